@@ -1,0 +1,3 @@
+"""quotetrack: who said what, where, and where they stand."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from quotetrack.cli import cli
+
+cli()

@@ -1,0 +1,5 @@
+"""CLI commands: db (placeholder until its issue lands)."""
+
+from __future__ import annotations
+
+COMMANDS: list = []

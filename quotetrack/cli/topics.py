@@ -1,0 +1,5 @@
+"""CLI commands: topics (placeholder until its issue lands)."""
+
+from __future__ import annotations
+
+COMMANDS: list = []

@@ -1,0 +1,38 @@
+"""Plain data passed between stages: read -> extract -> resolve -> classify -> store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal["direct", "partial", "indirect"]
+KINDS: tuple[str, ...] = ("direct", "partial", "indirect")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read from a file, a JSONL line or stdin, before storage."""
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO date YYYY-MM-DD
+    source: str | None = None  # path or URL
+    external_id: str | None = None  # the id a crawler gave it
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One attributed quote; ``article_text[start:end] == text`` always holds."""
+
+    text: str
+    start: int
+    end: int
+    kind: Kind
+    speaker: str | None = None  # the article's fullest name for the speaker, or None
+    speaker_mention: str | None = None  # the words that named the speaker ("he", "the minister")
+    speaker_kind: Literal["person", "organisation"] | None = None
+    cue: str | None = None  # the speech verb or phrase ("said", "according to", "—")
+    confidence: float = 0.5
+    roles: tuple[str, ...] = field(default=())  # titles seen with the speaker ("foreign minister")

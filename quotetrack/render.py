@@ -1,0 +1,124 @@
+"""One renderer for every command that prints rows: rich table, JSON, JSON lines, CSV, TSV, Markdown."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+from rich.console import Console
+from rich.table import Table
+
+FORMATS = ("table", "json", "nl", "csv", "tsv", "markdown")
+
+
+def console(file: IO[str] | None = None) -> Console:
+    """A console that never interprets markup or emoji in data (quotes contain brackets)."""
+    file = file or sys.stdout
+    width = None if _isatty(file) else int(os.environ.get("COLUMNS", "160"))
+    return Console(file=file, markup=False, emoji=False, highlight=False, width=width, soft_wrap=False)
+
+
+def _isatty(file: IO[str]) -> bool:
+    try:
+        return file.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def render(
+    rows: Iterable[dict[str, Any]],
+    fmt: str = "table",
+    *,
+    columns: list[str] | None = None,
+    file: IO[str] | None = None,
+    title: str | None = None,
+) -> int:
+    """Write ``rows`` to ``file`` in ``fmt``; return the number of rows written."""
+    file = file or sys.stdout
+    writer = {
+        "table": _table,
+        "json": _json,
+        "nl": _nl,
+        "csv": lambda r, c, f, t: _delimited(r, c, f, ","),
+        "tsv": lambda r, c, f, t: _delimited(r, c, f, "\t"),
+        "markdown": _markdown,
+    }[fmt]
+    return writer(iter(rows), columns, file, title)
+
+
+def _columns(first: dict[str, Any], columns: list[str] | None) -> list[str]:
+    return columns or list(first.keys())
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _table(rows: Iterator[dict], columns: list[str] | None, file: IO[str], title: str | None) -> int:
+    rows = list(rows)
+    if not rows:
+        return 0
+    cols = _columns(rows[0], columns)
+    table = Table(title=title, show_lines=False, highlight=False)
+    for col in cols:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in cols))
+    console(file).print(table)
+    return len(rows)
+
+
+def _json(rows: Iterator[dict], columns: list[str] | None, file: IO[str], title: str | None) -> int:
+    count = 0
+    file.write("[")
+    for row in rows:
+        if columns:
+            row = {c: row.get(c) for c in columns}
+        file.write((",\n " if count else "\n ") + json.dumps(row, ensure_ascii=False, default=str))
+        count += 1
+    file.write("\n]\n" if count else "]\n")
+    return count
+
+
+def _nl(rows: Iterator[dict], columns: list[str] | None, file: IO[str], title: str | None) -> int:
+    count = 0
+    for row in rows:
+        if columns:
+            row = {c: row.get(c) for c in columns}
+        file.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        count += 1
+    return count
+
+
+def _delimited(rows: Iterator[dict], columns: list[str] | None, file: IO[str], delimiter: str) -> int:
+    count = 0
+    writer = None
+    for row in rows:
+        if writer is None:
+            cols = _columns(row, columns)
+            writer = csv.writer(file, delimiter=delimiter, lineterminator="\n")
+            writer.writerow(cols)
+        writer.writerow([_cell(row.get(c)) for c in cols])
+        count += 1
+    return count
+
+
+def _markdown(rows: Iterator[dict], columns: list[str] | None, file: IO[str], title: str | None) -> int:
+    count = 0
+    for row in rows:
+        if count == 0:
+            cols = _columns(row, columns)
+            file.write("| " + " | ".join(cols) + " |\n")
+            file.write("|" + "|".join("---" for _ in cols) + "|\n")
+        cells = (_cell(row.get(c)).replace("|", "\\|").replace("\n", " ") for c in cols)
+        file.write("| " + " | ".join(cells) + " |\n")
+        count += 1
+    return count
