@@ -6,7 +6,7 @@ import click
 import sqlite_utils
 
 from quotetrack import __version__
-from quotetrack.errors import QuotetrackError, QueryError
+from quotetrack.errors import QueryError, QuotetrackError
 from quotetrack.store import open_db
 
 
