@@ -1,4 +1,8 @@
-"""Quote extraction entry point (placeholder until the extractor lands)."""
+"""Quote extraction: detectors find candidate spans, the speaker resolver names them.
+
+read text -> direct/partial candidates (marks + attribution) -> indirect candidates (outside those)
+-> in-article speaker resolution -> Quotes sorted by offset.
+"""
 
 from __future__ import annotations
 

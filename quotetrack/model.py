@@ -36,3 +36,34 @@ class Quote:
     cue: str | None = None  # the speech verb or phrase ("said", "according to", "—")
     confidence: float = 0.5
     roles: tuple[str, ...] = field(default=())  # titles seen with the speaker ("foreign minister")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """The words in the article that name (or point to) a speaker: "he", "Lavrov", "the minister"."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A quote span found by a detector, before its speaker mention is resolved to a name."""
+
+    start: int
+    end: int
+    kind: Kind
+    cue: str | None = None
+    mention: Mention | None = None
+    confidence: float = 0.5
+    follows: bool = False  # a follow-on quote with no cue: takes the previous quote's speaker
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """How a quote's speaker was matched to a canonical person in the database."""
+
+    person_id: int | None
+    method: str  # exact | alias | fuzzy | surname | new | review | user | none
+    score: float
