@@ -1,0 +1,299 @@
+"""Word lists shared by the quote detectors and the speaker resolver (read-only for other modules).
+
+Everything here is plain data plus compiled alternations, so detectors can build one regex each
+instead of looping over words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Speech verbs as (base, third person, past, gerund). Past covers the simple past and participle.
+_VERB_FORMS: tuple[tuple[str, str, str, str], ...] = (
+    ("say", "says", "said", "saying"),
+    ("tell", "tells", "told", "telling"),
+    ("add", "adds", "added", "adding"),
+    ("argue", "argues", "argued", "arguing"),
+    ("urge", "urges", "urged", "urging"),
+    ("warn", "warns", "warned", "warning"),
+    ("insist", "insists", "insisted", "insisting"),
+    ("stress", "stresses", "stressed", "stressing"),
+    ("emphasise", "emphasises", "emphasised", "emphasising"),
+    ("emphasize", "emphasizes", "emphasized", "emphasizing"),
+    ("note", "notes", "noted", "noting"),
+    ("claim", "claims", "claimed", "claiming"),
+    ("deny", "denies", "denied", "denying"),
+    ("declare", "declares", "declared", "declaring"),
+    ("announce", "announces", "announced", "announcing"),
+    ("explain", "explains", "explained", "explaining"),
+    ("ask", "asks", "asked", "asking"),
+    ("write", "writes", "wrote", "writing"),
+    ("state", "states", "stated", "stating"),
+    ("tweet", "tweets", "tweeted", "tweeting"),
+    ("reply", "replies", "replied", "replying"),
+    ("respond", "responds", "responded", "responding"),
+    ("answer", "answers", "answered", "answering"),
+    ("continue", "continues", "continued", "continuing"),
+    ("recall", "recalls", "recalled", "recalling"),
+    ("admit", "admits", "admitted", "admitting"),
+    ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    ("concede", "concedes", "conceded", "conceding"),
+    ("confirm", "confirms", "confirmed", "confirming"),
+    ("contend", "contends", "contended", "contending"),
+    ("maintain", "maintains", "maintained", "maintaining"),
+    ("assert", "asserts", "asserted", "asserting"),
+    ("allege", "alleges", "alleged", "alleging"),
+    ("complain", "complains", "complained", "complaining"),
+    ("suggest", "suggests", "suggested", "suggesting"),
+    ("predict", "predicts", "predicted", "predicting"),
+    ("promise", "promises", "promised", "promising"),
+    ("pledge", "pledges", "pledged", "pledging"),
+    ("vow", "vows", "vowed", "vowing"),
+    ("threaten", "threatens", "threatened", "threatening"),
+    ("demand", "demands", "demanded", "demanding"),
+    ("describe", "describes", "described", "describing"),
+    ("observe", "observes", "observed", "observing"),
+    ("remark", "remarks", "remarked", "remarking"),
+    ("comment", "comments", "commented", "commenting"),
+    ("mention", "mentions", "mentioned", "mentioning"),
+    ("report", "reports", "reported", "reporting"),
+    ("reveal", "reveals", "revealed", "revealing"),
+    ("disclose", "discloses", "disclosed", "disclosing"),
+    ("indicate", "indicates", "indicated", "indicating"),
+    ("point out", "points out", "pointed out", "pointing out"),
+    ("call for", "calls for", "called for", "calling for"),
+    ("call on", "calls on", "called on", "calling on"),
+    ("call", "calls", "called", "calling"),
+    ("charge", "charges", "charged", "charging"),
+    ("accuse", "accuses", "accused", "accusing"),
+    ("blame", "blames", "blamed", "blaming"),
+    ("criticise", "criticises", "criticised", "criticising"),
+    ("criticize", "criticizes", "criticized", "criticizing"),
+    ("condemn", "condemns", "condemned", "condemning"),
+    ("praise", "praises", "praised", "praising"),
+    ("welcome", "welcomes", "welcomed", "welcoming"),
+    ("reject", "rejects", "rejected", "rejecting"),
+    ("dismiss", "dismisses", "dismissed", "dismissing"),
+    ("agree", "agrees", "agreed", "agreeing"),
+    ("propose", "proposes", "proposed", "proposing"),
+    ("recommend", "recommends", "recommended", "recommending"),
+    ("advise", "advises", "advised", "advising"),
+    ("caution", "cautions", "cautioned", "cautioning"),
+    ("boast", "boasts", "boasted", "boasting"),
+    ("joke", "jokes", "joked", "joking"),
+    ("quip", "quips", "quipped", "quipping"),
+    ("shout", "shouts", "shouted", "shouting"),
+    ("cry", "cries", "cried", "crying"),
+    ("exclaim", "exclaims", "exclaimed", "exclaiming"),
+    ("whisper", "whispers", "whispered", "whispering"),
+    ("mutter", "mutters", "muttered", "muttering"),
+    ("testify", "testifies", "testified", "testifying"),
+    ("estimate", "estimates", "estimated", "estimating"),
+    ("conclude", "concludes", "concluded", "concluding"),
+    ("reiterate", "reiterates", "reiterated", "reiterating"),
+    ("repeat", "repeats", "repeated", "repeating"),
+    ("assure", "assures", "assured", "assuring"),
+    ("inform", "informs", "informed", "informing"),
+    ("speculate", "speculates", "speculated", "speculating"),
+    ("believe", "believes", "believed", "believing"),
+    ("think", "thinks", "thought", "thinking"),
+    ("hope", "hopes", "hoped", "hoping"),
+    ("fear", "fears", "feared", "fearing"),
+    ("worry", "worries", "worried", "worrying"),
+    ("expect", "expects", "expected", "expecting"),
+    ("signal", "signals", "signalled", "signalling"),
+    ("appeal", "appeals", "appealed", "appealing"),
+    ("plead", "pleads", "pleaded", "pleading"),
+    ("counter", "counters", "countered", "countering"),
+    ("retort", "retorts", "retorted", "retorting"),
+    ("protest", "protests", "protested", "protesting"),
+    ("object", "objects", "objected", "objecting"),
+    ("question", "questions", "questioned", "questioning"),
+    ("wonder", "wonders", "wondered", "wondering"),
+    ("elaborate", "elaborates", "elaborated", "elaborating"),
+    ("clarify", "clarifies", "clarified", "clarifying"),
+    ("summarise", "summarises", "summarised", "summarising"),
+    ("summarize", "summarizes", "summarized", "summarizing"),
+    ("underline", "underlines", "underlined", "underlining"),
+    ("underscore", "underscores", "underscored", "underscoring"),
+    ("highlight", "highlights", "highlighted", "highlighting"),
+    ("affirm", "affirms", "affirmed", "affirming"),
+    ("proclaim", "proclaims", "proclaimed", "proclaiming"),
+    ("order", "orders", "ordered", "ordering"),
+    ("instruct", "instructs", "instructed", "instructing"),
+    ("request", "requests", "requested", "requesting"),
+    ("invite", "invites", "invited", "inviting"),
+    ("encourage", "encourages", "encouraged", "encouraging"),
+    ("implore", "implores", "implored", "imploring"),
+    ("press", "presses", "pressed", "pressing"),
+    ("brief", "briefs", "briefed", "briefing"),
+    ("post", "posts", "posted", "posting"),
+    ("sing", "sings", "sang", "singing"),
+    ("chant", "chants", "chanted", "chanting"),
+    ("read", "reads", "read", "reading"),
+    ("begin", "begins", "began", "beginning"),
+    ("go on", "goes on", "went on", "going on"),
+    ("put it", "puts it", "put it", "putting it"),
+    ("sum up", "sums up", "summed up", "summing up"),
+    ("spell out", "spells out", "spelled out", "spelling out"),
+)
+
+# Irregular participles that differ from the simple past.
+_EXTRA_FORMS: tuple[str, ...] = ("written", "sung", "begun", "gone on", "spoken", "speaks", "spoke",
+                                 "speaking", "speak")
+
+
+def _unique(words: list[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for w in words:
+        seen.setdefault(w, None)
+    return tuple(seen)
+
+
+SPEECH_VERB_BASES: tuple[str, ...] = _unique([f[0] for f in _VERB_FORMS])
+SPEECH_VERBS: frozenset[str] = frozenset(w for f in _VERB_FORMS for w in f) | frozenset(_EXTRA_FORMS)
+
+# The verbs that are reliably speech (no cognition verbs like "believe"/"think", no "call"
+# which is often "called X a Y"), used where a bare verb next to a quote must decide attribution.
+STRONG_SPEECH_BASES: frozenset[str] = frozenset(
+    {
+        "say", "tell", "add", "argue", "urge", "warn", "insist", "stress", "emphasise", "emphasize",
+        "note", "claim", "deny", "declare", "announce", "explain", "ask", "write", "state", "tweet",
+        "reply", "respond", "answer", "continue", "recall", "admit", "acknowledge", "concede",
+        "confirm", "contend", "maintain", "assert", "allege", "complain", "suggest", "predict",
+        "promise", "pledge", "vow", "threaten", "demand", "observe", "remark", "comment", "reveal",
+        "point out", "charge", "caution", "boast", "joke", "quip", "shout", "cry", "exclaim",
+        "whisper", "mutter", "testify", "conclude", "reiterate", "repeat", "assure", "counter",
+        "retort", "protest", "wonder", "elaborate", "clarify", "underline", "underscore",
+        "affirm", "proclaim", "plead", "go on", "put it", "sum up", "speak", "post",
+    }
+)
+STRONG_SPEECH_VERBS: frozenset[str] = frozenset(
+    w for f in _VERB_FORMS if f[0] in STRONG_SPEECH_BASES for w in f
+) | frozenset({"written", "spoke", "speaks", "speaking", "speak", "spoken", "gone on"})
+
+# Nouns that mark a statement without a verb ("in a statement", "in an interview").
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {
+        "statement", "interview", "speech", "remarks", "address", "tweet", "post", "letter",
+        "press conference", "news conference", "briefing", "message", "testimony", "op-ed",
+        "column", "email", "e-mail", "report", "declaration", "communique", "communiqué",
+    }
+)
+
+# Multi-word cues that introduce a speaker rather than follow one.
+SOURCE_PHRASES: tuple[str, ...] = ("according to", "in the words of", "as put by", "quoting")
+
+# Titles and honorifics: never part of a name, kept as roles.
+HONORIFICS: frozenset[str] = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+        "mullah", "mulla", "mawlawi", "maulvi", "maulana", "sheikh", "shaikh", "haji", "hajji",
+        "sayed", "sayyid", "ayatollah", "imam", "rev", "reverend", "father", "bishop", "archbishop",
+        "cardinal", "pope", "rabbi", "king", "queen", "prince", "princess", "emir", "amir", "sultan",
+        "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain",
+        "sgt", "sergeant", "cpl", "corporal", "adm", "admiral", "commander", "cmdr", "marshal",
+        "brig", "brigadier", "gov", "governor", "sen", "senator", "rep", "representative",
+        "congressman", "congresswoman", "president", "vice", "chancellor", "premier", "minister",
+        "secretary", "ambassador", "envoy", "mayor", "judge", "justice", "chief", "deputy",
+        "speaker", "chairman", "chairwoman", "chair", "director", "officer", "commissioner",
+        "superintendent", "inspector", "detective", "agent", "attorney", "prosecutor", "spokesman",
+        "spokeswoman", "spokesperson", "leader", "founder", "coach", "councillor", "councilman",
+        "councilwoman", "alderman", "assemblyman", "assemblywoman", "sheriff", "warlord",
+        "foreign", "defence", "defense", "interior", "finance", "prime", "first", "former",
+        "acting", "interim", "national", "security", "adviser", "advisor", "special", "state",
+        "mp", "mep", "msp", "qc", "kc", "jr", "sr", "hon", "honourable", "honorable", "excellency",
+    }
+)
+
+# Role nouns that a definite description can use to point at a person ("the minister said").
+ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "president", "minister", "secretary", "ambassador", "envoy", "governor", "senator",
+        "congressman", "congresswoman", "mayor", "judge", "spokesman", "spokeswoman",
+        "spokesperson", "chairman", "chairwoman", "chair", "director", "commander", "general",
+        "leader", "chief", "official", "officer", "commissioner", "prosecutor", "attorney",
+        "lawyer", "premier", "chancellor", "king", "queen", "prince", "emir", "candidate",
+        "lawmaker", "legislator", "representative", "diplomat", "negotiator", "adviser", "advisor",
+        "founder", "executive", "ceo", "head", "coach", "manager", "author", "professor", "analyst",
+        "expert", "scholar", "researcher", "economist", "activist", "cleric", "mullah", "warlord",
+        "politician", "businessman", "businesswoman", "billionaire", "father", "mother", "doctor",
+        "nominee", "incumbent", "challenger", "democrat", "republican", "justice", "sheriff",
+        "inspector", "detective", "superintendent", "councillor", "councilman", "councilwoman",
+        "deputy", "vice", "mp", "editor", "writer", "journalist", "reporter", "columnist",
+        "historian", "scientist", "actor", "actress", "singer", "star", "player", "owner",
+        "chairperson", "strategist", "pollster", "host", "anchor", "pastor", "bishop",
+        "priest", "rabbi", "imam", "ayatollah", "ruler", "dictator", "monarch", "militant",
+        "insurgent", "rebel", "fighter", "soldier", "veteran", "student", "teacher", "woman", "man",
+        "resident", "farmer", "worker", "victim", "witness", "survivor", "secretary-general",
+    }
+)
+
+# Third-person pronouns that can stand for a speaker; first/second person never can.
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "it"})
+NON_SPEAKER_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you", "me", "us", "one"})
+MALE_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS: frozenset[str] = frozenset({"she", "her", "hers", "herself"})
+MALE_TITLES: frozenset[str] = frozenset(
+    {"mr", "sir", "lord", "king", "prince", "father", "congressman", "chairman", "spokesman",
+     "councilman", "assemblyman", "businessman", "mullah", "sheikh", "emir", "sultan"}
+)
+FEMALE_TITLES: frozenset[str] = frozenset(
+    {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman",
+     "spokeswoman", "councilwoman", "assemblywoman", "businesswoman", "actress", "mother"}
+)
+
+# Nouns for people the article does not name: their quotes have speaker None.
+UNNAMED_SOURCE_NOUNS: frozenset[str] = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons", "spokesmen",
+        "official", "officials", "source", "sources", "analyst", "analysts", "expert", "experts",
+        "observer", "observers", "critic", "critics", "aide", "aides", "diplomat", "diplomats",
+        "resident", "residents", "witness", "witnesses", "person", "people", "insider", "insiders",
+        "supporter", "supporters", "opponent", "opponents", "member", "members", "representative",
+        "representatives", "statement", "report", "reports", "poll", "polls", "study", "survey",
+        "commentator", "commentators", "politician", "politicians", "leader", "leaders", "activist",
+        "activists", "protester", "protesters", "protestor", "protestors", "voter", "voters",
+        "lawmaker", "lawmakers", "legislator", "legislators", "officer", "officers", "worker",
+        "workers", "someone", "others", "some", "many", "several", "one", "another", "staffer",
+        "staffers", "adviser", "advisers", "advisor", "advisors", "negotiator", "negotiators",
+        "scientist", "scientists", "researcher", "researchers", "economist", "economists",
+    }
+)
+
+# Words that show a capitalised phrase names an organisation, not a person.
+ORG_CUES: frozenset[str] = frozenset(
+    {
+        "ministry", "department", "office", "house", "council", "committee", "commission", "agency",
+        "bureau", "party", "government", "administration", "army", "forces", "force", "police",
+        "court", "parliament", "congress", "senate", "assembly", "union", "association",
+        "organisation", "organization", "institute", "foundation", "corporation", "company", "corp",
+        "inc", "ltd", "group", "bank", "fund", "university", "college", "school", "church", "news",
+        "times", "post", "journal", "press", "network", "board", "authority", "service", "services",
+        "coalition", "alliance", "front", "movement", "taliban", "nato", "un", "eu", "who", "imf",
+        "pentagon", "kremlin", "cabinet", "embassy", "mission", "secretariat", "tribunal", "league",
+        "federation", "club", "team", "campaign", "centre", "center", "directorate", "command",
+        "state", "states", "nations", "telegraph", "guardian", "herald", "tribune",
+        "reuters", "ap", "afp", "bbc", "cnn", "fox", "nbc", "cbs", "abc", "msnbc", "npr",
+    }
+)
+
+# Speakers that are organisations even though they look like one capitalised word.
+KNOWN_ORGANISATIONS: frozenset[str] = frozenset(
+    {
+        "taliban", "nato", "kremlin", "pentagon", "white house", "un", "united nations", "eu",
+        "european union", "hamas", "hezbollah", "isis", "al qaeda", "al-qaeda", "congress",
+        "senate", "reuters", "afp", "ap", "bbc", "cnn",
+    }
+)
+
+
+def alternation(words: frozenset[str] | tuple[str, ...]) -> str:
+    """A regex alternation matching any of ``words`` (longest first, spaces as flexible blanks)."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+SPEECH_VERB_RE: str = alternation(SPEECH_VERBS)
+STRONG_SPEECH_VERB_RE: str = alternation(STRONG_SPEECH_VERBS)
