@@ -1,5 +1,86 @@
-"""CLI commands: extract (placeholder until its issue lands)."""
+"""CLI commands: extract (prediction JSONL) and eval (score against gold)."""
 
 from __future__ import annotations
 
-COMMANDS: list = []
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from quotetrack.cli.output import emit, output_options, say
+from quotetrack.errors import InputError
+from quotetrack.evaluate import evaluate, predict, read_jsonl
+
+EVAL_COLUMNS = [
+    "kind", "gold", "pred", "P", "R", "F1", "attribution",
+    "e2e_P", "e2e_R", "e2e_F1", "strict_P", "strict_R", "strict_F1",
+]
+
+
+def _articles(paths: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """(id, text) pairs from article JSONL files or plain text files."""
+    for path in paths:
+        if path.endswith(".jsonl"):
+            for number, record in enumerate(read_jsonl(path), 1):
+                if not isinstance(record.get("text"), str):
+                    raise InputError(f"{path}:{number}: no 'text' field")
+                yield str(record.get("id", f"{path}:{number}")), record["text"]
+        else:
+            try:
+                yield path, Path(path).read_text(encoding="utf-8")
+            except UnicodeDecodeError as err:
+                raise InputError(f"{path}: not UTF-8 text") from err
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write predictions here (default: stdout).")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=1, help="Worker processes.")
+def extract(paths: tuple[str, ...], output, jobs: int) -> None:
+    """Extract quotes from articles and write prediction JSONL (one article per line).
+
+    Reads article JSONL (``id`` and ``text`` per line) or plain text files; writes
+    ``{"id": ..., "quotes": [...]}`` in the format that ``quotetrack eval`` scores.
+
+    Example:
+
+        quotetrack extract articles.jsonl -o predictions.jsonl
+    """
+    for aid, quotes in predict(_articles(paths), jobs):
+        output.write(json.dumps({"id": aid, "quotes": quotes}, ensure_ascii=False) + "\n")
+
+
+@click.command(name="eval")
+@click.argument("gold_path", metavar="GOLD.jsonl", type=click.Path(exists=True, dir_okay=False))
+@click.option("--predictions", "pred_path", type=click.Path(exists=True, dir_okay=False),
+              help="Score this prediction JSONL instead of running the extractor.")
+@click.option("--per-article", is_flag=True, help="One row per article instead of per kind.")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=1, help="Worker processes.")
+@output_options
+def eval_command(gold_path: str, pred_path: str | None, per_article: bool, jobs: int, fmt: str) -> None:
+    """Score the extractor against gold-annotated articles.
+
+    Prints, per kind (direct, partial, indirect, all): detection precision/recall/F1 (spans match
+    at overlap/union >= 0.5), attribution accuracy on matched quotes, and end-to-end P/R/F1 with
+    the lenient and the strict speaker rule.
+
+    Example:
+
+        quotetrack eval gold.jsonl --per-article
+    """
+    gold = list(read_jsonl(gold_path))
+    if pred_path:
+        predictions = {str(r.get("id")): r.get("quotes", []) for r in read_jsonl(pred_path)}
+    else:
+        predictions = dict(predict(((str(a.get("id")), a.get("text", "")) for a in gold), jobs))
+    report = evaluate(gold, predictions)
+    rows = report.article_rows() if per_article else report.rows()
+    if fmt == "table":
+        rows = [{k: f"{v:.3f}" if isinstance(v, float) else v for k, v in row.items()} for row in rows]
+    say(f"{len(gold)} articles scored from {gold_path}")
+    emit(rows, fmt, columns=(["id"] if per_article else []) + EVAL_COLUMNS)
+
+
+COMMANDS = [extract, eval_command]
