@@ -9,10 +9,19 @@ from pathlib import Path
 import sqlite_utils
 
 from quotetrack.errors import DatabaseError
-from quotetrack.schema import migrate
+from quotetrack.schema import MIGRATIONS_TABLE, migrate
 
 ENV_VAR = "QUOTETRACK_DB"
+BUSY_TIMEOUT_ENV = "QUOTETRACK_BUSY_TIMEOUT_MS"
 BUSY_TIMEOUT_MS = 10_000
+
+
+def busy_timeout_ms() -> int:
+    """How long a writer waits for another writer: ``$QUOTETRACK_BUSY_TIMEOUT_MS``, else 10 s."""
+    try:
+        return max(0, int(os.environ.get(BUSY_TIMEOUT_ENV, BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
 
 
 def default_db_path() -> Path:
@@ -32,29 +41,80 @@ def resolve_db_path(path: str | os.PathLike | None = None) -> Path:
 def open_db(path: str | os.PathLike | None = None, *, migrate_schema: bool = True) -> sqlite_utils.Database:
     """Open (creating if needed) and migrate the database; raise DatabaseError with a hint."""
     db_path = resolve_db_path(path)
+    timeout = busy_timeout_ms()
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn = sqlite3.connect(str(db_path), timeout=timeout / 1000, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {timeout}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
         if migrate_schema:
             migrate(conn)
     except sqlite3.DatabaseError as err:
-        raise DatabaseError(_explain(db_path, err)) from err
+        raise DatabaseError(explain(db_path, err)) from err
     except OSError as err:
         raise DatabaseError(f"Cannot open database {db_path}: {err.strerror or err}") from err
     return sqlite_utils.Database(conn)
 
 
-def _explain(db_path: Path, err: sqlite3.DatabaseError) -> str:
+def is_locked(err: BaseException) -> bool:
+    """True when SQLite gave up waiting for another connection's lock."""
     msg = str(err)
-    if "locked" in msg or "busy" in msg:
+    return isinstance(err, sqlite3.OperationalError) and ("locked" in msg or "busy" in msg)
+
+
+def explain(db_path: Path | str, err: sqlite3.DatabaseError) -> str:
+    """One line a user can act on for a SQLite error."""
+    msg = str(err)
+    if is_locked(err):
         return (
             f"Database {db_path} is locked by another process (waited "
-            f"{BUSY_TIMEOUT_MS // 1000}s); try again when it finishes."
+            f"{busy_timeout_ms() / 1000:g}s); try again when it finishes."
         )
     if "not a database" in msg or "malformed" in msg or "file is encrypted" in msg:
         return f"{db_path} is not a quotetrack SQLite database ({msg}); pass another --db path."
     return f"Database {db_path}: {msg}"
+
+
+def db_file(db: sqlite_utils.Database) -> Path | None:
+    """The file behind an open database (None for in-memory)."""
+    for _, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return Path(file)
+    return None
+
+
+def status(db: sqlite_utils.Database) -> dict:
+    """Counts of what is stored, the file size (with its WAL) and the schema version (last migration)."""
+    counts = {
+        table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("articles", "quotes", "people", "topics")
+    }
+    path = db_file(db)
+    size = sum(p.stat().st_size for p in _db_files(path)) if path else 0
+    version = db.execute(f"SELECT max(name) FROM {MIGRATIONS_TABLE}").fetchone()[0]
+    return {"path": str(path) if path else ":memory:", **counts, "size_bytes": size, "schema": version}
+
+
+def backup(db: sqlite_utils.Database, dest: str | os.PathLike) -> Path:
+    """Copy the database to ``dest`` with SQLite's online backup API (consistent while others write)."""
+    target_path = Path(dest)
+    if target_path.exists():
+        raise DatabaseError(f"{target_path} already exists; choose a new file for the backup.")
+    if not target_path.parent.is_dir():
+        raise DatabaseError(f"Cannot write backup: folder {target_path.parent} does not exist.")
+    try:
+        target = sqlite3.connect(str(target_path))
+        try:
+            db.conn.backup(target)
+        finally:
+            target.close()
+    except sqlite3.DatabaseError as err:
+        target_path.unlink(missing_ok=True)
+        raise DatabaseError(explain(target_path, err)) from err
+    return target_path
+
+
+def _db_files(path: Path) -> list[Path]:
+    return [p for p in (path, Path(f"{path}-wal")) if p.exists()]

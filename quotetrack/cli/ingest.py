@@ -1,5 +1,95 @@
-"""CLI commands: ingest (placeholder until its issue lands)."""
+"""CLI command: ingest files, folders, JSONL or stdin into the database."""
 
 from __future__ import annotations
 
-COMMANDS: list = []
+import os
+import time
+
+import click
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from quotetrack.cli import get_db
+from quotetrack.cli.output import is_interactive, say
+from quotetrack.errors import QuotetrackError
+from quotetrack.ingest import BATCH_SIZE, IngestReport, ingest
+from quotetrack.readers import FORMATS, read_inputs
+
+PROGRESS_AFTER_S = 1.0  # only runs that last longer than this get a progress bar
+
+
+class _ProgressBar:
+    """A rich progress line on stderr that appears only once a run has lasted a while."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.started = time.monotonic()
+        self.progress: Progress | None = None
+        self.task = None
+
+    def update(self, report: IngestReport) -> None:
+        if not self.enabled:
+            return
+        if self.progress is None:
+            if time.monotonic() - self.started < PROGRESS_AFTER_S:
+                return
+            self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                                     console=Console(stderr=True), transient=True)
+            self.progress.start()
+            self.task = self.progress.add_task("")
+        self.progress.update(self.task, description=report.summary())
+
+    def error(self, message: str) -> None:
+        """An input failure, printed above the progress line when one is showing."""
+        if self.progress is not None:
+            self.progress.console.print(f"Error: {message}", markup=False, highlight=False)
+        else:
+            click.echo(f"Error: {message}", err=True)
+
+    def stop(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--outlet", help="Outlet name for every article read (overrides metadata).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help="Read stdin (-) and named files as this format instead of guessing from the extension.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes for extraction (0 = one per CPU).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=BATCH_SIZE, show_default=True,
+              help="Articles per database transaction.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress or summary (errors are still shown).")
+def ingest_command(paths: tuple[str, ...], outlet: str | None, fmt: str | None, jobs: int, batch_size: int,
+                   quiet: bool) -> None:
+    """Read articles, extract their quotes and store them; known articles are skipped.
+
+    PATHS are .txt, .md, .html/.htm or .jsonl files, folders (searched recursively for those), or -
+    for stdin. The exit code is 1 if any input failed; the others are still stored.
+
+    Example:
+
+        quotetrack ingest articles/ --jobs 4
+
+        cat dump.jsonl | quotetrack ingest - --format jsonl --outlet "Daily Outlook"
+    """
+    db = get_db()
+    items = read_inputs(paths, fmt=fmt, outlet=outlet, stdin=click.get_text_stream("stdin"))
+    report = IngestReport()
+    bar = _ProgressBar(enabled=not quiet and is_interactive())
+
+    try:
+        ingest(db, items, jobs=jobs or os.cpu_count() or 1, batch_size=batch_size, report=report,
+               on_failure=bar.error, on_progress=bar.update)
+    except QuotetrackError:
+        bar.stop()
+        say(report.summary() + " (stopped early)", quiet)
+        raise
+    bar.stop()
+    say(report.summary(), quiet)
+    if report.failed:
+        raise SystemExit(1)
+
+
+COMMANDS = [ingest_command]

@@ -1,5 +1,122 @@
-"""CLI commands: quotes (placeholder until its issue lands)."""
+"""CLI commands: quotes, show, articles, export."""
 
 from __future__ import annotations
 
-COMMANDS: list = []
+import functools
+from collections.abc import Callable
+from typing import Any
+
+import click
+from rich.text import Text
+
+from quotetrack import query
+from quotetrack.cli import get_db
+from quotetrack.cli.output import emit, output_options
+from quotetrack.model import KINDS
+from quotetrack.render import console, render
+
+EXPORT_FORMATS = {"csv": "csv", "json": "json", "jsonl": "nl", "markdown": "markdown"}
+
+
+def quote_filters(func: Callable) -> Callable:
+    """The filter options shared by ``quotes`` and ``export``; passes a QuoteFilter as ``filters``."""
+
+    @click.option("--person", "-p", help="Speaker name or alias.")
+    @click.option("--topic", "-t", help="Topic label.")
+    @click.option("--kind", type=click.Choice(KINDS), help="Quote kind.")
+    @click.option("--since", metavar="YYYY-MM-DD", help="Articles published on or after this date.")
+    @click.option("--until", metavar="YYYY-MM-DD", help="Articles published on or before this date.")
+    @click.option("--outlet", help="Outlet name (case-insensitive).")
+    @click.option("--search", "-s", help="Words or a \"phrase\" to find in the quote text (full-text).")
+    @click.option("--limit", "-n", type=click.IntRange(min=0), help="At most this many rows.")
+    @functools.wraps(func)
+    def wrapper(*args: Any, person, topic, kind, since, until, outlet, search, limit, **kwargs: Any) -> Any:
+        filters = query.QuoteFilter(person=person, topic=topic, kind=kind, since=since, until=until,
+                                    outlet=outlet, search=search, limit=limit)
+        return func(*args, filters=filters, **kwargs)
+
+    return wrapper
+
+
+@click.command("quotes")
+@quote_filters
+@output_options
+def quotes_command(filters: query.QuoteFilter, fmt: str) -> None:
+    """List stored quotes, newest articles first, filtered by person, topic, kind, date, outlet or words.
+
+    Example:
+
+        quotetrack quotes --person "Sergey Lavrov" --since 2024-01-01 --search withdrawal
+    """
+    rows = query.quotes(get_db(), filters)
+    emit(rows, fmt, columns=query.QUOTE_COLUMNS, empty="No quotes match.")
+
+
+@click.command("show")
+@click.argument("quote_id", type=int)
+def show_command(quote_id: int) -> None:
+    """Show one quote in its paragraph, with speaker, article, outlet, date and offsets.
+
+    The quoted span is highlighted on a terminal and marked »like this« otherwise.
+
+    Example:
+
+        quotetrack show 42
+    """
+    row = query.quote_detail(get_db(), quote_id)
+    out = console()
+    how = ", ".join(v for v in (row["kind"], row["cue"]) if v)
+    out.print(f"{row['speaker'] or 'Unknown speaker'} ({how})", style="bold")
+    paragraph, begin, end = row["paragraph"], row["span_start"], row["span_end"]
+    if out.is_terminal:
+        text = Text(paragraph)
+        text.stylize("bold yellow", begin, end)
+        out.print(text)
+    else:
+        out.print(f"{paragraph[:begin]}»{paragraph[begin:end]}«{paragraph[end:]}")
+    source = " · ".join(str(v) for v in (row["title"], row["outlet"], row["date"]) if v)
+    out.print(f"{source or 'Untitled article'}")
+    out.print(f"quote {row['id']} · article {row['article_id']} · characters {row['start']}-{row['end']}")
+
+
+@click.command("articles")
+@click.option("--outlet", help="Outlet name (case-insensitive).")
+@click.option("--since", metavar="YYYY-MM-DD", help="Published on or after this date.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Published on or before this date.")
+@click.option("--limit", "-n", type=click.IntRange(min=0), help="At most this many rows.")
+@output_options
+def articles_command(outlet: str | None, since: str | None, until: str | None, limit: int | None,
+                     fmt: str) -> None:
+    """List stored articles, newest first, with how many quotes each holds.
+
+    Example:
+
+        quotetrack articles --outlet "Daily Outlook" --csv
+    """
+    rows = query.articles(get_db(), outlet=outlet, since=since, until=until, limit=limit)
+    emit(rows, fmt, columns=query.ARTICLE_COLUMNS, empty="No articles stored yet; try `quotetrack ingest`.")
+
+
+@click.command("export")
+@quote_filters
+@click.option("--format", "export_format", type=click.Choice(list(EXPORT_FORMATS)), default="csv",
+              show_default=True, help="File format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="-",
+              help="Write to this file instead of stdout.")
+def export_command(filters: query.QuoteFilter, export_format: str, output: str) -> None:
+    """Export quotes (the same rows and filters as `quotes`) as CSV, JSON, JSON lines or Markdown.
+
+    Example:
+
+        quotetrack export --person "Sergey Lavrov" --format csv -o lavrov.csv
+    """
+    rows = query.quotes(get_db(), filters)
+    fmt = EXPORT_FORMATS[export_format]
+    if output == "-":
+        emit(rows, fmt, columns=query.QUOTE_COLUMNS)
+        return
+    with click.open_file(output, "w", encoding="utf-8", atomic=True) as handle:
+        render(rows, fmt, columns=query.QUOTE_COLUMNS, file=handle)
+
+
+COMMANDS = [quotes_command, show_command, articles_command, export_command]

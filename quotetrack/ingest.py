@@ -1,0 +1,266 @@
+"""Ingest: a stream of articles -> skip known ones -> extract (optionally in worker processes) -> store.
+
+Memory stays flat: articles are read lazily and pass through in bounded windows; one writer (this
+process) stores them in batches, one ``BEGIN IMMEDIATE`` transaction per batch holding each article
+with its quotes, people and topics, so an interruption loses at most the batch being written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import multiprocessing
+import signal
+import sqlite3
+import time
+import unicodedata
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from quotetrack import extract as extract_module
+from quotetrack import people, topics
+from quotetrack.errors import DatabaseError
+from quotetrack.model import Article, Quote
+from quotetrack.readers import Item, ReadFailure
+from quotetrack.store import db_file, explain, is_locked
+
+BATCH_SIZE = 100
+CHUNK_SIZE = 16  # articles per task sent to a worker process
+LOCK_RETRIES = 4
+KEY_LENGTH = 16  # hex digits of sha256 kept as the article id (64 bits)
+
+Extracted = tuple[str, Article, list[Quote] | str]  # key, article, quotes or an extractor error
+
+
+@dataclass
+class IngestReport:
+    """Running counts of one ingest (updated as batches commit)."""
+
+    inserted: int = 0
+    skipped: int = 0
+    failed: int = 0
+    quotes: int = 0
+
+    def summary(self) -> str:
+        return (
+            f"{self.inserted:,} article{'s' * (self.inserted != 1)} inserted, "
+            f"{self.skipped:,} skipped as already stored, {self.failed:,} failed; "
+            f"{self.quotes:,} quote{'s' * (self.quotes != 1)}"
+        )
+
+
+def article_key(text: str) -> str:
+    """Hash of the normalised text (NFC, whitespace collapsed, stripped): same article, same key."""
+    normal = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:KEY_LENGTH]
+
+
+def ingest(
+    db: sqlite_utils.Database,
+    items: Iterable[Item],
+    *,
+    jobs: int = 1,
+    batch_size: int = BATCH_SIZE,
+    report: IngestReport | None = None,
+    on_failure: Callable[[str], None] | None = None,
+    on_progress: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
+    """Store every new article in ``items`` with its quotes; failures are counted and reported, not raised.
+
+    Raises DatabaseError only when the database stays locked (after retries) or cannot be written.
+    """
+    report = report or IngestReport()
+    fail = on_failure or (lambda message: None)
+    inflight: set[str] = set()  # keys read but not yet committed: duplicates inside this run
+    writer = _BatchWriter(db, batch_size, report, fail, inflight)
+    window = batch_size if jobs <= 1 else max(batch_size, jobs * CHUNK_SIZE * 2)
+    pending: deque[tuple[list[tuple[str, Article]], Iterator[list[Quote] | str]]] = deque()
+    with _extractor(jobs) as run:
+        for chunk in _windows(items, window):
+            fresh = _fresh(db, chunk, inflight, report, fail)
+            pending.append((fresh, run([article.text for _, article in fresh])))
+            if len(pending) > 1:  # keep one window extracting while the previous one is written
+                _drain(pending.popleft(), writer, report, on_progress)
+        while pending:
+            _drain(pending.popleft(), writer, report, on_progress)
+        writer.flush()
+    if on_progress:
+        on_progress(report)
+    return report
+
+
+def _windows(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _fresh(db: sqlite_utils.Database, chunk: list[Item], inflight: set[str], report: IngestReport,
+           fail: Callable[[str], None]) -> list[tuple[str, Article]]:
+    """The articles of ``chunk`` not stored yet and not already seen in this run, before extraction."""
+    keyed = []
+    for item in chunk:
+        if isinstance(item, ReadFailure):
+            report.failed += 1
+            fail(item.message)
+        else:
+            keyed.append((article_key(item.text), item))
+    keys = list({key for key, _ in keyed})
+    marks = ",".join("?" * len(keys))
+    sql = f"SELECT id FROM articles WHERE id IN ({marks})"
+    stored = {row[0] for row in db.conn.execute(sql, keys)} if keys else set()
+    fresh = []
+    for key, article in keyed:
+        if key in stored or key in inflight:
+            report.skipped += 1
+        else:
+            inflight.add(key)
+            fresh.append((key, article))
+    return fresh
+
+
+def _drain(entry: tuple[list[tuple[str, Article]], Iterator[list[Quote] | str]], writer: _BatchWriter,
+           report: IngestReport, on_progress: Callable[[IngestReport], None] | None) -> None:
+    fresh, results = entry
+    for (key, article), quotes in zip(fresh, results, strict=True):
+        writer.add((key, article, quotes))
+        if on_progress:
+            on_progress(report)
+
+
+# --- extraction -------------------------------------------------------------------------------------
+
+def extract_safely(text: str) -> list[Quote] | str:
+    """Run the extractor; an exception becomes a message so one bad article never stops a run."""
+    try:
+        return extract_module.extract(text)
+    except Exception as err:  # any extractor bug fails only its article
+        return f"extractor failed ({type(err).__name__}: {err})"
+
+
+@contextmanager
+def _extractor(jobs: int) -> Iterator[Callable[[list[str]], Iterator[list[Quote] | str]]]:
+    """A function mapping texts to extraction results: in this process, or in a pool of ``jobs``."""
+    if jobs <= 1:
+        yield lambda texts: map(extract_safely, texts)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with context.Pool(jobs, initializer=_ignore_interrupt) as pool:
+        yield lambda texts: pool.imap(extract_safely, texts, CHUNK_SIZE)
+
+
+def _ignore_interrupt() -> None:
+    """Workers leave Ctrl-C to the main process, which stops the pool and keeps committed batches."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+# --- storage ----------------------------------------------------------------------------------------
+
+_ARTICLE_SQL = (
+    "INSERT OR IGNORE INTO articles (id, title, outlet, author, published, source, external_id, text) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_QUOTE_SQL = (
+    "INSERT OR IGNORE INTO quotes (article_id, person_id, speaker, speaker_mention, text, start, end, kind, "
+    "cue, confidence, resolution_method, resolution_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+class _BatchWriter:
+    """Collects extracted articles and writes them ``batch_size`` at a time, one transaction per batch."""
+
+    def __init__(self, db: sqlite_utils.Database, batch_size: int, report: IngestReport,
+                 fail: Callable[[str], None], inflight: set[str]) -> None:
+        self.db = db
+        self.batch_size = max(1, batch_size)
+        self.report = report
+        self.fail = fail
+        self.inflight = inflight
+        self.batch: list[Extracted] = []
+
+    def add(self, entry: Extracted) -> None:
+        key, article, quotes = entry
+        if isinstance(quotes, str):
+            self.inflight.discard(key)
+            self.report.failed += 1
+            self.fail(f"{article.source or key}: {quotes}")
+            return
+        self.batch.append(entry)
+        if len(self.batch) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        """Commit the batch; if something other than a lock fails, store article by article."""
+        batch, self.batch = self.batch, []
+        if not batch:
+            return
+        try:
+            self._commit(batch)
+        except DatabaseError:
+            raise
+        except Exception:  # isolate the article that breaks the batch
+            for entry in batch:
+                try:
+                    self._commit([entry])
+                except DatabaseError:
+                    raise
+                except Exception as err:
+                    self.report.failed += 1
+                    self.fail(f"{entry[1].source or entry[0]}: could not be stored ({err})")
+        finally:
+            self.inflight.difference_update(key for key, _, _ in batch)
+
+    def _commit(self, batch: list[Extracted]) -> None:
+        """One BEGIN IMMEDIATE transaction; retried a few times while another writer holds the lock."""
+        conn = self.db.conn
+        for attempt in range(LOCK_RETRIES):
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                counts = [self._store(*entry) for entry in batch]
+                conn.execute("COMMIT")
+            except sqlite3.OperationalError as err:
+                _rollback(conn)
+                if not is_locked(err):
+                    raise
+                if attempt == LOCK_RETRIES - 1:
+                    raise DatabaseError(explain(db_file(self.db) or "(memory)", err)) from err
+                time.sleep(0.05 * 2**attempt)
+                continue
+            except BaseException:
+                _rollback(conn)
+                raise
+            for stored, quotes in counts:
+                self.report.inserted += stored
+                self.report.skipped += not stored
+                self.report.quotes += quotes
+            return
+
+    def _store(self, key: str, article: Article, quotes: list[Quote]) -> tuple[bool, int]:
+        """Article, quotes, people and topics; (False, 0) when another writer stored it first."""
+        conn = self.db.conn
+        cursor = conn.execute(_ARTICLE_SQL, (key, article.title, article.outlet, article.author,
+                                             article.published, article.source, article.external_id,
+                                             article.text))
+        if cursor.rowcount == 0:
+            return False, 0
+        resolutions = people.assign_people(self.db, key, quotes)
+        conn.executemany(_QUOTE_SQL, [
+            (key, res.person_id, q.speaker, q.speaker_mention, q.text, q.start, q.end, q.kind, q.cue,
+             q.confidence, res.method, res.score)
+            for q, res in zip(quotes, resolutions, strict=True)
+        ])
+        ids = [row[0] for row in conn.execute("SELECT id FROM quotes WHERE article_id = ? ORDER BY start",
+                                              (key,))]
+        if ids:
+            topics.tag_quotes(self.db, ids)
+        return True, len(ids)
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")

@@ -1,0 +1,364 @@
+"""Files to Articles: .txt, .md, .html/.htm, .jsonl, folders and stdin, read lazily one article at a time.
+
+Readers never raise for a bad input: they yield a ``ReadFailure`` naming the file (and line), so one
+broken file never stops the rest of an ingest.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import IO
+
+from quotetrack.dates import find_header_date, header_lines, parse_date
+from quotetrack.model import Article
+
+FORMATS = ("txt", "md", "html", "jsonl")
+EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
+              ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+MAX_TITLE = 150
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    """An input that could not be read as an article; ``message`` names the file (and line)."""
+
+    source: str
+    message: str
+
+
+Item = Article | ReadFailure
+
+
+def read_inputs(paths: Iterable[str], *, fmt: str | None = None, outlet: str | None = None,
+                stdin: IO[str] | None = None) -> Iterator[Item]:
+    """Yield every article (or failure) from ``paths`` in order; ``-`` reads ``stdin``.
+
+    ``fmt`` forces a format for stdin and for files named explicitly; folders use extensions.
+    """
+    for raw in paths:
+        items = read_stream(stdin, fmt or "txt", "<stdin>") if raw == "-" else read_path(Path(raw), fmt)
+        for item in items:
+            yield _with_outlet(item, outlet) if outlet else item
+
+
+def read_path(path: Path, fmt: str | None = None) -> Iterator[Item]:
+    """One file, or every known file under a folder (recursive, sorted)."""
+    if path.is_dir():
+        found = False
+        for file in walk(path):
+            found = True
+            yield from read_file(file, EXTENSIONS[file.suffix.lower()])
+        if not found:
+            known = ", ".join(sorted(EXTENSIONS))
+            yield ReadFailure(str(path), f"{path}: no articles found (looked for {known})")
+    elif path.exists():
+        yield from read_file(path, fmt or EXTENSIONS.get(path.suffix.lower(), "txt"))
+    else:
+        yield ReadFailure(str(path), f"{path}: no such file or folder")
+
+
+def walk(folder: Path) -> Iterator[Path]:
+    """Files with a known extension under ``folder``, depth first in sorted order, without listing all."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from walk(Path(entry.path))
+        elif entry.is_file() and Path(entry.name).suffix.lower() in EXTENSIONS:
+            yield Path(entry.path)
+
+
+def read_file(path: Path, fmt: str) -> Iterator[Item]:
+    """Read one file in ``fmt``; JSONL is streamed line by line."""
+    if fmt == "jsonl":
+        try:
+            with path.open("rb") as handle:
+                yield from read_jsonl(handle, str(path))
+        except OSError as err:
+            yield ReadFailure(str(path), f"{path}: cannot read ({err.strerror or err})")
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        yield ReadFailure(str(path), f"{path}: cannot read ({err.strerror or err})")
+        return
+    text = _decode(data, str(path), fmt)
+    if isinstance(text, ReadFailure):
+        yield text
+    else:
+        yield parse_text(text, fmt, str(path))
+
+
+def read_stream(stream: IO[str] | None, fmt: str, name: str) -> Iterator[Item]:
+    """Articles from a text stream (stdin): one text article, or JSONL line by line."""
+    if stream is None:
+        yield ReadFailure(name, f"{name}: no input stream")
+        return
+    try:
+        if fmt == "jsonl":
+            yield from read_jsonl(stream, name)
+            return
+        text = stream.read()
+    except UnicodeDecodeError:
+        yield ReadFailure(name, f"{name}: not UTF-8 text")
+        return
+    if "\x00" in text:
+        yield ReadFailure(name, f"{name}: binary data, not a text article")
+    elif not text.strip():
+        yield ReadFailure(name, f"{name}: empty input")
+    else:
+        yield parse_text(_newlines(text), fmt, name)
+
+
+def parse_text(text: str, fmt: str, source: str) -> Item:
+    """A decoded document in ``fmt`` (txt, md, html) to an Article."""
+    if fmt == "html":
+        article = parse_html(text, source)
+    elif fmt == "md":
+        article = parse_markdown(text, source)
+    else:
+        article = Article(text=text, title=guess_title(text), published=find_header_date(text), source=source)
+    if not article.text.strip():
+        return ReadFailure(source, f"{source}: no article text found")
+    return article
+
+
+def read_jsonl(lines: Iterable[bytes | str], name: str) -> Iterator[Item]:
+    """One article per line: ``text`` plus optional id/title/date/outlet/url/author, or gold ``meta``."""
+    found = False
+    for number, raw in enumerate(lines, 1):
+        try:
+            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        except UnicodeDecodeError:
+            yield ReadFailure(name, f"{name} line {number}: not UTF-8 text")
+            continue
+        if not line.strip():
+            continue
+        found = True
+        yield _jsonl_article(line, f"{name} line {number}", name, number)
+    if not found:
+        yield ReadFailure(name, f"{name}: empty, no JSON lines")
+
+
+def _jsonl_article(line: str, where: str, name: str, number: int) -> Item:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        return ReadFailure(name, f"{where}: not valid JSON ({err.msg})")
+    if not isinstance(record, dict):
+        return ReadFailure(name, f"{where}: expected a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return ReadFailure(name, f"{where}: no 'text' field (each line needs the article text)")
+    meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+
+    def field(key: str) -> str | None:
+        value = record.get(key) if record.get(key) is not None else meta.get(key)
+        return None if value is None else str(value)
+
+    return Article(
+        text=text,
+        title=field("title") or guess_title(text),
+        outlet=field("outlet"),
+        author=field("author"),
+        published=parse_date(field("date") or field("published")) or find_header_date(text),
+        source=field("url") or field("source") or f"{name}:{number}",
+        external_id=field("id"),
+    )
+
+
+def guess_title(text: str) -> str | None:
+    """The first short line of the head that is not a dateline or byline and does not end a sentence."""
+    for line in header_lines(text):
+        if len(line) > MAX_TITLE or line.endswith(".") or parse_date(line) or _BYLINE.match(line):
+            continue
+        return line
+    return None
+
+
+_BYLINE = re.compile(r"(?:by|from|posted|published|updated)\b", re.IGNORECASE)
+
+
+# --- Markdown ---------------------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_FIELD = re.compile(r"^(\w+)\s*:\s*(.*?)\s*$", re.MULTILINE)
+_H1 = re.compile(r"^[ \t]{0,3}#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+_MD_SUBS = [
+    (re.compile(r"^[ \t]*(?:```|~~~).*$", re.MULTILINE), ""),  # code fences (content kept)
+    (re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE), ""),  # horizontal rules
+    (re.compile(r"^[ \t]*\[[^\]\n]+\]:[ \t]+\S.*$", re.MULTILINE), ""),  # link reference definitions
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE), r"\1"),  # headings
+    (re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE), ""),  # blockquotes
+    (re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", re.MULTILINE), ""),  # list markers
+    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), ""),  # images
+    (re.compile(r"\[([^\]\n]+)\]\((?:[^)\n]*)\)"), r"\1"),  # inline links
+    (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),  # reference links
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *italic*
+    (re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _italic_
+    (re.compile(r"~~(.+?)~~"), r"\1"),  # strikethrough
+    (re.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),  # inline html tags
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])"), r"\1"),  # backslash escapes
+    (re.compile(r"[ \t]+$", re.MULTILINE), ""),
+    (re.compile(r"\n{3,}"), "\n\n"),
+]
+
+
+def parse_markdown(text: str, source: str) -> Article:
+    """Strip markdown syntax; the stripped text is what is stored and what offsets point into."""
+    meta: dict[str, str] = {}
+    front = _FRONT_MATTER.match(text)
+    if front:
+        meta = {k.lower(): v.strip("\"'") for k, v in _FRONT_FIELD.findall(front.group(1))}
+        text = text[front.end():]
+    heading = _H1.search(text[:2000])
+    plain = strip_markdown(text)
+    title = meta.get("title") or (strip_markdown(heading.group(1)) if heading else guess_title(plain))
+    published = parse_date(meta.get("date")) or find_header_date(plain)
+    return Article(text=plain, title=title, outlet=meta.get("outlet"), author=meta.get("author"),
+                   published=published, source=source)
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown to plain text with compiled substitutions (links keep their words, marks go)."""
+    for pattern, replacement in _MD_SUBS:
+        text = pattern.sub(replacement, text)
+    return text.strip("\n")
+
+
+# --- HTML -------------------------------------------------------------------------------------------
+
+_SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form",
+         "iframe", "button", "select", "head"}
+_BLOCK = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+          "blockquote", "figure", "figcaption", "table", "tr", "td", "th", "pre", "dd", "dt", "dl", "body",
+          "hr"}
+_MAIN = {"article", "main"}
+_DATE_META = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+              "publishdate", "publish-date", "dc.date", "dc.date.issued", "sailthru.date",
+              "parsely-pub-date", "article.published")
+_SPACE = re.compile(r"\s+")
+_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+class _PageParser(HTMLParser):
+    """Collects paragraphs (main/article content apart), the title, and meta fields."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.title_parts: list[str] = []
+        self.time_datetime: str | None = None
+        self.blocks: list[tuple[bool, str]] = []  # (inside <article>/<main>, paragraph)
+        self._parts: list[str] = []
+        self._skip = 0
+        self._main = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k.lower(): v or "" for k, v in attrs}
+        if tag == "meta":
+            key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+            if key and values.get("content") and key not in self.meta:
+                self.meta[key] = values["content"].strip()
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "time" and self.time_datetime is None and values.get("datetime"):
+            self.time_datetime = values["datetime"]
+        if tag in _SKIP:
+            self._skip += 1
+        elif tag == "br":
+            self._parts.append("\n")
+        elif tag in _BLOCK:
+            self._flush()
+            self._main += tag in _MAIN
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("meta", "br", "time"):
+            self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag in _SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK:
+            self._flush()
+            if tag in _MAIN:
+                self._main = max(0, self._main - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title_parts.append(data)
+        elif not self._skip:
+            self._parts.append(_SPACE.sub(" ", data))
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+    def _flush(self) -> None:
+        if not self._parts:
+            return
+        lines = (line.strip() for line in "".join(self._parts).split("\n"))
+        paragraph = "\n".join(line for line in lines if line)
+        if paragraph:
+            self.blocks.append((self._main > 0, paragraph))
+        self._parts = []
+
+
+def parse_html(text: str, source: str) -> Article:
+    """Main text of a page as blank-line separated paragraphs, with title, date, author and outlet."""
+    parser = _PageParser()
+    parser.feed(text)
+    parser.close()
+    main = [p for inside, p in parser.blocks if inside]
+    body = "\n\n".join(main or [p for _, p in parser.blocks])
+    meta = parser.meta
+    title = meta.get("og:title") or _SPACE.sub(" ", "".join(parser.title_parts)).strip() or None
+    published = next((parse_date(meta[k]) for k in _DATE_META if k in meta and parse_date(meta[k])), None)
+    published = published or parse_date(parser.time_datetime) or find_header_date(body)
+    author = meta.get("author") or meta.get("article:author") or meta.get("byl")
+    if author and author.startswith(("http://", "https://")):
+        author = None
+    return Article(text=body, title=title or guess_title(body), outlet=meta.get("og:site_name"),
+                   author=author, published=published, source=source)
+
+
+# --- helpers ----------------------------------------------------------------------------------------
+
+def _decode(data: bytes, name: str, fmt: str) -> str | ReadFailure:
+    if not data.strip():
+        return ReadFailure(name, f"{name}: empty file")
+    if b"\x00" in data[:8192]:
+        return ReadFailure(name, f"{name}: binary file, not a text article")
+    try:
+        return _newlines(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as err:
+        declared = _CHARSET.search(data[:4096]) if fmt == "html" else None
+        if declared:
+            try:
+                return _newlines(data.decode(declared.group(1).decode("ascii")))
+            except (LookupError, UnicodeDecodeError):
+                pass
+        return ReadFailure(name, f"{name}: not UTF-8 text (undecodable byte at position {err.start})")
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def _with_outlet(item: Item, outlet: str) -> Item:
+    return item if isinstance(item, ReadFailure) else replace(item, outlet=outlet)
