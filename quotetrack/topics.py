@@ -1,10 +1,487 @@
-"""Topics of quotes (placeholder until the topics issue lands)."""
+"""Topics: a user-editable taxonomy (TOML), keyword matching with light inflection, and tagging.
+
+A topic is a proposition or policy ("foreign troop withdrawal"); its keywords find quotes that speak
+to it, ``against`` phrases name its opposite ("occupation"), and cue phrases say which way a quote
+leans (see stance.py). Retagging a whole database runs one FTS5 MATCH per topic as a candidate
+filter, then confirms each hit with the same compiled regex used at ingest, so both paths agree.
+"""
 
 from __future__ import annotations
 
+import functools
+import json
+import os
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
 import sqlite_utils
+from rapidfuzz import fuzz, process
+
+from quotetrack.errors import InputError, NotFoundError, QueryError
+
+ENV_VAR = "QUOTETRACK_TOPICS"
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_CHUNK = 500  # quote ids per IN (...) query
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One taxonomy entry; ``search`` (an ad-hoc full-text query) replaces keywords when set."""
+
+    label: str
+    description: str = ""
+    keywords: tuple[str, ...] = ()
+    against: tuple[str, ...] = ()
+    support_cues: tuple[str, ...] = ()
+    oppose_cues: tuple[str, ...] = ()
+    search: str | None = None
+    id: int | None = None
+
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        """Every phrase that puts a quote on this topic (keywords and their opposites)."""
+        return self.keywords + self.against
+
+
+@dataclass(frozen=True)
+class RetagReport:
+    """What ``retag`` wrote: topic tags, rule stances, and user corrections replayed."""
+
+    topics: int
+    tags: int
+    stances: int
+    corrections: int
+
+
+# --- taxonomy files ------------------------------------------------------------------------------
+
+
+def default_taxonomy_path() -> Path:
+    """The built-in taxonomy shipped inside the package (``quotetrack/data/topics.toml``)."""
+    return Path(str(resources.files("quotetrack") / "data" / "topics.toml"))
+
+
+def taxonomy_path(path: str | os.PathLike | None = None) -> Path:
+    """``--topics FILE``, else ``$QUOTETRACK_TOPICS``, else the built-in taxonomy."""
+    if path:
+        return Path(path)
+    env = os.environ.get(ENV_VAR)
+    return Path(env) if env else default_taxonomy_path()
+
+
+def load_taxonomy(path: str | os.PathLike | None = None) -> list[Topic]:
+    """Read a taxonomy TOML file (``[[topic]]`` tables); raise InputError naming the problem."""
+    file = taxonomy_path(path)
+    try:
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise InputError(f"Cannot read topics file {file}: {err.strerror or err}") from err
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise InputError(f"Topics file {file} is not valid TOML: {err}") from err
+    entries = data.get("topic")
+    if not isinstance(entries, list) or not entries:
+        raise InputError(f"Topics file {file} has no [[topic]] entries.")
+    return [_topic_from_toml(entry, file, n) for n, entry in enumerate(entries, 1)]
+
+
+def _topic_from_toml(entry: Any, file: Path, n: int) -> Topic:
+    if not isinstance(entry, dict) or not str(entry.get("label", "")).strip():
+        raise InputError(f"Topics file {file}: topic #{n} has no label.")
+    lists = {}
+    for key in ("keywords", "against", "support_cues", "oppose_cues"):
+        value = entry.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise InputError(
+                f"Topics file {file}: topic '{entry['label']}': {key} must be a list of strings."
+            )
+        lists[key] = tuple(v.strip() for v in value if v.strip())
+    search = entry.get("search") or None
+    if not lists["keywords"] and not lists["against"] and not search:
+        raise InputError(f"Topics file {file}: topic '{entry['label']}' needs keywords or a search.")
+    return Topic(
+        label=str(entry["label"]).strip(),
+        description=str(entry.get("description", "")).strip(),
+        search=search,
+        **lists,
+    )
+
+
+# --- keyword matching ----------------------------------------------------------------------------
+
+
+def _word_pattern(word: str) -> str:
+    """A regex for one keyword word with light inflection (withdraw -> withdraws/withdrawn/withdrawal)."""
+    w = word.lower()
+    if len(w) > 3 and w.endswith("ies"):
+        return re.escape(w[:-3]) + r"(?:y|ies|ied)"
+    if len(w) > 3 and w.endswith("es") and w[-3] in "sxz" or w.endswith(("ches", "shes")):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("y") and w[-2] not in "aeiou":
+        return re.escape(w[:-1]) + r"(?:y|ies|ied|ying)"
+    if len(w) > 3 and w.endswith("e"):
+        return re.escape(w[:-1]) + r"(?:e|es|ed|ing|en|ion|ions)?"
+    tail = "|n" if w.endswith("w") else ""
+    return re.escape(w) + rf"(?:s|es|ed|ing|al|als{tail})?"
+
+
+def phrase_pattern(phrase: str) -> str:
+    """Regex source for a phrase: each word inflected, words joined by spaces or hyphens."""
+    words = _TOKEN.findall(phrase)
+    body = r"[\s\-]+".join(_word_pattern(w) for w in words)
+    if phrase.isupper() and len(phrase) <= 4:  # acronyms ("US", "EU", "NATO") match case-sensitively
+        body = "(?-i:" + r"[\s\-.]*".join(re.escape(w) for w in words) + ")"
+    return rf"(?<![\w]){body}(?![\w])"
+
+
+@functools.lru_cache(maxsize=4096)
+def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern | None:
+    """One compiled alternation over phrases, longest first (so "foreign troops" beats "troops")."""
+    ordered = sorted({p for p in phrases if _TOKEN.search(p)}, key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile("|".join(f"({phrase_pattern(p)})" for p in ordered), re.IGNORECASE)
+
+
+def match(topic: Topic, text: str) -> str | None:
+    """The first topic phrase found in ``text`` (as it appears there), or None."""
+    if topic.search and not topic.phrases:
+        terms = _search_terms(topic.search)
+        low = text.lower()
+        return topic.search if terms and all(t.rstrip("*") in low for t in terms) else None
+    pattern = compile_phrases(topic.phrases)
+    if pattern is None:
+        return None
+    found = pattern.search(text)
+    return found.group(0) if found else None
+
+
+# --- full-text queries ---------------------------------------------------------------------------
+
+
+def _search_terms(search: str) -> list[str]:
+    """User search text as lower-case terms; a trailing * keeps prefix matching."""
+    return [m.group(0).lower() for m in re.finditer(r"[^\W_]+\*?", search)]
+
+
+def search_query(search: str) -> str:
+    """Turn free user text into a safe FTS5 query: every term quoted, all required."""
+    terms = _search_terms(search)
+    if not terms:
+        raise QueryError(f"Search '{search}' has no words to look for.")
+    return " ".join(f'"{t.rstrip("*")}"' + ("*" if t.endswith("*") else "") for t in terms)
+
+
+def _fts_stem(word: str) -> str:
+    stem = _word_pattern(word)
+    stem = re.split(r"\(\?", stem, maxsplit=1)[0]
+    return stem.replace("\\", "")
+
+
+def fts_query(topic: Topic) -> str:
+    """An FTS5 query that finds every quote the topic's regex could match (a superset)."""
+    if topic.search and not topic.phrases:
+        return search_query(topic.search)
+    parts = []
+    for phrase in sorted(set(topic.phrases)):
+        words = _TOKEN.findall(phrase)
+        if words:
+            parts.append("(" + " + ".join(f'"{_fts_stem(w)}"*' for w in words) + ")")
+    return " OR ".join(parts)
+
+
+# --- the topics table ----------------------------------------------------------------------------
+
+
+def _row_to_topic(row: dict[str, Any]) -> Topic:
+    def items(key: str) -> tuple[str, ...]:
+        return tuple(json.loads(row.get(key) or "[]"))
+
+    return Topic(
+        label=row["label"],
+        description=row.get("description") or "",
+        keywords=items("keywords"),
+        against=items("against"),
+        support_cues=items("support_cues"),
+        oppose_cues=items("oppose_cues"),
+        search=row.get("search"),
+        id=row["id"],
+    )
+
+
+def _topic_record(topic: Topic) -> dict[str, Any]:
+    return {
+        "label": topic.label,
+        "description": topic.description,
+        "keywords": json.dumps(list(topic.keywords)),
+        "against": json.dumps(list(topic.against)),
+        "support_cues": json.dumps(list(topic.support_cues)),
+        "oppose_cues": json.dumps(list(topic.oppose_cues)),
+        "search": topic.search,
+    }
+
+
+def get_topics(db: sqlite_utils.Database) -> list[Topic]:
+    """Every stored topic; loads the configured taxonomy first when there are none yet."""
+    rows = list(db.query("select * from topics order by id"))
+    if not rows:
+        save_topics(db, load_taxonomy())
+        rows = list(db.query("select * from topics order by id"))
+    return [_row_to_topic(r) for r in rows]
+
+
+def save_topics(db: sqlite_utils.Database, topics: Iterable[Topic]) -> int:
+    """Insert or update topics by label (ids stay stable, so tags and corrections keep pointing)."""
+    count = 0
+    for topic in topics:
+        record = _topic_record(topic)
+        cols = list(record)
+        db.execute(
+            f"insert into topics ({', '.join(cols)}) values ({', '.join('?' for _ in cols)}) "
+            f"on conflict(label) do update set {', '.join(f'{c} = excluded.{c}' for c in cols[1:])}",
+            [record[c] for c in cols],
+        )
+        count += 1
+    return count
+
+
+def add_topic(
+    db: sqlite_utils.Database, label: str, *, search: str | None = None, keywords: Iterable[str] = ()
+) -> Topic:
+    """Create (or redefine) an ad-hoc topic from a full-text search or keyword phrases, then tag quotes."""
+    keywords = tuple(k.strip() for k in keywords if k.strip())
+    label = label.strip()
+    if not label:
+        raise QueryError("A topic needs a label.")
+    if not keywords and not (search and search.strip()):
+        raise QueryError(f"Topic '{label}' needs --search TEXT or at least one --keyword.")
+    if search:
+        search_query(search)  # validate early
+    get_topics(db)
+    save_topics(db, [Topic(label=label, description="", keywords=keywords, search=search or None)])
+    topic = _row_to_topic(db.execute_returning_dicts("select * from topics where label = ?", [label])[0])
+    with _transaction(db):
+        _tag_topic(db, topic, replace=True)
+    return topic
+
+
+def delete_topic(db: sqlite_utils.Database, label: str) -> None:
+    """Remove a topic and its tags and rule stances (user corrections are kept for a re-add)."""
+    topic = find_topic(db, label)
+    with _transaction(db):
+        db.execute("delete from stances where topic_id = ?", [topic["id"]])
+        db.execute("delete from quote_topics where topic_id = ?", [topic["id"]])
+        db.execute("delete from topics where id = ?", [topic["id"]])
+
+
+def list_topics(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Rows for ``quotetrack topics``: label, quotes, support/oppose/neutral counts, keywords."""
+    get_topics(db)
+    sql = """
+        select t.id, t.label,
+          (select count(*) from quote_topics qt where qt.topic_id = t.id) as quotes,
+          (select count(*) from stances s where s.topic_id = t.id and s.label = 'support') as support,
+          (select count(*) from stances s where s.topic_id = t.id and s.label = 'oppose') as oppose,
+          (select count(*) from stances s where s.topic_id = t.id and s.label = 'neutral') as neutral,
+          t.keywords, t.search, t.description
+        from topics t order by quotes desc, t.label
+    """
+    rows = []
+    for row in db.query(sql):
+        keywords = json.loads(row.pop("keywords"))
+        row["defined_by"] = f"search: {row['search']}" if row["search"] else ", ".join(keywords[:6])
+        row.pop("search")
+        rows.append(row)
+    return rows
+
+
+def find_topic(db: sqlite_utils.Database, text: str) -> dict[str, Any]:
+    """The topic a user means by ``text``: exact label, a label or keyword it matches, or a close label.
+
+    Returns the topic row as a dict (id, label, description, keywords, against, support_cues,
+    oppose_cues, search; list fields decoded). Raises NotFoundError with the nearest labels.
+    """
+    topics = get_topics(db)
+    wanted = " ".join(text.lower().split())
+    found = _find(topics, wanted)
+    if found is None:
+        labels = [t.label for t in topics]
+        near = process.extract(wanted, labels, scorer=fuzz.WRatio, limit=3, score_cutoff=50)
+        raise NotFoundError(f"No topic '{text}'.", [n[0] for n in near])
+    return topic_row(found)
+
+
+def _find(topics: list[Topic], wanted: str) -> Topic | None:
+    by_label = {t.label.lower(): t for t in topics}
+    if wanted in by_label:
+        return by_label[wanted]
+    hits = [t for t in topics if match(t, wanted) and not t.search]
+    if hits:  # the topic whose matching phrase covers most of the text
+        return max(hits, key=lambda t: (len(match(t, wanted) or ""), -len(t.label)))
+    contained = [t for t in topics if wanted in t.label.lower() or t.label.lower() in wanted]
+    if contained:
+        return min(contained, key=lambda t: len(t.label))
+    best = process.extractOne(wanted, list(by_label), scorer=fuzz.WRatio, score_cutoff=88)
+    return by_label[best[0]] if best else None
+
+
+def topic_row(topic: Topic) -> dict[str, Any]:
+    """A topic as a plain dict row (the shape ``find_topic`` returns)."""
+    return {
+        "id": topic.id,
+        "label": topic.label,
+        "description": topic.description,
+        "keywords": list(topic.keywords),
+        "against": list(topic.against),
+        "support_cues": list(topic.support_cues),
+        "oppose_cues": list(topic.oppose_cues),
+        "search": topic.search,
+    }
+
+
+def get_topic(db: sqlite_utils.Database, topic_id: int) -> Topic:
+    """A stored topic by id (NotFoundError when it is gone)."""
+    rows = db.execute_returning_dicts("select * from topics where id = ?", [topic_id])
+    if not rows:
+        raise NotFoundError(f"No topic with id {topic_id}.")
+    return _row_to_topic(rows[0])
+
+
+# --- tagging -------------------------------------------------------------------------------------
 
 
 def tag_quotes(db: sqlite_utils.Database, quote_ids: list[int]) -> int:
-    """Assign topics (and stances) to the given stored quotes; return how many tags were written."""
-    return 0
+    """Assign topics (and stances) to the given stored quotes; return how many tags were written.
+
+    Runs inside the caller's transaction (ingest's batch); replays user corrections afterwards so a
+    re-ingested article keeps its corrected stances.
+    """
+    from quotetrack import stance
+
+    if not quote_ids:
+        return 0
+    topics = get_topics(db)
+    tags: list[tuple] = []
+    stances: list[tuple] = []
+    for chunk in _chunks(quote_ids):
+        quotes = _quotes_by_id(db, chunk)
+        search_hits = {t.id: _search_hits(db, t, chunk) for t in topics if t.search and not t.phrases}
+        for quote in quotes:
+            for topic in topics:
+                hit = _quote_hit(topic, quote, search_hits)
+                if hit is None:
+                    continue
+                tags.append((quote["id"], topic.id, hit))
+                found = stance.classify(quote["text"], topic, cue=quote["cue"], kind=quote["kind"])
+                stances.append(stance.stance_record(quote["id"], topic.id, found))
+    _write(db, tags, stances)
+    stance.apply_corrections(db, quote_ids)
+    return len(tags)
+
+
+def _quote_hit(topic: Topic, quote: dict, search_hits: dict[int | None, set[int]]) -> str | None:
+    if topic.search and not topic.phrases:
+        return topic.search if quote["id"] in search_hits.get(topic.id, set()) else None
+    return match(topic, quote["text"])
+
+
+def _search_hits(db: sqlite_utils.Database, topic: Topic, ids: list[int]) -> set[int]:
+    sql = f"select rowid from quotes_fts where quotes_fts match ? and rowid in ({','.join('?' * len(ids))})"
+    return {r[0] for r in _fts(db, sql, [fts_query(topic), *ids])}
+
+
+def retag(db: sqlite_utils.Database, topics: list[Topic] | None = None) -> RetagReport:
+    """Re-tag every stored quote (optionally after loading ``topics``) and replay user corrections."""
+    from quotetrack import stance
+
+    with _transaction(db):
+        if topics:
+            save_topics(db, topics)
+        stored = get_topics(db)
+        db.execute("delete from stances")
+        db.execute("delete from quote_topics")
+        tags = sum(_tag_topic(db, topic) for topic in stored)
+        corrections = stance.apply_corrections(db)
+    count = db.execute("select count(*) from stances where source = 'rule'").fetchone()[0]
+    return RetagReport(topics=len(stored), tags=tags, stances=count, corrections=corrections)
+
+
+def _tag_topic(db: sqlite_utils.Database, topic: Topic, replace: bool = False) -> int:
+    """One FTS MATCH for the topic, confirmed by its regex; writes tags and rule stances."""
+    from quotetrack import stance
+
+    if replace:
+        db.execute("delete from stances where topic_id = ? and source = 'rule'", [topic.id])
+        db.execute("delete from quote_topics where topic_id = ?", [topic.id])
+    sql = (
+        "select q.id, q.text, q.cue, q.kind from quotes_fts f join quotes q on q.id = f.rowid "
+        "where quotes_fts match ?"
+    )
+    tags, stances = [], []
+    for qid, text, cue, kind in _fts(db, sql, [fts_query(topic)]):
+        hit = topic.search if topic.search and not topic.phrases else match(topic, text)
+        if hit is None:
+            continue
+        tags.append((qid, topic.id, hit))
+        stances.append(stance.stance_record(qid, topic.id, stance.classify(text, topic, cue=cue, kind=kind)))
+    _write(db, tags, stances)
+    if replace:
+        stance.apply_corrections(db)
+    return len(tags)
+
+
+def _write(db: sqlite_utils.Database, tags: list[tuple], stances: list[tuple]) -> None:
+    db.conn.executemany(
+        "insert or replace into quote_topics (quote_id, topic_id, matched) values (?, ?, ?)", tags
+    )
+    db.conn.executemany(
+        "insert into stances (quote_id, topic_id, label, confidence, cues, source) values (?, ?, ?, ?, ?, ?) "
+        "on conflict(quote_id, topic_id) do update set label = excluded.label, "
+        "confidence = excluded.confidence, cues = excluded.cues, source = excluded.source "
+        "where stances.source = 'rule'",
+        stances,
+    )
+
+
+def _fts(db: sqlite_utils.Database, sql: str, params: list) -> list[tuple]:
+    import sqlite3
+
+    try:
+        return db.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as err:
+        raise QueryError(
+            f"Full-text search failed ({err}); simplify the topic's search or keywords."
+        ) from err
+
+
+def _quotes_by_id(db: sqlite_utils.Database, ids: list[int]) -> list[dict]:
+    sql = f"select id, text, cue, kind from quotes where id in ({','.join('?' * len(ids))})"
+    return list(db.query(sql, ids))
+
+
+def _chunks(ids: list[int]) -> Iterable[list[int]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield list(ids[i : i + _CHUNK])
+
+
+class _transaction:
+    """BEGIN IMMEDIATE ... COMMIT unless the caller already holds a transaction."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.conn = db.conn
+        self.own = False
+
+    def __enter__(self) -> None:
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.own = True
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if self.own:
+            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")

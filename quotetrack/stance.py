@@ -1,0 +1,622 @@
+"""Stance of a quote toward a topic (support / oppose / neutral), user corrections, and stance over time.
+
+The classifier is a small cue grammar, not a sentiment score. In each clause that names the topic:
+
+    score = attitude x operators x target
+
+* attitude: what the speaker does to what follows ("urge", "should", "reject", "a mistake"), +1 or
+  -1, flipped by a negation ("should not", "never accept"); +1 when the clause only asserts;
+* operators: verbs that remove or undo their object ("end", "lift", "stop", "no ..."), each -1;
+* target: +1 for a topic keyword, -1 for an ``against`` phrase ("occupation" for troop withdrawal).
+
+So "called for an end to the occupation" = (+1)(-1)(-1) = support withdrawal. A topic's own cue
+phrases replace operators and target ("lift" the sanctions = -1). The quote's cue verb ("urged",
+"denied") joins the first clause of indirect speech. Nothing fired means neutral, never a guess.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from quotetrack import topics as topics_mod
+from quotetrack.errors import NotFoundError, QueryError
+from quotetrack.topics import Topic
+
+LABELS = ("support", "oppose", "neutral")
+
+
+@dataclass(frozen=True)
+class Stance:
+    """A classified stance and the words that decided it (empty when neutral by default)."""
+
+    label: str
+    confidence: float
+    cues: tuple[str, ...] = ()
+
+
+# --- lexicons ------------------------------------------------------------------------------------
+
+
+def _alt(*words: str) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_ATT_POS = _alt(
+    r"urg(?:e|es|ed|ing)",
+    r"call(?:s|ed|ing)? (?:for|on|upon)",
+    r"should",
+    r"must",
+    r"ought to",
+    r"needs? to",
+    r"needed to",
+    r"ha(?:s|ve|d) to",
+    r"demand(?:s|ed|ing)?",
+    r"welcom(?:e|es|ed|ing)",
+    r"support(?:s|ed|ing)?",
+    r"back(?:s|ed|ing)? (?:the|a|an|this|our|their|his|her)",
+    r"endors(?:e|es|ed|ing)",
+    r"favou?r(?:s|ed|ing)?",
+    r"prais(?:e|es|ed|ing)",
+    r"applaud(?:s|ed|ing)?",
+    r"committed to",
+    r"ready to",
+    r"willing to",
+    r"wants?",
+    r"wanted",
+    r"hop(?:e|es|ed|ing)",
+    r"insist(?:s|ed|ing)? on",
+    r"push(?:es|ed|ing)? for",
+    r"press(?:es|ed|ing)? for",
+    r"advocat(?:e|es|ed|ing)",
+    r"agree(?:s|d)? to",
+    r"accept(?:s|ed|ing)?",
+    r"embrac(?:e|es|ed|ing)",
+    r"encourag(?:e|es|ed|ing)",
+    r"look(?:s|ing)? forward to",
+    r"determined to",
+    r"pledg(?:e|es|ed|ing)",
+    r"vow(?:s|ed)? to",
+    r"promis(?:e|es|ed) to",
+    r"seek(?:s|ing)?",
+    r"expects?",
+    r"expected",
+    r"time to",
+    r"time for",
+    r"let(?:'s| us)",
+)
+_ATT_NEG = _alt(
+    r"reject(?:s|ed|ing)?",
+    r"condemn(?:s|ed|ing)?",
+    r"refus(?:e|es|ed|ing)",
+    r"oppos(?:e|es|ed|ing)",
+    r"denounc(?:e|es|ed|ing)",
+    r"against",
+    r"critici[sz](?:e|es|ed|ing)",
+    r"object(?:s|ed)? to",
+    r"resist(?:s|ed|ing)?",
+    r"warn(?:s|ed|ing)? against",
+    r"veto(?:es|ed)?",
+    r"deplor(?:e|es|ed)",
+    r"decr(?:y|ies|ied)",
+    r"slam(?:s|med)?",
+    r"dismiss(?:es|ed|ing)?",
+    r"protest(?:s|ed)? against",
+)
+_EVAL_POS = _alt(
+    r"good",
+    r"positive",
+    r"important",
+    r"essential",
+    r"vital",
+    r"necessary",
+    r"crucial",
+    r"the only way",
+    r"the right thing",
+    r"(?:a|an) step forward",
+    r"progress",
+    r"success(?:ful)?",
+    r"beneficial",
+    r"advantages?",
+    r"in the interests? of",
+    r"key to",
+    r"the best way",
+    r"historic",
+    r"welcome",
+    r"good relations",
+    r"friendly relations(?:hip)?",
+    r"a priority",
+    r"long overdue",
+)
+_EVAL_NEG = _alt(
+    r"(?:a|an|the) mistake",
+    r"disast(?:er|rous)",
+    r"dangerous",
+    r"(?:a|an) threat",
+    r"obstacles? to",
+    r"illegal",
+    r"unacceptable",
+    r"wrong",
+    r"failure",
+    r"catastroph(?:e|ic)",
+    r"disgrace(?:ful)?",
+    r"shameful",
+    r"irresponsible",
+    r"reckless",
+    r"premature",
+    r"counterproductive",
+    r"counter-productive",
+    r"harmful",
+    r"(?:a|an) blow to",
+    r"unjust",
+    r"absurd",
+    r"outrageous",
+    r"betrayal",
+    r"bad",
+    r"terrible",
+    r"(?:a|an) violation of",
+    r"ill-advised",
+    r"misguided",
+)
+_OPERATOR = _alt(
+    r"end(?:s|ed|ing)?",
+    r"an end to",
+    r"stop(?:s|ped|ping)?",
+    r"halt(?:s|ed|ing)?",
+    r"lift(?:s|ed|ing)?",
+    r"scrap(?:s|ped|ping)?",
+    r"repeal(?:s|ed|ing)?",
+    r"abolish(?:es|ed|ing)?",
+    r"remov(?:e|es|ed|ing)",
+    r"cancel(?:s|led|ed|ling)?",
+    r"abandon(?:s|ed|ing)?",
+    r"suspend(?:s|ed|ing)?",
+    r"block(?:s|ed|ing)?",
+    r"prevent(?:s|ed|ing)?",
+    r"eliminat(?:e|es|ed|ing)",
+    r"eradicat(?:e|es|ed|ing)",
+    r"revers(?:e|es|ed|ing)",
+    r"roll(?:s|ed)? back",
+    r"fight(?:s|ing)?",
+    r"fought",
+    r"combat(?:s|ed|ing)?",
+    r"tackl(?:e|es|ed|ing)",
+    r"defeat(?:s|ed|ing)?",
+    r"crack(?:s|ed)? down on",
+    r"counter(?:s|ed|ing)?",
+    r"undermin(?:e|es|ed|ing)",
+    r"derail(?:s|ed|ing)?",
+    r"sabotag(?:e|es|ed|ing)",
+    r"delay(?:s|ed|ing)?",
+    r"postpon(?:e|es|ed|ing)",
+    r"withdraw(?:s|ing)? from",
+    r"pull(?:s|ed|ing)? out of",
+    r"get rid of",
+    r"do away with",
+    r"fail(?:s|ed)?",
+    r"collaps(?:e|es|ed)",
+    r"threaten(?:s|ed|ing)?",
+)
+_NEGATOR = r"(?:not|n't|never|no longer|hardly|nor|without|cannot)"
+# Cue verbs of the quote itself: direction, or "deny" which flips what the content says.
+_CUE_POS = re.compile(rf"^(?:{_ATT_POS}|said .* should)$", re.I)
+_CUE_NEG = re.compile(rf"^(?:{_ATT_NEG}|warn(?:s|ed|ing)?|accus(?:e|es|ed|ing))\b", re.I)
+_CUE_DENY = re.compile(r"^(?:den(?:y|ies|ied|ying)|rebut(?:s|ted)?|refut(?:e|es|ed))\b", re.I)
+
+_FLAGS = re.I | re.UNICODE
+_ATT_RE = re.compile(rf"(?<![\w'])(?:(?P<pos>{_ATT_POS})|(?P<neg>{_ATT_NEG}))(?![\w])", _FLAGS)
+_EVAL_RE = re.compile(rf"(?<![\w'])(?:(?P<pos>{_EVAL_POS})|(?P<neg>{_EVAL_NEG}))(?![\w])", _FLAGS)
+_OP_RE = re.compile(rf"(?<![\w'])(?:{_OPERATOR})(?![\w])", _FLAGS)
+_NEG_BEFORE = re.compile(rf"(?:^|\W){_NEGATOR}(?:\W+\w+){{0,2}}\W*$", _FLAGS)
+_NEG_WORDS = re.compile(rf"{_NEGATOR}(?:\W+\w+){{0,2}}\W*$", _FLAGS)
+_NEG_AFTER = re.compile(rf"^\W*(?:\w+\W+)?{_NEGATOR}(?!\w)", _FLAGS)
+_MODAL = re.compile(r"^(?:should|must|ought to|needs? to|ha(?:s|ve|d) to)$", re.I)
+_NO_BEFORE = re.compile(r"(?:^|\W)(?:no|no more|an end to)\W+(?:\w+\W+)?$", re.I)
+_CLAUSE_SPLIT = re.compile(
+    r"(?<=[.!?;])\s+|\s+(?:but|however|although|though|whereas|while)\s+|[;:]\s+", re.I
+)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+# --- classification ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    sign: int
+    words: str
+
+
+def classify(
+    text: str, topic: Topic, cue: str | None = None, kind: str | None = None, context: str | None = None
+) -> Stance:
+    """The speaker's stance toward ``topic`` in quote ``text``.
+
+    ``cue`` is the quote's speech verb ("urged", "denied"); for indirect quotes it is read as the
+    start of the reported clause. ``context`` is unused by the rules (kept for callers that have it).
+    """
+    body = text.translate(_APOSTROPHES)
+    cue_sign, deny = _cue_sign(cue)
+    if kind == "indirect" and cue and (cue_sign or deny):
+        body = f"{cue.strip()} {body}"
+        cue_sign = 0
+    score, cues = 0.0, []
+    for clause in _clauses(body):
+        value, words = _clause_score(clause, topic)
+        score += value
+        cues.extend(words)
+    if score == 0 and cue_sign and _targets(body, topic):
+        score, cues = 0.75 * cue_sign * _main_target(body, topic), [f"{cue.strip()} (cue verb)"]
+    if deny and score:
+        score, cues = -score, [f"{cue.strip()} (denial)", *cues]
+    return _decide(score, cues)
+
+
+def _decide(score: float, cues: list[str]) -> Stance:
+    if abs(score) < 0.5:
+        return Stance("neutral", 0.4 if cues else 0.6, ())
+    label = "support" if score > 0 else "oppose"
+    return Stance(label, round(min(0.95, 0.5 + 0.15 * abs(score)), 2), tuple(dict.fromkeys(cues)))
+
+
+def _cue_sign(cue: str | None) -> tuple[int, bool]:
+    if not cue:
+        return 0, False
+    verb = " ".join(cue.lower().split())
+    if _CUE_DENY.search(verb):
+        return 0, True
+    if _CUE_NEG.search(verb):
+        return -1, False
+    if _CUE_POS.search(verb):
+        return 1, False
+    return 0, False
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE_SPLIT.split(text) if c and c.strip()]
+
+
+def _clause_score(clause: str, topic: Topic) -> tuple[float, list[str]]:
+    """Score one clause (see the module docstring); return (score, decisive cue words)."""
+    targets = _targets(clause, topic)
+    raw_topic = _topic_cues(clause, topic)
+    if not targets and not raw_topic:
+        return 0.0, []
+    taken = [(t.start, t.end) for t in targets] + [(h.start, h.end) for h in raw_topic]
+    raw_att = _attitudes(clause, taken)
+    bounds = sorted(h.end for h in raw_topic + raw_att)
+    topic_hits = [_negate(clause, h, bounds) for h in raw_topic]
+    attitudes = [_negate(clause, h, bounds, modal=True) for h in raw_att]
+    explicit = sum(a.sign for a in attitudes)
+    att = 1 if explicit >= 0 else -1
+    words = [a.words for a in attitudes if (a.sign > 0) == (explicit > 0)] if explicit else []
+    if topic_hits:
+        direction = sum(h.sign for h in topic_hits)
+        if direction == 0 or (attitudes and explicit == 0):
+            return 0.0, []
+        return 1.5 * att * (1 if direction > 0 else -1), [*words, *(h.words for h in topic_hits)]
+    operators = _operators(clause, taken + [(a.start, a.end) for a in attitudes], targets)
+    if operators and not attitudes and all(o.words.lower().endswith("ed") for o in operators):
+        operators = []  # a past event ("the offensive was halted") reports, it does not take a side
+    if not operators and not explicit:
+        return 0.0, []
+    product = -1 if sum(1 for o in operators if o.sign < 0) % 2 else 1
+    target = _governed_target(targets, attitudes, operators)
+    weight = 1.0 if explicit else 0.75
+    return weight * att * product * target.sign, [*words, *(o.words for o in operators), target.words]
+
+
+def _targets(text: str, topic: Topic) -> list[_Hit]:
+    hits = []
+    for phrases, sign in ((topic.keywords, 1), (topic.against, -1)):
+        pattern = topics_mod.compile_phrases(tuple(phrases))
+        if pattern is not None:
+            hits.extend(_Hit(m.start(), m.end(), sign, m.group(0)) for m in pattern.finditer(text))
+    return _no_overlap(hits)
+
+
+def _main_target(text: str, topic: Topic) -> int:
+    signs = [t.sign for t in _targets(text, topic)]
+    return 1 if sum(signs) >= 0 else -1
+
+
+def _topic_cues(text: str, topic: Topic) -> list[_Hit]:
+    hits = []
+    for phrases, sign in ((topic.support_cues, 1), (topic.oppose_cues, -1)):
+        pattern = topics_mod.compile_phrases(tuple(phrases))
+        if pattern is not None:
+            hits.extend(_Hit(m.start(), m.end(), sign, m.group(0)) for m in pattern.finditer(text))
+    return _no_overlap(hits)
+
+
+def _attitudes(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
+    """Attitude verbs, modals and evaluations outside targets and topic cues (signs not yet negated)."""
+    operator_ends = [m.end() for m in _OP_RE.finditer(text)]
+    hits = []
+    for regex in (_ATT_RE, _EVAL_RE):
+        for m in regex.finditer(text):
+            if _overlaps(m.start(), m.end(), taken):
+                continue
+            if regex is _EVAL_RE and any(0 <= m.start() - e <= 12 for e in operator_ends):
+                continue  # "remove obstacles": the evaluation is the operator's object, not a verdict
+            hits.append(_Hit(m.start(), m.end(), 1 if m.group("pos") else -1, m.group(0)))
+    return _no_overlap(hits)
+
+
+def _negate(text: str, hit: _Hit, bounds: list[int], modal: bool = False) -> _Hit:
+    """Flip a cue under negation: "not"/"never" shortly before it (no other cue between), or "should not"."""
+    after = _NEG_AFTER.match(text[hit.end :]) if modal and _MODAL.match(hit.words) else None
+    if after:
+        return _Hit(hit.start, hit.end, -hit.sign, f"{hit.words} {after.group(0).strip()}")
+    floor = max([b for b in bounds if b <= hit.start] + [hit.start - 40, 0])
+    window = text[floor : hit.start]
+    found = _NEG_WORDS.search(window) if _NEG_BEFORE.search(window) else None
+    if not found:
+        return hit
+    return _Hit(hit.start, hit.end, -hit.sign, f"{' '.join(found.group(0).split())} {hit.words}")
+
+
+def _operators(text: str, taken: list[tuple[int, int]], targets: list[_Hit]) -> list[_Hit]:
+    hits = [
+        _Hit(m.start(), m.end(), -1, m.group(0))
+        for m in _OP_RE.finditer(text)
+        if not _overlaps(m.start(), m.end(), taken)
+    ]
+    for t in targets:  # "no withdrawal", "no more sanctions": a negated target is an operator on it
+        if _NO_BEFORE.search(text[: t.start]):
+            hits.append(_Hit(t.start, t.start, -1, "no " + t.words))
+    return hits
+
+
+def _governed_target(targets: list[_Hit], attitudes: list[_Hit], operators: list[_Hit]) -> _Hit:
+    """The target the first cue governs: the first one after it, else the nearest before it."""
+    cues = sorted(attitudes + operators, key=lambda h: h.start)
+    anchor = cues[0].start if cues else 0
+    after = [t for t in targets if t.start >= anchor]
+    return after[0] if after else targets[-1]
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _no_overlap(hits: list[_Hit]) -> list[_Hit]:
+    """Keep the longest of overlapping hits (so "good relations" beats "good")."""
+    kept: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if not _overlaps(hit.start, hit.end, [(k.start, k.end) for k in kept]) or hit.start == hit.end:
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+# --- storage and corrections ---------------------------------------------------------------------
+
+
+def stance_record(quote_id: int, topic_id: int | None, stance: Stance) -> tuple:
+    """A ``stances`` row: (quote_id, topic_id, label, confidence, cues JSON, source)."""
+    return (quote_id, topic_id, stance.label, stance.confidence, json.dumps(list(stance.cues)), "rule")
+
+
+def apply_corrections(db: sqlite_utils.Database, quote_ids: list[int] | None = None) -> int:
+    """Replay user corrections onto the current quotes (by article + span + topic label); return how many.
+
+    Called whenever rules write stances (ingest's tag_quotes, retag), so corrections always win.
+    """
+    sql = """
+        select q.id, t.id, c.label from stance_corrections c
+        join quotes q on q.article_id = c.article_id and q.start = c.start and q.end = c.end
+        join topics t on t.label = c.topic_label
+    """
+    params: list = []
+    if quote_ids is not None:
+        if not quote_ids:
+            return 0
+        sql += f" where q.id in ({','.join('?' * len(quote_ids))})"
+        params = list(quote_ids)
+    rows = db.execute(sql, params).fetchall()
+    db.conn.executemany(
+        "insert into quote_topics (quote_id, topic_id, matched) values (?, ?, 'user') "
+        "on conflict(quote_id, topic_id) do nothing",
+        [(q, t) for q, t, _ in rows],
+    )
+    db.conn.executemany(
+        "insert or replace into stances (quote_id, topic_id, label, confidence, cues, source) "
+        "values (?, ?, ?, 1.0, '[\"set by user\"]', 'user')",
+        rows,
+    )
+    return len(rows)
+
+
+def set_stance(db: sqlite_utils.Database, quote_id: int, topic: str, label: str) -> dict[str, Any]:
+    """Record a user's stance for (quote, topic); it wins over rules and survives retag and re-ingest."""
+    if label not in LABELS:
+        raise QueryError(f"Stance must be one of {', '.join(LABELS)}, not '{label}'.")
+    rows = db.execute_returning_dicts(
+        "select id, article_id, start, end, text from quotes where id = ?", [quote_id]
+    )
+    if not rows:
+        raise NotFoundError(f"No quote with id {quote_id}.")
+    quote = rows[0]
+    found = topics_mod.find_topic(db, topic)
+    conn = db.conn
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(
+            "insert or replace into stance_corrections (article_id, start, end, topic_label, label) "
+            "values (?, ?, ?, ?, ?)",
+            [quote["article_id"], quote["start"], quote["end"], found["label"], label],
+        )
+        apply_corrections(db, [quote_id])
+    except Exception:
+        if own:
+            conn.execute("ROLLBACK")
+        raise
+    if own:
+        conn.execute("COMMIT")
+    return {
+        "quote_id": quote_id,
+        "topic": found["label"],
+        "stance": label,
+        "source": "user",
+        "quote": quote["text"],
+    }
+
+
+def quote_stances(db: sqlite_utils.Database, quote_id: int) -> list[dict[str, Any]]:
+    """Every topic stance stored for one quote: topic, stance, confidence, cues, source."""
+    sql = """
+        select t.label as topic, s.label as stance, s.confidence, s.cues, s.source
+        from stances s join topics t on t.id = s.topic_id where s.quote_id = ? order by t.label
+    """
+    return [{**r, "cues": json.loads(r["cues"])} for r in db.query(sql, [quote_id])]
+
+
+# --- stance over time ----------------------------------------------------------------------------
+
+_QUOTE_ROWS = """
+    select s.quote_id, s.topic_id, t.label as topic, s.label as stance, s.confidence, s.cues, s.source,
+           q.text as quote, q.person_id, p.name as person, a.published as date, a.outlet, a.title
+    from stances s
+    join quotes q on q.id = s.quote_id
+    join topics t on t.id = s.topic_id
+    join articles a on a.id = q.article_id
+    left join people p on p.id = q.person_id
+"""
+
+
+def _stance_rows(db: sqlite_utils.Database, where: str, params: list) -> list[dict[str, Any]]:
+    sql = f"{_QUOTE_ROWS} where {where} order by coalesce(a.published, '9999'), q.article_id, q.start"
+    return [{**r, "cues": json.loads(r["cues"])} for r in db.query(sql, params)]
+
+
+def overall(counts: dict[str, int]) -> str:
+    """support / oppose when one side has more quotes, mixed on a tie, neutral when neither appears."""
+    if counts["support"] == counts["oppose"]:
+        return "neutral" if counts["support"] == 0 else "mixed"
+    return "support" if counts["support"] > counts["oppose"] else "oppose"
+
+
+def person_stances(
+    db: sqlite_utils.Database, person_id: int, topic_id: int | None = None
+) -> list[dict[str, Any]]:
+    """One row per topic the person spoke to (most quoted first).
+
+    Row: {topic_id, topic, stance (support|oppose|mixed|neutral), support, oppose, neutral, quotes,
+    timeline: [{date, stance, support, oppose, neutral}] per date (oldest first, date None last),
+    shifts: shifts(...) for that topic}.
+    """
+    where, params = "q.person_id = ?", [person_id]
+    if topic_id is not None:
+        where, params = where + " and s.topic_id = ?", [person_id, topic_id]
+    by_topic: dict[int, list[dict]] = {}
+    for row in _stance_rows(db, where, params):
+        by_topic.setdefault(row["topic_id"], []).append(row)
+    out = []
+    for tid, rows in by_topic.items():
+        counts = _counts(rows)
+        out.append(
+            {
+                "topic_id": tid,
+                "topic": rows[0]["topic"],
+                "stance": overall(counts),
+                **counts,
+                "quotes": len(rows),
+                "timeline": _timeline(rows),
+                "shifts": _shifts(rows),
+            }
+        )
+    return sorted(out, key=lambda r: (-r["quotes"], r["topic"]))
+
+
+def _counts(rows: list[dict]) -> dict[str, int]:
+    tally = Counter(r["stance"] for r in rows)
+    return {label: tally.get(label, 0) for label in LABELS}
+
+
+def _timeline(rows: list[dict]) -> list[dict[str, Any]]:
+    by_date: dict[str | None, list[dict]] = {}
+    for row in rows:
+        by_date.setdefault(row["date"], []).append(row)
+    out = []
+    for date, day in by_date.items():
+        counts = _counts(day)
+        out.append({"date": date, "stance": overall(counts), **counts})
+    return out
+
+
+def _shifts(rows: list[dict]) -> list[dict[str, Any]]:
+    """Changes between support and oppose from one dated position to the next (neutral is skipped)."""
+    out, last = [], None
+    for date_row in _timeline([r for r in rows if r["date"]]):
+        if date_row["stance"] not in ("support", "oppose"):
+            continue
+        if last and last["stance"] != date_row["stance"]:
+            before = [r for r in rows if r["date"] == last["date"] and r["stance"] == last["stance"]][-1]
+            after = [r for r in rows if r["date"] == date_row["date"] and r["stance"] == date_row["stance"]][
+                0
+            ]
+            out.append(
+                {
+                    "topic": before["topic"],
+                    "from": last["stance"],
+                    "to": date_row["stance"],
+                    "from_date": last["date"],
+                    "to_date": date_row["date"],
+                    "from_quote_id": before["quote_id"],
+                    "from_quote": before["quote"],
+                    "to_quote_id": after["quote_id"],
+                    "to_quote": after["quote"],
+                }
+            )
+        last = date_row
+    return out
+
+
+def shifts(db: sqlite_utils.Database, person_id: int, topic_id: int | None = None) -> list[dict[str, Any]]:
+    """Where a person's stance flipped between support and oppose, oldest first.
+
+    Row: {topic, from, to, from_date, to_date, from_quote_id, from_quote, to_quote_id, to_quote}.
+    """
+    return [s for row in person_stances(db, person_id, topic_id) for s in row["shifts"]]
+
+
+def topic_positions(db: sqlite_utils.Database, topic_id: int) -> list[dict[str, Any]]:
+    """Who supports and who opposes a topic: one row per person, supporters first, then opponents.
+
+    Row: {person_id, person, stance (support|oppose|mixed|neutral), support, oppose, neutral,
+    quote_id, quote, date, cues, confidence} where the quote is the person's strongest for their side.
+    """
+    by_person: dict[int | None, list[dict]] = {}
+    for row in _stance_rows(db, "s.topic_id = ? and q.person_id is not null", [topic_id]):
+        by_person.setdefault(row["person_id"], []).append(row)
+    out = []
+    for pid, rows in by_person.items():
+        counts = _counts(rows)
+        side = overall(counts)
+        pool = [r for r in rows if r["stance"] == side] or rows
+        best = max(pool, key=lambda r: (r["source"] == "user", r["confidence"] or 0, len(r["cues"])))
+        out.append(
+            {
+                "person_id": pid,
+                "person": rows[0]["person"],
+                "stance": side,
+                **counts,
+                "quote_id": best["quote_id"],
+                "quote": best["quote"],
+                "date": best["date"],
+                "cues": best["cues"],
+                "confidence": best["confidence"],
+            }
+        )
+    order = {"support": 0, "oppose": 1, "mixed": 2, "neutral": 3}
+    return sorted(out, key=lambda r: (order[r["stance"]], -(r["support"] + r["oppose"]), r["person"] or ""))
