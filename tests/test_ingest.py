@@ -1,0 +1,194 @@
+"""Ingest: idempotent, batched, parallel, and never an article stored without its quotes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from quotetrack import extract as extract_module
+from quotetrack import people
+from quotetrack.ingest import IngestReport, article_key, ingest
+from quotetrack.model import Article, Quote
+from quotetrack.readers import ReadFailure, read_inputs
+from quotetrack.store import open_db
+
+DATA = Path(__file__).parent / "data" / "ingest"
+_SAID = re.compile(r"“([^”]+?),?” said ([A-Z]\w+ [A-Z]\w+)")
+
+
+def fake_extract(text: str) -> list[Quote]:
+    """Stands in for the real extractor so stored rows are exactly known: “...,” said First Last."""
+    return [Quote(text=m.group(1), start=m.start(1), end=m.end(1), kind="direct", speaker=m.group(2),
+                  cue="said") for m in _SAID.finditer(text)]
+
+
+@pytest.fixture(autouse=True)
+def fake_extractor(monkeypatch):
+    monkeypatch.setattr(extract_module, "extract", fake_extract)
+
+
+def _articles(n: int) -> list[Article]:
+    return [Article(text=f"Story {i}.\n\n“Point {i} stands,” said Ada Lund.", title=f"Story {i}")
+            for i in range(n)]
+
+
+def _counts(db) -> tuple[int, int]:
+    return tuple(db.execute(f"select count(*) from {t}").fetchone()[0] for t in ("articles", "quotes"))
+
+
+def test_article_key_ignores_whitespace_and_unicode_form():
+    assert article_key("Café  said\n\n it. ") == article_key("Cafe\u0301 said it.")
+    assert article_key("one") != article_key("two")
+    assert re.fullmatch(r"[0-9a-f]{16}", article_key("one"))
+
+
+def test_every_format_is_stored_with_quotes_at_exact_offsets(isolated_db):
+    db = open_db(isolated_db)
+    report = ingest(db, read_inputs([str(DATA)]))
+    assert (report.inserted, report.skipped, report.failed, report.quotes) == (6, 0, 0, 7)
+    rows = db.execute(
+        "select a.source, a.title, a.published, a.outlet, q.text, q.start, q.end, q.speaker, p.name, a.text "
+        "from quotes q join articles a on a.id = q.article_id join people p on p.id = q.person_id "
+        "order by q.id").fetchall()
+    for *_, qtext, start, end, _, _, text in rows:
+        assert text[start:end] == qtext
+    assert [(r[0].rsplit("/", 1)[-1], r[4], r[7], r[8]) for r in rows] == [
+        ("bridge", "Traffic will flow again", "Karin Moe", "Karin Moe"),
+        ("hand written", "We missed our customers", "Erik Sand", "Erik Sand"),
+        ("ferry.html", "Fewer sailings keep the service alive", "Jonas Vik", "Jonas Vik"),
+        ("library.md", "Evenings are when working parents can come", "Anna Berg", "Anna Berg"),
+        ("school.txt", "The children did all the digging", "Nora Lie", "Nora Lie"),
+        ("pier.txt", "We cannot leave the pier to the gulls", "Maria Holm", "Maria Holm"),
+        ("pier.txt", "It is about time", "Peter Lund", "Peter Lund"),
+    ]
+
+
+def test_gold_offsets_survive_ingest(isolated_db):
+    db = open_db(isolated_db)
+    ingest(db, read_inputs([str(DATA / "batch.jsonl")]))
+    row = db.execute("select start, end from quotes where speaker = 'Erik Sand'").fetchone()
+    assert row == (51, 74)  # the gold annotation's offsets in batch.jsonl
+
+
+def test_reingest_skips_known_articles_before_extraction(isolated_db, monkeypatch):
+    db = open_db(isolated_db)
+    ingest(db, read_inputs([str(DATA)]))
+    before = _counts(db)
+    calls = []
+    monkeypatch.setattr(extract_module, "extract", lambda text: calls.append(text) or [])
+    report = ingest(db, read_inputs([str(DATA)]))
+    assert (report.inserted, report.skipped, report.quotes) == (0, 6, 0)
+    assert calls == []
+    assert _counts(db) == before
+
+
+def test_duplicates_inside_one_run_are_skipped(isolated_db):
+    db = open_db(isolated_db)
+    same = Article(text="Same text.")
+    report = ingest(db, [same, Article(text="  Same\ntext. "), same])
+    assert (report.inserted, report.skipped) == (1, 2)
+
+
+def test_failures_are_counted_and_the_rest_is_stored(isolated_db):
+    db = open_db(isolated_db)
+    messages = []
+    report = ingest(db, [ReadFailure("x", "x: broken"), *_articles(2)], on_failure=messages.append)
+    assert (report.inserted, report.failed, report.quotes) == (2, 1, 2)
+    assert messages == ["x: broken"]
+    assert report.summary() == "2 articles inserted, 0 skipped as already stored, 1 failed; 2 quotes"
+
+
+def test_extractor_crash_fails_only_its_article(isolated_db, monkeypatch):
+    def flaky(text):
+        if "Point 1 " in text:
+            raise RuntimeError("boom")
+        return fake_extract(text)
+
+    monkeypatch.setattr(extract_module, "extract", flaky)
+    db = open_db(isolated_db)
+    messages = []
+    report = ingest(db, _articles(3), on_failure=messages.append)
+    assert (report.inserted, report.failed) == (2, 1)
+    assert messages[0].endswith("extractor failed (RuntimeError: boom)")
+
+
+def test_a_storage_error_rolls_back_only_that_article(isolated_db, monkeypatch):
+    real = people.assign_people
+
+    def picky(db, article_id, quotes):
+        if quotes and "Point 1 " in db.execute("select text from articles where id = ?",
+                                                [article_id]).fetchone()[0]:
+            raise ValueError("bad person")
+        return real(db, article_id, quotes)
+
+    monkeypatch.setattr(people, "assign_people", picky)
+    db = open_db(isolated_db)
+    report = ingest(db, _articles(3), batch_size=10)
+    assert (report.inserted, report.failed, report.quotes) == (2, 1, 2)
+    assert _counts(db) == (2, 2)
+    orphans = db.execute("select count(*) from articles a where not exists "
+                         "(select 1 from quotes q where q.article_id = a.id)").fetchone()[0]
+    assert orphans == 0
+
+
+def test_interrupted_ingest_keeps_committed_batches_only(isolated_db, monkeypatch):
+    real = people.assign_people
+    calls = []
+
+    def interrupt_on_fifth(db, article_id, quotes):
+        calls.append(article_id)
+        if len(calls) == 5:
+            raise KeyboardInterrupt
+        return real(db, article_id, quotes)
+
+    monkeypatch.setattr(people, "assign_people", interrupt_on_fifth)
+    db = open_db(isolated_db)
+    with pytest.raises(KeyboardInterrupt):
+        ingest(db, _articles(10), batch_size=2)
+    assert _counts(db) == (4, 4)  # two full batches; the third was rolled back whole
+    monkeypatch.setattr(people, "assign_people", real)
+    report = ingest(db, _articles(10), batch_size=2)
+    assert (report.inserted, report.skipped) == (6, 4)
+    assert _counts(db) == (10, 10)
+
+
+def test_articles_are_pulled_lazily_in_bounded_windows(isolated_db, monkeypatch):
+    pulled = []
+
+    def stream():
+        for article in _articles(1000):
+            pulled.append(1)
+            yield article
+
+    seen_at_first_write = []
+    real = people.assign_people
+
+    def spy(db, article_id, quotes):
+        seen_at_first_write.append(len(pulled))
+        return real(db, article_id, quotes)
+
+    monkeypatch.setattr(people, "assign_people", spy)
+    report = ingest(open_db(isolated_db), stream(), batch_size=10)
+    assert report.inserted == 1000
+    assert seen_at_first_write[0] <= 20  # two windows of 10, not the whole stream
+
+
+def test_parallel_jobs_store_the_same_rows(tmp_path):
+    items = list(read_inputs([str(DATA)])) + _articles(150)
+    results = []
+    for jobs in (1, 3):
+        db = open_db(tmp_path / f"jobs{jobs}.db")
+        report = ingest(db, iter(items), jobs=jobs, batch_size=25)
+        rows = db.execute("select a.id, q.text, q.start, q.end, q.speaker from quotes q "
+                          "join articles a on a.id = q.article_id order by a.id, q.start").fetchall()
+        results.append((report.inserted, report.quotes, rows))
+    assert results[0] == results[1]
+    assert results[0][0] == 156
+
+
+def test_progress_callback_sees_running_counts(isolated_db):
+    seen: list[IngestReport] = []
+    ingest(open_db(isolated_db), _articles(3), on_progress=lambda r: seen.append(r.inserted))
+    assert seen[-1] == 3
