@@ -1,14 +1,72 @@
 """Quote extraction: detectors find candidate spans, the speaker resolver names them.
 
-read text -> direct/partial candidates (marks + attribution) -> indirect candidates (outside those)
--> in-article speaker resolution -> Quotes sorted by offset.
+read text -> quoted spans (marks) -> direct/partial candidates (attribution) -> indirect candidates
+(outside those) -> in-article speaker resolution (speakers) -> Quotes sorted by offset.
 """
 
 from __future__ import annotations
 
-from quotetrack.model import Quote
+from quotetrack.attribution import attribute
+from quotetrack.indirect import find_indirect
+from quotetrack.marks import find_spans
+from quotetrack.model import Candidate, Quote
+from quotetrack.speakers import Cast, Speaker, resolve
+
+# How many line breaks a pronoun may sit from the previous attribution and still refer to it.
+_PRONOUN_REACH = 2
+
+
+def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """All quote candidates of ``text`` (sorted, non-overlapping) and the quoted spans seen."""
+    spans = find_spans(text)
+    marked = attribute(text, spans)
+    taken = [(c.start, c.end) for c in marked]
+    found = sorted(marked + list(find_indirect(text, taken)), key=lambda c: (c.start, -c.end))
+    out: list[Candidate] = []
+    for cand in found:
+        if cand.end <= cand.start or cand.start < 0 or cand.end > len(text):
+            continue
+        if out and cand.start < out[-1].end:
+            continue
+        out.append(cand)
+    return out, [(s.start, s.end) for s in spans]
 
 
 def extract(text: str) -> list[Quote]:
     """Return every attributed quote in ``text`` with exact offsets, sorted by start."""
-    return []
+    found, quoted = candidates(text)
+    if not found:
+        return []
+    cast = Cast(text, quoted)
+    quotes: list[Quote] = []
+    previous: Speaker | None = None
+    previous_at = -1
+    for cand in found:
+        if cand.follows and previous is not None:
+            speaker = previous
+        else:
+            near = previous if previous_at >= 0 and _near(text, previous_at, cand.start) else None
+            speaker = resolve(cast, cand.mention, near)
+        quotes.append(_quote(text, cand, speaker))
+        if not cand.follows:
+            previous, previous_at = speaker, cand.end
+    return quotes
+
+
+def _near(text: str, at: int, pos: int) -> bool:
+    return text.count("\n", at, pos) <= _PRONOUN_REACH
+
+
+def _quote(text: str, cand: Candidate, speaker: Speaker) -> Quote:
+    return Quote(
+        text=text[cand.start:cand.end],
+        start=cand.start,
+        end=cand.end,
+        kind=cand.kind,
+        speaker=speaker.name,
+        speaker_mention=cand.mention.text if cand.mention else None,
+        speaker_kind=speaker.kind if speaker.name else None,  # type: ignore[arg-type]
+        cue=cand.cue,
+        confidence=cand.confidence,
+        roles=speaker.roles,
+    )

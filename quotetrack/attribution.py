@@ -1,0 +1,482 @@
+"""Attribution: find the cue and the speaker mention for each quoted span, and decide its kind.
+
+Works on a few dozen word tokens around each quote (never the whole article), in every position
+the field knows: “Q,” X said. / “Q,” said X. / X said: “Q” / X said “Q” / X, adding: “Q” /
+according to X, “Q” / “Q” — X / From X: + quoted block / split and follow-on quotes. A quote with
+no cue and no preceding speaker is not attributed; one quoted word is a scare quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotetrack.lexicon import (
+    NON_SPEAKER_PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    UNNAMED_SOURCE_NOUNS,
+)
+from quotetrack.marks import QuotedSpan
+from quotetrack.model import Candidate, Mention
+
+_TOKEN = re.compile(r"[^\W_](?:[\w’'&-]*[^\W_])?|--|[—–.,:;!?()\[\]“”\"‘’«»]")
+_SENT_END = re.compile(r"[.!?…][\"”’'»)]*\s+|\n")
+_ABBREV = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "col", "lt", "sgt",
+        "capt", "prof", "rev", "maj", "adm", "brig", "cmdr", "hon", "no", "vs", "inc", "corp",
+        "co", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "ft",
+        "mt", "ave", "pres", "sens", "reps", "messrs", "u.s", "u.k", "u.n", "d.c", "e.g",
+        "i.e", "a.m", "p.m",
+    }
+)
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "one", "another", "some", "two", "three", "four", "many", "several",
+     "his", "her", "its", "their", "both", "other", "most", "few", "senior", "top"}
+)
+_AUX = frozenset(
+    {
+        "has", "had", "have", "also", "then", "later", "previously", "again", "recently", "once",
+        "would", "will", "could", "did", "does", "do", "just", "further", "was", "is",
+        "still", "often", "even", "first", "already", "now", "long", "ago", "never",
+        "always", "may", "might", "should", "can", "to", "been", "being", "not", "subsequently",
+        "earlier", "here", "there", "too", "well", "famously", "simply",
+    }
+)
+_PARTICLES = frozenset({"de", "van", "von", "bin", "ibn", "al", "el", "da", "di", "du", "der", "den", "la",
+                        "le", "del", "dos", "das", "ul", "ud", "abu", "bint"})
+_NP_STOP = frozenset(
+    {
+        "but", "and", "or", "however", "meanwhile", "still", "yet", "so", "then", "now", "also",
+        "in", "on", "at", "when", "after", "before", "while", "as", "if", "this", "that", "these",
+        "those", "earlier", "later", "last", "speaking", "asked", "today", "yesterday", "here",
+        "there", "what", "why", "how", "where", "who", "which", "because", "though", "although",
+        "since", "until", "with", "without", "for", "from", "to", "by", "of", "about", "instead",
+        "indeed", "moreover", "finally", "again", "once", "even", "only", "just", "said", "says",
+        "is", "was", "are", "were", "be", "not", "no", "all", "every", "each", "such", "than",
+    }
+)
+_GERUND_CUES = frozenset(w for w in SPEECH_VERBS if w.endswith("ing"))
+_LINKS = frozenset({"of", "for", "at", "to", "with", "from", "in"})
+_DASHES = frozenset({"—", "–", "--", "―"})
+_MAX_LEAD = 400
+_MAX_TRAIL = 240
+_OPEN_MARKS = "“\"‘«„‚‹'`"
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass(frozen=True)
+class _Attr:
+    cue: str
+    mention: Mention | None
+    trailing: bool
+    start: int  # where the attribution words start (to tell later quotes what was consumed)
+    end: int
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def _is_abbrev_dot(toks: list[_Tok], i: int) -> bool:
+    """True when toks[i] == '.' ends an abbreviation or an initial, not a sentence."""
+    if i == 0 or toks[i].text != ".":
+        return False
+    prev = toks[i - 1]
+    return prev.end == toks[i].start and (len(prev.text) == 1 or prev.low in _ABBREV)
+
+
+def sentence_start(text: str, lo: int, pos: int) -> int:
+    """Offset where the sentence containing ``pos`` starts (not before ``lo``)."""
+    lo = max(lo, pos - _MAX_LEAD)
+    start = lo
+    for m in _SENT_END.finditer(text, lo, pos):
+        if m.group() != "\n" and text[m.start()] == ".":
+            wstart = m.start()
+            while wstart > lo and (text[wstart - 1].isalpha() or text[wstart - 1] == "."):
+                wstart -= 1
+            word = text[wstart:m.start()].lower()
+            if len(word) == 1 or word in _ABBREV:
+                continue
+        start = m.end()
+    return start
+
+
+def sentence_end(text: str, pos: int, hi: int) -> int:
+    """Offset just after the sentence that continues at ``pos`` (not after ``hi``)."""
+    hi = min(hi, pos + _MAX_TRAIL)
+    for m in _SENT_END.finditer(text, pos, hi):
+        if m.group() != "\n" and text[m.start()] == ".":
+            wstart = m.start()
+            while wstart > pos and (text[wstart - 1].isalpha() or text[wstart - 1] == "."):
+                wstart -= 1
+            word = text[wstart:m.start()].lower()
+            if len(word) == 1 or word in _ABBREV:
+                continue
+        return m.start() + 1
+    return hi
+
+
+def _verb_at(toks: list[_Tok], i: int) -> tuple[str, int] | None:
+    """The speech verb starting at token i (one or two words) and the index after it."""
+    if i + 1 < len(toks):
+        pair = f"{toks[i].low} {toks[i + 1].low}"
+        if pair in SPEECH_VERBS:
+            return pair, i + 2
+    if toks[i].low in SPEECH_VERBS:
+        return toks[i].text, i + 1
+    return None
+
+
+def _mention(toks: list[_Tok], i: int, j: int) -> Mention | None:
+    if j <= i:
+        return None
+    return Mention(" ".join(_join(toks[i:j])), toks[i].start, toks[j - 1].end)
+
+
+def _join(toks: list[_Tok]) -> list[str]:
+    """Token texts with '.' glued back to initials and abbreviations."""
+    out: list[str] = []
+    for t in toks:
+        if t.text == "." and out:
+            out[-1] += "."
+        else:
+            out.append(t.text)
+    return out
+
+
+def _name_word_back(toks: list[_Tok], i: int, floor: int) -> bool:
+    """Whether toks[i] can extend a capitalised name leftwards (initials, particles, "of")."""
+    t = toks[i]
+    if t.text == ".":
+        return _is_abbrev_dot(toks, i)
+    if t.cap and t.text[0].isalpha():
+        return t.low not in _NP_STOP
+    if i - 1 < floor or not toks[i - 1].cap:
+        return False
+    return t.low in _PARTICLES or (t.low == "of" and toks[i - 1].low not in _NP_STOP)
+
+
+def _name_back(toks: list[_Tok], k: int, floor: int) -> int:
+    """Start index of a capitalised name sequence ending at token k."""
+    i = k
+    while i - 1 >= floor and _name_word_back(toks, i - 1, floor):
+        i -= 1
+    while i < k and (toks[i].low in _PARTICLES or toks[i].low == "of" or toks[i].text == "."):
+        i += 1
+    if i - 1 >= floor and toks[i - 1].low == "the":
+        i -= 1
+    return i
+
+
+def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
+    """Token range [i, k+1) of the noun phrase that ends at token k, or None."""
+    if k < floor:
+        return None
+    t = toks[k]
+    if t.low in _PRONOUNS:
+        return k, k + 1
+    if t.low in NON_SPEAKER_PRONOUNS or t.low in _NP_STOP:
+        return None
+    if t.cap and t.text[0].isalpha():
+        return _name_back(toks, k, floor), k + 1
+    if not t.text[0].isalpha():
+        return None
+    head = t.low
+    known = head in ROLE_NOUNS or head in UNNAMED_SOURCE_NOUNS or head.rstrip("s") in ROLE_NOUNS
+    if not known and (k - 1 < floor or toks[k - 1].low not in _DETERMINERS):
+        return None
+    i = k
+    while i - 1 >= floor and k - i < 5:
+        w = toks[i - 1]
+        if w.low in _DETERMINERS:
+            i -= 1
+            break
+        if not w.text[0].isalpha() or w.low in _NP_STOP or w.low in SPEECH_VERBS:
+            break
+        i -= 1
+    if i - 2 >= floor and toks[i - 1].low in _LINKS:
+        outer = np_before(toks, i - 2, floor)
+        if outer is not None and not toks[i - 2].cap:
+            return outer[0], k + 1
+    return i, k + 1
+
+
+def _name_word_ahead(toks: list[_Tok], i: int, hi: int) -> bool:
+    """Whether toks[i] continues a capitalised name rightwards."""
+    t = toks[i]
+    if t.cap and t.text[0].isalpha():
+        return True
+    nxt_cap = i + 1 < hi and toks[i + 1].cap
+    if t.text == ".":
+        return nxt_cap and _is_abbrev_dot(toks, i)
+    return nxt_cap and t.low in _PARTICLES
+
+
+def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase that starts at token i (inverted "said X")."""
+    if i >= hi:
+        return None
+    t = toks[i]
+    if t.low in _PRONOUNS:
+        return i, i + 1
+    j = i
+    if t.low == "the" and i + 1 < hi and toks[i + 1].cap:
+        j = i + 1
+    if toks[j].cap and toks[j].text[0].isalpha() and toks[j].low not in _NP_STOP:
+        k = j
+        while k + 1 < hi and _name_word_ahead(toks, k + 1, hi):
+            k += 1
+        return i, k + 1
+    if t.low in _DETERMINERS or t.low in UNNAMED_SOURCE_NOUNS or t.low in ROLE_NOUNS:
+        k = i
+        while k + 1 < hi and k - i < 6:
+            n = toks[k + 1]
+            if not n.text[0].isalpha() or n.low in _NP_STOP or n.low in SPEECH_VERBS:
+                break
+            k += 1
+        if k + 2 < hi and toks[k + 1].low in _LINKS and toks[k + 2].low in ("the", "a"):
+            inner = np_after(toks, k + 2, hi)
+            if inner is not None:
+                k = inner[1] - 1
+        return i, k + 1
+    return None
+
+
+def _skip_aux_back(toks: list[_Tok], k: int, floor: int) -> int:
+    while k >= floor and (toks[k].low in _AUX or (toks[k].low.endswith("ly") and not toks[k].cap)):
+        k -= 1
+    return k
+
+
+def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
+    """If toks[k] is the comma closing an appositive (X, the former governor, said), the index before X."""
+    if k < floor or toks[k].text != ",":
+        return k
+    j = k - 1
+    while j >= floor and k - j < 30:
+        if toks[j].text == ",":
+            return j - 1
+        if toks[j].text in ".;:!?“”\"":
+            break
+        j -= 1
+    return k - 1  # a lone comma before the verb ("The council's head X, emphasized")
+
+
+def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
+    """Attribution right after a closing mark: “Q,” X said / said X / — X."""
+    if not toks:
+        return None
+    i = 0
+    if toks[0].text == ",":
+        i = 1
+    if i >= len(toks):
+        return None
+    if toks[i].text in _DASHES:
+        rng = np_after(toks, i + 1, len(toks))
+        if rng is None or not toks[rng[0]].cap:
+            return None
+        m = _mention(toks, *rng)
+        return _Attr(toks[i].text, m, True, toks[i].start, toks[rng[1] - 1].end)
+    verb = _verb_at(toks, i)
+    if verb is not None:
+        rng = np_after(toks, verb[1], len(toks))
+        if rng is None:
+            return None
+        return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[rng[1] - 1].end)
+    for v in range(i + 1, min(len(toks), i + 30)):
+        if toks[v].text in ".;:!?“”\"":
+            return None
+        verb = _verb_at(toks, v)
+        if verb is None:
+            continue
+        k = _skip_aux_back(toks, v - 1, i)
+        k = _skip_appositive_back(toks, k, i)
+        rng = np_before(toks, k, i)
+        if rng is None or rng[0] != i:
+            return None
+        return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[verb[1] - 1].end)
+    return None
+
+
+def leading(toks: list[_Tok]) -> tuple[_Attr, int] | None:
+    """Attribution before an opening mark; also returns how many tokens sit between cue and quote."""
+    n = len(toks)
+    fallback: tuple[_Attr, int] | None = None
+    for v in range(n - 1, max(-1, n - 14), -1):
+        if toks[v].low == "according" and v + 1 < n and toks[v + 1].low == "to":
+            rng = np_after(toks, v + 2, n)
+            if rng is None:
+                continue
+            return _Attr("according to", _mention(toks, *rng), False, toks[v].start, toks[rng[1] - 1].end), 0
+        if toks[v].low == "from" and toks[n - 1].text == ":" and v + 1 < n:
+            rng = np_after(toks, v + 1, n)
+            if rng is not None and rng[1] == n - 1:
+                return _Attr("from", _mention(toks, *rng), False, toks[v].start, toks[n - 1].end), 0
+        verb = _verb_at(toks, v)
+        if verb is None:
+            continue
+        attr = _Attr(verb[0], _subject(toks, v, verb[1]), False, toks[v].start, toks[verb[1] - 1].end)
+        if attr.mention is not None:
+            return attr, n - verb[1]
+        if fallback is None:
+            fallback = attr, n - verb[1]
+    return fallback
+
+
+def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
+    """The speaker named around the verb at toks[v]: before it, after it (inverted), or the clause subject."""
+    k = _skip_aux_back(toks, v - 1, 0)
+    gerund = toks[v].low in _GERUND_CUES or toks[v].low.split()[0] in _GERUND_CUES
+    if k >= 0 and toks[k].text == "," and gerund:
+        rng = np_before(toks, k - 1, 0)
+        if rng is not None and toks[rng[0]].cap:
+            return _mention(toks, *rng)
+        return _clause_subject(toks, v)
+    k = _skip_appositive_back(toks, k, 0)
+    rng = np_before(toks, k, 0) if k >= 0 else None
+    if rng is not None:
+        return _mention(toks, *rng)
+    if k < 0 or toks[k].text in ",:;":
+        rng = np_after(toks, after, len(toks))
+        if rng is not None and (toks[rng[0]].cap or toks[rng[0]].low in _PRONOUNS):
+            return _mention(toks, *rng)
+    return None
+
+
+def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
+    """The subject that opens the sentence (for participles: "X did Y, saying ...")."""
+    i = 0
+    while i < v and (toks[i].low in _NP_STOP or toks[i].text == ","):
+        i += 1
+    rng = np_after(toks, i, v)
+    return _mention(toks, *rng) if rng else None
+
+
+def _cut_at_sentence(toks: list[_Tok]) -> list[_Tok]:
+    """Lead tokens after the last sentence end (a closing mark glued to a sentence: said.”Let’s)."""
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].text in ".!?" and not _is_abbrev_dot(toks, i):
+            return toks[i + 1:]
+    return toks
+
+
+def _kind(content: str, lead: list[_Tok]) -> str:
+    """Direct for a full clause that starts its sentence or follows a cue; partial for a fragment."""
+    first = next((c for c in content if c.isalpha()), "")
+    body = [t for t in lead if t.text not in _DASHES and t.text not in "()"]
+    if not body:
+        return "direct"
+    if first.islower():
+        return "partial"
+    last = body[-1]
+    if last.text in ":," or last.low == "that" or last.low in SPEECH_VERBS:
+        return "direct"
+    return "partial" if len(content.split()) <= 8 else "direct"
+
+
+def _trailing_ok(content: str, attr: _Attr, text: str, sent_end: int) -> bool:
+    """A trailing cue attributes the quote when the quote ends in , ? ! — or the cue ends the sentence."""
+    if content[-1] in ",?!—–-…:;":
+        return True
+    rest = text[attr.end:sent_end]
+    return len(rest.split()) <= 6 and " that " not in f" {rest} "
+
+
+@dataclass(frozen=True)
+class _Context:
+    lead: list[_Tok]
+    trail: list[_Tok]
+    sent_end: int
+    para_start: bool  # the quote opens its paragraph
+
+
+def _context(text: str, spans: list[QuotedSpan], idx: int) -> _Context:
+    sp = spans[idx]
+    para_lo = text.rfind("\n", 0, sp.open_at) + 1
+    lo = max(para_lo, spans[idx - 1].close_end if idx else 0)
+    lead = _cut_at_sentence(_tokens(text, sentence_start(text, lo, sp.open_at), sp.open_at))
+    para_hi = text.find("\n", sp.close_end)
+    hi = min(len(text) if para_hi < 0 else para_hi,
+             spans[idx + 1].open_at if idx + 1 < len(spans) else len(text))
+    sent_end = sentence_end(text, sp.close_end, hi) if sp.close_end < hi else hi
+    trail = _tokens(text, sp.close_end, sent_end)
+    return _Context(lead, trail, sent_end, not text[para_lo:sp.open_at].strip())
+
+
+def _colon_intro(text: str, sp: QuotedSpan) -> _Attr | None:
+    """A quote paragraph introduced by the previous paragraph ending in a colon ("From X:", "X said:")."""
+    para_lo = text.rfind("\n", 0, sp.open_at) + 1
+    prev_end = len(text[:para_lo].rstrip())
+    if prev_end == 0 or text[prev_end - 1] != ":":
+        return None
+    prev_lo = text.rfind("\n", 0, prev_end) + 1
+    toks = _cut_at_sentence(_tokens(text, sentence_start(text, prev_lo, prev_end), prev_end))
+    found = leading(toks)
+    return found[0] if found and found[1] <= 6 else None
+
+
+def _follows(text: str, prev: Candidate | None, prev_close: int, sp: QuotedSpan) -> bool:
+    """A cue-less quote continues the previous quote's speaker when it sits right after it."""
+    if prev is None:
+        return False
+    gap = text[prev_close:sp.open_at]
+    return gap.count("\n") == 0 or not gap.strip("\n \t")
+
+
+def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
+    """Attributed direct and partial quote candidates for the quoted spans of ``text``."""
+    out: list[Candidate] = []
+    prev: Candidate | None = None
+    prev_close = 0
+    for idx, sp in enumerate(spans):
+        content = text[sp.start:sp.end]
+        ctx = _context(text, spans, idx)
+        cand = _candidate(text, sp, content, ctx, prev, prev_close)
+        if cand is not None:
+            out.append(cand)
+            prev, prev_close = cand, sp.close_end
+    return out
+
+
+def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
+               prev: Candidate | None, prev_close: int) -> Candidate | None:
+    words = len(content.split())
+    kind = _kind(content, ctx.lead)
+    attr = trailing(text, ctx.trail)
+    if attr is not None and _trailing_ok(content, attr, text, ctx.sent_end):
+        if words < 2 and kind != "direct":
+            return None
+        return Candidate(sp.start, sp.end, kind, attr.cue, attr.mention, 0.9 if attr.mention else 0.6)
+    if words < 2:
+        return None
+    found = leading(ctx.lead)
+    if found is not None:
+        lead_attr, gap = found
+        if kind == "partial" or gap <= 8:
+            return Candidate(sp.start, sp.end, kind, lead_attr.cue, lead_attr.mention, 0.8)
+    if ctx.lead and any(t.text.isalpha() for t in ctx.lead):
+        return None
+    if ctx.para_start:
+        intro = _colon_intro(text, sp)
+        if intro is not None:
+            return Candidate(sp.start, sp.end, "direct", intro.cue, intro.mention, 0.8)
+    if _follows(text, prev, prev_close, sp):
+        return Candidate(sp.start, sp.end, "direct", None, None, 0.6, follows=True)
+    return None
