@@ -1,0 +1,146 @@
+"""Queries: filters combine, rows have the promised columns, FTS never raises on user text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quotetrack import extract as extract_module
+from quotetrack.errors import NotFoundError, QueryError
+from quotetrack.ingest import ingest
+from quotetrack.model import Article, Quote
+from quotetrack.query import (
+    QUOTE_COLUMNS,
+    QuoteFilter,
+    articles,
+    find_person,
+    fts_query,
+    paragraph_bounds,
+    quote_detail,
+    quotes,
+)
+from quotetrack.store import open_db
+
+_SAID = re.compile(r"“([^”]+?),?” (said|told reporters) ([A-Z]\w+ [A-Z]\w+)")
+
+ARTICLES = [
+    Article(text="Harbour plan\n\n“The pier must be rebuilt,” said Maria Holm.\n\n"
+                 "“Fishing needs it,” said Peter Lund.",
+            title="Harbour plan", outlet="Coast Gazette", published="2024-03-04"),
+    Article(text="Budget talks\n\n“Taxes will not rise this year,” told reporters Maria Holm.",
+            title="Budget talks", outlet="River Post", published="2024-05-20"),
+    Article(text="Old news\n\n“The pier is fine as it is,” said Peter Lund.",
+            title="Old news", outlet="Coast Gazette", published="2023-01-10"),
+]
+
+
+def fake_extract(text: str) -> list[Quote]:
+    return [Quote(text=m.group(1), start=m.start(1), end=m.end(1), kind="direct", speaker=m.group(3),
+                  cue=m.group(2)) for m in _SAID.finditer(text)]
+
+
+@pytest.fixture
+def db(isolated_db, monkeypatch):
+    monkeypatch.setattr(extract_module, "extract", fake_extract)
+    database = open_db(isolated_db)
+    ingest(database, ARTICLES)
+    return database
+
+
+def _quotes(db, **kwargs) -> list[str]:
+    return [row["quote"] for row in quotes(db, QuoteFilter(**kwargs))]
+
+
+def test_rows_have_the_promised_columns_newest_first(db):
+    rows = list(quotes(db))
+    assert list(rows[0]) == QUOTE_COLUMNS
+    assert [(r["date"], r["speaker"], r["quote"], r["cue"], r["outlet"]) for r in rows] == [
+        ("2024-05-20", "Maria Holm", "Taxes will not rise this year", "told reporters", "River Post"),
+        ("2024-03-04", "Maria Holm", "The pier must be rebuilt", "said", "Coast Gazette"),
+        ("2024-03-04", "Peter Lund", "Fishing needs it", "said", "Coast Gazette"),
+        ("2023-01-10", "Peter Lund", "The pier is fine as it is", "said", "Coast Gazette"),
+    ]
+
+
+def test_person_filter_by_name_alias_and_surname(db):
+    assert _quotes(db, person="maria holm") == ["Taxes will not rise this year", "The pier must be rebuilt"]
+    assert _quotes(db, person="Lund") == ["Fishing needs it", "The pier is fine as it is"]
+    pid = find_person(db, "Maria Holm")
+    db.execute("insert into aliases (person_id, alias, norm) values (?, 'Mayor Holm', 'mayor holm')", [pid])
+    assert find_person(db, "Mayor Holm") == pid
+
+
+def test_unknown_person_suggests_names(db):
+    with pytest.raises(NotFoundError) as err:
+        list(quotes(db, QuoteFilter(person="Maria Hlom")))
+    assert str(err.value) == "No person 'Maria Hlom'. Did you mean: Maria Holm?"
+
+
+def test_date_outlet_kind_limit_filters(db):
+    assert _quotes(db, since="2024-01-01", until="2024-03-31") == [
+        "The pier must be rebuilt", "Fishing needs it"]
+    assert _quotes(db, outlet="river post") == ["Taxes will not rise this year"]
+    assert _quotes(db, kind="indirect") == []
+    assert len(_quotes(db, limit=2)) == 2
+
+
+def test_bad_date_is_a_query_error(db):
+    with pytest.raises(QueryError, match="--since 'last year' is not a date; write it as YYYY-MM-DD"):
+        quotes(db, QuoteFilter(since="last year"))
+
+
+def test_topic_filter(db):
+    db.execute("insert into topics (label) values ('harbour')")
+    tid = db.execute("select id from topics where label = 'harbour'").fetchone()[0]
+    qid = db.execute("select id from quotes where text like 'The pier must%'").fetchone()[0]
+    db.execute("insert into quote_topics (quote_id, topic_id) values (?, ?)", [qid, tid])
+    assert _quotes(db, topic="Harbour") == ["The pier must be rebuilt"]
+    with pytest.raises(NotFoundError, match="No topic 'harbor'. Did you mean: harbour?"):
+        quotes(db, QuoteFilter(topic="harbor"))
+
+
+def test_search_words_phrases_and_prefixes(db):
+    assert _quotes(db, search="pier") == ["The pier must be rebuilt", "The pier is fine as it is"]
+    assert _quotes(db, search='"pier must"') == ["The pier must be rebuilt"]
+    assert _quotes(db, search="rebui*") == ["The pier must be rebuilt"]
+    assert _quotes(db, search="pier fine") == ["The pier is fine as it is"]
+
+
+@pytest.mark.parametrize("text", ['"pier', "pier AND", "OR", "NOT pier", "pier)", "(pier", "pier*", "NEAR(",
+                                  "col:pier", "^pier", "'pier'", '""', "pier -fine"])
+def test_search_never_raises_on_operators_or_stray_quotes(db, text):
+    rows = list(quotes(db, QuoteFilter(search=text))) if re.search(r"\w", text) else []
+    assert all("pier" in r["quote"].lower() for r in rows) or rows == []
+
+
+def test_search_with_no_words_is_a_query_error(db):
+    with pytest.raises(QueryError, match="give at least one word"):
+        quotes(db, QuoteFilter(search='"" !!'))
+
+
+def test_fts_query_quotes_every_term():
+    assert fts_query('say "pier must" OR rebui* (x') == '"say" "pier must" "OR" "rebui"* "x"'
+
+
+def test_articles_with_quote_counts(db):
+    rows = list(articles(db))
+    assert [(r["date"], r["title"], r["quotes"]) for r in rows] == [
+        ("2024-05-20", "Budget talks", 1), ("2024-03-04", "Harbour plan", 2), ("2023-01-10", "Old news", 1)]
+    assert [r["title"] for r in articles(db, outlet="Coast Gazette", limit=1)] == ["Harbour plan"]
+
+
+def test_quote_detail_has_its_paragraph_and_offsets(db):
+    qid = db.execute("select id from quotes where text = 'Fishing needs it'").fetchone()[0]
+    detail = quote_detail(db, qid)
+    assert detail["paragraph"] == "“Fishing needs it,” said Peter Lund."
+    assert detail["paragraph"][detail["span_start"]:detail["span_end"]] == "Fishing needs it"
+    with pytest.raises(NotFoundError, match="No quote with id 999"):
+        quote_detail(db, 999)
+
+
+def test_paragraph_bounds_cover_a_quote_over_two_paragraphs():
+    text = "Intro.\n\n“First part\n\n“second part,” she said.\n\nOutro."
+    start, end = text.index("First"), text.index("part,”") + 4
+    begin, finish = paragraph_bounds(text, start, end)
+    assert text[begin:finish] == "“First part\n\n“second part,” she said."
