@@ -1,0 +1,98 @@
+"""Ingest throughput: MB/s and articles/s of `quotetrack ingest --jobs N` on a generated corpus.
+
+Each run ingests the same JSONL corpus into a fresh database in a temp folder; the time is the wall
+time of the whole CLI process (reading, extraction, people, topics, writes). Also prints the raw
+extractor speed in this process (extract() over the same texts) for the >= 10 MB/s per core target.
+
+    .venv/bin/python benchmarks/ingest_speed.py                 # 20 MB corpus, --jobs 1 and 2
+    .venv/bin/python benchmarks/ingest_speed.py --mb 50 --jobs 1 2 4
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+EXE = REPO / ".venv" / "bin" / "quotetrack"
+TARGET_MBS = 3.0
+
+
+def corpus(mb: float, seed: int = 1) -> Path:
+    """The cached corpus of ``mb`` MB of article text (generated on first use)."""
+    path = HERE / "out" / f"corpus-{mb:g}mb-seed{seed}.jsonl"
+    if not path.exists():
+        subprocess.run([sys.executable, str(HERE / "make_corpus.py"), "--mb", str(mb), "--seed", str(seed),
+                        "-o", str(path)], check=True)
+    return path
+
+
+def text_stats(path: Path) -> tuple[int, int]:
+    """(articles, bytes of article text) in a JSONL corpus, read line by line."""
+    articles = size = 0
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            articles += 1
+            size += len(json.loads(line)["text"].encode("utf-8"))
+    return articles, size
+
+
+def ingest_once(path: Path, jobs: int) -> tuple[float, int, int]:
+    """Wall seconds, stored articles and stored quotes for one ingest into a fresh database."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.db"
+        t0 = time.perf_counter()
+        subprocess.run([str(EXE), "--db", str(db), "ingest", str(path), "--jobs", str(jobs), "--quiet"],
+                       check=True)
+        seconds = time.perf_counter() - t0
+        with sqlite3.connect(db) as conn:
+            articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            quotes = conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    return seconds, articles, quotes
+
+
+def extractor_speed(path: Path, limit_mb: float = 10.0) -> float:
+    """MB/s of extract() alone in this process over the first ``limit_mb`` MB of the corpus."""
+    sys.path.insert(0, str(REPO))
+    from quotetrack.extract import extract
+
+    texts, size = [], 0
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            texts.append(json.loads(line)["text"])
+            size += len(texts[-1].encode("utf-8"))
+            if size >= limit_mb * 1e6:
+                break
+    t0 = time.perf_counter()
+    for text in texts:
+        extract(text)
+    return size / 1e6 / (time.perf_counter() - t0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mb", type=float, default=20.0, help="corpus size in MB of article text")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    args = parser.parse_args(argv)
+    path = corpus(args.mb)
+    articles, size = text_stats(path)
+    print(f"corpus {path.name}: {articles:,} articles, {size / 1e6:.1f} MB of text")
+    print(f"extract() alone, 1 process: {extractor_speed(path):.1f} MB/s")
+    print(f"{'jobs':>4} {'seconds':>8} {'MB/s':>6} {'articles/s':>10} {'stored':>8} {'quotes':>9}")
+    for jobs in args.jobs:
+        seconds, stored, quotes = ingest_once(path, jobs)
+        print(f"{jobs:>4} {seconds:>8.1f} {size / 1e6 / seconds:>6.2f} {articles / seconds:>10.0f} "
+              f"{stored:>8,} {quotes:>9,}")
+    print(f"target: >= {TARGET_MBS} MB/s with --jobs 2")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
