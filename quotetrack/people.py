@@ -1,24 +1,821 @@
-"""Canonical people across articles (placeholder: exact-name matching until the people issue lands)."""
+"""Canonical people across articles: resolve speakers, look people up, and apply user decisions.
+
+Resolution order for one speaker name: an alias a user (or a people file) gave -> the exact normalised
+key -> candidates sharing the phonetic surname key, scored with rapidfuzz and checked name by name.
+A bare surname joins a person only when that is unambiguous (the same article's full name, or exactly
+one known person with that surname); otherwise it becomes its own person flagged for review. Full
+names with the same surname but a different first name are different people.
+
+Aliases are held in an in-memory index per database object, loaded once and kept in step with the
+rows this process writes, so resolving stays fast with 100,000 people. User decisions are stored as
+aliases with source 'user' plus a row in people_decisions; automatic resolution never overrides them.
+"""
 
 from __future__ import annotations
 
-import sqlite_utils
+import json
+import re
+import tomllib
+import weakref
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
+import sqlite_utils
+from rapidfuzz import fuzz, process
+
+from quotetrack.errors import InputError, NotFoundError
 from quotetrack.model import Quote, Resolution
+from quotetrack.names import TITLE_WORDS, ZONE_WORDS, ParsedName, fold, parse_name, phonetic, translit
+
+AUTHORITATIVE = ("user", "file")  # alias sources that always win
+REVIEW_BELOW = 0.8  # resolutions scoring less than this are listed by `people review`
+_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "who", "his", "her", "them", "this"))
+_ID = re.compile(r"^#(\d+)$")
+_SURNAME_RATIO = 80  # translit similarity two surnames need on top of an equal phonetic key
+_TOKEN_RATIO = 70  # the same for given names
+_FULL_RATIO = 80  # the same for whole names
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    pid: int
+    parsed: ParsedName
+    source: str
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    kind: str
+    needs_review: bool
+    user_locked: bool
+
+
+class PeopleIndex:
+    """Every person and alias of one database, keyed for exact, surname and organisation lookups."""
+
+    def __init__(self) -> None:
+        self.people: dict[int, _Person] = {}
+        self.norms: dict[str, list[tuple[int, str]]] = defaultdict(list)  # norm -> [(pid, source)]
+        self.person_norms: dict[int, set[str]] = defaultdict(set)
+        self.by_surname: dict[str, list[_Alias]] = defaultdict(list)  # phonetic surname -> full names
+        self.singles: dict[str, set[int]] = defaultdict(set)  # phonetic mononym -> one-word people
+        self.org_tokens: dict[str, set[int]] = defaultdict(set)  # phonetic token -> organisations
+        self.fingerprint: tuple = ()
+
+    @classmethod
+    def load(cls, db: sqlite_utils.Database) -> PeopleIndex:
+        index = cls()
+        for pid, name, kind, review, locked in db.execute(
+            "select id, name, kind, needs_review, user_locked from people"
+        ):
+            index.people[pid] = _Person(name, kind, bool(review), bool(locked))
+            if " " not in name.strip():
+                index._index_single(pid)
+        for pid, alias, source in db.execute("select person_id, alias, source from aliases order by id"):
+            if pid in index.people:
+                index.add_alias(pid, alias, source)
+        for pid, person in index.people.items():
+            index.add_alias(pid, person.name, "auto")  # names stored without an alias row still match
+        index.fingerprint = _fingerprint(db)
+        return index
+
+    def parse(self, pid: int, text: str) -> ParsedName:
+        return parse_name(text, self.people[pid].kind)  # type: ignore[arg-type]
+
+    def add_alias(self, pid: int, text: str, source: str) -> ParsedName:
+        parsed = self.parse(pid, text)
+        if parsed.norm in self.person_norms[pid]:
+            if source in AUTHORITATIVE:
+                self.norms[parsed.norm] = [(p, source if p == pid else s) for p, s in self.norms[parsed.norm]]
+            return parsed
+        self.person_norms[pid].add(parsed.norm)
+        self.norms[parsed.norm].append((pid, source))
+        if parsed.kind == "organisation":
+            for key in set(parsed.phon):
+                self.org_tokens[key].add(pid)
+        elif len(parsed.tokens) > 1:
+            self.by_surname[parsed.phon[-1]].append(_Alias(pid, parsed, source))
+        return parsed
+
+    def drop_person(self, pid: int) -> None:
+        """Forget a person (after a merge); cheap enough because merges are rare and user-driven."""
+        for norm in self.person_norms.pop(pid, set()):
+            self.norms[norm] = [(p, s) for p, s in self.norms[norm] if p != pid]
+        for bucket in (self.singles, self.org_tokens):
+            for pids in bucket.values():
+                pids.discard(pid)
+        for key, entries in self.by_surname.items():
+            if any(e.pid == pid for e in entries):
+                self.by_surname[key] = [e for e in entries if e.pid != pid]
+        self.people.pop(pid, None)
+
+    def _index_single(self, pid: int) -> None:
+        person = self.people[pid]
+        parsed = parse_name(person.name, person.kind)  # type: ignore[arg-type]
+        if person.kind == "person" and len(parsed.tokens) == 1:
+            self.singles[parsed.phon[0]].add(pid)
+
+    def rename(self, pid: int, name: str) -> None:
+        for pids in self.singles.values():
+            pids.discard(pid)
+        self.people[pid].name = name
+        self._index_single(pid)
+        self.add_alias(pid, name, "auto")
+
+    # -- lookups ------------------------------------------------------------------------------------
+    def exact(self, norm: str) -> tuple[list[int], list[int]]:
+        """People holding this key: (by a user/file alias, latest first; by any alias)."""
+        hits = self.norms.get(norm, ())
+        authoritative = [p for p, s in reversed(hits) if s in AUTHORITATIVE]
+        return authoritative, list(dict.fromkeys(p for p, _ in hits))
+
+    def full_name_matches(self, parsed: ParsedName) -> dict[int, float]:
+        """Known people a multi-word person name can be, with the best score per person."""
+        best: dict[int, float] = {}
+        for entry in self.by_surname.get(parsed.phon[-1], ()):
+            score = compare_full(parsed, entry.parsed)
+            if score and score > best.get(entry.pid, 0.0):
+                best[entry.pid] = score
+        return best
+
+    def surname_people(self, parsed: ParsedName) -> list[int]:
+        """People with a full name whose surname is this one word."""
+        tr = translit(parsed.tokens[0])
+        pids = {
+            e.pid
+            for e in self.by_surname.get(parsed.phon[0], ())
+            if self.people[e.pid].kind == "person"
+            and _similar(tr, translit(e.parsed.surname), _SURNAME_RATIO)
+        }
+        return sorted(pids)
+
+    def single_people(self, parsed: ParsedName) -> list[int]:
+        tr = translit(parsed.tokens[0])
+        return sorted(
+            p for p in self.singles.get(parsed.phon[0], ())
+            if _similar(tr, translit(parse_name(self.people[p].name).tokens[0]), _SURNAME_RATIO)
+        )
+
+    def org_matches(self, parsed: ParsedName) -> dict[int, float]:
+        if not parsed.tokens:
+            return {}
+        candidates = self.org_tokens.get(parsed.phon[0], set()) | self.org_tokens.get(parsed.phon[-1], set())
+        text = " ".join(parsed.tr)
+        best: dict[int, float] = {}
+        for pid in candidates:
+            for norm in self.person_norms[pid]:
+                score = fuzz.token_sort_ratio(text, " ".join(translit(t) for t in norm.split())) / 100
+                if score >= 0.9 and score > best.get(pid, 0.0):
+                    best[pid] = score
+        return best
+
+
+def _similar(a: str, b: str, threshold: int) -> bool:
+    return a == b or fuzz.ratio(a, b) >= threshold
+
+
+def _tokens_match(a: str, b: str) -> bool:
+    return a == b or (phonetic(a) == phonetic(b) and _similar(translit(a), translit(b), _TOKEN_RATIO))
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(any(_tokens_match(s, t) for t in it) for s in short)
+
+
+def compare_full(a: ParsedName, b: ParsedName) -> float | None:
+    """Score two multi-word person names that may be one person; None when they cannot be.
+
+    Same surname and the same given names up to transliteration -> their similarity; one name's given
+    names a subset of the other's ("Mohammad Noor" in "Atta Mohammad Noor") -> 0.85; a different first
+    name (Hamid Karzai vs Hekmat Khalil Karzai), different middle initials or a Jr/Sr -> None.
+    """
+    if a.suffix != b.suffix or (a.initials and b.initials and a.initials != b.initials):
+        return None
+    if not _similar(translit(a.surname), translit(b.surname), _SURNAME_RATIO):
+        return None
+    ga, gb = a.given, b.given
+    if len(ga) == len(gb) and all(_tokens_match(x, y) for x, y in zip(ga, gb, strict=True)):
+        score = fuzz.ratio(" ".join(a.tr), " ".join(b.tr)) / 100
+        return score if score >= _FULL_RATIO / 100 else None
+    short, long = (ga, gb) if len(ga) < len(gb) else (gb, ga)
+    if short and len(short) < len(long) and _subsequence(short, long):
+        return 0.85
+    return None
+
+
+def _fingerprint(db: sqlite_utils.Database) -> tuple:
+    return db.execute(
+        "select (select max(id) from people), (select max(id) from aliases), "
+        "(select max(id) from people_decisions)"
+    ).fetchone()
+
+
+_INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def people_index(db: sqlite_utils.Database) -> PeopleIndex:
+    """The in-memory index for ``db``, reloaded only when another connection changed people."""
+    index = _INDEXES.get(db)
+    if index is None or index.fingerprint != _fingerprint(db):
+        index = PeopleIndex.load(db)
+        _INDEXES[db] = index
+    return index
+
+
+def _invalidate(db: sqlite_utils.Database) -> None:
+    _INDEXES.pop(db, None)
+
+
+@contextmanager
+def _transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """Join the caller's transaction (ingest batches) or run in our own."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+# -- resolution during ingest ----------------------------------------------------------------------
+class _Writer:
+    """Applies resolution outcomes to the database and the index together."""
+
+    def __init__(self, db: sqlite_utils.Database, index: PeopleIndex) -> None:
+        self.db = db
+        self.index = index
+
+    def create(self, parsed: ParsedName, review: bool = False) -> int:
+        pid = self.db.execute(
+            "insert into people (name, kind, needs_review) values (?, ?, ?)",
+            [parsed.name, parsed.kind, int(review)],
+        ).lastrowid
+        self.index.people[pid] = _Person(parsed.name, parsed.kind, review, False)
+        self.index._index_single(pid)
+        self.alias(pid, parsed.name, "auto")
+        return pid
+
+    def alias(self, pid: int, text: str, source: str) -> None:
+        parsed = self.index.parse(pid, text)
+        if parsed.norm and parsed.norm not in self.index.person_norms[pid]:
+            self.db.execute(
+                "insert or ignore into aliases (person_id, alias, norm, source) values (?, ?, ?, ?)",
+                [pid, text, parsed.norm, source],
+            )
+        elif source in AUTHORITATIVE:
+            self.db.execute(
+                "update aliases set source = ? where person_id = ? and norm = ?", [source, pid, parsed.norm]
+            )
+        self.index.add_alias(pid, text, source)
+
+    def rename(self, pid: int, name: str) -> None:
+        self.db.execute("update people set name = ? where id = ?", [name, pid])
+        self.index.rename(pid, name)
+        self.alias(pid, name, "auto")
+
+
+@dataclass
+class _Context:
+    """People already resolved in this article: surname joins and role nouns prefer them."""
+
+    full: list[tuple[int, int, ParsedName]]  # (start, pid, parsed)
+    roles: dict[str, int]
 
 
 def assign_people(db: sqlite_utils.Database, article_id: str, quotes: list[Quote]) -> list[Resolution]:
     """Match each quote's speaker to a person, creating people as needed; one Resolution per quote."""
-    out = []
-    for quote in quotes:
-        if not quote.speaker:
-            out.append(Resolution(None, "none", 0.0))
-            continue
-        row = db.execute("select id from people where name = ?", [quote.speaker]).fetchone()
-        if row:
-            out.append(Resolution(row[0], "exact", 1.0))
+    index = people_index(db)
+    writer = _Writer(db, index)
+    out: list[Resolution | None] = [None] * len(quotes)
+    context = _Context([], {})
+    parsed = [_parse_speaker(q) for q in quotes]
+    with _transaction(db):
+        has_article = db.execute("select 1 from articles where id = ?", [article_id]).fetchone() is not None
+        # Full names first, so bare surnames and role nouns can lean on them.
+        order = sorted(range(len(quotes)), key=lambda i: (parsed[i] is None or parsed[i].single, i))
+        for i in order:
+            p = parsed[i]
+            if p is None or not p.tokens:
+                out[i] = Resolution(None, "none", 0.0)
+                continue
+            res = _resolve(writer, p, quotes[i], context)
+            out[i] = res
+            if res.person_id is not None:
+                _record(writer, res.person_id, p, quotes[i], context, article_id if has_article else None)
+    index.fingerprint = _fingerprint(db)
+    return [r for r in out if r is not None]
+
+
+def _parse_speaker(quote: Quote) -> ParsedName | None:
+    if not quote.speaker or quote.speaker.strip().lower() in _PRONOUNS:
+        return None
+    return parse_name(quote.speaker, quote.speaker_kind)
+
+
+def _resolve(writer: _Writer, p: ParsedName, quote: Quote, ctx: _Context) -> Resolution:
+    index = writer.index
+    authoritative, exact = index.exact(p.norm)
+    if authoritative:
+        pid = authoritative[0]
+        return Resolution(pid, "user" if (pid, "user") in index.norms[p.norm] else "alias", 1.0)
+    if p.kind == "organisation":
+        return _resolve_org(writer, p, exact)
+    if _role_only(p):
+        return _resolve_role(p, ctx)
+    if p.single:
+        orgs = [pid for pid in exact if index.people[pid].kind == "organisation"]
+        if orgs:  # "Taliban" named without a kind: the known organisation, not a new person
+            return Resolution(orgs[0], "exact", 1.0)
+        return _resolve_single(writer, p, quote, ctx)
+    return _resolve_full(writer, p, exact, ctx)
+
+
+def _role_only(p: ParsedName) -> bool:
+    """"the Russian foreign minister": every word a title or qualifier, so there is no name to store."""
+    words = p.raw.lower().replace(".", "").split()
+    return bool(words) and words[-1] in TITLE_WORDS and all(
+        w in TITLE_WORDS or w in ZONE_WORDS or w.endswith(("an", "ese", "ish", "i")) for w in words
+    )
+
+
+def _resolve_role(p: ParsedName, ctx: _Context) -> Resolution:
+    """A role noun as speaker: the person this article showed with that role, else nobody."""
+    text = fold(p.raw).replace(".", "").removeprefix("the ").strip()
+    for role, pid in ctx.roles.items():
+        if role.endswith(text) or text.endswith(role):
+            return Resolution(pid, "surname", 0.7)
+    return Resolution(None, "none", 0.0)
+
+
+def _resolve_org(writer: _Writer, p: ParsedName, exact: list[int]) -> Resolution:
+    if exact:
+        return Resolution(exact[0], "exact", 1.0)
+    matches = writer.index.org_matches(p)
+    if matches:
+        pid, score = max(matches.items(), key=lambda kv: kv[1])
+        writer.alias(pid, p.name, "auto")
+        return Resolution(pid, "fuzzy", round(score, 3))
+    return Resolution(writer.create(p), "new", 1.0)
+
+
+def _resolve_full(writer: _Writer, p: ParsedName, exact: list[int], ctx: _Context) -> Resolution:
+    index = writer.index
+    if len(exact) == 1:
+        return Resolution(exact[0], "exact", 1.0)
+    in_article = {pid for _, pid, _ in ctx.full}
+    if len(exact) > 1:
+        pid = next((x for x in exact if x in in_article), exact[0])
+        return Resolution(pid, "exact" if pid in in_article else "review", 1.0 if pid in in_article else 0.5)
+    matches = index.full_name_matches(p)
+    if matches:
+        ranked = sorted(matches.items(), key=lambda kv: -kv[1])
+        top_pid, top = ranked[0]
+        rivals = [pid for pid, score in ranked if score >= top - 0.02]
+        if len(rivals) > 1:
+            local = [pid for pid in rivals if pid in in_article]
+            if len(local) != 1:
+                return Resolution(writer.create(p, review=True), "review", 0.5)
+            top_pid = local[0]
+        writer.alias(top_pid, p.name, "auto")
+        return Resolution(top_pid, "fuzzy", round(min(top, 0.99), 3))
+    return _upgrade_or_create(writer, p)
+
+
+def _upgrade_or_create(writer: _Writer, p: ParsedName) -> Resolution:
+    """Known only as "Lavrov" and now "Sergey Lavrov" appears: give that person the full name."""
+    index = writer.index
+    surname = parse_name(p.tokens[-1])
+    singles = [
+        pid for pid in index.single_people(surname)
+        if not index.people[pid].needs_review and index.people[pid].kind == "person"
+    ]
+    if len(singles) == 1 and not index.surname_people(surname):
+        pid = singles[0]
+        if index.people[pid].user_locked:
+            writer.alias(pid, p.name, "auto")
         else:
-            kind = quote.speaker_kind or "person"
-            pid = db["people"].insert({"name": quote.speaker, "kind": kind}).last_pk
-            out.append(Resolution(pid, "new", 1.0))
-    return out
+            writer.rename(pid, p.name)
+        return Resolution(pid, "upgrade", 0.9)
+    return Resolution(writer.create(p), "new", 1.0)
+
+
+def _resolve_single(writer: _Writer, p: ParsedName, quote: Quote, ctx: _Context) -> Resolution:
+    index = writer.index
+    local = [
+        (start, pid) for start, pid, full in ctx.full
+        if _tokens_match(full.surname, p.tokens[0])
+    ]
+    if local:
+        pids = {pid for _, pid in local}
+        before = [x for x in local if x[0] <= quote.start] or local
+        pid = min(before, key=lambda x: abs(quote.start - x[0]))[1]
+        return Resolution(pid, "surname", 0.95 if len(pids) == 1 else 0.7)
+    known = index.surname_people(p)
+    if len(known) == 1:
+        return Resolution(known[0], "surname", 0.9)
+    singles = index.single_people(p)
+    if not known:
+        if singles:
+            pid = singles[0]
+            exact = p.norm in index.person_norms[pid]
+            if not exact:
+                writer.alias(pid, p.name, "auto")
+            return Resolution(pid, "exact" if exact else "fuzzy", 1.0 if exact else 0.9)
+        return Resolution(writer.create(p), "new", 0.8)
+    flagged = [pid for pid in singles if index.people[pid].needs_review]
+    if flagged:
+        return Resolution(flagged[0], "review", 0.5)
+    return Resolution(writer.create(p, review=True), "review", 0.5)
+
+
+def _record(writer: _Writer, pid: int, p: ParsedName, quote: Quote, ctx: _Context, article_id: str | None):
+    """Remember the article's use of this person: context for later quotes, roles as evidence."""
+    if not p.single and p.kind == "person":
+        ctx.full.append((quote.start, pid, p))
+    roles = {r.strip().lower() for r in (*p.roles, *quote.roles) if r and r.strip()}
+    for role in roles:
+        ctx.roles.setdefault(role, pid)
+        writer.db.execute(
+            "insert or ignore into roles (person_id, role, article_id) "
+            "select ?, ?, ? where not exists "
+            "(select 1 from roles where person_id = ? and role = ? and article_id is ?)",
+            [pid, role, article_id, pid, role, article_id],
+        )
+
+
+# -- lookups for commands and other modules --------------------------------------------------------
+def person_names(db: sqlite_utils.Database) -> list[str]:
+    """Every canonical name, sorted (for completion, suggestions and the ask parser)."""
+    return sorted(p.name for p in people_index(db).people.values())
+
+
+def find_person(db: sqlite_utils.Database, name: str) -> int:
+    """The id of the person ``name`` means: any alias, a transliteration or title variant, a bare
+    surname when only one person has it, or ``#ID``. Raises NotFoundError with the nearest names."""
+    index = people_index(db)
+    if not name or not name.strip():
+        raise NotFoundError("No person ''.")
+    by_id = _ID.match(name.strip())
+    if by_id and int(by_id.group(1)) in index.people:
+        return int(by_id.group(1))
+    candidates = _lookup(index, name)
+    if len(candidates) == 1:
+        return candidates[0]
+    if candidates:
+        norm = parse_name(name).norm
+        names = [
+            f"#{pid}" if parse_name(index.people[pid].name).norm == norm else index.people[pid].name
+            for pid in candidates
+        ]
+        raise NotFoundError(f"'{name}' could be several people.", suggestions=_unique(names))
+    raise NotFoundError(f"No person '{name}'.", suggestions=_nearest(index, name))
+
+
+def _lookup(index: PeopleIndex, name: str) -> list[int]:
+    for kind in (None, "person", "organisation"):
+        p = parse_name(name, kind)
+        if not p.tokens:
+            continue
+        authoritative, exact = index.exact(p.norm)
+        if authoritative:
+            return authoritative[:1]
+        if p.single and p.kind == "person":
+            # "Karzai": the one person with that surname, else every candidate (ambiguous).
+            found = dict.fromkeys(index.surname_people(p) + exact + index.single_people(p), 1.0)
+            sure = [pid for pid in found if not index.people[pid].needs_review]
+            return sure if len(sure) == 1 else list(found)
+        if exact:
+            return exact
+        found = index.org_matches(p) if p.kind == "organisation" else index.full_name_matches(p)
+        if found:
+            top = max(found.values())
+            return [pid for pid, score in found.items() if score >= top - 0.02]
+    return []
+
+
+def _nearest(index: PeopleIndex, name: str, limit: int = 3) -> list[str]:
+    choices = {pid: fold(person.name) for pid, person in index.people.items()}
+    found = process.extract(fold(name), choices, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=60)
+    return _unique([index.people[pid].name for _, _, pid in found])[:limit]
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+# -- listing ---------------------------------------------------------------------------------------
+_SEEN = "coalesce(a.published, substr(a.ingested_at, 1, 10))"
+
+
+def list_people(
+    db: sqlite_utils.Database, kind: str | None = None, review: bool = False, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """People with quote counts, first/last seen dates, kind and review flag; most quoted first."""
+    where, params = [], []
+    if kind:
+        where.append("p.kind = ?")
+        params.append(kind)
+    if review:
+        where.append("p.needs_review = 1")
+    sql = (
+        f"select p.id, p.name, p.kind, count(q.id) as quotes, min({_SEEN}) as first_seen, "
+        f"max({_SEEN}) as last_seen, p.needs_review as review from people p "
+        "left join quotes q on q.person_id = p.id left join articles a on a.id = q.article_id "
+        + (f"where {' and '.join(where)} " if where else "")
+        + "group by p.id order by quotes desc, p.name collate nocase"
+        + (" limit ?" if limit else "")
+    )
+    rows = db.execute(sql, params + ([limit] if limit else [])).fetchall()
+    return [
+        {"id": r[0], "name": r[1], "kind": r[2], "quotes": r[3], "first_seen": r[4], "last_seen": r[5],
+         "review": "yes" if r[6] else ""}
+        for r in rows
+    ]
+
+
+def person_details(db: sqlite_utils.Database, pid: int) -> dict[str, Any]:
+    """One person: aliases, roles, articles, topics and quote count."""
+    row = db.execute(
+        "select id, name, kind, needs_review, user_locked from people where id = ?", [pid]
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"No person with id {pid}.")
+    q = "select {} from quotes q join articles a on a.id = q.article_id where q.person_id = ?"
+    count, first, last = db.execute(q.format(f"count(*), min({_SEEN}), max({_SEEN})"), [pid]).fetchone()
+    articles = db.execute(
+        "select coalesce(a.title, a.id), a.published, count(*) from quotes q join articles a "
+        "on a.id = q.article_id where q.person_id = ? group by a.id order by a.published, a.title", [pid]
+    ).fetchall()
+    topics = db.execute(
+        "select t.label, count(*) from quotes q join quote_topics qt on qt.quote_id = q.id "
+        "join topics t on t.id = qt.topic_id where q.person_id = ? group by t.id order by 2 desc, 1", [pid]
+    ).fetchall()
+    aliases = [a for (a,) in db.execute("select alias from aliases where person_id = ? order by id", [pid])]
+    roles = [r for (r,) in db.execute(
+        "select role from roles where person_id = ? group by role order by count(*) desc, role", [pid]
+    )]
+    return {
+        "id": row[0], "name": row[1], "kind": row[2], "quotes": count, "first_seen": first,
+        "last_seen": last, "review": "yes" if row[3] else "", "aliases": [a for a in aliases if a != row[1]],
+        "roles": roles, "articles": [f"{t} ({d or 'undated'}): {n}" for t, d, n in articles],
+        "topics": [f"{label}: {n}" for label, n in topics],
+    }
+
+
+def review_items(db: sqlite_utils.Database, below: float = REVIEW_BELOW) -> list[dict[str, Any]]:
+    """People flagged as unsure, and speaker names resolved with a score below ``below``."""
+    rows = []
+    for pid, name, count in db.execute(
+        "select p.id, p.name, count(q.id) from people p left join quotes q on q.person_id = p.id "
+        "where p.needs_review = 1 group by p.id order by p.name collate nocase"
+    ):
+        rows.append({"id": pid, "name": name, "speaker": name, "method": "flagged", "score": None,
+                     "quotes": count, "why": _why_flagged(db, name)})
+    for pid, name, speaker, method, score, count in db.execute(
+        "select p.id, p.name, q.speaker, q.resolution_method, min(q.resolution_score), count(*) "
+        "from quotes q join people p on p.id = q.person_id "
+        "where q.resolution_score < ? and p.needs_review = 0 "
+        "group by p.id, q.speaker, q.resolution_method order by min(q.resolution_score), p.name", [below]
+    ):
+        rows.append({"id": pid, "name": name, "speaker": speaker, "method": method, "score": score,
+                     "quotes": count, "why": f"'{speaker}' matched '{name}' by {method}"})
+    return rows
+
+
+def _why_flagged(db: sqlite_utils.Database, name: str) -> str:
+    others = [n for n in _same_surname(db, name) if n != name]
+    return f"could be {', '.join(others)}" if others else "unsure"
+
+
+def _same_surname(db: sqlite_utils.Database, name: str) -> list[str]:
+    index = people_index(db)
+    p = parse_name(name)
+    if not p.tokens:
+        return []
+    return _unique([index.people[pid].name for pid in index.surname_people(parse_name(p.tokens[-1]))])
+
+
+# -- user decisions --------------------------------------------------------------------------------
+def _decide(db: sqlite_utils.Database, action: str, payload: dict[str, Any]) -> None:
+    db.execute(
+        "insert into people_decisions (action, payload) values (?, ?)",
+        [action, json.dumps(payload, ensure_ascii=False)],
+    )
+
+
+def _name(db: sqlite_utils.Database, pid: int) -> str:
+    row = db.execute("select name from people where id = ?", [pid]).fetchone()
+    if row is None:
+        raise NotFoundError(f"No person with id {pid}.")
+    return row[0]
+
+
+def _user_alias(db: sqlite_utils.Database, pid: int, text: str) -> None:
+    """Pin ``text`` to ``pid``: a user alias, and no automatic alias elsewhere competes with it."""
+    kind = db.execute("select kind from people where id = ?", [pid]).fetchone()[0]
+    norm = parse_name(text, kind).norm
+    db.execute("delete from aliases where norm = ? and person_id != ? and source = 'auto'", [norm, pid])
+    db.execute(
+        "insert into aliases (person_id, alias, norm, source) values (?, ?, ?, 'user') "
+        "on conflict (person_id, norm) do update set source = 'user'",
+        [pid, text, norm],
+    )
+
+
+def merge_people(db: sqlite_utils.Database, keep: int, drop: int) -> int:
+    """Merge ``drop`` into ``keep``: quotes, aliases and roles move; its names now mean ``keep``.
+    Returns the number of quotes moved."""
+    if keep == drop:
+        raise InputError(f"'{_name(db, keep)}' and '{_name(db, drop)}' are the same person.")
+    keep_name, drop_name = _name(db, keep), _name(db, drop)
+    with _transaction(db):
+        moved = db.execute("update quotes set person_id = ? where person_id = ?", [keep, drop]).rowcount
+        names = [a for (a,) in db.execute("select alias from aliases where person_id = ?", [drop])]
+        for alias in _unique([drop_name, *names]):
+            _user_alias(db, keep, alias)
+        db.execute("update or ignore roles set person_id = ? where person_id = ?", [keep, drop])
+        db.execute("delete from people where id = ?", [drop])
+        db.execute("update people set user_locked = 1, needs_review = 0 where id = ?", [keep])
+        _decide(db, "merge", {"into": keep, "into_name": keep_name, "from": drop, "from_name": drop_name,
+                              "aliases": names, "quotes": moved})
+    _invalidate(db)
+    return moved
+
+
+def rename_person(db: sqlite_utils.Database, pid: int, new_name: str) -> None:
+    """Give a person a new canonical name; the old one stays an alias; automatic upgrades stop."""
+    new_name = " ".join(new_name.split())
+    if not new_name:
+        raise InputError("The new name is empty.")
+    old = _name(db, pid)
+    with _transaction(db):
+        kind = db.execute("select kind from people where id = ?", [pid]).fetchone()[0]
+        clash = db.execute(
+            "select p.name from aliases a join people p on p.id = a.person_id "
+            "where a.norm = ? and a.person_id != ? and a.source != 'auto'",
+            [parse_name(new_name, kind).norm, pid],
+        ).fetchone()
+        if clash:
+            raise InputError(f"'{new_name}' is already a name of '{clash[0]}'; use `people merge` instead.")
+        db.execute(
+            "update people set name = ?, user_locked = 1, needs_review = 0 where id = ?", [new_name, pid]
+        )
+        _user_alias(db, pid, new_name)
+        _user_alias(db, pid, old)
+        _decide(db, "rename", {"person": pid, "from": old, "to": new_name})
+    _invalidate(db)
+
+
+def add_alias(db: sqlite_utils.Database, pid: int, alias: str) -> None:
+    """Add a user alias: that spelling always resolves to this person from now on."""
+    alias = " ".join(alias.split())
+    if not alias:
+        raise InputError("The alias is empty.")
+    with _transaction(db):
+        kind = db.execute("select kind from people where id = ?", [pid]).fetchone()[0]
+        clash = db.execute(
+            "select p.name from aliases a join people p on p.id = a.person_id "
+            "where a.norm = ? and a.person_id != ? and a.source = 'user'",
+            [parse_name(alias, kind).norm, pid],
+        ).fetchone()
+        if clash:
+            raise InputError(f"'{alias}' is already a user alias of '{clash[0]}'.")
+        _user_alias(db, pid, alias)
+        _decide(db, "alias", {"person": pid, "name": _name(db, pid), "alias": alias})
+    _invalidate(db)
+
+
+def split_person(
+    db: sqlite_utils.Database, pid: int, new_name: str, aliases: list[str] = (), quote_ids: list[int] = ()
+) -> tuple[int, int]:
+    """Move chosen aliases (and the quotes under them) and chosen quotes to a new person.
+    Returns (new person id, quotes moved)."""
+    new_name = " ".join(new_name.split())
+    if not new_name:
+        raise InputError("The new person's name is empty.")
+    if not aliases and not quote_ids:
+        raise InputError("Say what to split off: give --alias NAME or --quote ID.")
+    old = _name(db, pid)
+    kind = db.execute("select kind from people where id = ?", [pid]).fetchone()[0]
+    rows = db.execute("select alias, norm from aliases where person_id = ?", [pid])
+    own = {norm: alias for alias, norm in rows}
+    norms = []
+    for alias in aliases:
+        norm = parse_name(alias, kind).norm
+        if norm not in own:
+            known = ", ".join(own.values())
+            raise InputError(f"'{alias}' is not an alias of '{old}' (its aliases: {known}).")
+        norms.append(norm)
+    ids = set(quote_ids)
+    mine = {qid: speaker for qid, speaker in db.execute(
+        "select id, speaker from quotes where person_id = ?", [pid]
+    )}
+    missing = sorted(ids - set(mine))
+    if missing:
+        raise InputError(f"Quote {missing[0]} is not attributed to '{old}'.")
+    ids |= {qid for qid, speaker in mine.items() if speaker and parse_name(speaker, kind).norm in norms}
+    with _transaction(db):
+        new = db.execute(
+            "insert into people (name, kind, user_locked) values (?, ?, 1)", [new_name, kind]
+        ).lastrowid
+        for norm in norms:
+            db.execute("delete from aliases where person_id = ? and norm = ?", [pid, norm])
+            _user_alias(db, new, own[norm])
+        _user_alias(db, new, new_name)
+        db.executemany(
+            "update quotes set person_id = ?, resolution_method = 'user', resolution_score = 1.0 "
+            "where id = ?",
+            [(new, qid) for qid in sorted(ids)],
+        )
+        db.execute("update people set user_locked = 1 where id = ?", [pid])
+        _decide(db, "split", {"from": pid, "from_name": old, "to": new, "to_name": new_name,
+                              "aliases": [own[n] for n in norms], "quotes": sorted(ids)})
+    _invalidate(db)
+    return new, len(ids)
+
+
+# -- known people from a file ----------------------------------------------------------------------
+def load_people(db: sqlite_utils.Database, path: str | Path) -> tuple[int, int]:
+    """Load a TOML file of known people and organisations; returns (created, updated).
+
+    Each ``[[people]]`` entry has ``name``, optional ``kind`` (person | organisation), ``aliases`` and
+    ``roles``. File aliases always resolve to their person, like user aliases.
+    """
+    entries = _read_people_file(Path(path))
+    created = updated = 0
+    with _transaction(db):
+        for entry in entries:
+            pid = _file_person(db, entry)
+            if pid is None:
+                pid = db.execute(
+                    "insert into people (name, kind, user_locked) values (?, ?, 1)",
+                    [entry["name"], entry["kind"]],
+                ).lastrowid
+                created += 1
+            else:
+                updated += 1
+            for alias in _unique([entry["name"], *entry["aliases"]]):
+                norm = parse_name(alias, entry["kind"]).norm
+                db.execute(
+                    "insert into aliases (person_id, alias, norm, source) values (?, ?, ?, 'file') "
+                    "on conflict (person_id, norm) do update set source = "
+                    "case when source = 'user' then 'user' else 'file' end",
+                    [pid, alias, norm],
+                )
+            for role in entry["roles"]:
+                db.execute(
+                    "insert into roles (person_id, role) select ?, ? where not exists "
+                    "(select 1 from roles where person_id = ? and role = ? and article_id is null)",
+                    [pid, role.lower(), pid, role.lower()],
+                )
+    _invalidate(db)
+    return created, updated
+
+
+def _file_person(db: sqlite_utils.Database, entry: dict[str, Any]) -> int | None:
+    for alias in [entry["name"], *entry["aliases"]]:
+        norm = parse_name(alias, entry["kind"]).norm
+        row = db.execute(
+            "select a.person_id from aliases a join people p on p.id = a.person_id "
+            "where a.norm = ? and p.kind = ? order by a.source = 'auto', a.id limit 1",
+            [norm, entry["kind"]],
+        ).fetchone()
+        if row:
+            return row[0]
+    return None
+
+
+def _read_people_file(path: Path) -> list[dict[str, Any]]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise InputError(f"Cannot read {path}: {err.strerror or err}") from err
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise InputError(f"{path} is not valid TOML: {err}") from err
+    raw = data.get("people")
+    if not isinstance(raw, list):
+        raise InputError(f"{path}: expected [[people]] entries with a name each.")
+    entries = []
+    for n, item in enumerate(raw, 1):
+        name = item.get("name") if isinstance(item, dict) else None
+        if not isinstance(name, str) or not name.strip():
+            raise InputError(f"{path}: entry {n} has no name.")
+        kind = item.get("kind", "person")
+        if kind not in ("person", "organisation"):
+            raise InputError(f"{path}: entry {n} ('{name}') has kind '{kind}'; use person or organisation.")
+        aliases, roles = item.get("aliases", []), item.get("roles", [])
+        if not all(isinstance(x, str) for x in [*aliases, *roles]):
+            raise InputError(f"{path}: entry {n} ('{name}'): aliases and roles must be lists of strings.")
+        entries.append({"name": " ".join(name.split()), "kind": kind, "aliases": aliases, "roles": roles})
+    return entries

@@ -1,0 +1,251 @@
+"""Name normalisation for matching speakers across articles.
+
+A name as written ("Former President Hamid Karzai", "Lavrov's", "Donald J. Trump", "Muhammad Nur") is
+parsed once into a ParsedName: titles and honorifics are stripped but kept as role evidence, diacritics
+and case are folded, possessives and middle initials are set aside, and every token gets two keys:
+
+- ``tr``   a light transliteration fold (kh/h, ph/f, y/i, ou/u, ei/ey, doubled letters ...), used to
+           confirm a match with a similarity ratio;
+- ``phon`` ``tr`` with every vowel run folded to ``a`` (mohammad/muhammad/mohamed -> mahamad), used as
+           an index key that gathers transliteration variants.
+
+The rules are general spelling rules, never a list of known people.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["person", "organisation"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that make a leading title zone ("Former Deputy Foreign Minister", "Mullah", "Sen.").
+TITLE_WORDS = _words(
+    """mr mrs ms miss mx dr doctor prof professor sir dame lord lady president premier minister
+    secretary senator sen rep representative congressman congresswoman gov governor mayor mullah mulla
+    maulvi mawlawi maulana mawlana sheikh shaikh sheik haji hajji ayatollah imam general gen lt
+    lieutenant colonel col maj major captain capt admiral adm sgt sergeant commander cmdr marshal king
+    queen prince princess emperor sultan emir amir chancellor ambassador amb judge justice speaker
+    chairman chairwoman chairperson chair commissioner spokesman spokeswoman spokesperson director
+    ceo pope father fr rev reverend rabbi bishop archbishop cardinal leader envoy adviser advisor
+    councillor councilman councilwoman sheriff inspector detective superintendent dean chief head
+    ceo cfo coo founder cofounder co-founder candidate nominee lawmaker mp mep delegate attorney
+    officer official"""
+)
+# Words that may sit inside a title zone but never end it ("former", "foreign", "deputy").
+ZONE_WORDS = _words(
+    """the a an former ex acting deputy vice late then interim incoming outgoing current first
+    prime foreign defence defense interior finance state national security home justice trade
+    executive general majority minority house senate party supreme high grand senior junior assistant
+    affairs under of for and to u.s. us uk un eu"""
+)
+HONORIFICS = _words("mr mrs ms miss mx sir dame")  # not roles, just courtesy
+SUFFIXES = _words("jr sr ii iii iv")
+# Particles joined to the next token when they are not the first word or are written in lower case.
+PARTICLES = _words("abu bin ibn ben bint van von de da di du del della der den la le st")
+ORG_WORDS = _words(
+    """ministry department office house council committee commission party government administration
+    agency union association army police court bank company corporation corp inc ltd llc plc group
+    campaign foundation institute university college school times post news press network
+    organisation organization movement front alliance coalition federation league board bureau
+    service services forces force embassy parliament congress senate assembly cabinet kremlin
+    pentagon tribunal authority authorities secretariat mission centre center channel television
+    radio tv magazine journal herald tribune guardian telegraph reuters fund trust society
+    federal republic kingdom nations"""
+)
+
+_SPACE = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"(?<=\w)['’](?:s\b)?(?=\s|$|,)", re.IGNORECASE)
+_INITIAL = re.compile(r"^(?:[A-Za-z]\.)+$|^[A-Z]$")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,5}$")
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ic)$")
+_PUNCT = re.compile(r"[^\w\s-]+")
+_ABD_AL = re.compile(r"\babd[\s-]*[aeiou]l[\s-]*(?=[a-z])")
+_ARTICLE_PREFIX = re.compile(r"\b[ae]l-(?=[a-z])")
+_SPECIAL = str.maketrans({"ø": "o", "ß": "ss", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i",
+                          "þ": "th", "ð": "d", "’": "'", "‘": "'", "`": "'", "‐": "-", "–": "-"})
+# Light transliteration fold: order matters (digraphs before single letters).
+_TR_RULES = [(re.compile(p), r) for p, r in (
+    (r"tch", "ch"), (r"sch", "sh"), (r"kh", "h"), (r"ph", "f"), (r"gh", "g"), (r"th", "t"), (r"dj", "j"),
+    (r"ck", "k"), (r"q", "k"), (r"x", "ks"), (r"w", "v"), (r"c(?![eihy])", "k"), (r"ou", "u"),
+    (r"oo", "u"), (r"ee", "i"), (r"y", "i"), (r"ei", "i"), (r"ie$", "i"), (r"(?<=[aeiou])h$", ""),
+    (r"(.)\1+", r"\1"),
+)]
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, diacritics removed, typographic apostrophes and dashes made plain."""
+    text = text.translate(_SPECIAL).lower().translate(_SPECIAL)
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def translit(token: str) -> str:
+    """Fold one lower-case ASCII token over common transliteration differences (kh/h, y/i, ou/u ...)."""
+    for pattern, repl in _TR_RULES:
+        token = pattern.sub(repl, token)
+    return token
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def phonetic(token: str) -> str:
+    """An index key gathering spelling variants: ``translit`` with each vowel run folded to ``a``."""
+    return _VOWEL_RUN.sub("a", translit(token))
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedName:
+    """A speaker name split into what identifies the person and what is role evidence."""
+
+    raw: str
+    name: str  # display name: titles, possessive and trailing roles removed
+    kind: Kind
+    roles: tuple[str, ...]  # titles and roles seen with the name, lower case
+    tokens: tuple[str, ...]  # folded name tokens, particles joined, initials and suffixes excluded
+    initials: tuple[str, ...]  # middle initials ("j" for "Donald J. Trump")
+    suffix: str  # "jr", "iii" ... or ""
+    norm: str  # exact lookup key stored in aliases.norm
+
+    @property
+    def tr(self) -> tuple[str, ...]:
+        return tuple(translit(t) for t in self.tokens)
+
+    @property
+    def phon(self) -> tuple[str, ...]:
+        return tuple(phonetic(t) for t in self.tokens)
+
+    @property
+    def surname(self) -> str:
+        """Folded last name token ('' when the name is empty)."""
+        return self.tokens[-1] if self.tokens else ""
+
+    @property
+    def given(self) -> tuple[str, ...]:
+        return self.tokens[:-1]
+
+    @property
+    def single(self) -> bool:
+        """A bare surname or mononym ("Lavrov", "Baradar"): only safe to join when unambiguous."""
+        return len(self.tokens) == 1 and not self.initials
+
+
+def strip_titles(text: str) -> tuple[str, tuple[str, ...]]:
+    """Split "Former Foreign Minister Sergey Lavrov, the Russian envoy" into the name and its roles."""
+    text = _SPACE.sub(" ", text.translate(_SPECIAL)).strip(" ,.;:\"'")
+    roles: list[str] = []
+    head, _, tail = text.partition(",")
+    tail = tail.strip(" ,.")
+    if tail and _has_name_word(head):
+        roles.append(_role(tail))
+        text = head.strip()
+    words = text.split(" ")
+    end = _title_zone_end(words)
+    if end:
+        zone = [w for w in words[:end] if w.lower().strip(".") not in HONORIFICS]
+        if zone:
+            roles.insert(0, _role(" ".join(zone)))
+        words = words[end:]
+    return " ".join(words), tuple(r for r in roles if r)
+
+
+def _role(text: str) -> str:
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip().lower())
+    return text.replace(".", "").strip()
+
+
+def _has_name_word(text: str) -> bool:
+    return any(w[:1].isupper() and w.lower().strip(".") not in TITLE_WORDS for w in text.split())
+
+
+def _title_zone_end(words: list[str]) -> int:
+    """Index just past the leading title zone, or 0; at least one word is always left as the name."""
+    end = 0
+    for i, word in enumerate(words[:-1]):
+        low = word.lower().strip(".,")
+        if low in TITLE_WORDS:
+            end = i + 1
+            if i + 2 < len(words) and words[i + 1].lower() == "of":
+                end = i + 3  # "Chairman of HPC Karim Khalili", "Minister of Foreign Affairs X"
+                while end < len(words) - 1 and words[end].lower() in ZONE_WORDS:
+                    end += 1
+        elif not (low in ZONE_WORDS or word.islower() or _ACRONYM.match(word) or _NATIONALITY.match(word)):
+            break
+    return min(end, len(words) - 1)
+
+
+def is_organisation(text: str) -> bool:
+    """Organisation names: "the Taliban", "Russia's foreign ministry", "the White House", "NATO"."""
+    clean = text.strip()
+    words = clean.split()
+    if not words:
+        return False
+    lows = [w.lower().strip(".,'’") for w in words]
+    if len(words) == 1:
+        return bool(_ACRONYM.match(clean))
+    if lows[0] == "the" and not any(w in TITLE_WORDS for w in lows[1:]):
+        return True
+    return any(w in ORG_WORDS for w in lows) and not any(w in TITLE_WORDS for w in lows[:-1])
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def parse_name(text: str, kind: Kind | None = None) -> ParsedName:
+    """Parse a speaker name; ``kind`` overrides the organisation guess when the caller knows it."""
+    raw = _SPACE.sub(" ", text).strip()
+    kind = kind or ("organisation" if is_organisation(raw) else "person")
+    if kind == "organisation":
+        return _parse_org(raw)
+    name, roles = strip_titles(_POSSESSIVE.sub("", raw))
+    tokens, initials, suffix = _name_tokens(name)
+    norm = " ".join(tokens[:-1] + initials + tokens[-1:] + ((suffix,) if suffix else ()))
+    return ParsedName(raw, name, "person", roles, tokens, initials, suffix, norm)
+
+
+def _parse_org(raw: str) -> ParsedName:
+    name = re.sub(r"^the\s+", "", raw.strip(" ,.;:\"'"), flags=re.IGNORECASE)
+    folded = fold(_POSSESSIVE.sub("", name))
+    tokens = tuple(t for t in _PUNCT.sub(" ", folded.replace("-", " ")).split() if t not in ("the", "of"))
+    name = name[0].upper() + name[1:] if name else name
+    return ParsedName(raw, name, "organisation", (), tokens, (), "", " ".join(tokens))
+
+
+def _name_tokens(name: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """Folded tokens (particles joined, "abd al-" unified, "al-" dropped), middle initials, suffix."""
+    words = [w for w in name.replace(",", " ").split() if w.strip(".-'")]
+    initials: list[str] = []
+    suffix = ""
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        low = fold(word).strip(".")
+        if low in SUFFIXES and i > 0:
+            suffix = low
+        elif _INITIAL.match(word) and 0 < i < len(words) - 1:
+            initials.append(low.replace(".", ""))
+        elif low in PARTICLES and i < len(words) - 1 and (i > 0 or word.islower()):
+            kept.append(low + "\x00")  # joined to the next word below
+        else:
+            kept.append(low)
+    joined = " ".join(kept).replace("\x00 ", "")
+    joined = _ABD_AL.sub("abdul", joined)
+    joined = _ARTICLE_PREFIX.sub("", joined)
+    tokens = [t for t in _PUNCT.sub("", joined.replace("-", "")).split() if t not in ("al", "el")]
+    if not tokens and words:  # a name made only of initials or particles: keep it as written
+        tokens = [_PUNCT.sub("", fold(w)) for w in words]
+        initials = []
+    return tuple(tokens), tuple(initials), suffix
+
+
+def name_key(text: str, kind: Kind | None = None) -> str:
+    """The exact-match key stored in ``aliases.norm``."""
+    return parse_name(text, kind).norm
