@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 
 import click
@@ -75,7 +76,7 @@ def ingest_command(paths: tuple[str, ...], outlet: str | None, fmt: str | None, 
         cat dump.jsonl | quotetrack ingest - --format jsonl --outlet "Daily Outlook"
     """
     db = get_db()
-    items = read_inputs(paths, fmt=fmt, outlet=outlet, stdin=click.get_text_stream("stdin"))
+    items = read_inputs(paths, fmt=fmt, outlet=outlet, stdin=sys.stdin)
     report = IngestReport()
     bar = _ProgressBar(enabled=not quiet and is_interactive())
 
