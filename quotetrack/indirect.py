@@ -1,10 +1,542 @@
-"""Indirect (reported) speech detection. Stub: filled in by the indirect-speech engineer."""
+"""Indirect (reported) speech: "X said (that) ...", "according to X, ...", "..., X said.".
+
+One compiled regex pass finds the cue verbs; everything else is local work inside the cue's
+sentence: the subject mention before the cue (appositives and asides skipped), then the reported
+clause after the cue (or before it, for "CLAUSE, X said."), cut at the clause boundary. Spans are
+content only, as the annotation guidelines ask: no cue, no "that", no final period.
+"""
 
 from __future__ import annotations
 
-from quotetrack.model import Candidate
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+
+from quotetrack.lexicon import SPEECH_VERB_BASES, SPEECH_VERBS
+from quotetrack.model import Candidate, Mention
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+# Lexicon verbs that are not reported speech here: cognition and feeling verbs (annotators leave
+# "X believes ..." out), and words that are mostly nouns or non-speech verbs in news text.
+NOT_INDIRECT_CUES: frozenset[str] = (
+    _words(
+        """believe believes believed believing think thinks thought thinking hope hopes hoped hoping fear
+           fears feared fearing worry worries worried worrying expect expects expected expecting wonder
+           wonders wondered wondering read reads reading begin begins began begun beginning sing sings sang
+           sung singing chant chants chanted chanting continue continues continued continuing order orders
+           ordered ordering brief briefs briefed briefing post posts posted posting state states press
+           presses pressing call calls called calling signal signals signalled signalling object objects
+           objected objecting comment comments remark remarks report reports question questions protest
+           protests counter counters speak speaks spoke spoken speaking answer answers estimate estimates
+           appeal appeals welcome welcomes welcomed welcoming invite invites invited inviting shout shouts
+           cry cries crying highlight highlights summarise summarises summarize summarizes underline
+           underlines underscore underscores underlined underscored highlighted agree agrees agreed
+           agreeing"""
+    )
+    | frozenset(
+    ("go on", "goes on", "went on", "going on", "gone on", "put it", "puts it", "putting it",
+     "sum up", "sums up", "summed up", "summing up", "spell out", "spells out", "spelled out",
+     "spelling out")
+    )
+)
+
+# Speech verbs used for indirect speech that the shared lexicon lacks.
+EXTRA_INDIRECT_CUES: frozenset[str] = _words(
+        """denounce denounces denounced denouncing decry decries decried decrying lament laments lamented
+           lamenting recount recounts recounted recounting insinuate insinuates insinuated contest contests
+           contested rebut rebuts rebutted assure assures assured assuring forecast forecasts forecasted
+           forecasting explaining cite cites cited citing remind reminds reminded reminding apologize
+           apologizes apologized apologizing apologise apologises apologised apologising attack attacks
+           attacked attacking blast blasts blasted blasting slam slams slammed slamming mock mocks mocked
+           mocking echo echoes echoed echoing portray portrays portrayed portraying hint hints hinted
+           hinting concur concurs concurred announce agreed stress stressed warn warned acknowledged
+           reiterate"""
+)
+
+CUE_WORDS: frozenset[str] = (SPEECH_VERBS - NOT_INDIRECT_CUES) | EXTRA_INDIRECT_CUES
+
+# Cues whose object is a listener, not content: "told reporters (that) ...".
+_LISTENER_CUES = _words(
+    """tell tells told telling inform informs informed informing assure assures assured assuring remind
+       reminds reminded reminding advise advises advised advising"""
+)
+
+
+def _trie(words: frozenset[str]) -> str:
+    """A regex alternation factored by shared prefixes: many times faster than a flat one."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict) -> str:
+    if list(node) == [""]:
+        return ""
+    branches, singles = [], []
+    for ch in sorted(k for k in node if k):
+        rest = _trie_node(node[ch])
+        char = r"\s+" if ch == " " else re.escape(ch)
+        (branches if rest else singles).append(char + rest)
+    if len(singles) > 1 and all(len(c) == 1 for c in singles):
+        branches.append("[" + "".join(singles) + "]")
+    else:
+        branches.extend(singles)
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+# A literal space before the verb lets the regex engine skip ahead fast (cue verbs are lower case
+# and follow a space in running text); "according to" may open a sentence, so it has its own.
+_CUE_RE = re.compile(r" (" + _trie(CUE_WORDS) + r")\b")
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\b")
+
+_ABBREVIATIONS = sorted(_words(
+    """Mr Mrs Ms Dr St Sen Rep Gov Gen Lt Col Sgt Capt Maj Adm Jr Sr Inc Co Corp Ltd No vs Prof Rev Jan Feb
+       Mar Apr Aug Sept Sep Oct Nov Dec Ft Mt Ave Gens Reps Sens"""
+))
+# Sentence ends: a line break, or terminal punctuation (plus closing marks) before a capital,
+# unless the period closes an abbreviation or an initial ("Mr.", "J.", "U.S.").
+_BOUNDARY_RE = re.compile(
+    r"[.!?\n](?:(?<=\n)|"
+    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+    + r"(?<!\b[A-Z]\.)(?<!\.[A-Z]\.)[.!?]*[\"”’')\]]*(?:\s+(?=[\"“‘(\[]?[A-Z0-9])|(?=[“‘][A-Z])))"
+)
+_TOKEN_RE = re.compile(r"[\w][\w'’.&-]*|[^\w\s]")
+
+# Words that may sit between a subject and its cue: "X has also said", "X repeatedly urged".
+_AUX_WORDS = _words(
+    """has have had also already would will could should may might must is are was were did does do not
+       never then now previously once again even still often first initially later long since further
+       just jointly separately repeatedly recently publicly privately reportedly flatly quickly
+       frequently openly specifically explicitly subsequently immediately always sometimes usually
+       being be been"""
+)
+_BE_WORDS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+# Words that cannot be inside a subject noun phrase; walking back from the cue stops there.
+_NP_STOP = _words(
+        """that which who whom whose when where while because as if after before since although though but
+           and or nor so yet for to in on at by with from into about than over under through during without
+           within against between among upon like unlike is are was were be been has have had do does did
+           will would can could should may might must not also said says say told tells this these those
+           there here it's what how why whether yesterday today tonight tomorrow week weekend month year
+           morning afternoon evening night monday tuesday wednesday thursday friday saturday sunday january
+           february march april june july august september october november december earlier later recently
+           then now meanwhile however moreover also still even only just"""
+)
+_DETERMINERS = _words("the a an his her their its our some many most several both all each")
+_NON_SPEAKERS = _words("i we you me us")
+_PRONOUN_SUBJECTS = _words("he she they it")
+_POSSESSIVES = _words("his her their its my our your")
+# Bare verb forms: "critics say" is speech, "the tweet" and "a terrorist attack" are not.
+_BASE_FORMS = (frozenset(SPEECH_VERB_BASES) | _words(
+    """denounce decry lament recount insinuate contest rebut assure forecast cite remind apologize
+       apologise attack blast slam mock echo portray hint concur"""
+)) & CUE_WORDS
+# A reported clause does not open with these: "said in December", "told reporters in Ohio".
+_NOT_CONTENT_START = _words("in at on during by with from into over before after until since")
+# Requests name whom they ask with "from"/"of": "requested from Islamabad to free the prisoner".
+_REQUEST_CUES = _words("request requests requested requesting demand demands demanded demanding asks asked")
+_ADVERBIAL_RE = re.compile(
+    r"(?:\s*,?\s*(?:(?:on|last|this|next|late|early|earlier|in\s+late|in\s+early)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
+    r"morning|afternoon|evening|weekend|yesterday|today|tonight|earlier|later|recently|again|"
+    r"too|also|once)\b"
+    r"|\s*,?\s*(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|letter|tweet|post|email|e-mail|memo|"
+    r"report|briefing|conference|appearance|address|op-ed|column|rally|meeting|hearing|"
+    r"debate|event|message|video|filing|call)s?\b"
+    r"(?:\s+(?:with|to|on|at|in|for|before)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?"
+    r"|\s*,?\s*on\s+(?:Twitter|Facebook|Fox|CNN|MSNBC|NBC|CBS|ABC|television|TV|radio)\b)*"
+)
+_CONNECTOR_RE = re.compile(r"\s*(?:[,;]\s*(?:and|but|while|as)?|\s(?:and|but|while))\s+$")
+_THAT_RE = re.compile(r"\bthat\b,?\s*")
+# Words between a cue and its "that" that show the "that" belongs to the content, not the cue.
+_NOT_THAT_GAP = _words("and but or if when because after while he she they it i we you")
+_LISTENER_RE = re.compile(
+    r"\s*(?:(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|"
+    r"senators|members|officials|viewers|listeners|the\s+crowd|the\s+audience)\b"
+    r"|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
+)
+_QUOTE_OPENERS = "\"“‘«„'"
+_GERUNDS = _trie(frozenset(w for w in CUE_WORDS if w.endswith("ing")))
+# ", he said, would fail": the sentence goes on after an inserted attribution.
+_ASIDE_RE = re.compile(
+    r",\s+(?!(?:also\s+)?(?:" + _GERUNDS + r"|according|who|which|whose|where|when)\b)(?=\w)"
+)
+# Where a reported clause ends before its sentence does: a contrast, a participle that starts
+# the next report (", adding that"), an inserted attribution (", he said,"), a dash or a
+# coordinated second cue ("... and said").
+_CLAUSE_END_RE = re.compile(
+    r",?\s+(?:but|while|whereas)\s"
+    r"|,\s+(?:although|though|even\s+though|according\s+to)\b"
+    r"|,\s+(?:also\s+)?(?:" + _GERUNDS + r")\b"
+    r"|\s*;|\s+(?:--|—|–)\s|\s+-\s"
+    r"|\s+(?:hoping|seeking|trying|wanting|aiming|attempting|planning|in\s+order)\s+to\s"
+    r"|\s+and\s+(?:also\s+|then\s+|later\s+)?(?:" + _trie(frozenset(w for w in CUE_WORDS if " " not in w))
+    + r")\b"
+)
+
+
+@dataclass(frozen=True)
+class _Sentences:
+    """Sentence starts and content ends of one text, found in one regex pass."""
+
+    starts: list[int]
+    ends: list[int]
+
+    def around(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, pos) - 1
+        return self.starts[i], self.ends[i]
+
+
+def _sentences(text: str) -> _Sentences:
+    marks = list(_BOUNDARY_RE.finditer(text))
+    return _Sentences([0] + [m.end() for m in marks], [m.start() for m in marks] + [len(text)])
 
 
 def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     """Return indirect-speech candidates in ``text`` that do not overlap ``taken`` spans."""
-    return []
+    hits = [m.span(1) for m in _CUE_RE.finditer(text)]
+    hits += [(-m.start() - 1, m.end()) for m in _ACCORDING_RE.finditer(text)]  # negative: "according"
+    if not hits:
+        return []
+    hits.sort(key=lambda h: h[0] if h[0] >= 0 else -h[0] - 1)
+    sents = _sentences(text)
+    subjects: dict[int, Mention] = {}  # sentence start -> last speaker mention seen in it
+    found: list[Candidate] = []
+    blocked = sorted(taken)
+    starts = [s for s, _ in blocked]
+    for cs, ce in hits:
+        i = bisect_right(starts, abs(cs)) - 1
+        if i >= 0 and blocked[i][1] > abs(cs):
+            continue  # a cue inside a quote reports the quoted speaker's words, not the article's
+        if cs < 0:
+            cand = _according(text, -cs - 1, ce, *sents.around(-cs - 1))
+        else:
+            cand = _candidate(text, cs, ce, sents, subjects)
+        if cand is not None:
+            found.append(cand)
+    return _select(text, found, taken)
+
+
+def _select(text: str, found: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Sorted, non-overlapping candidates that touch no quote span.
+
+    When a later report starts inside an earlier one ("X rejected the plan, and Y added that ..."),
+    the earlier one ends where the later one's speaker begins; otherwise the later one goes.
+    """
+    blocked = sorted(taken)
+    starts = [s for s, _ in blocked]
+    kept: list[Candidate] = []
+    for c in sorted(found, key=lambda c: (c.start, -c.end)):
+        i = bisect_left(starts, c.end)
+        if i and blocked[i - 1][1] > c.start:
+            continue
+        if kept and c.start < kept[-1].end:
+            prev = kept[-1]
+            cut = _connector_start(text, prev.start, c.mention.start) if c.mention else None
+            if cut is None or c.mention.start >= prev.end:
+                continue
+            kept[-1] = replace(prev, end=cut)
+        kept.append(c)
+    return kept
+
+
+def _connector_start(text: str, lo: int, pos: int) -> int | None:
+    """Where ", and" / "; but" before a clause's subject begins, if the clause is joined so."""
+    m = _CONNECTOR_RE.search(text, max(lo, pos - 12), pos)
+    if m is None or m.start() - lo < 8:
+        return None
+    return m.start()
+
+
+def _candidate(
+    text: str, cs: int, ce: int, sents: _Sentences, subjects: dict[int, Mention]
+) -> Candidate | None:
+    ss, se = sents.around(cs)
+    cue = text[cs:ce]
+    before = _tokens(text, max(ss, cs - 120), cs)
+    mention, kind = _subject(text, before, cue)
+    if kind == "passive":
+        return None
+    if kind == "follow":
+        mention = subjects.get(ss) or _sentence_subject(text, ss, cs)
+    elif mention is not None:
+        subjects.setdefault(ss, mention)
+    if text.startswith(" by ", ce):
+        return None
+    if kind == "inverted":
+        mention = _np_after(text, ce, se)
+        if mention is not None and _post_position(text, mention.end, se, ""):
+            return _span_before(text, ss, se, before, cue, mention, after=se)
+        mention, kind = _sentence_subject(text, ss, cs), "np"
+    if mention is None or mention.text.lower() in _NON_SPEAKERS:
+        return None
+    rest = _adverbials_end(text, ce, se)
+    if _post_position(text, rest, se, cue):
+        if kind == "comma_np":
+            return _span_before(text, ss, se, before, cue, mention, subject_start=mention.start, after=rest)
+        return None
+    start = _content_start(text, cue, ce, rest, se)
+    if start is None:
+        return None
+    return _make(text, start, se, cue, mention)
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    return [(t.group(), lo + t.start(), lo + t.end()) for t in _TOKEN_RE.finditer(text[lo:hi])]
+
+
+def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[Mention | None, str]:
+    """Find the speaker words before the cue and how the cue is attached to them.
+
+    Kinds: "np" (X said), "comma_np" (..., X said), "follow" (", saying" / "and said": the
+    sentence's subject speaks), "inverted" (", said X"), "passive" (was told: nobody named).
+    """
+    i = len(before) - 1
+    skipped: set[str] = set()
+    while i >= 0 and (before[i][0].lower() in _AUX_WORDS or _is_ly_adverb(before[i][0])):
+        skipped.add(before[i][0].lower())
+        i -= 1
+    if skipped & _BE_WORDS and not cue.endswith("ing"):
+        return None, "passive"
+    if i < 0:
+        return None, "none"
+    word = before[i][0]
+    low = word.lower()
+    if word == ",":
+        if cue.endswith("ing"):
+            return None, "follow"
+        np = _appositive_head(before, i)
+        if np is not None:
+            return np, "np"
+        return None, "inverted"
+    if low in ("and", "but", "or"):
+        return None, "follow"
+    if not word[0].isalnum() or (not skipped and (low in _DETERMINERS or low in _POSSESSIVES)):
+        return None, "none"
+    if low in ("who", "which", "that"):
+        j = i - 1
+        if j >= 0 and before[j][0] == ",":
+            j -= 1
+        np = _np_before(text, before, j)
+        return np, "np"
+    np = _np_before(text, before, i)
+    if np is None or np.text.endswith(("'s", "’s", "s'", "s’")):
+        return None, "none"
+    if cue in _BASE_FORMS and not skipped and not _plural(np.text):
+        return None, "none"
+    k = next(k for k in range(i, -1, -1) if before[k][1] == np.start)
+    return np, ("comma_np" if k > 0 and before[k - 1][0] == "," else "np")
+
+
+def _plural(phrase: str) -> bool:
+    """Whether a subject can take a bare verb ("critics say", "they argue")."""
+    last = phrase.rsplit(None, 1)[-1].lower()
+    return last in ("they", "people", "police", "who", "those", "others") or (
+        last.endswith("s") and not last.endswith("ss") and len(last) > 3
+    )
+
+
+def _is_ly_adverb(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in ("only", "family", "ally")
+
+
+def _appositive_head(before: list[tuple[str, int, int]], i: int) -> Mention | None:
+    """For "X, the former governor of Balkh, said": the NP before the aside's opening comma."""
+    j = i - 1
+    while j >= 0 and before[j][0] not in (",", "(", ";", ":", "“", '"', "”"):
+        j -= 1
+    if j <= 0 or before[j][0] != ",":
+        return None
+    aside = before[j + 1][0].lower()
+    if j + 1 >= i or not (aside in _DETERMINERS or aside in ("who", "whose", "which", "one", "himself",
+                                                               "herself", "themselves", "itself")
+                          or before[j + 1][0][:1].isupper() or before[j + 1][0][:1].isdigit()):
+        return None
+    return _np_before(None, before, j - 1)
+
+
+def _np_before(text: str | None, before: list[tuple[str, int, int]], i: int) -> Mention | None:
+    """The noun phrase ending at token ``i``: a name, a pronoun or a description."""
+    if i < 0:
+        return None
+    first = i
+    k = i
+    while k >= 0 and i - k < 9:
+        word = before[k][0]
+        low = word.lower()
+        if not (word[0].isalnum() or word in ("&",)):
+            break
+        if low in _NP_STOP and not (k == i and low in ("it", "this")):
+            break
+        first = k
+        if low in _DETERMINERS:
+            break
+        k -= 1
+    word = before[i][0]
+    if before[i][0].lower() in _NP_STOP and before[i][0].lower() not in ("it",):
+        return None
+    toks = before[first:i + 1]
+    # A bare lower-case word that is not a pronoun or a noun phrase with a determiner is a verb
+    # or an adverb more often than a speaker ("Polls show", "critics fear"): keep nouns only.
+    if len(toks) == 1 and word.islower() and word not in _PRONOUN_SUBJECTS and not word.endswith("s"):
+        return None
+    start, end = toks[0][1], toks[-1][2]
+    phrase = " ".join(t[0] for t in toks)
+    if " and " in phrase and toks[0][0][0].isupper():
+        cut = next(t for t in toks if t[0] == "and")
+        end = toks[toks.index(cut) - 1][2]
+        phrase = " ".join(t[0] for t in toks[:toks.index(cut)])
+    return Mention(phrase, start, end)
+
+
+def _sentence_subject(text: str, ss: int, cs: int) -> Mention | None:
+    """The first noun phrase of a sentence: who speaks in ", saying ..." with no earlier cue."""
+    toks = _tokens(text, ss, min(cs, ss + 200))
+    i = 0
+    while i < len(toks) and toks[i][0].lower() in ("but", "and", "however", "meanwhile", "still", "yet",
+                                                    ",", "so", "also", "then", "later", "instead"):
+        i += 1
+    j = i
+    while j < len(toks) and j - i < 6:
+        word = toks[j][0]
+        if not word[0].isalnum():
+            break
+        low = word.lower()
+        if j > i and (low in _NP_STOP or low in _AUX_WORDS or low in CUE_WORDS or
+                      (word.islower() and low.endswith("ed"))):
+            break
+        j += 1
+    if j == i:
+        return None
+    return Mention(text[toks[i][1]:toks[j - 1][2]], toks[i][1], toks[j - 1][2])
+
+
+def _np_after(text: str, pos: int, se: int) -> Mention | None:
+    """The speaker after an inverted cue (", said Angie Holan, an editor"), up to a comma."""
+    toks = _tokens(text, pos, min(se, pos + 120))
+    out = []
+    for word, s, e in toks:
+        if not word[0].isalnum() or word.lower() in _NP_STOP:
+            break
+        out.append((s, e))
+    if not out or len(out) > 8:
+        return None
+    last = text[out[-1][0]:out[-1][1]]
+    if last.endswith(".") and len(last) > 3 and last[:-1] not in _ABBREVIATIONS and "." not in last[:-1]:
+        out[-1] = (out[-1][0], out[-1][1] - 1)
+    return Mention(text[out[0][0]:out[-1][1]], out[0][0], out[-1][1])
+
+
+def _adverbials_end(text: str, ce: int, se: int) -> int:
+    m = _ADVERBIAL_RE.match(text, ce, se)
+    return m.end() if m else ce
+
+
+def _post_position(text: str, rest: int, se: int, cue: str) -> bool:
+    """True when nothing but an aside follows the cue: "CLAUSE, X said (on Tuesday)."."""
+    tail = text[rest:se]
+    if cue in _LISTENER_CUES:
+        m = _LISTENER_RE.match(tail)
+        if m:
+            tail = tail[m.end():]
+            m2 = _ADVERBIAL_RE.match(tail)
+            tail = tail[m2.end():] if m2 else tail
+    tail = tail.strip()
+    return not tail or tail[0] in ",;(—–-" or tail.startswith(("in a ", "in an ", "at a ", "on "))
+
+
+def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | None:
+    """Where the reported clause starts: after "that", a listener or an adverbial."""
+    m = _THAT_RE.search(text, ce, min(se, ce + 100))
+    if m:
+        gap = text[ce:m.start()]
+        words = gap.split()
+        if not any(ch in gap for ch in ",;:\"“”()") and len(words) <= 6 and not _NOT_THAT_GAP.intersection(
+            w.lower() for w in words
+        ):
+            return m.end()
+    pos = rest
+    if cue in _LISTENER_CUES:
+        m = _LISTENER_RE.match(text, pos, se)
+        if not m:
+            return None
+        pos = _adverbials_end(text, m.end(), se)
+        m = _THAT_RE.match(text, pos + (1 if text[pos:pos + 1] == " " else 0), se)
+        if m:
+            pos = m.end()
+    while pos < se and text[pos] in " ,:\t\xa0":
+        pos += 1
+    return pos
+
+
+def _clause_end(text: str, start: int, se: int) -> int:
+    m = _CLAUSE_END_RE.search(text, start, se)
+    end = m.start() if m else se
+    while end > start and text[end - 1] in " \t\xa0\n,;:.":
+        end -= 1
+    return end
+
+
+def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> Candidate | None:
+    end = _clause_end(text, start, se)
+    if end - start < 8 or " " not in text[start:end].strip():
+        return None
+    first = text[start:end].split(None, 1)[0].lower()
+    if text[start] in _QUOTE_OPENERS or (first in _NOT_CONTENT_START and not (
+            cue in _REQUEST_CUES and first in ("from", "of"))):
+        return None
+    return Candidate(start=start, end=end, kind="indirect", cue=cue, mention=mention, confidence=0.6)
+
+
+def _span_before(text: str, ss: int, se: int, before: list[tuple[str, int, int]], cue: str,
+                 mention: Mention, after: int, subject_start: int | None = None) -> Candidate | None:
+    """"CLAUSE, X said." / "CLAUSE, said X.": the content is the sentence up to the comma.
+
+    An attribution inserted mid-sentence ("The plan, he said, would fail.") leaves the sentence
+    whole: annotators keep the aside inside one span rather than split the clause.
+    """
+    limit = subject_start if subject_start is not None else before[-1][1] + 1 if before else ss
+    comma = text.rfind(",", ss, limit)
+    if comma < 0:
+        return None
+    start = ss
+    while start < comma and text[start] in " \t\xa0":
+        start += 1
+    end = comma
+    aside = _ASIDE_RE.match(text, after, se)
+    if aside:
+        end = _clause_end(text, aside.end(), se)
+    if end - start < 12 or text[start] in _QUOTE_OPENERS or text[comma - 1:comma] in "\"”’'":
+        return None
+    return Candidate(start=start, end=end, kind="indirect", cue=cue, mention=mention, confidence=0.6)
+
+
+def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | None:
+    """ "according to X, CLAUSE" and "CLAUSE, according to X"."""
+    cue = text[cs:ce]
+    src = _np_after(text, ce, se)
+    if src is None:
+        return None
+    lead = text[ss:cs].strip()
+    if not lead or (lead.endswith(",") and len(lead.split()) <= 3):
+        comma = text.find(",", src.end, se)
+        if comma < 0:
+            return None
+        return _make(text, comma + 1 + (text[comma + 1:comma + 2] == " "), se, cue, src)
+    end = cs
+    while end > ss and text[end - 1] in " ,\t\xa0":
+        end -= 1
+    start = ss
+    if end - start < 12 or text[start] in _QUOTE_OPENERS or text[end - 1] in "\"”’'":
+        return None
+    return Candidate(start=start, end=end, kind="indirect", cue=cue, mention=src, confidence=0.6)

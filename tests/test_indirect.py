@@ -1,0 +1,177 @@
+"""Indirect speech: one small article per reporting shape, with exact spans, cues and mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotetrack.indirect import find_indirect
+
+
+def _one(text: str, taken: list[tuple[int, int]] | None = None):
+    found = find_indirect(text, taken or [])
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _span(text: str, content: str) -> tuple[int, int]:
+    start = text.index(content)
+    return start, start + len(content)
+
+
+def _check(text: str, content: str, cue: str, mention: str | None, taken=None) -> None:
+    c = _one(text, taken)
+    assert (c.start, c.end) == _span(text, content)
+    assert c.kind == "indirect"
+    assert c.cue == cue
+    if mention is None:
+        assert c.mention is None
+    else:
+        assert c.mention is not None
+        assert c.mention.text == mention
+        assert text[c.mention.start:c.mention.end] == mention
+
+
+def test_said_that_clause():
+    text = "The mayor of Dunmore spoke on Monday.\nOlga Brandt said that the bridge would reopen in May."
+    _check(text, "the bridge would reopen in May", "said", "Olga Brandt")
+
+
+def test_said_without_that_and_time_adverb():
+    text = "Heavy rain fell again. Brandt said on Tuesday the river had peaked overnight."
+    _check(text, "the river had peaked overnight", "said", "Brandt")
+
+
+def test_appositive_is_skipped_for_the_mention():
+    text = ("Piet Vermeulen, the former harbour master of Ostend and a member of the council, said "
+            "it was in the town's interest to dredge the channel.")
+    _check(text, "it was in the town's interest to dredge the channel", "said", "Piet Vermeulen")
+
+
+def test_relative_clause_is_skipped_for_the_mention():
+    text = "Ana Ruiz, who chairs the water board, warned that reservoirs were running low."
+    _check(text, "reservoirs were running low", "warned", "Ana Ruiz")
+
+
+def test_role_description_mention():
+    text = "The Dutch finance minister insisted that the budget rules must stay."
+    _check(text, "the budget rules must stay", "insisted", "The Dutch finance minister")
+
+
+def test_pronoun_mention():
+    text = "Ruiz left early. She has repeatedly argued the tariff hurts farmers."
+    _check(text, "the tariff hurts farmers", "argued", "She")
+
+
+def test_told_listener_then_that():
+    text = "Brandt told local reporters that the ferry service would resume next week."
+    _check(text, "the ferry service would resume next week", "told", "Brandt")
+
+
+def test_told_named_listener_without_that():
+    text = "Brandt told Radio Kust the ferry service would resume next week."
+    _check(text, "the ferry service would resume next week", "told", "Brandt")
+
+
+def test_urged_object_to_infinitive():
+    text = "The union leader Maria Costa urged employers to raise wages before winter."
+    _check(text, "employers to raise wages before winter", "urged", "The union leader Maria Costa")
+
+
+def test_called_for():
+    text = "Costa called for an independent inquiry into the strike. Talks resume Friday."
+    _check(text, "an independent inquiry into the strike", "called for", "Costa")
+
+
+def test_called_on_object_to_infinitive():
+    text = "Costa also called on the two ministries to publish their figures."
+    _check(text, "the two ministries to publish their figures", "called on", "Costa")
+
+
+def test_organisation_speaker():
+    text = "The Fishermen's Guild had already announced in a statement that no boats would sail."
+    _check(text, "no boats would sail", "announced", "The Fishermen's Guild")
+
+
+def test_according_to_before_clause():
+    text = "According to the harbour office, three ships ran aground last year."
+    _check(text, "three ships ran aground last year", "According to", "the harbour office")
+
+
+def test_according_to_after_clause():
+    text = "Three ships ran aground last year, according to the harbour office."
+    _check(text, "Three ships ran aground last year", "according to", "the harbour office")
+
+
+def test_clause_before_cue():
+    text = "Turnout was the highest in two decades, Brandt said.\nCounting goes on."
+    _check(text, "Turnout was the highest in two decades", "said", "Brandt")
+
+
+def test_clause_before_inverted_cue():
+    text = "Turnout was the highest in two decades, said Olga Brandt, the county clerk."
+    _check(text, "Turnout was the highest in two decades", "said", "Olga Brandt")
+
+
+def test_participle_takes_the_sentence_subject():
+    text = "Costa praised the agreement, saying it would protect jobs in the port."
+    found = find_indirect(text, [])
+    saying = [c for c in found if c.cue == "saying"]
+    assert len(saying) == 1
+    assert (saying[0].start, saying[0].end) == _span(text, "it would protect jobs in the port")
+    assert saying[0].mention is not None and saying[0].mention.text == "Costa"
+
+
+def test_denouncing_object_as():
+    text = "The two parties called for new elections, denouncing the interim cabinet as illegitimate."
+    found = find_indirect(text, [])
+    assert [(c.start, c.end, c.cue) for c in found] == [
+        (*_span(text, "new elections"), "called for"),
+        (*_span(text, "the interim cabinet as illegitimate"), "denouncing"),
+    ]
+
+
+def test_scare_quotes_stay_inside_the_clause():
+    text = "The rebels dismissed the talks as a “charade” staged by outsiders."
+    _check(text, "the talks as a “charade” staged by outsiders", "dismissed", "The rebels")
+
+
+def test_clause_holding_a_partial_quote_is_left_to_the_partial():
+    text = "Brandt said the plan had been “a costly and avoidable mistake” from the start."
+    taken = [_span(text, "a costly and avoidable mistake")]
+    assert find_indirect(text, taken) == []
+
+
+def test_cue_after_a_direct_quote_is_not_indirect():
+    text = "“We will rebuild the dyke before the storms come,” Brandt said on Monday."
+    taken = [_span(text, "We will rebuild the dyke before the storms come,")]
+    assert find_indirect(text, taken) == []
+
+
+def test_cue_inside_a_quote_is_ignored():
+    text = "“My neighbours said the water came up to the windows in an hour,” Ruiz recalled."
+    taken = [_span(text, "My neighbours said the water came up to the windows in an hour,")]
+    assert find_indirect(text, taken) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jurors were told the defendant had left the country.",  # passive, nobody named
+        "Q: Did you expect this result?\nA: Nobody expected it.",  # interview, no speech verb
+        "Her vow to rebuild the market was welcomed by traders.",  # a noun, not a cue
+        "I said the road would flood, and it did.",  # first person is never a speaker
+    ],
+)
+def test_not_indirect_speech(text):
+    assert find_indirect(text, []) == []
+
+
+def test_two_reports_in_one_paragraph_are_sorted_and_apart():
+    text = ("Ruiz said the harbour needed dredging. The council rejected the request, and Brandt "
+            "added that money had run out.")
+    found = find_indirect(text, [])
+    spans = [(c.start, c.end) for c in found]
+    assert spans == sorted(spans)
+    assert _span(text, "the harbour needed dredging") in spans
+    assert _span(text, "money had run out") in spans
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
