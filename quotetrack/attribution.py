@@ -62,6 +62,7 @@ _GERUND_CUES = frozenset(w for w in SPEECH_VERBS if w.endswith("ing"))
 _LINKS = frozenset({"of", "for", "at", "to", "with", "from", "in"})
 _DASHES = frozenset({"—", "–", "--", "―"})
 _MAX_LEAD = 400
+_FOLLOW_GAP_WORDS = 12
 _MAX_TRAIL = 240
 _OPEN_MARKS = "“\"‘«„‚‹'`"
 
@@ -229,6 +230,15 @@ def _name_word_ahead(toks: list[_Tok], i: int, hi: int) -> bool:
     return nxt_cap and t.low in _PARTICLES
 
 
+def _lower_head_ahead(toks: list[_Tok], j: int, hi: int) -> bool:
+    """True when a capitalised word after "the" is an adjective of a lower-case role noun
+    ("the Russian foreign minister")."""
+    k = j
+    while k < hi and toks[k].cap:
+        k += 1
+    return k < hi and k - j <= 2 and toks[k].low in ROLE_NOUNS
+
+
 def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     """Token range of the noun phrase that starts at token i (inverted "said X")."""
     if i >= hi:
@@ -239,12 +249,14 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     j = i
     if t.low == "the" and i + 1 < hi and toks[i + 1].cap:
         j = i + 1
+        if _lower_head_ahead(toks, j, hi):
+            j = i
     if toks[j].cap and toks[j].text[0].isalpha() and toks[j].low not in _NP_STOP:
         k = j
         while k + 1 < hi and _name_word_ahead(toks, k + 1, hi):
             k += 1
         return i, k + 1
-    if t.low in _DETERMINERS or t.low in UNNAMED_SOURCE_NOUNS or t.low in ROLE_NOUNS:
+    if t.low in _DETERMINERS or t.low in UNNAMED_SOURCE_NOUNS or t.low in ROLE_NOUNS or t.low == "the":
         k = i
         while k + 1 < hi and k - i < 6:
             n = toks[k + 1]
@@ -260,6 +272,11 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
 
 
 def _skip_aux_back(toks: list[_Tok], k: int, floor: int) -> int:
+    if k >= floor and toks[k].text == ")":
+        for j in range(k - 1, max(floor - 1, k - 12), -1):
+            if toks[j].text == "(":
+                k = j - 1
+                break
     while k >= floor and (toks[k].low in _AUX or (toks[k].low.endswith("ly") and not toks[k].cap)):
         k -= 1
     return k
@@ -300,19 +317,89 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
         if rng is None:
             return None
         return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[rng[1] - 1].end)
-    for v in range(i + 1, min(len(toks), i + 30)):
-        if toks[v].text in ".;:!?“”\"":
+    found = _subject_then_verb(toks, i)
+    if found is not None:
+        return found
+    return _closing_clause(toks, i)
+
+
+def _subject_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
+    """X [, appositive,] [aux] VERB starting at token i; the name may follow a few role words."""
+    n = len(toks)
+    for j in range(i, min(i + 7, n)):
+        if j > i and not _role_prefix(toks, i, j):
             return None
-        verb = _verb_at(toks, v)
-        if verb is None:
+        rng = np_after(toks, j, n)
+        if rng is None:
             continue
-        k = _skip_aux_back(toks, v - 1, i)
-        k = _skip_appositive_back(toks, k, i)
-        rng = np_before(toks, k, i)
-        if rng is None or rng[0] != i:
-            return None
-        return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[verb[1] - 1].end)
+        e = _skip_aux_ahead(toks, _skip_paren(toks, rng[1]))
+        if e < n and toks[e].text == ",":
+            e = _after_appositive(toks, e)
+        verb = _verb_at(toks, e) if 0 <= e < n else None
+        if verb is not None:
+            return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[verb[1] - 1].end)
     return None
+
+
+def _closing_clause(toks: list[_Tok], i: int) -> _Attr | None:
+    """An attribution clause that ends the sentence after a few words: “Q” in 2008, said X."""
+    n = len(toks)
+    for c in range(i + 1, min(n, i + 25)):
+        if toks[c].text in ".;:!?“”\"" and not _is_abbrev_dot(toks, c):
+            return None
+        if toks[c].text != ",":
+            continue
+        attr = _verb_first(toks, c + 1) or _subject_then_verb(toks, c + 1)
+        if attr is not None:
+            rest = [t for t in toks if t.start >= attr.end and t.text[0].isalpha()]
+            return attr if len(rest) <= 4 else None
+    return None
+
+
+def _verb_first(toks: list[_Tok], i: int) -> _Attr | None:
+    if i >= len(toks):
+        return None
+    verb = _verb_at(toks, i)
+    if verb is None:
+        return None
+    rng = np_after(toks, verb[1], len(toks))
+    if rng is None:
+        return None
+    return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[rng[1] - 1].end)
+
+
+def _skip_paren(toks: list[_Tok], e: int) -> int:
+    """Index after a parenthesis that starts at e ("(D-Md.)"), else e."""
+    if e < len(toks) and toks[e].text == "(":
+        for j in range(e + 1, min(len(toks), e + 12)):
+            if toks[j].text == ")":
+                return j + 1
+    return e
+
+
+def _skip_aux_ahead(toks: list[_Tok], e: int) -> int:
+    while e < len(toks) and (toks[e].low in _AUX or (toks[e].low.endswith("ly") and not toks[e].cap)):
+        e += 1
+    return e
+
+
+def _after_appositive(toks: list[_Tok], e: int) -> int:
+    """From the comma opening an appositive, the index of the verb after its closing comma, or -1."""
+    for j in range(e + 1, min(len(toks), e + 35)):
+        if toks[j].text in ".;:!?“”\"" and not _is_abbrev_dot(toks, j):
+            return -1
+        if toks[j].text == ",":
+            k = _skip_aux_ahead(toks, j + 1)
+            if k < len(toks) and _verb_at(toks, k) is not None:
+                return k
+    return -1
+
+
+def _role_prefix(toks: list[_Tok], i: int, j: int) -> bool:
+    """True when toks[i:j] are only title or role words before a name ("CrowdStrike co-founder")."""
+    if j - i > 5:
+        return False
+    return all(t.text[0].isalpha() and t.low not in _NP_STOP and t.low not in SPEECH_VERBS for t in toks[i:j])
 
 
 def leading(toks: list[_Tok]) -> tuple[_Attr, int] | None:
@@ -432,12 +519,26 @@ def _colon_intro(text: str, sp: QuotedSpan) -> _Attr | None:
     return found[0] if found and found[1] <= 6 else None
 
 
+def _colon_name(lead: list[_Tok]) -> Mention | None:
+    """A verbless lead that is only a name and a colon: Donald Trump: “Q”."""
+    if len(lead) < 2 or lead[-1].text != ":":
+        return None
+    rng = np_before(lead, len(lead) - 2, 0)
+    if rng is None or rng[0] != 0 or not lead[rng[1] - 1].cap:
+        return None
+    return _mention(lead, *rng)
+
+
 def _follows(text: str, prev: Candidate | None, prev_close: int, sp: QuotedSpan) -> bool:
-    """A cue-less quote continues the previous quote's speaker when it sits right after it."""
+    """A cue-less quote continues the previous quote's speaker when it sits right after it: in the
+    same paragraph, or opening the next paragraph when only the previous cue stands between them."""
     if prev is None:
         return False
     gap = text[prev_close:sp.open_at]
-    return gap.count("\n") == 0 or not gap.strip("\n \t")
+    if "\n" not in gap:
+        return True
+    head, _, rest = gap.partition("\n")
+    return not rest.strip() and len(head.split()) <= _FOLLOW_GAP_WORDS
 
 
 def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
@@ -471,6 +572,9 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         lead_attr, gap = found
         if kind == "partial" or gap <= 8:
             return Candidate(sp.start, sp.end, kind, lead_attr.cue, lead_attr.mention, 0.8)
+    named = _colon_name(ctx.lead)
+    if named is not None:
+        return Candidate(sp.start, sp.end, kind, ":", named, 0.7)
     if ctx.lead and any(t.text.isalpha() for t in ctx.lead):
         return None
     if ctx.para_start:

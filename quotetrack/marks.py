@@ -70,7 +70,7 @@ def _classify(text: str, m: re.Match[str], lo: int, hi: int) -> _Mark | None:
         return _Mark(pos, end, ch, double, can_open, can_close)
     # Neutral ASCII marks: " and '' and '
     can_open = not next_space and (prev in _OPEN_BEFORE or prev_space or pos == lo)
-    can_close = not prev_space
+    can_close = not prev_space or (double and next_space)
     if not double and prev.isalnum() and not can_open:
         can_close = can_close and not nxt.isalnum()
     return _Mark(pos, end, ch, double, can_open, can_close)
