@@ -62,6 +62,7 @@ ORG_WORDS = _words(
     federal republic kingdom nations"""
 )
 
+_JOINERS = _words("of and for the on in to")
 _SPACE = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?<=\w)['’](?:s\b)?(?=\s|$|,)", re.IGNORECASE)
 _INITIAL = re.compile(r"^(?:[A-Za-z]\.)+$|^[A-Z]$")
@@ -195,7 +196,9 @@ def is_organisation(text: str) -> bool:
     if len(words) == 1:
         return bool(_ACRONYM.match(clean))
     if lows[0] == "the" and not any(w in TITLE_WORDS for w in lows[1:]):
-        return True
+        # "the Taliban", "the White House"; but "the elder Karzai" is a person described
+        described = any(w.islower() and w not in _JOINERS for w in words[1:])
+        return not described or any(w in ORG_WORDS for w in lows)
     return any(w in ORG_WORDS for w in lows) and not any(w in TITLE_WORDS for w in lows[:-1])
 
 
@@ -223,6 +226,8 @@ def _parse_org(raw: str) -> ParsedName:
 def _name_tokens(name: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     """Folded tokens (particles joined, "abd al-" unified, "al-" dropped), middle initials, suffix."""
     words = [w for w in name.replace(",", " ").split() if w.strip(".-'")]
+    if any(w[:1].isupper() for w in words):  # "the elder Karzai": lower-case words describe, not name
+        words = [w for w in words if not w.islower() or fold(w) in PARTICLES]
     initials: list[str] = []
     suffix = ""
     kept: list[str] = []

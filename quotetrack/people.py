@@ -29,11 +29,21 @@ from rapidfuzz import fuzz, process
 
 from quotetrack.errors import InputError, NotFoundError
 from quotetrack.model import Quote, Resolution
-from quotetrack.names import TITLE_WORDS, ZONE_WORDS, ParsedName, fold, parse_name, phonetic, translit
+from quotetrack.names import (
+    HONORIFICS,
+    TITLE_WORDS,
+    ZONE_WORDS,
+    ParsedName,
+    fold,
+    parse_name,
+    phonetic,
+    translit,
+)
 
 AUTHORITATIVE = ("user", "file")  # alias sources that always win
 REVIEW_BELOW = 0.8  # resolutions scoring less than this are listed by `people review`
 _PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "who", "his", "her", "them", "this"))
+_CLAUSE = frozenset(("who", "whom", "which", "that", "whose", "when", "where", "said"))
 _ID = re.compile(r"^#(\d+)$")
 _SURNAME_RATIO = 80  # translit similarity two surnames need on top of an equal phonetic key
 _TOKEN_RATIO = 70  # the same for given names
@@ -206,7 +216,19 @@ def compare_full(a: ParsedName, b: ParsedName) -> float | None:
     short, long = (ga, gb) if len(ga) < len(gb) else (gb, ga)
     if short and len(short) < len(long) and _subsequence(short, long):
         return 0.85
+    if len(ga) == len(gb) > 1 and _same_multiset(ga, gb):
+        return 0.85  # given names reordered: "Mohammed Atta Noor" / "Atta Mohammad Noor"
     return None
+
+
+def _same_multiset(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    rest = list(b)
+    for x in a:
+        hit = next((y for y in rest if _tokens_match(x, y)), None)
+        if hit is None:
+            return False
+        rest.remove(hit)
+    return True
 
 
 def _fingerprint(db: sqlite_utils.Database) -> tuple:
@@ -443,7 +465,7 @@ def _record(writer: _Writer, pid: int, p: ParsedName, quote: Quote, ctx: _Contex
     """Remember the article's use of this person: context for later quotes, roles as evidence."""
     if not p.single and p.kind == "person":
         ctx.full.append((quote.start, pid, p))
-    roles = {r.strip().lower() for r in (*p.roles, *quote.roles) if r and r.strip()}
+    roles = {r for r in (_clean_role(x) for x in (*p.roles, *quote.roles)) if r}
     for role in roles:
         ctx.roles.setdefault(role, pid)
         writer.db.execute(
@@ -452,6 +474,14 @@ def _record(writer: _Writer, pid: int, p: ParsedName, quote: Quote, ctx: _Contex
             "(select 1 from roles where person_id = ? and role = ? and article_id is ?)",
             [pid, role, article_id, pid, role, article_id],
         )
+
+
+def _clean_role(role: str | None) -> str | None:
+    """A role worth keeping: a short title phrase, not a courtesy title or a whole relative clause."""
+    words = " ".join((role or "").lower().replace(".", "").split()).removeprefix("the ").split()
+    if not words or len(words) > 7 or " ".join(words) in HONORIFICS or _CLAUSE & set(words):
+        return None
+    return " ".join(words)
 
 
 # -- lookups for commands and other modules --------------------------------------------------------
@@ -614,7 +644,8 @@ def _decide(db: sqlite_utils.Database, action: str, payload: dict[str, Any]) -> 
     )
 
 
-def _name(db: sqlite_utils.Database, pid: int) -> str:
+def person_name(db: sqlite_utils.Database, pid: int) -> str:
+    """The canonical name of person ``pid``."""
     row = db.execute("select name from people where id = ?", [pid]).fetchone()
     if row is None:
         raise NotFoundError(f"No person with id {pid}.")
@@ -637,8 +668,8 @@ def merge_people(db: sqlite_utils.Database, keep: int, drop: int) -> int:
     """Merge ``drop`` into ``keep``: quotes, aliases and roles move; its names now mean ``keep``.
     Returns the number of quotes moved."""
     if keep == drop:
-        raise InputError(f"'{_name(db, keep)}' and '{_name(db, drop)}' are the same person.")
-    keep_name, drop_name = _name(db, keep), _name(db, drop)
+        raise InputError(f"'{person_name(db, keep)}' and '{person_name(db, drop)}' are the same person.")
+    keep_name, drop_name = person_name(db, keep), person_name(db, drop)
     with _transaction(db):
         moved = db.execute("update quotes set person_id = ? where person_id = ?", [keep, drop]).rowcount
         names = [a for (a,) in db.execute("select alias from aliases where person_id = ?", [drop])]
@@ -658,7 +689,7 @@ def rename_person(db: sqlite_utils.Database, pid: int, new_name: str) -> None:
     new_name = " ".join(new_name.split())
     if not new_name:
         raise InputError("The new name is empty.")
-    old = _name(db, pid)
+    old = person_name(db, pid)
     with _transaction(db):
         kind = db.execute("select kind from people where id = ?", [pid]).fetchone()[0]
         clash = db.execute(
@@ -692,7 +723,7 @@ def add_alias(db: sqlite_utils.Database, pid: int, alias: str) -> None:
         if clash:
             raise InputError(f"'{alias}' is already a user alias of '{clash[0]}'.")
         _user_alias(db, pid, alias)
-        _decide(db, "alias", {"person": pid, "name": _name(db, pid), "alias": alias})
+        _decide(db, "alias", {"person": pid, "name": person_name(db, pid), "alias": alias})
     _invalidate(db)
 
 
@@ -706,7 +737,7 @@ def split_person(
         raise InputError("The new person's name is empty.")
     if not aliases and not quote_ids:
         raise InputError("Say what to split off: give --alias NAME or --quote ID.")
-    old = _name(db, pid)
+    old = person_name(db, pid)
     kind = db.execute("select kind from people where id = ?", [pid]).fetchone()[0]
     rows = db.execute("select alias, norm from aliases where person_id = ?", [pid])
     own = {norm: alias for alias, norm in rows}

@@ -1,5 +1,177 @@
-"""CLI commands: people (placeholder until its issue lands)."""
+"""CLI commands: people (list, show, merge, rename, alias, split, review, load)."""
 
 from __future__ import annotations
 
-COMMANDS: list = []
+import click
+
+from quotetrack import people as lib
+from quotetrack.cli import get_db
+from quotetrack.cli.output import emit, output_options, say
+
+_LIST_COLUMNS = ["id", "name", "kind", "quotes", "first_seen", "last_seen", "review"]
+_SHOW_FIELDS = ["id", "name", "kind", "quotes", "first_seen", "last_seen", "review", "aliases", "roles",
+                "articles", "topics"]
+_REVIEW_COLUMNS = ["id", "name", "speaker", "method", "score", "quotes", "why"]
+quiet_option = click.option("--quiet", "-q", is_flag=True, help="Say nothing on stderr.")
+
+
+@click.group(invoke_without_command=True)
+@click.option("--kind", type=click.Choice(["person", "organisation"]), help="Only people or organisations.")
+@click.option("--limit", "-n", type=click.IntRange(min=1), help="At most this many, most quoted first.")
+@output_options
+@click.pass_context
+def people(ctx: click.Context, kind: str | None, limit: int | None, fmt: str) -> None:
+    """List people with quote counts, first/last seen dates, kind and review flag.
+
+    Any command that takes a person accepts its name, an alias, a spelling variant
+    ("Muhammad Noor"), a bare surname when only one person has it, or #ID.
+
+    Example:
+
+        quotetrack people --kind person -n 20
+    """
+    if ctx.invoked_subcommand is None:
+        rows = lib.list_people(get_db(), kind=kind, limit=limit)
+        emit(rows, fmt, columns=_LIST_COLUMNS, empty="No people yet; ingest some articles first.")
+
+
+@people.command()
+@click.argument("name")
+@output_options
+def show(name: str, fmt: str) -> None:
+    """Show one person: aliases, roles, articles, topics and quote count.
+
+    Example:
+
+        quotetrack people show Lavrov
+    """
+    db = get_db()
+    details = lib.person_details(db, lib.find_person(db, name))
+    if fmt == "table":
+        emit(({"field": key, "value": _cell(details[key])} for key in _SHOW_FIELDS), fmt)
+    else:
+        emit([details], fmt, columns=_SHOW_FIELDS)
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, list):
+        return "\n".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+@people.command()
+@click.argument("keep")
+@click.argument("other")
+@quiet_option
+def merge(keep: str, other: str, quiet: bool) -> None:
+    """Merge OTHER into KEEP: its quotes, aliases and roles move, and its names mean KEEP from now on.
+
+    Example:
+
+        quotetrack people merge "Sergey Lavrov" "S. Lavrov"
+    """
+    db = get_db()
+    keep_id, other_id = lib.find_person(db, keep), lib.find_person(db, other)
+    other_name, keep_name = lib.person_name(db, other_id), lib.person_name(db, keep_id)
+    moved = lib.merge_people(db, keep_id, other_id)
+    say(f"Merged '{other_name}' into '{keep_name}' ({moved} quotes moved).", quiet)
+
+
+@people.command()
+@click.argument("name")
+@click.argument("new_name")
+@quiet_option
+def rename(name: str, new_name: str, quiet: bool) -> None:
+    """Give a person a new canonical name; the old name stays an alias.
+
+    Example:
+
+        quotetrack people rename "Sergei Lavrov" "Sergey Lavrov"
+    """
+    db = get_db()
+    pid = lib.find_person(db, name)
+    old = lib.person_name(db, pid)
+    lib.rename_person(db, pid, new_name)
+    say(f"Renamed '{old}' to '{' '.join(new_name.split())}'.", quiet)
+
+
+@people.group()
+def alias() -> None:
+    """Manage the spellings a person is known by.
+
+    Example:
+
+        quotetrack people alias add "Abdul Ghani Baradar" "Mullah Baradar"
+    """
+
+
+@alias.command("add")
+@click.argument("name")
+@click.argument("alias_name", metavar="ALIAS")
+@quiet_option
+def alias_add(name: str, alias_name: str, quiet: bool) -> None:
+    """Add ALIAS to a person; that spelling always resolves to them from now on.
+
+    Example:
+
+        quotetrack people alias add "Atta Mohammad Noor" "Ustad Atta"
+    """
+    db = get_db()
+    pid = lib.find_person(db, name)
+    lib.add_alias(db, pid, alias_name)
+    say(f"'{' '.join(alias_name.split())}' is now an alias of '{lib.person_name(db, pid)}'.", quiet)
+
+
+@people.command()
+@click.argument("name")
+@click.option("--alias", "aliases", multiple=True, help="An alias to move to the new person (repeatable).")
+@click.option("--quote", "quote_ids", type=int, multiple=True, help="A quote id to move (repeatable).")
+@click.option("--name", "new_name", required=True, help="The new person's name.")
+@quiet_option
+def split(
+    name: str, aliases: tuple[str, ...], quote_ids: tuple[int, ...], new_name: str, quiet: bool
+) -> None:
+    """Split a wrongly merged person: move chosen aliases (with their quotes) or quotes to a new person.
+
+    Example:
+
+        quotetrack people split "Hamid Karzai" --alias "Hekmat Karzai" --name "Hekmat Khalil Karzai"
+    """
+    if not aliases and not quote_ids:
+        raise click.UsageError("Say what to split off: give --alias NAME or --quote ID.")
+    db = get_db()
+    pid = lib.find_person(db, name)
+    old = lib.person_name(db, pid)
+    _, moved = lib.split_person(db, pid, new_name, list(aliases), list(quote_ids))
+    say(f"Split '{' '.join(new_name.split())}' off '{old}' ({moved} quotes moved).", quiet)
+
+
+@people.command()
+@output_options
+def review(fmt: str) -> None:
+    """List people flagged as unsure and speakers matched with low confidence.
+
+    Fix what is wrong with `people merge`, `people split` or `people alias add`.
+
+    Example:
+
+        quotetrack people review
+    """
+    emit(lib.review_items(get_db()), fmt, columns=_REVIEW_COLUMNS, empty="Nothing to review.")
+
+
+@people.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@quiet_option
+def load(file: str, quiet: bool) -> None:
+    """Load known people and organisations from a TOML file (name, kind, aliases, roles).
+
+    Example:
+
+        quotetrack people load examples/people.toml
+    """
+    created, updated = lib.load_people(get_db(), file)
+    say(f"Loaded {created + updated} people from {file} ({created} new, {updated} updated).", quiet)
+
+
+COMMANDS = [people]
