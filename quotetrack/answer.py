@@ -1,0 +1,377 @@
+"""Answer a ParsedQuery from the database: resolve people and topics, run the query, return rows.
+
+Quote lists go through query.py, people through people.find_person, topics through topics.find_topic,
+stances through stance.py. SQL lives here only for what those modules do not offer: counts and
+rankings of speakers, the stance of listed quotes, and a ranked any-word full-text fallback.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import sqlite_utils
+
+from quotetrack import people, query, stance, topics
+from quotetrack.ask import ParsedQuery
+from quotetrack.errors import NotFoundError, QueryError
+
+QUOTE_LIMIT = 20  # quotes shown when the question does not say how many
+PEOPLE_LIMIT = 10  # speakers in a ranking
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Rows for one question, their shape, and what the user should see about how they were found."""
+
+    query: ParsedQuery
+    shape: str  # quotes | people | count | stances | shifts
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    commands: tuple[str, ...] = ()  # the equivalent quotetrack commands, to teach the flags
+    notes: tuple[str, ...] = ()  # how names, topics or words were matched
+    empty: str = "No quotes match."  # what to say when there are no rows
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """A resolved query: person ids and names, a topic, an FTS expression, dates."""
+
+    people: tuple[tuple[int, str], ...] = ()
+    topic: dict[str, Any] | None = None
+    search: str | None = None  # words to find, as the user gave them
+    exact: bool = False  # search is a quoted phrase: try it verbatim first
+    since: str | None = None
+    until: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+def answer(db: sqlite_utils.Database, parsed: ParsedQuery, *, limit: int | None = None) -> Answer:
+    """Answer ``parsed``; NotFoundError for unknown people/topics, QueryError when it is not a question."""
+    if parsed.intent == "unknown":
+        raise QueryError(f"Cannot answer an unparsed question ({parsed.describe()}).")
+    if limit is not None:
+        parsed = replace(parsed, limit=limit)
+    scope = _resolve(db, parsed)
+    handler = _HANDLERS[parsed.intent]
+    result = handler(db, parsed, scope)
+    return replace(result, notes=scope.notes + result.notes)
+
+
+# --- resolving names and topics --------------------------------------------------------------------
+
+
+def _resolve(db: sqlite_utils.Database, parsed: ParsedQuery) -> _Scope:
+    found = []
+    for phrase in parsed.persons:
+        person_id = people.find_person(db, phrase)
+        found.append((person_id, _person_name(db, person_id)))
+    notes: list[str] = []
+    topic, search, exact = None, parsed.search, parsed.search is not None
+    if parsed.topic:
+        try:
+            topic = topics.find_topic(db, parsed.topic)
+        except NotFoundError:
+            if parsed.intent in _NEEDS_TOPIC:
+                raise
+            notes.append(f"'{parsed.topic}' is not a topic; searching quote text for its words.")
+            search, exact = parsed.topic if search is None else f"{search} {parsed.topic}", False
+    return _Scope(tuple(found), topic, search, exact, parsed.since, parsed.until, tuple(notes))
+
+
+def _person_name(db: sqlite_utils.Database, person_id: int) -> str:
+    row = db.conn.execute("SELECT name FROM people WHERE id = ?", [person_id]).fetchone()
+    return row[0] if row else str(person_id)
+
+
+# --- full-text search with fallbacks ---------------------------------------------------------------
+
+_STOPWORDS = frozenset({
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "he", "her", "his",
+    "i", "in", "is", "it", "its", "of", "on", "or", "our", "she", "so", "that", "the", "their", "them",
+    "they", "this", "to", "was", "we", "were", "will", "with", "you",
+})
+
+
+def _search_stages(search: str, exact: bool) -> list[tuple[str, str]]:
+    """(query.py search text, note) from strictest to loosest: phrase, all words, all word prefixes."""
+    words = re.findall(r"\w+", search)
+    if not words:
+        raise QueryError(f"Nothing to search for in '{search}'; give at least one word.")
+    content = [w for w in words if w.lower() not in _STOPWORDS] or words
+    stages = []
+    if exact and len(words) > 1:
+        stages.append(('"' + " ".join(words) + '"', ""))
+    stages.append((" ".join(words), f"quotes with all the words of '{search}'"))
+    stages.append((" ".join(f"{w}*" for w in content), f"quotes with words starting like '{search}'"))
+    return stages
+
+
+def _or_query(search: str) -> str:
+    """An FTS5 expression matching any content word of ``search`` (by prefix); ranked by bm25."""
+    words = re.findall(r"\w+", search)
+    content = [w for w in words if w.lower() not in _STOPWORDS] or words
+    return " OR ".join(f'"{w}"*' for w in content)
+
+
+# --- quote lists -------------------------------------------------------------------------------------
+
+
+def _filters(scope: _Scope, person: str | None, search: str | None, limit: int) -> query.QuoteFilter:
+    return query.QuoteFilter(person=person, topic=scope.topic["label"] if scope.topic else None,
+                             search=search, since=scope.since, until=scope.until, limit=limit)
+
+
+def _quote_rows(db: sqlite_utils.Database, scope: _Scope, limit: int) -> tuple[list[dict], str | None]:
+    """Quotes of every person in scope, newest first; with search fallbacks. Returns (rows, note)."""
+    if scope.search is None:
+        return _merged(db, scope, None, limit), None
+    for search, note in _search_stages(scope.search, scope.exact):
+        rows = _merged(db, scope, search, limit)
+        if rows:
+            return rows, (f"No exact match; showing {note}." if note and scope.exact else None)
+    rows = _ranked_any_word(db, scope, limit)
+    note = f"No quote has all the words of '{scope.search}'; showing the closest matches (any word)."
+    return rows, note if rows else None
+
+
+def _merged(db: sqlite_utils.Database, scope: _Scope, search: str | None, limit: int) -> list[dict]:
+    names = [name for _, name in scope.people] or [None]
+    rows = [row for name in names for row in query.quotes(db, _filters(scope, name, search, limit))]
+    if len(names) > 1:
+        rows.sort(key=lambda r: (r["date"] or "", -r["id"]), reverse=True)
+    return rows[:limit]
+
+
+def _conditions(scope: _Scope, match: str | None = None) -> tuple[str, list[Any]]:
+    """SQL conditions for the aggregate queries that query.py does not offer (aliases q, a)."""
+    where, params = ["1"], []
+    if scope.people:
+        where.append(f"q.person_id IN ({', '.join('?' for _ in scope.people)})")
+        params += [pid for pid, _ in scope.people]
+    if scope.topic:
+        where.append("q.id IN (SELECT quote_id FROM quote_topics WHERE topic_id = ?)")
+        params.append(scope.topic["id"])
+    if match:
+        where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append(match)
+    for value, op in ((scope.since, ">="), (scope.until, "<=")):
+        if value:
+            where.append(f"q.article_id IN (SELECT id FROM articles WHERE published {op} ?)")
+            params.append(value)
+    return " AND ".join(where), params
+
+
+def _ranked_any_word(db: sqlite_utils.Database, scope: _Scope, limit: int) -> list[dict]:
+    """Quotes with any of the words, best bm25 rank first (query.py only ANDs words)."""
+    where, params = _conditions(scope)
+    sql = (
+        "SELECT q.id AS id, a.published AS date, coalesce(p.name, q.speaker) AS speaker, q.text AS quote,"
+        " q.kind AS kind, q.cue AS cue, a.outlet AS outlet, a.title AS title, q.article_id AS article_id,"
+        ' q.start AS start, q.end AS "end"'
+        " FROM quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id = q.article_id"
+        " LEFT JOIN people p ON p.id = q.person_id"
+        f" WHERE quotes_fts MATCH ? AND {where} ORDER BY f.rank LIMIT ?"
+    )
+    return _dicts(db, sql, [_or_query(scope.search or ""), *params, limit])
+
+
+def _dicts(db: sqlite_utils.Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cursor = db.conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def _with_stance(db: sqlite_utils.Database, rows: list[dict], scope: _Scope) -> list[dict]:
+    """Add each quote's stance toward the asked topic (the panels show it)."""
+    if not scope.topic or not rows:
+        return rows
+    ids = [r["id"] for r in rows]
+    marks = ", ".join("?" * len(ids))
+    sql = f"SELECT quote_id, label FROM stances WHERE topic_id = ? AND quote_id IN ({marks})"
+    labels = dict(db.conn.execute(sql, [scope.topic["id"], *ids]).fetchall())
+    return [{**r, "topic": scope.topic["label"], "stance": labels.get(r["id"])} for r in rows]
+
+
+def _quotes(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
+    rows, note = _quote_rows(db, scope, parsed.limit or QUOTE_LIMIT)
+    limit = parsed.limit or QUOTE_LIMIT
+    return Answer(parsed, "quotes", _with_stance(db, rows, scope), _quotes_commands(scope, limit),
+                  (note,) if note else (), f"No quotes match ({_describe(scope)}).")
+
+
+def _who_said(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
+    result = _quotes(db, parsed, scope)
+    others = _describe(replace(scope, search=None))
+    return replace(result, empty=f"Nobody said '{scope.search}'" + (f" ({others})." if others else "."))
+
+
+# --- rankings and counts -----------------------------------------------------------------------------
+
+
+def _match_for(db: sqlite_utils.Database, scope: _Scope) -> tuple[str | None, str | None]:
+    """The FTS expression to count with: the strictest search stage that finds anything."""
+    if scope.search is None:
+        return None, None
+    stages = [(query.fts_query(s), n) for s, n in _search_stages(scope.search, scope.exact)]
+    stages.append((_or_query(scope.search), f"quotes with any word of '{scope.search}'"))
+    for match, note in stages:
+        where, params = _conditions(scope, match)
+        if db.conn.execute(f"SELECT 1 FROM quotes q WHERE {where} LIMIT 1", params).fetchone():
+            return match, (f"No exact match; counting {note}." if note and scope.exact else None)
+    return stages[0][0], None
+
+
+def _ranking(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
+    match, note = _match_for(db, scope)
+    where, params = _conditions(scope, match)
+    stance_cols = ""
+    if scope.topic:
+        stance_cols = (", sum(s.label = 'support') AS support, sum(s.label = 'oppose') AS oppose,"
+                       " sum(s.label = 'neutral') AS neutral")
+    sql = (
+        f"SELECT p.name AS speaker, count(*) AS quotes{stance_cols} FROM quotes q"
+        " JOIN people p ON p.id = q.person_id"
+        + (" LEFT JOIN stances s ON s.quote_id = q.id AND s.topic_id = ?" if scope.topic else "")
+        + f" WHERE {where} GROUP BY q.person_id ORDER BY quotes DESC, speaker LIMIT ?"
+    )
+    head = [scope.topic["id"]] if scope.topic else []
+    rows = _dicts(db, sql, [*head, *params, parsed.limit or PEOPLE_LIMIT])
+    return Answer(parsed, "people", rows, _quotes_commands(scope, None), (note,) if note else (),
+                  f"Nobody is quoted ({_describe(scope)}).")
+
+
+def _count(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
+    match, note = _match_for(db, scope)
+    rows = []
+    for person in scope.people or ((None, None),):
+        one = replace(scope, people=(person,) if person[0] else ())
+        where, params = _conditions(one, match)
+        sql = (f"SELECT count(*), count(DISTINCT q.article_id), min(a.published), max(a.published)"
+               f" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {where}")
+        count, articles, first, last = db.conn.execute(sql, params).fetchone()
+        rows.append({"speaker": person[1], "about": _about(scope), "quotes": count, "articles": articles,
+                     "first": first, "last": last})
+    return Answer(parsed, "count", rows, _quotes_commands(scope, None), (note,) if note else ())
+
+
+def _about(scope: _Scope) -> str | None:
+    if scope.topic:
+        return scope.topic["label"]
+    return scope.search
+
+
+# --- stances -----------------------------------------------------------------------------------------
+
+
+def _stance_who(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
+    topic = scope.topic or {}
+    rows = [
+        {"speaker": r["person"], "topic": topic["label"], "stance": r["stance"], "support": r["support"],
+         "oppose": r["oppose"], "neutral": r["neutral"], "quote": r["quote"], "date": r["date"],
+         "id": r["quote_id"], "cues": r["cues"]}
+        for r in stance.topic_positions(db, topic["id"])
+        if (r["stance"] == parsed.stance if parsed.stance else r["stance"] != "neutral")
+    ][: parsed.limit or None]
+    side = {"support": "supports", "oppose": "opposes"}.get(parsed.stance or "", "takes a side on")
+    return Answer(parsed, "positions", rows, (f"quotetrack stance --topic {flag(topic['label'])}",),
+                  _dates_ignored(scope), f"Nobody in the database {side} {topic['label']}.")
+
+
+def _person_rows(db: sqlite_utils.Database, scope: _Scope) -> list[dict[str, Any]]:
+    topic_id = scope.topic["id"] if scope.topic else None
+    return [
+        {"speaker": name, "topic": r["topic"], "stance": r["stance"], "support": r["support"],
+         "oppose": r["oppose"], "neutral": r["neutral"], "quotes": r["quotes"], "timeline": r["timeline"],
+         "shifts": len(r["shifts"])}
+        for person_id, name in scope.people
+        for r in stance.person_stances(db, person_id, topic_id)
+    ]
+
+
+def _stance_person(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
+    rows = _person_rows(db, scope)[: parsed.limit or None]
+    about = f" on {scope.topic['label']}" if scope.topic else ""
+    names = " and ".join(name for _, name in scope.people)
+    return Answer(parsed, "stances", rows, _stance_commands(scope), _dates_ignored(scope),
+                  f"No stance{about} recorded for {names}.")
+
+
+def _stance_change(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
+    topic_id = scope.topic["id"] if scope.topic else None
+    rows = [{"speaker": name, **shift} for person_id, name in scope.people
+            for shift in stance.shifts(db, person_id, topic_id)]
+    summary = "; ".join(
+        f"{r['speaker']} on {r['topic']}: {r['stance']} throughout ({r['support']} support,"
+        f" {r['oppose']} oppose, {r['neutral']} neutral)" for r in _person_rows(db, scope)
+    )
+    empty = f"No change of stance found. {summary}." if summary else "No stance recorded to follow over time."
+    return Answer(parsed, "shifts", rows, _stance_commands(scope), _dates_ignored(scope), empty)
+
+
+def _dates_ignored(scope: _Scope) -> tuple[str, ...]:
+    if scope.since or scope.until:
+        return ("Stances are summarised over all dates; the dates in the question were not applied.",)
+    return ()
+
+
+def _stance_commands(scope: _Scope) -> tuple[str, ...]:
+    topic = f" --topic {flag(scope.topic['label'])}" if scope.topic else ""
+    return tuple(f"quotetrack stance {flag(name)}{topic}" for _, name in scope.people)
+
+
+# --- describing and teaching the flags ---------------------------------------------------------------
+
+
+def _describe(scope: _Scope) -> str:
+    parts = [f"person {name}" for _, name in scope.people]
+    if scope.topic:
+        parts.append(f"topic {scope.topic['label']}")
+    if scope.search:
+        parts.append(f"words '{scope.search}'")
+    if scope.since:
+        parts.append(f"since {scope.since}")
+    if scope.until:
+        parts.append(f"until {scope.until}")
+    return ", ".join(parts)
+
+
+def flag(value: str) -> str:
+    """A shell word for ``value``, double-quoted when it needs quoting (as users type it)."""
+    if re.fullmatch(r"[\w@%+=:,./-]+", value):
+        return value
+    if not re.search(r'["$`\\!]', value):
+        return f'"{value}"'
+    return shlex.quote(value)
+
+
+def _quotes_commands(scope: _Scope, limit: int | None) -> tuple[str, ...]:
+    """``quotetrack quotes`` with the flags that list the quotes behind an answer (one per person)."""
+    base = ["quotetrack", "quotes"]
+    if scope.topic:
+        base += ["--topic", flag(scope.topic["label"])]
+    if scope.search:
+        words = scope.search if not scope.exact else '"' + scope.search + '"'
+        base += ["--search", flag(words)]
+    for name, value in (("--since", scope.since), ("--until", scope.until)):
+        if value:
+            base += [name, value]
+    if limit:
+        base += ["--limit", str(limit)]
+    names = [name for _, name in scope.people] or [None]
+    return tuple(" ".join(base[:2] + (["--person", flag(n)] if n else []) + base[2:]) for n in names)
+
+
+_NEEDS_TOPIC = {"stance_who", "stance_person", "stance_change", "compare"}  # stances exist per topic
+_HANDLERS = {
+    "quotes": _quotes,
+    "who_said": _who_said,
+    "who_talked": _ranking,
+    "most_quoted": _ranking,
+    "count_mentions": _count,
+    "stance_who": _stance_who,
+    "stance_person": _stance_person,
+    "compare": _stance_person,
+    "stance_change": _stance_change,
+}

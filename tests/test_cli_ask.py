@@ -1,0 +1,255 @@
+"""`quotetrack ask` end to end on a small database built here (ingest with a stand-in extractor)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from quotetrack import extract as extract_module
+from quotetrack import stance
+from quotetrack.cli import cli
+from quotetrack.ingest import ingest
+from quotetrack.model import Article, Quote
+from quotetrack.store import open_db
+
+TODAY = "2024-06-20"
+
+# Three short reports written for these tests: (date, title, [(speaker, quote)]).
+ARTICLES = [
+    ("2024-03-10", "Envoys Meet on Troop Pullout", [
+        ("Sergey Lavrov", "Foreign troops must withdraw from the country without delay."),
+        ("Hamid Karzai", "Russia can play a useful role in bringing Afghans to one table."),
+        ("Sergey Lavrov", "Our delegation came to listen before it came to speak."),
+    ]),
+    ("2024-05-02", "Doubts Over Timetable", [
+        ("Sergey Lavrov", "There is no military solution to this war, only a political one."),
+        ("Atta Mohammad Noor", "The Taliban cannot be trusted with power in Kabul."),
+        ("Zalmay Khalilzad", "A hasty withdrawal of troops would be a grave mistake."),
+    ]),
+    ("2024-06-15", "Northern Leaders Soften Tone", [
+        ("Atta Mohammad Noor", "We can work with the Taliban if they keep their word."),
+        ("Hekmat Khalil Karzai", "Our neighbours deserve a say in whatever comes next."),
+    ]),
+]
+# Stances pinned as user corrections, so these tests do not depend on the stance rules.
+PINNED = [
+    ("Foreign troops must withdraw", "foreign troop withdrawal", "support"),
+    ("A hasty withdrawal", "foreign troop withdrawal", "oppose"),
+    ("The Taliban cannot be trusted", "the Taliban", "oppose"),
+    ("We can work with the Taliban", "the Taliban", "support"),
+]
+
+
+def _text(title: str, quotes: list[tuple[str, str]]) -> str:
+    body = "\n\n".join(f'{speaker} said: "{quote}"' for speaker, quote in quotes)
+    return f"{title}\n\n{body}\n"
+
+
+@pytest.fixture()
+def db_path(isolated_db, monkeypatch):
+    """The three reports ingested with an extractor that knows their quotes; stances pinned."""
+    speakers = {quote: speaker for _, _, quotes in ARTICLES for speaker, quote in quotes}
+
+    def fake_extract(text: str) -> list[Quote]:
+        found = []
+        for quote, speaker in speakers.items():
+            start = text.find(quote)
+            if start >= 0:
+                found.append(Quote(quote, start, start + len(quote), "direct", speaker=speaker,
+                                   speaker_kind="person", cue="said", confidence=0.9))
+        return sorted(found, key=lambda q: q.start)
+
+    monkeypatch.setattr(extract_module, "extract", fake_extract)
+    db = open_db(isolated_db)
+    items = [Article(_text(title, quotes), title=title, outlet="Test Wire", published=day)
+             for day, title, quotes in ARTICLES]
+    report = ingest(db, items)
+    assert report.failed == 0
+    for prefix, topic, label in PINNED:
+        quote_id = db.execute("select id from quotes where text like ?", [prefix + "%"]).fetchone()[0]
+        stance.set_stance(db, quote_id, topic, label)
+    db.conn.close()
+    return isolated_db
+
+
+def ask(*args: str, input: str | None = None):
+    return CliRunner().invoke(cli, ["ask", "--today", TODAY, *args], input=input)
+
+
+def test_what_did_lavrov_say_prints_his_quotes_newest_first(db_path):
+    result = ask("what did Lavrov say")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "“There is no military solution to this war, only a political one.”"
+    assert lines[1].startswith("  — Sergey Lavrov · 2024-05-02 · Test Wire · Doubts Over Timetable [#")
+    quoted = [line for line in lines if line.startswith("“")]
+    assert len(quoted) == 3
+    assert "Karzai" not in result.stdout and "Noor" not in result.stdout
+    assert 'quotetrack quotes --person "Sergey Lavrov" --limit 20' in result.stderr
+
+
+def test_question_words_need_no_shell_quotes(db_path):
+    result = ask("what", "did", "Lavrov", "say", "since", "May")
+    assert result.exit_code == 0
+    assert result.stdout.count("— Sergey Lavrov") == 1
+    assert "--since 2024-05-01" in result.stderr
+
+
+def test_person_and_topic(db_path):
+    result = ask("Lavrov on withdrawal")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "“Foreign troops must withdraw from the country without delay.”"
+    assert lines[1].startswith("  — Sergey Lavrov · 2024-03-10 · Test Wire · Envoys Meet on Troop Pullout"
+                               " · support on foreign troop withdrawal")
+    assert 'quotetrack quotes --person "Sergey Lavrov" --topic "foreign troop withdrawal"' in result.stderr
+
+
+def test_who_supports_withdrawal_lists_the_supporters(db_path):
+    result = ask("who supports withdrawal")
+    assert result.exit_code == 0
+    assert "— Sergey Lavrov" in result.stdout
+    assert "Khalilzad" not in result.stdout
+    assert 'quotetrack stance --topic "foreign troop withdrawal"' in result.stderr
+
+
+def test_who_opposes_withdrawal_lists_the_opponents(db_path):
+    result = ask("who opposes troop withdrawal")
+    assert result.exit_code == 0
+    assert "— Zalmay Khalilzad" in result.stdout
+    assert "Lavrov" not in result.stdout
+
+
+def test_unknown_person_suggests_the_nearest(db_path):
+    result = ask("what did Lavorv say")
+    assert result.exit_code == 1
+    assert "No person 'Lavorv'. Did you mean: Sergey Lavrov" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_ambiguous_surname_lists_the_candidates(db_path):
+    result = ask("what did Karzai say")
+    assert result.exit_code == 1
+    assert "Hamid Karzai" in result.output and "Hekmat Khalil Karzai" in result.output
+
+
+def test_possessive_lower_case_and_misspelt_question(db_path):
+    result = ask("waht did lavrov's say")
+    assert result.exit_code == 0
+    assert result.stdout.count("— Sergey Lavrov") == 3
+
+
+def test_unparseable_question_explains_and_exits_2(db_path):
+    result = ask("tell me a joke")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "Sorry, I could not understand 'tell me a joke'." in result.stderr
+    assert result.stderr.count("quotetrack ask '") == 2
+
+
+def test_empty_result_says_so_on_stderr_and_exits_0(db_path):
+    result = ask("what did Lavrov say in 2020")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "No quotes match (person Sergey Lavrov, since 2020-01-01, until 2020-12-31)." in result.stderr
+    assert "understood: intent=quotes person='Lavrov'" in result.stderr
+
+
+def test_json_gives_the_rows(db_path):
+    result = ask("what did Lavrov say", "--json")
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    assert [r["speaker"] for r in rows] == ["Sergey Lavrov"] * 3
+    assert rows[0]["quote"] == "There is no military solution to this war, only a political one."
+    assert {"id", "date", "outlet", "title", "article_id", "start", "end"} <= set(rows[0])
+
+
+def test_who_said_exact_words_and_loose_wording(db_path):
+    exact = ask("who said 'no military solution'")
+    assert exact.exit_code == 0
+    assert "— Sergey Lavrov · 2024-05-02" in exact.stdout
+    assert "quotetrack quotes --search '\"no military solution\"'" in exact.stderr
+    loose = ask("who said 'military solutions never work'")
+    assert loose.exit_code == 0
+    assert "— Sergey Lavrov · 2024-05-02" in loose.stdout
+    assert "closest matches" in loose.stderr
+
+
+def test_topic_that_is_not_in_the_taxonomy_searches_words(db_path):
+    result = ask("who talked about neighbours")
+    assert result.exit_code == 0
+    assert "'neighbours' is not a topic; searching quote text for its words." in result.stderr
+    assert "Hekmat Khalil Karzai" in result.stdout
+
+
+def test_where_does_lavrov_stand(db_path):
+    result = ask("where does Lavrov stand on withdrawal")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        "Sergey Lavrov on foreign troop withdrawal: support (1 support, 0 oppose, 0 neutral)",
+        "  2024-03-10 +",
+    ]
+    assert 'quotetrack stance "Sergey Lavrov" --topic "foreign troop withdrawal"' in result.stderr
+
+
+def test_stance_change(db_path):
+    result = ask("has Noor's stance on the Taliban changed")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Atta Mohammad Noor on the Taliban: oppose → support between 2024-05-02 and 2024-06-15"
+    assert "The Taliban cannot be trusted with power in Kabul." in lines[1]
+    assert "We can work with the Taliban if they keep their word." in lines[2]
+
+
+def test_compare_two_people(db_path):
+    result = ask("compare Lavrov and Khalilzad on withdrawal")
+    assert result.exit_code == 0
+    summaries = [line for line in result.stdout.splitlines() if not line.startswith(" ")]
+    assert summaries == [
+        "Sergey Lavrov on foreign troop withdrawal: support (1 support, 0 oppose, 0 neutral)",
+        "Zalmay Khalilzad on foreign troop withdrawal: oppose (0 support, 1 oppose, 0 neutral)",
+    ]
+
+
+def test_count_mentions(db_path):
+    result = ask("how many times did Noor mention the Taliban")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == (
+        "Atta Mohammad Noor: 2 quotes about the Taliban in 2 articles, 2024-05-02 to 2024-06-15"
+    )
+
+
+def test_most_quoted(db_path):
+    result = ask("who is quoted most", "--csv")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "speaker,quotes"
+    assert lines[1] == "Sergey Lavrov,3"
+
+
+def test_interactive_prompt_answers_until_an_empty_line_and_keeps_history(db_path):
+    questions = ["what did Lavrov say since May", "hello there", "what did Lavorv say", "",
+                 "who is quoted most"]
+    result = ask(input="\n".join(questions) + "\n")
+    assert result.exit_code == 0
+    assert result.stdout.count("— Sergey Lavrov") == 1  # the last question came after the empty line
+    assert "could not understand 'hello there'" in result.stderr
+    assert "Did you mean: Sergey Lavrov" in result.stderr
+    history = db_path.with_name(db_path.name + ".ask_history")
+    assert history.read_text().splitlines()[-3:] == [
+        "what did Lavrov say since May", "hello there", "what did Lavorv say",
+    ]
+
+
+def test_interactive_prompt_ends_at_end_of_input(db_path):
+    result = ask(input="what did Lavrov say\n")
+    assert result.exit_code == 0
+    assert result.stdout.count("— Sergey Lavrov") == 3
+
+
+def test_help_has_an_example():
+    result = CliRunner().invoke(cli, ["ask", "--help"])
+    assert result.exit_code == 0
+    assert 'quotetrack ask "what did Lavrov say about withdrawal"' in result.output
