@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from quotetrack.lexicon import SPEECH_VERB_BASES, SPEECH_VERBS
+from quotetrack.lexicon import ROLE_NOUNS, SPEECH_VERB_BASES, SPEECH_VERBS
 from quotetrack.model import Candidate, Mention
 
 
@@ -315,7 +315,7 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
     if word == ",":
         if cue.endswith("ing"):
             return None, "follow"
-        np = _appositive_head(before, i)
+        np = _appositive_head(text, before, i)
         if np is not None:
             return np, "np"
         return None, "inverted"
@@ -350,7 +350,7 @@ def _is_ly_adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.islower() and word not in ("only", "family", "ally")
 
 
-def _appositive_head(before: list[tuple[str, int, int]], i: int) -> Mention | None:
+def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> Mention | None:
     """For "X, the former governor of Balkh, said": the NP before the aside's opening comma."""
     j = i - 1
     while j >= 0 and before[j][0] not in (",", "(", ";", ":", "“", '"', "”"):
@@ -362,10 +362,10 @@ def _appositive_head(before: list[tuple[str, int, int]], i: int) -> Mention | No
                                                                "herself", "themselves", "itself")
                           or before[j + 1][0][:1].isupper() or before[j + 1][0][:1].isdigit()):
         return None
-    return _np_before(None, before, j - 1)
+    return _np_before(text, before, j - 1)
 
 
-def _np_before(text: str | None, before: list[tuple[str, int, int]], i: int) -> Mention | None:
+def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention | None:
     """The noun phrase ending at token ``i``: a name, a pronoun or a description."""
     if i < 0:
         return None
@@ -376,7 +376,7 @@ def _np_before(text: str | None, before: list[tuple[str, int, int]], i: int) -> 
         low = word.lower()
         if not (word[0].isalnum() or word in ("&",)):
             break
-        if low in _NP_STOP and not (k == i and low in ("it", "this")):
+        if (low in _NP_STOP or low in _AUX_WORDS) and not (k == i and low in ("it", "this")):
             break
         first = k
         if low in _DETERMINERS:
@@ -390,13 +390,14 @@ def _np_before(text: str | None, before: list[tuple[str, int, int]], i: int) -> 
     # or an adverb more often than a speaker ("Polls show", "critics fear"): keep nouns only.
     if len(toks) == 1 and word.islower() and word not in _PRONOUN_SUBJECTS and not word.endswith("s"):
         return None
+    joint = first - 2 if first >= 2 and before[first - 1][0] == "and" else first - 3
+    if joint >= 0 and before[joint + 1][0] in ("and", "also") and before[joint][0][:1].isupper():
+        # "X and (also) Y said": a joint statement goes to the first-named party.
+        earlier = _np_before(text, before, joint)
+        if earlier is not None:
+            return earlier
     start, end = toks[0][1], toks[-1][2]
-    phrase = " ".join(t[0] for t in toks)
-    if " and " in phrase and toks[0][0][0].isupper():
-        cut = next(t for t in toks if t[0] == "and")
-        end = toks[toks.index(cut) - 1][2]
-        phrase = " ".join(t[0] for t in toks[:toks.index(cut)])
-    return Mention(phrase, start, end)
+    return Mention(text[start:end], start, end)
 
 
 def _sentence_subject(text: str, ss: int, cs: int) -> Mention | None:
@@ -413,12 +414,20 @@ def _sentence_subject(text: str, ss: int, cs: int) -> Mention | None:
             break
         low = word.lower()
         if j > i and (low in _NP_STOP or low in _AUX_WORDS or low in CUE_WORDS or
-                      (word.islower() and low.endswith("ed"))):
+                      (word.islower() and not _noun_like(toks, j, i))):
             break
         j += 1
     if j == i:
         return None
     return Mention(text[toks[i][1]:toks[j - 1][2]], toks[i][1], toks[j - 1][2])
+
+
+def _noun_like(toks: list[tuple[str, int, int]], j: int, i: int) -> bool:
+    """A lower-case word inside a sentence-initial noun phrase: a role noun or its modifier
+    ("the Russian foreign minister"), or the noun right after a determiner ("the campaign")."""
+    if toks[j][0] in ROLE_NOUNS or toks[j - 1][0].lower() in _DETERMINERS and j - 1 == i:
+        return True
+    return j + 1 < len(toks) and toks[j + 1][0] in ROLE_NOUNS
 
 
 def _np_after(text: str, pos: int, se: int) -> Mention | None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from conftest import SHARED_EVAL
 
 from quotetrack.indirect import find_indirect
 
@@ -175,3 +178,16 @@ def test_two_reports_in_one_paragraph_are_sorted_and_apart():
     assert _span(text, "the harbour needed dredging") in spans
     assert _span(text, "money had run out") in spans
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+@pytest.mark.skipif(not (SHARED_EVAL / "seed.jsonl").exists(), reason="shared eval data not present")
+def test_seed_indirect_quotes_all_found():
+    """Every indirect quote of the annotated seed editorial, given its direct and partial spans."""
+    seed = SHARED_EVAL / "seed.jsonl"
+    for line in seed.read_text(encoding="utf-8").splitlines():
+        article = json.loads(line)
+        quotes = article["quotes"]
+        taken = sorted((q["start"], q["end"]) for q in quotes if q["kind"] != "indirect")
+        found = {(c.start, c.end) for c in find_indirect(article["text"], taken)}
+        gold = {(q["start"], q["end"]) for q in quotes if q["kind"] == "indirect"}
+        assert gold <= found
