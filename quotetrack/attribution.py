@@ -431,10 +431,13 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
     """The speaker named around the verb at toks[v]: before it, after it (inverted), or the clause subject."""
     k = _skip_aux_back(toks, v - 1, 0)
     gerund = toks[v].low in _GERUND_CUES or toks[v].low.split()[0] in _GERUND_CUES
-    if k >= 0 and toks[k].text == "," and gerund:
-        rng = np_before(toks, k - 1, 0)
-        if rng is not None and toks[rng[0]].cap:
-            return _mention(toks, *rng)
+    if gerund:
+        if k >= 0 and toks[k].low in _NP_STOP:
+            return None  # "the need for agreeing to": not a cue
+        if k >= 0 and toks[k].text == ",":
+            rng = np_before(toks, k - 1, 0)
+            if rng is not None and toks[rng[0]].cap and rng[0] > 0 and toks[rng[0] - 1].text == ",":
+                return _mention(toks, *rng)  # X, adding: “Q”
         return _clause_subject(toks, v)
     k = _skip_appositive_back(toks, k, 0)
     rng = np_before(toks, k, 0) if k >= 0 else None
@@ -448,12 +451,20 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
 
 
 def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
-    """The subject that opens the sentence (for participles: "X did Y, saying ...")."""
-    i = 0
-    while i < v and (toks[i].low in _NP_STOP or toks[i].text == ","):
-        i += 1
-    rng = np_after(toks, i, v)
-    return _mention(toks, *rng) if rng else None
+    """The subject of the clause a participle hangs on ("Back in May, X did Y, saying ..."):
+    the first noun phrase, at the sentence start or after a comma, that a verb-like word follows."""
+    starts = [0] + [i + 1 for i in range(v) if toks[i].text == ","]
+    for i in starts:
+        while i < v and toks[i].low in _NP_STOP:
+            i += 1
+        rng = np_after(toks, i, v)
+        if rng is None or rng[1] >= v:
+            continue
+        nxt = toks[rng[1]]
+        one_word_participle = rng[1] - rng[0] == 1 and toks[rng[0]].low.endswith(("ing", "ed"))
+        if nxt.text[0].isalpha() and nxt.low not in _NP_STOP and not nxt.cap and not one_word_participle:
+            return _mention(toks, *rng)
+    return None
 
 
 def _cut_at_sentence(toks: list[_Tok]) -> list[_Tok]:
@@ -581,6 +592,27 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         intro = _colon_intro(text, sp)
         if intro is not None:
             return Candidate(sp.start, sp.end, "direct", intro.cue, intro.mention, 0.8)
+    same_para = prev is not None and "\n" not in text[prev_close:sp.open_at]
+    if not same_para:
+        before = _previous_sentence(text, sp)
+        if before is not None:
+            return Candidate(sp.start, sp.end, "direct", before.cue, before.mention, 0.7)
     if _follows(text, prev, prev_close, sp):
         return Candidate(sp.start, sp.end, "direct", None, None, 0.6, follows=True)
     return None
+
+
+def _previous_sentence(text: str, sp: QuotedSpan) -> _Attr | None:
+    """A speech cue with a named subject closing the sentence just before a cue-less quote
+    ("..., Schiff said. “Q”")."""
+    para_lo = text.rfind("\n", 0, sp.open_at) + 1
+    end = len(text[:sp.open_at].rstrip())
+    if end <= para_lo:
+        return None
+    toks = _tokens(text, sentence_start(text, para_lo, end - 1), end)
+    if len(toks) < 3 or toks[-1].text != ".":
+        return None
+    found = leading(toks[:-1])
+    if found is None or found[1] > 0 or found[0].mention is None:
+        return None
+    return found[0]

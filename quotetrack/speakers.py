@@ -20,6 +20,7 @@ from quotetrack.lexicon import (
     KNOWN_ORGANISATIONS,
     ORG_CUES,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     UNNAMED_SOURCE_NOUNS,
 )
 from quotetrack.model import Mention
@@ -108,6 +109,10 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         i += 1
     while i < len(words) and words[i].lower().strip(".") in HONORIFICS and i < len(words) - 1:
         i += 1
+    # A title inside the phrase ends the description: "Ohio State University professor Paul Beck".
+    for j in range(len(words) - 2, i - 1, -1):
+        if _is_title(words[j]) and words[j + 1][:1].isupper():
+            return words[:j + 1], words[j + 1:]
     return words[:i], words[i:]
 
 
@@ -135,7 +140,7 @@ class Cast:
     def _collect(self) -> None:
         for m in _NAME_RE.finditer(self.text):
             words = [w for w in _SPLIT.split(m.group()) if w]
-            while words and words[0].lower() in _STOP_START:
+            while words and (words[0].lower() in _STOP_START or words[0].lower() in SPEECH_VERBS):
                 words = words[1:]
             if not words:
                 continue
