@@ -226,6 +226,8 @@ def _parse_org(raw: str) -> ParsedName:
 def _name_tokens(name: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     """Folded tokens (particles joined, "abd al-" unified, "al-" dropped), middle initials, suffix."""
     words = [w for w in name.replace(",", " ").split() if w.strip(".-'")]
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
     if any(w[:1].isupper() for w in words):  # "the elder Karzai": lower-case words describe, not name
         words = [w for w in words if not w.islower() or fold(w) in PARTICLES]
     initials: list[str] = []

@@ -764,7 +764,7 @@ def split_person(
             db.execute("delete from aliases where person_id = ? and norm = ?", [pid, norm])
             _user_alias(db, new, own[norm])
         _user_alias(db, new, new_name)
-        db.executemany(
+        db.conn.executemany(
             "update quotes set person_id = ?, resolution_method = 'user', resolution_score = 1.0 "
             "where id = ?",
             [(new, qid) for qid in sorted(ids)],

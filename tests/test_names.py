@@ -1,0 +1,110 @@
+"""Name normalisation: titles become roles, spelling variants share keys, organisations stay apart."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotetrack.names import is_organisation, name_key, parse_name, phonetic, strip_titles
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "roles"),
+    [
+        ("Former President Hamid Karzai", "Hamid Karzai", ("former president",)),
+        ("Mullah Abdul Ghani Baradar", "Abdul Ghani Baradar", ("mullah",)),
+        ("Russian Foreign Minister Sergey Lavrov", "Sergey Lavrov", ("russian foreign minister",)),
+        ("Sen. Ted Vance", "Ted Vance", ("sen",)),
+        ("Gov. Ana Ruiz", "Ana Ruiz", ("gov",)),
+        ("Dr. Lena Ortiz", "Lena Ortiz", ("dr",)),
+        ("Sheikh Omar Haddad", "Omar Haddad", ("sheikh",)),
+        ("Mr Piotr Nowak", "Piotr Nowak", ()),
+        ("Chairman of HPC Karim Khalili", "Karim Khalili", ("chairman of hpc",)),
+        ("Minister of Foreign Affairs Ola Berg", "Ola Berg", ("minister of foreign affairs",)),
+        ("Sergei Lavrov, the Russian foreign minister", "Sergei Lavrov", ("russian foreign minister",)),
+        ("John Major", "John Major", ()),  # a title word as a surname stays a name
+        ("President", "President", ()),  # never strip the whole name
+    ],
+)
+def test_titles_are_stripped_and_kept_as_roles(raw, name, roles):
+    assert strip_titles(raw) == (name, roles)
+    assert parse_name(raw).roles == roles
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["Abdul Ghani Baradar", "Abdulghani Baradar", "Abd al-Ghani Baradar", "Abdel-Ghani Baradar"],
+        ["Lavrov", "Lavrov's", "Lavrov’s", "LAVROV"],
+        ["Donald J. Trump", "Donald Trump"],
+        ["José Álvarez", "Jose Alvarez"],
+        ["Bashar al-Assad", "Bashar Assad"],
+        ["Osama bin Laden", "Osama Bin Laden"],
+        ["the elder Karzai", "Karzai"],
+    ],
+)
+def test_variants_share_the_base_tokens(variants):
+    keys = {parse_name(v).tokens for v in variants}
+    assert len(keys) == 1, keys
+
+
+@pytest.mark.parametrize(
+    "family",
+    [
+        ["mohammad", "muhammad", "mohammed", "mohamed", "muhammed", "mohamad"],
+        ["sergey", "sergei"],
+        ["khalil", "halil"],
+        ["yusuf", "yousuf", "yusef"],
+        ["philip", "filip", "phillip"],
+        ["abdulghani", "abdelghani", "abdalghani"],
+        ["zelensky", "zelenskyy", "zelenskiy"],
+        ["noor", "nur"],
+    ],
+)
+def test_transliteration_families_share_a_phonetic_key(family):
+    assert len({phonetic(t) for t in family}) == 1
+
+
+@pytest.mark.parametrize("pair", [("hamid", "hekmat"), ("khalil", "khalili"), ("karzai", "khalilzad")])
+def test_different_names_get_different_keys(pair):
+    assert phonetic(pair[0]) != phonetic(pair[1])
+
+
+def test_middle_initials_are_set_aside_but_remembered():
+    p = parse_name("George H.W. Bush")
+    assert p.tokens == ("george", "bush")
+    assert p.initials == ("hw",)
+    assert name_key("George H.W. Bush") != name_key("George W. Bush")
+    assert parse_name("Donald Trump Jr.").suffix == "jr"
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("the Taliban", True),
+        ("Russia's foreign ministry", True),
+        ("the White House", True),
+        ("NATO", True),
+        ("the Afghan foreign ministry", True),
+        ("Lavrov's", False),
+        ("Sergey Lavrov", False),
+        ("the elder Karzai", False),
+        ("Senate Majority Leader Mitch Conway", False),
+        ("Ben Carter", False),
+    ],
+)
+def test_organisations_are_detected(text, org):
+    assert is_organisation(text) is org
+    assert parse_name(text).kind == ("organisation" if org else "person")
+
+
+def test_organisation_keys_drop_article_and_possessive():
+    assert parse_name("the Taliban").name == "Taliban"
+    assert name_key("Russia's foreign ministry") == "russia foreign ministry"
+    assert name_key("Taliban", "organisation") == name_key("the Taliban")
+
+
+@given(st.text(max_size=60))
+def test_parsing_never_crashes(text):
+    p = parse_name(text)
+    assert p.kind in ("person", "organisation")
+    assert isinstance(p.norm, str)

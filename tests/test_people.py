@@ -1,0 +1,259 @@
+"""Resolving speakers to canonical people across articles, and user decisions that stick.
+
+Articles here are tiny and invented; quotes are built directly so each test controls the speaker names
+the extractor would have produced.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from quotetrack import people
+from quotetrack.errors import InputError, NotFoundError
+from quotetrack.model import Quote
+from quotetrack.store import open_db
+
+
+@pytest.fixture
+def db(isolated_db):
+    return open_db(isolated_db)
+
+
+def article(db, aid: str, *speakers, published: str = "2024-03-01") -> list:
+    """Store an article whose quotes are spoken by ``speakers`` (str, or (name, kind[, roles]))."""
+    db.execute("insert into articles (id, text, published) values (?, ?, ?)", [aid, "text", published])
+    quotes = []
+    for i, spec in enumerate(speakers):
+        if spec is None or isinstance(spec, str):
+            spec = (spec,)
+        name, kind, roles = (spec + (None, ()))[:3]
+        quotes.append(Quote(text=f"q{i}", start=i * 100, end=i * 100 + 2, kind="direct", speaker=name,
+                            speaker_kind=kind, roles=tuple(roles or ())))
+    resolutions = people.assign_people(db, aid, quotes)
+    for q, r in zip(quotes, resolutions, strict=True):
+        db.execute(
+            "insert into quotes (article_id, person_id, speaker, text, start, end, kind, resolution_method, "
+            "resolution_score) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [aid, r.person_id, q.speaker, q.text, q.start, q.end, q.kind, r.method, r.score],
+        )
+    return resolutions
+
+
+def name_of(db, res) -> str | None:
+    return None if res.person_id is None else people.person_name(db, res.person_id)
+
+
+def count_people(db) -> int:
+    return db.execute("select count(*) from people").fetchone()[0]
+
+
+def test_same_person_under_spellings_titles_and_transliterations_is_one(db):
+    first = article(db, "a1", "Atta Mohammad Noor")
+    later = [
+        article(db, "a2", "Mohammed Atta Noor")[0],
+        article(db, "a3", "Atta Muhammad Nur")[0],
+        article(db, "a4", "Governor Atta Mohamed Noor")[0],
+        article(db, "a5", "Muhammad Noor")[0],
+    ]
+    assert {r.person_id for r in later} == {first[0].person_id}
+    assert count_people(db) == 1
+    assert all(r.method in ("exact", "fuzzy") and r.score >= 0.8 for r in later)
+
+
+def test_titles_possessives_and_joined_prefixes_resolve_to_one_person(db):
+    a = article(db, "a1", "Mullah Abdul Ghani Baradar")[0]
+    b = article(db, "a2", "Abdulghani Baradar")[0]
+    c = article(db, "a3", "Deputy Leader Abd al-Ghani Baradar")[0]
+    assert a.person_id == b.person_id == c.person_id
+    assert people.person_name(db, a.person_id) == "Abdul Ghani Baradar"
+    roles = {r for (r,) in db.execute("select role from roles where person_id = ?", [a.person_id])}
+    assert {"mullah", "deputy leader"} <= roles
+
+
+def test_two_people_with_one_surname_stay_two(db):
+    res = article(db, "a1", "Hamid Karzai", "Hekmat Khalil Karzai")
+    assert res[0].person_id != res[1].person_id
+    again = article(db, "a2", "Hekmat Khalil Karzai", "Hamid Karzai")
+    assert [r.person_id for r in again] == [res[1].person_id, res[0].person_id]
+    assert count_people(db) == 2
+
+
+def test_bare_surname_uses_the_articles_own_full_name(db):
+    article(db, "a1", "Hamid Karzai", "Hekmat Khalil Karzai")
+    res = article(db, "a2", "Hekmat Khalil Karzai", "Karzai")
+    assert name_of(db, res[1]) == "Hekmat Khalil Karzai"
+    assert res[1].method == "surname"
+
+
+def test_bare_surname_joins_the_only_person_with_it(db):
+    article(db, "a1", "Sergey Lavrov")
+    res = article(db, "a2", "Lavrov's")[0]
+    assert (name_of(db, res), res.method) == ("Sergey Lavrov", "surname")
+
+
+def test_ambiguous_bare_surname_becomes_its_own_flagged_person(db):
+    article(db, "a1", "Hamid Karzai", "Hekmat Khalil Karzai")
+    res = article(db, "a2", "Karzai")[0]
+    assert res.method == "review" and res.score < people.REVIEW_BELOW
+    assert name_of(db, res) == "Karzai"
+    assert db.execute("select needs_review from people where id = ?", [res.person_id]).fetchone()[0] == 1
+    # the next ambiguous "Karzai" joins that flagged person instead of creating another
+    assert article(db, "a3", "Mr Karzai")[0].person_id == res.person_id
+    review = people.review_items(db)
+    assert review[0]["name"] == "Karzai" and "Hamid Karzai" in review[0]["why"]
+
+
+def test_a_longer_name_upgrades_a_surname_only_person(db):
+    short = article(db, "a1", "Lavrov")[0]
+    assert (name_of(db, short), short.method) == ("Lavrov", "new")
+    full = article(db, "a2", "Sergey Lavrov")[0]
+    assert full.person_id == short.person_id and full.method == "upgrade"
+    assert people.person_name(db, short.person_id) == "Sergey Lavrov"
+    assert article(db, "a3", "Sergei Lavrov")[0].person_id == short.person_id
+
+
+def test_different_first_names_initials_or_suffixes_are_different_people(db):
+    res = article(db, "a1", "George H.W. Bush", "Laura Bush", "Donald Trump Jr.", "Donald Trump")
+    assert len({r.person_id for r in res}) == 4
+    later = article(db, "a2", "George W. Bush", "Donald J. Trump")
+    assert later[0].person_id not in {r.person_id for r in res}
+    assert later[1].person_id == res[3].person_id  # a middle initial alone does not split a person
+
+
+def test_organisations_are_kept_apart_from_people(db):
+    res = article(db, "a1", ("the Taliban", "organisation"), "Russia's foreign ministry", "Taliban")
+    assert res[0].person_id == res[2].person_id
+    kinds = {name_of(db, r): k for r, k in zip(res, ["organisation"] * 3, strict=True)}
+    assert set(kinds) == {"Taliban", "Russia's foreign ministry"}
+    assert article(db, "a2", ("Russian Foreign Ministry", "organisation"))[0].person_id == res[1].person_id
+    rows = dict(db.execute("select name, kind from people").fetchall())
+    assert rows == {"Taliban": "organisation", "Russia's foreign ministry": "organisation"}
+
+
+def test_speakerless_and_pronoun_quotes_resolve_to_nobody(db):
+    res = article(db, "a1", None, "he")
+    assert [(r.person_id, r.method) for r in res] == [(None, "none"), (None, "none")]
+    assert count_people(db) == 0
+
+
+def test_role_noun_resolves_to_the_person_the_article_gave_that_role(db):
+    res = article(db, "a1", ("Sergey Lavrov", None, ["Russian foreign minister"]),
+                  "the Russian foreign minister")
+    assert res[1].person_id == res[0].person_id
+    assert count_people(db) == 1
+
+
+def test_find_person_accepts_aliases_variants_surnames_and_ids(db):
+    article(db, "a1", "Atta Mohammad Noor", "Sergey Lavrov", "Hamid Karzai", "Hekmat Khalil Karzai")
+    noor = people.find_person(db, "Atta Mohammad Noor")
+    assert people.find_person(db, "Muhammad Noor") == noor
+    assert people.find_person(db, "mohammed nur") == noor
+    assert people.find_person(db, "Lavrov") == people.find_person(db, "Sergei Lavrov")
+    assert people.find_person(db, f"#{noor}") == noor
+    assert people.person_names(db) == ["Atta Mohammad Noor", "Hamid Karzai", "Hekmat Khalil Karzai",
+                                       "Sergey Lavrov"]
+
+
+def test_unknown_and_ambiguous_names_raise_with_suggestions(db):
+    article(db, "a1", "Sergey Lavrov", "Hamid Karzai", "Hekmat Khalil Karzai")
+    with pytest.raises(NotFoundError) as err:
+        people.find_person(db, "Lavorv")
+    assert str(err.value) == "No person 'Lavorv'. Did you mean: Sergey Lavrov?"
+    with pytest.raises(NotFoundError) as err:
+        people.find_person(db, "Karzai")
+    assert err.value.suggestions == ["Hamid Karzai", "Hekmat Khalil Karzai"]
+
+
+def test_user_alias_always_wins(db):
+    article(db, "a1", "Hamid Karzai", "Hekmat Khalil Karzai")
+    hekmat = people.find_person(db, "Hekmat Khalil Karzai")
+    people.add_alias(db, hekmat, "Karzai")
+    assert article(db, "a2", "Karzai")[0] == people.Resolution(hekmat, "user", 1.0)
+    decision = db.execute("select action, payload from people_decisions").fetchone()
+    assert decision[0] == "alias" and json.loads(decision[1])["alias"] == "Karzai"
+
+
+def test_merged_away_name_resolves_to_the_merge_target_on_reingest(db):
+    a = article(db, "a1", "Zalmay Khalilzad")[0]
+    b = article(db, "a2", "Z. Khalilzad")[0]  # a lone initial is kept as a given name: a new person
+    assert a.person_id != b.person_id
+    moved = people.merge_people(db, a.person_id, b.person_id)
+    assert moved == 1 and count_people(db) == 1
+    assert article(db, "a3", "Z. Khalilzad")[0] == people.Resolution(a.person_id, "user", 1.0)
+    assert db.execute("select count(*) from quotes where person_id = ?", [a.person_id]).fetchone()[0] == 3
+
+
+def test_rename_is_kept_by_automatic_upgrades(db):
+    pid = article(db, "a1", "Lavrov")[0].person_id
+    people.rename_person(db, pid, "Lavrov (minister)")
+    article(db, "a2", "Sergey Lavrov")
+    assert people.person_name(db, pid) == "Lavrov (minister)"
+    assert people.find_person(db, "Lavrov") == pid
+
+
+def test_split_moves_aliases_and_their_quotes_to_a_new_person(db):
+    a = article(db, "a1", "Hamid Karzai")[0]
+    people.add_alias(db, a.person_id, "Hekmat Karzai")  # a wrong alias, added by mistake
+    wrong = article(db, "a2", "Hekmat Karzai")[0]
+    assert wrong.person_id == a.person_id
+    new, moved = people.split_person(db, a.person_id, "Hekmat Khalil Karzai", aliases=["Hekmat Karzai"])
+    assert moved == 1
+    assert article(db, "a3", "Hekmat Karzai")[0].person_id == new
+    assert article(db, "a4", "Hamid Karzai")[0].person_id == a.person_id
+
+
+def test_split_rejects_what_the_person_does_not_have(db):
+    pid = article(db, "a1", "Hamid Karzai")[0].person_id
+    with pytest.raises(InputError, match="not an alias"):
+        people.split_person(db, pid, "X Y", aliases=["Nobody Else"])
+    with pytest.raises(InputError, match="Quote 999"):
+        people.split_person(db, pid, "X Y", quote_ids=[999])
+
+
+def test_people_file_loads_people_organisations_aliases_and_roles(db, tmp_path):
+    path = tmp_path / "people.toml"
+    path.write_text(
+        '[[people]]\nname = "Sergey Lavrov"\naliases = ["Sergei Lavrov"]\n'
+        'roles = ["Russian foreign minister"]\n'
+        '[[people]]\nname = "Taliban"\nkind = "organisation"\naliases = ["the Taliban"]\n',
+        encoding="utf-8",
+    )
+    assert people.load_people(db, path) == (2, 0)
+    assert people.load_people(db, path) == (0, 2)  # loading again updates, never duplicates
+    res = article(db, "a1", "Sergei Lavrov", ("the Taliban", "organisation"))
+    assert [(name_of(db, r), r.method) for r in res] == [("Sergey Lavrov", "alias"), ("Taliban", "alias")]
+    assert db.execute("select count(*) from roles").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[[people]\n", "not valid TOML"),
+        ('[[people]]\nkind = "person"\n', "entry 1 has no name"),
+        ('[[people]]\nname = "X"\nkind = "robot"\n', "kind 'robot'"),
+        ('title = "no people"\n', "expected [[people]]"),
+    ],
+)
+def test_bad_people_files_are_one_line_errors(db, tmp_path, content, message):
+    path = tmp_path / "bad.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message.replace("[", r"\[")):
+        people.load_people(db, path)
+    assert count_people(db) == 0
+
+
+def test_index_notices_people_added_by_another_connection(db, isolated_db):
+    article(db, "a1", "Sergey Lavrov")
+    other = open_db(isolated_db)
+    article(other, "a2", "Karim Khalili")
+    assert people.find_person(db, "Karim Khalili") == people.find_person(other, "Karim Khalili")
+
+
+def test_rolled_back_batch_leaves_no_ghost_people(db):
+    db.conn.execute("BEGIN IMMEDIATE")
+    article(db, "a1", "Ingrid Halvorsen")
+    db.conn.execute("ROLLBACK")
+    res = article(db, "a1", "Ingrid Halvorsen")[0]
+    assert res.method == "new" and name_of(db, res) == "Ingrid Halvorsen"
