@@ -20,27 +20,38 @@ def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
+def _inflect(bases: str) -> frozenset[str]:
+    """Regular forms of each base verb: argue -> argues, argued, arguing; deny -> denies, denied."""
+    forms: set[str] = set()
+    for b in bases.split():
+        if b.endswith("y") and b[-2] not in "aeiou":
+            forms |= {b, b[:-1] + "ies", b[:-1] + "ied", b + "ing"}
+        elif b.endswith("e"):
+            forms |= {b, b + "s", b + "d", b[:-1] + "ing"}
+        else:
+            plural = b + ("es" if b.endswith(("s", "sh", "ch", "x", "o")) else "s")
+            forms |= {b, plural, b + "ed", b + "ing"}
+    return frozenset(forms)
+
+
 # Lexicon verbs that are not reported speech here: cognition and feeling verbs (annotators leave
-# "X believes ..." out), and words that are mostly nouns or non-speech verbs in news text.
+# "X believes ..." out), verbs that mostly report acts rather than words ("attacked the plan",
+# "declared victory", "pledged $1m"), and words that are mostly nouns in news ("primary contests").
 NOT_INDIRECT_CUES: frozenset[str] = (
-    _words(
-        """believe believes believed believing think thinks thought thinking hope hopes hoped hoping fear
-           fears feared fearing worry worries worried worrying expect expects expected expecting wonder
-           wonders wondered wondering read reads reading begin begins began begun beginning sing sings sang
-           sung singing chant chants chanted chanting continue continues continued continuing order orders
-           ordered ordering brief briefs briefed briefing post posts posted posting state states press
-           presses pressing call calls called calling signal signals signalled signalling object objects
-           objected objecting comment comments remark remarks report reports question questions protest
-           protests counter counters speak speaks spoke spoken speaking answer answers estimate estimates
-           appeal appeals welcome welcomes welcomed welcoming invite invites invited inviting shout shouts
-           cry cries crying highlight highlights summarise summarises summarize summarizes underline
-           underlines underscore underscores underlined underscored highlighted agree agrees agreed
-           agreeing"""
+    _inflect(
+        """believe hope fear worry expect wonder chant continue order brief post state press call signal
+           object comment remark report question protest counter answer estimate appeal welcome invite
+           shout cry highlight summarise summarize underline underscore agree respond contest attack
+           mention indicate declare pledge blame encourage threaten maintain remind echo charge"""
+    )
+    | _words(
+        """think thinks thought thinking read reads reading begin begins began begun beginning sing
+           sings sang sung singing speak speaks spoke spoken speaking"""
     )
     | frozenset(
-    ("go on", "goes on", "went on", "going on", "gone on", "put it", "puts it", "putting it",
-     "sum up", "sums up", "summed up", "summing up", "spell out", "spells out", "spelled out",
-     "spelling out")
+        ("go on", "goes on", "went on", "going on", "gone on", "put it", "puts it", "putting it",
+         "sum up", "sums up", "summed up", "summing up", "spell out", "spells out", "spelled out",
+         "spelling out")
     )
 )
 
@@ -53,7 +64,7 @@ EXTRA_INDIRECT_CUES: frozenset[str] = _words(
            apologizes apologized apologizing apologise apologises apologised apologising attack attacks
            attacked attacking blast blasts blasted blasting slam slams slammed slamming mock mocks mocked
            mocking echo echoes echoed echoing portray portrays portrayed portraying hint hints hinted
-           hinting concur concurs concurred announce agreed stress stressed warn warned acknowledged
+           hinting concur concurs concurred announce stress stressed warn warned acknowledged
            reiterate"""
 )
 
@@ -137,9 +148,11 @@ _PRONOUN_SUBJECTS = _words("he she they it")
 _POSSESSIVES = _words("his her their its my our your")
 # Bare verb forms: "critics say" is speech, "the tweet" and "a terrorist attack" are not.
 _BASE_FORMS = (frozenset(SPEECH_VERB_BASES) | _words(
-    """denounce decry lament recount insinuate contest rebut assure forecast cite remind apologize
-       apologise attack blast slam mock echo portray hint concur"""
+    """denounce decry lament recount insinuate rebut assure forecast cite apologize apologise blast slam
+       mock portray hint concur"""
 )) & CUE_WORDS
+# The bare forms that do introduce speech after a plural subject ("critics say", "they argue").
+_PLURAL_SPEECH_BASES = _words("say argue insist claim contend warn predict suggest note acknowledge admit")
 # A reported clause does not open with these: "said in December", "told reporters in Ohio".
 _NOT_CONTENT_START = _words("in at on during by with from into over before after until since")
 # Requests name whom they ask with "from"/"of": "requested from Islamabad to free the prisoner".
@@ -175,13 +188,13 @@ _ASIDE_RE = re.compile(
 # the next report (", adding that"), an inserted attribution (", he said,"), a dash or a
 # coordinated second cue ("... and said").
 _CLAUSE_END_RE = re.compile(
-    r",?\s+(?:but|while|whereas)\s"
+    r"(?=[\s,;])(?:,?\s+(?:but|while|whereas)\s"
     r"|,\s+(?:although|though|even\s+though|according\s+to)\b"
     r"|,\s+(?:also\s+)?(?:" + _GERUNDS + r")\b"
     r"|\s*;|\s+(?:--|—|–)\s|\s+-\s"
     r"|\s+(?:hoping|seeking|trying|wanting|aiming|attempting|planning|in\s+order)\s+to\s"
     r"|\s+and\s+(?:also\s+|then\s+|later\s+)?(?:" + _trie(frozenset(w for w in CUE_WORDS if " " not in w))
-    + r")\b"
+    + r")\b)"
 )
 
 
@@ -263,8 +276,12 @@ def _candidate(
 ) -> Candidate | None:
     ss, se = sents.around(cs)
     cue = text[cs:ce]
-    before = _tokens(text, max(ss, cs - 120), cs)
+    lo = max(ss, cs - 60)
+    before = _tokens(text, lo, cs)
     mention, kind = _subject(text, before, cue)
+    if lo > ss and (mention is None or mention.start == before[0][1]) and kind in ("none", "inverted", "np"):
+        before = _tokens(text, max(ss, cs - 200), cs)  # a long aside: look further back
+        mention, kind = _subject(text, before, cue)
     if kind == "passive":
         return None
     if kind == "follow":
@@ -332,7 +349,7 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
     np = _np_before(text, before, i)
     if np is None or np.text.endswith(("'s", "’s", "s'", "s’")):
         return None, "none"
-    if cue in _BASE_FORMS and not skipped and not _plural(np.text):
+    if cue in _BASE_FORMS and not (skipped or cue in _PLURAL_SPEECH_BASES and _plural(np.text)):
         return None, "none"
     k = next(k for k in range(i, -1, -1) if before[k][1] == np.start)
     return np, ("comma_np" if k > 0 and before[k - 1][0] == "," else "np")
