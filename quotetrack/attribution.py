@@ -246,6 +246,8 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     t = toks[i]
     if t.low in _PRONOUNS:
         return i, i + 1
+    if t.low in NON_SPEAKER_PRONOUNS:
+        return None
     j = i
     if t.low == "the" and i + 1 < hi and toks[i + 1].cap:
         j = i + 1
@@ -450,6 +452,17 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
     return None
 
 
+def _extend_over_roles(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int, int]:
+    """Extend "Union" over role words to the name after them: "Union leader Sofia Brandt"."""
+    k = rng[1]
+    while k < hi and toks[k].low in ROLE_NOUNS and not toks[k].cap:
+        k += 1
+    if k == rng[1] or k >= hi or not toks[k].cap:
+        return rng
+    name = np_after(toks, k, hi)
+    return (rng[0], name[1]) if name else rng
+
+
 def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
     """The subject of the clause a participle hangs on ("Back in May, X did Y, saying ..."):
     the first noun phrase, at the sentence start or after a comma, that a verb-like word follows."""
@@ -461,6 +474,8 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
         if rng is None or rng[1] >= v:
             continue
         nxt = toks[rng[1]]
+        rng = _extend_over_roles(toks, rng, v)
+        nxt = toks[rng[1]] if rng[1] < v else nxt
         one_word_participle = rng[1] - rng[0] == 1 and toks[rng[0]].low.endswith(("ing", "ed"))
         if nxt.text[0].isalpha() and nxt.low not in _NP_STOP and not nxt.cap and not one_word_participle:
             return _mention(toks, *rng)
@@ -481,7 +496,8 @@ def _kind(content: str, lead: list[_Tok]) -> str:
     body = [t for t in lead if t.text not in _DASHES and t.text not in "()"]
     if not body:
         return "direct"
-    if first.islower():
+    introduced = len(body) >= 2 and body[-1].text in ":," and body[-2].low in SPEECH_VERBS
+    if first.islower() and not introduced:
         return "partial"
     last = body[-1]
     if last.text in ":," or last.low == "that" or last.low in SPEECH_VERBS:

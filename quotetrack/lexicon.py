@@ -226,6 +226,10 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "priest", "rabbi", "imam", "ayatollah", "ruler", "dictator", "monarch", "militant",
         "insurgent", "rebel", "fighter", "soldier", "veteran", "student", "teacher", "woman", "man",
         "resident", "farmer", "worker", "victim", "witness", "survivor", "secretary-general",
+        "engineer", "nurse", "elder", "trader", "pilot", "clerk", "lecturer", "physician", "surgeon",
+        "pharmacist", "mechanic", "driver", "shopkeeper", "vendor", "merchant", "banker", "broker",
+        "entrepreneur", "consultant", "organiser", "organizer", "campaigner", "volunteer", "chef",
+        "artist", "musician", "poet", "novelist", "filmmaker", "director-general", "commentator",
     }
 )
 

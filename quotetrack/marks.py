@@ -17,6 +17,7 @@ _PARA_RE = re.compile(r"[^\n]+")
 _DOUBLE = frozenset({"“", "”", '"', "„", "«", "»", "``", "''"})
 _LEFT = frozenset({"“", "„", "«", "``", "‘", "‚", "‹"})
 _RIGHT = frozenset({"”", "»", "’", "›"})
+_GUILLEMETS = frozenset("«»‹›")  # French style puts spaces inside them
 _OPEN_BEFORE = frozenset(" \t([{—–-/:;,.!?…“”\"‘’'«»„‚‹›`")
 
 
@@ -58,6 +59,8 @@ def _classify(text: str, m: re.Match[str], lo: int, hi: int) -> _Mark | None:
             return None  # ’90s
         if prev.isalnum() and ch == "’" and nxt == "s":
             return None
+    if ch in _GUILLEMETS:
+        return _Mark(pos, end, ch, double, ch in "«‹" and end < hi, ch in "»›")
     if ch in _LEFT:
         can_open = not next_space
         can_close = not prev_space and (next_space or not nxt.isalnum())

@@ -86,9 +86,9 @@ def _fold(word: str) -> str:
 
 
 def _is_title(word: str) -> bool:
-    """Titles, honorifics and leading acronyms ("HPC Karim Khalili")."""
+    """Titles, honorifics, role nouns, lower-case words and leading acronyms ("HPC Karim Khalili")."""
     low = word.lower().strip(".")
-    return low in HONORIFICS or (len(word) > 1 and word.isupper())
+    return low in HONORIFICS or low in ROLE_NOUNS or word[:1].islower() or (len(word) > 1 and word.isupper())
 
 
 def _is_nationality(word: str) -> bool:

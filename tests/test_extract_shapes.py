@@ -1,0 +1,120 @@
+"""One small article per quote shape (FIELD.md), with exact quotes, kinds, speakers and offsets."""
+
+from __future__ import annotations
+
+from quotetrack.extract import extract
+
+
+def rows(text: str) -> list[tuple[str, int, int, str, str | None]]:
+    return [(q.text, q.start, q.end, q.kind, q.speaker) for q in extract(text)]
+
+
+def at(text: str, part: str) -> tuple[str, int, int]:
+    start = text.index(part)
+    return part, start, start + len(part)
+
+
+def test_quote_then_name_said() -> None:
+    text = "Mayor Linda Okafor opened the new library on Friday.\n\n“Books change lives,” Okafor said."
+    assert rows(text) == [(*at(text, "Books change lives,"), "direct", "Linda Okafor")]
+
+
+def test_quote_then_said_name() -> None:
+    text = "Harbour pilot Tomas Vrba spoke at the dock.\n\n“The channel is too shallow,” said Vrba."
+    assert rows(text) == [(*at(text, "The channel is too shallow,"), "direct", "Tomas Vrba")]
+
+
+def test_name_said_colon_quote() -> None:
+    text = "Engineer Priya Natarajan said: “The pumps failed twice last winter.”"
+    assert rows(text) == [(*at(text, "The pumps failed twice last winter."), "direct", "Priya Natarajan")]
+
+
+def test_name_said_quote_without_colon() -> None:
+    text = "Coach Marta Ilves said “We trained for this moment all year.”"
+    assert rows(text) == [(*at(text, "We trained for this moment all year."), "direct", "Marta Ilves")]
+
+
+def test_told_reporters() -> None:
+    text = "“We expect a decision by March,” Farid Haddad told reporters in Amman."
+    (quote,) = extract(text)
+    assert (quote.text, quote.speaker, quote.cue) == (
+        "We expect a decision by March,", "Farid Haddad", "told")
+
+
+def test_appositive_between_name_and_verb() -> None:
+    text = ("“The valley needs water before roads,” Rahim Qadiri, the former governor of Kunduz, said. "
+            "He spoke for an hour.")
+    (quote,) = extract(text)
+    assert (quote.text, quote.speaker) == ("The valley needs water before roads,", "Rahim Qadiri")
+    assert "former governor of kunduz" in quote.roles
+
+
+def test_participle_adding_colon() -> None:
+    text = "Union leader Sofia Brandt rejected the offer, adding: “Our members deserve better pay.”"
+    (quote,) = [q for q in extract(text) if q.kind != "indirect"]
+    assert (quote.text, quote.kind, quote.speaker, quote.cue) == (
+        "Our members deserve better pay.", "direct", "Sofia Brandt", "adding")
+
+
+def test_according_to() -> None:
+    text = "According to Helen Marsh, “the audit found nothing unusual at all.”"
+    (quote,) = extract(text)
+    assert (quote.speaker, quote.cue) == ("Helen Marsh", "according to")
+    assert (quote.start, quote.end) == at(text, "the audit found nothing unusual at all.")[1:]
+
+
+def test_verbless_dash_attribution() -> None:
+    text = "“Every vote will be counted twice.” — Commissioner Ana Duarte"
+    assert rows(text) == [(*at(text, "Every vote will be counted twice."), "direct", "Ana Duarte")]
+
+
+def test_from_name_colon_block() -> None:
+    text = "The council released a letter.\n\nFrom Jonas Berg:\n\n“We will not close the clinic this year.”"
+    assert rows(text) == [(*at(text, "We will not close the clinic this year."), "direct", "Jonas Berg")]
+
+
+def test_split_quote_two_spans_one_speaker() -> None:
+    text = "Nurse Aisha Bello was tired. “We worked all night,” she said, “and we will work again.”"
+    assert rows(text) == [
+        (*at(text, "We worked all night,"), "direct", "Aisha Bello"),
+        (*at(text, "and we will work again."), "direct", "Aisha Bello"),
+    ]
+
+
+def test_follow_on_paragraph_takes_previous_speaker() -> None:
+    text = ("“The harvest came early,” said farmer Pedro Alves.\n\n"
+            "“Prices will drop before the winter.”\n\n"
+            "Trader Mei Lin disagreed. “Prices will rise,” she said.")
+    assert rows(text) == [
+        (*at(text, "The harvest came early,"), "direct", "Pedro Alves"),
+        (*at(text, "Prices will drop before the winter."), "direct", "Pedro Alves"),
+        (*at(text, "Prices will rise,"), "direct", "Mei Lin"),
+    ]
+
+
+def test_saying_quote_then_said_is_one_quote() -> None:
+    text = "Elder Yusuf Karimi spoke first, saying “The river belongs to every village,” Karimi said."
+    assert rows(text) == [(*at(text, "The river belongs to every village,"), "direct", "Yusuf Karimi")]
+
+
+def test_partial_quote_inside_reported_speech() -> None:
+    text = "Senator Ruth Ochieng called the budget “dead on arrival” during the debate."
+    assert rows(text) == [(*at(text, "dead on arrival"), "partial", "Ruth Ochieng")]
+
+
+def test_scare_quote_and_quoted_title_are_not_quotes() -> None:
+    text = "Critics call the plan a “giveaway”. The film “Long Road Home” opened on Friday."
+    assert extract(text) == []
+
+
+def test_glued_right_quote_opener_follows_previous_speaker() -> None:
+    text = "“We need rain,” Ivan Petrov said.”Without it the wheat will fail.”"
+    assert rows(text) == [
+        (*at(text, "We need rain,"), "direct", "Ivan Petrov"),
+        (*at(text, "Without it the wheat will fail."), "direct", "Ivan Petrov"),
+    ]
+
+
+def test_never_speaker_from_inside_quote_and_not_i() -> None:
+    text = "“I told Maria Lopez we would win,” I said."
+    assert [q.speaker for q in extract(text)] == []
