@@ -504,10 +504,10 @@ def find_person(db: sqlite_utils.Database, name: str) -> int:
         return candidates[0]
     if candidates:
         norm = parse_name(name).norm
-        names = [
-            f"#{pid}" if parse_name(index.people[pid].name).norm == norm else index.people[pid].name
-            for pid in candidates
-        ]
+        named = sorted(index.people[pid].name for pid in candidates if index.people[pid].name and
+                       parse_name(index.people[pid].name).norm != norm)
+        names = named + [f"#{pid}" for pid in candidates
+                         if parse_name(index.people[pid].name).norm == norm]
         raise NotFoundError(f"'{name}' could be several people.", suggestions=_unique(names))
     raise NotFoundError(f"No person '{name}'.", suggestions=_nearest(index, name))
 
@@ -671,7 +671,10 @@ def merge_people(db: sqlite_utils.Database, keep: int, drop: int) -> int:
         raise InputError(f"'{person_name(db, keep)}' and '{person_name(db, drop)}' are the same person.")
     keep_name, drop_name = person_name(db, keep), person_name(db, drop)
     with _transaction(db):
-        moved = db.execute("update quotes set person_id = ? where person_id = ?", [keep, drop]).rowcount
+        moved = db.execute(
+            "update quotes set person_id = ?, resolution_method = 'user', resolution_score = 1.0 "
+            "where person_id = ?", [keep, drop]
+        ).rowcount
         names = [a for (a,) in db.execute("select alias from aliases where person_id = ?", [drop])]
         for alias in _unique([drop_name, *names]):
             _user_alias(db, keep, alias)
