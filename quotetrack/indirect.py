@@ -107,7 +107,7 @@ def _trie_node(node: dict) -> str:
 # A literal space before the verb lets the regex engine skip ahead fast (cue verbs are lower case
 # and follow a space in running text); "according to" may open a sentence, so it has its own.
 _CUE_RE = re.compile(r" (" + _trie(CUE_WORDS) + r")\b")
-_ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\b")
+_ACCORDING_RE = re.compile(r"ccording\s+to\b")  # a literal prefix scans fast; "A"/"a" checked after
 
 _ABBREVIATIONS = sorted(_words(
     """Mr Mrs Ms Dr St Sen Rep Gov Gen Lt Col Sgt Capt Maj Adm Jr Sr Inc Co Corp Ltd No vs Prof Rev Jan Feb
@@ -218,26 +218,52 @@ def _sentences(text: str) -> _Sentences:
 def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     """Return indirect-speech candidates in ``text`` that do not overlap ``taken`` spans."""
     hits = [m.span(1) for m in _CUE_RE.finditer(text)]
-    hits += [(-m.start() - 1, m.end()) for m in _ACCORDING_RE.finditer(text)]  # negative: "according"
+    hits += [  # negative starts mark "according to"
+        (-m.start(), m.end()) for m in _ACCORDING_RE.finditer(text)
+        if m.start() and text[m.start() - 1] in "Aa" and (m.start() < 2 or not text[m.start() - 2].isalnum())
+    ]
     if not hits:
         return []
-    hits.sort(key=lambda h: h[0] if h[0] >= 0 else -h[0] - 1)
+    hits.sort(key=lambda h: abs(h[0]))
     sents = _sentences(text)
-    subjects: dict[int, Mention] = {}  # sentence start -> last speaker mention seen in it
+    state = _State(text, sents, sorted(taken))
     found: list[Candidate] = []
-    blocked = sorted(taken)
-    starts = [s for s, _ in blocked]
     for cs, ce in hits:
-        i = bisect_right(starts, abs(cs)) - 1
-        if i >= 0 and blocked[i][1] > abs(cs):
+        if state.inside_quote(abs(cs)):
             continue  # a cue inside a quote reports the quoted speaker's words, not the article's
-        if cs < 0:
-            cand = _according(text, -cs - 1, ce, *sents.around(-cs - 1))
-        else:
-            cand = _candidate(text, cs, ce, sents, subjects)
+        cand = _according(text, -cs - 1, ce, *sents.around(-cs - 1)) if cs < 0 else _candidate(state, cs, ce)
         if cand is not None:
             found.append(cand)
     return _select(text, found, taken)
+
+
+class _State:
+    """Per-text context shared by the cue hits: sentences, quote spans, speakers seen so far."""
+
+    def __init__(self, text: str, sents: _Sentences, blocked: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.sents = sents
+        self.blocked = blocked
+        self.starts = [s for s, _ in blocked]
+        self.subjects: dict[int, Mention] = {}  # sentence start -> first speaker mention in it
+        self.pending: dict[int, int] = {}  # sentence start -> a quote's cue whose speaker is not read yet
+
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.blocked[i][1] > pos
+
+    def quote_ends_between(self, lo: int, hi: int) -> bool:
+        i = bisect_left(self.starts, hi) - 1
+        return i >= 0 and lo <= self.blocked[i][1] <= hi
+
+    def subject(self, ss: int) -> Mention | None:
+        """The sentence's speaker for a participle or a second verb ("..., saying", "and added")."""
+        if ss not in self.subjects and ss in self.pending:
+            cs = self.pending.pop(ss)
+            mention, _ = _subject(self.text, _tokens(self.text, max(ss, cs - 200), cs), "said")
+            if mention is not None:
+                self.subjects[ss] = mention
+        return self.subjects.get(ss)
 
 
 def _select(text: str, found: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -271,11 +297,15 @@ def _connector_start(text: str, lo: int, pos: int) -> int | None:
     return m.start()
 
 
-def _candidate(
-    text: str, cs: int, ce: int, sents: _Sentences, subjects: dict[int, Mention]
-) -> Candidate | None:
-    ss, se = sents.around(cs)
+def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
+    text = state.text
+    ss, se = state.sents.around(cs)
     cue = text[cs:ce]
+    rest = _adverbials_end(text, ce, se)
+    post = _post_position(text, rest, se, cue)
+    if post and ss not in state.subjects and state.quote_ends_between(max(ss, cs - 80), cs):
+        state.pending.setdefault(ss, cs)  # '"...," X said.' attributes a quote: read X only if needed
+        return None
     lo = max(ss, cs - 60)
     before = _tokens(text, lo, cs)
     mention, kind = _subject(text, before, cue)
@@ -285,9 +315,9 @@ def _candidate(
     if kind == "passive":
         return None
     if kind == "follow":
-        mention = subjects.get(ss) or _sentence_subject(text, ss, cs)
+        mention = state.subject(ss) or _sentence_subject(text, ss, cs)
     elif mention is not None:
-        subjects.setdefault(ss, mention)
+        state.subjects.setdefault(ss, mention)
     if text.startswith(" by ", ce):
         return None
     if kind == "inverted":
@@ -297,8 +327,7 @@ def _candidate(
         mention, kind = _sentence_subject(text, ss, cs), "np"
     if mention is None or mention.text.lower() in _NON_SPEAKERS:
         return None
-    rest = _adverbials_end(text, ce, se)
-    if _post_position(text, rest, se, cue):
+    if post:
         if kind == "comma_np":
             return _span_before(text, ss, se, before, cue, mention, subject_start=mention.start, after=rest)
         return None
