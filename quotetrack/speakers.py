@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -76,6 +77,7 @@ class Speaker:
     roles: tuple[str, ...] = field(default=())
 
 
+@lru_cache(maxsize=16384)
 def _fold(word: str) -> str:
     word = unicodedata.normalize("NFKD", word)
     word = "".join(c for c in word if not unicodedata.combining(c)).lower().strip("’'.")
@@ -124,6 +126,20 @@ def _org_like(words: list[str]) -> bool:
     return len(words) == 1 and words[0].isupper() and len(words[0]) > 1
 
 
+@lru_cache(maxsize=8192)
+def _parse_phrase(phrase: str) -> tuple[list[str], list[str]] | None:
+    """(titles, name words) of a capitalised phrase that can name a person, else None."""
+    words = [w for w in _SPLIT.split(phrase) if w]
+    while words and (words[0].lower() in _STOP_START or words[0].lower() in SPEECH_VERBS):
+        words = words[1:]
+    if not words:
+        return None
+    titles, name = split_title(words)
+    if not name or _org_like(name) or len(name) > 5 or (len(name) == 1 and not titles):
+        return None
+    return titles, name
+
+
 class Cast:
     """The people and organisations of one article, built once, queried per mention."""
 
@@ -139,17 +155,12 @@ class Cast:
 
     def _collect(self) -> None:
         for m in _NAME_RE.finditer(self.text):
-            words = [w for w in _SPLIT.split(m.group()) if w]
-            while words and (words[0].lower() in _STOP_START or words[0].lower() in SPEECH_VERBS):
-                words = words[1:]
-            if not words:
-                continue
-            titles, name = split_title(words)
-            if not name or _org_like(name) or len(name) > 5:
-                continue
-            if len(name) == 1 and not titles:
-                continue
-            self._add(name, titles, m.start(), m.end())
+            phrase = m.group()
+            if " " not in phrase and "\t" not in phrase and not _is_title(phrase):
+                continue  # a lone capitalised word names nobody new
+            parsed = _parse_phrase(phrase)
+            if parsed is not None:
+                self._add(parsed[1], parsed[0], m.start(), m.end())
 
     def _add(self, name: list[str], titles: list[str], start: int, end: int) -> None:
         key = tuple(_fold(w) for w in name)
