@@ -54,8 +54,8 @@ _ATT_POS = _alt(
     r"should",
     r"must",
     r"ought to",
-    r"needs? to",
-    r"needed to",
+    r"needs?",
+    r"needed",
     r"ha(?:s|ve|d) to",
     r"demand(?:s|ed|ing)?",
     r"welcom(?:e|es|ed|ing)",
@@ -90,6 +90,7 @@ _ATT_POS = _alt(
     r"time to",
     r"time for",
     r"let(?:'s| us)",
+    r"deserves?",
 )
 _ATT_NEG = _alt(
     r"reject(?:s|ed|ing)?",
@@ -97,7 +98,7 @@ _ATT_NEG = _alt(
     r"refus(?:e|es|ed|ing)",
     r"oppos(?:e|es|ed|ing)",
     r"denounc(?:e|es|ed|ing)",
-    r"against",
+    r"(?:am|is|are|was|were|be|stand|stood|vote|voted) against",
     r"critici[sz](?:e|es|ed|ing)",
     r"object(?:s|ed)? to",
     r"resist(?:s|ed|ing)?",
@@ -108,6 +109,8 @@ _ATT_NEG = _alt(
     r"slam(?:s|med)?",
     r"dismiss(?:es|ed|ing)?",
     r"protest(?:s|ed)? against",
+    r"cannot afford",
+    r"can't afford",
 )
 _EVAL_POS = _alt(
     r"good",
@@ -118,6 +121,7 @@ _EVAL_POS = _alt(
     r"necessary",
     r"crucial",
     r"the only way",
+    r"the only path",
     r"the right thing",
     r"(?:a|an) step forward",
     r"progress",
@@ -127,20 +131,28 @@ _EVAL_POS = _alt(
     r"in the interests? of",
     r"key to",
     r"the best way",
+    r"best",
     r"historic",
     r"welcome",
     r"good relations",
     r"friendly relations(?:hip)?",
     r"a priority",
     r"long overdue",
+    r"(?:a|the) right to",
+    r"is a right",
+    r"stronger",
+    r"safer",
+    r"better",
+    r"momentum",
 )
 _EVAL_NEG = _alt(
-    r"(?:a|an|the) mistake",
+    r"mistake",
     r"disast(?:er|rous)",
     r"dangerous",
-    r"(?:a|an) threat",
+    r"threat",
     r"obstacles? to",
     r"illegal",
+    r"unconstitutional",
     r"unacceptable",
     r"wrong",
     r"failure",
@@ -150,19 +162,44 @@ _EVAL_NEG = _alt(
     r"irresponsible",
     r"reckless",
     r"premature",
+    r"rushed",
+    r"hasty",
     r"counterproductive",
     r"counter-productive",
     r"harmful",
     r"(?:a|an) blow to",
     r"unjust",
+    r"unfair",
     r"absurd",
     r"outrageous",
-    r"betrayal",
+    r"betray(?:s|ed|al)?",
     r"bad",
     r"terrible",
+    r"worst",
     r"(?:a|an) violation of",
     r"ill-advised",
     r"misguided",
+    r"kill(?:s|ing)? jobs",
+    r"killing",
+    r"destroy(?:s|ed)?",
+    r"hurt(?:s|ing)?",
+    r"punish(?:es|ed|ing)?",
+    r"poison(?:s|ed|ing)?",
+    r"freefall",
+    r"sham",
+    r"trap",
+    r"excuse",
+    r"waste of",
+    r"witch hunt",
+    r"a tool to",
+    r"so-called",
+)
+# Evaluations that act like verbs ("killing jobs") count anywhere; the rest only as a verdict: after a
+# copula or "as" ("is a mistake", "denounced X as an obstacle") or right before a target ("hasty withdrawal").
+_EVAL_VERB = re.compile(r"^(?:kill|destroy|hurt|punish|poison|betray|so-called)", re.I)
+_COPULA = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|become|becomes|became|seems?|as|remains?|makes?|made)|'s|'re)\W+(?:\w+\W+){0,3}$",
+    re.I,
 )
 _OPERATOR = _alt(
     r"end(?:s|ed|ing)?",
@@ -183,7 +220,7 @@ _OPERATOR = _alt(
     r"eradicat(?:e|es|ed|ing)",
     r"revers(?:e|es|ed|ing)",
     r"roll(?:s|ed)? back",
-    r"fight(?:s|ing)?",
+    r"fight(?:s|ing)?(?: against)?",
     r"fought",
     r"combat(?:s|ed|ing)?",
     r"tackl(?:e|es|ed|ing)",
@@ -196,31 +233,75 @@ _OPERATOR = _alt(
     r"delay(?:s|ed|ing)?",
     r"postpon(?:e|es|ed|ing)",
     r"withdraw(?:s|ing)? from",
-    r"pull(?:s|ed|ing)? out of",
+    r"pull(?:s|ed|ing)? (?:\w+ ){0,2}out(?: of)?",
     r"get rid of",
     r"do away with",
     r"fail(?:s|ed)?",
     r"collaps(?:e|es|ed)",
     r"threaten(?:s|ed|ing)?",
+    r"cut(?:s|ting)?",
+    r"destroy(?:s|ed|ing)?",
+    r"leav(?:e|es|ing)",
+    r"left",
+    r"go home",
+    r"get out",
+    r"be out of",
+    r"give up on",
+    r"giv(?:e|es|ing) up",
+    r"clos(?:e|es|ed|ing)",
+    r"no place for",
+    r"no room for",
+    r"no safe haven for",
+    r"no tolerance for",
+    r"hunt(?:s|ed|ing)? down",
+    r"ban(?:s|ned)?",
 )
-_NEGATOR = r"(?:not|n't|never|no longer|hardly|nor|without|cannot)"
+# Verbs that keep or grow their object: +1, so they only make a clause count ("keep the embargo").
+_KEEPER = _alt(
+    r"keep(?:s|ing)?",
+    r"maintain(?:s|ed|ing)?",
+    r"extend(?:s|ed|ing)?",
+    r"expand(?:s|ed|ing)?",
+    r"strengthen(?:s|ed|ing)?",
+    r"protect(?:s|ed|ing)?",
+    r"defend(?:s|ed|ing)?",
+    r"uphold(?:s|ing)?",
+    r"restor(?:e|es|ed|ing)",
+    r"preserv(?:e|es|ed|ing)",
+    r"widen(?:s|ed|ing)?",
+    r"step up",
+    r"deepen(?:s|ed|ing)?",
+)
+_NEGATOR = (
+    r"(?:not|n't|never|no longer|hardly|nor|without|cannot|no one|nobody|nothing|no country|no government)"
+)
 # Cue verbs of the quote itself: direction, or "deny" which flips what the content says.
-_CUE_POS = re.compile(rf"^(?:{_ATT_POS}|said .* should)$", re.I)
+_CUE_POS = re.compile(rf"^(?:{_ATT_POS}|propos(?:e|es|ed|ing))$", re.I)
 _CUE_NEG = re.compile(rf"^(?:{_ATT_NEG}|warn(?:s|ed|ing)?|accus(?:e|es|ed|ing))\b", re.I)
 _CUE_DENY = re.compile(r"^(?:den(?:y|ies|ied|ying)|rebut(?:s|ted)?|refut(?:e|es|ed))\b", re.I)
 
 _FLAGS = re.I | re.UNICODE
 _ATT_RE = re.compile(rf"(?<![\w'])(?:(?P<pos>{_ATT_POS})|(?P<neg>{_ATT_NEG}))(?![\w])", _FLAGS)
 _EVAL_RE = re.compile(rf"(?<![\w'])(?:(?P<pos>{_EVAL_POS})|(?P<neg>{_EVAL_NEG}))(?![\w])", _FLAGS)
-_OP_RE = re.compile(rf"(?<![\w'])(?:{_OPERATOR})(?![\w])", _FLAGS)
+_OP_RE = re.compile(
+    rf"(?<![\w'])(?:(?P<keep>{_KEEPER})|(?P<op>{_OPERATOR}))(?![\w])(?!\s+of\s+(?:the\s+)?(?:year|month|week|day))",
+    _FLAGS,
+)
+_TEMPORAL_END = re.compile(r"(?:by|at|until|till|before|after|to) the\s*$", re.I)
 _NEG_BEFORE = re.compile(rf"(?:^|\W){_NEGATOR}(?:\W+\w+){{0,2}}\W*$", _FLAGS)
 _NEG_WORDS = re.compile(rf"{_NEGATOR}(?:\W+\w+){{0,2}}\W*$", _FLAGS)
 _NEG_AFTER = re.compile(rf"^\W*(?:\w+\W+)?{_NEGATOR}(?!\w)", _FLAGS)
 _MODAL = re.compile(r"^(?:should|must|ought to|needs? to|ha(?:s|ve|d) to)$", re.I)
-_NO_BEFORE = re.compile(r"(?:^|\W)(?:no|no more|an end to)\W+(?:\w+\W+)?$", re.I)
+_MODAL_BEFORE = re.compile(r"(?:should|must|ought to|need|needs|have to|has to|had to)\W*$", re.I)
+_NO_BEFORE = re.compile(rf"(?:^|\W)(?:no|no more|an end to|{_NEGATOR})\W+(?:\w+\W+){{0,2}}$", re.I)
 _CLAUSE_SPLIT = re.compile(
-    r"(?<=[.!?;])\s+|\s+(?:but|however|although|though|whereas|while)\s+|[;:]\s+", re.I
+    r"(?<=[.!?;])\s+|[;:]\s+|,?\s+(?=(?:but|however|although|though|whereas|while|if|unless|until|"
+    r"because|whether)\s)|,?\s+and\s+(?=(?:we|i|they|he|she|it|this|that|these|those)\s)",
+    re.I,
 )
+_ANAPHOR = re.compile(r"\b(?:it|its|them|this|that)\b", re.I)
+_CONDITION = re.compile(r"^\W*(?:if|unless|whether)\s", re.I)
+_CLAUSE_LEAD = re.compile(r"^\W*(?:but|however|although|though|whereas|while|until|because)\s+", re.I)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -233,6 +314,7 @@ class _Hit:
     end: int
     sign: int
     words: str
+    kind: str = ""  # att | eval | op | keep | topic | target
 
 
 def classify(
@@ -245,12 +327,11 @@ def classify(
     """
     body = text.translate(_APOSTROPHES)
     cue_sign, deny = _cue_sign(cue)
-    if kind == "indirect" and cue and (cue_sign or deny):
+    if kind == "indirect" and cue and (cue_sign or deny) and not deny:
         body = f"{cue.strip()} {body}"
-        cue_sign = 0
-    score, cues = 0.0, []
+    score, cues, last = 0.0, [], None
     for clause in _clauses(body):
-        value, words = _clause_score(clause, topic)
+        value, words, last = _clause_score(clause, topic, last)
         score += value
         cues.extend(words)
     if score == 0 and cue_sign and _targets(body, topic):
@@ -281,37 +362,75 @@ def _cue_sign(cue: str | None) -> tuple[int, bool]:
 
 
 def _clauses(text: str) -> list[str]:
-    return [c for c in _CLAUSE_SPLIT.split(text) if c and c.strip()]
+    """Sentences and clauses; conditions ("if ...", "whether ...") state no position and are dropped."""
+    parts = [c for c in _CLAUSE_SPLIT.split(text) if c and c.strip()]
+    return [_CLAUSE_LEAD.sub("", c) for c in parts if not _CONDITION.match(c)]
 
 
-def _clause_score(clause: str, topic: Topic) -> tuple[float, list[str]]:
-    """Score one clause (see the module docstring); return (score, decisive cue words)."""
+def _clause_score(clause: str, topic: Topic, previous: _Hit | None) -> tuple[float, list[str], _Hit | None]:
+    """Score one clause (see the module docstring); return (score, decisive cue words, its last target).
+
+    A clause that names no target but points back to one ("... and we are leaving it") borrows the
+    previous clause's target.
+    """
     targets = _targets(clause, topic)
+    last = targets[-1] if targets else None
+    if not targets and previous and _ANAPHOR.search(clause):
+        targets = [_Hit(len(clause), len(clause), previous.sign, previous.words, "target")]
+    value, words = _score(clause, topic, targets)
+    return value, words, last
+
+
+def _score(clause: str, topic: Topic, targets: list[_Hit]) -> tuple[float, list[str]]:
     raw_topic = _topic_cues(clause, topic)
     if not targets and not raw_topic:
         return 0.0, []
     taken = [(t.start, t.end) for t in targets] + [(h.start, h.end) for h in raw_topic]
     raw_att = _attitudes(clause, taken)
-    bounds = sorted(h.end for h in raw_topic + raw_att)
+    raw_ops = _operators(clause, taken + [(a.start, a.end) for a in raw_att])
+    bounds = sorted(h.end for h in raw_topic + raw_att + raw_ops)
     topic_hits = [_negate(clause, h, bounds) for h in raw_topic]
-    attitudes = [_negate(clause, h, bounds, modal=True) for h in raw_att]
-    explicit = sum(a.sign for a in attitudes)
-    att = 1 if explicit >= 0 else -1
-    words = [a.words for a in attitudes if (a.sign > 0) == (explicit > 0)] if explicit else []
+    attitudes = [_negate(clause, h, bounds) for h in raw_att]
+    operators = [_negate(clause, h, bounds) for h in raw_ops] + _negated_targets(clause, targets, bounds)
+    if not attitudes:  # a past event ("the offensive was halted", "police seized") reports, takes no side
+        topic_hits = [h for h in topic_hits if not _past(h)]
+        operators = [o for o in operators if not _past(o)]
     if topic_hits:
         direction = sum(h.sign for h in topic_hits)
-        if direction == 0 or (attitudes and explicit == 0):
+        if direction == 0:
             return 0.0, []
-        return 1.5 * att * (1 if direction > 0 else -1), [*words, *(h.words for h in topic_hits)]
-    operators = _operators(clause, taken + [(a.start, a.end) for a in attitudes], targets)
-    if operators and not attitudes and all(o.words.lower().endswith("ed") for o in operators):
-        operators = []  # a past event ("the offensive was halted") reports, it does not take a side
-    if not operators and not explicit:
+        att = _attitude_for(attitudes, topic_hits[0], verbs_only=True)
+        sign = (att.sign if att else 1) * (1 if direction > 0 else -1)
+        words = [att.words] if att else []
+        return 1.5 * sign, [*words, *(h.words for h in topic_hits)]
+    if not targets or not (operators or attitudes):
         return 0.0, []
-    product = -1 if sum(1 for o in operators if o.sign < 0) % 2 else 1
     target = _governed_target(targets, attitudes, operators)
-    weight = 1.0 if explicit else 0.75
-    return weight * att * product * target.sign, [*words, *(o.words for o in operators), target.words]
+    att = _attitude_for(attitudes, target)
+    product = -1 if sum(1 for o in operators if o.sign < 0) % 2 else 1
+    weight = 1.0 if att else 0.75
+    sign = (att.sign if att else 1) * product * target.sign
+    words = [att.words] if att else []
+    return weight * sign, [*words, *(o.words for o in operators), target.words]
+
+
+def _attitude_for(attitudes: list[_Hit], anchor: _Hit, verbs_only: bool = False) -> _Hit | None:
+    """The attitude that governs ``anchor``: a verdict after it ("X would be a mistake") judges the
+    whole phrase; else the nearest attitude before it ("we urge X"); else the first one."""
+    verdicts = [a for a in attitudes if a.kind == "eval" and a.start >= anchor.end]
+    if verdicts:
+        return verdicts[0]
+    before = [a for a in attitudes if a.start <= anchor.start and (a.kind == "att" or not verbs_only)]
+    if before:
+        return before[-1]
+    return None if verbs_only else (attitudes[0] if attitudes else None)
+
+
+def _past(hit: _Hit) -> bool:
+    word = hit.words.split()[0].lower() if hit.words else ""
+    return hit.sign == (1 if hit.kind == "topic" else -1) and (
+        word.endswith("ed") or word in ("left", "fought")
+    )
 
 
 def _targets(text: str, topic: Topic) -> list[_Hit]:
@@ -319,7 +438,7 @@ def _targets(text: str, topic: Topic) -> list[_Hit]:
     for phrases, sign in ((topic.keywords, 1), (topic.against, -1)):
         pattern = topics_mod.compile_phrases(tuple(phrases))
         if pattern is not None:
-            hits.extend(_Hit(m.start(), m.end(), sign, m.group(0)) for m in pattern.finditer(text))
+            hits.extend(_Hit(m.start(), m.end(), sign, m.group(0), "target") for m in pattern.finditer(text))
     return _no_overlap(hits)
 
 
@@ -333,55 +452,80 @@ def _topic_cues(text: str, topic: Topic) -> list[_Hit]:
     for phrases, sign in ((topic.support_cues, 1), (topic.oppose_cues, -1)):
         pattern = topics_mod.compile_phrases(tuple(phrases))
         if pattern is not None:
-            hits.extend(_Hit(m.start(), m.end(), sign, m.group(0)) for m in pattern.finditer(text))
+            hits.extend(_Hit(m.start(), m.end(), sign, m.group(0), "topic") for m in pattern.finditer(text))
     return _no_overlap(hits)
 
 
 def _attitudes(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
     """Attitude verbs, modals and evaluations outside targets and topic cues (signs not yet negated)."""
-    operator_ends = [m.end() for m in _OP_RE.finditer(text)]
+    operator_ends = [m.end() for m in _OP_RE.finditer(text) if m.group("op")]
     hits = []
-    for regex in (_ATT_RE, _EVAL_RE):
+    for regex, kind in ((_ATT_RE, "att"), (_EVAL_RE, "eval")):
         for m in regex.finditer(text):
             if _overlaps(m.start(), m.end(), taken):
                 continue
-            if regex is _EVAL_RE and any(0 <= m.start() - e <= 12 for e in operator_ends):
+            if kind == "eval" and any(0 <= m.start() - e <= 12 for e in operator_ends):
                 continue  # "remove obstacles": the evaluation is the operator's object, not a verdict
-            hits.append(_Hit(m.start(), m.end(), 1 if m.group("pos") else -1, m.group(0)))
+            if kind == "eval" and not _verdict(text, m, taken):
+                continue  # "unfair competition": describes some other noun
+            hits.append(_Hit(m.start(), m.end(), 1 if m.group("pos") else -1, m.group(0), kind))
     return _no_overlap(hits)
 
 
-def _negate(text: str, hit: _Hit, bounds: list[int], modal: bool = False) -> _Hit:
-    """Flip a cue under negation: "not"/"never" shortly before it (no other cue between), or "should not"."""
-    after = _NEG_AFTER.match(text[hit.end :]) if modal and _MODAL.match(hit.words) else None
-    if after:
-        return _Hit(hit.start, hit.end, -hit.sign, f"{hit.words} {after.group(0).strip()}")
-    floor = max([b for b in bounds if b <= hit.start] + [hit.start - 40, 0])
-    window = text[floor : hit.start]
-    found = _NEG_WORDS.search(window) if _NEG_BEFORE.search(window) else None
-    if not found:
-        return hit
-    return _Hit(hit.start, hit.end, -hit.sign, f"{' '.join(found.group(0).split())} {hit.words}")
+def _verdict(text: str, m: re.Match, taken: list[tuple[int, int]]) -> bool:
+    if _EVAL_VERB.match(m.group(0)) or _COPULA.search(text[: m.start()]):
+        return True
+    following = re.match(r"\W+(?:\w+\W+)?", text[m.end() :])
+    nxt = m.end() + (following.end() if following else 0)
+    return any(s <= nxt + 1 and nxt <= e for s, e in taken) or any(s == m.end() + 1 for s, _ in taken)
 
 
-def _operators(text: str, taken: list[tuple[int, int]], targets: list[_Hit]) -> list[_Hit]:
-    hits = [
-        _Hit(m.start(), m.end(), -1, m.group(0))
-        for m in _OP_RE.finditer(text)
-        if not _overlaps(m.start(), m.end(), taken)
-    ]
-    for t in targets:  # "no withdrawal", "no more sanctions": a negated target is an operator on it
-        if _NO_BEFORE.search(text[: t.start]):
-            hits.append(_Hit(t.start, t.start, -1, "no " + t.words))
+def _operators(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
+    hits = []
+    for m in _OP_RE.finditer(text):
+        if _overlaps(m.start(), m.end(), taken) or _TEMPORAL_END.search(text[: m.start()]):
+            continue
+        hits.append(_Hit(m.start(), m.end(), 1 if m.group("keep") else -1, m.group(0), "op"))
+    return _no_overlap(hits)
+
+
+def _negated_targets(text: str, targets: list[_Hit], bounds: list[int]) -> list[_Hit]:
+    """ "no withdrawal", "not counterterrorism", "will not pull our troops": an operator on the target."""
+    hits = []
+    for t in targets:
+        floor = max([b for b in bounds if b <= t.start] + [0])
+        window = text[floor : t.start]
+        found = _NO_BEFORE.search(window)
+        if found and not _MODAL_BEFORE.search(text[: floor + found.start() + 1]):
+            hits.append(_Hit(t.start, t.start, -1, f"{' '.join(found.group(0).split())} {t.words}", "op"))
     return hits
 
 
+def _negate(text: str, hit: _Hit, bounds: list[int]) -> _Hit:
+    """Flip a cue under negation: "not"/"never" shortly before it (no other cue between), or "should not"."""
+    after = _NEG_AFTER.match(text[hit.end :]) if _MODAL.match(hit.words) else None
+    if after:
+        return _Hit(hit.start, hit.end, -hit.sign, f"{hit.words} {after.group(0).strip()}", hit.kind)
+    floor = max([b for b in bounds if b <= hit.start] + [hit.start - 40, 0])
+    window = text[floor : hit.start].rsplit(",", 1)[-1]
+    found = _NEG_WORDS.search(window) if _NEG_BEFORE.search(window) else None
+    if not found:
+        return hit
+    return _Hit(hit.start, hit.end, -hit.sign, f"{' '.join(found.group(0).split())} {hit.words}", hit.kind)
+
+
 def _governed_target(targets: list[_Hit], attitudes: list[_Hit], operators: list[_Hit]) -> _Hit:
-    """The target the first cue governs: the first one after it, else the nearest before it."""
+    """The target a clause is about: an evaluation judges the target before it ("X is a mistake");
+    verbs govern the first target after them ("urge X")."""
     cues = sorted(attitudes + operators, key=lambda h: h.start)
-    anchor = cues[0].start if cues else 0
-    after = [t for t in targets if t.start >= anchor]
-    return after[0] if after else targets[-1]
+    anchor = cues[0] if cues else None
+    if anchor is None:
+        return targets[0]
+    before = [t for t in targets if t.end <= anchor.start]
+    after = [t for t in targets if t.start >= anchor.start]
+    if anchor.kind == "eval" and before:
+        return before[-1]
+    return after[0] if after else before[-1] if before else targets[0]
 
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -620,3 +764,115 @@ def topic_positions(db: sqlite_utils.Database, topic_id: int) -> list[dict[str, 
         )
     order = {"support": 0, "oppose": 1, "mixed": 2, "neutral": 3}
     return sorted(out, key=lambda r: (order[r["stance"]], -(r["support"] + r["oppose"]), r["person"] or ""))
+
+
+# --- evaluation against a labelled set (FORMAT-stance.md) ----------------------------------------
+
+_CONTEXT_CUE = re.compile(r"(\w+(?:\s+(?:for|on|upon|against|to|of|plans for))?)\s+(?:that\s+)?\W*$", re.I)
+_AFTER_CUE = re.compile(r"^\W*(?:(?:he|she|they|it|the \w+|\w+)\s+){0,3}?(\w+)\b", re.I)
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+def load_gold(path: str) -> list[dict[str, Any]]:
+    """Read a stance gold JSONL file; InputError names the line that is not a valid row."""
+    from quotetrack.errors import InputError
+
+    rows = []
+    try:
+        with open(path, encoding="utf-8") as handle:
+            for n, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as err:
+                    raise InputError(f"{path}, line {n}: not JSON ({err.msg}).") from err
+                missing = [
+                    k for k in ("text", "topic", "stance") if not isinstance(row, dict) or k not in row
+                ]
+                if missing or row["stance"] not in LABELS:
+                    raise InputError(
+                        f"{path}, line {n}: needs text, topic and stance (support|oppose|neutral)."
+                    )
+                rows.append(row)
+    except OSError as err:
+        raise InputError(f"Cannot read {path}: {err.strerror or err}") from err
+    if not rows:
+        raise InputError(f"{path} has no rows.")
+    return rows
+
+
+def context_cue(text: str, context: str | None) -> tuple[str | None, str | None]:
+    """The speech verb around ``text`` in its ``context`` sentence and the quote's kind, if visible."""
+    if not context or text not in context:
+        return None, None
+    start = context.index(text)
+    before, after = context[:start], context[start + len(text) :]
+    if before.rstrip()[-1:] in _QUOTE_MARKS or before[-1:] in _QUOTE_MARKS:
+        found = _AFTER_CUE.match(after.lstrip(_QUOTE_MARKS + ", "))
+        return (found.group(1) if found else None), "direct"
+    found = _CONTEXT_CUE.search(before)
+    return (found.group(1) if found else None), "indirect"
+
+
+def gold_topic(row: dict[str, Any], taxonomy: dict[str, Topic]) -> Topic:
+    """The taxonomy topic with the row's label, else a topic built from its ``topic_keywords``."""
+    known = taxonomy.get(row["topic"].lower())
+    if known:
+        return known
+    return Topic(label=row["topic"], keywords=tuple(row.get("topic_keywords") or (row["topic"],)))
+
+
+def evaluate(
+    rows: list[dict[str, Any]], taxonomy: list[Topic]
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Score topic assignment and stance on gold rows; return (metrics, one prediction per row)."""
+    by_label = {t.label.lower(): t for t in taxonomy}
+    predictions = []
+    for row in rows:
+        topic = gold_topic(row, by_label)
+        cue, kind = context_cue(row["text"], row.get("context"))
+        found = classify(row["text"], topic, cue=cue, kind=kind)
+        relevant = topics_mod.match(topic, row["text"]) is not None
+        predictions.append(
+            {"id": row.get("id"), "stance": found.label, "relevant": relevant, "cues": list(found.cues)}
+        )
+    return _metrics(rows, predictions), predictions
+
+
+def _metrics(rows: list[dict], predictions: list[dict]) -> dict[str, Any]:
+    gold_rel = [bool(r.get("relevant", True)) for r in rows]
+    pred_rel = [p["relevant"] for p in predictions]
+    tp = sum(g and p for g, p in zip(gold_rel, pred_rel, strict=True))
+    fp = sum(p and not g for g, p in zip(gold_rel, pred_rel, strict=True))
+    fn = sum(g and not p for g, p in zip(gold_rel, pred_rel, strict=True))
+    correct = sum(g == p for g, p in zip(gold_rel, pred_rel, strict=True))
+    pairs = [(r["stance"], p["stance"]) for r, p, g in zip(rows, predictions, gold_rel, strict=True) if g]
+    confusion = {g: {p: sum(1 for a, b in pairs if a == g and b == p) for p in LABELS} for g in LABELS}
+    per_label = {}
+    for label in LABELS:
+        hit = confusion[label][label]
+        predicted = sum(confusion[g][label] for g in LABELS)
+        actual = sum(confusion[label].values())
+        per_label[label] = _prf(hit, predicted, actual)
+    return {
+        "rows": len(rows),
+        "topic": {**_prf(tp, tp + fp, tp + fn), "accuracy": _ratio(correct, len(rows))},
+        "stance": {
+            "rows": len(pairs),
+            "accuracy": _ratio(sum(a == b for a, b in pairs), len(pairs)),
+            "macro_f1": round(sum(v["f1"] for v in per_label.values()) / len(LABELS), 3),
+            "per_label": per_label,
+            "confusion": confusion,
+        },
+    }
+
+
+def _prf(hit: int, predicted: int, actual: int) -> dict[str, float]:
+    precision, recall = _ratio(hit, predicted), _ratio(hit, actual)
+    f1 = round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 3) if b else 0.0

@@ -114,9 +114,15 @@ def _topic_from_toml(entry: Any, file: Path, n: int) -> Topic:
 # --- keyword matching ----------------------------------------------------------------------------
 
 
+_DETERMINERS = ("the", "a", "an", "our", "their", "its", "his", "her", "this", "that", "these", "those", "my", "your")
+_DETERMINER = "(?:" + "|".join(_DETERMINERS) + ")"
+
+
 def _word_pattern(word: str) -> str:
     """A regex for one keyword word with light inflection (withdraw -> withdraws/withdrawn/withdrawal)."""
     w = word.lower()
+    if w in _DETERMINERS:  # "recall the ambassador" also finds "recalling our ambassador"
+        return _DETERMINER
     if len(w) > 3 and w.endswith("ies"):
         return re.escape(w[:-3]) + r"(?:y|ies|ied)"
     if len(w) > 3 and w.endswith("es") and w[-3] in "sxz" or w.endswith(("ches", "shes")):
@@ -190,9 +196,9 @@ def fts_query(topic: Topic) -> str:
         return search_query(topic.search)
     parts = []
     for phrase in sorted(set(topic.phrases)):
-        words = _TOKEN.findall(phrase)
-        if words:
-            parts.append("(" + " + ".join(f'"{_fts_stem(w)}"*' for w in words) + ")")
+        words = [w for w in _TOKEN.findall(phrase) if w.lower() not in _DETERMINERS]
+        if words:  # every word as a prefix, in any order: a superset the regex then confirms
+            parts.append("(" + " AND ".join(f'"{_fts_stem(w)}"*' for w in words) + ")")
     return " OR ".join(parts)
 
 
