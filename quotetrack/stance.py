@@ -876,3 +876,29 @@ def _prf(hit: int, predicted: int, actual: int) -> dict[str, float]:
 
 def _ratio(a: int, b: int) -> float:
     return round(a / b, 3) if b else 0.0
+
+
+def format_report(metrics: dict[str, Any]) -> str:
+    """The plain-text report ``eval-stance`` prints."""
+    topic, st = metrics["topic"], metrics["stance"]
+    lines = [
+        f"rows: {metrics['rows']}  (relevant: {st['rows']})",
+        f"topic   precision {topic['precision']:.3f}  recall {topic['recall']:.3f}  f1 {topic['f1']:.3f}  "
+        f"accuracy {topic['accuracy']:.3f}",
+        f"stance  accuracy {st['accuracy']:.3f}  macro-F1 {st['macro_f1']:.3f}",
+    ]
+    for label, v in st["per_label"].items():
+        lines.append(
+            f"  {label:<8} precision {v['precision']:.3f}  recall {v['recall']:.3f}  f1 {v['f1']:.3f}"
+        )
+    lines.append("confusion (rows gold, columns predicted):")
+    lines.append("  " + " " * 9 + "".join(f"{p:>9}" for p in LABELS))
+    for g in LABELS:
+        lines.append(f"  {g:<9}" + "".join(f"{st['confusion'][g][p]:>9}" for p in LABELS))
+    return "\n".join(lines)
+
+
+def person_name(db: sqlite_utils.Database, person_id: int) -> str | None:
+    """The canonical name of a person id (None when there is no such person)."""
+    row = db.execute("select name from people where id = ?", [person_id]).fetchone()
+    return row[0] if row else None

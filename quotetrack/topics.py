@@ -114,7 +114,22 @@ def _topic_from_toml(entry: Any, file: Path, n: int) -> Topic:
 # --- keyword matching ----------------------------------------------------------------------------
 
 
-_DETERMINERS = ("the", "a", "an", "our", "their", "its", "his", "her", "this", "that", "these", "those", "my", "your")
+_DETERMINERS = (
+    "the",
+    "a",
+    "an",
+    "our",
+    "their",
+    "its",
+    "his",
+    "her",
+    "this",
+    "that",
+    "these",
+    "those",
+    "my",
+    "your",
+)
 _DETERMINER = "(?:" + "|".join(_DETERMINERS) + ")"
 
 
@@ -277,13 +292,19 @@ def add_topic(
     return topic
 
 
-def delete_topic(db: sqlite_utils.Database, label: str) -> None:
-    """Remove a topic and its tags and rule stances (user corrections are kept for a re-add)."""
+def quote_count(db: sqlite_utils.Database, topic_id: int | None) -> int:
+    """How many quotes carry the topic."""
+    return db.execute("select count(*) from quote_topics where topic_id = ?", [topic_id]).fetchone()[0]
+
+
+def delete_topic(db: sqlite_utils.Database, label: str) -> str:
+    """Remove a topic and its tags and rule stances (user corrections are kept for a re-add); its label."""
     topic = find_topic(db, label)
     with _transaction(db):
         db.execute("delete from stances where topic_id = ?", [topic["id"]])
         db.execute("delete from quote_topics where topic_id = ?", [topic["id"]])
         db.execute("delete from topics where id = ?", [topic["id"]])
+    return topic["label"]
 
 
 def list_topics(db: sqlite_utils.Database) -> list[dict[str, Any]]:

@@ -1,0 +1,144 @@
+"""Topics: the taxonomy file, inflected keyword matching, lookup, and tagging by regex and by FTS."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotetrack import topics
+from quotetrack.errors import InputError, NotFoundError, QueryError
+from quotetrack.store import open_db
+from quotetrack.topics import Topic
+
+WITHDRAWAL = Topic(label="troop withdrawal", keywords=("withdraw", "pull out"), against=("occupation",))
+
+
+def test_builtin_taxonomy_ships_in_the_package():
+    path = topics.default_taxonomy_path()
+    assert path.parts[-3:] == ("quotetrack", "data", "topics.toml")
+    loaded = topics.load_taxonomy()
+    labels = {t.label for t in loaded}
+    assert 15 <= len(loaded) <= 25
+    assert {"foreign troop withdrawal", "Russia's role", "ceasefire", "sanctions", "immigration",
+            "gun control", "health care", "climate action"} <= labels
+    assert all(t.keywords for t in loaded)
+
+
+@pytest.mark.parametrize("word", ["withdraw", "withdraws", "withdrawn", "withdrawal", "withdrawing",
+                                  "Withdrawals", "pulled out", "pull-out"])
+def test_keywords_match_light_inflection(word):
+    assert topics.match(WITHDRAWAL, f"They spoke of a {word} soon.") == word
+
+
+@pytest.mark.parametrize("text", ["They withdrew", "a withdrawer", "preoccupation with detail"])
+def test_keywords_match_whole_words_only(text):
+    assert topics.match(WITHDRAWAL, text) is None
+
+
+def test_plurals_and_acronyms():
+    tax = Topic(label="t", keywords=("tax", "policy"))
+    assert topics.match(tax, "new taxes") == "taxes"
+    assert topics.match(tax, "two policies") == "policies"
+    us = Topic(label="us", keywords=("US",))
+    assert topics.match(us, "the US said") == "US"
+    assert topics.match(us, "let us go") is None
+
+
+def test_determiners_are_interchangeable():
+    topic = Topic(label="d", keywords=("recall the ambassador",))
+    assert topics.match(topic, "We are recalling our ambassador.") == "recalling our ambassador"
+
+
+def test_user_taxonomy_from_env(tmp_path, monkeypatch):
+    path = tmp_path / "mine.toml"
+    path.write_text('[[topic]]\nlabel = "rail strikes"\nkeywords = ["strike", "walkout"]\n', encoding="utf-8")
+    monkeypatch.setenv("QUOTETRACK_TOPICS", str(path))
+    assert [t.label for t in topics.load_taxonomy()] == ["rail strikes"]
+
+
+@pytest.mark.parametrize("content, message", [
+    ("[[topic]\nlabel=", "is not valid TOML"),
+    ("title = 'x'\n", r"has no \[\[topic\]\] entries"),
+    ('[[topic]]\nlabel = "x"\n', "needs keywords or a search"),
+    ('[[topic]]\nkeywords = ["a"]\n', "has no label"),
+    ('[[topic]]\nlabel = "x"\nkeywords = "a"\n', "must be a list of strings"),
+])
+def test_bad_taxonomy_files_say_what_is_wrong(tmp_path, content, message):
+    path = tmp_path / "bad.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        topics.load_taxonomy(path)
+
+
+def test_missing_taxonomy_file():
+    with pytest.raises(InputError, match="Cannot read topics file"):
+        topics.load_taxonomy("/nonexistent/topics.toml")
+
+
+def _db_with_quotes(isolated_db, texts):
+    db = open_db(isolated_db)
+    db["articles"].insert({"id": "a1", "text": " ".join(texts), "published": "2024-01-02"})
+    ids, pos = [], 0
+    for text in texts:
+        row = {"article_id": "a1", "text": text, "start": pos, "end": pos + len(text), "kind": "direct",
+               "cue": "said"}
+        ids.append(db["quotes"].insert(row).last_pk)
+        pos += len(text) + 1
+    return db, ids
+
+
+TEXTS = [
+    "All foreign forces should be withdrawn from the country.",
+    "We reject any new sanctions on our exports.",
+    "The weather was fine for the parade.",
+    "Tariffs protect nobody; we need free trade.",
+]
+
+
+def test_tag_quotes_writes_tags_and_stances(isolated_db):
+    db, ids = _db_with_quotes(isolated_db, TEXTS)
+    count = topics.tag_quotes(db, ids)
+    tagged = {(r[0], r[1]) for r in db.execute(
+        "select q.text, t.label from quote_topics qt join quotes q on q.id = qt.quote_id "
+        "join topics t on t.id = qt.topic_id")}
+    assert count == len(tagged)
+    assert (TEXTS[0], "foreign troop withdrawal") in tagged
+    assert (TEXTS[1], "sanctions") in tagged
+    assert not any(text == TEXTS[2] for text, _ in tagged)
+    label = db.execute("select s.label from stances s join topics t on t.id = s.topic_id "
+                       "where s.quote_id = ? and t.label = 'sanctions'", [ids[1]]).fetchone()[0]
+    assert label == "oppose"
+
+
+def test_retag_by_fts_agrees_with_tagging_at_ingest(isolated_db):
+    db, ids = _db_with_quotes(isolated_db, TEXTS)
+    topics.tag_quotes(db, ids)
+    before = set(db.execute("select quote_id, topic_id, matched from quote_topics").fetchall())
+    stances = set(db.execute("select quote_id, topic_id, label, cues from stances").fetchall())
+    report = topics.retag(db)
+    assert set(db.execute("select quote_id, topic_id, matched from quote_topics").fetchall()) == before
+    assert set(db.execute("select quote_id, topic_id, label, cues from stances").fetchall()) == stances
+    assert report.tags == len(before)
+
+
+def test_ad_hoc_search_topic(isolated_db):
+    db, ids = _db_with_quotes(isolated_db, TEXTS)
+    topic = topics.add_topic(db, "parade weather", search='weath* "parade')
+    assert topics.quote_count(db, topic.id) == 1
+    assert topics.find_topic(db, "parade weather")["search"] == 'weath* "parade'
+    with pytest.raises(QueryError):
+        topics.add_topic(db, "empty", search='"" ()')
+
+
+def test_find_topic_by_label_keyword_and_misspelling(isolated_db):
+    db = open_db(isolated_db)
+    assert topics.find_topic(db, "Ceasefire")["label"] == "ceasefire"
+    assert topics.find_topic(db, "troop withdrawal")["label"] == "foreign troop withdrawal"
+    assert topics.find_topic(db, "sanctoins")["label"] == "sanctions"
+    with pytest.raises(NotFoundError, match="No topic 'gardening'"):
+        topics.find_topic(db, "gardening")
+
+
+def test_fts_query_is_safe_for_odd_keywords():
+    topic = Topic(label="odd", keywords=('say "no"', "AND", "NEAR(x)"))
+    query = topics.fts_query(topic)
+    assert query.count("(") == 3 and '"no"*' in query
