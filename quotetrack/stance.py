@@ -389,8 +389,9 @@ def _score(clause: str, topic: Topic, targets: list[_Hit]) -> tuple[float, list[
     raw_att = _attitudes(clause, taken)
     raw_ops = _operators(clause, taken + [(a.start, a.end) for a in raw_att])
     bounds = sorted(h.end for h in raw_topic + raw_att + raw_ops)
-    topic_hits = [_negate(clause, h, bounds) for h in raw_topic]
     attitudes = [_negate(clause, h, bounds) for h in raw_att]
+    bounds = sorted(bounds + _modal_negation_ends(clause, raw_att))  # "should not X": the "not" is used up
+    topic_hits = [_negate(clause, h, bounds) for h in raw_topic]
     operators = [_negate(clause, h, bounds) for h in raw_ops] + _negated_targets(clause, targets, bounds)
     if not attitudes:  # a past event ("the offensive was halted", "police seized") reports, takes no side
         topic_hits = [h for h in topic_hits if not _past(h)]
@@ -412,6 +413,15 @@ def _score(clause: str, topic: Topic, targets: list[_Hit]) -> tuple[float, list[
     sign = (att.sign if att else 1) * product * target.sign
     words = [att.words] if att else []
     return weight * sign, [*words, *(o.words for o in operators), target.words]
+
+
+def _modal_negation_ends(text: str, attitudes: list[_Hit]) -> list[int]:
+    ends = []
+    for hit in attitudes:
+        after = _NEG_AFTER.match(text[hit.end :]) if _MODAL.match(hit.words) else None
+        if after:
+            ends.append(hit.end + after.end())
+    return ends
 
 
 def _attitude_for(attitudes: list[_Hit], anchor: _Hit, verbs_only: bool = False) -> _Hit | None:
@@ -769,7 +779,7 @@ def topic_positions(db: sqlite_utils.Database, topic_id: int) -> list[dict[str, 
 # --- evaluation against a labelled set (FORMAT-stance.md) ----------------------------------------
 
 _CONTEXT_CUE = re.compile(r"(\w+(?:\s+(?:for|on|upon|against|to|of|plans for))?)\s+(?:that\s+)?\W*$", re.I)
-_AFTER_CUE = re.compile(r"^\W*(?:(?:he|she|they|it|the \w+|\w+)\s+){0,3}?(\w+)\b", re.I)
+_AFTER_CUE = re.compile(r"^\W*(?:[\w'-]+\s+){0,3}?(said|says|told|\w+ed)\b", re.I)
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
