@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 import sqlite_utils
@@ -46,16 +47,53 @@ def open_db(path: str | os.PathLike | None = None, *, migrate_schema: bool = Tru
         db_path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(db_path), timeout=timeout / 1000, isolation_level=None)
         conn.execute(f"PRAGMA busy_timeout = {timeout}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn, timeout)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
         if migrate_schema:
-            migrate(conn)
+            _migrate(conn)
     except sqlite3.DatabaseError as err:
         raise DatabaseError(explain(db_path, err)) from err
     except OSError as err:
         raise DatabaseError(f"Cannot open database {db_path}: {err.strerror or err}") from err
     return sqlite_utils.Database(conn)
+
+
+def _migrate(conn: sqlite3.Connection, attempts: int = 5) -> None:
+    """Migrate, tolerating concurrent first opens: when a migration fails because another process
+    applied it meanwhile (more migrations are recorded than before), roll back and look again."""
+    for attempt in range(attempts):
+        before = _applied_count(conn)
+        try:
+            migrate(conn)
+            return
+        except sqlite3.OperationalError:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if _applied_count(conn) == before or attempt == attempts - 1:
+                raise
+
+
+def _applied_count(conn: sqlite3.Connection) -> int:
+    try:
+        return conn.execute(f"SELECT count(*) FROM {MIGRATIONS_TABLE}").fetchone()[0]
+    except sqlite3.OperationalError:  # no migrations table yet
+        return 0
+
+
+def _use_wal(conn: sqlite3.Connection, timeout_ms: int) -> None:
+    """Switch to WAL (persistent in the file). SQLite does not wait on the busy handler for this
+    switch while another process creates the file, so retry until the busy timeout runs out."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if not is_locked(err) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)
 
 
 def is_locked(err: BaseException) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 from pathlib import Path
 
@@ -192,3 +193,14 @@ def test_progress_callback_sees_running_counts(isolated_db):
     seen: list[IngestReport] = []
     ingest(open_db(isolated_db), _articles(3), on_progress=lambda r: seen.append(r.inserted))
     assert seen[-1] == 3
+
+
+def _open_and_count(path: str) -> int:
+    return open_db(path).execute("select count(*) from articles").fetchone()[0]
+
+
+def test_concurrent_first_opens_of_a_new_database_all_succeed(tmp_path):
+    with multiprocessing.get_context("fork").Pool(4) as pool:
+        for round_ in range(8):
+            path = str(tmp_path / f"new{round_}.db")
+            assert pool.map(_open_and_count, [path] * 4) == [0, 0, 0, 0]
