@@ -13,6 +13,7 @@ from tests.conftest import SHARED_EVAL
 
 DATA = Path(__file__).parent / "data" / "stance"
 TAXONOMY = {t.label: t for t in topics.load_taxonomy()}
+W = "foreign troop withdrawal"
 
 
 @pytest.mark.parametrize("text, topic, cue, kind, label", [
@@ -29,10 +30,10 @@ TAXONOMY = {t.label: t for t in topics.load_taxonomy()}
     ("We condemn this bombing in the strongest terms.", "counter-terrorism", None, None, "support"),
     ("There will be no ceasefire until the prisoners come home.", "ceasefire", None, None, "oppose"),
     # the quote's own cue verb for indirect speech
-    ("the international troops to leave by spring", "foreign troop withdrawal", "urged", "indirect", "support"),
+    ("the international troops to leave by spring", W, "urged", "indirect", "support"),
     ("the embargo would bankrupt small farmers", "sanctions", "warned", "indirect", "oppose"),
     # reports and conditions take no side
-    ("The last convoy of troops crossed the border on Sunday.", "foreign troop withdrawal", None, None, "neutral"),
+    ("The last convoy of troops crossed the border on Sunday.", W, None, None, "neutral"),
     ("If the sanctions are lifted, prices will fall.", "sanctions", None, None, "neutral"),
     ("The committee discussed the truce for three hours.", "ceasefire", None, None, "neutral"),
 ])
@@ -140,7 +141,8 @@ def test_person_stances_timeline_and_shift(isolated_db):
         ("2024-03-02", "support"), ("2024-04-10", "neutral"), ("2024-06-15", "oppose")]
     assert stance.shifts(db, 1, topic_id) == [{
         "topic": "ceasefire", "from": "support", "to": "oppose", "from_date": "2024-03-02",
-        "to_date": "2024-06-15", "from_quote_id": ids[0], "from_quote": "We welcome the truce and want it extended.",
+        "to_date": "2024-06-15", "from_quote_id": ids[0],
+        "from_quote": "We welcome the truce and want it extended.",
         "to_quote_id": ids[3], "to_quote": "We reject this truce; it only helps the gunmen rearm.",
     }]
 
