@@ -15,6 +15,7 @@ from typing import Any
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
+from quotetrack import people
 from quotetrack.dates import is_iso_date
 from quotetrack.errors import NotFoundError, QueryError
 from quotetrack.model import KINDS
@@ -64,7 +65,7 @@ def _quote_conditions(db: sqlite_utils.Database, f: QuoteFilter) -> tuple[list[s
     params: list[Any] = []
     if f.person:
         where.append("q.person_id = ?")
-        params.append(find_person(db, f.person))
+        params.append(people.find_person(db, f.person))
     if f.topic:
         where.append("q.id IN (SELECT quote_id FROM quote_topics WHERE topic_id = ?)")
         params.append(find_topic_id(db, f.topic))
@@ -142,25 +143,7 @@ def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, after.start() if after else len(text)
 
 
-# --- lookups ----------------------------------------------------------------------------------------
-
-def find_person(db: sqlite_utils.Database, name: str) -> int:
-    """A person id by exact name or alias (case-insensitive), else a unique surname match."""
-    wanted = " ".join(name.split())
-    row = db.conn.execute(
-        "SELECT id FROM people WHERE name = ? COLLATE NOCASE "
-        "UNION ALL SELECT person_id FROM aliases WHERE alias = ? COLLATE NOCASE LIMIT 1",
-        [wanted, wanted],
-    ).fetchone()
-    if row:
-        return row[0]
-    names = {pid: pname for pid, pname in db.conn.execute("SELECT id, name FROM people")}
-    surname = [pid for pid, pname in names.items() if pname.lower().endswith(" " + wanted.lower())]
-    if len(surname) == 1:
-        return surname[0]
-    suggestions = [names[pid] for pid in surname] or _near(wanted, list(names.values()))
-    raise NotFoundError(f"No person '{name}'.", suggestions)
-
+# --- lookups (people are found by quotetrack.people.find_person: aliases, variants, surnames) ---------
 
 def find_topic_id(db: sqlite_utils.Database, label: str) -> int:
     """A topic id by label (case-insensitive); NotFoundError suggests the nearest labels."""

@@ -120,9 +120,9 @@ def test_quotes_filters_and_empty_message(stored):
 
 
 def test_unknown_person_is_one_line_with_suggestion(stored):
-    result = run("quotes", "--person", "Karin Mo")
+    result = run("quotes", "--person", "Karen Moen")
     assert result.exit_code == 1
-    assert result.stderr == "Error: No person 'Karin Mo'. Did you mean: Karin Moe?\n"
+    assert result.stderr == "Error: No person 'Karen Moen'. Did you mean: Karin Moe?\n"
 
 
 def test_bad_kind_is_a_usage_error(stored):
