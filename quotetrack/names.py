@@ -62,6 +62,8 @@ ORG_WORDS = _words(
     federal republic kingdom nations"""
 )
 
+_SPECIAL_WORDS = TITLE_WORDS | ZONE_WORDS | ORG_WORDS | PARTICLES | SUFFIXES | {"al", "el"}
+_PLAIN = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$")  # fast path: capitalised ASCII words
 _JOINERS = _words("of and for the on in to")
 _SPACE = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?<=\w)['’](?:s\b)?(?=\s|$|,)", re.IGNORECASE)
@@ -73,13 +75,11 @@ _ABD_AL = re.compile(r"\babd[\s-]*[aeiou]l[\s-]*(?=[a-z])")
 _ARTICLE_PREFIX = re.compile(r"\b[ae]l-(?=[a-z])")
 _SPECIAL = str.maketrans({"ø": "o", "ß": "ss", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i",
                           "þ": "th", "ð": "d", "’": "'", "‘": "'", "`": "'", "‐": "-", "–": "-"})
-# Light transliteration fold: order matters (digraphs before single letters).
-_TR_RULES = [(re.compile(p), r) for p, r in (
-    (r"tch", "ch"), (r"sch", "sh"), (r"kh", "h"), (r"ph", "f"), (r"gh", "g"), (r"th", "t"), (r"dj", "j"),
-    (r"ck", "k"), (r"q", "k"), (r"x", "ks"), (r"w", "v"), (r"c(?![eihy])", "k"), (r"ou", "u"),
-    (r"oo", "u"), (r"ee", "i"), (r"y", "i"), (r"ei", "i"), (r"ie$", "i"), (r"(?<=[aeiou])h$", ""),
-    (r"(.)\1+", r"\1"),
-)]
+# Light transliteration fold: digraphs and vowel spellings in one pass, then y/i, ei/i and doubles.
+_TR_MAP = {"tch": "ch", "sch": "sh", "kh": "h", "ph": "f", "gh": "g", "th": "t", "dj": "j", "ck": "k",
+           "q": "k", "x": "ks", "w": "v", "c": "k", "ou": "u", "oo": "u", "ee": "i"}
+_TR_PASS = re.compile(r"tch|sch|kh|ph|gh|th|dj|ck|q|x|w|c(?![eihy])|ou|oo|ee")
+_DOUBLE = re.compile(r"(.)\1+")
 _VOWEL_RUN = re.compile(r"[aeiou]+")
 
 
@@ -92,15 +92,18 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 17)
 def translit(token: str) -> str:
     """Fold one lower-case ASCII token over common transliteration differences (kh/h, y/i, ou/u ...)."""
-    for pattern, repl in _TR_RULES:
-        token = pattern.sub(repl, token)
-    return token
+    token = _TR_PASS.sub(lambda m: _TR_MAP[m.group()], token).replace("y", "i").replace("ei", "i")
+    if token.endswith("ie"):
+        token = token[:-1]
+    if len(token) > 2 and token[-1] == "h" and token[-2] in "aeiou":
+        token = token[:-1]
+    return _DOUBLE.sub(r"\1", token)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 17)
 def phonetic(token: str) -> str:
     """An index key gathering spelling variants: ``translit`` with each vowel run folded to ``a``."""
     return _VOWEL_RUN.sub("a", translit(token))
@@ -118,14 +121,13 @@ class ParsedName:
     initials: tuple[str, ...]  # middle initials ("j" for "Donald J. Trump")
     suffix: str  # "jr", "iii" ... or ""
     norm: str  # exact lookup key stored in aliases.norm
+    tr: tuple[str, ...]  # translit() of each token
+    phon: tuple[str, ...]  # phonetic() of each token
 
     @property
-    def tr(self) -> tuple[str, ...]:
-        return tuple(translit(t) for t in self.tokens)
-
-    @property
-    def phon(self) -> tuple[str, ...]:
-        return tuple(phonetic(t) for t in self.tokens)
+    def skey(self) -> str:
+        """The index key stored in ``aliases.skey``: the phonetic surname ('' for an empty name)."""
+        return self.phon[-1] if self.phon else ""
 
     @property
     def surname(self) -> str:
@@ -206,13 +208,24 @@ def is_organisation(text: str) -> bool:
 def parse_name(text: str, kind: Kind | None = None) -> ParsedName:
     """Parse a speaker name; ``kind`` overrides the organisation guess when the caller knows it."""
     raw = _SPACE.sub(" ", text).strip()
+    if kind != "organisation" and _PLAIN.match(raw):
+        low = raw.lower()
+        words = tuple(low.split())
+        if _SPECIAL_WORDS.isdisjoint(words) and "abd" not in low:  # "Hamid Karzai": nothing to strip
+            return _parsed(raw, raw, "person", (), words, (), "", low)
     kind = kind or ("organisation" if is_organisation(raw) else "person")
     if kind == "organisation":
         return _parse_org(raw)
     name, roles = strip_titles(_POSSESSIVE.sub("", raw))
     tokens, initials, suffix = _name_tokens(name)
     norm = " ".join(tokens[:-1] + initials + tokens[-1:] + ((suffix,) if suffix else ()))
-    return ParsedName(raw, name, "person", roles, tokens, initials, suffix, norm)
+    return _parsed(raw, name, "person", roles, tokens, initials, suffix, norm)
+
+
+def _parsed(raw, name, kind, roles, tokens, initials, suffix, norm) -> ParsedName:
+    tr = tuple(translit(t) for t in tokens)
+    phon = tuple(_VOWEL_RUN.sub("a", t) for t in tr)
+    return ParsedName(raw, name, kind, roles, tokens, initials, suffix, norm, tr, phon)
 
 
 def _parse_org(raw: str) -> ParsedName:
@@ -220,7 +233,7 @@ def _parse_org(raw: str) -> ParsedName:
     folded = fold(_POSSESSIVE.sub("", name))
     tokens = tuple(t for t in _PUNCT.sub(" ", folded.replace("-", " ")).split() if t not in ("the", "of"))
     name = name[0].upper() + name[1:] if name else name
-    return ParsedName(raw, name, "organisation", (), tokens, (), "", " ".join(tokens))
+    return _parsed(raw, name, "organisation", (), tokens, (), "", " ".join(tokens))
 
 
 def _name_tokens(name: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:

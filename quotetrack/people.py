@@ -63,91 +63,105 @@ class _Person:
     kind: str
     needs_review: bool
     user_locked: bool
+    single: bool  # the canonical name is one word ("Lavrov")
 
 
 class PeopleIndex:
-    """Every person and alias of one database, keyed for exact, surname and organisation lookups."""
+    """Read-through memo of people and aliases for one database, keyed for exact, surname and
+    organisation lookups. Only the aliases sharing a key with a mention are read (``aliases.skey``),
+    so it starts instantly and stays small with 100,000 people; writes drop the memo entries they touch.
+    """
 
-    def __init__(self) -> None:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
         self.people: dict[int, _Person] = {}
-        self.norms: dict[str, list[tuple[int, str]]] = defaultdict(list)  # norm -> [(pid, source)]
-        self.person_norms: dict[int, set[str]] = defaultdict(set)
-        self.by_surname: dict[str, list[_Alias]] = defaultdict(list)  # phonetic surname -> full names
-        self.singles: dict[str, set[int]] = defaultdict(set)  # phonetic mononym -> one-word people
-        self.org_tokens: dict[str, set[int]] = defaultdict(set)  # phonetic token -> organisations
-        self.fingerprint: tuple = ()
+        self.norms: dict[str, list[tuple[int, str]]] = {}  # norm -> [(pid, source)], oldest first
+        self.buckets: dict[str, list[_Alias]] = {}  # skey -> aliases whose last token has that key
+        self.person_norms: dict[int, set[str]] = {}
+        self.orgs: dict[str, set[int]] | None = None  # phonetic token -> organisations, loaded once
+        self.loose_norms: dict[str, list[tuple[int, str]]] = defaultdict(list)  # rows without skey
+        self.loose_buckets: dict[str, list[_Alias]] = defaultdict(list)
+        for pid, alias, source in db.execute(
+            "select person_id, alias, source from aliases where skey is null order by id"
+        ).fetchall():
+            if (person := self.person(pid)) is not None:  # written by other code: parse it here
+                parsed = parse_name(alias, person.kind)  # type: ignore[arg-type]
+                self.loose_norms[parsed.norm].append((pid, source))
+                self.loose_buckets[parsed.skey].append(_Alias(pid, parsed, source))
+        self.fingerprint = _fingerprint(db)
 
-    @classmethod
-    def load(cls, db: sqlite_utils.Database) -> PeopleIndex:
-        index = cls()
-        for pid, name, kind, review, locked in db.execute(
-            "select id, name, kind, needs_review, user_locked from people"
-        ):
-            index.people[pid] = _Person(name, kind, bool(review), bool(locked))
-            if " " not in name.strip():
-                index._index_single(pid)
-        for pid, alias, source in db.execute("select person_id, alias, source from aliases order by id"):
-            if pid in index.people:
-                index.add_alias(pid, alias, source)
-        for pid, person in index.people.items():
-            index.add_alias(pid, person.name, "auto")  # names stored without an alias row still match
-        index.fingerprint = _fingerprint(db)
-        return index
+    def person(self, pid: int) -> _Person | None:
+        if pid not in self.people:
+            row = self.db.execute(
+                "select name, kind, needs_review, user_locked from people where id = ?", [pid]
+            ).fetchone()
+            if row is None:
+                return None
+            self.people[pid] = _Person(row[0], row[1], bool(row[2]), bool(row[3]),
+                                       len(parse_name(row[0], row[1]).tokens) == 1)
+        return self.people[pid]
 
-    def parse(self, pid: int, text: str) -> ParsedName:
-        return parse_name(text, self.people[pid].kind)  # type: ignore[arg-type]
+    def kind(self, pid: int) -> str:
+        person = self.person(pid)
+        return person.kind if person else "person"
 
-    def add_alias(self, pid: int, text: str, source: str) -> ParsedName:
-        parsed = self.parse(pid, text)
-        if parsed.norm in self.person_norms[pid]:
-            if source in AUTHORITATIVE:
-                self.norms[parsed.norm] = [(p, source if p == pid else s) for p, s in self.norms[parsed.norm]]
-            return parsed
-        self.person_norms[pid].add(parsed.norm)
-        self.norms[parsed.norm].append((pid, source))
+    def name(self, pid: int) -> str:
+        person = self.person(pid)
+        return person.name if person else f"#{pid}"
+
+    def norms_of(self, pid: int) -> set[str]:
+        if pid not in self.person_norms:
+            rows = self.db.execute("select norm from aliases where person_id = ?", [pid])
+            self.person_norms[pid] = {r[0] for r in rows}
+        return self.person_norms[pid]
+
+    def hits(self, norm: str) -> list[tuple[int, str]]:
+        if norm not in self.norms:
+            rows = self.db.execute("select person_id, source from aliases where norm = ? order by id", [norm])
+            self.norms[norm] = [(r[0], r[1]) for r in rows] + self.loose_norms.get(norm, [])
+        return self.norms[norm]
+
+    def bucket(self, skey: str) -> list[_Alias]:
+        if skey not in self.buckets:
+            entries = []
+            for pid, alias, source, name, kind, review, locked in self.db.execute(
+                "select a.person_id, a.alias, a.source, p.name, p.kind, p.needs_review, p.user_locked "
+                "from aliases a join people p on p.id = a.person_id where a.skey = ? order by a.id", [skey]
+            ):
+                entries.append(_Alias(pid, parse_name(alias, kind), source))
+                if pid not in self.people:
+                    self.people[pid] = _Person(name, kind, bool(review), bool(locked),
+                                               len(parse_name(name, kind).tokens) == 1)
+            self.buckets[skey] = entries + self.loose_buckets.get(skey, [])
+        return self.buckets[skey]
+
+    def added(self, pid: int, parsed: ParsedName, source: str) -> None:
+        """Keep the memo in step with a new alias row."""
+        self.norms_of(pid).add(parsed.norm)
+        if parsed.norm in self.norms:
+            self.norms[parsed.norm].append((pid, source))
+        if parsed.skey in self.buckets:
+            self.buckets[parsed.skey].append(_Alias(pid, parsed, source))
         if parsed.kind == "organisation":
-            for key in set(parsed.phon):
-                self.org_tokens[key].add(pid)
-        elif len(parsed.tokens) > 1:
-            self.by_surname[parsed.phon[-1]].append(_Alias(pid, parsed, source))
-        return parsed
+            self.orgs = None
 
-    def drop_person(self, pid: int) -> None:
-        """Forget a person (after a merge); cheap enough because merges are rare and user-driven."""
-        for norm in self.person_norms.pop(pid, set()):
-            self.norms[norm] = [(p, s) for p, s in self.norms[norm] if p != pid]
-        for bucket in (self.singles, self.org_tokens):
-            for pids in bucket.values():
-                pids.discard(pid)
-        for key, entries in self.by_surname.items():
-            if any(e.pid == pid for e in entries):
-                self.by_surname[key] = [e for e in entries if e.pid != pid]
+    def forget(self, pid: int) -> None:
+        """Drop what the memo knows about ``pid`` after its row changed (renamed, flagged)."""
         self.people.pop(pid, None)
-
-    def _index_single(self, pid: int) -> None:
-        person = self.people[pid]
-        parsed = parse_name(person.name, person.kind)  # type: ignore[arg-type]
-        if person.kind == "person" and len(parsed.tokens) == 1:
-            self.singles[parsed.phon[0]].add(pid)
-
-    def rename(self, pid: int, name: str) -> None:
-        for pids in self.singles.values():
-            pids.discard(pid)
-        self.people[pid].name = name
-        self._index_single(pid)
-        self.add_alias(pid, name, "auto")
 
     # -- lookups ------------------------------------------------------------------------------------
     def exact(self, norm: str) -> tuple[list[int], list[int]]:
         """People holding this key: (by a user/file alias, latest first; by any alias)."""
-        hits = self.norms.get(norm, ())
+        hits = self.hits(norm)
         authoritative = [p for p, s in reversed(hits) if s in AUTHORITATIVE]
         return authoritative, list(dict.fromkeys(p for p, _ in hits))
 
     def full_name_matches(self, parsed: ParsedName) -> dict[int, float]:
         """Known people a multi-word person name can be, with the best score per person."""
         best: dict[int, float] = {}
-        for entry in self.by_surname.get(parsed.phon[-1], ()):
+        for entry in self.bucket(parsed.skey):
+            if len(entry.parsed.tokens) < 2 or entry.parsed.kind != "person":
+                continue
             score = compare_full(parsed, entry.parsed)
             if score and score > best.get(entry.pid, 0.0):
                 best[entry.pid] = score
@@ -155,34 +169,47 @@ class PeopleIndex:
 
     def surname_people(self, parsed: ParsedName) -> list[int]:
         """People with a full name whose surname is this one word."""
-        tr = translit(parsed.tokens[0])
-        pids = {
-            e.pid
-            for e in self.by_surname.get(parsed.phon[0], ())
-            if self.people[e.pid].kind == "person"
-            and _similar(tr, translit(e.parsed.surname), _SURNAME_RATIO)
-        }
-        return sorted(pids)
+        tr = parsed.tr[0]
+        return sorted({
+            e.pid for e in self.bucket(parsed.skey)
+            if len(e.parsed.tokens) > 1 and e.parsed.kind == "person"
+            and _similar(tr, e.parsed.tr[-1], _SURNAME_RATIO)
+        })
 
     def single_people(self, parsed: ParsedName) -> list[int]:
-        tr = translit(parsed.tokens[0])
-        return sorted(
-            p for p in self.singles.get(parsed.phon[0], ())
-            if _similar(tr, translit(parse_name(self.people[p].name).tokens[0]), _SURNAME_RATIO)
-        )
+        """People whose canonical name is this one word (or a spelling of it)."""
+        tr = parsed.tr[0]
+        found = set()
+        for e in self.bucket(parsed.skey):
+            person = self.person(e.pid)
+            if (person and person.single and person.kind == "person" and len(e.parsed.tokens) == 1
+                    and _similar(tr, e.parsed.tr[0], _SURNAME_RATIO)):
+                found.add(e.pid)
+        return sorted(found)
 
     def org_matches(self, parsed: ParsedName) -> dict[int, float]:
         if not parsed.tokens:
             return {}
-        candidates = self.org_tokens.get(parsed.phon[0], set()) | self.org_tokens.get(parsed.phon[-1], set())
+        if self.orgs is None:
+            self._load_orgs()
+        candidates = self.orgs.get(parsed.phon[0], set()) | self.orgs.get(parsed.phon[-1], set())
         text = " ".join(parsed.tr)
         best: dict[int, float] = {}
         for pid in candidates:
-            for norm in self.person_norms[pid]:
+            for norm in self.norms_of(pid):
                 score = fuzz.token_sort_ratio(text, " ".join(translit(t) for t in norm.split())) / 100
                 if score >= 0.9 and score > best.get(pid, 0.0):
                     best[pid] = score
         return best
+
+    def _load_orgs(self) -> None:
+        self.orgs = defaultdict(set)
+        for pid, norm in self.db.execute(
+            "select a.person_id, a.norm from aliases a join people p on p.id = a.person_id "
+            "where p.kind = 'organisation'"
+        ):
+            for token in norm.split():
+                self.orgs[phonetic(token)].add(pid)
 
 
 def _similar(a: str, b: str, threshold: int) -> bool:
@@ -245,7 +272,7 @@ def people_index(db: sqlite_utils.Database) -> PeopleIndex:
     """The in-memory index for ``db``, reloaded only when another connection changed people."""
     index = _INDEXES.get(db)
     if index is None or index.fingerprint != _fingerprint(db):
-        index = PeopleIndex.load(db)
+        index = PeopleIndex(db)
         _INDEXES[db] = index
     return index
 
@@ -283,27 +310,23 @@ class _Writer:
             "insert into people (name, kind, needs_review) values (?, ?, ?)",
             [parsed.name, parsed.kind, int(review)],
         ).lastrowid
-        self.index.people[pid] = _Person(parsed.name, parsed.kind, review, False)
-        self.index._index_single(pid)
+        self.index.people[pid] = _Person(parsed.name, parsed.kind, review, False, len(parsed.tokens) == 1)
+        self.index.person_norms[pid] = set()
         self.alias(pid, parsed.name, "auto")
         return pid
 
     def alias(self, pid: int, text: str, source: str) -> None:
-        parsed = self.index.parse(pid, text)
-        if parsed.norm and parsed.norm not in self.index.person_norms[pid]:
+        parsed = parse_name(text, self.index.kind(pid))  # type: ignore[arg-type]
+        if parsed.norm and parsed.norm not in self.index.norms_of(pid):
             self.db.execute(
-                "insert or ignore into aliases (person_id, alias, norm, source) values (?, ?, ?, ?)",
-                [pid, text, parsed.norm, source],
+                "insert or ignore into aliases (person_id, alias, norm, source, skey) values (?, ?, ?, ?, ?)",
+                [pid, text, parsed.norm, source, parsed.skey],
             )
-        elif source in AUTHORITATIVE:
-            self.db.execute(
-                "update aliases set source = ? where person_id = ? and norm = ?", [source, pid, parsed.norm]
-            )
-        self.index.add_alias(pid, text, source)
+            self.index.added(pid, parsed, source)
 
     def rename(self, pid: int, name: str) -> None:
         self.db.execute("update people set name = ? where id = ?", [name, pid])
-        self.index.rename(pid, name)
+        self.index.forget(pid)
         self.alias(pid, name, "auto")
 
 
@@ -350,13 +373,13 @@ def _resolve(writer: _Writer, p: ParsedName, quote: Quote, ctx: _Context) -> Res
     authoritative, exact = index.exact(p.norm)
     if authoritative:
         pid = authoritative[0]
-        return Resolution(pid, "user" if (pid, "user") in index.norms[p.norm] else "alias", 1.0)
+        return Resolution(pid, "user" if (pid, "user") in index.hits(p.norm) else "alias", 1.0)
     if p.kind == "organisation":
         return _resolve_org(writer, p, exact)
     if _role_only(p):
         return _resolve_role(p, ctx)
     if p.single:
-        orgs = [pid for pid in exact if index.people[pid].kind == "organisation"]
+        orgs = [pid for pid in exact if index.kind(pid) == "organisation"]
         if orgs:  # "Taliban" named without a kind: the known organisation, not a new person
             return Resolution(orgs[0], "exact", 1.0)
         return _resolve_single(writer, p, quote, ctx)
@@ -420,11 +443,11 @@ def _upgrade_or_create(writer: _Writer, p: ParsedName) -> Resolution:
     surname = parse_name(p.tokens[-1])
     singles = [
         pid for pid in index.single_people(surname)
-        if not index.people[pid].needs_review and index.people[pid].kind == "person"
+        if not index.person(pid).needs_review
     ]
     if len(singles) == 1 and not index.surname_people(surname):
         pid = singles[0]
-        if index.people[pid].user_locked:
+        if index.person(pid).user_locked:
             writer.alias(pid, p.name, "auto")
         else:
             writer.rename(pid, p.name)
@@ -450,12 +473,12 @@ def _resolve_single(writer: _Writer, p: ParsedName, quote: Quote, ctx: _Context)
     if not known:
         if singles:
             pid = singles[0]
-            exact = p.norm in index.person_norms[pid]
+            exact = p.norm in index.norms_of(pid)
             if not exact:
                 writer.alias(pid, p.name, "auto")
             return Resolution(pid, "exact" if exact else "fuzzy", 1.0 if exact else 0.9)
         return Resolution(writer.create(p), "new", 0.8)
-    flagged = [pid for pid in singles if index.people[pid].needs_review]
+    flagged = [pid for pid in singles if index.person(pid).needs_review]
     if flagged:
         return Resolution(flagged[0], "review", 0.5)
     return Resolution(writer.create(p, review=True), "review", 0.5)
@@ -487,7 +510,7 @@ def _clean_role(role: str | None) -> str | None:
 # -- lookups for commands and other modules --------------------------------------------------------
 def person_names(db: sqlite_utils.Database) -> list[str]:
     """Every canonical name, sorted (for completion, suggestions and the ask parser)."""
-    return sorted(p.name for p in people_index(db).people.values())
+    return sorted(name for (name,) in db.execute("select name from people"))
 
 
 def find_person(db: sqlite_utils.Database, name: str) -> int:
@@ -497,17 +520,16 @@ def find_person(db: sqlite_utils.Database, name: str) -> int:
     if not name or not name.strip():
         raise NotFoundError("No person ''.")
     by_id = _ID.match(name.strip())
-    if by_id and int(by_id.group(1)) in index.people:
+    if by_id and index.person(int(by_id.group(1))) is not None:
         return int(by_id.group(1))
     candidates = _lookup(index, name)
     if len(candidates) == 1:
         return candidates[0]
     if candidates:
         norm = parse_name(name).norm
-        named = sorted(index.people[pid].name for pid in candidates if index.people[pid].name and
-                       parse_name(index.people[pid].name).norm != norm)
-        names = named + [f"#{pid}" for pid in candidates
-                         if parse_name(index.people[pid].name).norm == norm]
+        same = {pid for pid in candidates if parse_name(index.name(pid)).norm == norm}
+        names = sorted(index.name(pid) for pid in candidates if pid not in same)
+        names += [f"#{pid}" for pid in candidates if pid in same]
         raise NotFoundError(f"'{name}' could be several people.", suggestions=_unique(names))
     raise NotFoundError(f"No person '{name}'.", suggestions=_nearest(index, name))
 
@@ -523,7 +545,7 @@ def _lookup(index: PeopleIndex, name: str) -> list[int]:
         if p.single and p.kind == "person":
             # "Karzai": the one person with that surname, else every candidate (ambiguous).
             found = dict.fromkeys(index.surname_people(p) + exact + index.single_people(p), 1.0)
-            sure = [pid for pid in found if not index.people[pid].needs_review]
+            sure = [pid for pid in found if not index.person(pid).needs_review]
             return sure if len(sure) == 1 else list(found)
         if exact:
             return exact
@@ -535,9 +557,9 @@ def _lookup(index: PeopleIndex, name: str) -> list[int]:
 
 
 def _nearest(index: PeopleIndex, name: str, limit: int = 3) -> list[str]:
-    choices = {pid: fold(person.name) for pid, person in index.people.items()}
+    choices = {pid: fold(person) for pid, person in index.db.execute("select id, name from people")}
     found = process.extract(fold(name), choices, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=60)
-    return _unique([index.people[pid].name for _, _, pid in found])[:limit]
+    return _unique([index.name(pid) for _, _, pid in found])[:limit]
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -633,7 +655,7 @@ def _same_surname(db: sqlite_utils.Database, name: str) -> list[str]:
     p = parse_name(name)
     if not p.tokens:
         return []
-    return _unique([index.people[pid].name for pid in index.surname_people(parse_name(p.tokens[-1]))])
+    return _unique([index.name(pid) for pid in index.surname_people(parse_name(p.tokens[-1]))])
 
 
 # -- user decisions --------------------------------------------------------------------------------
@@ -653,14 +675,13 @@ def person_name(db: sqlite_utils.Database, pid: int) -> str:
 
 
 def _user_alias(db: sqlite_utils.Database, pid: int, text: str) -> None:
-    """Pin ``text`` to ``pid``: a user alias, and no automatic alias elsewhere competes with it."""
+    """Pin ``text`` to ``pid``: a user alias outranks every automatic alias of that spelling."""
     kind = db.execute("select kind from people where id = ?", [pid]).fetchone()[0]
-    norm = parse_name(text, kind).norm
-    db.execute("delete from aliases where norm = ? and person_id != ? and source = 'auto'", [norm, pid])
+    parsed = parse_name(text, kind)
     db.execute(
-        "insert into aliases (person_id, alias, norm, source) values (?, ?, ?, 'user') "
+        "insert into aliases (person_id, alias, norm, source, skey) values (?, ?, ?, 'user', ?) "
         "on conflict (person_id, norm) do update set source = 'user'",
-        [pid, text, norm],
+        [pid, text, parsed.norm, parsed.skey],
     )
 
 
@@ -800,12 +821,12 @@ def load_people(db: sqlite_utils.Database, path: str | Path) -> tuple[int, int]:
             else:
                 updated += 1
             for alias in _unique([entry["name"], *entry["aliases"]]):
-                norm = parse_name(alias, entry["kind"]).norm
+                parsed = parse_name(alias, entry["kind"])
                 db.execute(
-                    "insert into aliases (person_id, alias, norm, source) values (?, ?, ?, 'file') "
+                    "insert into aliases (person_id, alias, norm, source, skey) values (?, ?, ?, 'file', ?) "
                     "on conflict (person_id, norm) do update set source = "
                     "case when source = 'user' then 'user' else 'file' end",
-                    [pid, alias, norm],
+                    [pid, alias, parsed.norm, parsed.skey],
                 )
             for role in entry["roles"]:
                 db.execute(
