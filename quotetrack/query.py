@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
-from rapidfuzz import fuzz, process
 
-from quotetrack import people
+from quotetrack import people, topics
 from quotetrack.dates import is_iso_date
 from quotetrack.errors import NotFoundError, QueryError
 from quotetrack.model import KINDS
@@ -68,7 +67,7 @@ def _quote_conditions(db: sqlite_utils.Database, f: QuoteFilter) -> tuple[list[s
         params.append(people.find_person(db, f.person))
     if f.topic:
         where.append("q.id IN (SELECT quote_id FROM quote_topics WHERE topic_id = ?)")
-        params.append(find_topic_id(db, f.topic))
+        params.append(topics.find_topic(db, f.topic)["id"])
     if f.kind:
         if f.kind not in KINDS:
             raise QueryError(f"Unknown kind '{f.kind}'; use one of: {', '.join(KINDS)}.")
@@ -141,21 +140,6 @@ def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     begin = breaks[-1].end() if breaks else 0
     after = _BREAK.search(text, end)
     return begin, after.start() if after else len(text)
-
-
-# --- lookups (people are found by quotetrack.people.find_person: aliases, variants, surnames) ---------
-
-def find_topic_id(db: sqlite_utils.Database, label: str) -> int:
-    """A topic id by label (case-insensitive); NotFoundError suggests the nearest labels."""
-    row = db.conn.execute("SELECT id FROM topics WHERE label = ? COLLATE NOCASE", [label.strip()]).fetchone()
-    if row:
-        return row[0]
-    labels = [r[0] for r in db.conn.execute("SELECT label FROM topics")]
-    raise NotFoundError(f"No topic '{label}'.", _near(label, labels))
-
-
-def _near(wanted: str, choices: list[str]) -> list[str]:
-    return [c for c, _, _ in process.extract(wanted, choices, scorer=fuzz.WRatio, limit=3, score_cutoff=70)]
 
 
 # --- full-text search -------------------------------------------------------------------------------

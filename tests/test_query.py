@@ -93,8 +93,9 @@ def test_topic_filter(db):
     qid = db.execute("select id from quotes where text like 'The pier must%'").fetchone()[0]
     db.execute("insert into quote_topics (quote_id, topic_id) values (?, ?)", [qid, tid])
     assert _quotes(db, topic="Harbour") == ["The pier must be rebuilt"]
-    with pytest.raises(NotFoundError, match="No topic 'harbor'. Did you mean: harbour?"):
-        quotes(db, QuoteFilter(topic="harbor"))
+    assert _quotes(db, topic="harbor") == ["The pier must be rebuilt"]  # near spelling
+    with pytest.raises(NotFoundError, match="No topic 'qqqzzz'"):
+        quotes(db, QuoteFilter(topic="qqqzzz"))
 
 
 def test_search_words_phrases_and_prefixes(db):
