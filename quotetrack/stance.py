@@ -912,3 +912,25 @@ def person_name(db: sqlite_utils.Database, person_id: int) -> str | None:
     """The canonical name of a person id (None when there is no such person)."""
     row = db.execute("select name from people where id = ?", [person_id]).fetchone()
     return row[0] if row else None
+
+
+def find_person(db: sqlite_utils.Database, name: str) -> tuple[int, str]:
+    """(id, canonical name) for ``name``: people.find_person (aliases, fuzzy), else an exact name match.
+
+    Raises NotFoundError with people.find_person's suggestions when neither finds the person.
+    """
+    from quotetrack import people
+
+    finder = getattr(people, "find_person", None)
+    try:
+        if finder is None:
+            raise NotFoundError(f"No person '{name}'.")
+        person_id = finder(db, name)
+    except NotFoundError:
+        row = db.execute(
+            "select id from people where lower(name) = lower(?) order by id", [name.strip()]
+        ).fetchone()
+        if row is None:
+            raise
+        person_id = row[0]
+    return person_id, person_name(db, person_id) or name

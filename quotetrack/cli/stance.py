@@ -11,7 +11,6 @@ from quotetrack import stance as stance_lib
 from quotetrack import topics as topics_lib
 from quotetrack.cli import get_db
 from quotetrack.cli.output import emit, output_options, say
-from quotetrack.errors import NotFoundError
 
 GLYPHS = {"support": "▲", "oppose": "▼", "neutral": "·", "mixed": "◆"}
 PLAIN_GLYPHS = {"support": "+", "oppose": "-", "neutral": "0", "mixed": "~"}
@@ -61,7 +60,7 @@ def show(person: str | None, topic_text: str | None, fmt: str) -> None:
 
 
 def _person(db, name: str, topic: dict | None, fmt: str) -> None:
-    person_id, canonical = _find_person(db, name)
+    person_id, canonical = stance_lib.find_person(db, name)
     rows = stance_lib.person_stances(db, person_id, topic["id"] if topic else None)
     glyphs = GLYPHS if fmt == "table" and sys.stdout.isatty() else PLAIN_GLYPHS
     for row in rows:
@@ -85,21 +84,6 @@ def _shift_text(shift: dict) -> str:
         f"{shift['to_date']}\n  {shift['from_date']} #{shift['from_quote_id']}: {shift['from_quote']}\n"
         f"  {shift['to_date']} #{shift['to_quote_id']}: {shift['to_quote']}"
     )
-
-
-def _find_person(db, name: str) -> tuple[int, str]:
-    """people.find_person when the people module offers it; otherwise an exact-name match."""
-    from quotetrack import people
-
-    finder = getattr(people, "find_person", None)
-    if finder is not None:
-        person_id = finder(db, name)
-    else:
-        rows = db.execute_returning_dicts("select id from people where lower(name) = lower(?)", [name])
-        if not rows:
-            raise NotFoundError(f"No person '{name}'.")
-        person_id = rows[0]["id"]
-    return person_id, stance_lib.person_name(db, person_id) or name
 
 
 @stance.command("set")
