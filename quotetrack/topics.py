@@ -173,9 +173,7 @@ def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern | None:
 def match(topic: Topic, text: str) -> str | None:
     """The first topic phrase found in ``text`` (as it appears there), or None."""
     if topic.search and not topic.phrases:
-        terms = _search_terms(topic.search)
-        low = text.lower()
-        return topic.search if terms and all(t.rstrip("*") in low for t in terms) else None
+        return topic.search if _search_match(topic.search, text) else None
     pattern = compile_phrases(topic.phrases)
     if pattern is None:
         return None
@@ -191,12 +189,30 @@ def _search_terms(search: str) -> list[str]:
     return [m.group(0).lower() for m in re.finditer(r"[^\W_]+\*?", search)]
 
 
+def _search_groups(search: str) -> list[list[str]]:
+    """Alternatives separated by an upper-case OR, each a list of required terms."""
+    return [terms for part in re.split(r"\s+OR\s+", search) if (terms := _search_terms(part))]
+
+
 def search_query(search: str) -> str:
-    """Turn free user text into a safe FTS5 query: every term quoted, all required."""
-    terms = _search_terms(search)
-    if not terms:
+    """Turn free user text into a safe FTS5 query: terms quoted and all required; "A OR B" alternatives."""
+    groups = _search_groups(search)
+    if not groups:
         raise QueryError(f"Search '{search}' has no words to look for.")
-    return " ".join(f'"{t.rstrip("*")}"' + ("*" if t.endswith("*") else "") for t in terms)
+    quoted = [" ".join(f'"{t.rstrip("*")}"' + ("*" if t.endswith("*") else "") for t in g) for g in groups]
+    return quoted[0] if len(quoted) == 1 else " OR ".join(f"({q})" for q in quoted)
+
+
+def _search_match(search: str, text: str) -> bool:
+    """The same test as ``search_query`` in Python (for quotes not yet in the index)."""
+    words = set(_TOKEN.findall(text.lower()))
+
+    def has(term: str) -> bool:
+        if term.endswith("*"):
+            return any(w.startswith(term[:-1]) for w in words)
+        return term in words
+
+    return any(all(has(t) for t in group) for group in _search_groups(search))
 
 
 def _fts_stem(word: str) -> str:

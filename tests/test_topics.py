@@ -142,3 +142,18 @@ def test_fts_query_is_safe_for_odd_keywords():
     topic = Topic(label="odd", keywords=('say "no"', "AND", "NEAR(x)"))
     query = topics.fts_query(topic)
     assert query.count("(") == 3 and '"no"*' in query
+
+
+def test_search_topics_with_or_alternatives(isolated_db):
+    db, ids = _db_with_quotes(isolated_db, TEXTS)
+    topic = topics.add_topic(db, "trade or parade", search="parad* OR tariffs")
+    assert topics.quote_count(db, topic.id) == 2
+    assert topics.match(topic, "The parades went on.") and not topics.match(topic, "or")
+
+
+def test_example_taxonomy_loads():
+    from tests.conftest import REPO
+
+    loaded = topics.load_taxonomy(REPO / "examples" / "topics.toml")
+    assert [t.label for t in loaded][:2] == ["regional mediation", "lifting the blockade"]
+    assert loaded[-1].search and not loaded[-1].keywords
