@@ -191,3 +191,41 @@ def test_seed_indirect_quotes_all_found():
         found = {(c.start, c.end) for c in find_indirect(article["text"], taken)}
         gold = {(q["start"], q["end"]) for q in quotes if q["kind"] == "indirect"}
         assert gold <= found
+
+
+def test_report_verb_with_that_clause():
+    text = "The Harbour Gazette reported that two trawlers had been sold abroad."
+    _check(text, "two trawlers had been sold abroad", "reported", "The Harbour Gazette")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brandt wrote a short history of the harbour in 2019.",  # a written work, not speech
+        "The ferry company reported a loss for the third year.",  # a figure, not a claim
+        "The council contests were close this year.",  # a noun, not a cue
+    ],
+)
+def test_that_only_verbs_need_a_clause(text):
+    assert find_indirect(text, []) == []
+
+
+def test_sentence_ends_before_a_quote_opened_with_two_apostrophes():
+    text = ("Olga Brandt said the pier would be rebuilt by spring. ''We have the money,'' she added.")
+    taken = [_span(text, "We have the money,")]
+    _check(text, "the pier would be rebuilt by spring", "said", "Olga Brandt", taken)
+
+
+def test_clause_ends_before_a_non_restrictive_relative():
+    text = "Ruiz said the tunnel would close in June, which angered commuters across the county."
+    _check(text, "the tunnel would close in June", "said", "Ruiz")
+
+
+def test_dash_aside_stays_inside_the_clause():
+    text = "Ruiz said the tunnel - the oldest in the county - would close in June."
+    _check(text, "the tunnel - the oldest in the county - would close in June", "said", "Ruiz")
+
+
+def test_progressive_trying_to_is_not_a_clause_end():
+    text = "Brandt said he was trying to find a buyer for the old ferry."
+    _check(text, "he was trying to find a buyer for the old ferry", "said", "Brandt")
