@@ -169,7 +169,17 @@ _ADVERBIAL_RE = re.compile(
     r"(?:\s+(?:with|to|on|at|in|for|before)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?"
     r"|\s*,?\s*on\s+(?:Twitter|Facebook|Fox|CNN|MSNBC|NBC|CBS|ABC|television|TV|radio)\b)*"
 )
+# The same time and venue phrases between a subject and its cue: "Ryan on Thursday declared".
+_PRE_ADVERBIAL_RE = re.compile(
+    r"(?:,?\s+(?:(?:on|this|last|next|late|early|earlier|in\s+late|in\s+early)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|morning|"
+    r"afternoon|evening|night|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|,?\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|speech|letter|post|email|memo|briefing|conference|appearance|address|"
+    r"rally|meeting|hearing|debate|event|message|video)s?)+,?\s*$"
+)
 _CONNECTOR_RE = re.compile(r"\s*(?:[,;]\s*(?:and|but|while|as)?|\s(?:and|but|while))\s+$")
+_THAT_BEFORE_RE = re.compile(r"\bthat,?\s*$")
 _THAT_RE = re.compile(r"\bthat\b,?\s*")
 # Words between a cue and its "that" that show the "that" belongs to the content, not the cue.
 _NOT_THAT_GAP = _words("and but or if when because after while he she they it i we you")
@@ -180,6 +190,14 @@ _LISTENER_RE = re.compile(
 )
 # What may open the content of a THAT_ONLY cue without a "that": "questioned whether", "vowed to".
 _THAT_ONLY_OPENER_RE = re.compile(r"(?:whether|why|how|what)\b")
+# Sources that are data, not speakers: "according to FEC filings", "a new poll suggests".
+_DATA_NOUNS = _words(
+    """poll polls polling survey surveys data record records filing filings figures estimate estimates
+       statistics census results index average averages study studies analysis analyses report reports
+       count tally numbers documents website"""
+)
+_DATA_HEAD_RE = re.compile(r"((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)"
+                           r"(?=\s+(?:by|of|from|conducted|released|published|for|in|at|on|that|which)\b|$)")
 _QUOTE_OPENERS = "\"“‘«„'"
 _GERUNDS = _trie(frozenset(w for w in CUE_WORDS if w.endswith("ing")))
 # ", he said, would fail": the sentence goes on after an inserted attribution.
@@ -313,10 +331,13 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
         state.pending.setdefault(ss, cs)  # '"...," X said.' attributes a quote: read X only if needed
         return None
     lo = max(ss, cs - 60)
-    before = _tokens(text, lo, cs)
+    adv = _PRE_ADVERBIAL_RE.search(text, lo, cs)
+    vs = adv.start() if adv and adv.start() > ss else cs  # "X on Tuesday said": the subject ends before
+    before = _tokens(text, lo, vs)
     mention, kind = _subject(text, before, cue)
-    if lo > ss and (mention is None or mention.start == before[0][1]) and kind in ("none", "inverted", "np"):
-        before = _tokens(text, max(ss, cs - 200), cs)  # a long aside: look further back
+    if lo > ss and kind in ("none", "inverted", "np") and (
+            mention is None or mention.start == before[0][1] or "," in text[mention.end:vs]):
+        before = _tokens(text, max(ss, cs - 200), vs)  # a long aside: look further back
         mention, kind = _subject(text, before, cue)
     if kind == "passive":
         return None
@@ -331,7 +352,7 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
         if mention is not None and _post_position(text, mention.end, se, ""):
             return _span_before(text, ss, se, before, cue, mention, after=se)
         mention, kind = _sentence_subject(text, ss, cs), "np"
-    if mention is None or mention.text.lower() in _NON_SPEAKERS:
+    if mention is None or mention.text.lower() in _NON_SPEAKERS or _is_data(mention.text):
         return None
     if post:
         if kind == "comma_np":
@@ -340,6 +361,9 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     start = _content_start(text, cue, ce, rest, se)
     if start is None:
         return None
+    if state.quote_ends_between(max(ss, mention.start - 4), mention.start) and not _THAT_BEFORE_RE.search(
+            text, start - 6, start):
+        return None  # '"...," Carson said of the ban': the words after a quote's cue are not content
     return _make(text, start, se, cue, mention)
 
 
@@ -358,7 +382,7 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
     while i >= 0 and (before[i][0].lower() in _AUX_WORDS or _is_ly_adverb(before[i][0])):
         skipped.add(before[i][0].lower())
         i -= 1
-    if skipped & _BE_WORDS and not cue.endswith("ing"):
+    if skipped & _BE_WORDS and not cue.split()[0].endswith("ing"):
         return None, "passive"
     if i < 0:
         return None, "none"
@@ -403,24 +427,58 @@ def _is_ly_adverb(word: str) -> bool:
 
 
 def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> Mention | None:
-    """For "X, the former governor of Balkh, said": the NP before the aside's opening comma."""
-    j = i - 1
-    while j >= 0 and before[j][0] not in (",", "(", ";", ":", "“", '"', "”"):
-        j -= 1
-    if j <= 0 or before[j][0] != ",":
-        return None
-    aside = before[j + 1][0].lower()
-    if j + 1 >= i or not (aside in _DETERMINERS or aside in ("who", "whose", "which", "one", "himself",
-                                                               "herself", "themselves", "itself")
-                          or before[j + 1][0][:1].isupper() or before[j + 1][0][:1].isdigit()):
-        return None
-    return _np_before(text, before, j - 1)
+    """For "X, the former governor of Balkh, said": the NP before the aside's opening comma.
+
+    Asides may hold commas of their own ("X, a director of the party, whose roots ..., said"): a
+    head that sits inside an earlier phrase ("of the party") sends the search one comma further back.
+    """
+    head = None
+    for _ in range(3):
+        j = i - 1
+        while j >= 0 and before[j][0] not in (",", "(", ";", ":", "“", '"', "”"):
+            j -= 1
+        if j <= 0 or before[j][0] != ",":
+            return head
+        aside = before[j + 1][0].lower()
+        if j + 1 >= i or not (aside in _DETERMINERS or aside in ("who", "whose", "which", "one", "himself",
+                                                                   "herself", "themselves", "itself")
+                              or before[j + 1][0][:1].isupper() or before[j + 1][0][:1].isdigit()):
+            return head
+        np = _np_before(text, before, j - 1)
+        if np is None:
+            return head
+        k = next(k for k in range(j - 1, -1, -1) if before[k][1] == np.start)
+        if k == 0 or not before[k - 1][0][0].isalnum() or head is None and np.text[:1].isupper():
+            return np
+        head, i = head or np, j
+    return head
+
+
+_ORG_WORDS = _words(
+    """Center Centre Department University Bank Institute Committee Association Council School College Union
+       League Office Ministry Board Bureau Commission Foundation Party Federation Academy Academies Society
+       Chamber Court Agency Service Services House Church Network Coalition Alliance Fund Corporation
+       Company Group Organization Organisation Conference Caucus Club Museum Administration Secretary
+       Division Embassy Republic Government Times Journal Post News Press"""
+)
+# Capitalised sentence openers that are not speakers: "In a speech, ...", "Last month, ...".
+_OPENERS = _words(
+    """in on at for by as after before during since while when although though if once besides among
+       even last earlier later despite with without like unlike speaking there here this that asked
+       according according"""
+)
 
 
 def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention | None:
     """The noun phrase ending at token ``i``: a name, a pronoun or a description."""
     if i < 0:
         return None
+    if before[i][0] == ")":  # "Sen. Ann Roe (D-Ore.), ...": the name before the parenthesis
+        while i >= 0 and before[i][0] != "(":
+            i -= 1
+        i -= 1
+        if i < 0:
+            return None
     first = i
     k = i
     while k >= 0 and i - k < 9:
@@ -428,7 +486,8 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
         low = word.lower()
         if not (word[0].isalnum() or word in ("&",)):
             break
-        if (low in _NP_STOP or low in _AUX_WORDS) and not (k == i and low in ("it", "this")):
+        if (low in _NP_STOP or low in _AUX_WORDS) and not (k == i and low in ("it", "this")) and not (
+                low in ("for", "on") and k > 0 and before[k - 1][0] in _ORG_WORDS):  # "Center for Justice"
             break
         first = k
         if low in _DETERMINERS:
@@ -438,9 +497,17 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
     if before[i][0].lower() in _NP_STOP and before[i][0].lower() not in ("it",):
         return None
     toks = before[first:i + 1]
+    if len(toks) > 1 and _is_ly_adverb(toks[0][0].lower()):
+        toks = toks[1:]  # "Interestingly Blocher said"
+    cut = next((n for n in range(1, len(toks) - 1) if toks[n][0] == "of" and toks[n - 1][0][:1].isupper()
+                and toks[n - 1][0] not in _ORG_WORDS), None)
+    if cut is not None:
+        toks = toks[:cut]  # "Gov. Ann Roe of Ohio": the person, not the place
     # A bare lower-case word that is not a pronoun or a noun phrase with a determiner is a verb
     # or an adverb more often than a speaker ("Polls show", "critics fear"): keep nouns only.
     if len(toks) == 1 and word.islower() and word not in _PRONOUN_SUBJECTS and not word.endswith("s"):
+        return None
+    if len(toks) == 1 and (toks[0][0].lower() in _OPENERS or toks[0][0].endswith("ing")):
         return None
     joint = first - 2 if first >= 2 and before[first - 1][0] == "and" else first - 3
     if joint >= 0 and before[joint + 1][0] in ("and", "also") and before[joint][0][:1].isupper():
@@ -459,6 +526,11 @@ def _sentence_subject(text: str, ss: int, cs: int) -> Mention | None:
     while i < len(toks) and toks[i][0].lower() in ("but", "and", "however", "meanwhile", "still", "yet",
                                                     ",", "so", "also", "then", "later", "instead"):
         i += 1
+    if i < len(toks) and toks[i][0].lower() in _OPENERS:  # "In an interview on Sunday, he ..."
+        comma = next((n for n in range(i + 1, len(toks)) if toks[n][0] == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
     j = i
     while j < len(toks) and j - i < 6:
         word = toks[j][0]
@@ -586,11 +658,19 @@ def _span_before(text: str, ss: int, se: int, before: list[tuple[str, int, int]]
     return Candidate(start=start, end=end, kind="indirect", cue=cue, mention=mention, confidence=0.6)
 
 
+def _is_data(phrase: str) -> bool:
+    """Whether a source is a poll, a record or a count ("according to the new poll"), which the
+    annotators do not treat as a speaker, unlike people, outlets and organisations."""
+    head = _DATA_HEAD_RE.match(phrase)
+    return head is not None and bool(
+        _DATA_NOUNS.intersection(head.group(1).lower().split()))
+
+
 def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | None:
     """ "according to X, CLAUSE" and "CLAUSE, according to X"."""
     cue = text[cs:ce]
     src = _np_after(text, ce, se)
-    if src is None:
+    if src is None or _is_data(src.text):
         return None
     lead = text[ss:cs].strip()
     if not lead or (lead.endswith(",") and len(lead.split()) <= 3):

@@ -229,3 +229,52 @@ def test_dash_aside_stays_inside_the_clause():
 def test_progressive_trying_to_is_not_a_clause_end():
     text = "Brandt said he was trying to find a buyer for the old ferry."
     _check(text, "he was trying to find a buyer for the old ferry", "said", "Brandt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout fell in every ward, according to the county's new survey.",  # data, not a speaker
+        "The latest harbour poll suggests that voters favour the new bridge.",
+    ],
+)
+def test_polls_and_records_are_not_speakers(text):
+    assert find_indirect(text, []) == []
+
+
+def test_time_phrase_between_subject_and_cue():
+    text = "Mayor Olga Brandt on Thursday evening declared that the port would stay open."
+    _check(text, "the port would stay open", "declared", "Mayor Olga Brandt")
+
+
+def test_place_after_a_name_is_not_the_speaker():
+    text = "Rep. Ana Ruiz of Oregon said the levy would pass easily."
+    _check(text, "the levy would pass easily", "said", "Rep. Ana Ruiz")
+
+
+def test_organisation_name_with_for_stays_whole():
+    text = "The Centre for Coastal Studies warned that the dunes were eroding."
+    _check(text, "the dunes were eroding", "warned", "The Centre for Coastal Studies")
+
+
+def test_party_label_in_parentheses_after_a_name():
+    text = "Sen. Ana Ruiz (D-Ore.), one of the bill's authors, said the levy would pass easily."
+    _check(text, "the levy would pass easily", "said", "Sen. Ana Ruiz")
+
+
+def test_appositive_with_its_own_comma():
+    text = ("Piet Vermeulen, a former director of the Harbour Board, whose family ran the ferry, said "
+            "the quay was unsafe.")
+    _check(text, "the quay was unsafe", "said", "Piet Vermeulen")
+
+
+def test_participle_speaker_after_an_opening_phrase():
+    text = "In an interview on Sunday, Brandt defended the budget, saying it protected the schools."
+    found = [c for c in find_indirect(text, []) if c.cue == "saying"]
+    assert len(found) == 1 and found[0].mention is not None and found[0].mention.text == "Brandt"
+
+
+def test_words_after_a_quote_attribution_are_not_content():
+    text = "“We will not close the pier,” Brandt said of the rumours circulating in town."
+    taken = [_span(text, "We will not close the pier,")]
+    assert find_indirect(text, taken) == []
