@@ -152,22 +152,55 @@ def _word_pattern(word: str) -> str:
     return re.escape(w) + rf"(?:s|es|ed|ing|al|als{tail})?"
 
 
+def _phrase_body(phrase: str) -> str:
+    words = _TOKEN.findall(phrase)
+    if phrase.isupper() and len(phrase) <= 4:  # acronyms ("US", "EU", "NATO") match case-sensitively
+        return "(?-i:" + r"[\s\-.]*".join(re.escape(w) for w in words) + ")"
+    return r"[\s\-]+".join(_word_pattern(w) for w in words)
+
+
 def phrase_pattern(phrase: str) -> str:
     """Regex source for a phrase: each word inflected, words joined by spaces or hyphens."""
-    words = _TOKEN.findall(phrase)
-    body = r"[\s\-]+".join(_word_pattern(w) for w in words)
-    if phrase.isupper() and len(phrase) <= 4:  # acronyms ("US", "EU", "NATO") match case-sensitively
-        body = "(?-i:" + r"[\s\-.]*".join(re.escape(w) for w in words) + ")"
-    return rf"(?<![\w]){body}(?![\w])"
+    return rf"(?<!\w){_phrase_body(phrase)}(?!\w)"
 
 
 @functools.lru_cache(maxsize=4096)
 def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern | None:
-    """One compiled alternation over phrases, longest first (so "foreign troops" beats "troops")."""
+    """One compiled alternation over phrases, longest first (so "foreign troops" beats "troops").
+
+    The word-boundary checks sit outside the alternation so most positions fail after one test.
+    """
     ordered = sorted({p for p in phrases if _TOKEN.search(p)}, key=len, reverse=True)
     if not ordered:
         return None
-    return re.compile("|".join(f"({phrase_pattern(p)})" for p in ordered), re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + "|".join(_phrase_body(p) for p in ordered) + r")(?!\w)", re.IGNORECASE)
+
+
+_KEY = 4  # characters of a word stem used as the prefilter key
+
+
+@functools.lru_cache(maxsize=64)
+def _prefilter(phrase_sets: tuple[tuple[str, ...], ...]) -> dict[str, set[int]]:
+    """Word-prefix -> indexes of the phrase sets that might match a text containing such a word."""
+    index: dict[str, set[int]] = {}
+    for n, phrases in enumerate(phrase_sets):
+        for phrase in phrases:
+            words = [w for w in _TOKEN.findall(phrase) if w.lower() not in _DETERMINERS]
+            if words:
+                index.setdefault(_fts_stem(words[0]).lower()[:_KEY], set()).add(n)
+    return index
+
+
+def candidates(topics: list[Topic], text: str) -> list[Topic]:
+    """The keyword topics that could match ``text`` (a cheap superset found from its words' prefixes)."""
+    index = _prefilter(tuple(t.phrases for t in topics))
+    hits: set[int] = set()
+    for word in set(_TOKEN.findall(text.lower())):
+        for size in range(2, _KEY + 1):
+            found = index.get(word[:size])
+            if found:
+                hits |= found
+    return [topics[n] for n in sorted(hits)]
 
 
 def match(topic: Topic, text: str) -> str | None:
@@ -415,8 +448,9 @@ def tag_quotes(db: sqlite_utils.Database, quote_ids: list[int]) -> int:
     for chunk in _chunks(quote_ids):
         quotes = _quotes_by_id(db, chunk)
         search_hits = {t.id: _search_hits(db, t, chunk) for t in topics if t.search and not t.phrases}
+        searches = [t for t in topics if t.search and not t.phrases]
         for quote in quotes:
-            for topic in topics:
+            for topic in searches + candidates(topics, quote["text"]):
                 hit = _quote_hit(topic, quote, search_hits)
                 if hit is None:
                     continue
