@@ -393,6 +393,7 @@ def _score(clause: str, topic: Topic, targets: list[_Hit]) -> tuple[float, list[
     bounds = sorted(bounds + _modal_negation_ends(clause, raw_att))  # "should not X": the "not" is used up
     topic_hits = [_negate(clause, h, bounds) for h in raw_topic]
     operators = [_negate(clause, h, bounds) for h in raw_ops] + _negated_targets(clause, targets, bounds)
+    operators = [o for o in operators if _acts_on_target(o, targets)]
     if not attitudes:  # a past event ("the offensive was halted", "police seized") reports, takes no side
         topic_hits = [h for h in topic_hits if not _past(h)]
         operators = [o for o in operators if not _past(o)]
@@ -413,6 +414,17 @@ def _score(clause: str, topic: Topic, targets: list[_Hit]) -> tuple[float, list[
     sign = (att.sign if att else 1) * product * target.sign
     words = [att.words] if att else []
     return weight * sign, [*words, *(o.words for o in operators), target.words]
+
+
+_INTRANSITIVE = re.compile(r"^(?:leav|left|go home|get out|be out|pull)", re.I)
+
+
+def _acts_on_target(op: _Hit, targets: list[_Hit]) -> bool:
+    """An operator counts when a target follows it ("end the occupation"), or, for verbs of leaving,
+    when the target is their subject ("troops to leave"); otherwise it acts on something else."""
+    if any(t.start >= op.start for t in targets):
+        return True
+    return bool(_INTRANSITIVE.match(op.words)) and bool(targets)
 
 
 def _modal_negation_ends(text: str, attitudes: list[_Hit]) -> list[int]:
