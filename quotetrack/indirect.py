@@ -117,7 +117,10 @@ _ABBREVIATIONS = sorted(_words(
 # unless the period closes an abbreviation or an initial ("Mr.", "J.", "U.S.").
 _BOUNDARY_RE = re.compile(
     r"[.!?\n](?:(?<=\n)|"
-    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+    + "".join(  # one lookbehind per abbreviation length: fixed-width alternations are fast
+        rf"(?<!\b(?:{'|'.join(a for a in _ABBREVIATIONS if len(a) == n)})\.)"
+        for n in sorted({len(a) for a in _ABBREVIATIONS})
+    )
     + r"(?<!\b[A-Z]\.)(?<!\.[A-Z]\.)[.!?]*[\"”’')\]]*(?:\s+(?=(?:''|[\"“‘(\[])?[A-Z0-9])|(?=[“‘][A-Z])))"
 )
 _TOKEN_RE = re.compile(r"[\w][\w'’.&-]*|[^\w\s]")
@@ -322,6 +325,7 @@ def _connector_start(text: str, lo: int, pos: int) -> int | None:
 
 
 def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
+    """The report a cue hit introduces, if any: content side first (cheap), then the speaker."""
     text = state.text
     ss, se = state.sents.around(cs)
     cue = text[cs:ce]
@@ -330,6 +334,34 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     if post and ss not in state.subjects and state.quote_ends_between(max(ss, cs - 80), cs):
         state.pending.setdefault(ss, cs)  # '"...," X said.' attributes a quote: read X only if needed
         return None
+    if text.startswith(" by ", ce):
+        return None
+    start = None if post else _content_start(text, cue, ce, rest, se)
+    if start is None and not post:
+        return None
+    mention, kind, before = _speaker(state, ss, cs, cue)
+    if kind == "passive":
+        return None
+    if kind == "inverted":
+        mention = _np_after(text, ce, se)
+        if mention is not None and _post_position(text, mention.end, se, ""):
+            return _span_before(text, ss, se, before, cue, mention, after=se)
+        mention, kind = _sentence_subject(text, ss, cs), "np"
+    if mention is None or mention.text.lower() in _NON_SPEAKERS or _is_data(mention.text):
+        return None
+    if start is None:
+        if kind == "comma_np":
+            return _span_before(text, ss, se, before, cue, mention, subject_start=mention.start, after=rest)
+        return None
+    if state.quote_ends_between(max(ss, mention.start - 4), mention.start) and not _THAT_BEFORE_RE.search(
+            text, start - 6, start):
+        return None  # '"...," Carson said of the ban': the words after a quote's cue are not content
+    return _make(text, start, se, cue, mention)
+
+
+def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None, str, list]:
+    """The subject mention before a cue, how it attaches (see _subject) and the tokens read."""
+    text = state.text
     lo = max(ss, cs - 60)
     adv = _PRE_ADVERBIAL_RE.search(text, lo, cs)
     vs = adv.start() if adv and adv.start() > ss else cs  # "X on Tuesday said": the subject ends before
@@ -339,36 +371,15 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
             mention is None or mention.start == before[0][1] or "," in text[mention.end:vs]):
         before = _tokens(text, max(ss, cs - 200), vs)  # a long aside: look further back
         mention, kind = _subject(text, before, cue)
-    if kind == "passive":
-        return None
     if kind == "follow":
         mention = state.subject(ss) or _sentence_subject(text, ss, cs)
-    elif mention is not None:
+    elif mention is not None and kind != "passive":
         state.subjects.setdefault(ss, mention)
-    if text.startswith(" by ", ce):
-        return None
-    if kind == "inverted":
-        mention = _np_after(text, ce, se)
-        if mention is not None and _post_position(text, mention.end, se, ""):
-            return _span_before(text, ss, se, before, cue, mention, after=se)
-        mention, kind = _sentence_subject(text, ss, cs), "np"
-    if mention is None or mention.text.lower() in _NON_SPEAKERS or _is_data(mention.text):
-        return None
-    if post:
-        if kind == "comma_np":
-            return _span_before(text, ss, se, before, cue, mention, subject_start=mention.start, after=rest)
-        return None
-    start = _content_start(text, cue, ce, rest, se)
-    if start is None:
-        return None
-    if state.quote_ends_between(max(ss, mention.start - 4), mention.start) and not _THAT_BEFORE_RE.search(
-            text, start - 6, start):
-        return None  # '"...," Carson said of the ban': the words after a quote's cue are not content
-    return _make(text, start, se, cue, mention)
+    return mention, kind, before
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return [(t.group(), lo + t.start(), lo + t.end()) for t in _TOKEN_RE.finditer(text[lo:hi])]
+    return [(t.group(), *t.span()) for t in _TOKEN_RE.finditer(text, lo, hi)]
 
 
 def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[Mention | None, str]:
@@ -661,6 +672,8 @@ def _span_before(text: str, ss: int, se: int, before: list[tuple[str, int, int]]
 def _is_data(phrase: str) -> bool:
     """Whether a source is a poll, a record or a count ("according to the new poll"), which the
     annotators do not treat as a speaker, unlike people, outlets and organisations."""
+    if _DATA_NOUNS.isdisjoint(phrase.lower().split()):
+        return False
     head = _DATA_HEAD_RE.match(phrase)
     return head is not None and bool(
         _DATA_NOUNS.intersection(head.group(1).lower().split()))
