@@ -62,13 +62,17 @@ EXTRA_INDIRECT_CUES: frozenset[str] = _inflect(
 
 # Verbs that report speech only with a "that" clause (or a "to" infinitive for commitments):
 # "the paper reported that ...", "she responded that ...", but not "reported a loss", "wrote a book".
-THAT_ONLY_CUES: frozenset[str] = _inflect(
+# Their -s forms are mostly plural nouns ("the states that voted", "her remarks that"): left out.
+_PLURAL_NOUN_FORMS = _words(
+    "states estimates charges comments answers questions posts counters objects remarks protests tweets")
+THAT_ONLY_CUES: frozenset[str] = (_inflect(
     """report respond declare conclude maintain state mention remark comment object protest counter answer
-       estimate charge remind indicate tweet post echo boast threaten pledge question"""
-) | _words("write writes wrote written writing")
+       estimate charge remind tweet post echo boast threaten pledge question"""
+) | _words("write writes wrote written writing")) - _PLURAL_NOUN_FORMS
 _TO_OK_CUES = _inflect("threaten pledge")
 
-CUE_WORDS: frozenset[str] = (SPEECH_VERBS - NOT_INDIRECT_CUES) | EXTRA_INDIRECT_CUES | THAT_ONLY_CUES
+CUE_WORDS: frozenset[str] = ((SPEECH_VERBS - NOT_INDIRECT_CUES) | EXTRA_INDIRECT_CUES | THAT_ONLY_CUES
+                              ) - _PLURAL_NOUN_FORMS
 
 # Cues whose object is a listener, not content: "told reporters (that) ...".
 _LISTENER_CUES = _words(
@@ -173,15 +177,25 @@ _ADVERBIAL_RE = re.compile(
     r"|\s*,?\s*on\s+(?:Twitter|Facebook|Fox|CNN|MSNBC|NBC|CBS|ABC|television|TV|radio)\b)*"
 )
 # The same time and venue phrases between a subject and its cue: "Ryan on Thursday declared".
-_PRE_ADVERBIAL_RE = re.compile(
-    r"(?:,?\s+(?:(?:on|this|last|next|late|early|earlier|in\s+late|in\s+early)\s+)?"
+_PRE_ITEM = (
+    r"(?:(?:(?:on|this|last|next|late|early|earlier|in\s+late|in\s+early)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|morning|"
     r"afternoon|evening|night|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|,?\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|interview|speech|letter|post|email|memo|briefing|conference|appearance|address|"
-    r"rally|meeting|hearing|debate|event|message|video)s?)+,?\s*$"
+    r"rally|meeting|hearing|debate|event|message|video)s?)"
+)
+# Attached ("X on Tuesday said") or set off by two commas ("X, in a statement, said"); an aside
+# that only ends with a comma belongs to something else ("who served until earlier this year, said").
+_PRE_ADVERBIAL_RE = re.compile(
+    r"(?:\s+" + _PRE_ITEM + r")+\s*$|,\s+" + _PRE_ITEM + r"(?:,?\s+" + _PRE_ITEM + r")*,\s*$"
 )
 _CONNECTOR_RE = re.compile(r"\s*(?:[,;]\s*(?:and|but|while|as)?|\s(?:and|but|while))\s+$")
+_GAP_OPENERS = _words(
+    """in on at during to from for via through with before after again also repeatedly privately publicly
+       last late early earlier this yesterday today tonight recently later previously once"""
+)
+_WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 _THAT_BEFORE_RE = re.compile(r"\bthat,?\s*$")
 _THAT_RE = re.compile(r"\bthat\b,?\s*")
 # Words between a cue and its "that" that show the "that" belongs to the content, not the cue.
@@ -408,7 +422,10 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
         return None, "inverted"
     if low in ("and", "but", "or"):
         return None, "follow"
-    if not word[0].isalnum() or (not skipped and (low in _DETERMINERS or low in _POSSESSIVES)):
+    if word in ("–", "—", "-", "--") and cue.endswith("ing"):
+        return None, "follow"  # "... on the spot – saying ..."
+    bare_det = not skipped and (low in _DETERMINERS or low in _POSSESSIVES)
+    if word != ")" and (not word[0].isalnum() or bare_det):
         return None, "none"
     if low in ("who", "which", "that"):
         j = i - 1
@@ -451,8 +468,7 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
         if j <= 0 or before[j][0] != ",":
             return head
         aside = before[j + 1][0].lower()
-        if j + 1 >= i or not (aside in _DETERMINERS or aside in ("who", "whose", "which", "one", "himself",
-                                                                   "herself", "themselves", "itself")
+        if j + 1 >= i or not (aside in _DETERMINERS or aside in _ASIDE_OPENERS or aside in ROLE_NOUNS
                               or before[j + 1][0][:1].isupper() or before[j + 1][0][:1].isdigit()):
             return head
         np = _np_before(text, before, j - 1)
@@ -465,6 +481,11 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
     return head
 
 
+# Lower-case words that open an aside after a name: "X, who ...", "X, former head of ...".
+_ASIDE_OPENERS = _words(
+    """who whose which one himself herself themselves itself former senior chief executive deputy longtime
+       then now currently assistant associate acting vice managing co-founder"""
+)
 _ORG_WORDS = _words(
     """Center Centre Department University Bank Institute Committee Association Council School College Union
        League Office Ministry Board Bureau Commission Foundation Party Federation Academy Academies Society
@@ -607,7 +628,7 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
         words = gap.split()
         if not any(ch in gap for ch in ",;:\"“”()") and len(words) <= 6 and not _NOT_THAT_GAP.intersection(
             w.lower() for w in words
-        ):
+        ) and (not words or cue in _LISTENER_CUES or _gap_opener(words[0])):
             return m.end()
     pos = rest
     after_that = False
@@ -626,6 +647,12 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
             _THAT_ONLY_OPENER_RE.match(text, pos) or low in _TO_OK_CUES and text.startswith("to ", pos)):
         return None
     return pos
+
+def _gap_opener(word: str) -> bool:
+    """Whether words between a cue and "that" can be an adverbial ("said on Tuesday that"), not
+    the start of the content itself ("say the Democrats tried to do that")."""
+    return word.lower() in _GAP_OPENERS or _is_ly_adverb(word) or word in _WEEKDAYS
+
 
 def _clause_end(text: str, start: int, se: int) -> int:
     m = _CLAUSE_END_RE.search(text, start, se)

@@ -278,3 +278,36 @@ def test_words_after_a_quote_attribution_are_not_content():
     text = "“We will not close the pier,” Brandt said of the rumours circulating in town."
     taken = [_span(text, "We will not close the pier,")]
     assert find_indirect(text, taken) == []
+
+
+def test_role_noun_aside_after_a_name():
+    text = "Karin Holt, executive director of the Dune Trust, said she hopes the beach will reopen."
+    _check(text, "she hopes the beach will reopen", "said", "Karin Holt")
+
+
+def test_aside_ending_in_a_time_phrase():
+    text = "Ana Ruiz, who ran the port until earlier this year, said the cranes were too old."
+    _check(text, "the cranes were too old", "said", "Ana Ruiz")
+
+
+def test_parenthetical_after_a_name():
+    text = "Brandt (who has run the ferry since 2001) said the crossing would stay free."
+    _check(text, "the crossing would stay free", "said", "Brandt")
+
+
+def test_participle_after_a_dash():
+    text = "Ruiz changed her mind on the spot – saying she would back the new harbour plan."
+    found = [c for c in find_indirect(text, []) if c.cue == "saying"]
+    assert len(found) == 1
+    assert (found[0].start, found[0].end) == _span(text, "she would back the new harbour plan")
+    assert found[0].mention is not None and found[0].mention.text == "Ruiz"
+
+
+def test_that_inside_the_content_is_not_the_complementiser():
+    text = "They say the council already tried to do that with the old pier."
+    _check(text, "the council already tried to do that with the old pier", "say", "They")
+
+
+def test_plural_nouns_are_not_cues():
+    text = "The remarks that followed were brief, and the states that voted early were counted first."
+    assert find_indirect(text, []) == []
