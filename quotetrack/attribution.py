@@ -16,12 +16,14 @@ from quotetrack.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     UNNAMED_SOURCE_NOUNS,
+    trie_alternation,
 )
 from quotetrack.marks import QuotedSpan
 from quotetrack.model import Candidate, Mention
 
-_TOKEN = re.compile(r"[^\W_](?:[\w’'&-]*[^\W_])?|--|[—–.,:;!?()\[\]“”\"‘’«»]")
+_TOKEN = re.compile(r"[^\W_]+(?:[_’'&-]+[^\W_]+)*|--|[—–.,:;!?()\[\]“”\"‘’«»]")
 _SENT_END = re.compile(r"[.!?…][\"”’'»)]*\s+|\n")
+_SENT_END_REV = re.compile(r"\s+[\"”’'»)]*[.!?…]|\n")  # _SENT_END for reversed text
 _ABBREV = frozenset(
     {
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "col", "lt", "sgt",
@@ -61,25 +63,31 @@ _NP_STOP = frozenset(
 _GERUND_CUES = frozenset(w for w in SPEECH_VERBS if w.endswith("ing"))
 _LINKS = frozenset({"of", "for", "at", "to", "with", "from", "in"})
 _DASHES = frozenset({"—", "–", "--", "―"})
+# First words of every speech verb: a window holding none of them holds no cue.
+_CUE_FIRST_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS) | {"according", "from"}
+_STOPS = re.compile(r"[.!?]")
+_SPACE = re.compile(r"\s")
+_TAIL_CHARS = 48
+# A cue word standing as a whole token (never missed: a token is bounded by non-alphanumerics), or a dash.
+_MAY_CUE = re.compile(rf"(?i)(?<![^\W_])(?:{trie_alternation(_CUE_FIRST_WORDS)})(?![^\W_])|[—–―]|--")
 _MAX_LEAD = 400
 _FOLLOW_GAP_WORDS = 12
 _MAX_TRAIL = 240
 _OPEN_MARKS = "“\"‘«„‚‹'`"
 
 
-@dataclass(frozen=True)
 class _Tok:
-    text: str
-    start: int
-    end: int
+    """A word or punctuation token with its offsets; ``low`` and ``cap`` are computed once because
+    every rule reads them (a slotted class: tokens are the hottest objects of the extractor)."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "low", "cap")
 
-    @property
-    def cap(self) -> bool:
-        return self.text[0].isupper()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()
+        self.cap = text[0].isupper()
 
 
 @dataclass(frozen=True)
@@ -104,43 +112,47 @@ def _is_abbrev_dot(toks: list[_Tok], i: int) -> bool:
 
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
-    """Offset where the sentence containing ``pos`` starts (not before ``lo``)."""
+    """Offset where the sentence containing ``pos`` starts (not before ``lo``).
+
+    Scans the reversed window, so the search stops at the nearest sentence end instead of walking
+    every sentence of a long paragraph."""
     lo = max(lo, pos - _MAX_LEAD)
-    start = lo
-    for m in _SENT_END.finditer(text, lo, pos):
-        if m.group() != "\n" and text[m.start()] == ".":
-            wstart = m.start()
-            while wstart > lo and (text[wstart - 1].isalpha() or text[wstart - 1] == "."):
-                wstart -= 1
-            word = text[wstart:m.start()].lower()
-            if len(word) == 1 or word in _ABBREV:
-                continue
-        start = m.end()
-    return start
+    for m in _SENT_END_REV.finditer(text[lo:pos][::-1]):
+        end = pos - m.start()  # where the next sentence starts
+        mark = pos - m.end()  # the sentence-ending character (or the line break)
+        if text[mark] != "." or not _abbrev_before(text, lo, mark):
+            return end
+    return lo
+
+
+def _abbrev_before(text: str, lo: int, dot: int) -> bool:
+    """True when the '.' at ``dot`` ends an initial or a known abbreviation (Mr., U.S.)."""
+    wstart = dot
+    while wstart > lo and (text[wstart - 1].isalpha() or text[wstart - 1] == "."):
+        wstart -= 1
+    word = text[wstart:dot].lower()
+    return len(word) == 1 or word in _ABBREV
 
 
 def sentence_end(text: str, pos: int, hi: int) -> int:
     """Offset just after the sentence that continues at ``pos`` (not after ``hi``)."""
     hi = min(hi, pos + _MAX_TRAIL)
     for m in _SENT_END.finditer(text, pos, hi):
-        if m.group() != "\n" and text[m.start()] == ".":
-            wstart = m.start()
-            while wstart > pos and (text[wstart - 1].isalpha() or text[wstart - 1] == "."):
-                wstart -= 1
-            word = text[wstart:m.start()].lower()
-            if len(word) == 1 or word in _ABBREV:
-                continue
-        return m.start() + 1
+        if m.group() == "\n" or text[m.start()] != "." or not _abbrev_before(text, pos, m.start()):
+            return m.start() + 1
     return hi
 
 
 def _verb_at(toks: list[_Tok], i: int) -> tuple[str, int] | None:
     """The speech verb starting at token i (one or two words) and the index after it."""
+    low = toks[i].low
+    if low not in _CUE_FIRST_WORDS:
+        return None
     if i + 1 < len(toks):
-        pair = f"{toks[i].low} {toks[i + 1].low}"
+        pair = f"{low} {toks[i + 1].low}"
         if pair in SPEECH_VERBS:
             return pair, i + 2
-    if toks[i].low in SPEECH_VERBS:
+    if low in SPEECH_VERBS:
         return toks[i].text, i + 1
     return None
 
@@ -482,6 +494,14 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
     return None
 
 
+def _sentence_tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    """Tokens of text[lo:hi] after its last sentence end; only a window holding . ! or ? is cut."""
+    toks = _tokens(text, lo, hi)
+    if _STOPS.search(text, lo, hi) is None:
+        return toks
+    return _cut_at_sentence(toks)
+
+
 def _cut_at_sentence(toks: list[_Tok]) -> list[_Tok]:
     """Lead tokens after the last sentence end (a closing mark glued to a sentence: said.”Let’s)."""
     for i in range(len(toks) - 1, -1, -1):
@@ -513,35 +533,71 @@ def _trailing_ok(content: str, attr: _Attr, text: str, sent_end: int) -> bool:
     return len(rest.split()) <= 6 and " that " not in f" {rest} "
 
 
-@dataclass(frozen=True)
 class _Context:
-    lead: list[_Tok]
-    trail: list[_Tok]
-    sent_end: int
-    para_start: bool  # the quote opens its paragraph
+    """What surrounds one quoted span. The lead (the sentence before the opening mark) is tokenised
+    lazily: most quotes only need its last words (``tail``), to tell direct from partial."""
+
+    __slots__ = ("_text", "_lo", "_hi", "_lead", "tail", "trail", "sent_end", "para_start")
+
+    def __init__(self, text: str, lo: int, hi: int, trail: list[_Tok], sent_end: int,
+                 para_start: bool) -> None:
+        self._text, self._lo, self._hi = text, lo, hi
+        self.trail, self.sent_end, self.para_start = trail, sent_end, para_start
+        self._lead: list[_Tok] | None = None
+        cut = _SPACE.search(text, hi - _TAIL_CHARS, hi) if hi - _TAIL_CHARS > lo else None
+        # A tail starting after a space tokenises exactly like the end of the whole lead.
+        self.tail = _sentence_tokens(text, cut.end(), hi) if cut else self.lead
+        if cut and sum(1 for t in self.tail if t.text not in _DASHES and t.text not in "()") < 2:
+            self.tail = self.lead
+
+    @property
+    def lead(self) -> list[_Tok]:
+        if self._lead is None:
+            self._lead = _sentence_tokens(self._text, self._lo, self._hi)
+        return self._lead
+
+    def lead_may_cue(self) -> bool:
+        return _may_cue(self._text, self._lo, self._hi)
+
+    def lead_has_word(self) -> bool:
+        """Whether the lead holds an alphabetic word (then a cue-less quote is not a follow-on)."""
+        return any(t.text.isalpha() for t in self.tail) or any(t.text.isalpha() for t in self.lead)
+
+
+def _may_cue(text: str, lo: int, hi: int) -> bool:
+    """Cheap test: can text[lo:hi] hold a cue (a speech verb or a dash)? Most windows cannot, and
+    then they are never tokenised."""
+    return _MAY_CUE.search(text, lo, hi) is not None
 
 
 def _context(text: str, spans: list[QuotedSpan], idx: int) -> _Context:
     sp = spans[idx]
     para_lo = text.rfind("\n", 0, sp.open_at) + 1
     lo = max(para_lo, spans[idx - 1].close_end if idx else 0)
-    lead = _cut_at_sentence(_tokens(text, sentence_start(text, lo, sp.open_at), sp.open_at))
     para_hi = text.find("\n", sp.close_end)
     hi = min(len(text) if para_hi < 0 else para_hi,
              spans[idx + 1].open_at if idx + 1 < len(spans) else len(text))
     sent_end = sentence_end(text, sp.close_end, hi) if sp.close_end < hi else hi
-    trail = _tokens(text, sp.close_end, sent_end)
-    return _Context(lead, trail, sent_end, not text[para_lo:sp.open_at].strip())
+    trail = _tokens(text, sp.close_end, sent_end) if _may_cue(text, sp.close_end, sent_end) else []
+    lead_lo = sentence_start(text, lo, sp.open_at)
+    return _Context(text, lead_lo, sp.open_at, trail, sent_end, not text[para_lo:sp.open_at].strip())
+
+
+def _rstrip_end(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())`` without copying the text."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _colon_intro(text: str, sp: QuotedSpan) -> _Attr | None:
     """A quote paragraph introduced by the previous paragraph ending in a colon ("From X:", "X said:")."""
     para_lo = text.rfind("\n", 0, sp.open_at) + 1
-    prev_end = len(text[:para_lo].rstrip())
+    prev_end = _rstrip_end(text, para_lo)
     if prev_end == 0 or text[prev_end - 1] != ":":
         return None
     prev_lo = text.rfind("\n", 0, prev_end) + 1
-    toks = _cut_at_sentence(_tokens(text, sentence_start(text, prev_lo, prev_end), prev_end))
+    toks = _sentence_tokens(text, sentence_start(text, prev_lo, prev_end), prev_end)
     found = leading(toks)
     return found[0] if found and found[1] <= 6 else None
 
@@ -586,7 +642,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
 def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
                prev: Candidate | None, prev_close: int) -> Candidate | None:
     words = len(content.split())
-    kind = _kind(content, ctx.lead)
+    kind = _kind(content, ctx.tail)
     attr = trailing(text, ctx.trail)
     if attr is not None and _trailing_ok(content, attr, text, ctx.sent_end):
         if words < 2 and kind != "direct":
@@ -594,15 +650,15 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         return Candidate(sp.start, sp.end, kind, attr.cue, attr.mention, 0.9 if attr.mention else 0.6)
     if words < 2:
         return None
-    found = leading(ctx.lead)
+    found = leading(ctx.lead) if ctx.lead_may_cue() else None
     if found is not None:
         lead_attr, gap = found
         if kind == "partial" or gap <= 8:
             return Candidate(sp.start, sp.end, kind, lead_attr.cue, lead_attr.mention, 0.8)
-    named = _colon_name(ctx.lead)
+    named = _colon_name(ctx.lead) if ctx.tail and ctx.tail[-1].text == ":" else None
     if named is not None:
         return Candidate(sp.start, sp.end, kind, ":", named, 0.7)
-    if ctx.lead and any(t.text.isalpha() for t in ctx.lead):
+    if ctx.lead_has_word():
         return None
     if ctx.para_start:
         intro = _colon_intro(text, sp)
@@ -622,7 +678,7 @@ def _previous_sentence(text: str, sp: QuotedSpan) -> _Attr | None:
     """A speech cue with a named subject closing the sentence just before a cue-less quote
     ("..., Schiff said. “Q”")."""
     para_lo = text.rfind("\n", 0, sp.open_at) + 1
-    end = len(text[:sp.open_at].rstrip())
+    end = _rstrip_end(text, sp.open_at)
     if end <= para_lo:
         return None
     toks = _tokens(text, sentence_start(text, para_lo, end - 1), end)

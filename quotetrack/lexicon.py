@@ -301,3 +301,31 @@ def alternation(words: frozenset[str] | tuple[str, ...]) -> str:
 
 SPEECH_VERB_RE: str = alternation(SPEECH_VERBS)
 STRONG_SPEECH_VERB_RE: str = alternation(STRONG_SPEECH_VERBS)
+
+
+def trie_alternation(words: frozenset[str] | tuple[str, ...]) -> str:
+    """A regex alternation of ``words`` factored by shared prefixes (spaces as flexible blanks): the
+    regex engine tries one character class per position instead of every word, many times faster."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict) -> str:
+    if list(node) == [""]:
+        return ""
+    branches, singles = [], []
+    for ch in sorted(k for k in node if k):
+        rest = _trie_node(node[ch])
+        char = r"\s+" if ch == " " else re.escape(ch)
+        (branches if rest else singles).append(char + rest)
+    if len(singles) > 1 and all(len(c) == 1 for c in singles):
+        branches.append("[" + "".join(singles) + "]")
+    else:
+        branches.extend(singles)
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
