@@ -191,6 +191,8 @@ _PRE_ADVERBIAL_RE = re.compile(
     r"(?:\s+" + _PRE_ITEM + r")+\s*$|,\s+" + _PRE_ITEM + r"(?:,?\s+" + _PRE_ITEM + r")*,\s*$"
 )
 _CONNECTOR_RE = re.compile(r"\s*(?:[,;]\s*(?:and|but|while|as)?|\s(?:and|but|while))\s+$")
+# ", said a former spokesman for the ministry, Oleg Voloshyn.": the rest describes the speaker.
+_INVERTED_TAIL_RE = re.compile(r"\s+(?:for|of|in|at|from|with)\s+[^;:\"“”]*$")
 _GAP_OPENERS = _words(
     """in on at during to from for via through with before after again also repeatedly privately publicly
        last late early earlier this yesterday today tonight recently later previously once"""
@@ -358,14 +360,15 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
         return None
     if kind == "inverted":
         mention = _np_after(text, ce, se)
-        if mention is not None and _post_position(text, mention.end, se, ""):
+        if mention is not None and (_post_position(text, mention.end, se, "") or _INVERTED_TAIL_RE.match(
+                text, mention.end, se)):
             return _span_before(text, ss, se, before, cue, mention, after=se)
         mention, kind = _sentence_subject(text, ss, cs), "np"
     if mention is None or mention.text.lower() in _NON_SPEAKERS or _is_data(mention.text):
         return None
+    if kind == "comma_np" and post:
+        return _span_before(text, ss, se, before, cue, mention, subject_start=mention.start, after=rest)
     if start is None:
-        if kind == "comma_np":
-            return _span_before(text, ss, se, before, cue, mention, subject_start=mention.start, after=rest)
         return None
     if state.quote_ends_between(max(ss, mention.start - 4), mention.start) and not _THAT_BEFORE_RE.search(
             text, start - 6, start):
@@ -439,6 +442,9 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
     if cue in _BASE_FORMS and not (skipped or cue in _PLURAL_SPEECH_BASES and _plural(np.text)):
         return None, "none"
     k = next(k for k in range(i, -1, -1) if before[k][1] == np.start)
+    if k > 2 and before[k - 1][0] in ("and", "or") and before[k - 3][0] == "," and before[k - 2][0].islower():
+        # ", current and former officials said": one coordinated subject after the clause
+        return Mention(text[before[k - 2][1]:np.end], before[k - 2][1], np.end), "comma_np"
     return np, ("comma_np" if k > 0 and before[k - 1][0] == "," else "np")
 
 
@@ -486,6 +492,8 @@ _ASIDE_OPENERS = _words(
     """who whose which one himself herself themselves itself former senior chief executive deputy longtime
        then now currently assistant associate acting vice managing co-founder"""
 )
+_COLLECTIVES = _words("police staff management leadership government administration military clergy")
+_BARE_SUBJECTS = _PRONOUN_SUBJECTS | _COLLECTIVES
 _ORG_WORDS = _words(
     """Center Centre Department University Bank Institute Committee Association Council School College Union
        League Office Ministry Board Bureau Commission Foundation Party Federation Academy Academies Society
@@ -537,7 +545,7 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
         toks = toks[:cut]  # "Gov. Ann Roe of Ohio": the person, not the place
     # A bare lower-case word that is not a pronoun or a noun phrase with a determiner is a verb
     # or an adverb more often than a speaker ("Polls show", "critics fear"): keep nouns only.
-    if len(toks) == 1 and word.islower() and word not in _PRONOUN_SUBJECTS and not word.endswith("s"):
+    if len(toks) == 1 and word.islower() and word not in _BARE_SUBJECTS and not word.endswith("s"):
         return None
     if len(toks) == 1 and (toks[0][0].lower() in _OPENERS or toks[0][0].endswith("ing")):
         return None
@@ -593,6 +601,9 @@ def _np_after(text: str, pos: int, se: int) -> Mention | None:
     for word, s, e in toks:
         if not word[0].isalnum() or word.lower() in _NP_STOP:
             break
+        prev = text[out[-1][0]:out[-1][1]] if out else ""
+        if word == "of" and prev[:1].isupper() and prev not in _ORG_WORDS:
+            break  # "Lena Borg of Utrecht": the person, not the place
         out.append((s, e))
     if not out or len(out) > 8:
         return None
@@ -607,6 +618,9 @@ def _adverbials_end(text: str, ce: int, se: int) -> int:
     return m.end() if m else ce
 
 
+_ASIDE_TAILS = ("in a ", "in an ", "at a ", "on ", "at the time")
+
+
 def _post_position(text: str, rest: int, se: int, cue: str) -> bool:
     """True when nothing but an aside follows the cue: "CLAUSE, X said (on Tuesday)."."""
     tail = text[rest:se]
@@ -616,8 +630,8 @@ def _post_position(text: str, rest: int, se: int, cue: str) -> bool:
             tail = tail[m.end():]
             m2 = _ADVERBIAL_RE.match(tail)
             tail = tail[m2.end():] if m2 else tail
-    tail = tail.strip()
-    return not tail or tail[0] in ",;(—–-" or tail.startswith(("in a ", "in an ", "at a ", "on "))
+    tail = tail.strip().rstrip(".!?\"”’')")
+    return not tail or tail[0] in ",;(—–-" or tail.startswith(_ASIDE_TAILS)
 
 
 def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | None:

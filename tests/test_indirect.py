@@ -311,3 +311,23 @@ def test_that_inside_the_content_is_not_the_complementiser():
 def test_plural_nouns_are_not_cues():
     text = "The remarks that followed were brief, and the states that voted early were counted first."
     assert find_indirect(text, []) == []
+
+
+def test_plural_speakers_after_the_clause():
+    text = "The new levy would barely touch small firms, local economists say.\n\nThe vote is in May."
+    _check(text, "The new levy would barely touch small firms", "say", "local economists")
+
+
+def test_coordinated_speakers_after_the_clause():
+    text = "The ferry will not run this winter, current and former crew members said.\n\nNo date was set."
+    _check(text, "The ferry will not run this winter", "said", "current and former crew members")
+
+
+def test_attribution_inside_the_sentence_keeps_it_whole():
+    text = "After the storm passed, police said, the harbour road was reopened.\n\nTraffic is light."
+    _check(text, "After the storm passed, police said, the harbour road was reopened", "said", "police")
+
+
+def test_inverted_cue_with_a_described_speaker():
+    text = "Wages rose faster on the coast, says economist Lena Borg of Utrecht.\n\nPrices rose too."
+    _check(text, "Wages rose faster on the coast", "says", "economist Lena Borg")
