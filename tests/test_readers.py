@@ -103,6 +103,13 @@ def test_html_time_element_and_title_tag(tmp_path):
         "Plain Title", "2022-02-03", "One.\n\nPosted yesterday.")
 
 
+def test_html_in_a_declared_legacy_charset(tmp_path):
+    path = tmp_path / "old.html"
+    path.write_bytes('<html><head><meta charset="iso-8859-1"></head><body><p>Caf\u00e9 opens.</p></body>'
+                     '</html>'.encode("latin-1"))
+    assert _one(path).text == "Caf\u00e9 opens."
+
+
 def test_jsonl_plain_fields_and_gold_meta():
     first, second = read_inputs([str(DATA / "batch.jsonl")])
     assert (first.external_id, first.title, first.published, first.outlet, first.author, first.source) == (

@@ -87,6 +87,10 @@ def ingest_command(paths: tuple[str, ...], outlet: str | None, fmt: str | None, 
         bar.stop()
         say(report.summary() + " (stopped early)", quiet)
         raise
+    except KeyboardInterrupt:
+        bar.stop()
+        say(report.summary() + " (interrupted; committed batches are kept)", quiet)
+        raise click.Abort() from None
     bar.stop()
     say(report.summary(), quiet)
     if report.failed:
