@@ -13,6 +13,7 @@ aliases with source 'user' plus a row in people_decisions; automatic resolution 
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import tomllib
@@ -66,28 +67,50 @@ class _Person:
     single: bool  # the canonical name is one word ("Lavrov")
 
 
+class _Bucket:
+    """The aliases sharing one phonetic surname key, grouped by surname spelling (``tr``) and indexed
+    by exact key and by each given name's key, so a lookup touches only plausible names."""
+
+    __slots__ = ("entries", "by_norm", "groups")
+
+    def __init__(self) -> None:
+        self.entries: list[_Alias] = []
+        self.by_norm: dict[str, list[_Alias]] = defaultdict(list)
+        self.groups: dict[str, dict[str, list[_Alias]]] = {}  # surname tr -> given phon -> aliases
+
+    def add(self, entry: _Alias) -> None:
+        self.entries.append(entry)
+        parsed = entry.parsed
+        self.by_norm[parsed.norm].append(entry)
+        if parsed.tr:
+            group = self.groups.setdefault(parsed.tr[-1], defaultdict(list))
+            for key in set(parsed.phon[:-1]) or ("",):
+                group[key].append(entry)
+
+    def similar_groups(self, surname_tr: str) -> list[dict[str, list[_Alias]]]:
+        return [g for key, g in self.groups.items() if _similar(surname_tr, key, _SURNAME_RATIO)]
+
+
 class PeopleIndex:
     """Read-through memo of people and aliases for one database, keyed for exact, surname and
-    organisation lookups. Only the aliases sharing a key with a mention are read (``aliases.skey``),
-    so it starts instantly and stays small with 100,000 people; writes drop the memo entries they touch.
+    organisation lookups. Only the aliases sharing a surname key with a mention are read
+    (``aliases.skey``), so it is ready at once and stays small with 100,000 people.
     """
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
         self.people: dict[int, _Person] = {}
-        self.norms: dict[str, list[tuple[int, str]]] = {}  # norm -> [(pid, source)], oldest first
-        self.buckets: dict[str, list[_Alias]] = {}  # skey -> aliases whose last token has that key
+        self.buckets: dict[str, _Bucket] = {}  # skey -> aliases whose last token has that key
         self.person_norms: dict[int, set[str]] = {}
         self.orgs: dict[str, set[int]] | None = None  # phonetic token -> organisations, loaded once
-        self.loose_norms: dict[str, list[tuple[int, str]]] = defaultdict(list)  # rows without skey
-        self.loose_buckets: dict[str, list[_Alias]] = defaultdict(list)
+        self.loose: dict[str, list[_Alias]] = defaultdict(list)  # rows written without skey
+        self.complete = False  # True once preload() has read every alias
         for pid, alias, source in db.execute(
             "select person_id, alias, source from aliases where skey is null order by id"
         ).fetchall():
             if (person := self.person(pid)) is not None:  # written by other code: parse it here
                 parsed = parse_name(alias, person.kind)  # type: ignore[arg-type]
-                self.loose_norms[parsed.norm].append((pid, source))
-                self.loose_buckets[parsed.skey].append(_Alias(pid, parsed, source))
+                self.loose[parsed.skey].append(_Alias(pid, parsed, source))
         self.fingerprint = _fingerprint(db)
 
     def person(self, pid: int) -> _Person | None:
@@ -97,9 +120,12 @@ class PeopleIndex:
             ).fetchone()
             if row is None:
                 return None
-            self.people[pid] = _Person(row[0], row[1], bool(row[2]), bool(row[3]),
-                                       len(parse_name(row[0], row[1]).tokens) == 1)
+            self._remember(pid, *row)
         return self.people[pid]
+
+    def _remember(self, pid: int, name: str, kind: str, review: int, locked: int) -> None:
+        single = len(parse_name(name, kind).tokens) == 1  # type: ignore[arg-type]
+        self.people[pid] = _Person(name, kind, bool(review), bool(locked), single)
 
     def kind(self, pid: int) -> str:
         person = self.person(pid)
@@ -115,33 +141,47 @@ class PeopleIndex:
             self.person_norms[pid] = {r[0] for r in rows}
         return self.person_norms[pid]
 
-    def hits(self, norm: str) -> list[tuple[int, str]]:
-        if norm not in self.norms:
-            rows = self.db.execute("select person_id, source from aliases where norm = ? order by id", [norm])
-            self.norms[norm] = [(r[0], r[1]) for r in rows] + self.loose_norms.get(norm, [])
-        return self.norms[norm]
-
-    def bucket(self, skey: str) -> list[_Alias]:
+    def bucket(self, skey: str) -> _Bucket:
         if skey not in self.buckets:
-            entries = []
+            bucket = _Bucket()
+            if self.complete:  # preloaded: a key not seen has no aliases
+                self.buckets[skey] = bucket
+                return bucket
             for pid, alias, source, name, kind, review, locked in self.db.execute(
                 "select a.person_id, a.alias, a.source, p.name, p.kind, p.needs_review, p.user_locked "
                 "from aliases a join people p on p.id = a.person_id where a.skey = ? order by a.id", [skey]
             ):
-                entries.append(_Alias(pid, parse_name(alias, kind), source))
+                bucket.add(_Alias(pid, parse_name(alias, kind), source))
                 if pid not in self.people:
-                    self.people[pid] = _Person(name, kind, bool(review), bool(locked),
-                                               len(parse_name(name, kind).tokens) == 1)
-            self.buckets[skey] = entries + self.loose_buckets.get(skey, [])
+                    self._remember(pid, name, kind, review, locked)
+            for entry in self.loose.get(skey, ()):
+                bucket.add(entry)
+            self.buckets[skey] = bucket
         return self.buckets[skey]
+
+    def preload(self) -> None:
+        """Read every alias in one scan: worth it before resolving many mentions (a big ingest)."""
+        self.buckets = {}
+        for pid, alias, source, name, kind, review, locked, skey in self.db.execute(
+            "select a.person_id, a.alias, a.source, p.name, p.kind, p.needs_review, p.user_locked, a.skey "
+            "from aliases a join people p on p.id = a.person_id where a.skey is not null order by a.id"
+        ):
+            bucket = self.buckets.get(skey) or self.buckets.setdefault(skey, _Bucket())
+            bucket.add(_Alias(pid, parse_name(alias, kind), source))
+            if pid not in self.people:
+                self._remember(pid, name, kind, review, locked)
+        for skey, entries in self.loose.items():
+            bucket = self.buckets.get(skey) or self.buckets.setdefault(skey, _Bucket())
+            for entry in entries:
+                bucket.add(entry)
+        self.complete = True
+        gc.freeze()  # the index is long-lived: keep the cyclic GC from rescanning it on every new object
 
     def added(self, pid: int, parsed: ParsedName, source: str) -> None:
         """Keep the memo in step with a new alias row."""
         self.norms_of(pid).add(parsed.norm)
-        if parsed.norm in self.norms:
-            self.norms[parsed.norm].append((pid, source))
-        if parsed.skey in self.buckets:
-            self.buckets[parsed.skey].append(_Alias(pid, parsed, source))
+        if parsed.skey in self.buckets or self.complete:
+            self.bucket(parsed.skey).add(_Alias(pid, parsed, source))
         if parsed.kind == "organisation":
             self.orgs = None
 
@@ -150,17 +190,28 @@ class PeopleIndex:
         self.people.pop(pid, None)
 
     # -- lookups ------------------------------------------------------------------------------------
-    def exact(self, norm: str) -> tuple[list[int], list[int]]:
+    def hits(self, parsed: ParsedName) -> list[tuple[int, str]]:
+        """(person, alias source) for every alias with exactly this key, oldest first."""
+        if not parsed.norm:
+            return []
+        return [(e.pid, e.source) for e in self.bucket(parsed.skey).by_norm.get(parsed.norm, ())]
+
+    def exact(self, parsed: ParsedName) -> tuple[list[int], list[int]]:
         """People holding this key: (by a user/file alias, latest first; by any alias)."""
-        hits = self.hits(norm)
+        hits = self.hits(parsed)
         authoritative = [p for p, s in reversed(hits) if s in AUTHORITATIVE]
         return authoritative, list(dict.fromkeys(p for p, _ in hits))
 
     def full_name_matches(self, parsed: ParsedName) -> dict[int, float]:
         """Known people a multi-word person name can be, with the best score per person."""
         best: dict[int, float] = {}
-        for entry in self.bucket(parsed.skey):
-            if len(entry.parsed.tokens) < 2 or entry.parsed.kind != "person":
+        keys = set(parsed.phon[:-1])
+        candidates = {
+            id(e): e for group in self.bucket(parsed.skey).similar_groups(parsed.tr[-1])
+            for key in keys for e in group.get(key, ())
+        }
+        for entry in candidates.values():
+            if entry.parsed.kind != "person":
                 continue
             score = compare_full(parsed, entry.parsed)
             if score and score > best.get(entry.pid, 0.0):
@@ -169,22 +220,19 @@ class PeopleIndex:
 
     def surname_people(self, parsed: ParsedName) -> list[int]:
         """People with a full name whose surname is this one word."""
-        tr = parsed.tr[0]
         return sorted({
-            e.pid for e in self.bucket(parsed.skey)
-            if len(e.parsed.tokens) > 1 and e.parsed.kind == "person"
-            and _similar(tr, e.parsed.tr[-1], _SURNAME_RATIO)
+            e.pid for group in self.bucket(parsed.skey).similar_groups(parsed.tr[0])
+            for key, entries in group.items() if key for e in entries if e.parsed.kind == "person"
         })
 
     def single_people(self, parsed: ParsedName) -> list[int]:
         """People whose canonical name is this one word (or a spelling of it)."""
-        tr = parsed.tr[0]
         found = set()
-        for e in self.bucket(parsed.skey):
-            person = self.person(e.pid)
-            if (person and person.single and person.kind == "person" and len(e.parsed.tokens) == 1
-                    and _similar(tr, e.parsed.tr[0], _SURNAME_RATIO)):
-                found.add(e.pid)
+        for group in self.bucket(parsed.skey).similar_groups(parsed.tr[0]):
+            for e in group.get("", ()):
+                person = self.person(e.pid)
+                if person and person.single and person.kind == "person" and len(e.parsed.tokens) == 1:
+                    found.add(e.pid)
         return sorted(found)
 
     def org_matches(self, parsed: ParsedName) -> dict[int, float]:
@@ -370,10 +418,10 @@ def _parse_speaker(quote: Quote) -> ParsedName | None:
 
 def _resolve(writer: _Writer, p: ParsedName, quote: Quote, ctx: _Context) -> Resolution:
     index = writer.index
-    authoritative, exact = index.exact(p.norm)
+    authoritative, exact = index.exact(p)
     if authoritative:
         pid = authoritative[0]
-        return Resolution(pid, "user" if (pid, "user") in index.hits(p.norm) else "alias", 1.0)
+        return Resolution(pid, "user" if (pid, "user") in index.hits(p) else "alias", 1.0)
     if p.kind == "organisation":
         return _resolve_org(writer, p, exact)
     if _role_only(p):
@@ -539,7 +587,7 @@ def _lookup(index: PeopleIndex, name: str) -> list[int]:
         p = parse_name(name, kind)
         if not p.tokens:
             continue
-        authoritative, exact = index.exact(p.norm)
+        authoritative, exact = index.exact(p)
         if authoritative:
             return authoritative[:1]
         if p.single and p.kind == "person":
