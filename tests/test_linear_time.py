@@ -1,0 +1,80 @@
+"""Extraction and reading scale linearly: 4x the text takes about 4x the time (ratio < 6), never 16x.
+
+Relative timings only (no absolute limits): the same machine times a small and a 4x larger input.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from quotetrack.extract import extract
+
+readers = pytest.importorskip("quotetrack.readers")
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
+MAX_RATIO = 6.0
+FLOOR_S = 0.005  # below this a timing is noise
+# Known super-linear spots in code this file's owner does not own (reported); a fix shows as XPASS.
+KNOWN = {
+    "articles": "speakers.py: per-name scans over every quote span / occurrence (O(names x quotes))",
+    "one-paragraph": "speakers.py: per-name scans over every quote span / occurrence (O(names x quotes))",
+    "unclosed-marks": "indirect._clause_end searches to the sentence end, which is the whole text when "
+                      "there is no sentence break: O(n) per candidate",
+}
+
+
+def example_text() -> str:
+    return "\n\n".join(a.text for a in readers.read_inputs([str(EXAMPLES)]) if hasattr(a, "text"))
+
+
+def sized(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+SHAPES: dict[str, Callable[[], str]] = {
+    "articles": lambda: example_text() + "\n\n",
+    "one-paragraph": lambda: example_text().replace("\n", " ") + " ",
+    "unclosed-marks": lambda: "“Peace now, he said and “the war must end, ",
+    "straight-quotes": lambda: '"We will talk," said Noor. "Not now," he said. ',
+}
+
+
+def best_time(fn: Callable[[], object], repeat: int = 2) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return max(min(times), FLOOR_S)
+
+
+def ratio(fn: Callable[[str], object], unit: str, small: int) -> float:
+    little, big = sized(unit, small), sized(unit, 4 * small)
+    return best_time(lambda: fn(big)) / best_time(lambda: fn(little))
+
+
+def shapes() -> list:
+    return [pytest.param(s, marks=[pytest.mark.xfail(reason=KNOWN[s], strict=False)] if s in KNOWN else [])
+            for s in SHAPES]
+
+
+@pytest.mark.parametrize("shape", shapes())
+def test_extract_is_linear(shape):
+    """32 KB vs 128 KB (8 vs 32 for the pathological marks): quick even when something is quadratic."""
+    assert ratio(extract, SHAPES[shape](), 8_000 if shape == "unclosed-marks" else 32_000) < MAX_RATIO
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", shapes())
+def test_extract_is_linear_1mb_vs_4mb(shape):
+    assert ratio(extract, SHAPES[shape](), 1_000_000) < MAX_RATIO
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "html"])
+def test_readers_are_linear(fmt):
+    unit = example_text().replace("\n\n", "\n\n<p>") if fmt == "html" else example_text()
+    assert ratio(lambda text: readers.parse_text(text, fmt, "big"), unit + "\n\n", 1_000_000) < MAX_RATIO
