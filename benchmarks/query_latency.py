@@ -172,9 +172,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{label:34} {len(rows):>6} {med:>10.2f} {p95:>8.2f}")
     print(f"{'CLI (process start included)':34} {'':>6} {'wall ms':>10}")
     exe = HERE.parent / ".venv" / "bin" / "quotetrack"
-    for label, flag in [("quotes --person", ["--person", typical]), ("quotes --topic", ["--topic", topic]),
-                        ("quotes --search", ["--search", "ceasefire"])]:
-        cmd = [str(exe), "--db", str(path), "quotes", *flag, "--limit", str(args.limit), "--json"]
+    runs = [("--version (start-up only)", None), ("quotes --person", ["--person", typical]),
+            ("quotes --topic", ["--topic", topic]), ("quotes --search", ["--search", "ceasefire"])]
+    for label, flag in runs:
+        cmd = [str(exe), "--version"] if flag is None else [
+            str(exe), "--db", str(path), "quotes", *flag, "--limit", str(args.limit), "--json"]
         med, _, _ = timed(lambda cmd=cmd: subprocess.run(cmd, capture_output=True, check=True), 3)
         print(f"{label:34} {'':>6} {med:>10.0f}")
     print(f"worst library p95: {worst:.2f} ms ({'OK' if worst < TARGET_MS else 'ABOVE TARGET'})")
