@@ -206,10 +206,10 @@ class PeopleIndex:
         """Known people a multi-word person name can be, with the best score per person."""
         best: dict[int, float] = {}
         keys = set(parsed.phon[:-1])
-        candidates = {
-            id(e): e for group in self.bucket(parsed.skey).similar_groups(parsed.tr[-1])
-            for key in keys for e in group.get(key, ())
-        }
+        groups = self.bucket(parsed.skey).similar_groups(parsed.tr[-1])
+        candidates = {id(e): e for group in groups for key in keys for e in group.get(key, ())}
+        if any(len(t) == 1 for t in parsed.given):  # initials match given names by first letter
+            candidates.update((id(e), e) for group in groups for k, es in group.items() if k for e in es)
         for entry in candidates.values():
             if entry.parsed.kind != "person":
                 continue
@@ -265,6 +265,8 @@ def _similar(a: str, b: str, threshold: int) -> bool:
 
 
 def _tokens_match(a: str, b: str) -> bool:
+    if len(a) == 1 or len(b) == 1:  # an initial standing for a given name: "B. Sanders"
+        return a[0] == b[0]
     return a == b or (phonetic(a) == phonetic(b) and _similar(translit(a), translit(b), _TOKEN_RATIO))
 
 
@@ -286,6 +288,8 @@ def compare_full(a: ParsedName, b: ParsedName) -> float | None:
         return None
     ga, gb = a.given, b.given
     if len(ga) == len(gb) and all(_tokens_match(x, y) for x, y in zip(ga, gb, strict=True)):
+        if any(len(x) == 1 for x in ga + gb) and ga != gb:
+            return 0.85  # "B. Okafor" for "Bernadette Okafor"
         score = fuzz.ratio(" ".join(a.tr), " ".join(b.tr)) / 100
         return score if score >= _FULL_RATIO / 100 else None
     short, long = (ga, gb) if len(ga) < len(gb) else (gb, ga)
