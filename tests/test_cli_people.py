@@ -157,7 +157,6 @@ def test_every_people_command_has_help_with_an_example(run):
         assert result.exit_code == 0 and "Example:" in result.stdout, args
 
 
-@pytest.mark.xfail(reason="needs query.find_person (spine) to call people.find_person", strict=False)
 def test_quotes_person_filter_accepts_a_transliteration(run):
     texts = {q["quote"] for q in rows(run("quotes", "--person", "Mohamed Nur", "--nl"))}
     assert texts == {"We came to listen", "Trust takes time"}
