@@ -41,7 +41,7 @@ NOT_INDIRECT_CUES: frozenset[str] = (
     _inflect(
         """believe hope fear worry expect wonder chant continue order brief press call signal appeal welcome
            invite shout cry highlight summarise summarize underline underscore agree contest attack encourage
-           joke"""
+           joke indicate"""
     )
     | _words(
         """think thinks thought thinking read reads reading begin begins began begun beginning sing
