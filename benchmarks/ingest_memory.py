@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--jobs", type=int, default=1)
     args = parser.parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)  # progress lines appear as they are measured
     print(f"{'articles':>9} {'corpus MB':>9} {'jobs':>4} {'seconds':>8} {'peak RSS MB':>11}")
     for n in args.articles:
         path = corpus(n)

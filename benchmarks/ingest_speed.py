@@ -81,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mb", type=float, default=20.0, help="corpus size in MB of article text")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     args = parser.parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)  # progress lines appear as they are measured
     path = corpus(args.mb)
     articles, size = text_stats(path)
     print(f"corpus {path.name}: {articles:,} articles, {size / 1e6:.1f} MB of text")

@@ -136,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=50, help="rows fetched per query, as a screen would")
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)  # progress lines appear as they are measured
     path = HERE / "out" / f"query-{args.quotes}.db"
     path.parent.mkdir(exist_ok=True)
     if args.rebuild or not path.exists():
