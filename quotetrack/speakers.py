@@ -1,71 +1,202 @@
 """In-article speaker resolution: turn a speaker mention into the article's fullest name for it.
 
-The article's people are collected once (capitalised name sequences, with titles stripped and kept as
-roles, plus appositive roles "X, the former governor of Balkh,"). A mention is then resolved by kind:
-a name -> the fullest matching name nearest before it (transliteration-tolerant); he/she -> the
-previous attributed person or the nearest person before; a role noun -> the person introduced with
-that role; "the Taliban" -> an organisation; "a spokesman" -> nobody.
+The article's name index is built lazily: capitalised name phrases are read paragraph by paragraph,
+only as far as the mention being resolved (plus the rest of the article when a surname has no fuller
+form before it). A mention is then resolved by kind:
+
+- a name -> the fullest name with that surname (transliteration-tolerant; of two people sharing a
+  surname, the one the title's gender and the nearest full mention point to);
+- a name or role followed by the person it describes ("Trump's campaign manager, Corey Lewandowski",
+  "MSNBC host Chris Matthews") -> that person;
+- he/she -> the salient person of the nearest earlier sentence (speech subjects first, then the
+  sentence's first named person), skipping people of the other gender;
+- a role noun ("the senator", "the Republican front-runner") -> the person introduced with that role;
+- "the Taliban" -> an organisation; "a spokesman" -> nobody.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from quotetrack.lexicon import (
+    FEMALE_TITLES,
     HONORIFICS,
     KNOWN_ORGANISATIONS,
+    MALE_TITLES,
     ORG_CUES,
     ROLE_NOUNS,
+    SPEECH_VERB_RE,
     SPEECH_VERBS,
     UNNAMED_SOURCE_NOUNS,
 )
 from quotetrack.model import Mention
 
-_NAME_TOKEN = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Capt|Prof|Rev|Maj|Adm|Jr|Sr|St)\.|[A-Z]\."
-    r"|[A-Z][\w’'-]*[\w]|[A-Z])"
-)
-_PARTICLE = r"(?:de|van|von|bin|ibn|al|el|da|di|du|der|den|la|le|del|dos|ul|ud|abu)"
-_NAME_RE = re.compile(rf"(?<![\w’'-]){_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN})*")
-_APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:“”\"]{3,80}?)(?:,|\s+(?:said|says|told|added))")
-_SPLIT = re.compile(r"[\s.]+")
-_STOP_START = frozenset(
-    {
-        "the", "a", "an", "but", "and", "or", "however", "meanwhile", "in", "on", "at", "when", "after",
-        "before", "while", "as", "if", "this", "that", "these", "those", "it", "he", "she", "they",
-        "we", "i", "you", "his", "her", "their", "its", "our", "my", "there", "here", "what", "why",
-        "how", "where", "who", "which", "so", "yet", "still", "also", "then", "now", "for", "from",
-        "with", "by", "of", "to", "according", "speaking", "asked", "overall", "although", "though",
-        "because", "since", "until", "despite", "during", "under", "over", "among", "between",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next",
-        "earlier", "later", "today", "yesterday", "tomorrow", "mr", "mrs", "ms", "dr",
-    }
-)
-_NATIONALITY_END = ("an", "ese", "ish", "i", "ic")
-_TRANSLIT = (
-    (re.compile(r"^m[ou]h[ae]mm?[ae]d$"), "muhammad"),
-    (re.compile(r"^serg[e]?[iy]$"), "sergey"),
-    (re.compile(r"^abdul"), "abdul"),
-)
-_MALE = frozenset({"mr", "sir", "lord", "king", "prince", "father", "mullah", "sheikh", "he", "his"})
-_FEMALE = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "she", "her"})
+# -- word lists of this module (lexicon.py is shared and read-only here) -------------------------
 
 
-@dataclass(frozen=True)
-class Person:
-    """A person or organisation named in the article."""
 
-    name: str
-    tokens: tuple[str, ...]  # normalised name tokens
-    kind: str  # person | organisation
-    roles: tuple[str, ...] = ()
-    positions: tuple[int, ...] = ()
-    gender: str | None = None
+def _words(block: str) -> list[str]:
+    return block.split()
+
+
+# Common given names: weak gender evidence for he/she, and evidence that a phrase names a person.
+SPEAKER_MALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
+    """
+    aaron adam adrian ahmad ahmed alan albert alex alexander alexei ali allen andre andrew andy
+    angus anthony antonio arnold arthur ashraf barack barry ben benjamin bernard bernie bill billy
+    bob bobby boris brad bradley brandon brett brian bruce bryan carl carlos charles charlie chris
+    christopher chuck clarence claude cliff colin craig dan daniel danny darrell dave david dennis
+    derek dick don donald doug douglas duncan dwight earl eddie edward eli elijah emmanuel eric erik
+    ernest eugene evan francis frank franklin fred freddie gary gavin gene geoff geoffrey george
+    gerald gordon graham grant greg gregory guy hamid hank harold harry hassan henry herbert howard
+    hugh hussein ian isaac ivan jack jacob jake james jamie jared jason javier jay jeb jeff jeffrey
+    jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan
+    julian justin karl keith ken kenneth kevin khalid kurt larry lawrence lee leon leonard lindsey
+    louis luis luke malcolm marco mark martin marvin matt matthew max michael mike mitch mitt mohammad
+    mohammed muhammad mustafa nathan neil nick nicholas nigel noah norman omar oscar owen pablo
+    patrick paul pedro pete peter phil philip rafael ralph ramon randy ray raymond reince richard
+    rick rob robert robin rod rodney roger roland ron ronald ross roy rudy rupert russell ryan sam
+    samuel scott sean sergei sergey seth simon stanley stephen steve steven stuart ted terry thomas
+    tim timothy todd tom tommy tony travis trey troy tyler vernon victor vincent vladimir walter
+    warren wayne william willie xi yusuf zachary
+    """
+))
+SPEAKER_FEMALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
+    """
+    abigail alice alicia alison amanda amy ana andrea angela angelina ann anna anne annie april
+    barbara becky betsy betty beverly bonnie brenda brittany carly carol caroline carolyn catherine
+    cathy charlotte cheryl christina christine cindy claire clara claudia connie cynthia daisy dana
+    danielle debbie deborah debra denise diana diane donna doris dorothy edith elaine eleanor elena
+    elizabeth ellen emily emma erin eva evelyn fatima fiona frances gabrielle gail gina gloria grace
+    hannah heather heidi helen hillary holly irene jackie jacqueline jane janet janice jean jeanne
+    jennifer jenny jessica jill joan joanne jodi joni josephine joyce judith judy julia julie karen
+    kate katherine kathleen kathryn kathy katie kay kelly kellyanne kim kimberly kirsten kristen
+    laura lauren leah linda lisa liz lois loretta lori louise lucy lynn maria marie marilyn marsha
+    martha mary maxine megan melania melissa michele michelle monica nancy natalie nicole nikki nina
+    olivia pam pamela pat patricia patty dawn faith joy hope paula peggy penny rachel rebecca regina
+    rita roberta rosa rose
+    ruth sally samantha sandra sara sarah sharon sheila shirley sonia sophia stephanie sue susan
+    suzanne tammy teresa theresa tiffany tina tracy valerie vanessa victoria virginia wendy yvonne
+    """
+))
+# Words that make a capitalised phrase a place, not a person ("Tiananmen Square", "New Hampshire").
+SPEAKER_PLACE_LAST: frozenset[str] = frozenset(_words(
+    """
+    square street st avenue ave road boulevard lane drive highway bridge park county city town
+    village island islands bay river valley beach hills heights lake mountain mountains airport
+    harbor harbour port coast peninsula gulf sea ocean canyon falls springs desert province region
+    cafe restaurant hotel bar grill diner inn casino mall museum memorial library
+    district republic kingdom territory hall arena stadium centre center plaza building tower
+    """
+))
+SPEAKER_PLACE_FIRST: frozenset[str] = frozenset(
+    _words("north south east west new san santa los las saint fort mount lake upper lower greater central")
+)
+SPEAKER_PLACES: frozenset[str] = frozenset(_words(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+    minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
+    tennessee texas utah vermont virginia wisconsin wyoming america britain england scotland wales
+    ireland france germany italy spain russia china japan india pakistan afghanistan iran iraq syria
+    israel egypt mexico canada brazil turkey ukraine europe asia africa washington london paris
+    moscow beijing kabul baghdad tehran chicago boston houston dallas miami atlanta seattle denver
+    philadelphia detroit baltimore cleveland
+    """
+))
+# Abbreviated titles and the role nouns they stand for ("Sen. Ted Cruz" is "the senator").
+SPEAKER_TITLE_ROLES: dict[str, str] = {
+    "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "dr": "doctor",
+    "prof": "professor", "pres": "president", "lt": "lieutenant", "col": "colonel", "capt": "captain",
+    "adm": "admiral", "sgt": "sergeant", "maj": "major", "rev": "reverend", "congressman": "representative",
+    "congresswoman": "representative", "businessman": "billionaire", "frontrunner": "front-runner",
+}
+# Role nouns the shared lexicon lacks that definite descriptions use for people in the news.
+SPEAKER_EXTRA_ROLES: frozenset[str] = frozenset(_words(
+    """
+    front-runner frontrunner hopeful contender mogul tycoon magnate surrogate operative donor
+    delegate aide pundit comedian rapper wife husband son daughter brother sister widow co-founder
+    co-anchor governor-elect president-elect speaker lieutenant admiral colonel captain
+    """
+))
+# Leading words that are never part of a name at the start of a capitalised phrase.
+_STOP_START = frozenset(_words(
+    """
+    the a an but and or however meanwhile in on at when after before while as if this that these
+    those it he she they we i you his her their its our my there here what why how where who which
+    so yet still also then now for from with by of to according speaking asked overall although
+    though because since until despite during under over among between monday tuesday wednesday
+    thursday friday saturday sunday january february march april june july august september october
+    november december last next earlier later today yesterday tomorrow not no yes both each every
+    all some many few most several more one two three once even only just like unlike instead
+    indeed perhaps maybe asked thanks dear see says said
+    """
+))
+_PARTICLES = r"(?:de|van|von|bin|ibn|al|el|da|di|du|der|den|la|le|del|dos|das|ul|ud|abu|bint)"
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_TOKEN = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Capt|Prof|Rev|Maj|Adm|Jr|Sr|St|Pres|Cmdr)\."
+    rf"|(?:[{_UP}]\.){{1,3}}|(?:al|el)-[{_UP}][\w’'-]*\w|[{_UP}][\w’'-]*\w|[{_UP}])"
+)
+_ABBREVIATIONS = _words("Mr Mrs Ms Dr Gen Gov Sen Rep Col Lt Sgt Capt Prof Rev Maj Adm Jr Sr St Pres Cmdr")
+# The first token starts with a bare capital (so the regex engine can skip to capitals quickly),
+# then checks what stands before it; a dot belongs to it only after an abbreviation or an initial.
+_AFTER_ABBREVIATION = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
+_FIRST_TOKEN = rf"[{_UP}](?<![\w’'@#-].)(?:[\w’'-]*\w)?(?:(?:{_AFTER_ABBREVIATION}|(?<=\b[{_UP}]))\.)?"
+_NAME_RE = re.compile(rf"{_FIRST_TOKEN}(?:(?:[ \t]+|(?<=\.)(?=[{_UP}]))(?:{_PARTICLES}[ \t]+)?{_TOKEN})*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Sentence ends; the look-behinds (tried only after a full stop) skip titles and initials.
+_SENT_END = re.compile(
+    r"(?:\.(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bSen\.)"
+    r"(?<!\bGov\.)(?<!\bRep\.)(?<![\s.][A-Z]\.)|[!?])[\"”’')]*\s+|\n+"
+)
+_SPEECH_AFTER = re.compile(
+    rf"(?:,[^,.;“”\"]{{1,80}},)?\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERB_RE})\b"
+)
+_PRONOUN_NEAR = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_NAME_WORD = re.compile(rf"{_TOKEN}|{_PARTICLES}")
+_CAPITAL_BETWEEN = re.compile(rf"[ \t][{_UP}][a-z]")
+# A name right after a role word, past a few lower-case words: "front-runner Donald Trump".
+_NAME_AFTER_ROLE = re.compile(
+    rf"(?:[ \t]+[a-z][\w-]*){{0,3}}?,?[ \t]+((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)"
+)
+# A name before its appositive role: "Donald Trump, the billionaire".
+_NAME_BEFORE_ROLE = re.compile(
+    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})*),[ \t]+((?:the|a|an)[ \t][^,.;:“”\"]{{0,50}})$"
+)
+_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|who\s+is\s+(?:the|a|an))?\s*([^,.;:“”\"()]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))"
+)
+# A name right after a mention that only describes it: "'s campaign manager, Corey Lewandowski".
+_DESCRIBED_NAME = re.compile(
+    r"(?:['’]s)?((?:[ \t]+(?:[a-z][\w-]*|[A-Z][\w-]*(?:['’]s)?)){0,5}?)(?:,[ \t]*|[ \t]+)"
+    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)"
+)
+_SPLIT = re.compile(r"\s+")
+# Title words that alone before a surname make it a person ("Sen. Cruz", "President Obama").
+_PERSON_TITLES = (HONORIFICS | ROLE_NOUNS | SPEAKER_EXTRA_ROLES) - frozenset(_words(
+    "foreign defence defense interior finance prime first former acting interim national security special "
+    "state vice deputy chief general star host head player owner"
+))
+_WORD_CHAR = re.compile(r"[\w-]").match
+_ROLES = ROLE_NOUNS | UNNAMED_SOURCE_NOUNS | HONORIFICS | SPEAKER_EXTRA_ROLES
+# Lower-case words that may stand between a description and the name it describes.
+_DESCRIPTORS = _ROLES | frozenset(_words(
+    """
+    campaign former senior longtime top political press communications policy national chief general
+    state party election presidential executive managing legal foreign senate house white of for
+    the at in on co-founder co-anchor anchor host
+    """
+))
+_PRONOUN_SENTENCES = 6  # how many sentences back a pronoun may look for its person
+_PRONOUN_WINDOW = 900  # characters before a pronoun read for its sentences
+_RECENT = 600  # characters: a full name this close decides between namesakes
 
 
 @dataclass(frozen=True)
@@ -77,192 +208,486 @@ class Speaker:
     roles: tuple[str, ...] = field(default=())
 
 
-@lru_cache(maxsize=16384)
+@dataclass(frozen=True)
+class _Phrase:
+    """A capitalised phrase parsed once: titles, name words as written, folded key."""
+
+    titles: tuple[str, ...]
+    words: tuple[str, ...]
+    key: tuple[str, ...]
+    gender: str | None
+    possessive: bool
+
+
+@dataclass(eq=False)
+class _Person:
+    """A person of the article, keyed by folded name tokens."""
+
+    name: str
+    key: tuple[str, ...]
+    titles: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # full mentions outside quotes
+    ends: list[int] = field(default_factory=list)
+    gender_votes: list[str] = field(default_factory=list)
+    roles: tuple[str, ...] | None = None  # titles and appositives, read once when first asked
+
+
+# A person named in a sentence: (offset, person, possessive, speech subject).
+_Mentioned = tuple[int, _Person, bool, bool]
+
+
+# -- name normalising ---------------------------------------------------------------------------
+
+_TRANSLIT = (
+    (re.compile(r"^m[ou]h[ae]mm?[ae]d$"), "muhammad"),
+    (re.compile(r"^serg[e]?[iy]$"), "sergey"),
+)
+
+
+@lru_cache(maxsize=32768)
 def _fold(word: str) -> str:
-    word = unicodedata.normalize("NFKD", word)
-    word = "".join(c for c in word if not unicodedata.combining(c)).lower().strip("’'.")
+    """Lower-case, accent-free, without dots or possessive; transliterations folded."""
+    word = _POSSESSIVE.sub("", word)
+    if not word.isascii():
+        word = unicodedata.normalize("NFKD", word)
+        word = "".join(c for c in word if not unicodedata.combining(c))
+    word = word.lower().replace(".", "").strip("’'")
     for pattern, repl in _TRANSLIT:
-        if pattern.search(word):
-            return repl if repl != "abdul" else word.replace("abdul", "abdul")
+        if pattern.match(word):
+            return repl
     return word
 
 
 def _is_title(word: str) -> bool:
     """Titles, honorifics, role nouns, lower-case words and leading acronyms ("HPC Karim Khalili")."""
     low = word.lower().strip(".")
-    return low in HONORIFICS or low in ROLE_NOUNS or word[:1].islower() or (len(word) > 1 and word.isupper())
+    return (low in HONORIFICS or low in ROLE_NOUNS or word[:1].islower()
+            or (len(word) > 1 and word.replace(".", "").isupper() and len(word.replace(".", "")) > 1
+                and not word.endswith(".")))
 
 
 def _is_nationality(word: str) -> bool:
-    return word[:1].isupper() and word.lower().endswith(_NATIONALITY_END) and len(word) > 4
-
-
-def _title_at(words: list[str], i: int) -> bool:
-    word = words[i]
-    if _is_title(word) or word.lower() in ("of", "the"):
-        return True
-    return _is_nationality(word) and _is_title(words[i + 1])
+    return word[:1].isupper() and word.lower().endswith(("an", "ese", "ish", "i", "ic")) and len(word) > 4
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
-    """Leading titles and nationality adjectives (kept as roles) and the name words after them."""
+    """Leading titles, nationality adjectives and affiliations (kept as roles) and the name after."""
     i = 0
-    while i < len(words) - 1 and _title_at(words, i):
-        i += 1
-    while i < len(words) and words[i].lower().strip(".") in HONORIFICS and i < len(words) - 1:
+    n = len(words)
+    while i < n - 1 and (_is_title(words[i]) or words[i].lower() in ("of", "the")
+                         or (_is_nationality(words[i]) and _is_title(words[i + 1]))
+                         or _POSSESSIVE.search(words[i]) and words[i][-2:] in ("’s", "'s")):
         i += 1
     # A title inside the phrase ends the description: "Ohio State University professor Paul Beck".
-    for j in range(len(words) - 2, i - 1, -1):
+    for j in range(n - 2, i - 1, -1):
         if _is_title(words[j]) and words[j + 1][:1].isupper():
             return words[:j + 1], words[j + 1:]
     return words[:i], words[i:]
 
 
-def _org_like(words: list[str]) -> bool:
-    low = [w.lower().strip(".") for w in words]
-    joined = " ".join(low)
-    if joined in KNOWN_ORGANISATIONS or any(w in ORG_CUES for w in low):
+def _org_like(words: list[str] | tuple[str, ...]) -> bool:
+    low = [_fold(w) for w in words]
+    if " ".join(low) in KNOWN_ORGANISATIONS or any(w in ORG_CUES for w in low):
         return True
     return len(words) == 1 and words[0].isupper() and len(words[0]) > 1
 
 
-@lru_cache(maxsize=8192)
-def _parse_phrase(phrase: str) -> tuple[list[str], list[str]] | None:
-    """(titles, name words) of a capitalised phrase that can name a person, else None."""
-    words = [w for w in _SPLIT.split(phrase) if w]
-    while words and (words[0].lower() in _STOP_START or words[0].lower() in SPEECH_VERBS):
+def _place_like(key: tuple[str, ...]) -> bool:
+    return (key[-1] in SPEAKER_PLACE_LAST or key[0] in SPEAKER_PLACE_FIRST or " ".join(key) in SPEAKER_PLACES
+            or key[-1] in SPEAKER_PLACES)
+
+
+def _title_gender(titles: tuple[str, ...] | list[str]) -> str | None:
+    for t in titles:
+        low = t.lower().strip(".")
+        if low in MALE_TITLES:
+            return "m"
+        if low in FEMALE_TITLES:
+            return "f"
+    return None
+
+
+def _first_name_gender(key: tuple[str, ...]) -> str | None:
+    if len(key) < 2:
+        return None
+    if key[0] in SPEAKER_MALE_FIRST_NAMES:
+        return "m"
+    if key[0] in SPEAKER_FEMALE_FIRST_NAMES:
+        return "f"
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _parse(phrase: str) -> _Phrase | None:
+    """The parse of a capitalised phrase that can name a person, else None."""
+    words = _SPLIT.split(phrase)
+    while words and (_fold(words[0]) in _STOP_START or words[0].lower() in SPEECH_VERBS):
         words = words[1:]
     if not words:
         return None
+    possessive = bool(_POSSESSIVE.search(words[-1])) and words[-1][-1] in "s’'"
     titles, name = split_title(words)
-    if not name or _org_like(name) or len(name) > 5 or (len(name) == 1 and not titles):
+    if not name or len(name) > 5 or _org_like(name):
         return None
-    return titles, name
+    key = tuple(_fold(w) for w in name)
+    if not all(key) or _place_like(key):
+        return None
+    if len(key) == 1 and titles and _fold(titles[-1]) not in _PERSON_TITLES:
+        return None  # "National Review", "Security Council": an adjective is no title
+    shown = [w.rstrip(",") for w in name]
+    if possessive:
+        shown[-1] = _POSSESSIVE.sub("", shown[-1])
+    return _Phrase(tuple(titles), tuple(shown), key, _title_gender(titles), possessive)
+
+
+# -- the article's cast -------------------------------------------------------------------------
 
 
 class Cast:
-    """The people and organisations of one article, built once, queried per mention."""
+    """The people of one article, read lazily: only around the mentions being resolved.
+
+    Names are found per surname (``str.find`` over the article, then the capitalised words before
+    each hit), pronoun antecedents by reading the few sentences before the pronoun, roles by
+    searching the role word before the mention. Nothing scans the whole article with a regex.
+    """
 
     def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
         self.text = text
-        self._quoted = sorted(quoted or [])
-        self.people: dict[tuple[str, ...], Person] = {}
-        self._occurrences: list[tuple[int, Person]] = []
-        self._collect()
+        spans = sorted(quoted or [])
+        self._q_starts = [s for s, _ in spans]
+        self._q_ends = [e for _, e in spans]
+        self.people: dict[tuple[str, ...], _Person] = {}
+        self._surnames: dict[str, list[_Person]] = {}  # surname as written -> people ending with it
+        self._lowercase: dict[str, bool] = {}
+        self._by_words: dict[tuple[str | None, ...], _Person] = {}
+        self._sentence_cache: dict[int, tuple[int, list[_Mentioned]]] = {}
+        self._bounds: list[int] = []  # sentence starts read so far, between _bounds_lo and _bounds_hi
+        self._bounds_lo = self._bounds_hi = 0
+        self._said: list[tuple[int, _Person]] = []  # resolved speakers by mention offset
 
     def _inside_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self._quoted)
+        i = bisect_right(self._q_starts, pos) - 1
+        return i >= 0 and pos < self._q_ends[i]
 
-    def _collect(self) -> None:
-        for m in _NAME_RE.finditer(self.text):
-            phrase = m.group()
-            if " " not in phrase and "\t" not in phrase and not _is_title(phrase):
-                continue  # a lone capitalised word names nobody new
-            parsed = _parse_phrase(phrase)
-            if parsed is not None:
-                self._add(parsed[1], parsed[0], m.start(), m.end())
+    # -- names, per surname ----------------------------------------------------------------------
 
-    def _add(self, name: list[str], titles: list[str], start: int, end: int) -> None:
-        key = tuple(_fold(w) for w in name)
-        roles = [" ".join(titles).lower()] if titles else []
-        app = _APPOSITIVE_RE.match(self.text, end)
-        if app:
-            roles.append(app.group(1).lower())
-        gender = _gender(titles)
-        old = self.people.get(key)
-        if old is not None:
-            person = Person(old.name, key, "person", tuple(dict.fromkeys(old.roles + tuple(roles))),
-                            old.positions + (start,), old.gender or gender)
+    def variants(self, surname: str) -> list[_Person]:
+        """Everyone the article names with this surname (fullest forms and the bare surname)."""
+        found = self._surnames.get(surname)
+        if found is not None:
+            return found
+        found = self._surnames[surname] = []
+        if len(surname) < 2:
+            return found
+        text, size = self.text, len(surname)
+        i = text.find(surname)
+        while i >= 0:
+            j = i + size
+            if not (i and _WORD_CHAR(text, i - 1) or _WORD_CHAR(text, j)):
+                person = self._read_name(i, j)
+                if person is not None and person not in found:
+                    found.append(person)
+            i = text.find(surname, j)
+        return found
+
+    def _read_name(self, i: int, j: int) -> _Person | None:
+        """The person named by the capitalised words ending with the surname at ``text[i:j]``."""
+        text = self.text
+        word_start = max(text.rfind(" ", 0, i - 1), text.rfind("\n", 0, i - 1)) + 1
+        if i > 1 and not (text[i - 1] == " " and text[word_start].isupper()):
+            return self._bare(i, j)  # no capitalised word before it: the surname alone
+        lo = max(0, i - 60, text.rfind("\n", max(0, i - 60), i) + 1)
+        words = text[lo:i].split(" ")
+        if len(words) > 1 and words[-1] == "":
+            k = len(words) - 1
+            while k > 0 and len(words) - k <= 5 and _NAME_WORD.fullmatch(words[k - 1]):
+                k -= 1
+            lead = words[k:-1]
         else:
-            person = Person(" ".join(name), key, "person", tuple(roles), (start,), gender)
-        self.people[key] = person
-        if not self._inside_quote(start):
-            self._occurrences.append((start, person))
-
-    def by_name(self, words: list[str], pos: int) -> Person | None:
-        """The fullest person whose name contains these words; of two people sharing a surname
-        (Hamid Karzai, Hekmat Khalil Karzai), the one named nearest before ``pos``."""
-        key = [_fold(w) for w in words]
-        fits = [p for p in self.people.values() if _name_fits(key, p.tokens)]
-        fullest = [p for p in fits if not any(_longer(q, p) for q in fits)]
-        if not fullest:
+            lead = []
+        start = i - sum(len(w) + 1 for w in lead)
+        end = j + 2 if text[j:j + 2] in ("’s", "'s") else j
+        parsed = _parse(" ".join([*lead, text[i:end]]))
+        if parsed is None:
             return None
-        if len(fullest) == 1:
-            return fullest[0]
-        return max(fullest, key=lambda p: (_last_before(p, pos), len(p.tokens)))
+        key, shown = parsed.key, parsed.words
+        if len(key) > 1 and self._lowercase_word(key[0]):
+            key, shown = key[1:], shown[1:]  # "See Sexton", "Crooked Hillary Clinton"
+        person = self.people.get(key)
+        if person is None:
+            person = self.people[key] = _Person(" ".join(shown), key)
+        if parsed.titles:
+            person.titles.append(" ".join(parsed.titles))
+        if parsed.gender:
+            person.gender_votes.append(parsed.gender)
+        if not self._inside_quote(i):
+            person.starts.append(start)
+            person.ends.append(end)
+        return person
 
-    def by_role(self, words: list[str], pos: int) -> Person | None:
-        """The person introduced with this role ("the Russian foreign minister")."""
-        want = {w.lower() for w in words if w.lower() not in ("the", "a", "an", "former")}
-        head = words[-1].lower() if words else ""
-        best: tuple[float, int, Person] | None = None
-        for person in self.people.values():
-            for role in person.roles:
-                rw = set(role.split())
-                if head not in rw:
+    def _bare(self, i: int, j: int) -> _Person:
+        key = (_fold(self.text[i:j]),)
+        person = self.people.get(key)
+        if person is None:
+            person = self.people[key] = _Person(self.text[i:j], key)
+        if not self._inside_quote(i):
+            person.starts.append(i)
+            person.ends.append(j)
+        return person
+
+    def _lowercase_word(self, word: str) -> bool:
+        """True when ``word`` (folded) is used in lower case in this article, so not a given name."""
+        known = self._lowercase.get(word)
+        if known is None:
+            known = word not in SPEAKER_MALE_FIRST_NAMES and word not in SPEAKER_FEMALE_FIRST_NAMES and (
+                f" {word} " in self.text or f" {word}," in self.text or f" {word}." in self.text)
+            self._lowercase[word] = known
+        return known
+
+    def person_by_name(self, words: list[str], pos: int, gender: str | None = None) -> _Person | None:
+        """The fullest person whose name contains these words; of two people sharing a surname
+        (Hamid Karzai, Hekmat Khalil Karzai), the one the gender and the nearest full mention fit."""
+        cache_key = (*words, gender)
+        known = self._by_words.get(cache_key)
+        if known is not None:
+            return known
+        key = [_fold(w) for w in words]
+        fits = [p for p in self.variants(_POSSESSIVE.sub("", words[-1])) if _name_fits(key, p.key)]
+        fullest = [p for p in fits if not any(_longer(q, p) for q in fits)]
+        if gender:
+            fullest = [p for p in fullest if self.gender(p) in (gender, None)] or fullest
+        if len(fullest) <= 1:
+            if fullest:
+                self._by_words[cache_key] = fullest[0]  # one candidate: the answer holds anywhere
+            return fullest[0] if fullest else None
+        recent = [p for p in fullest if 0 <= pos - _last_before(p.starts, pos) <= _RECENT]
+        if recent:
+            return max(recent, key=lambda p: _last_before(p.starts, pos))
+        said = {p.key for _, p in self._said}
+        return max(fullest, key=lambda p: (p.key in said, len(p.starts), _last_before(p.starts, pos)))
+
+    def fullest(self, person: _Person, pos: int) -> _Person:
+        """The fullest form of a person found by a bare surname ("Mr. Kasich" -> John Kasich)."""
+        if len(person.key) > 1:
+            return person
+        return self.person_by_name([person.name], pos, self.gender(person)) or person
+
+    # -- gender ----------------------------------------------------------------------------------
+
+    def gender(self, person: _Person) -> str | None:
+        """Gender from titles, then the first name, then pronouns right after the person's mentions."""
+        votes = person.gender_votes
+        if votes:
+            return max(("m", "f"), key=votes.count)
+        if len(person.key) == 1:
+            fuller = [p for p in self._surnames.get(person.name, ()) if len(p.key) > 1]
+            return self.gender(fuller[0]) if len(fuller) == 1 else None
+        return _first_name_gender(person.key) or self._pronoun_gender(person)
+
+    def _pronoun_gender(self, person: _Person) -> str | None:
+        male = female = 0
+        for end in person.ends[:4]:
+            stop = self.text.find(". ", end, end + 160)
+            m = _PRONOUN_NEAR.search(self.text, end, stop if stop > 0 else end + 160)
+            if m is None or _CAPITAL_BETWEEN.search(self.text, end, m.start()):
+                continue  # no pronoun, or another name stands between
+            if m.group(1).lower() in ("he", "him", "his", "himself"):
+                male += 1
+            else:
+                female += 1
+        if male == female:
+            return None
+        return "m" if male > female else "f"
+
+    # -- pronouns --------------------------------------------------------------------------------
+
+    def pronoun(self, pos: int, gender: str) -> _Person | None:
+        """The salient person of the nearest earlier sentence that fits ``gender``."""
+        bounds = self._sentence_starts(pos)
+        hi = pos
+        for k in range(len(bounds) - 1, max(-1, len(bounds) - 1 - _PRONOUN_SENTENCES), -1):
+            lo = bounds[k]
+            best = self._salient(self._mentions(lo, hi), gender)
+            said = self._said_in(lo, pos, gender)
+            if said is not None and (best is None or not best[1]):
+                return said
+            if best is not None:
+                return best[0]
+            hi = lo
+        return None
+
+    def _sentence_starts(self, pos: int) -> list[int]:
+        """Starts of the sentences before ``pos`` (a window of a few sentences), read incrementally."""
+        lo = max(0, pos - _PRONOUN_WINDOW)
+        if not (self._bounds_lo <= lo <= self._bounds_hi):
+            self._bounds, self._bounds_lo, self._bounds_hi = [lo], lo, lo
+        self._bounds.extend(m.end() for m in _SENT_END.finditer(self.text, self._bounds_hi, pos))
+        self._bounds_hi = max(self._bounds_hi, pos)
+        i = bisect_right(self._bounds, lo)
+        j = bisect_right(self._bounds, pos)
+        return [lo, *self._bounds[i:j]]
+
+    def _mentions(self, lo: int, hi: int) -> list[_Mentioned]:
+        """People named in ``text[lo:hi]`` outside quotes: (offset, person, possessive, speech subject)."""
+        cached = self._sentence_cache.get(lo)
+        if cached is not None and cached[0] >= hi:
+            return [c for c in cached[1] if c[0] < hi]
+        text = self.text
+        out = []
+        for m in _NAME_RE.finditer(text, lo, hi):
+            start, end = m.start(), m.end()
+            if self._inside_quote(start):
+                continue
+            parsed = _parse(m.group())
+            if parsed is None:
+                continue
+            subject = bool(_SPEECH_AFTER.match(text, end)) or _speech_before(text, start)
+            lone = len(parsed.key) == 1 and not parsed.titles
+            if lone:
+                # A lone capitalised word: a person only as a speech subject or a sentence subject.
+                after = text[end:end + 2]
+                if not subject and not (start == lo and after[:1] == " " and after[1:].islower()):
                     continue
-                overlap = len(want & rw) / len(want)
-                near = max((p for p in person.positions if p <= pos), default=-1)
-                if near < 0:
-                    continue
-                if best is None or (overlap, near) > best[:2]:
-                    best = (overlap, near, person)
+            person = self.person_by_name(list(parsed.words), start, parsed.gender)
+            if lone and person is not None and len(person.key) == 1 and not person.titles:
+                continue  # never named in full nor with a title: "Finding", "Overall"
+            if person is not None:
+                out.append((start, person, parsed.possessive, subject))
+        self._sentence_cache[lo] = (hi, out)
+        return out
+
+    def _salient(self, mentions: list[_Mentioned], gender: str) -> tuple[_Person, bool] | None:
+        """Of one sentence's mentions: a speech subject, else the first non-possessive, else any."""
+        ranked = [
+            (not subject, possessive, order, person, subject)
+            for order, (_, person, possessive, subject) in enumerate(mentions)
+            if self.gender(person) in (gender, None)
+        ]
+        if not ranked:
+            return None
+        best = min(ranked, key=lambda r: r[:3])
+        return best[3], best[4]
+
+    def _said_in(self, lo: int, hi: int, gender: str) -> _Person | None:
+        for at, person in reversed(self._said):
+            if at < lo:
+                break
+            if at < hi and self.gender(person) in (gender, None):
+                return person
+        return None
+
+    def said(self, pos: int, person: _Person) -> None:
+        """Record that ``person`` was named as a speaker at ``pos`` (salience for later pronouns)."""
+        self._said.append((pos, person))
+
+    # -- roles -----------------------------------------------------------------------------------
+
+    def by_role(self, words: list[str], pos: int) -> _Person | None:
+        """The person introduced with this role ("the Russian foreign minister"), nearest before."""
+        head = _role_word(words[-1])
+        want = {_role_word(w) for w in words[:-1]} - {"the", "a", "an", "former", "this", "that"}
+        text = self.text
+        best: tuple[int, int, _Person] | None = None
+        for m in _role_pattern(head).finditer(text, 0, pos):
+            if self._inside_quote(m.start()):
+                continue
+            found = self._role_holder(m.start(), m.end())
+            if found is None:
+                continue
+            person, context = found
+            score = (len(want & {_role_word(w) for w in context.split()}), m.start())
+            if best is None or score > best[:2]:
+                best = (*score, person)
         return best[2] if best else None
 
-    def nearest_person(self, pos: int, gender: str | None = None) -> Person | None:
-        """The person named nearest before ``pos`` outside quotes (optionally of a gender)."""
-        best = None
-        for start, person in self._occurrences:
-            if start >= pos:
-                break
-            if gender and person.gender and person.gender != gender:
-                continue
-            best = person
-        return best
+    def _role_holder(self, start: int, end: int) -> tuple[_Person, str] | None:
+        """The person a role word introduces: "Sen. Ted Cruz", "front-runner Donald Trump" or
+        "Donald Trump, the billionaire"; with the words around the role."""
+        text = self.text
+        before = text[max(0, start - 40):start]
+        after = _NAME_AFTER_ROLE.match(text, end)
+        if after:
+            person = self.person_by_name(_SPLIT.split(after.group(1)), after.start(1))
+            if person is not None:
+                return person, before.rsplit(",", 1)[-1] + after.group(0)
+        app = _NAME_BEFORE_ROLE.search(text, max(0, start - 90), start)
+        if app:
+            person = self.person_by_name(_SPLIT.split(app.group(1)), app.start(1))
+            if person is not None:
+                return person, app.group(2)
+        return None
+
+    def roles_of(self, person: _Person) -> tuple[str, ...]:
+        """Titles and appositive descriptions seen with a person ("former governor of kunduz")."""
+        if person.roles is None:
+            roles = [t.lower() for t in person.titles]
+            for end in person.ends[:3]:
+                after = _APPOSITIVE.match(self.text, end)
+                if after and after.group(1)[:1].islower():
+                    roles.append(after.group(1).lower())
+            person.roles = tuple(dict.fromkeys(roles))
+        return person.roles
 
 
-def _longer(q: Person, p: Person) -> bool:
+def _speech_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 14):start].split()
+    return bool(before) and (before[-1].lower() in SPEECH_VERBS or before[-2:] == ["according", "to"])
+
+
+@lru_cache(maxsize=256)
+def _role_pattern(head: str) -> re.Pattern[str]:
+    abbrs = [abbr for abbr, role in SPEAKER_TITLE_ROLES.items() if role == head]
+    forms = [head, *(a + "." if len(a) <= 4 else a for a in abbrs)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _role_word(word: str) -> str:
+    low = _fold(word)
+    return SPEAKER_TITLE_ROLES.get(low, low)
+
+
+def _longer(q: _Person, p: _Person) -> bool:
     """True when ``q`` is a fuller form of ``p``'s name."""
-    return len(q.tokens) > len(p.tokens) and _name_fits(list(p.tokens), q.tokens)
+    return len(q.key) > len(p.key) and _name_fits(list(p.key), q.key)
 
 
-def _last_before(person: Person, pos: int) -> int:
-    return max((q for q in person.positions if q <= pos), default=-1)
-
-
-def _gender(titles: list[str]) -> str | None:
-    low = {t.lower().strip(".") for t in titles}
-    if low & _MALE:
-        return "m"
-    if low & _FEMALE:
-        return "f"
-    return None
+def _last_before(starts: list[int], pos: int) -> int:
+    i = bisect_right(starts, pos)
+    return starts[i - 1] if i else -1
 
 
 def _name_fits(key: list[str], tokens: tuple[str, ...]) -> bool:
     """True when every word of ``key`` matches a word of ``tokens`` (fuzzily) and the surnames agree."""
     if len(key) > len(tokens) or not key:
         return False
-    if key[-1] != tokens[-1] and fuzz.ratio(key[-1], tokens[-1]) < 85:
+    if key[-1] != tokens[-1] and (key[-1][:1] != tokens[-1][:1] or fuzz.ratio(key[-1], tokens[-1]) < 85):
         return False
-    return all(any(k == t or fuzz.ratio(k, t) >= 80 for t in tokens) for k in key)
+    return all(k in tokens or any(fuzz.ratio(k, t) >= 80 for t in tokens) for k in key)
+
+
+# -- resolution ---------------------------------------------------------------------------------
 
 
 def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Speaker:
     """The speaker a mention names, in this article."""
     if mention is None:
         return Speaker(None)
-    words = [w for w in _SPLIT.split(mention.text) if w]
+    words = [w for w in _SPLIT.split(mention.text.strip(" ,")) if w]
     if not words:
         return Speaker(None)
-    low = words[0].lower()
+    low = _fold(words[0])
     if len(words) == 1 and low in ("he", "she"):
         return _pronoun(cast, mention, previous, "m" if low == "he" else "f")
     if len(words) == 1 and low in ("they", "it"):
         if previous and previous.kind == "organisation":
             return previous
         return Speaker(None)
+    described = _described(cast, mention)
+    if described is not None:
+        return described
     if low in ("a", "an", "one", "another", "some", "two", "three", "many", "several"):
+        return Speaker(None)
+    if len(words) == 1 and (low in _STOP_START or words[0][:1].islower() and low not in ROLE_NOUNS):
         return Speaker(None)
     if all(w[:1].islower() for w in words) or (low == "the" and _role_phrase(words[1:])):
         return _role(cast, words, mention.start)
@@ -276,40 +701,74 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     return _named(cast, words, mention.start)
 
 
+def _described(cast: Cast, mention: Mention) -> Speaker | None:
+    """The person a descriptive mention is followed by: "X's campaign manager, Corey Lewandowski",
+    "MSNBC host Chris Matthews" (the attribution kept only the description)."""
+    text = cast.text
+    m = _DESCRIBED_NAME.match(text, mention.end)
+    if m is None:
+        return None
+    between = m.group(1).split()
+    if any(w[:1].islower() and _fold(w) not in _DESCRIPTORS for w in between):
+        return None
+    desc = _SPLIT.split(mention.text) + between
+    if not any(_fold(w) in _ROLES for w in desc):
+        return None
+    parsed = _parse(m.group(2))
+    if parsed is None or len(parsed.key) < 2:
+        return None
+    person = cast.person_by_name(list(parsed.words), m.start(2), parsed.gender)
+    return _speaker(cast, person, m.start(2)) if person else Speaker(" ".join(parsed.words), "person")
+
+
 def _role_phrase(words: list[str]) -> bool:
-    return bool(words) and words[-1].lower() in ROLE_NOUNS | UNNAMED_SOURCE_NOUNS | HONORIFICS
+    return bool(words) and _fold(words[-1]) in _ROLES
 
 
 def _person_like(cast: Cast, words: list[str], pos: int) -> bool:
     titles, name = split_title(words)
-    return bool(titles) and not _org_like(name) and cast.by_name(name, pos) is not None
+    return bool(titles) and not _org_like(name) and cast.person_by_name(name, pos) is not None
 
 
 def _pronoun(cast: Cast, mention: Mention, previous: Speaker | None, gender: str) -> Speaker:
+    person = cast.pronoun(mention.start, gender)
+    if person is not None:
+        return _speaker(cast, person, mention.start)
     if previous and previous.name and previous.kind == "person":
         return previous
-    person = cast.nearest_person(mention.start, gender)
-    return _from_person(person) if person else Speaker(None)
+    return Speaker(None)
 
 
 def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
-    head = words[-1].lower()
+    head = _fold(words[-1])
     if head in UNNAMED_SOURCE_NOUNS and head not in ROLE_NOUNS:
         return Speaker(None)
+    if words[0].lower() in ("a", "an"):
+        return Speaker(None)
     person = cast.by_role(words, pos)
-    return _from_person(person) if person else Speaker(None)
+    return _speaker(cast, person, pos) if person else Speaker(None)
 
 
 def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     titles, name = split_title(words)
+    if not name:
+        return Speaker(None)
     if _org_like(name):
         return Speaker(" ".join(name), "organisation")
-    person = cast.by_name(name, pos)
+    if name[-1][-2:] in ("’s", "'s"):
+        name = name[:-1] + [_POSSESSIVE.sub("", name[-1])]
+    while len(name) > 1 and _fold(name[0]) in _STOP_START:
+        name = name[1:]
+    person = cast.person_by_name(name, pos, _title_gender(titles))
     if person is not None:
-        roles = person.roles + ((" ".join(titles).lower(),) if titles else ())
-        return Speaker(person.name, "person", tuple(dict.fromkeys(roles)))
+        speaker = _speaker(cast, person, pos)
+        roles = speaker.roles + ((" ".join(titles).lower(),) if titles else ())
+        return Speaker(speaker.name, "person", tuple(dict.fromkeys(roles)))
     return Speaker(" ".join(name), "person", (" ".join(titles).lower(),) if titles else ())
 
 
-def _from_person(person: Person) -> Speaker:
-    return Speaker(person.name, person.kind, person.roles)
+def _speaker(cast: Cast, person: _Person, pos: int) -> Speaker:
+    """The speaker for a person of the cast, completed to the fullest name, recorded as said."""
+    person = cast.fullest(person, pos)
+    cast.said(pos, person)
+    return Speaker(person.name, "person", cast.roles_of(person))
