@@ -179,6 +179,7 @@ _DESCRIBED_NAME = re.compile(
     rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)"
 )
 _SPLIT = re.compile(r"\s+")
+_NEXT_WORD = re.compile(r"(?:['’]s)?,?[ \t]+([\w-]+)")
 # Title words that alone before a surname make it a person ("Sen. Cruz", "President Obama").
 _PERSON_TITLES = (HONORIFICS | ROLE_NOUNS | SPEAKER_EXTRA_ROLES) - frozenset(_words(
     "foreign defence defense interior finance prime first former acting interim national security special "
@@ -195,7 +196,7 @@ _DESCRIPTORS = _ROLES | frozenset(_words(
     """
 ))
 _PRONOUN_SENTENCES = 6  # how many sentences back a pronoun may look for its person
-_PRONOUN_WINDOW = 900  # characters before a pronoun read for its sentences
+_PRONOUN_WINDOW = 600  # characters before a pronoun read for its sentences
 _RECENT = 600  # characters: a full name this close decides between namesakes
 
 
@@ -359,6 +360,7 @@ class Cast:
         self.people: dict[tuple[str, ...], _Person] = {}
         self._surnames: dict[str, list[_Person]] = {}  # surname as written -> people ending with it
         self._lowercase: dict[str, bool] = {}
+        self._lowered: str | None = None
         self._by_words: dict[tuple[str | None, ...], _Person] = {}
         self._sentence_cache: dict[int, tuple[int, list[_Mentioned]]] = {}
         self._bounds: list[int] = []  # sentence starts read so far, between _bounds_lo and _bounds_hi
@@ -586,19 +588,34 @@ class Cast:
         """The person introduced with this role ("the Russian foreign minister"), nearest before."""
         head = _role_word(words[-1])
         want = {_role_word(w) for w in words[:-1]} - {"the", "a", "an", "former", "this", "that"}
-        text = self.text
         best: tuple[int, int, _Person] | None = None
-        for m in _role_pattern(head).finditer(text, 0, pos):
-            if self._inside_quote(m.start()):
+        for start, end in self._role_words(head, pos):
+            if self._inside_quote(start):
                 continue
-            found = self._role_holder(m.start(), m.end())
+            found = self._role_holder(start, end)
             if found is None:
                 continue
             person, context = found
-            score = (len(want & {_role_word(w) for w in context.split()}), m.start())
+            score = (len(want & {_role_word(w) for w in context.split()}), start)
             if best is None or score > best[:2]:
                 best = (*score, person)
         return best[2] if best else None
+
+    def _role_words(self, head: str, pos: int) -> list[tuple[int, int]]:
+        """Where the role word (or its abbreviated title) stands before ``pos``, in any case."""
+        if self._lowered is None:
+            lowered = self.text.lower()
+            self._lowered = lowered if len(lowered) == len(self.text) else self.text
+        text = self._lowered
+        found = []
+        for form in _role_forms(head):
+            i = text.find(form, 0, pos)
+            while i >= 0:
+                j = i + len(form)
+                if not (i and _WORD_CHAR(text, i - 1) or form[-1] != "." and _WORD_CHAR(text, j)):
+                    found.append((i, j))
+                i = text.find(form, j, pos)
+        return sorted(found)
 
     def _role_holder(self, start: int, end: int) -> tuple[_Person, str] | None:
         """The person a role word introduces: "Sen. Ted Cruz", "front-runner Donald Trump" or
@@ -635,10 +652,10 @@ def _speech_before(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _role_pattern(head: str) -> re.Pattern[str]:
+def _role_forms(head: str) -> tuple[str, ...]:
+    """A role noun and the titles that abbreviate it ("senator", "sen.")."""
     abbrs = [abbr for abbr, role in SPEAKER_TITLE_ROLES.items() if role == head]
-    forms = [head, *(a + "." if len(a) <= 4 else a for a in abbrs)]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.IGNORECASE)
+    return (head, *(a + "." if len(a) <= 4 else a for a in abbrs))
 
 
 def _role_word(word: str) -> str:
@@ -682,9 +699,11 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if previous and previous.kind == "organisation":
             return previous
         return Speaker(None)
-    described = _described(cast, mention)
-    if described is not None:
-        return described
+    following = _NEXT_WORD.match(cast.text, mention.end)
+    if following and (following.group(1)[:1].isupper() or _fold(following.group(1)) in _DESCRIPTORS):
+        described = _described(cast, mention)
+        if described is not None:
+            return described
     if low in ("a", "an", "one", "another", "some", "two", "three", "many", "several"):
         return Speaker(None)
     if len(words) == 1 and (low in _STOP_START or words[0][:1].islower() and low not in ROLE_NOUNS):
@@ -749,16 +768,25 @@ def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
     return _speaker(cast, person, pos) if person else Speaker(None)
 
 
-def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
-    titles, name = split_title(words)
-    if not name:
-        return Speaker(None)
-    if _org_like(name):
-        return Speaker(" ".join(name), "organisation")
+@lru_cache(maxsize=8192)
+def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], bool]:
+    """(titles, name words, is an organisation) of a named mention, parsed once."""
+    titles, name = split_title(list(words))
+    if not name or _org_like(name):
+        return tuple(titles), name, True
     if name[-1][-2:] in ("’s", "'s"):
         name = name[:-1] + [_POSSESSIVE.sub("", name[-1])]
     while len(name) > 1 and _fold(name[0]) in _STOP_START:
         name = name[1:]
+    return tuple(titles), name, False
+
+
+def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
+    titles, name, organisation = _name_parts(tuple(words))
+    if not name:
+        return Speaker(None)
+    if organisation:
+        return Speaker(" ".join(name), "organisation")
     person = cast.person_by_name(name, pos, _title_gender(titles))
     if person is not None:
         speaker = _speaker(cast, person, pos)
