@@ -70,6 +70,8 @@ _SPACE = re.compile(r"\s")
 _TAIL_CHARS = 48
 # A cue word standing as a whole token (never missed: a token is bounded by non-alphanumerics), or a dash.
 _MAY_CUE = re.compile(rf"(?i)(?<![^\W_])(?:{trie_alternation(_CUE_FIRST_WORDS)})(?![^\W_])|[—–―]|--")
+_MIN_CLAUSE_WORDS = 10  # a quoted span this long is never a fragment
+_MAX_CAPITAL_FRAGMENT_WORDS = 4  # “New York values”: capitalised fragments are short
 _MAX_LEAD = 400
 _FOLLOW_GAP_WORDS = 12
 _MAX_TRAIL = 240
@@ -511,18 +513,25 @@ def _cut_at_sentence(toks: list[_Tok]) -> list[_Tok]:
 
 
 def _kind(content: str, lead: list[_Tok]) -> str:
-    """Direct for a full clause that starts its sentence or follows a cue; partial for a fragment."""
-    first = next((c for c in content if c.isalpha()), "")
+    """Direct for a full clause that starts its sentence or follows a cue; partial for a fragment.
+
+    Length decides between the two for quotes that continue a sentence: a fragment is short (fewer
+    than ten words, or a few capitalised words such as a name or a slogan), anything longer is
+    a clause quoted in full, which the guidelines count as direct even after "said that"."""
     body = [t for t in lead if t.text not in _DASHES and t.text not in "()"]
     if not body:
         return "direct"
+    words = len(content.split())
+    if words >= _MIN_CLAUSE_WORDS:
+        return "direct"
+    first = next((c for c in content if c.isalpha()), "")
     introduced = len(body) >= 2 and body[-1].text in ":," and body[-2].low in SPEECH_VERBS
     if first.islower() and not introduced:
         return "partial"
     last = body[-1]
     if last.text in ":," or last.low == "that" or last.low in SPEECH_VERBS:
         return "direct"
-    return "partial" if len(content.split()) <= 8 else "direct"
+    return "partial" if words <= _MAX_CAPITAL_FRAGMENT_WORDS else "direct"
 
 
 def _trailing_ok(content: str, attr: _Attr, text: str, sent_end: int) -> bool:
@@ -653,7 +662,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     found = leading(ctx.lead) if ctx.lead_may_cue() else None
     if found is not None:
         lead_attr, gap = found
-        if kind == "partial" or gap <= 8:
+        if kind == "partial" or gap <= 8 or content[:1].islower():
             return Candidate(sp.start, sp.end, kind, lead_attr.cue, lead_attr.mention, 0.8)
     named = _colon_name(ctx.lead) if ctx.tail and ctx.tail[-1].text == ":" else None
     if named is not None:

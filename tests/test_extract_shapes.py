@@ -118,3 +118,24 @@ def test_glued_right_quote_opener_follows_previous_speaker() -> None:
 def test_never_speaker_from_inside_quote_and_not_i() -> None:
     text = "“I told Maria Lopez we would win,” I said."
     assert [q.speaker for q in extract(text)] == []
+
+
+def marked(text: str) -> list[tuple[str, int, int, str, str | None]]:
+    """Direct and partial quotes only (indirect speech has its own tests)."""
+    return [r for r in rows(text) if r[3] != "indirect"]
+
+
+def test_short_fragment_is_partial_and_long_clause_is_direct() -> None:
+    text = ("Ferry captain Ilse Marr said the crossing was “far too rough for small boats,” and she warned "
+            "that the harbour office “has ignored every complaint our crew filed about the broken pier since "
+            "last spring.”")
+    assert marked(text) == [
+        (*at(text, "far too rough for small boats,"), "partial", "Ilse Marr"),
+        (*at(text, "has ignored every complaint our crew filed about the broken pier since last spring."),
+         "direct", "Ilse Marr"),
+    ]
+
+
+def test_capitalised_clause_after_a_cue_is_direct() -> None:
+    text = "Kaito Mori told the board its plan was “Not what members asked for at all” and left."
+    assert marked(text) == [(*at(text, "Not what members asked for at all"), "direct", "Kaito Mori")]
