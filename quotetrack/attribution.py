@@ -66,6 +66,8 @@ _DASHES = frozenset({"—", "–", "--", "―"})
 # First words of every speech verb: a window holding none of them holds no cue.
 _CUE_FIRST_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS) | {"according", "from"}
 _STOPS = re.compile(r"[.!?]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_MAX_TITLE_WORDS = 7
 _SPACE = re.compile(r"\s")
 _TAIL_CHARS = 48
 # A cue word standing as a whole token (never missed: a token is bounded by non-alphanumerics), or a dash.
@@ -668,7 +670,10 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     if named is not None:
         return Candidate(sp.start, sp.end, kind, ":", named, 0.7)
     if ctx.lead_has_word():
-        return None
+        subject = _sentence_subject(text, sp, content)
+        if subject is None:
+            return None
+        return Candidate(sp.start, sp.end, kind, None, subject, 0.5)
     if ctx.para_start:
         intro = _colon_intro(text, sp)
         if intro is not None:
@@ -681,6 +686,26 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     if _follows(text, prev, prev_close, sp):
         return Candidate(sp.start, sp.end, "direct", None, None, 0.6, follows=True)
     return None
+
+
+def _sentence_subject(text: str, sp: QuotedSpan, content: str) -> Mention | None:
+    """The person a cue-less quoted fragment belongs to: the subject of its sentence, when that is a
+    name or a pronoun followed by a verb ("Trump launched into a lament for the “countless Americans”").
+    Quoted titles ("Meet the Press") name a work, not words said, and get no speaker."""
+    if _title_like(content):
+        return None
+    para_lo = text.rfind("\n", 0, sp.open_at) + 1
+    toks = _sentence_tokens(text, sentence_start(text, para_lo, sp.open_at), sp.open_at)
+    subject = _clause_subject(toks, len(toks))
+    if subject is None or not (subject.text[0].isupper() or subject.text.lower() in _PRONOUNS):
+        return None
+    return subject
+
+
+def _title_like(content: str) -> bool:
+    """Short and every longer word capitalised: the title of a show, book or campaign."""
+    words = [w for w in _LETTERS.findall(content) if len(w) > 3]
+    return len(content.split()) <= _MAX_TITLE_WORDS and bool(words) and all(w[0].isupper() for w in words)
 
 
 def _previous_sentence(text: str, sp: QuotedSpan) -> _Attr | None:

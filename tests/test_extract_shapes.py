@@ -139,3 +139,14 @@ def test_short_fragment_is_partial_and_long_clause_is_direct() -> None:
 def test_capitalised_clause_after_a_cue_is_direct() -> None:
     text = "Kaito Mori told the board its plan was “Not what members asked for at all” and left."
     assert marked(text) == [(*at(text, "Not what members asked for at all"), "direct", "Kaito Mori")]
+
+
+def test_cue_less_fragment_takes_the_sentence_subject() -> None:
+    text = ("Council member Dana Whitfield launched into a long lament about the “broken promises of the last "
+            "decade” at the meeting.")
+    assert marked(text) == [(*at(text, "broken promises of the last decade"), "partial", "Dana Whitfield")]
+
+
+def test_quoted_title_is_not_a_fragment() -> None:
+    text = "Harbour master Olu Bankole appeared on “Meet the Harbour Team” on Sunday morning."
+    assert marked(text) == []
