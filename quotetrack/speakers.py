@@ -166,6 +166,8 @@ _CAPITAL_BETWEEN = re.compile(rf"[ \t][{_UP}][a-z]")
 _NAME_AFTER_ROLE = re.compile(
     rf"(?:[ \t]+[a-z][\w-]*){{0,3}}?,?[ \t]+((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)"
 )
+# A name just before a description of it: "RoseAnn Lyle, " + "executive director of X".
+_NAME_BEFORE_COMMA = re.compile(rf"({_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+),[ \t]+$")
 # A name before its appositive role: "Donald Trump, the billionaire".
 _NAME_BEFORE_ROLE = re.compile(
     rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})*),[ \t]+((?:the|a|an)[ \t][^,.;:“”\"]{{0,50}})$"
@@ -294,8 +296,9 @@ def _org_like(words: list[str] | tuple[str, ...]) -> bool:
 
 
 def _place_like(key: tuple[str, ...]) -> bool:
-    return (key[-1] in SPEAKER_PLACE_LAST or key[0] in SPEAKER_PLACE_FIRST or " ".join(key) in SPEAKER_PLACES
-            or key[-1] in SPEAKER_PLACES)
+    """"New Hampshire", "Tiananmen Square", "Democratic-leaning New Jersey", "Ohio"."""
+    return (key[-1] in SPEAKER_PLACE_LAST or key[-1] in SPEAKER_PLACES
+            or any(k in SPEAKER_PLACE_FIRST for k in key[:-1]))
 
 
 def _title_gender(titles: tuple[str, ...] | list[str]) -> str | None:
@@ -704,6 +707,10 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         described = _described(cast, mention)
         if described is not None:
             return described
+    if low in ("a", "an", "the") or words[0][:1].islower():
+        named = _appositive_or_inner_name(cast, mention)
+        if named is not None:
+            return named
     if low in ("a", "an", "one", "another", "some", "two", "three", "many", "several"):
         return Speaker(None)
     if len(words) == 1 and (low in _STOP_START or words[0][:1].islower() and low not in ROLE_NOUNS):
@@ -738,6 +745,23 @@ def _described(cast: Cast, mention: Mention) -> Speaker | None:
         return None
     person = cast.person_by_name(list(parsed.words), m.start(2), parsed.gender)
     return _speaker(cast, person, m.start(2)) if person else Speaker(" ".join(parsed.words), "person")
+
+
+def _appositive_or_inner_name(cast: Cast, mention: Mention) -> Speaker | None:
+    """A description that stands after a name ("RoseAnn Lyle, executive director of X, said") or
+    holds one ("a speech Mrs. Clinton delivered") speaks for that person."""
+    text = cast.text
+    before = _NAME_BEFORE_COMMA.search(text, max(0, mention.start - 60), mention.start)
+    inner = None if before else _NAME_RE.search(mention.text, 1)
+    found = before or inner
+    if found is None:
+        return None
+    parsed = _parse(found.group(1) if before else found.group())
+    if parsed is None or (len(parsed.key) < 2 and not parsed.titles):
+        return None
+    pos = found.start() if before else mention.start
+    person = cast.person_by_name(list(parsed.words), pos, parsed.gender)
+    return _speaker(cast, person, pos) if person else None
 
 
 def _role_phrase(words: list[str]) -> bool:
