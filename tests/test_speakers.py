@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from quotetrack.extract import extract
+from quotetrack.model import Mention
+from quotetrack.speakers import Cast, resolve
 
 
 def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -50,3 +52,93 @@ def test_same_surname_resolved_by_nearest_full_mention() -> None:
             "“We need a school,” Hosseini said.\n\nThen Reza Hosseini took the stage.\n\n"
             "“We need a road,” Hosseini said.")
     assert [s for _, s, _ in speakers(text)] == ["Leila Hosseini", "Reza Hosseini"]
+
+
+# -- the resolver alone, given the mention the attribution found -------------------------------
+
+def resolved(text: str, mention: str, occurrence: int = 0) -> str | None:
+    """Resolve the ``occurrence``-th appearance of ``mention`` in ``text`` (previous speaker unknown)."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(mention, start + 1)
+    return resolve(Cast(text), Mention(mention, start, start + len(mention)), None).name
+
+
+def test_she_skips_a_nearer_man() -> None:
+    text = ("Ms. Ortega met the union. Paul Brandt, the plant manager, sat beside her.\n\n"
+            "“We will not close the plant,” she said.")
+    assert resolved(text, "she") == "Ortega"
+
+
+def test_pronoun_gender_from_first_name() -> None:
+    text = ("Margaret Lowe spoke after Daniel Petrov left the hall.\n\n"
+            "“Nobody asked the teachers,” she said.")
+    assert resolved(text, "she") == "Margaret Lowe"
+
+
+def test_pronoun_prefers_the_speech_subject_over_a_later_object() -> None:
+    text = ("Tomas Vidal said the deal favoured Anders Holm. “It is a bad bargain,” he said.")
+    assert resolved(text, "he") == "Tomas Vidal"
+
+
+def test_pronoun_skips_places_and_names_never_given_in_full() -> None:
+    text = ("Rafael Souza crossed Liberty Square at noon. Finding a seat was hard.\n\n"
+            "“The crowd is larger than last year,” he said.")
+    assert resolved(text, "he") == "Rafael Souza"
+
+
+def test_pronoun_chain_keeps_the_speaker() -> None:
+    text = ("Ines Moreau met Clara Benz on Monday.\n\nMoreau spoke first. “Prices are rising,” she said.\n\n"
+            "“Wages are not,” she added.")
+    assert [q.speaker for q in extract(text)] == ["Ines Moreau", "Ines Moreau"]
+
+
+def test_role_from_abbreviated_title() -> None:
+    text = ("Sen. Harold Quist opened the hearing.\n\n“We will vote on Friday,” the senator said.")
+    assert resolved(text, "the senator") == "Harold Quist"
+
+
+def test_role_from_appositive() -> None:
+    text = ("Viktor Hale, the billionaire, bought the team in May.\n\n"
+            "“I want a title,” the billionaire said.")
+    assert resolved(text, "the billionaire") == "Viktor Hale"
+
+
+def test_role_from_description_before_name() -> None:
+    text = ("Labour front-runner Nadia Kerr toured the port.\n\n“Jobs come first,” the front-runner said.")
+    assert resolved(text, "the front-runner") == "Nadia Kerr"
+
+
+def test_possessive_description_names_the_person_after_it() -> None:
+    text = "Kerr’s campaign manager, Owen Pryce, said the polls were wrong."
+    assert resolved(text, "Kerr’s campaign manager") == "Owen Pryce"
+    text = "Channel Nine host Dana Whitfield said the debate was dull."
+    assert resolved(text, "Channel Nine") == "Dana Whitfield"
+
+
+def test_description_after_a_name_speaks_for_it() -> None:
+    text = "Lena Marsh, executive director of the Tenants Union, said rents had doubled."
+    assert resolved(text, "executive director of the Tenants Union") == "Lena Marsh"
+
+
+def test_surname_resolves_to_fullest_name_even_when_it_comes_later() -> None:
+    text = "“We lost,” Mr. Lindqvist said.\n\nErik Lindqvist had led the party since 2010."
+    assert resolved(text, "Mr. Lindqvist") == "Erik Lindqvist"
+
+
+def test_title_gender_picks_between_namesakes() -> None:
+    text = ("Grace Adeyemi and her husband Samuel Adeyemi run the clinic.\n\n"
+            "“We need more nurses,” Mrs. Adeyemi said.")
+    assert resolved(text, "Mrs. Adeyemi") == "Grace Adeyemi"
+
+
+def test_leading_ordinary_word_is_not_a_given_name() -> None:
+    text = ("The dam was unsafe, see the report. See Okoro’s letter for details.\n\n"
+            "“It will not hold,” Okoro said. Engineer Chidi Okoro wrote it.")
+    assert resolved(text, "Okoro", 1) == "Chidi Okoro"
+
+
+def test_adjective_before_a_surname_is_no_title() -> None:
+    text = ("Dan Whitby writes for the National Review. National Review agreed with him.\n\n"
+            "“The debate was a draw,” he said.")
+    assert resolved(text, "he") == "Dan Whitby"
