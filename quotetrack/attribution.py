@@ -21,7 +21,7 @@ from quotetrack.lexicon import (
 from quotetrack.marks import QuotedSpan
 from quotetrack.model import Candidate, Mention
 
-_TOKEN = re.compile(r"[^\W_]+(?:[_’'&-]+[^\W_]+)*|--|[—–.,:;!?()\[\]“”\"‘’«»]")
+_TOKEN = re.compile(r"[^\W_]+(?:[_’'&-]+[^\W_]+)*|--|[—–―.,:;!?()\[\]“”\"‘’«»]")
 _SENT_END = re.compile(r"[.!?…][\"”’'»)]*\s+|\n")
 _SENT_END_REV = re.compile(r"\s+[\"”’'»)]*[.!?…]|\n")  # _SENT_END for reversed text
 _ABBREV = frozenset(
@@ -68,6 +68,7 @@ _CUE_FIRST_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS) | {"according",
 _STOPS = re.compile(r"[.!?]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MAX_TITLE_WORDS = 7
+_MAX_DESCRIBED_WORDS = 7
 _SPACE = re.compile(r"\s")
 _TAIL_CHARS = 48
 # A cue word standing as a whole token (never missed: a token is bounded by non-alphanumerics), or a dash.
@@ -331,7 +332,7 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
         return _Attr(toks[i].text, m, True, toks[i].start, toks[rng[1] - 1].end)
     verb = _verb_at(toks, i)
     if verb is not None:
-        rng = np_after(toks, verb[1], len(toks))
+        rng = np_after(toks, verb[1], len(toks)) or _described_name(toks, verb[1], len(toks))
         if rng is None:
             return None
         return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[rng[1] - 1].end)
@@ -350,13 +351,40 @@ def _subject_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
         rng = np_after(toks, j, n)
         if rng is None:
             continue
-        e = _skip_aux_ahead(toks, _skip_paren(toks, rng[1]))
+        e = _skip_aux_ahead(toks, _skip_paren(toks, _skip_of_place(toks, rng[1])))
         if e < n and toks[e].text == ",":
             e = _after_appositive(toks, e)
         verb = _verb_at(toks, e) if 0 <= e < n else None
         if verb is not None:
             return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[verb[1] - 1].end)
     return None
+
+
+def _described_name(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """A name after a few lower-case descriptors, after an inverted verb: “Q,” said former Obama
+    adviser David Axelrod / said 9/11 widow Terry Strada / said retired neurosurgeon Ben Carson."""
+    k = i
+    while k < hi and k - i < _MAX_DESCRIBED_WORDS:
+        t = toks[k]
+        if not t.text[0].isalnum() or t.low in _NP_STOP or t.low in SPEECH_VERBS:
+            break
+        k += 1
+    if k == i or not toks[k - 1].cap or not toks[i].text[0].isalnum():
+        return None
+    return i, k
+
+
+def _skip_of_place(toks: list[_Tok], e: int) -> int:
+    """Index after an "of [the] Place" that follows a name ("Mr. Morgan of the Sierra Club said")."""
+    if e >= len(toks) or toks[e].low != "of":
+        return e
+    k = e + 1
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    start = k
+    while k < len(toks) and toks[k].cap and toks[k].text[0].isalpha():
+        k += 1
+    return k if k > start else e
 
 
 def _closing_clause(toks: list[_Tok], i: int) -> _Attr | None:

@@ -150,3 +150,18 @@ def test_cue_less_fragment_takes_the_sentence_subject() -> None:
 def test_quoted_title_is_not_a_fragment() -> None:
     text = "Harbour master Olu Bankole appeared on “Meet the Harbour Team” on Sunday morning."
     assert marked(text) == []
+
+
+def test_inverted_verb_then_descriptors_then_name() -> None:
+    text = "The harbour closed early.\n\n“The tide tables were wrong,” said former harbour pilot Jonas Brekke."
+    assert marked(text) == [(*at(text, "The tide tables were wrong,"), "direct", "Jonas Brekke")]
+
+
+def test_name_of_place_then_verb() -> None:
+    text = "The ferry stopped.\n\n“We will reopen the route in May,” Ines Varga of the Coastal Trust said."
+    assert marked(text) == [(*at(text, "We will reopen the route in May,"), "direct", "Ines Varga")]
+
+
+def test_horizontal_bar_attribution() -> None:
+    text = "Readers wrote in.\n\n“Nobody asked the fishermen what they needed.” ― Petra Lind"
+    assert marked(text) == [(*at(text, "Nobody asked the fishermen what they needed."), "direct", "Petra Lind")]
