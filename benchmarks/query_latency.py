@@ -28,12 +28,13 @@ sys.path.insert(0, str(HERE))
 
 from make_corpus import FIRST, OUTLETS, SURNAMES, load_templates  # noqa: E402
 
-from quotetrack import query, topics  # noqa: E402
+from quotetrack import people, query, topics  # noqa: E402
 from quotetrack.store import open_db  # noqa: E402
 
 QUOTES_PER_ARTICLE = 10
 PEOPLE = 20_000
 TARGET_MS = 50.0
+SYLLABLES = ("ka", "ri", "mo", "sa", "la", "vo", "ne", "ta", "bi", "ru", "de", "ha", "zi", "lo", "ma", "qu")
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -45,11 +46,15 @@ def sentences() -> list[str]:
     return out
 
 
-def people_names(rng: random.Random) -> list[str]:
-    names: set[str] = set()
-    while len(names) < PEOPLE:
-        names.add(f"{rng.choice(FIRST)} {rng.choice(FIRST)} {rng.choice(SURNAMES)}")
-    return sorted(names)
+def people_names(rng: random.Random) -> list[tuple[str, str]]:
+    """PEOPLE distinct (name, alias) pairs: "First Surname" and "First Middle Surname"."""
+    surnames = list(SURNAMES) + [a.capitalize() + b + c for a in SYLLABLES for b in SYLLABLES
+                                 for c in ("i", "zai", "ov")]
+    pairs: dict[str, str] = {}
+    while len(pairs) < PEOPLE:
+        first, last = rng.choice(FIRST), rng.choice(surnames)
+        pairs.setdefault(f"{first} {last}", f"{first} {rng.choice(FIRST)} {last}")
+    return sorted(pairs.items())
 
 
 def build(path: Path, total: int, seed: int = 7) -> None:
@@ -63,15 +68,12 @@ def build(path: Path, total: int, seed: int = 7) -> None:
     conn.execute("PRAGMA synchronous = OFF")
     topics.save_topics(db, topics.load_taxonomy())
     topic_ids = [r[0] for r in conn.execute("SELECT id FROM topics")]
-    names = people_names(rng)
-    with conn:
-        conn.execute("BEGIN")
-        conn.executemany("INSERT INTO people (id, name) VALUES (?, ?)", enumerate(names, 1))
-        conn.executemany(
-            "INSERT INTO aliases (person_id, alias, norm) VALUES (?, ?, ?)",
-            ((i, n.split()[0] + " " + n.split()[-1], (n.split()[0] + " " + n.split()[-1]).lower())
-             for i, n in enumerate(names, 1)),
-        )
+    people_file = path.with_suffix(".people.toml")  # people go in through the library, as a user would
+    people_file.write_text("".join(f'[[people]]\nname = "{name}"\naliases = ["{alias}"]\n\n'
+                                   for name, alias in people_names(rng)), encoding="utf-8")
+    people.load_people(db, people_file)
+    ids = dict(conn.execute("SELECT name, id FROM people"))
+    names = sorted(ids, key=ids.get)
     pool = sentences()
     weights = [1 / (rank + 10) for rank in range(len(names))]  # long tail: a few people quoted a lot
     cum = list(_accumulate(weights))
