@@ -698,7 +698,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     if named is not None:
         return Candidate(sp.start, sp.end, kind, ":", named, 0.7)
     if ctx.lead_has_word():
-        subject = _sentence_subject(text, sp, content)
+        subject = _sentence_subject(text, sp, content, ctx.lead)
         if subject is None:
             return None
         return Candidate(sp.start, sp.end, kind, None, subject, 0.5)
@@ -716,12 +716,20 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     return None
 
 
-def _sentence_subject(text: str, sp: QuotedSpan, content: str) -> Mention | None:
-    """The person a cue-less quoted fragment belongs to: the subject of its sentence, when that is a
-    name or a pronoun followed by a verb ("Trump launched into a lament for the “countless Americans”").
-    Quoted titles ("Meet the Press") name a work, not words said, and get no speaker."""
+def _sentence_subject(text: str, sp: QuotedSpan, content: str, lead: list[_Tok]) -> Mention | None:
+    """The person a quoted fragment with no nearby cue belongs to: the subject of a speech verb
+    earlier in its sentence ("Trump said ... he favours waterboarding and “a hell of a lot worse”"),
+    else the subject of the sentence, when that is a name or a pronoun followed by a verb ("Trump
+    launched into a lament for the “countless Americans”"). Quoted titles ("Meet the Press") name
+    a work, not words said, and get no speaker."""
     if _title_like(content):
         return None
+    for v in range(len(lead) - 1, -1, -1):
+        verb = _verb_at(lead, v)
+        if verb is not None:
+            mention = _subject(lead, v, verb[1])
+            if mention is not None:
+                return mention
     para_lo = text.rfind("\n", 0, sp.open_at) + 1
     toks = _sentence_tokens(text, sentence_start(text, para_lo, sp.open_at), sp.open_at)
     subject = _clause_subject(toks, len(toks))

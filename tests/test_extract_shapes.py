@@ -165,3 +165,9 @@ def test_name_of_place_then_verb() -> None:
 def test_horizontal_bar_attribution() -> None:
     text = "Readers wrote in.\n\n“Nobody asked the fishermen what they needed.” ― Petra Lind"
     assert marked(text) == [(*at(text, "Nobody asked the fishermen what they needed."), "direct", "Petra Lind")]
+
+
+def test_fragment_far_after_its_speech_verb() -> None:
+    text = ("Harbour master Olu Bankole said on Monday that the new pier would need at least two more long "
+            "winters of repairs and “a great deal of patience.”")
+    assert marked(text) == [(*at(text, "a great deal of patience."), "partial", "Olu Bankole")]
