@@ -91,6 +91,15 @@ _ATT_POS = _alt(
     r"time for",
     r"let(?:'s| us)",
     r"deserves?",
+    r"recogni[sz](?:e|es|ed|ing)",
+    r"toler(?:ate|ates|ated|ating)",
+    r"(?:am|is|are|was|were|be|'m|'re)(?:\s+not|n't)\s+(?:against|opposed to)",
+    r"stand(?:s|ing)? (?:by|behind|with)",
+    r"stood (?:by|behind|with)",
+    r"open to",
+    r"(?:would|'d) (?:like|love) to see",
+    r"(?:would|'d) like",
+    r"wants? to see",
 )
 _ATT_NEG = _alt(
     r"reject(?:s|ed|ing)?",
@@ -111,6 +120,12 @@ _ATT_NEG = _alt(
     r"protest(?:s|ed)? against",
     r"cannot afford",
     r"can't afford",
+    r"objections? to",
+    r"opposition to",
+    r"fight(?:s|ing)? against",
+    r"campaign(?:s|ed|ing)? against",
+    r"will not stand for",
+    r"never accept",
 )
 _EVAL_POS = _alt(
     r"good",
@@ -144,6 +159,29 @@ _EVAL_POS = _alt(
     r"safer",
     r"better",
     r"momentum",
+    r"common[- ]?sense",
+    r"justice",
+    r"the least",
+    r"(?:a|our|the) (?:moral )?(?:duty|obligation)",
+    r"no alternative to",
+    r"(?:the )?clean(?:est)?",
+    r"reliable",
+    r"in (?:everyone's|our|the national|the public) interests?",
+    r"constructive",
+    r"helpful",
+    r"effective",
+    r"working",
+    r"(?:is|are|has|have) worked",
+    r"(?:a|an) (?:lifeline|win|victory|opportunity)",
+    r"fair",
+    r"sensible",
+    r"reasonable",
+    r"wise",
+    r"not up for negotiation",
+    r"non-negotiable",
+    r"fundamental",
+    r"(?:the|a) (?:answer|solution)",
+    r"overdue",
 )
 _EVAL_NEG = _alt(
     r"mistake",
@@ -193,12 +231,59 @@ _EVAL_NEG = _alt(
     r"witch hunt",
     r"a tool to",
     r"so-called",
+    r"(?:a )?farce",
+    r"charade",
+    r"(?:a|an) (?:gift|reward|boost|victory) (?:to|for) (?:the )?"
+    r"(?:enemy|enemies|terrorists?|extremists?|insurgents?|aggressors?|regime|criminals?)",
+    r"(?:a|an) (?:slap in the face|attack on|assault on|affront to|insult to|recipe for|magnet for)",
+    r"(?:a|an) licen[cs]e to",
+    r"(?:a )?blank (?:cheque|check)",
+    r"(?:a )?luxury",
+    r"(?:a )?step back(?:wards?)?",
+    r"reward(?:s|ed|ing)?",
+    r"embolden(?:s|ed|ing)?",
+    r"prolong(?:s|ed|ing)?",
+    r"(?:would|will|could|can) only (?:serve to )?(?:\w+)",
+    r"play(?:s|ed|ing)? into the hands of",
+    r"ha(?:s|ve|d) no (?:place|business|future)",
+    r"no place (?:in|on)",
+    r"(?:has|have|had) failed",
+    r"failed to",
+    r"(?:is|are) failing",
+    r"failing",
+    r"ineffective",
+    r"useless",
+    r"pointless",
+    r"futile",
+    r"unaffordable",
+    r"cruel",
+    r"inhumane",
+    r"immoral",
+    r"naive",
+    r"(?:an )?outrage",
+    r"scandal(?:ous)?",
+    r"(?:a )?danger",
+    r"(?:a )?distraction",
+    r"(?:a )?burden",
+    r"(?:a )?tax on",
+    r"bankrupt",
+    r"cost(?:s|ing)? jobs",
+    r"lies",
+    r"(?:a )?lie",
+    r"(?:a )?joke",
+    r"(?:a )?monument to",
+    r"not the (?:answer|solution|way)",
 )
 # Evaluations that act like verbs ("killing jobs") count anywhere; the rest only as a verdict: after a
 # copula or "as" ("is a mistake", "denounced X as an obstacle") or right before a target ("hasty withdrawal").
-_EVAL_VERB = re.compile(r"^(?:kill|destroy|hurt|punish|poison|betray|so-called)", re.I)
+_EVAL_VERB = re.compile(
+    r"^(?:kill|destroy|hurt|punish|poison|betray|so-called|reward|embolden|prolong|cost|would|will|could|"
+    r"can|play|ha[sdv]e? no|no place|has failed|have failed|had failed|failed to|is failing|are failing|"
+    r"bankrupt)",
+    re.I,
+)
 _COPULA = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|being|become|becomes|became|seems?|as|remains?|makes?|made)|'s|'re)\W+(?:\w+\W+){0,3}$",
+    r"(?:\b(?:is|are|was|were|be|been|being|become|becomes|became|seems?|as|remains?|makes?|made|making|keeps?|keeping)|'s|'re)\W+(?:\w+\W+){0,3}$",
     re.I,
 )
 _OPERATOR = _alt(
@@ -255,6 +340,34 @@ _OPERATOR = _alt(
     r"no tolerance for",
     r"hunt(?:s|ed|ing)? down",
     r"ban(?:s|ned)?",
+    r"shut(?:s|ting)?(?: down)?",
+    r"overturn(?:s|ed|ing)?",
+    r"recall(?:s|ed|ing)?",
+    r"deport(?:s|ed|ing)?",
+    r"expel(?:s|led|ling)?",
+    r"(?:send(?:s|ing)?|sent)(?= (?:\w+ ){0,3}back\b)",
+    r"tear(?:s|ing)? up",
+    r"tore up",
+    r"confront(?:s|ed|ing)?",
+    r"dismantl(?:e|es|ed|ing)",
+    r"curb(?:s|ed|ing)?",
+    r"rein(?:s|ed)? in",
+    r"slash(?:es|ed|ing)?",
+    r"reduc(?:e|es|ed|ing)",
+    r"restrict(?:s|ed|ing)?",
+    r"isolat(?:e|es|ed|ing)",
+    r"stand up to",
+    r"root(?:s|ed|ing)? out",
+    r"wip(?:e|es|ed|ing) out",
+    r"walk(?:s|ed|ing)? away from",
+    r"held (?:accountable|responsible)",
+    r"hold(?:s|ing)?(?= (?:\w+ ){1,3}accountable\b)",
+    r"brought to justice",
+    r"bring(?:s|ing)?(?= (?:\w+ ){1,3}to justice\b)",
+    r"prosecut(?:e|es|ed|ing)",
+    r"jail(?:s|ed|ing)?",
+    r"locked up",
+    r"belongs? (?:in|behind) (?:prison|jail|bars)",
 )
 # Verbs that keep or grow their object: +1, so they only make a clause count ("keep the embargo").
 _KEEPER = _alt(
@@ -271,16 +384,63 @@ _KEEPER = _alt(
     r"widen(?:s|ed|ing)?",
     r"step up",
     r"deepen(?:s|ed|ing)?",
+    r"build(?:s|ing)?",
+    r"finish(?:es|ed|ing)?",
+    r"rais(?:e|es|ed|ing)",
+    r"increas(?:e|es|ed|ing)",
+    r"boost(?:s|ed|ing)?",
+    r"invest(?:s|ed|ing)? in",
+    r"fund(?:s|ed|ing)?",
+    r"sav(?:e|es|ed|ing)",
+    r"respect(?:s|ed|ing)?",
+    r"honou?r(?:s|ed|ing)?",
+    r"codify(?:ing)?",
+    r"guarantee(?:s|d|ing)?",
+    r"secur(?:e|es|ed|ing)",
+    r"press(?:es|ed|ing)? on with",
+    r"carr(?:y|ies|ied|ying) on with",
+    r"continu(?:e|es|ed|ing)(?: with)?",
 )
 _NEGATOR = (
-    r"(?:not|n't|never|no longer|hardly|nor|without|cannot|no one|nobody|nothing|no country|no government)"
+    r"(?:not|n't|never|no longer|hardly|nor|without|cannot|no one|nobody|nothing|no country|no government|"
+    r"no plans? to|no intention (?:of|to)|no)"
 )
 # Cue verbs of the quote itself: direction, or "deny" which flips what the content says.
 _CUE_POS = re.compile(rf"^(?:{_ATT_POS}|propos(?:e|es|ed|ing))$", re.I)
 _CUE_NEG = re.compile(rf"^(?:{_ATT_NEG}|warn(?:s|ed|ing)?|accus(?:e|es|ed|ing))\b", re.I)
 _CUE_DENY = re.compile(r"^(?:den(?:y|ies|ied|ying)|rebut(?:s|ted)?|refut(?:e|es|ed))\b", re.I)
 
+_ACTION = _alt(
+    r"impos(?:e|es|ed|ing)",
+    r"tighten(?:s|ed|ing)?",
+    r"eas(?:e|es|ed|ing)",
+    r"engag(?:e|es|ed|ing)",
+    r"talk(?:s|ed|ing)?",
+    r"reach(?:es|ed|ing)?",
+    r"releas(?:e|es|ed|ing)",
+    r"investigat(?:e|es|ed|ing)",
+    r"shelter(?:s|ed|ing)?",
+    r"resettl(?:e|es|ed|ing)",
+    r"t(?:ake|akes|ook|aking)",
+    r"gi(?:ve|ves|ving|ven)",
+    r"stand(?:s|ing)?",
+    r"observ(?:e|es|ed|ing)",
+    r"rejoin(?:s|ed|ing)?",
+    r"renegotiat(?:e|es|ed|ing)",
+    r"downgrad(?:e|es|ed|ing)",
+    r"freez(?:e|es|ing)",
+    r"sever(?:s|ed|ing)?",
+    r"break(?:s|ing)?",
+    r"confiscat(?:e|es|ed|ing)",
+    r"defund(?:s|ed|ing)?",
+    r"legali[sz](?:e|es|ed|ing)",
+    r"decriminali[sz](?:e|es|ed|ing)",
+    r"call(?:s|ed|ing)? off",
+    r"walk(?:s|ed|ing)?",
+    r"come|go|get|return(?:s|ed|ing)?|back",
+)
 _FLAGS = re.I | re.UNICODE
+_ACTION_CUE = re.compile(rf"^(?:{_OPERATOR}|{_KEEPER}|{_ATT_POS}|{_ATT_NEG}|{_ACTION})(?![\w])", _FLAGS)
 _ATT_RE = re.compile(rf"(?<![\w'])(?:(?P<pos>{_ATT_POS})|(?P<neg>{_ATT_NEG}))(?![\w])", _FLAGS)
 _EVAL_RE = re.compile(rf"(?<![\w'])(?:(?P<pos>{_EVAL_POS})|(?P<neg>{_EVAL_NEG}))(?![\w])", _FLAGS)
 _OP_RE = re.compile(
@@ -296,12 +456,27 @@ _MODAL_BEFORE = re.compile(r"(?:should|must|ought to|need|needs|have to|has to|h
 _NO_BEFORE = re.compile(rf"(?:^|\W)(?:no|no more|an end to|{_NEGATOR})\W+(?:\w+\W+){{0,2}}$", re.I)
 _CLAUSE_SPLIT = re.compile(
     r"(?<=[.!?;])\s+|[;:]\s+|,?\s+(?=(?:but|however|although|though|whereas|while|if|unless|until|"
-    r"because|whether)\s)|,?\s+and\s+(?=(?:we|i|they|he|she|it|this|that|these|those)\s)",
+    r"because|whether|yet)\s)|,?\s+and\s+(?=(?:we|i|they|he|she|it|this|that|these|those)\s)|"
+    r"\s+and\s+(?=(?:should|must|will|would|need|needs|has|have|had|is|are|can|cannot|only)\s)",
     re.I,
 )
-_ANAPHOR = re.compile(r"\b(?:it|its|them|this|that)\b", re.I)
+_ELIDED = re.compile(r"^\W*(?:should|must|will|would|need|needs|has|have|had|is|are|can|cannot|only)\s", re.I)
+# Rhetorical questions that deny what they ask ("Why should we negotiate with them?").
+_RHETORICAL = re.compile(
+    r"^\W*(?:why (?:should|would|must|do|does|did|is|are|on earth)|(?:is|does|would|will|can) "
+    r"(?:anyone|anybody)|who (?:in their right mind )?(?:would|could|can|wants)|"
+    r"what (?:good|use|sense) (?:is|would|does))\b.*\?\W*$",
+    re.I,
+)
+_CONTRAST = re.compile(r"^\W*(?:but|however|yet|still)\b", re.I)
+_CONCESSION = re.compile(r"^\W*(?:although|though|even though|even if|while|whereas)\b", re.I)
+_ANAPHOR = re.compile(
+    r"\b(?:it(?!\s+(?:is|'s|was|would be|will be)\s+(?:time|clear|true|important|necessary|essential|vital|"
+    r"possible|likely|unlikely|hard|difficult|too early|too late)\b)|its|them|this|that)\b",
+    re.I,
+)
 _CONDITION = re.compile(r"^\W*(?:if|unless|whether)\s", re.I)
-_CLAUSE_LEAD = re.compile(r"^\W*(?:but|however|although|though|whereas|while|until|because)\s+", re.I)
+_CLAUSE_LEAD = re.compile(r"^\W*(?:but|however|although|though|whereas|while|until|because|yet)\s+", re.I)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -330,8 +505,14 @@ def classify(
     if kind == "indirect" and cue and (cue_sign or deny) and not deny:
         body = f"{cue.strip()} {body}"
     score, cues, last = 0.0, [], None
-    for clause in _clauses(body):
+    for lead, clause in _clauses(body):
         value, words, last = _clause_score(clause, topic, last)
+        if value and _RHETORICAL.match(clause):
+            value, words = -value, [f"{clause.split()[0]} ...? (rhetorical)", *words]
+        if value and _CONTRAST.match(lead):  # "..., but X": what follows the contrast is the position
+            score *= 0.5
+        elif _CONCESSION.match(lead):  # "although X, ...": X is conceded, not the position
+            value *= 0.5
         score += value
         cues.extend(words)
     if score == 0 and cue_sign and _targets(body, topic):
@@ -361,10 +542,11 @@ def _cue_sign(cue: str | None) -> tuple[int, bool]:
     return 0, False
 
 
-def _clauses(text: str) -> list[str]:
-    """Sentences and clauses; conditions ("if ...", "whether ...") state no position and are dropped."""
+def _clauses(text: str) -> list[tuple[str, str]]:
+    """(lead, clause) per sentence and clause; conditions ("if ...", "whether ...") state no position and
+    are dropped; the lead is the clause as written, the clause has its conjunction removed."""
     parts = [c for c in _CLAUSE_SPLIT.split(text) if c and c.strip()]
-    return [_CLAUSE_LEAD.sub("", c) for c in parts if not _CONDITION.match(c)]
+    return [(c, _CLAUSE_LEAD.sub("", c)) for c in parts if not _CONDITION.match(c)]
 
 
 def _clause_score(clause: str, topic: Topic, previous: _Hit | None) -> tuple[float, list[str], _Hit | None]:
@@ -375,8 +557,11 @@ def _clause_score(clause: str, topic: Topic, previous: _Hit | None) -> tuple[flo
     """
     targets = _targets(clause, topic)
     last = targets[-1] if targets else None
-    if not targets and previous and _ANAPHOR.search(clause):
-        targets = [_Hit(len(clause), len(clause), previous.sign, previous.words, "target")]
+    if not targets and previous:
+        anaphor = None if _ELIDED.match(clause) else _ANAPHOR.search(clause)
+        if anaphor or _ELIDED.match(clause):  # "... and should be closed": the subject is the last target
+            at = anaphor.start() if anaphor else 0
+            targets = [_Hit(at, at, previous.sign, previous.words, "target")]
     value, words = _score(clause, topic, targets)
     return value, words, last
 
@@ -396,15 +581,10 @@ def _score(clause: str, topic: Topic, targets: list[_Hit]) -> tuple[float, list[
     operators = [o for o in operators if _acts_on_target(o, targets)]
     if not attitudes:  # a past event ("the offensive was halted", "police seized") reports, takes no side
         topic_hits = [h for h in topic_hits if not _past(h)]
-        operators = [o for o in operators if not _past(o)]
+        operators = [o for o in operators if not _past(o) and (o.sign < 0 or _committed(clause, o))]
     if topic_hits:
-        direction = sum(h.sign for h in topic_hits)
-        if direction == 0:
-            return 0.0, []
-        att = _attitude_for(attitudes, topic_hits[0], verbs_only=True)
-        sign = (att.sign if att else 1) * (1 if direction > 0 else -1)
-        words = [att.words] if att else []
-        return 1.5 * sign, [*words, *(h.words for h in topic_hits)]
+        actions = {h.start for h in raw_topic if h.sign > 0 or _ACTION_CUE.match(h.words)}
+        return _topic_cue_score(topic_hits, attitudes, actions)
     if not targets or not (operators or attitudes):
         return 0.0, []
     target = _governed_target(targets, attitudes, operators)
@@ -416,7 +596,24 @@ def _score(clause: str, topic: Topic, targets: list[_Hit]) -> tuple[float, list[
     return weight * sign, [*words, *(o.words for o in operators), target.words]
 
 
-_INTRANSITIVE = re.compile(r"^(?:leav|left|go home|get out|be out|pull)", re.I)
+def _topic_cue_score(hits: list[_Hit], attitudes: list[_Hit], actions: set[int]) -> tuple[float, list[str]]:
+    """Topic cue phrases decide the clause. An action ("lift", "engage with") or a named policy ("immediate
+    ceasefire") takes the speaker's attitude toward it ("lifting them would be a mistake", "we reject an
+    immediate ceasefire"); a loaded word ("sham", "government takeover") is a position on its own that
+    only a negation before it turns."""
+    total, words = 0, []
+    for hit in hits:
+        att = _attitude_for(attitudes, hit, verbs_only=True) if hit.start in actions else None
+        total += hit.sign * (att.sign if att else 1)
+        words += [att.words] if att else []
+    if total == 0:
+        return 0.0, []
+    return 1.5 * (1 if total > 0 else -1), [*words, *(h.words for h in hits)]
+
+
+_ANTI = re.compile(r"(?<![\w-])(?:anti|counter)-?$", re.I)  # "anti-graft" is against graft
+_INTRANSITIVE = re.compile(r"^(?:leav|left|go home|get out|be out|pull|belong)", re.I)
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _acts_on_target(op: _Hit, targets: list[_Hit]) -> bool:
@@ -424,7 +621,7 @@ def _acts_on_target(op: _Hit, targets: list[_Hit]) -> bool:
     when the target is their subject ("troops to leave"); otherwise it acts on something else."""
     if any(t.start >= op.start for t in targets):
         return True
-    return bool(_INTRANSITIVE.match(op.words)) and bool(targets)
+    return (op.kind == "passive" or bool(_INTRANSITIVE.match(op.words))) and bool(targets)
 
 
 def _modal_negation_ends(text: str, attitudes: list[_Hit]) -> list[int]:
@@ -448,11 +645,20 @@ def _attitude_for(attitudes: list[_Hit], anchor: _Hit, verbs_only: bool = False)
     return None if verbs_only else (attitudes[0] if attitudes else None)
 
 
+_COMMIT = re.compile(
+    r"(?:^\W*|\b(?:will|would|shall|going to|let us|vow to|pledge to)\s+(?:\w+\s+)?|'ll\s+)$", re.I
+)
+
+
+def _committed(text: str, hit: _Hit) -> bool:
+    """A verb that keeps its object ("build", "continue") states a position only as a commitment or a
+    call ("we will build it", "Build it!"); otherwise it reports ("registration continues")."""
+    return bool(_COMMIT.search(text[: hit.start]))
+
+
 def _past(hit: _Hit) -> bool:
     word = hit.words.split()[0].lower() if hit.words else ""
-    return hit.sign == (1 if hit.kind == "topic" else -1) and (
-        word.endswith("ed") or word in ("left", "fought")
-    )
+    return (hit.kind != "topic" or hit.sign > 0) and (word.endswith("ed") or word in ("left", "fought"))
 
 
 def _targets(text: str, topic: Topic) -> list[_Hit]:
@@ -460,7 +666,10 @@ def _targets(text: str, topic: Topic) -> list[_Hit]:
     for phrases, sign in ((topic.keywords, 1), (topic.against, -1)):
         pattern = topics_mod.compile_phrases(tuple(phrases))
         if pattern is not None:
-            hits.extend(_Hit(m.start(), m.end(), sign, m.group(0), "target") for m in pattern.finditer(text))
+            for m in pattern.finditer(text):
+                anti = _ANTI.search(text, 0, m.start())
+                start, flip = (anti.start(), -1) if anti else (m.start(), 1)
+                hits.append(_Hit(start, m.end(), sign * flip, text[start : m.end()], "target"))
     return _no_overlap(hits)
 
 
@@ -507,7 +716,8 @@ def _operators(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
     for m in _OP_RE.finditer(text):
         if _overlaps(m.start(), m.end(), taken) or _TEMPORAL_END.search(text[: m.start()]):
             continue
-        hits.append(_Hit(m.start(), m.end(), 1 if m.group("keep") else -1, m.group(0), "op"))
+        kind = "passive" if _PASSIVE.search(text[: m.start()]) else "op"
+        hits.append(_Hit(m.start(), m.end(), 1 if m.group("keep") else -1, m.group(0), kind))
     return _no_overlap(hits)
 
 
@@ -842,7 +1052,7 @@ def gold_topic(row: dict[str, Any], taxonomy: dict[str, Topic]) -> Topic:
     known = taxonomy.get(row["topic"].lower())
     if known:
         return known
-    return Topic(label=row["topic"], keywords=tuple(row.get("topic_keywords") or (row["topic"],)))
+    return topics_mod.keyword_topic(row["topic"], row.get("topic_keywords") or (row["topic"],))
 
 
 def evaluate(

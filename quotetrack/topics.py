@@ -111,6 +111,35 @@ def _topic_from_toml(entry: Any, file: Path, n: int) -> Topic:
     )
 
 
+# A label that names the removal of something ("student debt relief", "tax cuts", "gun ban") makes
+# keywords for that something its opposite: cancelling student debt supports student debt relief.
+_REMOVAL = re.compile(
+    r"^(?P<object>.+?)\s+(?:relief|forgiveness|cancellation|cancelation|cuts?|ban|bans|repeal|abolition|"
+    r"withdrawal|removal|reduction|reductions|elimination|phase-?out|rollback)$",
+    re.I,
+)
+_REMOVAL_WORD = re.compile(
+    r"\b(?:relief|forgiv\w*|cancel\w*|cuts?|cutting|ban\w*|repeal\w*|abolish\w*|abolition|withdraw\w*|"
+    r"remov\w*|reduc\w*|eliminat\w*|phase\w*|roll\w*|lower\w*|free)\b",
+    re.I,
+)
+
+
+def keyword_topic(label: str, keywords: Iterable[str], search: str | None = None) -> Topic:
+    """A topic from a label and keyword phrases; keywords naming what the label removes become ``against``."""
+    keywords = tuple(k.strip() for k in keywords if k.strip())
+    removal = _REMOVAL.match(label.strip())
+    if not removal:
+        return Topic(label=label, keywords=keywords, search=search)
+    object_words = {w.lower() for w in _TOKEN.findall(removal.group("object"))}
+    against = tuple(
+        k for k in keywords
+        if not _REMOVAL_WORD.search(k) and object_words & {w.lower() for w in _TOKEN.findall(k)}
+    )
+    return Topic(label=label, keywords=tuple(k for k in keywords if k not in against), against=against,
+                 search=search)
+
+
 # --- keyword matching ----------------------------------------------------------------------------
 
 
@@ -334,7 +363,7 @@ def add_topic(
     if search:
         search_query(search)  # validate early
     get_topics(db)
-    save_topics(db, [Topic(label=label, description="", keywords=keywords, search=search or None)])
+    save_topics(db, [keyword_topic(label, keywords, search or None)])
     topic = _row_to_topic(db.execute_returning_dicts("select * from topics where label = ?", [label])[0])
     with _transaction(db):
         _tag_topic(db, topic, replace=True)
