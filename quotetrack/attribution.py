@@ -68,6 +68,8 @@ _CUE_FIRST_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS) | {"according",
 _STOPS = re.compile(r"[.!?]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MAX_TITLE_WORDS = 7
+_WORK_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:on|of|to|for|in|show|program|programme|podcast|book|film|series))\s*\Z", re.IGNORECASE)
 _MAX_DESCRIBED_WORDS = 7
 _SPACE = re.compile(r"\s")
 _TAIL_CHARS = 48
@@ -681,6 +683,8 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
 def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
                prev: Candidate | None, prev_close: int) -> Candidate | None:
     words = len(content.split())
+    if _named_work(text, sp, content):
+        return None
     kind = _kind(content, ctx.tail)
     attr = trailing(text, ctx.trail)
     if attr is not None and _trailing_ok(content, attr, text, ctx.sent_end):
@@ -736,6 +740,12 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, lead: list[_Tok])
     if subject is None or not (subject.text[0].isupper() or subject.text.lower() in _PRONOUNS):
         return None
     return subject
+
+
+def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
+    """A quoted title after a possessive, a preposition or a media noun names a show, book or
+    programme, not words anyone said: on CBS's “Face the Nation”, the author of “Hacked World Order”."""
+    return _title_like(content) and _WORK_BEFORE.search(text, max(0, sp.open_at - 12), sp.open_at) is not None
 
 
 def _title_like(content: str) -> bool:

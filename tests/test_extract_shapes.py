@@ -171,3 +171,8 @@ def test_fragment_far_after_its_speech_verb() -> None:
     text = ("Harbour master Olu Bankole said on Monday that the new pier would need at least two more long "
             "winters of repairs and “a great deal of patience.”")
     assert marked(text) == [(*at(text, "a great deal of patience."), "partial", "Olu Bankole")]
+
+
+def test_show_title_after_a_possessive_is_not_a_quote() -> None:
+    text = "“The ferries will run all winter,” Mayor Ana Lind said on Harbour Radio's “Morning Tide Hour.”"
+    assert marked(text) == [(*at(text, "The ferries will run all winter,"), "direct", "Ana Lind")]
