@@ -666,7 +666,7 @@ def _targets(text: str, topic: Topic) -> list[_Hit]:
     for phrases, sign in ((topic.keywords, 1), (topic.against, -1)):
         pattern = topics_mod.compile_phrases(tuple(phrases))
         if pattern is not None:
-            for m in pattern.finditer(text):
+            for m in topics_mod.matches(pattern, text, topic.exclude):
                 anti = _ANTI.search(text, 0, m.start())
                 start, flip = (anti.start(), -1) if anti else (m.start(), 1)
                 hits.append(_Hit(start, m.end(), sign * flip, text[start : m.end()], "target"))

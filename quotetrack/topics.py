@@ -41,6 +41,7 @@ class Topic:
     oppose_cues: tuple[str, ...] = ()
     search: str | None = None
     id: int | None = None
+    exclude: tuple[str, ...] = ()  # other senses of a keyword ("withdraw cash"): a match inside one is no hit
 
     @property
     def phrases(self) -> tuple[str, ...]:
@@ -93,7 +94,7 @@ def _topic_from_toml(entry: Any, file: Path, n: int) -> Topic:
     if not isinstance(entry, dict) or not str(entry.get("label", "")).strip():
         raise InputError(f"Topics file {file}: topic #{n} has no label.")
     lists = {}
-    for key in ("keywords", "against", "support_cues", "oppose_cues"):
+    for key in ("keywords", "against", "support_cues", "oppose_cues", "exclude"):
         value = entry.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise InputError(
@@ -128,16 +129,18 @@ _REMOVAL_WORD = re.compile(
 def keyword_topic(label: str, keywords: Iterable[str], search: str | None = None) -> Topic:
     """A topic from a label and keyword phrases; keywords naming what the label removes become ``against``."""
     keywords = tuple(k.strip() for k in keywords if k.strip())
+    exclude = tuple(k[1:].strip() for k in keywords if k.startswith("-"))
+    keywords = tuple(k for k in keywords if not k.startswith("-"))
     removal = _REMOVAL.match(label.strip())
     if not removal:
-        return Topic(label=label, keywords=keywords, search=search)
+        return Topic(label=label, keywords=keywords, search=search, exclude=exclude)
     object_words = {w.lower() for w in _TOKEN.findall(removal.group("object"))}
     against = tuple(
         k for k in keywords
         if not _REMOVAL_WORD.search(k) and object_words & {w.lower() for w in _TOKEN.findall(k)}
     )
     return Topic(label=label, keywords=tuple(k for k in keywords if k not in against), against=against,
-                 search=search)
+                 search=search, exclude=exclude)
 
 
 # --- keyword matching ----------------------------------------------------------------------------
@@ -185,7 +188,11 @@ def _phrase_body(phrase: str) -> str:
     words = _TOKEN.findall(phrase)
     if phrase.isupper() and len(phrase) <= 4:  # acronyms ("US", "EU", "NATO") match case-sensitively
         return "(?-i:" + r"[\s\-.]*".join(re.escape(w) for w in words) + ")"
-    return r"[\s\-]+".join(_word_pattern(w) for w in words)
+    body = r"[\s\-]+".join(_word_pattern(w) for w in words)
+    if phrase[:1].isupper() and words and body.startswith(re.escape(words[0][0].lower())):
+        # a proper noun keeps its capital: "Roe" is not "roe deer", "Dreamers" not "dreamers"
+        return f"(?-i:{words[0][0]})" + body[len(re.escape(words[0][0].lower())) :]
+    return body
 
 
 def phrase_pattern(phrase: str) -> str:
@@ -239,8 +246,18 @@ def match(topic: Topic, text: str) -> str | None:
     pattern = compile_phrases(topic.phrases)
     if pattern is None:
         return None
-    found = pattern.search(text)
+    found = next(iter(matches(pattern, text, topic.exclude)), None)
     return found.group(0) if found else None
+
+
+def matches(pattern: re.Pattern, text: str, exclude: tuple[str, ...] = ()) -> list[re.Match]:
+    """Matches of a compiled phrase pattern, less those inside an excluded phrase (another word sense)."""
+    found = list(pattern.finditer(text))
+    if not found or not exclude:
+        return found
+    senses = compile_phrases(tuple(exclude))
+    spans = [(m.start(), m.end()) for m in senses.finditer(text)] if senses else []
+    return [m for m in found if not any(s <= m.start() and m.end() <= e for s, e in spans)]
 
 
 # --- full-text queries ---------------------------------------------------------------------------
@@ -302,10 +319,12 @@ def _row_to_topic(row: dict[str, Any]) -> Topic:
     def items(key: str) -> tuple[str, ...]:
         return tuple(json.loads(row.get(key) or "[]"))
 
+    keywords = items("keywords")
     return Topic(
         label=row["label"],
         description=row.get("description") or "",
-        keywords=items("keywords"),
+        keywords=tuple(k for k in keywords if not k.startswith("-")),
+        exclude=tuple(k[1:] for k in keywords if k.startswith("-")),
         against=items("against"),
         support_cues=items("support_cues"),
         oppose_cues=items("oppose_cues"),
@@ -318,7 +337,7 @@ def _topic_record(topic: Topic) -> dict[str, Any]:
     return {
         "label": topic.label,
         "description": topic.description,
-        "keywords": json.dumps(list(topic.keywords)),
+        "keywords": json.dumps([*topic.keywords, *(f"-{e}" for e in topic.exclude)]),
         "against": json.dumps(list(topic.against)),
         "support_cues": json.dumps(list(topic.support_cues)),
         "oppose_cues": json.dumps(list(topic.oppose_cues)),
@@ -400,6 +419,7 @@ def list_topics(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     rows = []
     for row in db.query(sql):
         keywords = json.loads(row.pop("keywords"))
+        keywords = [k for k in keywords if not k.startswith("-")]
         row["defined_by"] = f"search: {row['search']}" if row["search"] else ", ".join(keywords[:6])
         row.pop("search")
         rows.append(row)
@@ -410,7 +430,7 @@ def find_topic(db: sqlite_utils.Database, text: str) -> dict[str, Any]:
     """The topic a user means by ``text``: exact label, a label or keyword it matches, or a close label.
 
     Returns the topic row as a dict (id, label, description, keywords, against, support_cues,
-    oppose_cues, search; list fields decoded). Raises NotFoundError with the nearest labels.
+    oppose_cues, exclude, search; list fields decoded). Raises NotFoundError with the nearest labels.
     """
     topics = get_topics(db)
     wanted = " ".join(text.lower().split())
@@ -446,6 +466,7 @@ def topic_row(topic: Topic) -> dict[str, Any]:
         "against": list(topic.against),
         "support_cues": list(topic.support_cues),
         "oppose_cues": list(topic.oppose_cues),
+        "exclude": list(topic.exclude),
         "search": topic.search,
     }
 
