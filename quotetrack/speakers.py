@@ -160,6 +160,7 @@ _SPEECH_AFTER = re.compile(
     rf"(?:,[^,.;“”\"]{{1,80}},)?\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERB_RE})\b"
 )
 _PRONOUN_NEAR = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _NAME_WORD = re.compile(rf"{_TOKEN}|{_PARTICLES}")
 _CAPITAL_BETWEEN = re.compile(rf"[ \t][{_UP}][a-z]")
 # A name right after a role word, past a few lower-case words: "front-runner Donald Trump".
@@ -388,7 +389,8 @@ class Cast:
         i = text.find(surname)
         while i >= 0:
             j = i + size
-            if not (i and _WORD_CHAR(text, i - 1) or _WORD_CHAR(text, j)):
+            if not (i and (text[i - 1].isalnum() or text[i - 1] == "-")
+                    or j < len(text) and (text[j].isalnum() or text[j] == "-")):
                 person = self._read_name(i, j)
                 if person is not None and person not in found:
                     found.append(person)
@@ -401,15 +403,16 @@ class Cast:
         word_start = max(text.rfind(" ", 0, i - 1), text.rfind("\n", 0, i - 1)) + 1
         if i > 1 and not (text[i - 1] == " " and text[word_start].isupper()):
             return self._bare(i, j)  # no capitalised word before it: the surname alone
-        lo = max(0, i - 60, text.rfind("\n", max(0, i - 60), i) + 1)
-        words = text[lo:i].split(" ")
-        if len(words) > 1 and words[-1] == "":
-            k = len(words) - 1
-            while k > 0 and len(words) - k <= 5 and _NAME_WORD.fullmatch(words[k - 1]):
-                k -= 1
-            lead = words[k:-1]
-        else:
-            lead = []
+        # Walk back over up to five capitalised words (or particles) on the same line.
+        lead: list[str] = []
+        k = i - 1
+        while len(lead) < 5 and k > 0 and text[k] == " ":
+            ws = max(text.rfind(" ", 0, k), text.rfind("\n", 0, k))
+            word = text[ws + 1:k]
+            if not (word[:1].isupper() or word in _PARTICLE_WORDS) or not _NAME_WORD.fullmatch(word):
+                break
+            lead.insert(0, word)
+            k = ws
         start = i - sum(len(w) + 1 for w in lead)
         end = j + 2 if text[j:j + 2] in ("’s", "'s") else j
         parsed = _parse(" ".join([*lead, text[i:end]]))
