@@ -368,6 +368,17 @@ _OPERATOR = _alt(
     r"jail(?:s|ed|ing)?",
     r"locked up",
     r"belongs? (?:in|behind) (?:prison|jail|bars)",
+    r"ignor(?:e|es|ed|ing)",
+    r"neglect(?:s|ed|ing)?",
+    r"turn(?:s|ed|ing)? (?:our|their|its|his|her|your|my|a) (?:backs?|blind eye) (?:on|to)",
+    r"water(?:s|ed|ing)? down",
+    r"gut(?:s|ted|ting)?",
+    r"weaken(?:s|ed|ing)?",
+    r"erod(?:e|es|ed|ing)",
+    r"walk(?:s|ed|ing)? back",
+    r"scal(?:e|es|ed|ing) back",
+    r"wind(?:s|ing)? down",
+    r"phas(?:e|es|ed|ing) out",
 )
 # Verbs that keep or grow their object: +1, so they only make a clause count ("keep the embargo").
 _KEEPER = _alt(
@@ -400,6 +411,18 @@ _KEEPER = _alt(
     r"press(?:es|ed|ing)? on with",
     r"carr(?:y|ies|ied|ying) on with",
     r"continu(?:e|es|ed|ing)(?: with)?",
+    r"double(?:s|d)? down on",
+    r"ramp(?:s|ed|ing)? up",
+    r"(?:push|go|move)(?:es|s|ed|ing)? (?:ahead|forward) with",
+    r"join(?:s|ed|ing)?",
+    r"sign(?:s|ed|ing)?(?: up to| on to)?",
+    r"ratif(?:y|ies|ied|ying)",
+    r"implement(?:s|ed|ing)?",
+    r"enforc(?:e|es|ed|ing)",
+    r"renew(?:s|ed|ing)?",
+    r"approv(?:e|es|ed|ing)",
+    r"adopt(?:s|ed|ing)?",
+    r"reinstat(?:e|es|ed|ing)",
 )
 _NEGATOR = (
     r"(?:not|n't|never|no longer|hardly|nor|without|cannot|no one|nobody|nothing|no country|no government|"
@@ -578,17 +601,19 @@ def _score(clause: str, topic: Topic, targets: list[_Hit]) -> tuple[float, list[
     bounds = sorted(bounds + _modal_negation_ends(clause, raw_att))  # "should not X": the "not" is used up
     topic_hits = [_negate(clause, h, bounds) for h in raw_topic]
     operators = [_negate(clause, h, bounds) for h in raw_ops] + _negated_targets(clause, targets, bounds)
-    operators = [o for o in operators if _acts_on_target(o, targets)]
+    operators = [o for o in operators if _acts_on_target(clause, o, targets)]
     if not attitudes:  # a past event ("the offensive was halted", "police seized") reports, takes no side
         topic_hits = [h for h in topic_hits if not _past(h)]
         operators = [o for o in operators if not _past(o) and (o.sign < 0 or _committed(clause, o))]
     if topic_hits:
         actions = {h.start for h in raw_topic if h.sign > 0 or _ACTION_CUE.match(h.words)}
-        return _topic_cue_score(topic_hits, attitudes, actions)
+        return _topic_cue_score(clause, topic_hits, attitudes, actions)
     if not targets or not (operators or attitudes):
         return 0.0, []
     target = _governed_target(targets, attitudes, operators)
-    att = _attitude_for(attitudes, target)
+    att = _attitude_for(attitudes, target, text=clause)
+    if att is None and not operators:  # the clause's attitudes bear on something else
+        return 0.0, []
     product = -1 if sum(1 for o in operators if o.sign < 0) % 2 else 1
     weight = 1.0 if att else 0.75
     sign = (att.sign if att else 1) * product * target.sign
@@ -596,14 +621,16 @@ def _score(clause: str, topic: Topic, targets: list[_Hit]) -> tuple[float, list[
     return weight * sign, [*words, *(o.words for o in operators), target.words]
 
 
-def _topic_cue_score(hits: list[_Hit], attitudes: list[_Hit], actions: set[int]) -> tuple[float, list[str]]:
+def _topic_cue_score(
+    text: str, hits: list[_Hit], attitudes: list[_Hit], actions: set[int]
+) -> tuple[float, list[str]]:
     """Topic cue phrases decide the clause. An action ("lift", "engage with") or a named policy ("immediate
     ceasefire") takes the speaker's attitude toward it ("lifting them would be a mistake", "we reject an
     immediate ceasefire"); a loaded word ("sham", "government takeover") is a position on its own that
     only a negation before it turns."""
     total, words = 0, []
     for hit in hits:
-        att = _attitude_for(attitudes, hit, verbs_only=True) if hit.start in actions else None
+        att = _attitude_for(attitudes, hit, verbs_only=True, text=text) if hit.start in actions else None
         total += hit.sign * (att.sign if att else 1)
         words += [att.words] if att else []
     if total == 0:
@@ -616,10 +643,21 @@ _INTRANSITIVE = re.compile(r"^(?:leav|left|go home|get out|be out|pull|belong)",
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 
 
-def _acts_on_target(op: _Hit, targets: list[_Hit]) -> bool:
-    """An operator counts when a target follows it ("end the occupation"), or, for verbs of leaving,
-    when the target is their subject ("troops to leave"); otherwise it acts on something else."""
-    if any(t.start >= op.start for t in targets):
+# Between an operator and its object: a few words, none that starts another phrase ("wind down business
+# covered by the sanctions" acts on the business, not on the sanctions).
+_OBJECT_GAP = re.compile(
+    r"^(?!.*\b(?:by|that|which|who|whose|where|when|because|while|and|or)\b)(?!.*\b\w+ed\b)\W*(?:[\w'-]+\W+){0,5}$",
+    re.I,
+)
+
+
+def _acts_on_target(text: str, op: _Hit, targets: list[_Hit]) -> bool:
+    """An operator counts when a target is its object ("end the occupation"), or, for verbs of leaving
+    and passives, when the target is their subject ("troops to leave", "the poll should be postponed");
+    otherwise it acts on something else."""
+    if any(t.start >= op.end and _OBJECT_GAP.match(text[op.end : t.start]) for t in targets):
+        return True
+    if any(t.start <= op.start < t.end or t.start == t.end == op.start for t in targets):
         return True
     return (op.kind == "passive" or bool(_INTRANSITIVE.match(op.words))) and bool(targets)
 
@@ -633,16 +671,30 @@ def _modal_negation_ends(text: str, attitudes: list[_Hit]) -> list[int]:
     return ends
 
 
-def _attitude_for(attitudes: list[_Hit], anchor: _Hit, verbs_only: bool = False) -> _Hit | None:
+# Between an attitude verb and what it bears on: no relative clause or agent starts ("we support the
+# families who lost sons in the withdrawal" supports the families).
+_SCOPE_GAP = re.compile(r"^(?!.*\b(?:by|who|whose|which|where|when|because)\b)\W*(?:[\w'-]+\W+){0,10}$", re.I)
+
+
+def _attitude_for(
+    attitudes: list[_Hit], anchor: _Hit, verbs_only: bool = False, text: str = ""
+) -> _Hit | None:
     """The attitude that governs ``anchor``: a verdict after it ("X would be a mistake") judges the
-    whole phrase; else the nearest attitude before it ("we urge X"); else the first one."""
+    whole phrase; else the nearest attitude before it that reaches it ("we urge X"); else one after it."""
     verdicts = [a for a in attitudes if a.kind == "eval" and a.start >= anchor.end]
     if verdicts:
         return verdicts[0]
-    before = [a for a in attitudes if a.start <= anchor.start and (a.kind == "att" or not verbs_only)]
+    before = [
+        a
+        for a in attitudes
+        if a.start <= anchor.start
+        and (a.kind == "att" or not verbs_only)
+        and (_MODAL.match(a.words) or _SCOPE_GAP.match(text[a.end : anchor.start]))
+    ]
     if before:
         return before[-1]
-    return None if verbs_only else (attitudes[0] if attitudes else None)
+    after = [a for a in attitudes if a.start >= anchor.end]
+    return None if verbs_only or not after else after[0]
 
 
 _COMMIT = re.compile(
