@@ -236,8 +236,8 @@ class _Person:
     roles: tuple[str, ...] | None = None  # titles and appositives, read once when first asked
 
 
-# A person named in a sentence: (offset, person, possessive, speech subject).
-_Mentioned = tuple[int, _Person, bool, bool]
+# A name phrase in a sentence: (offset, parse, possessive, speech subject).
+_Mentioned = tuple[int, _Phrase, bool, bool]
 
 
 # -- name normalising ---------------------------------------------------------------------------
@@ -536,7 +536,7 @@ class Cast:
         return [lo, *self._bounds[i:j]]
 
     def _mentions(self, lo: int, hi: int) -> list[_Mentioned]:
-        """People named in ``text[lo:hi]`` outside quotes: (offset, person, possessive, speech subject)."""
+        """Name phrases in ``text[lo:hi]`` outside quotes: (offset, parse, possessive, speech subject)."""
         cached = self._sentence_cache.get(lo)
         if cached is not None and cached[0] >= hi:
             return [c for c in cached[1] if c[0] < hi]
@@ -550,31 +550,28 @@ class Cast:
             if parsed is None:
                 continue
             subject = bool(_SPEECH_AFTER.match(text, end)) or _speech_before(text, start)
-            lone = len(parsed.key) == 1 and not parsed.titles
-            if lone:
-                # A lone capitalised word: a person only as a speech subject or a sentence subject.
+            if len(parsed.key) == 1 and not parsed.titles and not subject:
+                # A lone capitalised word is a person only as a speech or sentence subject.
                 after = text[end:end + 2]
-                if not subject and not (start == lo and after[:1] == " " and after[1:].islower()):
+                if not (start == lo and after[:1] == " " and after[1:].islower()):
                     continue
-            person = self.person_by_name(list(parsed.words), start, parsed.gender)
-            if lone and person is not None and len(person.key) == 1 and not person.titles:
-                continue  # never named in full nor with a title: "Finding", "Overall"
-            if person is not None:
-                out.append((start, person, parsed.possessive, subject))
+            out.append((start, parsed, parsed.possessive, subject))
         self._sentence_cache[lo] = (hi, out)
         return out
 
     def _salient(self, mentions: list[_Mentioned], gender: str) -> tuple[_Person, bool] | None:
-        """Of one sentence's mentions: a speech subject, else the first non-possessive, else any."""
-        ranked = [
-            (not subject, possessive, order, person, subject)
-            for order, (_, person, possessive, subject) in enumerate(mentions)
-            if self.gender(person) in (gender, None)
-        ]
-        if not ranked:
-            return None
-        best = min(ranked, key=lambda r: r[:3])
-        return best[3], best[4]
+        """Of one sentence's people: a speech subject, else the first non-possessive, else any.
+        Names are looked up in that order, only until one fits."""
+        ranked = sorted((not m[3], m[2], order) for order, m in enumerate(mentions))
+        for _, _, order in ranked:
+            start, parsed, _, subject = mentions[order]
+            person = self.person_by_name(list(parsed.words), start, parsed.gender)
+            if person is None or (len(parsed.key) == 1 and not parsed.titles
+                                  and len(person.key) == 1 and not person.titles):
+                continue  # never named in full nor with a title: "Finding", "Overall"
+            if self.gender(person) in (gender, None):
+                return person, subject
+        return None
 
     def _said_in(self, lo: int, hi: int, gender: str) -> _Person | None:
         for at, person in reversed(self._said):
