@@ -71,6 +71,7 @@ _MAX_TITLE_WORDS = 7
 _WORK_BEFORE = re.compile(
     r"(?:['’]s|\b(?:on|of|to|for|in|show|program|programme|podcast|book|film|series))\s*\Z", re.IGNORECASE)
 _MAX_DESCRIBED_WORDS = 7
+_SENTENCE_CLOSERS = frozenset(".!?…\"”’')")
 _SPACE = re.compile(r"\s")
 _TAIL_CHARS = 48
 # A cue word standing as a whole token (never missed: a token is bounded by non-alphanumerics), or a dash.
@@ -640,7 +641,38 @@ def _colon_intro(text: str, sp: QuotedSpan) -> _Attr | None:
     prev_lo = text.rfind("\n", 0, prev_end) + 1
     toks = _sentence_tokens(text, sentence_start(text, prev_lo, prev_end), prev_end)
     found = leading(toks)
-    return found[0] if found and found[1] <= 6 else None
+    if found and found[1] <= 6:
+        return found[0]
+    # "He then listed the qualities he wants:", "X issued the following statement:": the colon
+    # introduces the block whatever the verb; its speaker is the sentence's speaker or subject.
+    speaker = _speech_subject(toks, len(toks) - 1) or _clause_subject(toks, len(toks) - 1)
+    return _Attr(":", speaker, False, toks[-1].start, toks[-1].end) if toks else None
+
+
+def _speech_subject(toks: list[_Tok], hi: int) -> Mention | None:
+    """The subject of the last speech verb before token ``hi`` that has one, at any distance."""
+    for v in range(hi - 1, -1, -1):
+        verb = _verb_at(toks, v)
+        if verb is not None:
+            mention = _subject(toks, v, verb[1])
+            if mention is not None:
+                return mention
+    return None
+
+
+def _previous_paragraph(text: str, sp: QuotedSpan) -> Mention | None:
+    """The speaker of a quote paragraph with no cue: the one whose speech the previous paragraph's
+    last sentence reports ("Rather, he said, the effort will grow.¶“Q”")."""
+    para_lo = text.rfind("\n", 0, sp.open_at) + 1
+    prev_end = _rstrip_end(text, para_lo)
+    if prev_end == 0:
+        return None
+    prev_lo = text.rfind("\n", 0, prev_end) + 1
+    while prev_end > prev_lo and text[prev_end - 1] in _SENTENCE_CLOSERS:
+        prev_end -= 1
+    toks = _sentence_tokens(text, sentence_start(text, prev_lo, prev_end), prev_end)
+    mention = _speech_subject(toks, len(toks))
+    return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
 
 
 def _colon_name(lead: list[_Tok]) -> Mention | None:
@@ -717,6 +749,10 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
             return Candidate(sp.start, sp.end, "direct", before.cue, before.mention, 0.7)
     if _follows(text, prev, prev_close, sp):
         return Candidate(sp.start, sp.end, "direct", None, None, 0.6, follows=True)
+    if ctx.para_start and words >= _MIN_CLAUSE_WORDS // 2:
+        speaker = _previous_paragraph(text, sp)
+        if speaker is not None:
+            return Candidate(sp.start, sp.end, "direct", None, speaker, 0.5)
     return None
 
 
@@ -728,12 +764,9 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, lead: list[_Tok])
     a work, not words said, and get no speaker."""
     if _title_like(content):
         return None
-    for v in range(len(lead) - 1, -1, -1):
-        verb = _verb_at(lead, v)
-        if verb is not None:
-            mention = _subject(lead, v, verb[1])
-            if mention is not None:
-                return mention
+    mention = _speech_subject(lead, len(lead))
+    if mention is not None:
+        return mention
     para_lo = text.rfind("\n", 0, sp.open_at) + 1
     toks = _sentence_tokens(text, sentence_start(text, para_lo, sp.open_at), sp.open_at)
     subject = _clause_subject(toks, len(toks))

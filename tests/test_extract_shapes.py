@@ -176,3 +176,17 @@ def test_fragment_far_after_its_speech_verb() -> None:
 def test_show_title_after_a_possessive_is_not_a_quote() -> None:
     text = "“The ferries will run all winter,” Mayor Ana Lind said on Harbour Radio's “Morning Tide Hour.”"
     assert marked(text) == [(*at(text, "The ferries will run all winter,"), "direct", "Ana Lind")]
+
+
+def test_colon_paragraph_without_speech_verb_introduces_a_quote() -> None:
+    text = ("Port director Lena Ruiz issued the following statement:\n\n“The harbour will stay open through the "
+            "storm season and every crew will be paid.”")
+    quote = "The harbour will stay open through the storm season and every crew will be paid."
+    assert marked(text) == [(*at(text, quote), "direct", "Lena Ruiz")]
+
+
+def test_quote_paragraph_after_reported_speech_takes_its_speaker() -> None:
+    text = ("Harbour chief Tomas Berg said the repairs would take longer than planned.\n\n"
+            "“We found cracks in every pillar we examined, and more are likely.”")
+    quote = "We found cracks in every pillar we examined, and more are likely."
+    assert marked(text) == [(*at(text, quote), "direct", "Tomas Berg")]
