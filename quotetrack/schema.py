@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -21,8 +22,27 @@ def migration_files() -> list[Path]:
     return sorted(migrations_dir().glob("*.sql"))
 
 
+def statements(script: str) -> Iterator[str]:
+    """Split a SQL script into complete statements (trigger bodies keep their inner semicolons)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                yield buffer
+            buffer = ""
+    if buffer.strip() and not all(
+        part.strip().startswith("--") or not part.strip() for part in buffer.splitlines()
+    ):
+        raise sqlite3.OperationalError(f"incomplete SQL statement in migration: {buffer.strip()[:60]}")
+
+
 def migrate(conn: sqlite3.Connection) -> list[str]:
-    """Apply every migration not yet recorded; return the names applied now."""
+    """Apply every migration not yet recorded; return the names applied now.
+
+    Each migration runs in its own ``BEGIN IMMEDIATE`` transaction that first re-checks whether
+    another process applied it meanwhile, so concurrent first opens never apply one twice.
+    """
     conn.execute(
         f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} ("
         "name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))"
@@ -32,12 +52,18 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
     for path in migration_files():
         if path.stem in done:
             continue
-        script = path.read_text(encoding="utf-8")
-        # executescript commits first; wrap the whole file and its record in one transaction.
-        conn.executescript(
-            "BEGIN IMMEDIATE;\n"
-            + script
-            + f"\nINSERT INTO {MIGRATIONS_TABLE}(name) VALUES ('{path.stem}');\nCOMMIT;"
-        )
-        applied.append(path.stem)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            recorded = conn.execute(
+                f"SELECT 1 FROM {MIGRATIONS_TABLE} WHERE name = ?", [path.stem]
+            ).fetchone()
+            if not recorded:
+                for statement in statements(path.read_text(encoding="utf-8")):
+                    conn.execute(statement)
+                conn.execute(f"INSERT INTO {MIGRATIONS_TABLE}(name) VALUES (?)", [path.stem])
+                applied.append(path.stem)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
     return applied

@@ -51,34 +51,12 @@ def open_db(path: str | os.PathLike | None = None, *, migrate_schema: bool = Tru
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
         if migrate_schema:
-            _migrate(conn)
+            migrate(conn)
     except sqlite3.DatabaseError as err:
         raise DatabaseError(explain(db_path, err)) from err
     except OSError as err:
         raise DatabaseError(f"Cannot open database {db_path}: {err.strerror or err}") from err
     return sqlite_utils.Database(conn)
-
-
-def _migrate(conn: sqlite3.Connection, attempts: int = 5) -> None:
-    """Migrate, tolerating concurrent first opens: when a migration fails because another process
-    applied it meanwhile (more migrations are recorded than before), roll back and look again."""
-    for attempt in range(attempts):
-        before = _applied_count(conn)
-        try:
-            migrate(conn)
-            return
-        except sqlite3.OperationalError:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            if _applied_count(conn) == before or attempt == attempts - 1:
-                raise
-
-
-def _applied_count(conn: sqlite3.Connection) -> int:
-    try:
-        return conn.execute(f"SELECT count(*) FROM {MIGRATIONS_TABLE}").fetchone()[0]
-    except sqlite3.OperationalError:  # no migrations table yet
-        return 0
 
 
 def _use_wal(conn: sqlite3.Connection, timeout_ms: int) -> None:
