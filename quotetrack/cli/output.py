@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import IO, Any
 
 import click
 
@@ -28,9 +28,9 @@ def output_options(func: Callable) -> Callable:
 
 
 def emit(rows: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None = None,
-         empty: str | None = None) -> int:
-    """Render rows to stdout; say ``empty`` on stderr when there were none."""
-    count = render(rows, fmt, columns=columns)
+         empty: str | None = None, file: IO[str] | None = None) -> int:
+    """Render rows to ``file`` (default stdout); say ``empty`` on stderr when there were none."""
+    count = render(rows, fmt, columns=columns, file=file)
     if count == 0 and empty and fmt == "table":
         click.echo(empty, err=True)
     return count

@@ -13,7 +13,7 @@ from quotetrack import query
 from quotetrack.cli import get_db
 from quotetrack.cli.output import emit, output_options
 from quotetrack.model import KINDS
-from quotetrack.render import console, render
+from quotetrack.render import console
 
 EXPORT_FORMATS = {"csv": "csv", "json": "json", "jsonl": "nl", "markdown": "markdown"}
 
@@ -112,11 +112,8 @@ def export_command(filters: query.QuoteFilter, export_format: str, output: str) 
     """
     rows = query.quotes(get_db(), filters)
     fmt = EXPORT_FORMATS[export_format]
-    if output == "-":
-        emit(rows, fmt, columns=query.QUOTE_COLUMNS)
-        return
-    with click.open_file(output, "w", encoding="utf-8", atomic=True) as handle:
-        render(rows, fmt, columns=query.QUOTE_COLUMNS, file=handle)
+    with click.open_file(output, "w", encoding="utf-8", atomic=output != "-") as handle:
+        emit(rows, fmt, columns=query.QUOTE_COLUMNS, file=handle)
 
 
 COMMANDS = [quotes_command, show_command, articles_command, export_command]
