@@ -593,6 +593,10 @@ class _Context:
             self.tail = self.lead
 
     @property
+    def lead_start(self) -> int:
+        return self._lo
+
+    @property
     def lead(self) -> list[_Tok]:
         if self._lead is None:
             self._lead = _sentence_tokens(self._text, self._lo, self._hi)
@@ -734,7 +738,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     if named is not None:
         return Candidate(sp.start, sp.end, kind, ":", named, 0.7)
     if ctx.lead_has_word():
-        subject = _sentence_subject(text, sp, content, ctx.lead)
+        subject = _sentence_subject(text, sp, content, ctx)
         if subject is None:
             return None
         return Candidate(sp.start, sp.end, kind, None, subject, 0.5)
@@ -756,7 +760,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     return None
 
 
-def _sentence_subject(text: str, sp: QuotedSpan, content: str, lead: list[_Tok]) -> Mention | None:
+def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) -> Mention | None:
     """The person a quoted fragment with no nearby cue belongs to: the subject of a speech verb
     earlier in its sentence ("Trump said ... he favours waterboarding and “a hell of a lot worse”"),
     else the subject of the sentence, when that is a name or a pronoun followed by a verb ("Trump
@@ -764,11 +768,12 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, lead: list[_Tok])
     a work, not words said, and get no speaker."""
     if _title_like(content):
         return None
-    mention = _speech_subject(lead, len(lead))
+    mention = _speech_subject(ctx.lead, len(ctx.lead))
     if mention is not None:
         return mention
     para_lo = text.rfind("\n", 0, sp.open_at) + 1
-    toks = _sentence_tokens(text, sentence_start(text, para_lo, sp.open_at), sp.open_at)
+    lo = sentence_start(text, para_lo, sp.open_at)
+    toks = ctx.lead if lo == ctx.lead_start else _sentence_tokens(text, lo, sp.open_at)
     subject = _clause_subject(toks, len(toks))
     if subject is None or not (subject.text[0].isupper() or subject.text.lower() in _PRONOUNS):
         return None
@@ -778,13 +783,15 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, lead: list[_Tok])
 def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
     """A quoted title after a possessive, a preposition or a media noun names a show, book or
     programme, not words anyone said: on CBS's “Face the Nation”, the author of “Hacked World Order”."""
-    return _title_like(content) and _WORK_BEFORE.search(text, max(0, sp.open_at - 12), sp.open_at) is not None
+    return _WORK_BEFORE.search(text, max(0, sp.open_at - 12), sp.open_at) is not None and _title_like(content)
 
 
 def _title_like(content: str) -> bool:
     """Short and every longer word capitalised: the title of a show, book or campaign."""
+    if content.count(" ") >= _MAX_TITLE_WORDS:
+        return False
     words = [w for w in _LETTERS.findall(content) if len(w) > 3]
-    return len(content.split()) <= _MAX_TITLE_WORDS and bool(words) and all(w[0].isupper() for w in words)
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _previous_sentence(text: str, sp: QuotedSpan) -> _Attr | None:
