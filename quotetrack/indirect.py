@@ -127,7 +127,7 @@ _BOUNDARY_RE = re.compile(
     )
     + r"(?<!\b[A-Z]\.)(?<!\.[A-Z]\.)[.!?]*[\"”’')\]]*(?:\s+(?=(?:''|[\"“‘(\[])?[A-Z0-9])|(?=[“‘][A-Z])))"
 )
-_TOKEN_RE = re.compile(r"[\w][\w'’.&-]*|[^\w\s]")
+_SPACED_TOKEN_RE = re.compile(r"(\s*)([\w][\w'’.&-]*|[^\w\s])")
 
 # Words that may sit between a subject and its cue: "X has also said", "X repeatedly urged".
 _AUX_WORDS = _words(
@@ -185,6 +185,15 @@ _PRE_ITEM = (
     r"(?:statement|interview|speech|letter|post|email|memo|briefing|conference|appearance|address|"
     r"rally|meeting|hearing|debate|event|message|video)s?)"
 )
+_PRE_ITEM_NOUNS = _words(
+    """statement interview speech letter post email memo briefing conference appearance address rally meeting
+       hearing debate event message video"""
+)
+# The last words a _PRE_ITEM can end with (a cheap test before the regex).
+_PRE_ITEM_ENDINGS = tuple(_PRE_ITEM_NOUNS | {w + "s" for w in _PRE_ITEM_NOUNS} | _words(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday week weekend month year morning afternoon
+       evening night yesterday today tonight"""
+))
 # Attached ("X on Tuesday said") or set off by two commas ("X, in a statement, said"); an aside
 # that only ends with a comma belongs to something else ("who served until earlier this year, said").
 _PRE_ADVERBIAL_RE = re.compile(
@@ -229,15 +238,17 @@ _ASIDE_RE = re.compile(
 # new clause with a pronoun subject (", and he"), a semicolon, a purpose participle ("hoping to",
 # not "was trying to") or a coordinated second cue ("and said"). Dashes, colons and other commas
 # mostly stay inside the annotated span.
+_CUE_TRIE_1 = _trie(frozenset(w for w in CUE_WORDS if " " not in w))
+# Written so that every alternative starts at the one character it consumes first (a comma, a
+# semicolon or a space) and the "was/is ... trying to" guard runs only after the purpose word.
 _CLAUSE_END_RE = re.compile(
-    r"(?=[\s,;])(?:,?\s+(?:but|while|whereas)\s"
-    r"|,\s+(?:according\s+to|which|who|an?|and\s+(?:he|she|they|it|I|we))\s"
-    r"|,\s+(?:also\s+)?(?:" + _GERUNDS + r")\b"
-    r"|\s*;"
-    r"|(?<!\bwas)(?<!\bis)(?<!\bare)(?<!\bwere)(?<!\bbeen)(?<!\bbe)"
-    r"\s+(?:hoping|seeking|trying|wanting|aiming|attempting|planning|in\s+order)\s+to\s"
-    r"|\s+and\s+(?:also\s+|then\s+|later\s+)?(?:" + _trie(frozenset(w for w in CUE_WORDS if " " not in w))
-    + r")\b)"
+    r"[\s,;](?:(?<=,)\s+(?:(?:but|while|whereas|according\s+to|which|who|an?|and\s+(?:he|she|they|it|I|we))\s"
+    r"|(?:also\s+)?(?:" + _GERUNDS + r")\b)"
+    r"|(?<=;)"
+    r"|(?<=\s)(?:\s*(?:(?:but|while|whereas)\s|;|and\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:" + _CUE_TRIE_1 + r")\b)"
+    r"|(?=\s*(?:hoping|seeking|trying|wanting|aiming|attempting|planning|in\s+order)\s+to\s)"
+    r"(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)))"
 )
 
 
@@ -380,14 +391,17 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
     """The subject mention before a cue, how it attaches (see _subject) and the tokens read."""
     text = state.text
     lo = max(ss, cs - 60)
-    adv = _PRE_ADVERBIAL_RE.search(text, lo, cs)
+    adv = _PRE_ADVERBIAL_RE.search(text, lo, cs) if _may_end_adverbial(text, lo, cs) else None
     vs = adv.start() if adv and adv.start() > ss else cs  # "X on Tuesday said": the subject ends before
     before = _tokens(text, lo, vs)
     mention, kind = _subject(text, before, cue)
+    if kind == "stop":
+        return None, "none", before
     if lo > ss and kind in ("none", "inverted", "np") and (
             mention is None or mention.start == before[0][1] or "," in text[mention.end:vs]):
         before = _tokens(text, max(ss, cs - 200), vs)  # a long aside: look further back
         mention, kind = _subject(text, before, cue)
+        kind = "none" if kind == "stop" else kind
     if kind == "follow":
         mention = state.subject(ss) or _sentence_subject(text, ss, cs)
     elif mention is not None and kind != "passive":
@@ -395,15 +409,31 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
     return mention, kind, before
 
 
+def _may_end_adverbial(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] can end with a time or venue phrase (one string test before the regex)."""
+    tail = text[lo:hi].rstrip()
+    return (tail[:-1] if tail.endswith(",") else tail).endswith(_PRE_ITEM_ENDINGS)
+
+
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return [(t.group(), *t.span()) for t in _TOKEN_RE.finditer(text, lo, hi)]
+    """(word, start, end) for each token of text[lo:hi]; positions from the spaces before each."""
+    out = []
+    pos = lo
+    for space, word in _SPACED_TOKEN_RE.findall(text, lo, hi):
+        pos += len(space)
+        end = pos + len(word)
+        out.append((word, pos, end))
+        pos = end
+    return out
 
 
 def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[Mention | None, str]:
     """Find the speaker words before the cue and how the cue is attached to them.
 
     Kinds: "np" (X said), "comma_np" (..., X said), "follow" (", saying" / "and said": the
-    sentence's subject speaks), "inverted" (", said X"), "passive" (was told: nobody named).
+    sentence's subject speaks), "inverted" (", said X"), "passive" (was told: nobody named),
+    "none" (no speaker here) and "stop" (no speaker, decided by whole words next to the cue, so
+    a longer look back cannot change it).
     """
     i = len(before) - 1
     skipped: set[str] = set()
@@ -428,8 +458,11 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
     if word in ("–", "—", "-", "--") and cue.endswith("ing"):
         return None, "follow"  # "... on the spot – saying ..."
     bare_det = not skipped and (low in _DETERMINERS or low in _POSSESSIVES)
+    whole = before[i][1] > 0 and text[before[i][1] - 1].isspace()  # not a token cut by the window
     if word != ")" and (not word[0].isalnum() or bare_det):
-        return None, "none"
+        return None, "stop" if whole else "none"
+    if whole and low in _NP_STOP and low not in ("who", "which", "that", "it"):
+        return None, "stop"  # "to say", "when asked": _np_before would find nothing
     if low in ("who", "which", "that"):
         j = i - 1
         if j >= 0 and before[j][0] == ",":
@@ -636,7 +669,8 @@ def _post_position(text: str, rest: int, se: int, cue: str) -> bool:
 
 def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | None:
     """Where the reported clause starts: after "that", a listener or an adverbial."""
-    m = _THAT_RE.search(text, ce, min(se, ce + 100))
+    hi = min(se, ce + 100)
+    m = _THAT_RE.search(text, ce, hi) if text.find("that", ce, hi) >= 0 else None
     if m:
         gap = text[ce:m.start()]
         words = gap.split()
