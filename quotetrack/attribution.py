@@ -116,6 +116,8 @@ def _is_abbrev_dot(toks: list[_Tok], i: int) -> bool:
     if i == 0 or toks[i].text != ".":
         return False
     prev = toks[i - 1]
+    if i + 1 < len(toks) and toks[i + 1].text == ",":
+        return True  # "Glenn Thompson, R-Pa., said": a sentence never ends before a comma
     return prev.end == toks[i].start and (len(prev.text) == 1 or prev.low in _ABBREV)
 
 
@@ -259,6 +261,13 @@ def _lower_head_ahead(toks: list[_Tok], j: int, hi: int) -> bool:
     return k < hi and k - j <= 2 and toks[k].low in ROLE_NOUNS
 
 
+def _noun_follows(toks: list[_Tok], i: int, hi: int) -> bool:
+    """Whether toks[i] can head or modify a noun ("one Democratic source", not "one said")."""
+    if i >= hi or not toks[i].text[0].isalnum():
+        return False
+    return toks[i].low not in _NP_STOP and toks[i].low not in SPEECH_VERBS
+
+
 def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     """Token range of the noun phrase that starts at token i (inverted "said X")."""
     if i >= hi:
@@ -266,7 +275,7 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     t = toks[i]
     if t.low in _PRONOUNS:
         return i, i + 1
-    if t.low in NON_SPEAKER_PRONOUNS:
+    if t.low in NON_SPEAKER_PRONOUNS and not (t.low == "one" and _noun_follows(toks, i + 1, hi)):
         return None
     j = i
     if t.low == "the" and i + 1 < hi and toks[i + 1].cap:

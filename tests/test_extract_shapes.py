@@ -142,8 +142,8 @@ def test_capitalised_clause_after_a_cue_is_direct() -> None:
 
 
 def test_cue_less_fragment_takes_the_sentence_subject() -> None:
-    text = ("Council member Dana Whitfield launched into a long lament about the “broken promises of the last "
-            "decade” at the meeting.")
+    text = ("Council member Dana Whitfield launched into a long lament about the “broken promises of the "
+            "last decade” at the meeting.")
     assert marked(text) == [(*at(text, "broken promises of the last decade"), "partial", "Dana Whitfield")]
 
 
@@ -153,7 +153,7 @@ def test_quoted_title_is_not_a_fragment() -> None:
 
 
 def test_inverted_verb_then_descriptors_then_name() -> None:
-    text = "The harbour closed early.\n\n“The tide tables were wrong,” said former harbour pilot Jonas Brekke."
+    text = "The harbour closed.\n\n“The tide tables were wrong,” said former harbour pilot Jonas Brekke."
     assert marked(text) == [(*at(text, "The tide tables were wrong,"), "direct", "Jonas Brekke")]
 
 
@@ -164,7 +164,8 @@ def test_name_of_place_then_verb() -> None:
 
 def test_horizontal_bar_attribution() -> None:
     text = "Readers wrote in.\n\n“Nobody asked the fishermen what they needed.” ― Petra Lind"
-    assert marked(text) == [(*at(text, "Nobody asked the fishermen what they needed."), "direct", "Petra Lind")]
+    quote = "Nobody asked the fishermen what they needed."
+    assert marked(text) == [(*at(text, quote), "direct", "Petra Lind")]
 
 
 def test_fragment_far_after_its_speech_verb() -> None:
@@ -179,8 +180,8 @@ def test_show_title_after_a_possessive_is_not_a_quote() -> None:
 
 
 def test_colon_paragraph_without_speech_verb_introduces_a_quote() -> None:
-    text = ("Port director Lena Ruiz issued the following statement:\n\n“The harbour will stay open through the "
-            "storm season and every crew will be paid.”")
+    text = ("Port director Lena Ruiz issued the following statement:\n\n“The harbour will stay open "
+            "through the storm season and every crew will be paid.”")
     quote = "The harbour will stay open through the storm season and every crew will be paid."
     assert marked(text) == [(*at(text, quote), "direct", "Lena Ruiz")]
 
@@ -190,3 +191,13 @@ def test_quote_paragraph_after_reported_speech_takes_its_speaker() -> None:
             "“We found cracks in every pillar we examined, and more are likely.”")
     quote = "We found cracks in every pillar we examined, and more are likely."
     assert marked(text) == [(*at(text, quote), "direct", "Tomas Berg")]
+
+
+def test_one_unnamed_source_after_inverted_verb() -> None:
+    text = "The vote failed.\n\n“Nobody on the council read the final draft,” said one senior council aide."
+    assert marked(text) == [(*at(text, "Nobody on the council read the final draft,"), "direct", None)]
+
+
+def test_state_abbreviation_in_an_appositive() -> None:
+    text = "The bill passed.\n\n“It is a good day for the valley,” Rep. Mara Quist, D-Ore., said outside."
+    assert marked(text) == [(*at(text, "It is a good day for the valley,"), "direct", "Mara Quist")]
