@@ -156,7 +156,7 @@ def sentence_end(text: str, pos: int, hi: int) -> int:
 def _verb_at(toks: list[_Tok], i: int) -> tuple[str, int] | None:
     """The speech verb starting at token i (one or two words) and the index after it."""
     low = toks[i].low
-    if low not in _CUE_FIRST_WORDS:
+    if low not in _CUE_FIRST_WORDS or _not_a_verb(toks, i):
         return None
     if i + 1 < len(toks):
         pair = f"{low} {toks[i + 1].low}"
@@ -165,6 +165,17 @@ def _verb_at(toks: list[_Tok], i: int) -> tuple[str, int] | None:
     if low in SPEECH_VERBS:
         return toks[i].text, i + 1
     return None
+
+
+def _not_a_verb(toks: list[_Tok], i: int) -> bool:
+    """A capitalised cue word right after another capitalised word is part of a name ("United
+    States", "Stevie Wonder"); an all-capitals one is part of a headline ("IN OTHER STATES")."""
+    t = toks[i]
+    if not t.cap:
+        return False
+    if len(t.text) > 1 and t.text.isupper():
+        return True
+    return i > 0 and toks[i - 1].cap and toks[i - 1].text[0].isalpha() and toks[i - 1].end + 1 >= t.start
 
 
 def _mention(toks: list[_Tok], i: int, j: int) -> Mention | None:
@@ -374,16 +385,17 @@ def _subject_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
 
 def _described_name(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     """A name after a few lower-case descriptors, after an inverted verb: “Q,” said former Obama
-    adviser David Axelrod / said 9/11 widow Terry Strada / said retired neurosurgeon Ben Carson."""
+    adviser David Axelrod / said 9/11 widow Terry Strada / said former Gov. Bill Richardson."""
     k = i
     while k < hi and k - i < _MAX_DESCRIBED_WORDS:
         t = toks[k]
         if not t.text[0].isalnum() or t.low in _NP_STOP or t.low in SPEECH_VERBS:
-            break
+            return None
+        if t.cap:
+            name = np_after(toks, k, hi)
+            return (i, name[1]) if name is not None and k > i else None
         k += 1
-    if k == i or not toks[k - 1].cap or not toks[i].text[0].isalnum():
-        return None
-    return i, k
+    return None
 
 
 def _skip_of_place(toks: list[_Tok], e: int) -> int:

@@ -201,3 +201,13 @@ def test_one_unnamed_source_after_inverted_verb() -> None:
 def test_state_abbreviation_in_an_appositive() -> None:
     text = "The bill passed.\n\n“It is a good day for the valley,” Rep. Mara Quist, D-Ore., said outside."
     assert marked(text) == [(*at(text, "It is a good day for the valley,"), "direct", "Mara Quist")]
+
+
+def test_title_abbreviation_inside_described_name() -> None:
+    text = "The vote was close.\n\n“We lost the valley by a hair,” said former Gov. Ilse Brandt of Oregon."
+    assert marked(text) == [(*at(text, "We lost the valley by a hair,"), "direct", "Ilse Brandt")]
+
+
+def test_capitalised_verb_inside_a_name_is_not_a_cue() -> None:
+    text = "Vice mayor Rolf Aune said the United States should “pay for the whole bridge and more.”"
+    assert marked(text) == [(*at(text, "pay for the whole bridge and more."), "partial", "Rolf Aune")]
