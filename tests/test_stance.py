@@ -41,6 +41,42 @@ def test_classify(text, topic, cue, kind, label):
     assert stance.classify(text, TAXONOMY[topic], cue=cue, kind=kind).label == label
 
 
+@pytest.mark.parametrize("text, topic, label", [
+    # generic attitude words, negated ones, and verdicts
+    ("We have no objection to an international monitoring mission for the truce.", "ceasefire", "support"),
+    ("My party is not against dialogue with the rebels.", "peace talks", "support"),
+    ("The embargo has failed to change anything.", "sanctions", "oppose"),
+    ("An election held under martial law would be a farce.", "elections", "oppose"),
+    ("Torture has no place in a country that calls itself free.", "human rights", "support"),
+    ("Easing the embargo now would only embolden the junta.", "sanctions", "support"),
+    ("We cannot afford to ignore rising emissions.", "climate action", "support"),
+    # passives and subjects: the operator acts on the target before it
+    ("The referendum should be postponed indefinitely.", "elections", "oppose"),
+    ("Officials who take bribes must be brought to justice.", "anti-corruption", "support"),
+    # rhetorical questions deny what they ask
+    ("Why should we sit down for talks with people who shell our schools?", "peace talks", "oppose"),
+    ("Who in their right mind would scrap the embargo now?", "sanctions", "support"),
+    # contrast: what follows "but" is the position
+    ("We understand the anger, but scrapping the embargo would be a serious error.", "sanctions", "support"),
+    # anti- turns a phrase into its opposite; loaded words keep their side under any verb
+    ("The anti-graft commission has become a tool to silence critics.", "anti-corruption", "oppose"),
+    ("We reject this sham election.", "elections", "oppose"),
+    # cue words must bear on the topic phrase
+    ("We support the families of the soldiers who died during the withdrawal.", W, "neutral"),
+    ("Firms have sixty days to wind down contracts covered by the embargo.", "sanctions", "neutral"),
+    ("The registration of asylum seekers continues at two centres.", "refugees and migration", "neutral"),
+])
+def test_general_attitude_rules(text, topic, label):
+    assert stance.classify(text, TAXONOMY[topic]).label == label
+
+
+def test_removal_labels_make_their_object_the_opposite():
+    topic = topics.keyword_topic("medical debt relief", ["medical debt", "debt forgiveness"])
+    assert topic.against == ("medical debt",) and topic.keywords == ("debt forgiveness",)
+    assert stance.classify("Wiping out medical debt would be a blessing.", topic).label == "support"
+    assert topics.keyword_topic("minimum wage", ["minimum wage"]).against == ()
+
+
 def test_neutral_when_nothing_fires_shows_no_cues():
     found = stance.classify("The talks took place in a hotel.", TAXONOMY["peace talks"])
     assert found == stance.Stance("neutral", 0.6, ())
@@ -80,9 +116,13 @@ def test_seed_speakers_stances(speaker, topic):
     assert all(s.label == "support" and s.cues for s in found)
 
 
-# The rules were tuned on stance_gold only. The held-out third scored macro-F1 0.68 at first look
-# (0.71 after two mechanism fixes): below the 0.80 target, so it is pinned as a regression floor.
-@pytest.mark.parametrize("name, min_f1", [("stance_gold.jsonl", 0.80), ("stance_heldout.jsonl", 0.65)])
+# History: rules first tuned on stance_gold only; the held-out third then scored macro-F1 0.71. In the
+# second round both were used for tuning (gold 0.896, held-out 0.958) and a fresh blind set, written
+# before any rule change, was scored once before (0.716) and once after the round (see the report in
+# the commit log); the blind set is pinned below at a floor under its final score.
+@pytest.mark.parametrize("name, min_f1", [
+    ("stance_gold.jsonl", 0.85), ("stance_heldout.jsonl", 0.85), ("stance_blind.jsonl", 0.70),
+])
 def test_labelled_set_meets_targets(name, min_f1):
     rows = stance.load_gold(str(DATA / name))
     assert len(rows) >= 80

@@ -157,3 +157,28 @@ def test_example_taxonomy_loads():
     loaded = topics.load_taxonomy(REPO / "examples" / "topics.toml")
     assert [t.label for t in loaded][:2] == ["regional mediation", "lifting the blockade"]
     assert loaded[-1].search and not loaded[-1].keywords
+
+
+@pytest.mark.parametrize("text, topic, hit", [
+    ("Customers can withdraw cash at the kiosk.", "foreign troop withdrawal", False),
+    ("The senator will withdraw from the race tomorrow.", "foreign troop withdrawal", False),
+    ("Foreign troops will withdraw by June.", "foreign troop withdrawal", True),
+    ("Social Security payments rise in January.", "security", False),
+    ("The security situation in the north has worsened.", "security", True),
+    ("Seats in premium economy cost more this year.", "economy", False),
+    ("The economy grew by two percent.", "economy", True),
+    ("Trade unions marched through the capital.", "free trade", False),
+    ("The dreamers among us built a start-up.", "immigration", False),
+    ("Dreamers deserve a path to citizenship.", "immigration", True),
+])
+def test_word_sense_guards(text, topic, hit):
+    found = {t.label: t for t in topics.load_taxonomy()}[topic]
+    assert (topics.match(found, text) is not None) is hit
+
+
+def test_exclusions_are_stored_as_minus_keywords(isolated_db):
+    db = open_db(isolated_db)
+    topic = topics.add_topic(db, "bank runs", keywords=["bank run", "withdraw", "-withdraw from the race"])
+    assert topic.exclude == ("withdraw from the race",) and topic.keywords == ("bank run", "withdraw")
+    assert topics.match(topic, "She will withdraw from the race.") is None
+    assert topics.match(topic, "Savers rushed to withdraw their deposits.") == "withdraw"
