@@ -164,6 +164,12 @@ _PLURAL_SPEECH_BASES = _words("say argue insist claim contend warn predict sugge
 _NOT_CONTENT_START = _words("in at on during by with from into over before after until since")
 # Requests name whom they ask with "from"/"of": "requested from Islamabad to free the prisoner".
 _REQUEST_CUES = _words("request requests requested requesting demand demands demanded demanding asks asked")
+# The words an _ADVERBIAL_RE phrase can start with (a cheap test before the regex).
+_ADVERBIAL_FIRST = tuple(_words(
+    """on last this next late early earlier in Monday Tuesday Wednesday Thursday Friday Saturday Sunday week
+       month year night morning afternoon evening weekend yesterday today tonight later recently again too
+       also once during at via through"""
+))
 _ADVERBIAL_RE = re.compile(
     r"(?:\s*,?\s*(?:(?:on|last|this|next|late|early|earlier|in\s+late|in\s+early)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
@@ -278,7 +284,8 @@ def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     ]
     if not hits:
         return []
-    hits.sort(key=lambda h: abs(h[0]))
+    if hits[-1][0] < 0:
+        hits.sort(key=lambda h: abs(h[0]))
     sents = _sentences(text)
     state = _State(text, sents, sorted(taken))
     found: list[Candidate] = []
@@ -354,14 +361,16 @@ def _connector_start(text: str, lo: int, pos: int) -> int | None:
 def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     """The report a cue hit introduces, if any: content side first (cheap), then the speaker."""
     text = state.text
-    ss, se = state.sents.around(cs)
+    if text.startswith(" by ", ce):
+        return None  # "was said by": passive, and nothing after the cue can make it a report
     cue = text[cs:ce]
+    if cue in _THAT_ONLY_BARE and _no_that_content(text, cue, ce):
+        return None
+    ss, se = state.sents.around(cs)
     rest = _adverbials_end(text, ce, se)
     post = _post_position(text, rest, se, cue)
     if post and ss not in state.subjects and state.quote_ends_between(max(ss, cs - 80), cs):
         state.pending.setdefault(ss, cs)  # '"...," X said.' attributes a quote: read X only if needed
-        return None
-    if text.startswith(" by ", ce):
         return None
     start = None if post else _content_start(text, cue, ce, rest, se)
     if start is None and not post:
@@ -647,6 +656,12 @@ def _np_after(text: str, pos: int, se: int) -> Mention | None:
 
 
 def _adverbials_end(text: str, ce: int, se: int) -> int:
+    hi = min(se, ce + 40)
+    head = text[ce:hi].lstrip()
+    if head[:1] == ",":
+        head = head[1:].lstrip()
+    if not head.startswith(_ADVERBIAL_FIRST) and (len(head) >= 12 or hi == se):
+        return ce  # the next word opens no time or venue phrase
     m = _ADVERBIAL_RE.match(text, ce, se)
     return m.end() if m else ce
 
@@ -695,6 +710,22 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
             _THAT_ONLY_OPENER_RE.match(text, pos) or low in _TO_OK_CUES and text.startswith("to ", pos)):
         return None
     return pos
+
+_THAT_ONLY_BARE = THAT_ONLY_CUES - _LISTENER_CUES
+
+
+def _no_that_content(text: str, cue: str, ce: int) -> bool:
+    """True when a that-only cue ("the state of", "a report on") is followed by a plain lower-case
+    word and no "that": then neither _content_start nor _post_position can find a report, whatever
+    the sentence bounds (a shortcut before they are looked up)."""
+    if text[ce:ce + 1] != " " or not "a" <= text[ce + 1:ce + 2] <= "z":
+        return False
+    if text.find("that", ce, ce + 100) >= 0:
+        return False
+    head = text[ce + 1:ce + 41]
+    return not (head.startswith(_ADVERBIAL_FIRST) or head.startswith(("whether", "why", "how", "what"))
+                or cue in _TO_OK_CUES and head.startswith("to "))
+
 
 def _gap_opener(word: str) -> bool:
     """Whether words between a cue and "that" can be an adverbial ("said on Tuesday that"), not
