@@ -295,7 +295,14 @@ def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         cand = _according(text, -cs - 1, ce, *sents.around(-cs - 1)) if cs < 0 else _candidate(state, cs, ce)
         if cand is not None:
             found.append(cand)
+    found = [c for c in found if _kept(text, c)]
     return _select(text, found, taken)
+
+
+def _kept(text: str, cand: Candidate) -> bool:
+    """A demand's bare noun phrase is a report ("called for new elections"); elsewhere a short content
+    must read as a clause."""
+    return " ".join(cand.cue.split()) in _OBJECT_CUES or _reported_clause(text[cand.start:cand.end])
 
 
 class _State:
@@ -325,6 +332,57 @@ class _State:
             if mention is not None:
                 self.subjects[ss] = mention
         return self.subjects.get(ss)
+
+
+# Evidence that a short content is a reported clause ("she wasn't coming", "him to resign",
+# "Trump of ducking"), not the object of an act ("denounced the United Nations", "cited his record").
+_SHORT_CONTENT_WORDS = 6
+_CLAUSE_SUBJECTS = _words("he she they it i we you there this that these those")
+_FINITE_WORDS = _words(
+    """is are was were be been being am has have had having do does did would will could can should may might
+       must shall not never cannot"""
+)
+# Common irregular past forms: "three ships ran aground", "Trump went too far".
+_IRREGULAR_PAST = _words(
+    """ran rose fell went grew made took got came gave knew saw won lost left met paid put sold told thought
+       brought held kept led meant felt found became began broke built bought caught chose drew drove fought
+       forgot hid hit hurt let lay read sent shot shut sat slept spoke spent stood stole struck swore taught
+       threw understood wore wrote said did sought"""
+)
+# Cues whose content is a demand, so a bare noun phrase is the whole report ("called for new elections").
+_OBJECT_CUES = frozenset(w for w in CUE_WORDS if w.startswith("call") and " " in w) | _inflect("urge")
+_CONTENT_WORD_RE = re.compile(r"[\w’'-]+")
+_CONTRACTION_RE = re.compile(r"[’'](?:ll|d|re|ve|s|m|t)$")
+_NEGATED = ("n't", "n’t", "'ll", "’ll", "'d", "’d", "'re", "’re", "'ve", "’ve")
+
+
+def _reported_clause(content: str) -> bool:
+    """Whether a content reads as a reported clause: long enough, or with a subject pronoun, a finite
+    or modal verb, a "to" infinitive, "of/for" + gerund, "Y as Z", or a past or present verb form after
+    a noun ("the tariff hurts farmers")."""
+    if content.count(" ") >= _SHORT_CONTENT_WORDS:
+        return True
+    words = _CONTENT_WORD_RE.findall(content.lower())
+    if not words:
+        return False
+    if _CONTRACTION_RE.sub("", words[0]) in _CLAUSE_SUBJECTS or "to" in words[:-1]:
+        return True
+    if any(w in _FINITE_WORDS or w.endswith(_NEGATED) for w in words) or "as" in words[1:-1]:
+        return True
+    return any(_verb_at(words, k) for k in range(1, len(words)))
+
+
+def _verb_at(words: list[str], k: int) -> bool:
+    """Whether words[k] reads as the verb of a short clause (words[0] is never a verb here)."""
+    word, prev = words[k], words[k - 1]
+    if prev in ("of", "for") and word.endswith("ing") or word in _IRREGULAR_PAST:
+        return True
+    if prev in _DETERMINERS or prev in _CLAUSE_SUBJECTS or len(word) <= 4:
+        return False
+    if word.endswith("ed"):
+        return True  # "the Khan family deserved better"
+    return (word.endswith("s") and not word.endswith(("ss", "'s", "’s")) and k < len(words) - 1
+            and not prev.endswith(("s", "'s", "’s")))  # "the tariff hurts farmers"
 
 
 def _select(text: str, found: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:

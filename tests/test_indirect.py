@@ -331,3 +331,14 @@ def test_attribution_inside_the_sentence_keeps_it_whole():
 def test_inverted_cue_with_a_described_speaker():
     text = "Wages rose faster on the coast, says economist Lena Borg of Utrecht.\n\nPrices rose too."
     _check(text, "Wages rose faster on the coast", "says", "economist Lena Borg")
+
+
+def test_short_object_of_an_act_is_not_a_report():
+    text = "Costa denounced the new toll. Brandt said the toll hurts ferries. Ruiz praised his courage."
+    found = find_indirect(text, [])
+    assert [(c.start, c.end, c.cue) for c in found] == [(*_span(text, "the toll hurts ferries"), "said")]
+
+
+def test_short_clause_with_a_pronoun_subject_is_a_report():
+    text = "Asked about the strike, Brandt said she would not resign."
+    _check(text, "she would not resign", "said", "Brandt")
