@@ -166,8 +166,9 @@ _ARTICLE_SQL = (
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _QUOTE_SQL = (
-    "INSERT OR IGNORE INTO quotes (article_id, person_id, speaker, speaker_mention, text, start, end, kind, "
-    "cue, confidence, resolution_method, resolution_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT OR IGNORE INTO quotes (article_id, published, person_id, speaker, speaker_mention, text, start, "
+    "end, kind, cue, confidence, resolution_method, resolution_score) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -250,8 +251,8 @@ class _BatchWriter:
             return False, 0
         resolutions = people.assign_people(self.db, key, quotes)
         conn.executemany(_QUOTE_SQL, [
-            (key, res.person_id, q.speaker, q.speaker_mention, q.text, q.start, q.end, q.kind, q.cue,
-             q.confidence, res.method, res.score)
+            (key, article.published, res.person_id, q.speaker, q.speaker_mention, q.text, q.start, q.end,
+             q.kind, q.cue, q.confidence, res.method, res.score)
             for q, res in zip(quotes, resolutions, strict=True)
         ])
         ids = [row[0] for row in conn.execute("SELECT id FROM quotes WHERE article_id = ? ORDER BY start",

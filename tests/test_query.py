@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
+import random
 import re
 
 import pytest
 
 from quotetrack import extract as extract_module
+from quotetrack import query
 from quotetrack.errors import NotFoundError, QueryError
 from quotetrack.ingest import ingest
 from quotetrack.model import Article, Quote
@@ -142,3 +145,84 @@ def test_paragraph_bounds_cover_a_quote_over_two_paragraphs():
     start, end = text.index("First"), text.index("part,”") + 4
     begin, finish = paragraph_bounds(text, start, end)
     assert text[begin:finish] == "“First part\n\n“second part,” she said."
+
+
+def test_quotes_carry_their_article_date_whoever_writes_them(db):
+    assert {r[0] for r in db.execute("select published from quotes")} == {"2024-05-20", "2024-03-04",
+                                                                           "2023-01-10"}
+    db.execute("insert into articles (id, text, published) values ('x1', 'Later.', '2025-02-01')")
+    db.execute("insert into quotes (article_id, text, start, end, kind)"
+               " values ('x1', 'Later', 0, 5, 'direct')")
+    assert _quotes(db, limit=1) == ["Later"]  # a direct insert gets the date from its article
+    db.execute("update articles set published = '2020-01-01' where id = 'x1'")
+    assert _quotes(db)[-1] == "Later"  # re-dating an article re-dates its quotes
+    assert _quotes(db, until="2020-12-31") == ["Later"]
+
+
+def test_blank_person_is_an_unknown_person_not_everyone(db):
+    with pytest.raises(NotFoundError):
+        quotes(db, QuoteFilter(person=" "))
+
+
+# --- the planner: every way of finding the ids gives the rows of the plain query ----------------------
+
+_REFERENCE = """
+SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id
+WHERE (:person IS NULL OR q.person_id = :person)
+  AND (:topic IS NULL OR q.id IN (SELECT quote_id FROM quote_topics WHERE topic_id = :topic))
+  AND (:kind IS NULL OR q.kind = :kind) AND (:since IS NULL OR a.published >= :since)
+  AND (:until IS NULL OR a.published <= :until) AND (:outlet IS NULL OR a.outlet = :outlet COLLATE NOCASE)
+  AND (:match IS NULL OR q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match))
+ORDER BY a.published DESC, q.article_id, q.start
+"""
+
+
+@pytest.fixture(scope="module")
+def crowd(tmp_path_factory):
+    """3,000 quotes: one speaker with half of them, a topic on a third, a word in most, dates repeating."""
+    rng = random.Random(3)
+    database = open_db(tmp_path_factory.mktemp("crowd") / "crowd.db")
+    conn = database.conn
+    conn.execute("BEGIN")
+    conn.executemany("insert into people (id, name) values (?, ?)", [(i, f"P {i}") for i in range(1, 40)])
+    conn.executemany("insert into topics (id, label) values (?, ?)", [(1, "harbour"), (2, "taxes")])
+    for n in range(300):
+        day = None if n % 50 == 0 else f"202{n % 5}-0{1 + n % 9}-1{n % 7}"
+        conn.execute("insert into articles (id, text, published, outlet) values (?, 'x', ?, ?)",
+                     [f"a{n:03d}", day, ("Coast Gazette", "river post", "Rare Times")[min(n % 40, 2)]])
+        for k in range(10):
+            person = 1 if rng.random() < 0.5 else rng.randrange(2, 40)
+            words = ["pier"] * (rng.random() < 0.8) + ["rare"] * (rng.random() < 0.01) + ["talk", "more"]
+            cursor = conn.execute("insert into quotes (article_id, person_id, text, start, end, kind) values"
+                                  " (?, ?, ?, ?, ?, ?)", [f"a{n:03d}", person, " ".join(words), 10 - k,
+                                                          20, ("direct", "indirect")[k % 2]])
+            if rng.random() < 0.3:
+                conn.execute("insert into quote_topics values (?, 1, NULL)", [cursor.lastrowid])
+    conn.execute("COMMIT")
+    return database
+
+
+_FILTERS = [dict(person=1), dict(person=7), dict(topic=1), dict(match='"pier"'), dict(match='"rare"'),
+            dict(person=1, topic=1, match='"pier"'), dict(person=1, match='"rare"', kind="direct"),
+            dict(topic=1, since="2022-01-01", until="2023-12-31"), dict(outlet="RIVER POST", topic=1),
+            dict(outlet="rare times"), dict(kind="indirect"), dict(since="2024-05-01"), dict()]
+
+
+_PLANS = {"costed": {}, "walk": {"_gather_below": lambda *a: 1},  # walk whenever a filter keeps a quote
+          "walk-fts-each": {"_gather_below": lambda *a: 1, "_many_matches": lambda *a: 0},
+          "gather": {"_gather_below": lambda *a: math.inf},
+          "gather-fts-each": {"_gather_below": lambda *a: math.inf, "_many_matches": lambda *a: 0}}
+
+
+@pytest.mark.parametrize("plan", list(_PLANS))
+@pytest.mark.parametrize("limit", [None, 1, 7, 200])
+@pytest.mark.parametrize("filters", _FILTERS, ids=[",".join(f) or "none" for f in _FILTERS])
+def test_every_plan_lists_the_same_quotes(crowd, monkeypatch, plan, limit, filters):
+    for name, function in _PLANS[plan].items():
+        monkeypatch.setattr(query, name, function)
+    names = ("person", "topic", "kind", "since", "until", "outlet", "match")
+    sel = query.Selection(person_ids=(filters["person"],) if "person" in filters else (), limit=limit,
+                          topic_id=filters.get("topic"), **{n: filters.get(n) for n in names[2:]})
+    expected = [r[0] for r in crowd.conn.execute(_REFERENCE, {n: filters.get(n) for n in names})]
+    assert list(query.quote_ids(crowd, sel)) == expected[:limit]
+    assert [r["id"] for r in query.select(crowd, sel)] == expected[:limit]
