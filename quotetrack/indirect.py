@@ -446,12 +446,32 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
         return None
     if kind == "comma_np" and post:
         return _span_before(text, ss, se, before, cue, mention, subject_start=mention.start, after=rest)
+    if start is None and post and kind == "np":
+        start = _after_as_clause(text, ss, rest, se, mention)
     if start is None:
         return None
-    if state.quote_ends_between(max(ss, mention.start - 4), mention.start) and not _THAT_BEFORE_RE.search(
-            text, start - 6, start):
+    if kind != "follow" and state.quote_ends_between(max(ss, mention.start - 4), mention.start) and not (
+            _THAT_BEFORE_RE.search(text, start - 6, start)):
         return None  # '"...," Carson said of the ban': the words after a quote's cue are not content
     return _make(text, start, se, cue, mention)
+
+
+_AS_LEADS = ("as", "and as", "but as", "just as", "yet as")
+
+
+def _after_as_clause(text: str, ss: int, rest: int, se: int, mention: Mention) -> int | None:
+    """ "As the paper noted, CLAUSE": the report is the clause after the comma."""
+    if text[ss:mention.start].strip().lower() not in _AS_LEADS:
+        return None
+    pos = rest
+    while pos < se and text[pos] in " \t\xa0":
+        pos += 1
+    if text[pos:pos + 1] != ",":
+        return None
+    pos += 1
+    while pos < se and text[pos] in " \t\xa0":
+        pos += 1
+    return pos
 
 
 def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None, str, list]:

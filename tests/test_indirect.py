@@ -342,3 +342,14 @@ def test_short_object_of_an_act_is_not_a_report():
 def test_short_clause_with_a_pronoun_subject_is_a_report():
     text = "Asked about the strike, Brandt said she would not resign."
     _check(text, "she would not resign", "said", "Brandt")
+
+
+def test_as_speaker_noted_then_clause():
+    text = "As the harbour office noted, two of the cranes have stood idle since the spring."
+    _check(text, "two of the cranes have stood idle since the spring", "noted", "the harbour office")
+
+
+def test_participle_after_a_quote_attribution():
+    text = "“That is the real test,” Brandt said, noting she would back any plan that kept the ferry running."
+    quote = _span(text, "That is the real test,")
+    _check(text, "she would back any plan that kept the ferry running", "noting", "Brandt", taken=[quote])
