@@ -374,7 +374,7 @@ def _subject_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
         rng = np_after(toks, j, n)
         if rng is None:
             continue
-        e = _skip_aux_ahead(toks, _skip_paren(toks, _skip_of_place(toks, rng[1])))
+        e = _skip_aux_ahead(toks, _skip_paren(toks, _skip_joint(toks, _skip_of_place(toks, rng[1]))))
         if e < n and toks[e].text == ",":
             e = _after_appositive(toks, e)
         verb = _verb_at(toks, e) if 0 <= e < n else None
@@ -396,6 +396,15 @@ def _described_name(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None
             return (i, name[1]) if name is not None and k > i else None
         k += 1
     return None
+
+
+def _skip_joint(toks: list[_Tok], e: int) -> int:
+    """Index after "and Other Name" joining a second named party; a joint statement goes to the
+    first-named one ("Edward Dovere and Gabriel Debenedetti wrote")."""
+    if e + 1 >= len(toks) or toks[e].low != "and" or not toks[e + 1].cap:
+        return e
+    other = np_after(toks, e + 1, len(toks))
+    return other[1] if other is not None else e
 
 
 def _skip_of_place(toks: list[_Tok], e: int) -> int:

@@ -211,3 +211,8 @@ def test_title_abbreviation_inside_described_name() -> None:
 def test_capitalised_verb_inside_a_name_is_not_a_cue() -> None:
     text = "Vice mayor Rolf Aune said the United States should “pay for the whole bridge and more.”"
     assert marked(text) == [(*at(text, "pay for the whole bridge and more."), "partial", "Rolf Aune")]
+
+
+def test_joint_attribution_goes_to_the_first_named() -> None:
+    text = "The report came out.\n\n“The river is dying faster than we feared,” Ana Sousa and Piet Visser wrote."
+    assert marked(text) == [(*at(text, "The river is dying faster than we feared,"), "direct", "Ana Sousa")]
