@@ -214,5 +214,5 @@ def test_capitalised_verb_inside_a_name_is_not_a_cue() -> None:
 
 
 def test_joint_attribution_goes_to_the_first_named() -> None:
-    text = "The report came out.\n\n“The river is dying faster than we feared,” Ana Sousa and Piet Visser wrote."
+    text = "It was out.\n\n“The river is dying faster than we feared,” Ana Sousa and Piet Visser wrote."
     assert marked(text) == [(*at(text, "The river is dying faster than we feared,"), "direct", "Ana Sousa")]
