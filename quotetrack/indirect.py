@@ -433,6 +433,8 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     start = None if post else _content_start(text, cue, ce, rest, se)
     if start is None and not post:
         return None
+    if not post and text[start] in _QUOTE_OPENERS and (ss in state.subjects or ss not in state.pending):
+        return None  # 'X said, "..."': a direct quote's cue, and the sentence's speaker is known or unasked
     mention, kind, before = _speaker(state, ss, cs, cue)
     if kind == "passive":
         return None
