@@ -832,6 +832,12 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
     return Candidate(start=start, end=end, kind="indirect", cue=cue, mention=mention, confidence=0.6)
 
 
+# A clause before "X said" that sets up what follows rather than reports: a question put to the
+# speaker, or the lead-in to a direct quote right after the cue.
+_QUESTION_LEADS = ("Asked ", "When asked ", "Asked,", "When he was asked ", "When she was asked ")
+_QUOTE_NEXT_RE = re.compile(r"\s*[,:]\s*[\"“‘']")
+
+
 def _span_before(text: str, ss: int, se: int, before: list[tuple[str, int, int]], cue: str,
                  mention: Mention, after: int, subject_start: int | None = None) -> Candidate | None:
     """"CLAUSE, X said." / "CLAUSE, said X.": the content is the sentence up to the comma.
@@ -852,6 +858,9 @@ def _span_before(text: str, ss: int, se: int, before: list[tuple[str, int, int]]
         end = _clause_end(text, aside.end(), se)
     if end - start < 12 or text[start] in _QUOTE_OPENERS or text[comma - 1:comma] in "\"”’'":
         return None
+    cue_end = after if subject_start is not None else mention.end
+    if text.startswith(_QUESTION_LEADS, start) or _QUOTE_NEXT_RE.match(text, cue_end):
+        return None  # 'Asked about it, X said, "..."': the cue attributes the quote that follows
     return Candidate(start=start, end=end, kind="indirect", cue=cue, mention=mention, confidence=0.6)
 
 

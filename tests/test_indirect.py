@@ -353,3 +353,11 @@ def test_participle_after_a_quote_attribution():
     text = "“That is the real test,” Brandt said, noting she would back any plan that kept the ferry running."
     quote = _span(text, "That is the real test,")
     _check(text, "she would back any plan that kept the ferry running", "noting", "Brandt", taken=[quote])
+
+
+def test_clause_before_a_cue_that_opens_a_quote_is_not_a_report():
+    text = "Asked whether the ferry would run in winter, Brandt said, “Only if the harbour stays open.”"
+    quote = _span(text, "Only if the harbour stays open.")
+    assert find_indirect(text, [quote]) == []
+    text = "When the council voted against the plan, Brandt said, “We will try again.”"
+    assert find_indirect(text, [_span(text, "We will try again.")]) == []
