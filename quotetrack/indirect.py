@@ -324,6 +324,15 @@ class _State:
         i = bisect_left(self.starts, hi) - 1
         return i >= 0 and lo <= self.blocked[i][1] <= hi
 
+    def quote_just_before(self, pos: int) -> bool:
+        """Whether a quote ends at most four characters before ``pos`` on the same line: '"...?"
+        Trump said' even when the question mark ended the sentence."""
+        i = bisect_left(self.starts, pos) - 1
+        if i < 0 or not pos - 4 <= self.blocked[i][1] <= pos:
+            return False
+        gap = self.text[self.blocked[i][1] - 1:pos]
+        return "\n" not in gap and gap[:2].strip("\"”’' ")[:1] in ("?", "!", ",")
+
     def subject(self, ss: int) -> Mention | None:
         """The sentence's speaker for a participle or a second verb ("..., saying", "and added")."""
         if ss not in self.subjects and ss in self.pending:
@@ -452,7 +461,8 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
         start = _after_as_clause(text, ss, rest, se, mention)
     if start is None:
         return None
-    if kind != "follow" and state.quote_ends_between(max(ss, mention.start - 4), mention.start) and not (
+    if kind != "follow" and (state.quote_ends_between(max(ss, mention.start - 4), mention.start)
+                             or state.quote_just_before(mention.start)) and not (
             _THAT_BEFORE_RE.search(text, start - 6, start)):
         return None  # '"...," Carson said of the ban': the words after a quote's cue are not content
     return _make(text, start, se, cue, mention)

@@ -361,3 +361,8 @@ def test_clause_before_a_cue_that_opens_a_quote_is_not_a_report():
     assert find_indirect(text, [quote]) == []
     text = "When the council voted against the plan, Brandt said, “We will try again.”"
     assert find_indirect(text, [_span(text, "We will try again.")]) == []
+
+
+def test_words_after_a_question_quote_cue_are_not_content():
+    text = "“Who pays for the bridge?” Brandt said to a crowd of about two hundred dock workers."
+    assert find_indirect(text, [_span(text, "Who pays for the bridge?")]) == []
