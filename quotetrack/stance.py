@@ -746,8 +746,9 @@ def _targets(text: str, topic: Topic) -> list[_Hit]:
         pattern = topics_mod.compile_phrases(tuple(phrases))
         if pattern is not None:
             for m in topics_mod.matches(pattern, text, topic.exclude):
-                anti = _ANTI.search(text, 0, m.start())
-                start, flip = (anti.start(), -1) if anti else (m.start(), 1)
+                floor = max(0, m.start() - 9)
+                anti = _ANTI.search(text[floor : m.start()])
+                start, flip = (floor + anti.start(), -1) if anti else (m.start(), 1)
                 hits.append(_Hit(start, m.end(), sign * flip, text[start : m.end()], "target"))
     return _no_overlap(hits)
 
@@ -849,6 +850,8 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 def _no_overlap(hits: list[_Hit]) -> list[_Hit]:
     """Keep the longest of overlapping hits (so "good relations" beats "good")."""
+    if len(hits) < 2:
+        return hits
     kept: list[_Hit] = []
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
         if not _overlaps(hit.start, hit.end, [(k.start, k.end) for k in kept]) or hit.start == hit.end:
