@@ -73,6 +73,7 @@ _WORK_BEFORE = re.compile(
 _MAX_DESCRIBED_WORDS = 7
 _SENTENCE_CLOSERS = frozenset(".!?…\"”’')")
 _SPACE = re.compile(r"\s")
+_BLANK_TO = re.compile(r"\s*\Z")  # matched with an end bound: only blanks up to it
 _TAIL_CHARS = 48
 # A cue word standing as a whole token (never missed: a token is bounded by non-alphanumerics), or a dash.
 _MAY_CUE = re.compile(rf"(?i)(?<![^\W_])(?:{trie_alternation(_CUE_FIRST_WORDS)})(?![^\W_])|[—–―]|--")
@@ -575,17 +576,16 @@ def _cut_at_sentence(toks: list[_Tok]) -> list[_Tok]:
     return toks
 
 
-def _kind(content: str, lead: list[_Tok]) -> str:
+def _kind(content: str, words: int, ctx: _Context) -> str:
     """Direct for a full clause that starts its sentence or follows a cue; partial for a fragment.
 
     Length decides between the two for quotes that continue a sentence: a fragment is short (fewer
     than ten words, or a few capitalised words such as a name or a slogan), anything longer is
     a clause quoted in full, which the guidelines count as direct even after "said that"."""
-    body = [t for t in lead if t.text not in _DASHES and t.text not in "()"]
-    if not body:
-        return "direct"
-    words = len(content.split())
     if words >= _MIN_CLAUSE_WORDS:
+        return "direct"  # whatever the words before it (so those are not tokenised)
+    body = [t for t in ctx.tail if t.text not in _DASHES and t.text not in "()"]
+    if not body:
         return "direct"
     first = next((c for c in content if c.isalpha()), "")
     introduced = len(body) >= 2 and body[-1].text in ":," and body[-2].low in SPEECH_VERBS
@@ -606,34 +606,54 @@ def _trailing_ok(content: str, attr: _Attr, text: str, sent_end: int) -> bool:
 
 
 class _Context:
-    """What surrounds one quoted span. The lead (the sentence before the opening mark) is tokenised
-    lazily: most quotes only need its last words (``tail``), to tell direct from partial."""
+    """What surrounds one quoted span. Everything before the opening mark is found lazily: most
+    quotes are settled by the words after them, and the rest often only need the last words of the
+    sentence before them (``tail``), to tell direct from partial."""
 
-    __slots__ = ("_text", "_lo", "_hi", "_lead", "tail", "trail", "sent_end", "para_start")
+    __slots__ = ("_text", "_lo", "_hi", "_lead_lo", "_lead", "_tail", "_para_lo", "trail", "sent_end")
 
-    def __init__(self, text: str, lo: int, hi: int, trail: list[_Tok], sent_end: int,
-                 para_start: bool) -> None:
-        self._text, self._lo, self._hi = text, lo, hi
-        self.trail, self.sent_end, self.para_start = trail, sent_end, para_start
+    def __init__(self, text: str, lo: int, hi: int, para_lo: int, trail: list[_Tok], sent_end: int) -> None:
+        self._text, self._lo, self._hi, self._para_lo = text, lo, hi, para_lo
+        self.trail, self.sent_end = trail, sent_end
+        self._lead_lo = -1
         self._lead: list[_Tok] | None = None
-        cut = _SPACE.search(text, hi - _TAIL_CHARS, hi) if hi - _TAIL_CHARS > lo else None
-        # A tail starting after a space tokenises exactly like the end of the whole lead.
-        self.tail = _sentence_tokens(text, cut.end(), hi) if cut else self.lead
-        if cut and sum(1 for t in self.tail if t.text not in _DASHES and t.text not in "()") < 2:
-            self.tail = self.lead
+        self._tail: list[_Tok] | None = None
 
     @property
     def lead_start(self) -> int:
-        return self._lo
+        if self._lead_lo < 0:
+            self._lead_lo = sentence_start(self._text, self._lo, self._hi)
+        return self._lead_lo
 
     @property
     def lead(self) -> list[_Tok]:
         if self._lead is None:
-            self._lead = _sentence_tokens(self._text, self._lo, self._hi)
+            self._lead = _sentence_tokens(self._text, self.lead_start, self._hi)
         return self._lead
 
+    @property
+    def tail(self) -> list[_Tok]:
+        if self._tail is None:
+            text, lo, hi = self._text, self.lead_start, self._hi
+            cut = _SPACE.search(text, hi - _TAIL_CHARS, hi) if hi - _TAIL_CHARS > lo else None
+            # A tail starting after a space tokenises exactly like the end of the whole lead.
+            tail = _sentence_tokens(text, cut.end(), hi) if cut else self.lead
+            if cut and sum(1 for t in tail if t.text not in _DASHES and t.text not in "()") < 2:
+                tail = self.lead
+            self._tail = tail
+        return self._tail
+
+    @property
+    def para_start(self) -> bool:
+        """Whether the quote opens its paragraph (only blanks before the opening mark)."""
+        return _BLANK_TO.match(self._text, self._para_lo, self._hi) is not None
+
+    def colon_before(self) -> bool:
+        """Cheap test: can the last token before the quote be a colon?"""
+        return self._text.find(":", self._lo, self._hi) >= 0
+
     def lead_may_cue(self) -> bool:
-        return _may_cue(self._text, self._lo, self._hi)
+        return _may_cue(self._text, self.lead_start, self._hi)
 
     def lead_has_word(self) -> bool:
         """Whether the lead holds an alphabetic word (then a cue-less quote is not a follow-on)."""
@@ -655,8 +675,7 @@ def _context(text: str, spans: list[QuotedSpan], idx: int) -> _Context:
              spans[idx + 1].open_at if idx + 1 < len(spans) else len(text))
     sent_end = sentence_end(text, sp.close_end, hi) if sp.close_end < hi else hi
     trail = _tokens(text, sp.close_end, sent_end) if _may_cue(text, sp.close_end, sent_end) else []
-    lead_lo = sentence_start(text, lo, sp.open_at)
-    return _Context(text, lead_lo, sp.open_at, trail, sent_end, not text[para_lo:sp.open_at].strip())
+    return _Context(text, lo, sp.open_at, para_lo, trail, sent_end)
 
 
 def _rstrip_end(text: str, end: int) -> int:
@@ -751,9 +770,9 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     words = len(content.split())
     if _named_work(text, sp, content):
         return None
-    kind = _kind(content, ctx.tail)
-    attr = trailing(text, ctx.trail)
+    attr = trailing(text, ctx.trail) if ctx.trail else None
     if attr is not None and _trailing_ok(content, attr, text, ctx.sent_end):
+        kind = _kind(content, words, ctx)
         if words < 2 and kind != "direct":
             return None
         return Candidate(sp.start, sp.end, kind, attr.cue, attr.mention, 0.9 if attr.mention else 0.6)
@@ -762,16 +781,17 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     found = leading(ctx.lead) if ctx.lead_may_cue() else None
     if found is not None:
         lead_attr, gap = found
+        kind = _kind(content, words, ctx)
         if kind == "partial" or gap <= 8 or content[:1].islower():
             return Candidate(sp.start, sp.end, kind, lead_attr.cue, lead_attr.mention, 0.8)
-    named = _colon_name(ctx.lead) if ctx.tail and ctx.tail[-1].text == ":" else None
+    named = _colon_name(ctx.lead) if ctx.colon_before() and ctx.tail and ctx.tail[-1].text == ":" else None
     if named is not None:
-        return Candidate(sp.start, sp.end, kind, ":", named, 0.7)
+        return Candidate(sp.start, sp.end, _kind(content, words, ctx), ":", named, 0.7)
     if ctx.lead_has_word():
         subject = _sentence_subject(text, sp, content, ctx)
         if subject is None:
             return None
-        return Candidate(sp.start, sp.end, kind, None, subject, 0.5)
+        return Candidate(sp.start, sp.end, _kind(content, words, ctx), None, subject, 0.5)
     if ctx.para_start:
         intro = _colon_intro(text, sp)
         if intro is not None:
