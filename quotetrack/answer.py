@@ -1,8 +1,8 @@
 """Answer a ParsedQuery from the database: resolve people and topics, run the query, return rows.
 
-Quote lists go through query.py, people through people.find_person, topics through topics.find_topic,
-stances through stance.py. SQL lives here only for what those modules do not offer: counts and
-rankings of speakers, the stance of listed quotes, and a ranked any-word full-text fallback.
+Quote lists, counts and speaker rankings go through query.py, people through people.find_person, topics
+through topics.find_topic, stances through stance.py. SQL lives here only for what those modules do not
+offer: who supports or opposes a topic (stances grouped per person) and the stance of listed quotes.
 """
 
 from __future__ import annotations
@@ -132,67 +132,20 @@ def _quote_rows(db: sqlite_utils.Database, scope: _Scope, limit: int) -> tuple[l
     return rows, note if rows else None
 
 
+def _selection(scope: _Scope, match: str | None, limit: int | None) -> query.Selection:
+    return query.Selection(person_ids=tuple(pid for pid, _ in scope.people),
+                           topic_id=scope.topic["id"] if scope.topic else None, since=scope.since,
+                           until=scope.until, match=match, limit=limit)
+
+
 def _newest(db: sqlite_utils.Database, scope: _Scope, match: str | None, limit: int) -> list[dict]:
-    """The newest matching quotes, in query.py's order and row shape.
-
-    The ids are chosen from covering indexes (0007) first and only those rows are read: sorting the
-    full rows of a speaker with 30,000 quotes (as query.quotes does) took ~150-250 ms on 1M quotes.
-    """
-    where, params = _conditions(scope, match, joined=True)
-    sql = (f"SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {where}"
-           " ORDER BY a.published DESC, q.article_id, q.start LIMIT ?")
-    return _rows(db, [row[0] for row in db.conn.execute(sql, [*params, limit])])
-
-
-_ROWS = (
-    "SELECT q.id AS id, a.published AS date, coalesce(p.name, q.speaker) AS speaker, q.text AS quote,"
-    " q.kind AS kind, q.cue AS cue, a.outlet AS outlet, a.title AS title, q.article_id AS article_id,"
-    ' q.start AS start, q.end AS "end" FROM quotes q JOIN articles a ON a.id = q.article_id'
-    " LEFT JOIN people p ON p.id = q.person_id WHERE q.id IN ({})"
-)
-
-
-def _rows(db: sqlite_utils.Database, ids: list[int]) -> list[dict[str, Any]]:
-    """query.QUOTE_COLUMNS rows for ``ids``, in that order, read in one statement."""
-    if not ids:
-        return []
-    by_id = {row["id"]: row for row in _dicts(db, _ROWS.format(", ".join("?" * len(ids))), ids)}
-    return [by_id[i] for i in ids]
-
-
-def _conditions(scope: _Scope, match: str | None = None, joined: bool = False) -> tuple[str, list[Any]]:
-    """SQL conditions on quotes ``q`` (and articles ``a`` when ``joined``) for the queries here."""
-    where, params = ["1"], []
-    if scope.people:
-        where.append(f"q.person_id IN ({', '.join('?' for _ in scope.people)})")
-        params += [pid for pid, _ in scope.people]
-    if scope.topic:
-        where.append("q.id IN (SELECT quote_id FROM quote_topics WHERE topic_id = ?)")
-        params.append(scope.topic["id"])
-    if match:
-        where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        params.append(match)
-    for value, op in ((scope.since, ">="), (scope.until, "<=")):
-        if value:
-            where.append(f"a.published {op} ?" if joined else
-                         f"q.article_id IN (SELECT id FROM articles WHERE published {op} ?)")
-            params.append(value)
-    return " AND ".join(where), params
+    """The newest matching quotes (query.py's order and rows)."""
+    return list(query.select(db, _selection(scope, match, limit)))
 
 
 def _ranked_any_word(db: sqlite_utils.Database, scope: _Scope, limit: int) -> list[dict]:
-    """Quotes with any of the words, best bm25 rank first (query.py only ANDs words)."""
-    where, params = _conditions(scope)
-    sql = ("SELECT q.id FROM quotes_fts f JOIN quotes q ON q.id = f.rowid"
-           f" WHERE quotes_fts MATCH ? AND {where} ORDER BY f.rank LIMIT ?")
-    found = db.conn.execute(sql, [_or_query(scope.search or ""), *params, limit])
-    return _rows(db, [row[0] for row in found])
-
-
-def _dicts(db: sqlite_utils.Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cursor = db.conn.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor]
+    """Quotes with any of the words, best bm25 rank first (a list of quotes ANDs its words)."""
+    return query.best_matches(db, _selection(scope, _or_query(scope.search or ""), limit))
 
 
 def _with_stance(db: sqlite_utils.Database, rows: list[dict], scope: _Scope) -> list[dict]:
@@ -229,21 +182,14 @@ def _match_for(db: sqlite_utils.Database, scope: _Scope) -> tuple[str | None, st
     stages = [(query.fts_query(s), n) for s, n in _search_stages(scope.search, scope.exact)]
     stages.append((_or_query(scope.search), f"quotes with any word of '{scope.search}'"))
     for match, note in stages:
-        where, params = _conditions(scope, match)
-        if db.conn.execute(f"SELECT 1 FROM quotes q WHERE {where} LIMIT 1", params).fetchone():
+        if next(query.quote_ids(db, _selection(scope, match, 1)), None) is not None:
             return match, (f"No exact match; counting {note}." if note and scope.exact else None)
     return stages[0][0], None
 
 
 def _ranking(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
     match, note = _match_for(db, scope)
-    where, params = _conditions(scope, match)
-    sql = (
-        "SELECT p.name AS speaker, r.quotes FROM (SELECT q.person_id, count(*) AS quotes FROM quotes q"
-        f" WHERE {where} AND q.person_id IS NOT NULL GROUP BY q.person_id ORDER BY quotes DESC, q.person_id"
-        " LIMIT ?) r JOIN people p ON p.id = r.person_id ORDER BY r.quotes DESC, p.name"
-    )
-    rows = _dicts(db, sql, [*params, parsed.limit or PEOPLE_LIMIT])
+    rows = query.speakers(db, _selection(scope, match, parsed.limit or PEOPLE_LIMIT))
     return Answer(parsed, "people", rows, _quotes_commands(scope, None), (note,) if note else (),
                   f"Nobody is quoted ({_describe(scope)}).")
 
@@ -253,12 +199,8 @@ def _count(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Ans
     rows = []
     for person in scope.people or ((None, None),):
         one = replace(scope, people=(person,) if person[0] else ())
-        where, params = _conditions(one, match, joined=True)
-        sql = (f"SELECT count(*), count(DISTINCT q.article_id), min(a.published), max(a.published)"
-               f" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {where}")
-        count, articles, first, last = db.conn.execute(sql, params).fetchone()
-        rows.append({"speaker": person[1], "about": _about(scope), "quotes": count, "articles": articles,
-                     "first": first, "last": last})
+        rows.append({"speaker": person[1], "about": _about(scope),
+                     **query.summary(db, _selection(one, match, None))})
     return Answer(parsed, "count", rows, _quotes_commands(scope, None), (note,) if note else ())
 
 
@@ -294,7 +236,7 @@ def _stance_who(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -
             best = max(pool, key=lambda entry: (entry[1], -entry[2]))
             sides.append((-(counts["support"] + counts["oppose"]), person_id, side, counts, best))
     shown = sorted(sides, key=lambda entry: entry[:2])[: parsed.limit or QUOTE_LIMIT]
-    quotes = _rows(db, [best[2] for *_, best in shown])
+    quotes = query.quote_rows(db, [best[2] for *_, best in shown])
     rows = [{**quote, "topic": topic["label"], "stance": side, **counts,
              "cues": _cues(db, quote["id"], topic["id"])}
             for quote, (_, _, side, counts, _) in zip(quotes, shown, strict=True)]

@@ -147,6 +147,7 @@ _SOURCES: dict[str, tuple[str, str, str]] = {  # name -> (how many, gather from,
     "search": ("SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ?",
                "quotes_fts f CROSS JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH ?", _FTS_LIST),
 }
+_TOPIC_SET = "q.id IN (SELECT quote_id FROM quote_topics WHERE topic_id = ?)"
 _MIN_GATHER = 500
 
 
@@ -251,9 +252,11 @@ def _marks(values: list[Any] | tuple[Any, ...]) -> str:
 
 
 def _conditions(sel: Selection) -> tuple[str, list[Any]]:
-    """``sel`` (without order or limit) as conditions on quotes ``q``, for SQLite to plan."""
+    """``sel`` (without order or limit) as conditions on quotes ``q``, for SQLite to plan: every filter
+    as a set of ids, so counts over a topic read its tags, not every quote."""
     sources = _source_params(sel)
-    where = [_SOURCES[name][2].format(marks=_marks(sel.person_ids)) for name in sources]
+    where = [_TOPIC_SET if name == "topic" else _SOURCES[name][2].format(marks=_marks(sel.person_ids))
+             for name in sources]
     params = [p for values in sources.values() for p in values]
     residual, residual_params = _residual(sel, index_ok=True)
     return " AND ".join(where + residual) or "1", params + residual_params
