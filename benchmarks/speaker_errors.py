@@ -21,6 +21,7 @@ from quotetrack.evaluate import Span, match, speaker_matches
 from quotetrack.extract import extract
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear-dev.jsonl"
+_ROWS: list[tuple] = []
 PRONOUNS = frozenset(["he", "she", "they", "it", "him", "her"])
 
 
@@ -73,8 +74,9 @@ def analyse(articles: list[dict], preds: dict[int, list], kinds: set[str]) -> tu
                 row[0] += 1
                 row[1] += lenient
                 row[2] += strict
+            q = mine[(p.start, p.end)]
+            _ROWS.append((i, p.start, q.speaker_mention, p.speaker, g.speaker, lenient, strict))
             if not strict:
-                q = mine[(p.start, p.end)]
                 wrong.append((i, q, gold, classify(q, lenient)))
     return acc, wrong
 
@@ -99,6 +101,7 @@ def main() -> None:
     ap.add_argument("--held", action="store_true", help="show errors of the held-out split")
     ap.add_argument("--method", default="", help="show only errors with this gold speaker_method")
     ap.add_argument("--jobs", type=int, default=4)
+    ap.add_argument("--dump", type=Path, help="write every matched quote's speakers (to diff two runs)")
     args = ap.parse_args()
     articles = [json.loads(line) for line in args.gold.open(encoding="utf-8")]
     with Pool(args.jobs) as pool:
@@ -111,6 +114,8 @@ def main() -> None:
         report(label, acc, wrong)
         if held == args.held:
             shown = wrong
+    if args.dump:
+        args.dump.write_text("".join(json.dumps(r) + "\n" for r in _ROWS), encoding="utf-8")
     show = set(filter(None, args.show.split(",")))
     method = args.method
     picked = [w for w in shown or [] if w[3] in show and (not method or w[2].get("speaker_method") == method)]

@@ -135,9 +135,12 @@ _STOP_START = frozenset(_words(
     thursday friday saturday sunday january february march april june july august september october
     november december last next earlier later today yesterday tomorrow not no yes both each every
     all some many few most several more one two three once even only just like unlike instead
-    indeed perhaps maybe asked thanks dear see says said
+    indeed perhaps maybe asked thanks dear see says said neither nor either other others real top
+    five six seven eight nine ten
     """
 ))
+# Capitalised title words the shared lexicon lacks ("Chief of Staff X", "Sens. X and Y").
+_EXTRA_TITLES = frozenset(_words("staff editor-in-chief recorder advocate sens reps"))
 _PARTICLES = r"(?:de|van|von|bin|ibn|al|el|da|di|du|der|den|la|le|del|dos|das|ul|ud|abu|bint)"
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _TOKEN = (
@@ -168,7 +171,9 @@ _NAME_AFTER_ROLE = re.compile(
     rf"(?:[ \t]+[a-z][\w-]*){{0,3}}?,?[ \t]+((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)"
 )
 # A name just before a description of it: "RoseAnn Lyle, " + "executive director of X".
-_NAME_BEFORE_COMMA = re.compile(rf"({_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+),[ \t]+$")
+_NAME_BEFORE_COMMA = re.compile(
+    rf"({_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+),[ \t]+(?:\d{{1,3}},[ \t]+)?$"
+)
 # A name before its appositive role: "Donald Trump, the billionaire".
 _NAME_BEFORE_ROLE = re.compile(
     rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})*),[ \t]+((?:the|a|an)[ \t][^,.;:“”\"]{{0,50}})$"
@@ -265,7 +270,7 @@ def _fold(word: str) -> str:
 def _is_title(word: str) -> bool:
     """Titles, honorifics, role nouns, lower-case words and leading acronyms ("HPC Karim Khalili")."""
     low = word.lower().strip(".")
-    return (low in HONORIFICS or low in ROLE_NOUNS or word[:1].islower()
+    return (low in HONORIFICS or low in ROLE_NOUNS or low in _EXTRA_TITLES or word[:1].islower()
             or (len(word) > 1 and word.replace(".", "").isupper() and len(word.replace(".", "")) > 1
                 and not word.endswith(".")))
 
@@ -289,6 +294,15 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], words[i:]
 
 
+_DESCRIBING = re.compile(r"\w+(?:ing|-[a-z][\w-]*)")
+
+
+def _describes(word: str) -> bool:
+    """A leading word that describes rather than names: a gerund or a hyphenated adjective
+    ("Using", "Texas-based"), unless it is a known given name."""
+    return bool(_DESCRIBING.fullmatch(word)) and _fold(word) not in SPEAKER_MALE_FIRST_NAMES
+
+
 def _org_like(words: list[str] | tuple[str, ...]) -> bool:
     low = [_fold(w) for w in words]
     if " ".join(low) in KNOWN_ORGANISATIONS or any(w in ORG_CUES for w in low):
@@ -299,7 +313,7 @@ def _org_like(words: list[str] | tuple[str, ...]) -> bool:
 def _place_like(key: tuple[str, ...]) -> bool:
     """"New Hampshire", "Tiananmen Square", "Democratic-leaning New Jersey", "Ohio"."""
     return (key[-1] in SPEAKER_PLACE_LAST or key[-1] in SPEAKER_PLACES
-            or any(k in SPEAKER_PLACE_FIRST for k in key[:-1]))
+            or key[0] in SPEAKER_PLACE_FIRST or len(key) > 2 and key[-2] in SPEAKER_PLACE_FIRST)
 
 
 def _title_gender(titles: tuple[str, ...] | list[str]) -> str | None:
@@ -326,7 +340,8 @@ def _first_name_gender(key: tuple[str, ...]) -> str | None:
 def _parse(phrase: str) -> _Phrase | None:
     """The parse of a capitalised phrase that can name a person, else None."""
     words = _SPLIT.split(phrase)
-    while words and (_fold(words[0]) in _STOP_START or words[0].lower() in SPEECH_VERBS):
+    while words and (_fold(words[0]) in _STOP_START or words[0].lower() in SPEECH_VERBS
+                     or len(words) > 1 and _describes(words[0])):
         words = words[1:]
     if not words:
         return None
@@ -696,6 +711,16 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     if not words:
         return Speaker(None)
     low = _fold(words[0])
+    nominal = _NOMINAL_ORG.fullmatch(mention.text.strip(" ,"))
+    if nominal:
+        return _nominal_org(nominal)
+    if words[0][:1].isdigit() or low == "of":
+        # "Jane Roe, 58, said", "Jane Roe, 29, of Springfield, said": the attribution kept the aside.
+        return _appositive_or_inner_name(cast, mention) or Speaker(None)
+    if len(words) == 1 and _opener(cast, mention):
+        return _after_opener(cast, mention)
+    if len(words) > 1 and words[-1][-1:] == "s" and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS:
+        return Speaker(None)  # "Democratic sources", "Republican lawmakers"
     if len(words) == 1 and low in ("he", "she"):
         return _pronoun(cast, mention, previous, "m" if low == "he" else "f")
     if len(words) == 1 and low in ("they", "it"):
@@ -725,6 +750,51 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if words and not _person_like(cast, words, mention.start):
             return Speaker(" ".join(words), "organisation")
     return _named(cast, words, mention.start)
+
+
+# "the X campaign", "X's campaign", "the X administration": the organisation, named as gold does.
+_NOMINAL_ORG = re.compile(
+    rf"(?:[Tt]he[ \t]+)?((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}){{0,3}}?)(?:['’]s?)?"
+    r"[ \t]+(campaign|administration)"
+)
+_OPENER_END = re.compile(r"[^.;:!?\n]{0,160}?,[ \t]+")
+
+
+def _nominal_org(m: re.Match[str]) -> Speaker:
+    """'the Clinton campaign' -> organisation "Clinton campaign" (titles dropped)."""
+    words = [_POSSESSIVE.sub("", w) if w[-2:] in ("’s", "'s") else w for w in _SPLIT.split(m.group(1))]
+    _, name = split_title(words)
+    return Speaker(" ".join([*name, m.group(2)]), "organisation")
+
+
+def _opener(cast: Cast, mention: Mention) -> bool:
+    """A sentence-opening participle taken for a subject: "Walking home, X said", "Chastened by Y, X".
+    Never a word the article also uses as a surname or one followed by a speech verb."""
+    text, word = cast.text, mention.text.strip(" ,")
+    if not (word[:1].isupper() and word.endswith(("ing", "ed"))) or _fold(word) in SPEAKER_MALE_FIRST_NAMES:
+        return False
+    before = text[max(0, mention.start - 3):mention.start]
+    if not (mention.start == 0 or before.endswith(("\n", ". ", '" ', "” "))):
+        return False
+    after = _NEXT_WORD.match(text, mention.end)
+    if after is None or not after.group(1).islower() or after.group(1) in SPEECH_VERBS:
+        return False
+    return not any(len(p.key) > 1 for p in cast.variants(word))
+
+
+def _after_opener(cast: Cast, mention: Mention) -> Speaker:
+    """The subject after an opening participial phrase: the first name that follows one of its commas."""
+    text = cast.text
+    pos = mention.end
+    for _ in range(3):
+        comma = _OPENER_END.match(text, pos)
+        if comma is None:
+            break
+        name = _NAME_RE.match(text, comma.end())
+        if name is not None and _parse(name.group()) is not None:
+            return resolve(cast, Mention(name.group(), name.start(), name.end()), None)
+        pos = comma.end()
+    return Speaker(None)
 
 
 def _described(cast: Cast, mention: Mention) -> Speaker | None:

@@ -142,3 +142,47 @@ def test_adjective_before_a_surname_is_no_title() -> None:
     text = ("Dan Whitby writes for the National Review. National Review agreed with him.\n\n"
             "“The debate was a draw,” he said.")
     assert resolved(text, "he") == "Dan Whitby"
+
+
+def test_age_or_home_town_mention_speaks_for_the_name_before_it() -> None:
+    text = "Marta Gilroy, 61, of Eastfield, said the bus never came."
+    assert resolved(text, "61") == "Marta Gilroy"
+    assert resolved(text, "of Eastfield") == "Marta Gilroy"
+    text = ("Oskar Brandvold, 44, a ferry pilot, said the storm came fast.\n\n"
+            "“We had ten minutes,” he said.")
+    assert resolved(text, "he") == "Oskar Brandvold"
+
+
+def test_opening_participle_is_not_the_subject() -> None:
+    text = "Walking back to the car, Ruth Okafor said the count was over."
+    assert resolved(text, "Walking") == "Ruth Okafor"
+    text = "Ruth Okafor left early.\n\nStirling said the count was over."
+    assert resolved(text, "Stirling") == "Stirling"
+
+
+def test_leading_description_words_are_not_part_of_the_name() -> None:
+    text = ("Neither Colm Fahey nor the mayor came.\n\nChief of Staff Anika Ruiz spoke for both.\n\n"
+            "Coast-based Pavel Dorn agreed.")
+    assert resolved(text, "Fahey") == "Colm Fahey"
+    assert resolved(text, "Ruiz") == "Anika Ruiz"
+    assert resolved(text, "Dorn") == "Pavel Dorn"
+
+
+def test_place_word_inside_a_name_is_kept() -> None:
+    text = "Maung San Thet Oo addressed the crowd.\n\n“We will vote,” Thet Oo said."
+    assert resolved(text, "Thet Oo") == "Maung San Thet Oo"
+
+
+def test_candidate_campaign_speaks_as_an_organisation() -> None:
+    text = "Mrs. Fahey’s campaign said the ads were false. The Ruiz campaign declined to comment."
+    cast = Cast(text)
+    pairs = (("Mrs. Fahey’s campaign", "Fahey campaign"), ("The Ruiz campaign", "Ruiz campaign"))
+    for mention, expected in pairs:
+        start = text.index(mention)
+        speaker = resolve(cast, Mention(mention, start, start + len(mention)), None)
+        assert (speaker.name, speaker.kind) == (expected, "organisation")
+
+
+def test_plural_unnamed_sources_have_no_speaker() -> None:
+    text = "Labour sources said the vote would be close."
+    assert resolved(text, "Labour sources") is None
