@@ -298,9 +298,11 @@ _DESCRIBING = re.compile(r"\w+(?:ing|-[a-z][\w-]*)")
 
 
 def _describes(word: str) -> bool:
-    """A leading word that describes rather than names: a gerund or a hyphenated adjective
+    """A leading word that describes rather than names: a participle or a hyphenated adjective
     ("Using", "Texas-based"), unless it is a known given name."""
-    return bool(_DESCRIBING.fullmatch(word)) and _fold(word) not in SPEAKER_MALE_FIRST_NAMES
+    low = _fold(word)
+    return (bool(_DESCRIBING.fullmatch(word)) and low not in SPEAKER_MALE_FIRST_NAMES
+            and low not in SPEAKER_FEMALE_FIRST_NAMES)
 
 
 def _org_like(words: list[str] | tuple[str, ...]) -> bool:
@@ -327,12 +329,11 @@ def _title_gender(titles: tuple[str, ...] | list[str]) -> str | None:
 
 
 def _first_name_gender(key: tuple[str, ...]) -> str | None:
-    if len(key) < 2:
-        return None
-    if key[0] in SPEAKER_MALE_FIRST_NAMES:
-        return "m"
-    if key[0] in SPEAKER_FEMALE_FIRST_NAMES:
-        return "f"
+    for word in key[:-1]:  # the first known given name: "Crooked Hillary Clinton" is a woman
+        if word in SPEAKER_MALE_FIRST_NAMES:
+            return "m"
+        if word in SPEAKER_FEMALE_FIRST_NAMES:
+            return "f"
     return None
 
 
@@ -717,6 +718,12 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     if words[0][:1].isdigit() or low == "of":
         # "Jane Roe, 58, said", "Jane Roe, 29, of Springfield, said": the attribution kept the aside.
         return _appositive_or_inner_name(cast, mention) or Speaker(None)
+    if "of" in words[2:-1] and words[0][:1].isupper():
+        # "Jane Roe of the Harbour Trust": a person named before "of" speaks, not the place or body.
+        head = words[:words.index("of")]
+        titles, name, organisation = _name_parts(tuple(head))
+        if not organisation and (len(name) > 1 or titles) and _parse(" ".join(head)) is not None:
+            return _named(cast, head, mention.start)
     if len(words) == 1 and _opener(cast, mention):
         return _after_opener(cast, mention)
     if len(words) > 1 and words[-1][-1:] == "s" and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS:
@@ -877,7 +884,7 @@ def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], boo
 
 def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     titles, name, organisation = _name_parts(tuple(words))
-    if not name:
+    if not name or not any(c.isalpha() for c in name[-1]):
         return Speaker(None)
     if organisation:
         return Speaker(" ".join(name), "organisation")

@@ -186,3 +186,21 @@ def test_candidate_campaign_speaks_as_an_organisation() -> None:
 def test_plural_unnamed_sources_have_no_speaker() -> None:
     text = "Labour sources said the vote would be close."
     assert resolved(text, "Labour sources") is None
+
+
+def test_person_of_an_outlet_or_country_is_the_person() -> None:
+    text = "Greta Lindahl of the Harbour Review said the port was failing."
+    assert resolved(text, "Greta Lindahl of the Harbour Review") == "Greta Lindahl"
+    text = "President Ilse Varga of Moravia said the border would stay open."
+    assert resolved(text, "President Ilse Varga of Moravia") == "Ilse Varga"
+
+
+def test_number_is_never_a_speaker() -> None:
+    text = "The ministry wants to admit 250,000 workers, officials said."
+    assert resolved(text, "admit 250") is None
+
+
+def test_gender_from_a_given_name_after_a_nickname() -> None:
+    text = ("Lucky Susan Harrow mocked Thomas Wendt at the rally.\n\n"
+            "“She is finished,” he said.")
+    assert resolved(text, "he") == "Thomas Wendt"
