@@ -273,12 +273,15 @@ def _stance_person(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope
 
 
 def _stance_change(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
+    """Shifts of stance, or a summary of the steady ones; person_stances is read once per person (it
+    holds the shifts that stance.shifts would read again)."""
     topic_id = scope.topic["id"] if scope.topic else None
-    rows = [{"speaker": name, **shift} for person_id, name in scope.people
-            for shift in stance.shifts(db, person_id, topic_id)]
+    found = [(name, r) for person_id, name in scope.people
+             for r in stance.person_stances(db, person_id, topic_id)]
+    rows = [{"speaker": name, **shift} for name, r in found for shift in r["shifts"]]
     summary = "; ".join(
-        f"{r['speaker']} on {r['topic']}: {r['stance']} throughout ({r['support']} support,"
-        f" {r['oppose']} oppose, {r['neutral']} neutral)" for r in _person_rows(db, scope)
+        f"{name} on {r['topic']}: {r['stance']} throughout ({r['support']} support,"
+        f" {r['oppose']} oppose, {r['neutral']} neutral)" for name, r in found
     )
     empty = f"No change of stance found. {summary}." if summary else "No stance recorded to follow over time."
     return Answer(parsed, "shifts", rows, _stance_commands(scope), _dates_ignored(scope), empty)
