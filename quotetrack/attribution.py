@@ -91,10 +91,9 @@ class _Tok:
 
     __slots__ = ("text", "start", "end", "low", "cap")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
+    def __init__(self, m: re.Match[str]) -> None:
+        self.text = text = m.group()
+        self.start, self.end = m.span()
         self.low = text.lower()
         self.cap = text[0].isupper()
 
@@ -109,7 +108,7 @@ class _Attr:
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
-    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
+    return list(map(_Tok, _TOKEN.finditer(text, lo, hi)))
 
 
 def _is_abbrev_dot(toks: list[_Tok], i: int) -> bool:
@@ -653,7 +652,11 @@ class _Context:
         return self._text.find(":", self._lo, self._hi) >= 0
 
     def lead_may_cue(self) -> bool:
-        return _may_cue(self._text, self.lead_start, self._hi)
+        """Whether ``leading`` must read the lead. A lead already tokenised, or so short that the
+        tail will tokenise it anyway, is read directly (``leading`` finds no cue where the regex
+        finds none, so skipping the regex changes nothing)."""
+        lo = self.lead_start
+        return self._lead is not None or self._hi - lo <= _TAIL_CHARS or _may_cue(self._text, lo, self._hi)
 
     def lead_has_word(self) -> bool:
         """Whether the lead holds an alphabetic word (then a cue-less quote is not a follow-on)."""
