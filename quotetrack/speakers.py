@@ -270,6 +270,8 @@ def _fold(word: str) -> str:
 def _is_title(word: str) -> bool:
     """Titles, honorifics, role nouns, lower-case words and leading acronyms ("HPC Karim Khalili")."""
     low = word.lower().strip(".")
+    if low in _PARTICLE_WORDS:
+        return False  # "Pierre de Vos", "Mr. de Vos": a particle belongs to the surname
     return (low in HONORIFICS or low in ROLE_NOUNS or low in _EXTRA_TITLES or word[:1].islower()
             or (len(word) > 1 and word.replace(".", "").isupper() and len(word.replace(".", "")) > 1
                 and not word.endswith(".")))
@@ -417,7 +419,8 @@ class Cast:
         """The person named by the capitalised words ending with the surname at ``text[i:j]``."""
         text = self.text
         word_start = max(text.rfind(" ", 0, i - 1), text.rfind("\n", 0, i - 1)) + 1
-        if i > 1 and not (text[i - 1] == " " and text[word_start].isupper()):
+        if i > 1 and not (text[i - 1] == " " and (text[word_start].isupper()
+                                                 or text[word_start:i - 1] in _PARTICLE_WORDS)):
             return self._bare(i, j)  # no capitalised word before it: the surname alone
         # Walk back over up to five capitalised words (or particles) on the same line.
         lead: list[str] = []
@@ -494,7 +497,32 @@ class Cast:
         """The fullest form of a person found by a bare surname ("Mr. Kasich" -> John Kasich)."""
         if len(person.key) > 1:
             return person
-        return self.person_by_name([person.name], pos, self.gender(person)) or person
+        fuller = self.person_by_name([person.name], pos, self.gender(person))
+        if fuller is not None and len(fuller.key) > 1:
+            return fuller
+        return self._surname_first(person) or fuller or person
+
+    def _surname_first(self, person: _Person) -> _Person | None:
+        """A name written surname first ("Minister Lou Jiwei" ... "Mr. Lou"): the bare word is
+        always followed by the same capitalised word when written in full, and that word never
+        stands alone."""
+        text, word = self.text, person.name
+        pattern = rf"(?<![\w-])(?<!the )(?<!The )(?<!a ){re.escape(word)} ([{_UP}][a-z]+)\b(?![ \t]+[{_UP}])"
+        found = re.findall(pattern, text)
+        if len(set(found)) != 1:
+            return None
+        given = found[0]
+        if (_fold(given) in _STOP_START or given.lower() in SPEECH_VERBS or text.count(given) != len(found)
+                or self._lowercase_word(_fold(given))):
+            return None
+        parsed = _parse(f"{word} {given}")
+        if parsed is None:
+            return None
+        key = parsed.key
+        fuller = self.people.get(key)
+        if fuller is None:
+            fuller = self.people[key] = _Person(f"{word} {given}", key)
+        return fuller
 
     # -- gender ----------------------------------------------------------------------------------
 
@@ -874,7 +902,11 @@ def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], boo
     """(titles, name words, is an organisation) of a named mention, parsed once."""
     titles, name = split_title(list(words))
     if not name or _org_like(name):
-        return tuple(titles), name, True
+        # An organisation keeps its capitalised words, acronyms included: "NBC News", not "News".
+        org, lead = list(name), list(titles)
+        while lead and len(lead[-1]) > 1 and lead[-1].isupper():
+            org.insert(0, lead.pop())
+        return tuple(lead), org, True
     if name[-1][-2:] in ("’s", "'s"):
         name = name[:-1] + [_POSSESSIVE.sub("", name[-1])]
     while len(name) > 1 and _fold(name[0]) in _STOP_START:

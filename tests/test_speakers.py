@@ -204,3 +204,22 @@ def test_gender_from_a_given_name_after_a_nickname() -> None:
     text = ("Lucky Susan Harrow mocked Thomas Wendt at the rally.\n\n"
             "“She is finished,” he said.")
     assert resolved(text, "he") == "Thomas Wendt"
+
+
+def test_particle_belongs_to_the_surname() -> None:
+    text = ("Anouk van Dalen, a law professor, testified.\n\n“The rule is clear,” Ms. van Dalen said.\n\n"
+            "“We will appeal,” Van Dalen added.")
+    assert resolved(text, "Ms. van Dalen") == "Anouk van Dalen"
+    assert resolved(text, "Van Dalen") == "Anouk van Dalen"
+
+
+def test_surname_first_name_completes_from_its_full_form() -> None:
+    text = "Trade Minister Wen Haoran arrived on Monday.\n\n“Tariffs will fall,” Mr. Wen said."
+    assert resolved(text, "Mr. Wen") == "Wen Haoran"
+    text = "Riders on the Kessler Express cheered.\n\n“We won,” Kessler said."
+    assert resolved(text, "Kessler") == "Kessler"
+
+
+def test_organisation_keeps_its_acronym() -> None:
+    text = "“The poll is tight,” KTV News reported on Sunday."
+    assert speakers(text) == [("The poll is tight,", "KTV News", "organisation")]
