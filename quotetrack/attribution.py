@@ -770,7 +770,8 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
 
 def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
                prev: Candidate | None, prev_close: int) -> Candidate | None:
-    words = len(content.split())
+    # Rules only compare the word count with small thresholds: stop counting past them.
+    words = len(content.split(None, _MIN_CLAUSE_WORDS))
     if _named_work(text, sp, content):
         return None
     attr = trailing(text, ctx.trail) if ctx.trail else None
@@ -836,7 +837,7 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) ->
 def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
     """A quoted title after a possessive, a preposition or a media noun names a show, book or
     programme, not words anyone said: on CBS's “Face the Nation”, the author of “Hacked World Order”."""
-    return _WORK_BEFORE.search(text, max(0, sp.open_at - 12), sp.open_at) is not None and _title_like(content)
+    return _title_like(content) and _WORK_BEFORE.search(text, max(0, sp.open_at - 12), sp.open_at) is not None
 
 
 def _title_like(content: str) -> bool:
