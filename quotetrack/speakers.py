@@ -187,6 +187,7 @@ _DESCRIBED_NAME = re.compile(
     rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)"
 )
 _SPLIT = re.compile(r"\s+")
+_GIVEN_AFTER = re.compile(rf"([{_UP}][a-z]+)\b(?![ \t]+[{_UP}])")
 _NEXT_WORD = re.compile(r"(?:['’]s)?,?[ \t]+([\w-]+)")
 # Title words that alone before a surname make it a person ("Sen. Cruz", "President Obama").
 _PERSON_TITLES = (HONORIFICS | ROLE_NOUNS | SPEAKER_EXTRA_ROLES) - frozenset(_words(
@@ -388,6 +389,7 @@ class Cast:
         self._bounds: list[int] = []  # sentence starts read so far, between _bounds_lo and _bounds_hi
         self._bounds_lo = self._bounds_hi = 0
         self._said: list[tuple[int, _Person]] = []  # resolved speakers by mention offset
+        self._surname_first_cache: dict[str, _Person | None] = {}
 
     def _inside_quote(self, pos: int) -> bool:
         i = bisect_right(self._q_starts, pos) - 1
@@ -506,9 +508,24 @@ class Cast:
         """A name written surname first ("Minister Lou Jiwei" ... "Mr. Lou"): the bare word is
         always followed by the same capitalised word when written in full, and that word never
         stands alone."""
-        text, word = self.text, person.name
-        pattern = rf"(?<![\w-])(?<!the )(?<!The )(?<!a ){re.escape(word)} ([{_UP}][a-z]+)\b(?![ \t]+[{_UP}])"
-        found = re.findall(pattern, text)
+        known = self._surname_first_cache.get(person.name, False)
+        if known is not False:
+            return known
+        found = self._surname_first_cache[person.name] = self._read_surname_first(person.name)
+        return found
+
+    def _read_surname_first(self, word: str) -> _Person | None:
+        text, head = self.text, f"{word} "
+        found = []
+        i = text.find(head)
+        while i >= 0:
+            j = i + len(head)
+            if not (i and (_WORD_CHAR(text, i - 1) or text[max(0, i - 4):i] in ("the ", "The ") or
+                           text[max(0, i - 2):i] == "a ")):
+                m = _GIVEN_AFTER.match(text, j)
+                if m is not None:
+                    found.append(m.group(1))
+            i = text.find(head, j)
         if len(set(found)) != 1:
             return None
         given = found[0]
