@@ -127,12 +127,27 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
     Scans the reversed window, so the search stops at the nearest sentence end instead of walking
     every sentence of a long paragraph."""
     lo = max(lo, pos - _MAX_LEAD)
-    for m in _SENT_END_REV.finditer(text[lo:pos][::-1]):
-        end = pos - m.start()  # where the next sentence starts
-        mark = pos - m.end()  # the sentence-ending character (or the line break)
+    rev = _reversed(text)
+    n = len(text)
+    for m in _SENT_END_REV.finditer(rev, n - pos, n - lo):
+        end = n - m.start()  # where the next sentence starts
+        mark = n - m.end()  # the sentence-ending character (or the line break)
         if text[mark] != "." or not _abbrev_before(text, lo, mark):
             return end
     return lo
+
+
+_last_reversed: tuple[str, str] = ("", "")
+
+
+def _reversed(text: str) -> str:
+    """``text`` reversed, kept for the last article: every backward sentence search of an article
+    runs on the one copy instead of reversing a fresh slice per quote."""
+    global _last_reversed
+    cached = _last_reversed  # read once: the pair is rebound as a whole, so it always matches
+    if cached[0] is not text:
+        cached = _last_reversed = (text, text[::-1])
+    return cached[1]
 
 
 def _abbrev_before(text: str, lo: int, dot: int) -> bool:
