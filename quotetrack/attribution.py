@@ -666,13 +666,6 @@ class _Context:
         """Cheap test: can the last token before the quote be a colon?"""
         return self._text.find(":", self._lo, self._hi) >= 0
 
-    def lead_may_cue(self) -> bool:
-        """Whether ``leading`` must read the lead. A lead already tokenised, or so short that the
-        tail will tokenise it anyway, is read directly (``leading`` finds no cue where the regex
-        finds none, so skipping the regex changes nothing)."""
-        lo = self.lead_start
-        return self._lead is not None or self._hi - lo <= _TAIL_CHARS or _may_cue(self._text, lo, self._hi)
-
     def lead_has_word(self) -> bool:
         """Whether the lead holds an alphabetic word (then a cue-less quote is not a follow-on)."""
         return any(t.text.isalpha() for t in self.tail) or any(t.text.isalpha() for t in self.lead)
@@ -797,7 +790,9 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         return Candidate(sp.start, sp.end, kind, attr.cue, attr.mention, 0.9 if attr.mention else 0.6)
     if words < 2:
         return None
-    found = leading(ctx.lead) if ctx.lead_may_cue() else None
+    # No cue regex first: the lead is tokenised by the later rules anyway, and leading() reads
+    # only its last words.
+    found = leading(ctx.lead)
     if found is not None:
         lead_attr, gap = found
         kind = _kind(content, words, ctx)
