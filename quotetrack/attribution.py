@@ -647,6 +647,9 @@ class _Context:
 
     @property
     def tail(self) -> list[_Tok]:
+        if self._tail is None and self._lead is not None:
+            # The tail only serves its last two words, which the whole lead has too.
+            self._tail = self._lead
         if self._tail is None:
             text, lo, hi = self._text, self.lead_start, self._hi
             cut = _SPACE.search(text, hi - _TAIL_CHARS, hi) if hi - _TAIL_CHARS > lo else None
