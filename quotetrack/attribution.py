@@ -4,6 +4,12 @@ Works on a few dozen word tokens around each quote (never the whole article), in
 the field knows: “Q,” X said. / “Q,” said X. / X said: “Q” / X said “Q” / X, adding: “Q” /
 according to X, “Q” / “Q” — X / From X: + quoted block / split and follow-on quotes. A quote with
 no cue and no preceding speaker is not attributed; one quoted word is a scare quote.
+
+Speed (about a dozen tokens per quote is the floor of this design; building them is a quarter of
+the time): the words after a quote are tokenised only when a cue regex finds a cue word or dash
+there; the words before it (its sentence start, tail and lead) only when a rule reads them, and
+the tail reuses the lead once that exists; backward sentence searches share one reversed copy of
+the article.
 """
 
 from __future__ import annotations
