@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import random
 import re
@@ -168,7 +169,7 @@ def test_blank_person_is_an_unknown_person_not_everyone(db):
 
 _REFERENCE = """
 SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id
-WHERE (:person IS NULL OR q.person_id = :person)
+WHERE (:person IS NULL OR q.person_id IN (SELECT value FROM json_each(:person)))
   AND (:topic IS NULL OR q.id IN (SELECT quote_id FROM quote_topics WHERE topic_id = :topic))
   AND (:kind IS NULL OR q.kind = :kind) AND (:since IS NULL OR a.published >= :since)
   AND (:until IS NULL OR a.published <= :until) AND (:outlet IS NULL OR a.outlet = :outlet COLLATE NOCASE)
@@ -202,7 +203,8 @@ def crowd(tmp_path_factory):
     return database
 
 
-_FILTERS = [dict(person=1), dict(person=7), dict(topic=1), dict(match='"pier"'), dict(match='"rare"'),
+_FILTERS = [dict(person=1), dict(person=7), dict(person=(1, 7)), dict(person=(7, 9), topic=1),
+            dict(topic=1), dict(match='"pier"'), dict(match='"rare"'),
             dict(person=1, topic=1, match='"pier"'), dict(person=1, match='"rare"', kind="direct"),
             dict(topic=1, since="2022-01-01", until="2023-12-31"), dict(outlet="RIVER POST", topic=1),
             dict(outlet="rare times"), dict(kind="indirect"), dict(since="2024-05-01"), dict()]
@@ -216,13 +218,33 @@ _PLANS = {"costed": {}, "walk": {"_gather_below": lambda *a: 1},  # walk wheneve
 
 @pytest.mark.parametrize("plan", list(_PLANS))
 @pytest.mark.parametrize("limit", [None, 1, 7, 200])
-@pytest.mark.parametrize("filters", _FILTERS, ids=[",".join(f) or "none" for f in _FILTERS])
+@pytest.mark.parametrize("filters", _FILTERS, ids=[str(f) for f in _FILTERS])
 def test_every_plan_lists_the_same_quotes(crowd, monkeypatch, plan, limit, filters):
     for name, function in _PLANS[plan].items():
         monkeypatch.setattr(query, name, function)
     names = ("person", "topic", "kind", "since", "until", "outlet", "match")
-    sel = query.Selection(person_ids=(filters["person"],) if "person" in filters else (), limit=limit,
-                          topic_id=filters.get("topic"), **{n: filters.get(n) for n in names[2:]})
-    expected = [r[0] for r in crowd.conn.execute(_REFERENCE, {n: filters.get(n) for n in names})]
+    persons = filters.get("person", ())
+    persons = persons if isinstance(persons, tuple) else (persons,)
+    sel = query.Selection(person_ids=persons, limit=limit, topic_id=filters.get("topic"),
+                          **{n: filters.get(n) for n in names[2:]})
+    params = {n: filters.get(n) for n in names} | {"person": json.dumps(persons) if persons else None}
+    expected = [r[0] for r in crowd.conn.execute(_REFERENCE, params)]
     assert list(query.quote_ids(crowd, sel)) == expected[:limit]
     assert [r["id"] for r in query.select(crowd, sel)] == expected[:limit]
+
+
+def test_counts_and_rankings_over_a_selection(crowd):
+    sel = query.Selection(topic_id=1, match='"pier"', limit=3)
+    ids = list(query.quote_ids(crowd, query.Selection(topic_id=1, match='"pier"')))
+    marks = ",".join("?" * len(ids))
+    people_count = crowd.conn.execute(
+        f"select person_id, count(*) from quotes where id in ({marks}) group by 1 order by 2 desc, 1", ids
+    ).fetchall()
+    assert [(r["speaker"], r["quotes"]) for r in query.speakers(crowd, sel)] == [
+        (f"P {pid}", n) for pid, n in people_count[:3]]
+    summary = query.summary(crowd, sel)
+    assert summary["quotes"] == len(ids)
+    assert (summary["first"], summary["last"]) == crowd.conn.execute(
+        f"select min(published), max(published) from quotes where id in ({marks})", ids).fetchone()
+    best = query.best_matches(crowd, query.Selection(match='"rare" OR "pier"', person_ids=(7,), limit=2))
+    assert len(best) == 2 and all("rare" in r["quote"] or "pier" in r["quote"] for r in best)
