@@ -248,3 +248,22 @@ def test_counts_and_rankings_over_a_selection(crowd):
         f"select min(published), max(published) from quotes where id in ({marks})", ids).fetchone()
     best = query.best_matches(crowd, query.Selection(match='"rare" OR "pier"', person_ids=(7,), limit=2))
     assert len(best) == 2 and all("rare" in r["quote"] or "pier" in r["quote"] for r in best)
+
+
+def test_a_database_made_before_quote_dates_gets_them_on_open(tmp_path):
+    path = tmp_path / "old.db"
+    conn = open_db(path).conn
+    conn.executescript("""
+        DROP TRIGGER quotes_published_ai; DROP TRIGGER articles_published_au;
+        DROP INDEX idx_quotes_published; DROP INDEX idx_quotes_person_published;
+        DROP INDEX idx_articles_outlet_nocase; ALTER TABLE quotes DROP COLUMN published;
+        DELETE FROM _migrations WHERE name LIKE '0004%';
+        INSERT INTO articles (id, text, published) VALUES ('a', 'x', '2024-02-03'), ('b', 'y', NULL);
+        INSERT INTO quotes (article_id, text, start, end, kind) VALUES ('a', 'x', 0, 1, 'direct'),
+                                                                      ('b', 'y', 0, 1, 'direct');
+    """)
+    conn.close()
+    db = open_db(path)  # at the latest migration but without 0004: it is applied now
+    assert db.execute("select article_id, published from quotes order by 1").fetchall() == [
+        ("a", "2024-02-03"), ("b", None)]
+    assert [r["date"] for r in quotes(db)] == ["2024-02-03", None]
