@@ -17,11 +17,14 @@ readers = pytest.importorskip("quotetrack.readers")
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 MAX_RATIO = 6.0
-FLOOR_S = 0.005  # below this a timing is noise
+FLOOR_S = 0.02  # below this a timing is noise (other processes, timer resolution)
 # Known super-linear spots in code this file's owner does not own (reported); a fix shows as XPASS.
+LARGE_KNOWN = {  # only visible at 1-4 MB
+    "articles": "speakers.py: role/name lookups scan every earlier mention (by_role/_role_holder), "
+                "super-linear on multi-MB text",
+    "one-paragraph": "speakers.py: role/name lookups scan every earlier mention, super-linear at multi-MB",
+}
 KNOWN = {
-    "articles": "speakers.py: per-name scans over every quote span / occurrence (O(names x quotes))",
-    "one-paragraph": "speakers.py: per-name scans over every quote span / occurrence (O(names x quotes))",
     "unclosed-marks": "indirect._clause_end searches to the sentence end, which is the whole text when "
                       "there is no sentence break: O(n) per candidate",
 }
@@ -43,7 +46,7 @@ SHAPES: dict[str, Callable[[], str]] = {
 }
 
 
-def best_time(fn: Callable[[], object], repeat: int = 2) -> float:
+def best_time(fn: Callable[[], object], repeat: int = 3) -> float:
     times = []
     for _ in range(repeat):
         t0 = time.perf_counter()
@@ -57,19 +60,19 @@ def ratio(fn: Callable[[str], object], unit: str, small: int) -> float:
     return best_time(lambda: fn(big)) / best_time(lambda: fn(little))
 
 
-def shapes() -> list:
-    return [pytest.param(s, marks=[pytest.mark.xfail(reason=KNOWN[s], strict=False)] if s in KNOWN else [])
+def shapes(known: dict[str, str]) -> list:
+    return [pytest.param(s, marks=[pytest.mark.xfail(reason=known[s], strict=False)] if s in known else [])
             for s in SHAPES]
 
 
-@pytest.mark.parametrize("shape", shapes())
+@pytest.mark.parametrize("shape", shapes(KNOWN))
 def test_extract_is_linear(shape):
     """32 KB vs 128 KB (8 vs 32 for the pathological marks): quick even when something is quadratic."""
     assert ratio(extract, SHAPES[shape](), 8_000 if shape == "unclosed-marks" else 32_000) < MAX_RATIO
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("shape", shapes())
+@pytest.mark.parametrize("shape", shapes(KNOWN | LARGE_KNOWN))
 def test_extract_is_linear_1mb_vs_4mb(shape):
     assert ratio(extract, SHAPES[shape](), 1_000_000) < MAX_RATIO
 
