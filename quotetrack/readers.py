@@ -254,18 +254,25 @@ _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECA
 
 
 class _PageParser(HTMLParser):
-    """Collects paragraphs (main/article content apart), the title, and meta fields."""
+    """Collects paragraphs (main/article content apart), the title, the headline and meta fields.
+
+    The ``<h1>`` headline stays out of the paragraphs: it is not speech, and a quoted phrase in a headline
+    would otherwise be extracted and attributed like a quote. Only the text up to the next block tag is
+    set apart, so an unclosed ``<h1>`` never hides the article.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.meta: dict[str, str] = {}
         self.title_parts: list[str] = []
+        self.headlines: list[str] = []
         self.time_datetime: str | None = None
         self.blocks: list[tuple[bool, str]] = []  # (inside <article>/<main>, paragraph)
         self._parts: list[str] = []
         self._skip = 0
         self._main = 0
         self._in_title = False
+        self._in_headline = False  # the block read now is an <h1>
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): v or "" for k, v in attrs}
@@ -284,6 +291,7 @@ class _PageParser(HTMLParser):
         elif tag in _BLOCK:
             self._flush()
             self._main += tag in _MAIN
+            self._in_headline = tag == "h1"
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("meta", "br", "time"):
@@ -310,7 +318,12 @@ class _PageParser(HTMLParser):
         self._flush()
 
     def _flush(self) -> None:
+        headline, self._in_headline = self._in_headline, False
         if not self._parts:
+            return
+        if headline:
+            self.headlines.append(_SPACE.sub(" ", "".join(self._parts)).strip())
+            self._parts = []
             return
         lines = (line.strip() for line in "".join(self._parts).split("\n"))
         paragraph = "\n".join(line for line in lines if line)
@@ -327,7 +340,8 @@ def parse_html(text: str, source: str) -> Article:
     main = [p for inside, p in parser.blocks if inside]
     body = "\n\n".join(main or [p for _, p in parser.blocks])
     meta = parser.meta
-    title = meta.get("og:title") or _SPACE.sub(" ", "".join(parser.title_parts)).strip() or None
+    headline = next((h for h in parser.headlines if h), None)
+    title = meta.get("og:title") or _SPACE.sub(" ", "".join(parser.title_parts)).strip() or headline
     published = next((parse_date(meta[k]) for k in _DATE_META if k in meta and parse_date(meta[k])), None)
     published = published or parse_date(parser.time_datetime) or find_header_date(body)
     author = meta.get("author") or meta.get("article:author") or meta.get("byl")

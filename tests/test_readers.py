@@ -11,7 +11,7 @@ from conftest import SHARED_EVAL
 
 from quotetrack.dates import find_header_date, parse_date
 from quotetrack.model import Article
-from quotetrack.readers import ReadFailure, read_inputs, read_jsonl, strip_markdown
+from quotetrack.readers import ReadFailure, parse_html, read_inputs, read_jsonl, strip_markdown
 
 DATA = Path(__file__).parent / "data" / "ingest"
 
@@ -193,3 +193,17 @@ def test_missing_path_and_empty_folder(tmp_path):
     missing, empty = read_inputs([str(tmp_path / "nope.txt"), str(tmp_path / "empty")])
     assert missing.message == f"{tmp_path}/nope.txt: no such file or folder"
     assert empty.message.startswith(f"{tmp_path}/empty: no articles found")
+
+
+def test_html_headline_is_kept_out_of_the_body() -> None:
+    page = ('<html><body><h1>Envoy: &ldquo;We Will Stay&rdquo;</h1><p>The envoy arrived.</p>'
+            '<p>&ldquo;We will stay,&rdquo; she said.</p></body></html>')
+    article = parse_html(page, "page.html")
+    assert article.text == "The envoy arrived.\n\n“We will stay,” she said."
+    assert article.title == "Envoy: “We Will Stay”"
+
+
+def test_html_unclosed_headline_hides_only_itself() -> None:
+    article = parse_html("<h1>Headline<p>First paragraph.<p>Second.", "page.html")
+    assert article.text == "First paragraph.\n\nSecond."
+    assert article.title == "Headline"
