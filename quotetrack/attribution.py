@@ -88,6 +88,7 @@ _MAX_CAPITAL_FRAGMENT_WORDS = 4  # “New York values”: capitalised fragments 
 _MAX_LEAD = 400
 _FOLLOW_GAP_WORDS = 12
 _MAX_TRAIL = 240
+_OUTSIDE_COMMAS = frozenset(",?!")
 _OPEN_MARKS = "“\"‘«„‚‹'`"
 
 
@@ -619,9 +620,10 @@ def _kind(content: str, words: int, ctx: _Context) -> str:
     return "partial" if words <= _MAX_CAPITAL_FRAGMENT_WORDS else "direct"
 
 
-def _trailing_ok(content: str, attr: _Attr, text: str, sent_end: int) -> bool:
-    """A trailing cue attributes the quote when the quote ends in , ? ! — or the cue ends the sentence."""
-    if content[-1] in ",?!—–-…:;":
+def _trailing_ok(content: str, attr: _Attr, text: str, sent_end: int, close_end: int) -> bool:
+    """A trailing cue attributes the quote when the quote ends in , ? ! — (inside the marks, or just
+    outside them in British and German style: „Q“, X said) or the cue ends the sentence."""
+    if content[-1] in ",?!—–-…:;" or text[close_end:close_end + 1] in _OUTSIDE_COMMAS:
         return True
     rest = text[attr.end:sent_end]
     return len(rest.split()) <= 6 and " that " not in f" {rest} "
@@ -794,7 +796,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     if _named_work(text, sp, content):
         return None
     attr = trailing(text, ctx.trail) if ctx.trail else None
-    if attr is not None and _trailing_ok(content, attr, text, ctx.sent_end):
+    if attr is not None and _trailing_ok(content, attr, text, ctx.sent_end, sp.close_end):
         kind = _kind(content, words, ctx)
         if words < 2 and kind != "direct":
             return None

@@ -216,3 +216,9 @@ def test_capitalised_verb_inside_a_name_is_not_a_cue() -> None:
 def test_joint_attribution_goes_to_the_first_named() -> None:
     text = "It was out.\n\n“The river is dying faster than we feared,” Ana Sousa and Piet Visser wrote."
     assert marked(text) == [(*at(text, "The river is dying faster than we feared,"), "direct", "Ana Sousa")]
+
+
+def test_comma_outside_low_high_marks_then_name_said() -> None:
+    text = ("Envoy Lena Vogt spoke in German. „Wir bleiben an Ihrer Seite“, Vogt said, which her "
+            "interpreter gave as a promise of long support for the valley.")
+    assert rows(text) == [(*at(text, "Wir bleiben an Ihrer Seite"), "direct", "Lena Vogt")]
