@@ -216,6 +216,8 @@ def _check(db: sqlite_utils.Database, name: str, sel: Selection, params: list[An
     """The condition checking one quote against filter ``name`` (the FTS check depends on cost)."""
     if name != "search":
         return _SOURCES[name][2].format(marks=_marks(sel.person_ids))
+    if "*" in params[0]:  # a prefix expands to every matching term on each check: list the matches once
+        return _FTS_LIST
     many = _many_matches(walking, min(counts.values()), limit, total)
     common = many != math.inf and (counts["search"] >= many or _count(db, name, params, many) >= many)
     return _FTS_EACH if common else _FTS_LIST

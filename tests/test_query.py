@@ -205,6 +205,7 @@ def crowd(tmp_path_factory):
 
 _FILTERS = [dict(person=1), dict(person=7), dict(person=(1, 7)), dict(person=(7, 9), topic=1),
             dict(topic=1), dict(match='"pier"'), dict(match='"rare"'),
+            dict(match='"pi"* "talk"', kind="direct"),
             dict(person=1, topic=1, match='"pier"'), dict(person=1, match='"rare"', kind="direct"),
             dict(topic=1, since="2022-01-01", until="2023-12-31"), dict(outlet="RIVER POST", topic=1),
             dict(outlet="rare times"), dict(kind="indirect"), dict(since="2024-05-01"), dict()]
