@@ -127,7 +127,8 @@ def _chunked_rows(db: sqlite_utils.Database, ids: Iterator[int]) -> Iterator[dic
 # Measured on 1M quotes: gathering costs ~1.5 us a quote, a walk step ~0.3 us; they break even near
 # sqrt(limit * quotes / 4) candidates, so gather below that. Checking one quote against FTS with
 # MATCH + rowid costs ~50 us while listing all matches costs ~0.2 us each, hence a walk checks very
-# common words (>= sqrt(250 * limit * quotes) matches) quote by quote, and lists rarer ones once.
+# common words (>= sqrt(250 * limit * quotes) matches) quote by quote, and lists rarer ones once;
+# a prefix search (word*) is always listed, since each check would expand the prefix again.
 
 _ORDER = " ORDER BY q.published DESC, q.article_id, q.start"
 _BY_DATE = "quotes q INDEXED BY idx_quotes_published"
