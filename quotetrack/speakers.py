@@ -769,6 +769,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         titles, name, organisation = _name_parts(tuple(head))
         if not organisation and (len(name) > 1 or titles) and _parse(" ".join(head)) is not None:
             return _named(cast, head, mention.start)
+    if _UNNAMED_BEFORE.search(cast.text, max(0, mention.start - 80), mention.start):
+        return Speaker(None)  # "a spokesman for the ministry, who asked not to be named, said"
     if len(words) == 1 and _opener(cast, mention):
         return _after_opener(cast, mention)
     if len(words) > 1 and words[-1][-1:] == "s" and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS:
@@ -808,6 +810,18 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
 _NOMINAL_ORG = re.compile(
     rf"(?:[Tt]he[ \t]+)?((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}){{0,3}}?)(?:['’]s?)?"
     r"[ \t]+(campaign|administration)"
+)
+# An unnamed source right before the mention ("a spokesman for X", "officials at X"): the mention only
+# says whom the source speaks for, and the guidelines leave unnamed spokespeople and officials null.
+# Documents can speak, and an agent (representative, adviser, aide) is counted as its principal.
+_UNNAMED_PEOPLE = sorted(UNNAMED_SOURCE_NOUNS - frozenset(_words(
+    "statement report reports poll polls study survey someone others some many several one another"
+    " representative representatives adviser advisers advisor advisors aide aides staffer staffers")),
+    key=len, reverse=True)
+_UNNAMED_BEFORE = re.compile(
+    r"(?i)(?:\b(?:a|an|one|another|some|several|two|three|many)[ \t]+(?:[\w-]+[ \t]+){0,3}"
+    rf"(?:{'|'.join(_UNNAMED_PEOPLE)})|\b(?:{'|'.join(p for p in _UNNAMED_PEOPLE if p.endswith('s'))}))"
+    r"[ \t]+(?:for|of|at|from|in|with|close[ \t]+to)[ \t]+\Z"
 )
 _OPENER_END = re.compile(r"[^.;:!?\n]{0,160}?,[ \t]+")
 

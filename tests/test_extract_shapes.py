@@ -222,3 +222,10 @@ def test_comma_outside_low_high_marks_then_name_said() -> None:
     text = ("Envoy Lena Vogt spoke in German. „Wir bleiben an Ihrer Seite“, Vogt said, which her "
             "interpreter gave as a promise of long support for the valley.")
     assert rows(text) == [(*at(text, "Wir bleiben an Ihrer Seite"), "direct", "Lena Vogt")]
+
+
+def test_unnamed_source_speaking_for_an_organisation_is_nobody() -> None:
+    text = ("Port director Ana Ruiz opened the new quay.\n\nA spokesman for the Harbour Authority, who asked "
+            "not to be named, said the cranes would stay idle until May.\n\nOfficials at the Harbour "
+            "Authority said the delay was “a matter of weeks”.")
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("indirect", None), ("partial", None)]
