@@ -7,6 +7,7 @@ answered N times through the library (parse + resolve + query; rendering exclude
 
     .venv/bin/python benchmarks/ask_latency.py                      # 1M quotes, 20 runs per question
     .venv/bin/python benchmarks/ask_latency.py --quotes 100000 --runs 10 --rebuild
+    .venv/bin/python benchmarks/ask_latency.py --runs 10 --cli    # and whole `quotetrack ask` processes
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import argparse
 import json
 import random
 import statistics
+import subprocess
 import sys
 import time
 from datetime import date, timedelta
@@ -176,6 +178,8 @@ def main() -> None:
     parser.add_argument("--quotes", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--rebuild", action="store_true", help="build the database again even if cached")
+    parser.add_argument("--cli", action="store_true",
+                        help="also time each question as a `quotetrack ask` process (start-up included)")
     args = parser.parse_args()
     path = OUT / f"ask-{args.quotes}.db"
     OUT.mkdir(exist_ok=True)
@@ -190,6 +194,23 @@ def main() -> None:
         worst = max(worst, median)
         print(f"{question:48} {first:8.1f} {median:8.1f} {p95:8.1f} {cpu:8.1f} {rows:6d}", flush=True)
     print(f"slowest median: {worst:.1f} ms (target < 100 ms); rows -1 = unknown name, suggestions given")
+    if args.cli:
+        time_cli(path)
+
+
+def time_cli(path: Path, runs: int = 3) -> None:
+    """Median wall ms of whole `quotetrack ask` processes: what a user waits for, start-up included."""
+    exe = Path(__file__).resolve().parent.parent / ".venv" / "bin" / "quotetrack"
+    print(f"{'CLI process (wall ms, median of ' + str(runs) + ')':48} {'ms':>8}")
+    for question in (None, *QUESTIONS):
+        cmd = [str(exe), "--version"] if question is None else [
+            str(exe), "--db", str(path), "ask", question, "--json", "--today", TODAY.isoformat()]
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            subprocess.run(cmd, capture_output=True, check=False)
+            times.append((time.perf_counter() - t0) * 1000)
+        print(f"{question or '--version (start-up only)':48} {statistics.median(times):8.0f}", flush=True)
 
 
 if __name__ == "__main__":
