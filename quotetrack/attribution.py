@@ -67,6 +67,7 @@ _NP_STOP = frozenset(
     }
 )
 _GERUND_CUES = frozenset(w for w in SPEECH_VERBS if w.endswith("ing"))
+_RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _LINKS = frozenset({"of", "for", "at", "to", "with", "from", "in"})
 _DASHES = frozenset({"—", "–", "--", "―"})
 # First words of every speech verb: a window holding none of them holds no cue.
@@ -349,17 +350,24 @@ def _skip_aux_back(toks: list[_Tok], k: int, floor: int) -> int:
 
 
 def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
-    """If toks[k] is the comma closing an appositive (X, the former governor, said), the index before X."""
+    """If toks[k] is the comma closing an appositive (X, the former governor, said), the index before X.
+
+    A relative clause may hold commas of its own (X, who has shuttled between Kabul, Islamabad and
+    Doha, said): then the comma before its "who" opens the aside, not the last comma."""
     if k < floor or toks[k].text != ",":
         return k
     j = k - 1
+    first = -1
     while j >= floor and k - j < 30:
         if toks[j].text == ",":
-            return j - 1
-        if toks[j].text in ".;:!?“”\"":
+            if j + 1 < k and toks[j + 1].low in _RELATIVES:
+                return j - 1
+            if first < 0:
+                first = j
+        elif toks[j].text in ".;:!?“”\"":
             break
         j -= 1
-    return k - 1  # a lone comma before the verb ("The council's head X, emphasized")
+    return first - 1 if first >= 0 else k - 1  # a lone comma: "The council's head X, emphasized"
 
 
 def trailing(text: str, toks: list[_Tok]) -> _Attr | None:

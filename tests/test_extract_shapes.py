@@ -229,3 +229,10 @@ def test_unnamed_source_speaking_for_an_organisation_is_nobody() -> None:
             "not to be named, said the cranes would stay idle until May.\n\nOfficials at the Harbour "
             "Authority said the delay was “a matter of weeks”.")
     assert [(q.kind, q.speaker) for q in extract(text)] == [("indirect", None), ("partial", None)]
+
+
+def test_relative_clause_with_commas_between_name_and_verb() -> None:
+    text = ("Oskar Lindqvist, who has travelled between Oslo, Nairobi and Juba all spring, said "
+            "the talks had made “slow but real” progress.")
+    (quote,) = [q for q in extract(text) if q.kind == "partial"]
+    assert (quote.text, quote.speaker) == ("slow but real", "Oskar Lindqvist")
