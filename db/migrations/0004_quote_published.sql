@@ -19,3 +19,9 @@ CREATE TRIGGER articles_published_au AFTER UPDATE OF published ON articles BEGIN
     UPDATE quotes SET published = new.published
     WHERE article_id = new.id AND published IS NOT new.published;
 END;
+-- Planner statistics for the person indexes old and new, so a database ANALYZEd before this migration
+-- does not see the new index as unknown-and-therefore-selective: that made stance queries by person
+-- walk it in date order (random stance lookups, 20 -> 70 ms on 1M quotes) instead of idx_quotes_person.
+ANALYZE idx_quotes_person;
+ANALYZE idx_quotes_person_published;
+ANALYZE idx_quotes_published;
