@@ -67,6 +67,7 @@ _NP_STOP = frozenset(
     }
 )
 _GERUND_CUES = frozenset(w for w in SPEECH_VERBS if w.endswith("ing"))
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _LINKS = frozenset({"of", "for", "at", "to", "with", "from", "in"})
 _DASHES = frozenset({"—", "–", "--", "―"})
@@ -532,10 +533,29 @@ def leading(toks: list[_Tok]) -> tuple[_Attr, int] | None:
             continue
         attr = _Attr(verb[0], _subject(toks, v, verb[1]), False, toks[v].start, toks[verb[1] - 1].end)
         if attr.mention is not None:
-            return attr, n - verb[1]
+            inner_pronoun = attr.mention.text.lower() in _PRONOUNS
+            return (None if inner_pronoun else _outer_speech(toks, attr.mention.start)) or attr, n - verb[1]
         if fallback is None:
             fallback = attr, n - verb[1]
     return fallback
+
+
+def _outer_speech(toks: list[_Tok], subject_at: int) -> _Attr | None:
+    """The reporting cue when the cue found sits in a that-clause of an earlier speech verb: in
+    "X said privately that Moscow hoped to meet “within weeks”" X speaks, Moscow is what X spoke of."""
+    s = next((i for i, t in enumerate(toks) if t.start == subject_at), -1)
+    if s < 2 or toks[s - 1].low != "that":
+        return None
+    for v in range(s - 2, max(-1, s - 7), -1):
+        if not toks[v].text[0].isalpha():
+            return None
+        verb = _verb_at(toks, v)
+        if verb is not None and verb[1] <= s - 1:
+            mention = _subject(toks, v, verb[1])
+            if mention is None:
+                return None
+            return _Attr(verb[0], mention, False, toks[v].start, toks[verb[1] - 1].end)
+    return None
 
 
 def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
@@ -572,10 +592,20 @@ def _extend_over_roles(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple
     return (rng[0], name[1]) if name else rng
 
 
+def _after_dateline(toks: list[_Tok], v: int) -> int:
+    """Index of the first word after a dateline opening the sentence ("MOSCOW — Lavrov said"), else 0."""
+    i = 0
+    while i < v and toks[i].text.isupper() and toks[i].text[0].isalpha():
+        i += 1
+    if 0 < i < v and (toks[i].text in _DASHES or toks[i].text == ":"):
+        return i + 1
+    return 0
+
+
 def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
     """The subject of the clause a participle hangs on ("Back in May, X did Y, saying ..."):
     the first noun phrase, at the sentence start or after a comma, that a verb-like word follows."""
-    starts = [0] + [i + 1 for i in range(v) if toks[i].text == ","]
+    starts = [_after_dateline(toks, v)] + [i + 1 for i in range(v) if toks[i].text == ","]
     for i in starts:
         while i < v and toks[i].low in _NP_STOP:
             i += 1
@@ -585,6 +615,8 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
         nxt = toks[rng[1]]
         rng = _extend_over_roles(toks, rng, v)
         nxt = toks[rng[1]] if rng[1] < v else nxt
+        if nxt.low == "on" and rng[1] + 2 < v and toks[rng[1] + 1].text in _WEEKDAYS:
+            nxt = toks[rng[1] + 2]  # "X on Wednesday defended ..."
         one_word_participle = rng[1] - rng[0] == 1 and toks[rng[0]].low.endswith(("ing", "ed"))
         if nxt.text[0].isalpha() and nxt.low not in _NP_STOP and not nxt.cap and not one_word_participle:
             return _mention(toks, *rng)

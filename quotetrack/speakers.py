@@ -771,6 +771,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
             return _named(cast, head, mention.start)
     if _UNNAMED_BEFORE.search(cast.text, max(0, mention.start - 80), mention.start):
         return Speaker(None)  # "a spokesman for the ministry, who asked not to be named, said"
+    dateline = _dateline_end(cast.text, mention)
+    if dateline >= 0:
+        return _name_at(cast, dateline)
     if len(words) == 1 and _opener(cast, mention):
         return _after_opener(cast, mention)
     if len(words) > 1 and words[-1][-1:] == "s" and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS:
@@ -823,6 +826,9 @@ _UNNAMED_BEFORE = re.compile(
     rf"(?:{'|'.join(_UNNAMED_PEOPLE)})|\b(?:{'|'.join(p for p in _UNNAMED_PEOPLE if p.endswith('s'))}))"
     r"[ \t]+(?:for|of|at|from|in|with|close[ \t]+to)[ \t]+\Z"
 )
+_CAPITALS = re.compile(rf"[{_UP}][{_UP}.'’ -]*[{_UP}]")
+_DATELINE_SEP = re.compile(rf"(?:,[ \t]+[{_UP}][\w.-]*(?:[ \t]+[{_UP}][\w.-]*){{0,2}})?"
+                           r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?::|—|–|--|-(?=[ \t]))[ \t]*")
 _OPENER_END = re.compile(r"[^.;:!?\n]{0,160}?,[ \t]+")
 
 
@@ -846,6 +852,23 @@ def _opener(cast: Cast, mention: Mention) -> bool:
     if after is None or not after.group(1).islower() or after.group(1) in SPEECH_VERBS:
         return False
     return not any(len(p.key) > 1 for p in cast.variants(word))
+
+
+def _dateline_end(text: str, mention: Mention) -> int:
+    """Where the story starts after a dateline taken for a subject ("MAZAR-I-SHARIF: Noor said",
+    "KABUL, Afghanistan (AP) — ..."): an all-capitals place opening its paragraph; -1 if none."""
+    if not _CAPITALS.fullmatch(mention.text) or text[max(0, mention.start - 1):mention.start].strip():
+        return -1
+    found = _DATELINE_SEP.match(text, mention.end)
+    return found.end() if found else -1
+
+
+def _name_at(cast: Cast, pos: int) -> Speaker:
+    """The speaker named by the capitalised words at ``pos``; None when no name stands there."""
+    name = _NAME_RE.match(cast.text, pos)
+    if name is None or _CAPITALS.fullmatch(name.group()) or _parse(name.group()) is None:
+        return Speaker(None)
+    return resolve(cast, Mention(name.group(), name.start(), name.end()), None)
 
 
 def _after_opener(cast: Cast, mention: Mention) -> Speaker:

@@ -236,3 +236,17 @@ def test_relative_clause_with_commas_between_name_and_verb() -> None:
             "the talks had made “slow but real” progress.")
     (quote,) = [q for q in extract(text) if q.kind == "partial"]
     assert (quote.text, quote.speaker) == ("slow but real", "Oskar Lindqvist")
+
+
+def test_dateline_is_not_the_speaker() -> None:
+    text = ("PORT LOUIS: Harbour master Ravi Doorgah, who has run the port since 2019, warned that the "
+            "dredging would take a year.\n\nGENEVA — Envoy Clara Moreau on Tuesday defended the plan, "
+            "telling reporters that Geneva would keep hosting the talks “for as long as it takes”.")
+    assert [(q.kind, q.speaker) for q in extract(text)] == [
+        ("indirect", "Ravi Doorgah"), ("partial", "Clara Moreau")]
+
+
+def test_that_clause_subject_is_not_the_speaker() -> None:
+    text = "A harbour official said privately that Geneva hoped to sign it “within weeks” of the vote."
+    (quote,) = [q for q in extract(text) if q.kind == "partial"]
+    assert (quote.text, quote.speaker) == ("within weeks", None)
