@@ -662,10 +662,13 @@ def _kind(content: str, words: int, ctx: _Context) -> str:
 
 def _trailing_ok(content: str, attr: _Attr, text: str, sent_end: int, close_end: int) -> bool:
     """A trailing cue attributes the quote when the quote ends in , ? ! — (inside the marks, or just
-    outside them in British and German style: „Q“, X said) or the cue ends the sentence."""
+    outside them in British and German style: „Q“, X said), when it is a dash and a name (“Q.” — X,
+    where), or when the cue ends the sentence."""
     if content[-1] in ",?!—–-…:;" or text[close_end:close_end + 1] in _OUTSIDE_COMMAS:
         return True
     rest = text[attr.end:sent_end]
+    if attr.cue in _DASHES and rest.lstrip()[:1] in ("", ","):
+        return True  # “Q.” — X, in a message to supporters: the dash and name are the whole cue
     return len(rest.split()) <= 6 and " that " not in f" {rest} "
 
 

@@ -250,3 +250,11 @@ def test_that_clause_subject_is_not_the_speaker() -> None:
     text = "A harbour official said privately that Geneva hoped to sign it “within weeks” of the vote."
     (quote,) = [q for q in extract(text) if q.kind == "partial"]
     assert (quote.text, quote.speaker) == ("within weeks", None)
+
+
+def test_verbless_dash_name_then_circumstance() -> None:
+    text = ("Farmer Joao Pires spoke first. “The river is ours.”\n\n"
+            "“We will not sell the water, not this year and not next year.” — Lucia Amaral, in a letter "
+            "to the council on Monday evening")
+    quotes = [(q.text, q.speaker) for q in extract(text)]
+    assert quotes[-1] == ("We will not sell the water, not this year and not next year.", "Lucia Amaral")
