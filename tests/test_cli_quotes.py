@@ -106,10 +106,10 @@ def test_quotes_csv_and_tsv(stored, flag, delimiter):
 def test_quotes_table(stored):
     out = run("quotes", "--table", "--person", "Karin Moe").stdout
     lines = out.splitlines()
-    assert [c.strip() for c in lines[1].strip("┃").split("┃")] == HEADER
+    assert [c.strip() for c in lines[1].strip("┃").split("┃")] == ["id", "date", "speaker", "kind", "quote",
+                                                                   "outlet"]
     cells = [c.strip() for c in lines[3].strip("│").split("│")]
-    assert cells == ["1", "2024-05-20", "Karin Moe", "Traffic will flow again", "direct", "said",
-                     "River Post", "Bridge Reopens", article_key(BRIDGE), "38", "61"]
+    assert cells == ["1", "2024-05-20", "Karin Moe", "direct", "Traffic will flow again", "River Post"]
 
 
 def test_quotes_filters_and_empty_message(stored):

@@ -48,22 +48,13 @@ HOSTILE = {
 }
 FILTERS = ["--person", "--topic", "--outlet", "--search", "--since", "--until", "--kind", "--limit"]
 # Known failures in code this file's owner does not own (reported); they xpass once fixed.
-KNOWN = {
-    ("--person", "empty"): "query.py treats --person '' as no filter and lists every quote",
-    ("--person", "blank"): "query.py treats a blank --person as no filter and lists every quote",
-    ("--limit", "99999999999999999999999"): "query.py puts a huge --limit into SQL: 'datatype mismatch'",
-}
-
-
 def cases() -> list:
-    """Every (filter, hostile value) pair; known failures are xfail (not strict) so a fix shows as XPASS."""
-    out = []
-    for option in FILTERS:
-        for name, value in HOSTILE.items():
-            reason = KNOWN.get((option, name))
-            marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
-            out.append(pytest.param(option, value, id=f"{option}-{name}", marks=marks))
-    return out
+    """Every (filter, hostile value) pair."""
+    return [
+        pytest.param(option, value, id=f"{option}-{name}")
+        for option in FILTERS
+        for name, value in HOSTILE.items()
+    ]
 
 
 def invoke(db: Path, *args: str):
@@ -130,9 +121,7 @@ def test_quotes_filter(db, baseline, option, value):
     assert checksum(db) == baseline
 
 
-@pytest.mark.parametrize("value", ["-1", "abc", "1e3", "0x10", "\x00", pytest.param(
-    "99999999999999999999999", marks=pytest.mark.xfail(reason=KNOWN["--limit", "99999999999999999999999"],
-                                                        strict=False))])
+@pytest.mark.parametrize("value", ["-1", "abc", "1e3", "0x10", "\x00", "99999999999999999999999"])
 def test_quotes_limit_numbers(db, baseline, value):
     result = invoke(db, "quotes", "--limit", value, "--json")
     assert_clean(result)

@@ -16,6 +16,8 @@ from quotetrack.model import KINDS
 from quotetrack.render import console
 
 EXPORT_FORMATS = {"csv": "csv", "json": "json", "jsonl": "nl", "markdown": "markdown"}
+# A terminal table keeps what a reader scans; every other format carries all of QUOTE_COLUMNS.
+TABLE_COLUMNS = ["id", "date", "speaker", "kind", "quote", "outlet"]
 
 
 def quote_filters(func: Callable) -> Callable:
@@ -49,7 +51,8 @@ def quotes_command(filters: query.QuoteFilter, fmt: str) -> None:
         quotetrack quotes --person "Sergey Lavrov" --since 2024-01-01 --search withdrawal
     """
     rows = query.quotes(get_db(), filters)
-    emit(rows, fmt, columns=query.QUOTE_COLUMNS, empty="No quotes match.")
+    columns = TABLE_COLUMNS if fmt == "table" else query.QUOTE_COLUMNS
+    emit(rows, fmt, columns=columns, empty="No quotes match.")
 
 
 @click.command("show")
