@@ -204,6 +204,7 @@ _DESCRIPTORS = _ROLES | frozenset(_words(
     the at in on co-founder co-anchor anchor host
     """
 ))
+_DETERMINER_WORDS = frozenset(_words("a an the another one some every each any no this that"))
 _PRONOUN_SENTENCES = 6  # how many sentences back a pronoun may look for its person
 _PRONOUN_WINDOW = 600  # characters before a pronoun read for its sentences
 _RECENT = 600  # characters: a full name this close decides between namesakes
@@ -585,6 +586,25 @@ class Cast:
             hi = lo
         return None
 
+    def just_named(self, pos: int, gender: str | None) -> _Person | None:
+        """Whom a definite role the article never gave anyone refers back to: the one person of the
+        sentence just before, in the same paragraph, named as its subject ("Hamid Karzai, who came
+        as a guest, praised it. The former president said ..."). Any other person there: nobody."""
+        bounds = self._sentence_starts(pos)
+        lo, hi = (bounds[-2], bounds[-1]) if len(bounds) > 1 else (0, 0)
+        if hi <= lo or "\n" in self.text[lo:pos]:
+            return None
+        people = {id(p): p for p in (self.person_by_name(list(m[1].words), m[0], m[1].gender)
+                                      for m in self._mentions(lo, hi)) if p is not None}
+        mentions = self._mentions(lo, hi)
+        if len(people) != 1 or self.text[lo:mentions[0][0]].strip() or mentions[0][2]:
+            return None
+        first = mentions[0][1]
+        if len(first.key) < 2 or _fold(first.words[0]) in _STOP_START | _DETERMINER_WORDS:
+            return None  # a full name, not "Trump" of "The Trump team" nor "Another Muslim"
+        person = next(iter(people.values()))
+        return person if gender is None or self.gender(person) in (gender, None) else None
+
     def _sentence_starts(self, pos: int) -> list[int]:
         """Starts of the sentences before ``pos`` (a window of a few sentences), read incrementally."""
         lo = max(0, pos - _PRONOUN_WINDOW)
@@ -948,6 +968,8 @@ def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
     if words[0].lower() in ("a", "an"):
         return Speaker(None)
     person = cast.by_role(words, pos)
+    if person is None and words[0].lower() == "the" and head in ROLE_NOUNS:
+        person = cast.just_named(pos, _title_gender(words))
     return _speaker(cast, person, pos) if person else Speaker(None)
 
 

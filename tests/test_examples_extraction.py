@@ -1,7 +1,7 @@
 """The example articles, read and extracted as a user would: the speakers examples/README.md names.
 
-Each case is (file, article title prefix, words inside the quote, expected speaker, expected kind);
-a kind of None means any kind. Speakers are the article's fullest form of the name.
+Each case is (file, article title prefix, words inside the quote, expected speaker, expected kind).
+Speakers are the article's fullest form of the name; unnamed sources and places are never speakers.
 """
 
 from __future__ import annotations
@@ -57,14 +57,7 @@ CASES = [
 ]
 
 
-# Not fixed yet: indices in CASES.
-TODO = {7}
-
-
-@pytest.mark.parametrize(("name", "title", "words", "speaker", "kind"),
-                         [pytest.param(*c, marks=pytest.mark.xfail(strict=True)) if i in TODO else c
-                          for i, c in enumerate(CASES)],
-                         ids=[c[2][:30] for c in CASES])
+@pytest.mark.parametrize(("name", "title", "words", "speaker", "kind"), CASES, ids=[c[2][:30] for c in CASES])
 def test_example_speaker(name: str, title: str, words: str, speaker: str | None, kind: str) -> None:
     quote = _quote(name, title, words)
     assert (quote.speaker, quote.kind) == (speaker, kind)

@@ -258,3 +258,10 @@ def test_verbless_dash_name_then_circumstance() -> None:
             "to the council on Monday evening")
     quotes = [(q.text, q.speaker) for q in extract(text)]
     assert quotes[-1] == ("We will not sell the water, not this year and not next year.", "Lucia Amaral")
+
+
+def test_untitled_role_refers_back_to_the_one_person_just_named() -> None:
+    text = ("Tomas Berg, who arrived late, praised the harbour plan. The former mayor said he would vote "
+            "for the new budget next week.\n\nLena Holm and Piet Vos toured the quay. The former mayor "
+            "said the cranes would stay idle until the spring.")
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("indirect", "Tomas Berg"), ("indirect", None)]
