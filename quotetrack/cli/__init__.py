@@ -2,22 +2,39 @@
 
 from __future__ import annotations
 
+import importlib
+
 import click
 import sqlite_utils
 
 from quotetrack import __version__
-from quotetrack.errors import QueryError, QuotetrackError
+from quotetrack.errors import QuotetrackError
 from quotetrack.store import open_db
+
+# Each command lives in its own module, imported only when that command runs (fast start-up).
+LAZY_COMMANDS = {
+    "articles": "quotes", "ask": "ask", "db": "db", "eval": "extract", "eval-stance": "stance",
+    "export": "quotes", "extract": "extract", "ingest": "ingest", "people": "people",
+    "quotes": "quotes", "show": "quotes", "stance": "stance", "topics": "topics",
+}
 
 
 class Group(click.Group):
-    """Turns the library's own exceptions into one-line messages with a non-zero exit."""
+    """Loads commands lazily and turns the library's own exceptions into one-line messages."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(LAZY_COMMANDS))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.commands and name in LAZY_COMMANDS:
+            module = importlib.import_module(f"quotetrack.cli.{LAZY_COMMANDS[name]}")
+            for command in module.COMMANDS:
+                self.commands.setdefault(command.name, command)
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except QueryError as err:
-            raise click.ClickException(str(err)) from err
         except QuotetrackError as err:
             raise click.ClickException(str(err)) from err
 
@@ -54,14 +71,3 @@ def get_db(ctx: click.Context | None = None) -> sqlite_utils.Database:
             raise click.ClickException(str(err)) from err
         root.obj = obj
     return obj["db"]
-
-
-def _register() -> None:
-    from quotetrack.cli import ask, db, extract, ingest, people, quotes, stance, topics
-
-    for module in (ingest, quotes, db, people, topics, stance, ask, extract):
-        for command in module.COMMANDS:
-            cli.add_command(command)
-
-
-_register()
