@@ -789,7 +789,7 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         titles, name, organisation = _name_parts(tuple(head))
         if not organisation and (len(name) > 1 or titles) and _parse(" ".join(head)) is not None:
             return _named(cast, head, mention.start)
-    if _UNNAMED_BEFORE.search(cast.text, max(0, mention.start - 80), mention.start):
+    if _unnamed_before(cast.text, mention.start):
         return Speaker(None)  # "a spokesman for the ministry, who asked not to be named, said"
     dateline = _dateline_end(cast.text, mention)
     if dateline >= 0:
@@ -846,6 +846,7 @@ _UNNAMED_BEFORE = re.compile(
     rf"(?:{'|'.join(_UNNAMED_PEOPLE)})|\b(?:{'|'.join(p for p in _UNNAMED_PEOPLE if p.endswith('s'))}))"
     r"[ \t]+(?:for|of|at|from|in|with|close[ \t]+to)[ \t]+\Z"
 )
+_UNNAMED_LINKS = (" for", " of", " at", " from", " in", " with", " to")
 _CAPITALS = re.compile(rf"[{_UP}][{_UP}.'’ -]*[{_UP}]")
 _DATELINE_SEP = re.compile(rf"(?:,[ \t]+[{_UP}][\w.-]*(?:[ \t]+[{_UP}][\w.-]*){{0,2}})?"
                            r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?::|—|–|--|-(?=[ \t]))[ \t]*")
@@ -872,6 +873,15 @@ def _opener(cast: Cast, mention: Mention) -> bool:
     if after is None or not after.group(1).islower() or after.group(1) in SPEECH_VERBS:
         return False
     return not any(len(p.key) > 1 for p in cast.variants(word))
+
+
+def _unnamed_before(text: str, start: int) -> bool:
+    """Whether an unnamed source stands right before ``start`` ("a spokesman for" the mention);
+    a cheap look at the preposition first, as most mentions have none before them."""
+    before = text[max(0, start - 12):start].rstrip(" \t").lower()
+    if not before.endswith(_UNNAMED_LINKS):
+        return False
+    return _UNNAMED_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 def _dateline_end(text: str, mention: Mention) -> int:
