@@ -213,6 +213,36 @@ def _about(scope: _Scope) -> str | None:
 # --- stances -----------------------------------------------------------------------------------------
 
 
+# People's positions on a topic, computed in SQL so only the rows shown reach Python. ``side`` is
+# stance.overall; the strongest quote of a (person, label) is the first with the highest strength (bare
+# column of max), and across a mixed person's two sides the strongest, then the lowest id.
+_POSITIONS = """
+WITH grouped AS MATERIALIZED (
+    SELECT q.person_id AS pid, s.label AS label, count(*) AS n,
+           max((s.source = 'user') * 2 + coalesce(s.confidence, 0)) AS strength, s.quote_id AS qid
+    FROM stances s JOIN quotes q ON q.id = s.quote_id
+    WHERE s.topic_id = :topic AND q.person_id IS NOT NULL GROUP BY q.person_id, s.label
+), counted AS (
+    SELECT pid, total(n * (label = 'support')) AS support, total(n * (label = 'oppose')) AS oppose,
+           total(n * (label = 'neutral')) AS neutral
+    FROM grouped GROUP BY pid
+), sided AS (
+    SELECT *, CASE WHEN support = oppose THEN iif(support = 0, 'neutral', 'mixed')
+                   WHEN support > oppose THEN 'support' ELSE 'oppose' END AS side
+    FROM counted
+), shown AS (
+    SELECT *, count(*) OVER () AS everyone FROM sided
+    WHERE side = :side OR (:side IS NULL AND side != 'neutral')
+    ORDER BY support + oppose DESC, pid LIMIT :limit
+)
+SELECT pid, side, CAST(support AS INTEGER), CAST(oppose AS INTEGER), CAST(neutral AS INTEGER), everyone,
+       (SELECT qid FROM grouped g WHERE g.pid = shown.pid
+        AND (g.label = shown.side OR (shown.side = 'mixed' AND g.label IN ('support', 'oppose')))
+        ORDER BY g.strength DESC, g.qid LIMIT 1)
+FROM shown ORDER BY support + oppose DESC, pid
+"""
+
+
 def _stance_who(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
     """Who supports / opposes a topic, each with their strongest quote for their side.
 
@@ -220,30 +250,17 @@ def _stance_who(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -
     thousands of stances on a large database, too many to load into Python for every question.
     """
     topic = scope.topic or {}
-    sql = ("SELECT q.person_id, s.label, count(*), max((s.source = 'user') * 2 + coalesce(s.confidence, 0)),"
-           " s.quote_id FROM stances s JOIN quotes q ON q.id = s.quote_id"
-           " WHERE s.topic_id = ? AND q.person_id IS NOT NULL GROUP BY q.person_id, s.label")
-    people_labels: dict[int, dict[str, tuple[int, float, int]]] = {}
-    for person_id, label, count, strength, quote_id in db.conn.execute(sql, [topic["id"]]):
-        people_labels.setdefault(person_id, {})[label] = (count, strength, quote_id)
-    sides = []
-    for person_id, by_label in people_labels.items():
-        counts = {label: by_label.get(label, (0,))[0] for label in stance.LABELS}
-        side = stance.overall(counts)
-        if side == parsed.stance or (parsed.stance is None and side != "neutral"):
-            wanted = (side,) if side in ("support", "oppose") else ("support", "oppose")  # mixed: either
-            pool = [by_label[label] for label in wanted if label in by_label]
-            best = max(pool, key=lambda entry: (entry[1], -entry[2]))
-            sides.append((-(counts["support"] + counts["oppose"]), person_id, side, counts, best))
-    shown = sorted(sides, key=lambda entry: entry[:2])[: parsed.limit or QUOTE_LIMIT]
-    quotes = query.quote_rows(db, [best[2] for *_, best in shown])
-    rows = [{**quote, "topic": topic["label"], "stance": side, **counts,
-             "cues": _cues(db, quote["id"], topic["id"])}
-            for quote, (_, _, side, counts, _) in zip(quotes, shown, strict=True)]
+    params = {"topic": topic["id"], "side": parsed.stance, "limit": parsed.limit or QUOTE_LIMIT}
+    shown = db.conn.execute(_POSITIONS, params).fetchall()
+    everyone = shown[0][5] if shown else 0
+    quotes = query.quote_rows(db, [best for *_, best in shown])
+    rows = [{**quote, "topic": topic["label"], "stance": side, "support": support, "oppose": oppose,
+             "neutral": neutral, "cues": _cues(db, quote["id"], topic["id"])}
+            for quote, (_, side, support, oppose, neutral, *_) in zip(quotes, shown, strict=True)]
     verb = {"support": "supports", "oppose": "opposes"}.get(parsed.stance or "", "takes a side on")
     notes = _dates_ignored(scope)
-    if len(sides) > len(shown):
-        notes += (f"Showing {len(shown)} of {len(sides):,} people; add --limit N for more.",)
+    if everyone > len(shown):
+        notes += (f"Showing {len(shown)} of {everyone:,} people; add --limit N for more.",)
     return Answer(parsed, "positions", rows, (f"quotetrack stance --topic {flag(topic['label'])}",),
                   notes, f"Nobody in the database {verb} {topic['label']}.")
 
