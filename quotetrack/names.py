@@ -62,7 +62,8 @@ ORG_WORDS = _words(
 )
 
 _SPECIAL_WORDS = TITLE_WORDS | ZONE_WORDS | ORG_WORDS | PARTICLES | SUFFIXES | {"al", "el"}
-_PLAIN = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$")  # fast path: capitalised ASCII words
+# Fast path: capitalised ASCII words, or one lower-case word (a folded surname token).
+_PLAIN = re.compile(r"^(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}|[a-z]+)$")
 _JOINERS = _words("of and for the on in to")
 _SPACE = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?<=\w)['’](?:s\b)?(?=\s|$|,)", re.IGNORECASE)
@@ -213,7 +214,7 @@ def parse_name(text: str, kind: Kind | None = None) -> ParsedName:
     if kind != "organisation" and _PLAIN.match(raw):
         low = raw.lower()
         words = tuple(low.split())
-        if _SPECIAL_WORDS.isdisjoint(words) and "abd" not in low:  # "Hamid Karzai": nothing to strip
+        if _SPECIAL_WORDS.isdisjoint(words) and "abd" not in low:  # "Hamid Karzai", "Lavrov": plain
             return _parsed(raw, raw, "person", (), words, (), "", low)
     kind = kind or ("organisation" if is_organisation(raw) else "person")
     if kind == "organisation":

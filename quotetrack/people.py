@@ -364,11 +364,16 @@ class _Writer:
         ).lastrowid
         self.index.people[pid] = _Person(parsed.name, parsed.kind, review, False, len(parsed.tokens) == 1)
         self.index.person_norms[pid] = set()
-        self.alias(pid, parsed.name, "auto")
+        self.alias(pid, parsed.name, "auto", parsed)
         return pid
 
-    def alias(self, pid: int, text: str, source: str) -> None:
-        parsed = parse_name(text, self.index.kind(pid))  # type: ignore[arg-type]
+    def alias(self, pid: int, text: str, source: str, known: ParsedName | None = None) -> None:
+        """Store ``text`` as an alias of ``pid``; ``known`` is reused when it is that text's parse."""
+        kind = self.index.kind(pid)
+        if known is not None and known.raw == text and known.kind == kind:
+            parsed = known  # parse_name(text) guessed the kind the person has: the same parse
+        else:
+            parsed = parse_name(text, kind)  # type: ignore[arg-type]
         if parsed.norm and parsed.norm not in self.index.norms_of(pid):
             self.db.execute(
                 "insert or ignore into aliases (person_id, alias, norm, source, skey) values (?, ?, ?, ?, ?)",
@@ -484,7 +489,7 @@ def _resolve_full(writer: _Writer, p: ParsedName, exact: list[int], ctx: _Contex
             if len(local) != 1:
                 return Resolution(writer.create(p, review=True), "review", 0.5)
             top_pid = local[0]
-        writer.alias(top_pid, p.name, "auto")
+        writer.alias(top_pid, p.name, "auto", p)
         return Resolution(top_pid, "fuzzy", round(min(top, 0.99), 3))
     return _upgrade_or_create(writer, p)
 
