@@ -1,8 +1,11 @@
-"""Ingest: a stream of articles -> skip known ones -> extract (optionally in worker processes) -> store.
+"""Ingest: a stream of articles -> skip known ones -> extract and tag (optionally in workers) -> store.
 
-Memory stays flat: articles are read lazily and pass through in bounded windows; one writer (this
-process) stores them in batches, one ``BEGIN IMMEDIATE`` transaction per batch holding each article
-with its quotes, people and topics, so an interruption loses at most the batch being written.
+Extraction and the pure part of topic tagging (keyword matches and rule stances, computed from the
+quote and the taxonomy alone) run together, in worker processes with ``jobs > 1``; the single writer
+only resolves people, inserts rows and replays user corrections. Memory stays flat: articles are
+read lazily and pass through in bounded windows; the writer (this process) stores them in batches,
+one ``BEGIN IMMEDIATE`` transaction per batch holding each article with its quotes, people and
+topics, so an interruption loses at most the batch being written.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TypeVar
 
 import sqlite_utils
 
@@ -32,8 +36,11 @@ BATCH_SIZE = 100
 CHUNK_SIZE = 16  # articles per task sent to a worker process
 LOCK_RETRIES = 4
 KEY_LENGTH = 16  # hex digits of sha256 kept as the article id (64 bits)
+T = TypeVar("T")
 
-Extracted = tuple[str, Article, list[Quote] | str]  # key, article, quotes or an extractor error
+Tags = list[tuple[topics.QuoteTag, ...]]  # the keyword topics of each quote, in extraction order
+Analysis = tuple[list[Quote], Tags] | str  # quotes and their tags, or why the article failed
+Extracted = tuple[str, Article, Analysis]
 
 
 @dataclass
@@ -76,10 +83,11 @@ def ingest(
     report = report or IngestReport()
     fail = on_failure or (lambda message: None)
     inflight: set[str] = set()  # keys read but not yet committed: duplicates inside this run
-    writer = _BatchWriter(db, batch_size, report, fail, inflight)
+    taxonomy = _taxonomy(db)
+    writer = _BatchWriter(db, batch_size, report, fail, inflight, taxonomy)
     window = batch_size if jobs <= 1 else max(batch_size, jobs * CHUNK_SIZE * 2)
-    pending: deque[tuple[list[tuple[str, Article]], Iterator[list[Quote] | str]]] = deque()
-    with _extractor(jobs) as run:
+    pending: deque[tuple[list[tuple[str, Article]], Iterator[Analysis]]] = deque()
+    with _analyser(jobs, taxonomy) as run:
         for chunk in _windows(items, window):
             fresh = _fresh(db, chunk, inflight, report, fail)
             pending.append((fresh, run([article.text for _, article in fresh])))
@@ -123,11 +131,11 @@ def _fresh(db: sqlite_utils.Database, chunk: list[Item], inflight: set[str], rep
     return fresh
 
 
-def _drain(entry: tuple[list[tuple[str, Article]], Iterator[list[Quote] | str]], writer: _BatchWriter,
+def _drain(entry: tuple[list[tuple[str, Article]], Iterator[Analysis]], writer: _BatchWriter,
            report: IngestReport, on_progress: Callable[[IngestReport], None] | None) -> None:
     fresh, results = entry
-    for (key, article), quotes in zip(fresh, results, strict=True):
-        writer.add((key, article, quotes))
+    for (key, article), analysis in zip(fresh, results, strict=True):
+        writer.add((key, article, analysis))
         if on_progress:
             on_progress(report)
 
@@ -142,16 +150,40 @@ def extract_safely(text: str) -> list[Quote] | str:
         return f"extractor failed ({type(err).__name__}: {err})"
 
 
+def analyse(text: str, taxonomy: list[topics.Topic]) -> Analysis:
+    """Extract the quotes of one article and tag each with the keyword topics it speaks to."""
+    quotes = extract_safely(text)
+    if isinstance(quotes, str):
+        return quotes
+    try:
+        return quotes, [topics.keyword_tags(taxonomy, q.text, q.cue, q.kind) for q in quotes]
+    except Exception as err:  # a tagging bug fails only its article, like an extractor bug
+        return f"topic tagging failed ({type(err).__name__}: {err})"
+
+
+_worker_taxonomy: list[topics.Topic] = []  # set once per worker process by _start_worker
+
+
 @contextmanager
-def _extractor(jobs: int) -> Iterator[Callable[[list[str]], Iterator[list[Quote] | str]]]:
-    """A function mapping texts to extraction results: in this process, or in a pool of ``jobs``."""
+def _analyser(jobs: int, taxonomy: list[topics.Topic]) -> Iterator[Callable[[list[str]], Iterator[Analysis]]]:
+    """A function mapping texts to analyses: in this process, or in a pool of ``jobs``."""
     if jobs <= 1:
-        yield lambda texts: map(extract_safely, texts)
+        yield lambda texts: (analyse(text, taxonomy) for text in texts)
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with context.Pool(jobs, initializer=_ignore_interrupt) as pool:
-        yield lambda texts: pool.imap(extract_safely, texts, CHUNK_SIZE)
+    with context.Pool(jobs, initializer=_start_worker, initargs=(taxonomy,)) as pool:
+        yield lambda texts: pool.imap(_analyse_in_worker, texts, CHUNK_SIZE)
+
+
+def _start_worker(taxonomy: list[topics.Topic]) -> None:
+    global _worker_taxonomy
+    _ignore_interrupt()
+    _worker_taxonomy = taxonomy
+
+
+def _analyse_in_worker(text: str) -> Analysis:
+    return analyse(text, _worker_taxonomy)
 
 
 def _ignore_interrupt() -> None:
@@ -160,6 +192,33 @@ def _ignore_interrupt() -> None:
 
 
 # --- storage ----------------------------------------------------------------------------------------
+
+
+def _taxonomy(db: sqlite_utils.Database) -> list[topics.Topic]:
+    """The stored topics the workers tag with; a new database stores the configured taxonomy first."""
+    return topics.stored_topics(db) or _locked(db, lambda: topics.get_topics(db))
+
+
+def _locked(db: sqlite_utils.Database, work: Callable[[], T]) -> T:
+    """``work()`` in one BEGIN IMMEDIATE transaction, retried while another writer holds the lock."""
+    conn = db.conn
+    for attempt in itertools.count():
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            result = work()
+            conn.execute("COMMIT")
+            return result
+        except sqlite3.OperationalError as err:
+            _rollback(conn)
+            if not is_locked(err):
+                raise
+            if attempt == LOCK_RETRIES - 1:
+                raise DatabaseError(explain(db_file(db) or "(memory)", err)) from err
+            time.sleep(0.05 * 2**attempt)
+        except BaseException:
+            _rollback(conn)
+            raise
+
 
 _ARTICLE_SQL = (
     "INSERT OR IGNORE INTO articles (id, title, outlet, author, published, source, external_id, text) "
@@ -176,8 +235,10 @@ class _BatchWriter:
     """Collects extracted articles and writes them ``batch_size`` at a time, one transaction per batch."""
 
     def __init__(self, db: sqlite_utils.Database, batch_size: int, report: IngestReport,
-                 fail: Callable[[str], None], inflight: set[str]) -> None:
+                 fail: Callable[[str], None], inflight: set[str], taxonomy: list[topics.Topic]) -> None:
         self.db = db
+        self.taxonomy = taxonomy  # the topics the workers tagged with
+        self.topics_changed = False  # someone edited the topics during this run: tag from the database
         self.batch_size = max(1, batch_size)
         self.report = report
         self.fail = fail
@@ -185,11 +246,11 @@ class _BatchWriter:
         self.batch: list[Extracted] = []
 
     def add(self, entry: Extracted) -> None:
-        key, article, quotes = entry
-        if isinstance(quotes, str):
+        key, article, analysis = entry
+        if isinstance(analysis, str):
             self.inflight.discard(key)
             self.report.failed += 1
-            self.fail(f"{article.source or key}: {quotes}")
+            self.fail(f"{article.source or key}: {analysis}")
             return
         self.batch.append(entry)
         if len(self.batch) >= self.batch_size:
@@ -217,31 +278,18 @@ class _BatchWriter:
             self.inflight.difference_update(key for key, _, _ in batch)
 
     def _commit(self, batch: list[Extracted]) -> None:
-        """One BEGIN IMMEDIATE transaction; retried a few times while another writer holds the lock."""
-        conn = self.db.conn
-        for attempt in range(LOCK_RETRIES):
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                counts = [self._store(*entry) for entry in batch]
-                conn.execute("COMMIT")
-            except sqlite3.OperationalError as err:
-                _rollback(conn)
-                if not is_locked(err):
-                    raise
-                if attempt == LOCK_RETRIES - 1:
-                    raise DatabaseError(explain(db_file(self.db) or "(memory)", err)) from err
-                time.sleep(0.05 * 2**attempt)
-                continue
-            except BaseException:
-                _rollback(conn)
-                raise
-            for stored, quotes in counts:
-                self.report.inserted += stored
-                self.report.skipped += not stored
-                self.report.quotes += quotes
-            return
+        """One BEGIN IMMEDIATE transaction per batch; counts are added once it commits."""
+        counts = _locked(self.db, lambda: self._store_batch(batch))
+        for stored, quotes in counts:
+            self.report.inserted += stored
+            self.report.skipped += not stored
+            self.report.quotes += quotes
 
-    def _store(self, key: str, article: Article, quotes: list[Quote]) -> tuple[bool, int]:
+    def _store_batch(self, batch: list[Extracted]) -> list[tuple[bool, int]]:
+        self.topics_changed = topics.stored_topics(self.db) != self.taxonomy
+        return [self._store(*entry) for entry in batch]
+
+    def _store(self, key: str, article: Article, analysis: tuple[list[Quote], Tags]) -> tuple[bool, int]:
         """Article, quotes, people and topics; (False, 0) when another writer stored it first."""
         conn = self.db.conn
         cursor = conn.execute(_ARTICLE_SQL, (key, article.title, article.outlet, article.author,
@@ -249,16 +297,22 @@ class _BatchWriter:
                                              article.text))
         if cursor.rowcount == 0:
             return False, 0
+        quotes, tags = analysis
         resolutions = people.assign_people(self.db, key, quotes)
         conn.executemany(_QUOTE_SQL, [
             (key, article.published, res.person_id, q.speaker, q.speaker_mention, q.text, q.start, q.end,
              q.kind, q.cue, q.confidence, res.method, res.score)
             for q, res in zip(quotes, resolutions, strict=True)
         ])
-        ids = [row[0] for row in conn.execute("SELECT id FROM quotes WHERE article_id = ? ORDER BY start",
-                                              (key,))]
-        if ids:
-            topics.tag_quotes(self.db, ids)
+        ids = {(start, end): qid for qid, start, end in
+               conn.execute("SELECT id, start, end FROM quotes WHERE article_id = ?", (key,))}
+        if self.topics_changed:
+            topics.tag_quotes(self.db, sorted(ids.values()))
+        elif ids:
+            tagged: dict[int, tuple[topics.QuoteTag, ...]] = {}
+            for quote, found in zip(quotes, tags, strict=True):  # a repeated span keeps its first quote
+                tagged.setdefault(ids[quote.start, quote.end], found)
+            topics.store_tags(self.db, tagged, self.taxonomy)
         return True, len(ids)
 
 

@@ -17,12 +17,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
 from quotetrack.errors import InputError, NotFoundError, QueryError
+
+if TYPE_CHECKING:
+    from quotetrack.stance import Stance
 
 ENV_VAR = "QUOTETRACK_TOPICS"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -347,11 +350,16 @@ def _topic_record(topic: Topic) -> dict[str, Any]:
 
 def get_topics(db: sqlite_utils.Database) -> list[Topic]:
     """Every stored topic; loads the configured taxonomy first when there are none yet."""
-    rows = list(db.query("select * from topics order by id"))
-    if not rows:
+    stored = stored_topics(db)
+    if not stored:
         save_topics(db, load_taxonomy())
-        rows = list(db.query("select * from topics order by id"))
-    return [_row_to_topic(r) for r in rows]
+        stored = stored_topics(db)
+    return stored
+
+
+def stored_topics(db: sqlite_utils.Database) -> list[Topic]:
+    """The topics in the database, possibly none (``get_topics`` loads the taxonomy then)."""
+    return [_row_to_topic(r) for r in db.query("select * from topics order by id")]
 
 
 def save_topics(db: sqlite_utils.Database, topics: Iterable[Topic]) -> int:
@@ -482,40 +490,71 @@ def get_topic(db: sqlite_utils.Database, topic_id: int) -> Topic:
 # --- tagging -------------------------------------------------------------------------------------
 
 
-def tag_quotes(db: sqlite_utils.Database, quote_ids: list[int]) -> int:
-    """Assign topics (and stances) to the given stored quotes; return how many tags were written.
+@dataclass(frozen=True)
+class QuoteTag:
+    """A keyword topic a quote speaks to: the phrase that matched and the rule stance."""
 
-    Runs inside the caller's transaction (ingest's batch); replays user corrections afterwards so a
-    re-ingested article keeps its corrected stances.
+    topic_id: int | None
+    matched: str
+    stance: Stance
+
+
+def keyword_tags(topics: list[Topic], text: str, cue: str | None = None,
+                 kind: str | None = None) -> tuple[QuoteTag, ...]:
+    """The keyword topics ``text`` matches, with rule stances: pure, so ingest runs it in its workers.
+
+    Search-only topics are left out: they need the full-text index (``store_tags`` adds them).
     """
     from quotetrack import stance
 
+    found = []
+    for topic in candidates(topics, text):
+        hit = match(topic, text)
+        if hit is not None:
+            found.append(QuoteTag(topic.id, hit, stance.classify(text, topic, cue=cue, kind=kind)))
+    return tuple(found)
+
+
+def tag_quotes(db: sqlite_utils.Database, quote_ids: list[int]) -> int:
+    """Assign topics (and stances) to the given stored quotes; return how many tags were written.
+
+    Runs inside the caller's transaction; replays user corrections afterwards so a re-ingested
+    article keeps its corrected stances.
+    """
     if not quote_ids:
         return 0
     topics = get_topics(db)
-    tags: list[tuple] = []
-    stances: list[tuple] = []
+    tagged = {}
     for chunk in _chunks(quote_ids):
-        quotes = _quotes_by_id(db, chunk)
-        search_hits = {t.id: _search_hits(db, t, chunk) for t in topics if t.search and not t.phrases}
-        searches = [t for t in topics if t.search and not t.phrases]
-        for quote in quotes:
-            for topic in searches + candidates(topics, quote["text"]):
-                hit = _quote_hit(topic, quote, search_hits)
-                if hit is None:
-                    continue
-                tags.append((quote["id"], topic.id, hit))
+        for quote in _quotes_by_id(db, chunk):
+            tagged[quote["id"]] = keyword_tags(topics, quote["text"], quote["cue"], quote["kind"])
+    return store_tags(db, tagged, topics)
+
+
+def store_tags(db: sqlite_utils.Database, tagged: dict[int, tuple[QuoteTag, ...]],
+               topics: list[Topic]) -> int:
+    """Write the keyword tags of stored quotes, add search-only topics, then replay user corrections.
+
+    ``topics`` is the stored taxonomy the tags were computed with. Runs inside the caller's
+    transaction; returns how many tags were written.
+    """
+    from quotetrack import stance
+
+    pairs = [(qid, tag) for qid, found in tagged.items() for tag in found]
+    tags = [(qid, tag.topic_id, tag.matched) for qid, tag in pairs]
+    stances = [stance.stance_record(qid, tag.topic_id, tag.stance) for qid, tag in pairs]
+    searches = [t for t in topics if t.search and not t.phrases]
+    for chunk in _chunks(list(tagged)):
+        quotes = _quotes_by_id(db, chunk) if searches else []
+        for topic in searches:
+            hits = _search_hits(db, topic, chunk)
+            for quote in (q for q in quotes if q["id"] in hits):
+                tags.append((quote["id"], topic.id, topic.search))
                 found = stance.classify(quote["text"], topic, cue=quote["cue"], kind=quote["kind"])
                 stances.append(stance.stance_record(quote["id"], topic.id, found))
     _write(db, tags, stances)
-    stance.apply_corrections(db, quote_ids)
+    stance.apply_corrections(db, list(tagged))
     return len(tags)
-
-
-def _quote_hit(topic: Topic, quote: dict, search_hits: dict[int | None, set[int]]) -> str | None:
-    if topic.search and not topic.phrases:
-        return topic.search if quote["id"] in search_hits.get(topic.id, set()) else None
-    return match(topic, quote["text"])
 
 
 def _search_hits(db: sqlite_utils.Database, topic: Topic, ids: list[int]) -> set[int]:

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from quotetrack import extract as extract_module
-from quotetrack import people
+from quotetrack import people, stance, topics
 from quotetrack.ingest import IngestReport, article_key, ingest
 from quotetrack.model import Article, Quote
 from quotetrack.readers import ReadFailure, read_inputs
 from quotetrack.store import open_db
+from quotetrack.topics import Topic
 
 DATA = Path(__file__).parent / "data" / "ingest"
 _SAID = re.compile(r"“([^”]+?),?” said ([A-Z]\w+ [A-Z]\w+)")
@@ -176,17 +177,67 @@ def test_articles_are_pulled_lazily_in_bounded_windows(isolated_db, monkeypatch)
     assert seen_at_first_write[0] <= 20  # two windows of 10, not the whole stream
 
 
+_TAGS_SQL = (
+    "select q.article_id, q.start, t.label, qt.matched, s.label, s.cues, s.source from quote_topics qt "
+    "join quotes q on q.id = qt.quote_id join topics t on t.id = qt.topic_id "
+    "left join stances s on s.quote_id = qt.quote_id and s.topic_id = qt.topic_id "
+    "order by q.article_id, q.start, t.label"
+)
+
+
+def _topical(n: int) -> list[Article]:
+    text = "Note {}.\n\n“We oppose new sanctions on grain {},” said Ada Lund."
+    return [Article(text=text.format(i, i), title=f"N{i}") for i in range(n)]
+
+
 def test_parallel_jobs_store_the_same_rows(tmp_path):
-    items = list(read_inputs([str(DATA)])) + _articles(150)
+    items = list(read_inputs([str(DATA)])) + _articles(150) + _topical(40)
     results = []
     for jobs in (1, 3):
         db = open_db(tmp_path / f"jobs{jobs}.db")
         report = ingest(db, iter(items), jobs=jobs, batch_size=25)
         rows = db.execute("select a.id, q.text, q.start, q.end, q.speaker from quotes q "
                           "join articles a on a.id = q.article_id order by a.id, q.start").fetchall()
-        results.append((report.inserted, report.quotes, rows))
+        results.append((report.inserted, report.quotes, rows, db.execute(_TAGS_SQL).fetchall()))
     assert results[0] == results[1]
-    assert results[0][0] == 156
+    assert results[0][0] == 196
+    sanctions = {row[2:5] for row in results[0][3] if row[2] == "sanctions"}
+    assert sanctions == {("sanctions", "sanctions", "oppose")}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_tags_made_in_workers_match_tagging_from_the_database(isolated_db, jobs):
+    db = open_db(isolated_db)
+    ingest(db, _topical(5) + list(read_inputs([str(DATA)])), jobs=jobs)
+    at_ingest = db.execute(_TAGS_SQL).fetchall()
+    assert len(at_ingest) == 5
+    topics.retag(db)
+    assert db.execute(_TAGS_SQL).fetchall() == at_ingest
+
+
+def test_a_topic_added_during_ingest_tags_the_articles_stored_after_it(isolated_db):
+    db = open_db(isolated_db)
+
+    def add_topic_once(report: IngestReport) -> None:
+        if report.inserted == 1 and topics.stored_topics(db)[-1].label != "grain":
+            topics.save_topics(db, [Topic(label="grain", keywords=("grain",))])
+
+    ingest(db, _topical(3), batch_size=1, on_progress=add_topic_once)
+    grain = db.execute("select q.start, a.title from quote_topics qt join topics t on t.id = qt.topic_id "
+                       "join quotes q on q.id = qt.quote_id join articles a on a.id = q.article_id "
+                       "where t.label = 'grain' order by a.title").fetchall()
+    assert [title for _, title in grain] == ["N1", "N2"]
+
+
+def test_user_corrections_win_over_rule_stances_made_in_workers(isolated_db):
+    db = open_db(isolated_db)
+    ingest(db, _topical(1))
+    quote_id = db.execute("select id from quotes").fetchone()[0]
+    stance.set_stance(db, quote_id, "sanctions", "support")
+    db.execute("delete from articles")
+    ingest(db, _topical(1), jobs=2)
+    assert db.execute("select s.label, s.source from stances s join topics t on t.id = s.topic_id "
+                      "where t.label = 'sanctions'").fetchall() == [("support", "user")]
 
 
 def test_progress_callback_sees_running_counts(isolated_db):

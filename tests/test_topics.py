@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from quotetrack import topics
@@ -182,3 +184,16 @@ def test_exclusions_are_stored_as_minus_keywords(isolated_db):
     assert topic.exclude == ("withdraw from the race",) and topic.keywords == ("bank run", "withdraw")
     assert topics.match(topic, "She will withdraw from the race.") is None
     assert topics.match(topic, "Savers rushed to withdraw their deposits.") == "withdraw"
+
+
+def test_keyword_tags_are_what_tag_quotes_stores(isolated_db):
+    db, ids = _db_with_quotes(isolated_db, TEXTS)
+    topics.tag_quotes(db, ids)
+    stored = set(db.execute("select q.text, qt.topic_id, qt.matched, s.label, s.cues from quote_topics qt "
+                            "join quotes q on q.id = qt.quote_id join stances s "
+                            "on s.quote_id = qt.quote_id and s.topic_id = qt.topic_id").fetchall())
+    taxonomy = topics.stored_topics(db)
+    computed = {(text, tag.topic_id, tag.matched, tag.stance.label, json.dumps(list(tag.stance.cues)))
+                for text in TEXTS for tag in topics.keyword_tags(taxonomy, text, "said", "direct")}
+    assert computed == stored
+    assert topics.keyword_tags(taxonomy, TEXTS[2]) == ()
