@@ -199,6 +199,8 @@ class PeopleIndex:
     def exact(self, parsed: ParsedName) -> tuple[list[int], list[int]]:
         """People holding this key: (by a user/file alias, latest first; by any alias)."""
         hits = self.hits(parsed)
+        if not hits:
+            return [], []
         authoritative = [p for p, s in reversed(hits) if s in AUTHORITATIVE]
         return authoritative, list(dict.fromkeys(p for p, _ in hits))
 
@@ -545,6 +547,8 @@ def _record(writer: _Writer, pid: int, p: ParsedName, quote: Quote, ctx: _Contex
     """Remember the article's use of this person: context for later quotes, roles as evidence."""
     if not p.single and p.kind == "person":
         ctx.full.append((quote.start, pid, p))
+    if not p.roles and not quote.roles:
+        return
     roles = {r for r in (_clean_role(x) for x in (*p.roles, *quote.roles)) if r}
     for role in roles:
         ctx.roles.setdefault(role, pid)
