@@ -62,8 +62,6 @@ def test_two_ingests_and_a_reader(tmp_path):
     run_together(tmp_path, articles=60, jobs=1)
 
 
-@pytest.mark.xfail(reason="schema.migrate reads the applied list before BEGIN IMMEDIATE, so two processes "
-                   "creating a new database both run 0001 ('table articles already exists')", strict=False)
 def test_two_ingests_create_the_database_together(tmp_path):
     run_together(tmp_path, articles=20, jobs=1, fresh=True)
 

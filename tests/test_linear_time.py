@@ -20,14 +20,15 @@ MAX_RATIO = 6.0
 FLOOR_S = 0.02  # below this a timing is noise (other processes, timer resolution)
 # Known super-linear spots in code this file's owner does not own (reported); a fix shows as XPASS.
 LARGE_KNOWN = {  # only visible at 1-4 MB
-    "articles": "speakers.py: role/name lookups scan every earlier mention (by_role/_role_holder), "
-                "super-linear on multi-MB text",
-    "one-paragraph": "speakers.py: role/name lookups scan every earlier mention, super-linear at multi-MB",
+    "articles": "speakers.Cast.by_role: each role lookup finds every earlier occurrence of the role word "
+                "(_role_words scans text[0:pos]) and runs _role_holder on each: O(n) per lookup",
+    "one-paragraph": "speakers.Cast.by_role: each role lookup rescans every earlier role word "
+                     "(_role_words from offset 0, _role_holder per hit): O(n) per lookup",
+    "straight-quotes": "with no line break, attribution._context looks for the paragraph bounds with "
+                       "text.rfind/find('\\n') over the whole text, and speakers.Cast._read_name with "
+                       "text.rfind('\\n', 0, i): O(n) per quote",
 }
-KNOWN = {
-    "unclosed-marks": "indirect._clause_end searches to the sentence end, which is the whole text when "
-                      "there is no sentence break: O(n) per candidate",
-}
+KNOWN: dict[str, str] = {}
 
 
 def example_text() -> str:
