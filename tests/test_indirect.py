@@ -366,3 +366,14 @@ def test_clause_before_a_cue_that_opens_a_quote_is_not_a_report():
 def test_words_after_a_question_quote_cue_are_not_content():
     text = "“Who pays for the bridge?” Brandt said to a crowd of about two hundred dock workers."
     assert find_indirect(text, [_span(text, "Who pays for the bridge?")]) == []
+
+
+def test_text_without_sentence_breaks_is_read_in_pieces():
+    """No period or line break for 11 KB: the report is still found, its span ends at a whole word
+    within the piece around its cue instead of running to the end of the text."""
+    filler = "and the rain kept falling on the roofs of the old town " * 100
+    text = filler + "the mayor said that the bridge would reopen in spring " + filler
+    [cand] = find_indirect(text, [])
+    assert (cand.mention.text, cand.mention.start) == ("the mayor", text.index("the mayor"))
+    assert text[cand.start:].startswith("the bridge would reopen in spring and the rain")
+    assert text[cand.end] == " " and cand.end - cand.start < 2000
