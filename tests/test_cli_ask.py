@@ -122,6 +122,27 @@ def test_who_opposes_withdrawal_lists_the_opponents(db_path):
     assert "Lavrov" not in result.stdout
 
 
+def test_positions_show_each_side_most_quoted_first_and_a_mixed_speakers_strongest_quote(db_path):
+    db = open_db(db_path)
+    topic_id = db.execute("select id from topics where label = 'foreign troop withdrawal'").fetchone()[0]
+    quote_id = db.execute("select id from quotes where text like 'Our delegation came%'").fetchone()[0]
+    db.execute("insert or replace into stances(quote_id, topic_id, label, confidence, cues, source)"
+               " values (?, ?, 'oppose', 0.99, '[\"came\"]', 'rule')", [quote_id, topic_id])
+    db.conn.commit()
+    db.conn.close()
+    result = ask("stances on troop withdrawal", "--json")
+    assert result.exit_code == 0
+    rows = [(r["speaker"], r["stance"], r["support"], r["oppose"], r["quote"][:20], r["cues"])
+            for r in json.loads(result.stdout)]
+    assert rows == [  # the user's correction outweighs the rule's 0.99 for Lavrov's mixed record
+        ("Sergey Lavrov", "mixed", 1, 1, "Foreign troops must ", ["set by user"]),
+        ("Zalmay Khalilzad", "oppose", 0, 1, "A hasty withdrawal o", ["set by user"]),
+    ]
+    limited = ask("stances on troop withdrawal", "--limit", "1")
+    assert limited.stdout.count("— ") == 1 and "— Sergey Lavrov" in limited.stdout
+    assert "Showing 1 of 2 people; add --limit N for more." in limited.stderr
+
+
 def test_unknown_person_suggests_the_nearest(db_path):
     result = ask("what did Lavorv say")
     assert result.exit_code == 1
