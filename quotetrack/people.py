@@ -105,6 +105,7 @@ class PeopleIndex:
         self.orgs: dict[str, set[int]] | None = None  # phonetic token -> organisations, loaded once
         self.loose: dict[str, list[_Alias]] = defaultdict(list)  # rows written without skey
         self.complete = False  # True once preload() has read every alias
+        self.folded: tuple[dict[int, str], dict[int, str]] | None = None  # see folded_names()
         for pid, alias, source in db.execute(
             "select person_id, alias, source from aliases where skey is null order by id"
         ).fetchall():
@@ -188,6 +189,14 @@ class PeopleIndex:
     def forget(self, pid: int) -> None:
         """Drop what the memo knows about ``pid`` after its row changed (renamed, flagged)."""
         self.people.pop(pid, None)
+        self.folded = None
+
+    def folded_names(self) -> tuple[dict[int, str], dict[int, str]]:
+        """Every canonical name and its last word, folded once: suggestion searches reuse them."""
+        if self.folded is None:
+            names = {pid: fold(name) for pid, name in self.db.execute("select id, name from people")}
+            self.folded = names, {pid: n.rsplit(" ", 1)[-1] for pid, n in names.items() if " " in n}
+        return self.folded
 
     # -- lookups ------------------------------------------------------------------------------------
     def hits(self, parsed: ParsedName) -> list[tuple[int, str]]:
@@ -365,6 +374,7 @@ class _Writer:
             [parsed.name, parsed.kind, int(review)],
         ).lastrowid
         self.index.people[pid] = _Person(parsed.name, parsed.kind, review, False, len(parsed.tokens) == 1)
+        self.index.folded = None
         self.index.person_norms[pid] = set()
         self.alias(pid, parsed.name, "auto", parsed)
         return pid
@@ -618,9 +628,17 @@ def _lookup(index: PeopleIndex, name: str) -> list[int]:
 
 
 def _nearest(index: PeopleIndex, name: str, limit: int = 3) -> list[str]:
-    choices = {pid: fold(person) for pid, person in index.db.execute("select id, name from people")}
-    found = process.extract(fold(name), choices, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=60)
-    return _unique([index.name(pid) for _, _, pid in found])[:limit]
+    """Names close to a misspelling, scored on the whole name and, for a one-word query, on the surname
+    alone, so "Lavorv" ranks "Sergey Lavrov" above a name that merely starts like it."""
+    names, surnames = index.folded_names()
+    query = fold(name).strip()
+    best: dict[int, float] = {}
+    for choices in (names, surnames) if " " not in query else (names,):
+        for _, score, pid in process.extract(query, choices, scorer=fuzz.WRatio, limit=limit * 3,
+                                             score_cutoff=60):
+            best[pid] = max(score, best.get(pid, 0.0))
+    ranked = sorted(best, key=lambda pid: -best[pid])
+    return _unique([index.name(pid) for pid in ranked])[:limit]
 
 
 def _unique(names: list[str]) -> list[str]:

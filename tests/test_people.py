@@ -174,6 +174,17 @@ def test_unknown_and_ambiguous_names_raise_with_suggestions(db):
     assert err.value.suggestions == ["Hamid Karzai", "Hekmat Khalil Karzai"]
 
 
+def test_suggestions_weigh_the_surname_and_follow_new_people(db):
+    article(db, "a1", "Lavori Pagone", "Sergey Lavrov")
+    with pytest.raises(NotFoundError) as err:
+        people.find_person(db, "Lavorv")
+    assert err.value.suggestions[0] == "Sergey Lavrov"
+    article(db, "a2", "Marta Oyelaran")  # written after the first search: still suggested
+    with pytest.raises(NotFoundError) as err:
+        people.find_person(db, "Oyelarn")
+    assert err.value.suggestions == ["Marta Oyelaran"]
+
+
 def test_user_alias_always_wins(db):
     article(db, "a1", "Hamid Karzai", "Hekmat Khalil Karzai")
     hekmat = people.find_person(db, "Hekmat Khalil Karzai")
