@@ -37,8 +37,9 @@ def syllable_name(rng: random.Random, syllables: int) -> str:
 
 
 def make_people(rng: random.Random, n: int) -> list[str]:
-    firsts = list({syllable_name(rng, rng.choice((2, 2, 3))) for _ in range(max(200, n // 20))})
-    lasts = list({syllable_name(rng, rng.choice((2, 3, 3))) for _ in range(max(500, n // 2))})
+    # sorted, not set order: string hashes vary per process, and the method counts must be comparable
+    firsts = sorted({syllable_name(rng, rng.choice((2, 2, 3))) for _ in range(max(200, n // 20))})
+    lasts = sorted({syllable_name(rng, rng.choice((2, 3, 3))) for _ in range(max(500, n // 2))})
     names: set[str] = set()
     while len(names) < n:
         names.add(f"{rng.choice(firsts)} {rng.choice(lasts)}")
