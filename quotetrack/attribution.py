@@ -727,6 +727,24 @@ class _Context:
         return any(t.text.isalpha() for t in self.tail) or any(t.text.isalpha() for t in self.lead)
 
 
+
+# Paragraph bounds are searched within this many characters, so text with no line breaks costs
+# linear time (a news paragraph is far shorter).
+_PARA_WINDOW = 4000
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Start of the line (paragraph) holding ``pos``, looking back at most _PARA_WINDOW characters."""
+    lo = max(0, pos - _PARA_WINDOW)
+    return text.rfind("\n", lo, pos) + 1 or lo
+
+
+def _line_end(text: str, pos: int) -> int:
+    """End of the line holding ``pos`` (-1 at the end of the text), within _PARA_WINDOW characters."""
+    hi = pos + _PARA_WINDOW
+    end = text.find("\n", pos, hi)
+    return end if end >= 0 or hi >= len(text) else hi
+
 def _may_cue(text: str, lo: int, hi: int) -> bool:
     """Cheap test: can text[lo:hi] hold a cue (a speech verb or a dash)? Most windows cannot, and
     then they are never tokenised."""
@@ -735,9 +753,9 @@ def _may_cue(text: str, lo: int, hi: int) -> bool:
 
 def _context(text: str, spans: list[QuotedSpan], idx: int) -> _Context:
     sp = spans[idx]
-    para_lo = text.rfind("\n", 0, sp.open_at) + 1
+    para_lo = _line_start(text, sp.open_at)
     lo = max(para_lo, spans[idx - 1].close_end if idx else 0)
-    para_hi = text.find("\n", sp.close_end)
+    para_hi = _line_end(text, sp.close_end)
     hi = min(len(text) if para_hi < 0 else para_hi,
              spans[idx + 1].open_at if idx + 1 < len(spans) else len(text))
     sent_end = sentence_end(text, sp.close_end, hi) if sp.close_end < hi else hi
@@ -754,11 +772,11 @@ def _rstrip_end(text: str, end: int) -> int:
 
 def _colon_intro(text: str, sp: QuotedSpan) -> _Attr | None:
     """A quote paragraph introduced by the previous paragraph ending in a colon ("From X:", "X said:")."""
-    para_lo = text.rfind("\n", 0, sp.open_at) + 1
+    para_lo = _line_start(text, sp.open_at)
     prev_end = _rstrip_end(text, para_lo)
     if prev_end == 0 or text[prev_end - 1] != ":":
         return None
-    prev_lo = text.rfind("\n", 0, prev_end) + 1
+    prev_lo = _line_start(text, prev_end)
     toks = _sentence_tokens(text, sentence_start(text, prev_lo, prev_end), prev_end)
     found = leading(toks)
     if found and found[1] <= 6:
@@ -783,11 +801,11 @@ def _speech_subject(toks: list[_Tok], hi: int) -> Mention | None:
 def _previous_paragraph(text: str, sp: QuotedSpan) -> Mention | None:
     """The speaker of a quote paragraph with no cue: the one whose speech the previous paragraph's
     last sentence reports ("Rather, he said, the effort will grow.¶“Q”")."""
-    para_lo = text.rfind("\n", 0, sp.open_at) + 1
+    para_lo = _line_start(text, sp.open_at)
     prev_end = _rstrip_end(text, para_lo)
     if prev_end == 0:
         return None
-    prev_lo = text.rfind("\n", 0, prev_end) + 1
+    prev_lo = _line_start(text, prev_end)
     while prev_end > prev_lo and text[prev_end - 1] in _SENTENCE_CLOSERS:
         prev_end -= 1
     toks = _sentence_tokens(text, sentence_start(text, prev_lo, prev_end), prev_end)
@@ -891,7 +909,7 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) ->
     mention = _speech_subject(ctx.lead, len(ctx.lead))
     if mention is not None:
         return mention
-    para_lo = text.rfind("\n", 0, sp.open_at) + 1
+    para_lo = _line_start(text, sp.open_at)
     lo = sentence_start(text, para_lo, sp.open_at)
     toks = ctx.lead if lo == ctx.lead_start else _sentence_tokens(text, lo, sp.open_at)
     subject = _clause_subject(toks, len(toks))
@@ -917,7 +935,7 @@ def _title_like(content: str) -> bool:
 def _previous_sentence(text: str, sp: QuotedSpan) -> _Attr | None:
     """A speech cue with a named subject closing the sentence just before a cue-less quote
     ("..., Schiff said. “Q”")."""
-    para_lo = text.rfind("\n", 0, sp.open_at) + 1
+    para_lo = _line_start(text, sp.open_at)
     end = _rstrip_end(text, sp.open_at)
     if end <= para_lo:
         return None

@@ -16,6 +16,7 @@ form before it). A mention is then resolved by kind:
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from bisect import bisect_right
@@ -208,6 +209,14 @@ _DETERMINER_WORDS = frozenset(_words("a an the another one some every each any n
 _PRONOUN_SENTENCES = 6  # how many sentences back a pronoun may look for its person
 _PRONOUN_WINDOW = 600  # characters before a pronoun read for its sentences
 _RECENT = 600  # characters: a full name this close decides between namesakes
+_ROLE_LOOKBACK = 40  # role words weighed per lookup: the nearest before the mention
+_WORD_WINDOW = 100  # no name word is longer: bounds the backward search on text without spaces
+
+
+def _word_start(text: str, end: int) -> int:
+    """Start of the word ending at ``end`` (after the last space or line break before it)."""
+    lo = max(0, end - _WORD_WINDOW)
+    return max(text.rfind(" ", lo, end), text.rfind("\n", lo, end)) + 1 or lo
 
 
 @dataclass(frozen=True)
@@ -385,6 +394,7 @@ class Cast:
         self._surnames: dict[str, list[_Person]] = {}  # surname as written -> people ending with it
         self._lowercase: dict[str, bool] = {}
         self._lowered: str | None = None
+        self._role_positions: dict[str, list[tuple[int, int]]] = {}
         self._by_words: dict[tuple[str | None, ...], _Person] = {}
         self._sentence_cache: dict[int, tuple[int, list[_Mentioned]]] = {}
         self._bounds: list[int] = []  # sentence starts read so far, between _bounds_lo and _bounds_hi
@@ -421,7 +431,7 @@ class Cast:
     def _read_name(self, i: int, j: int) -> _Person | None:
         """The person named by the capitalised words ending with the surname at ``text[i:j]``."""
         text = self.text
-        word_start = max(text.rfind(" ", 0, i - 1), text.rfind("\n", 0, i - 1)) + 1
+        word_start = _word_start(text, i - 1)
         if i > 1 and not (text[i - 1] == " " and (text[word_start].isupper()
                                                  or text[word_start:i - 1] in _PARTICLE_WORDS)):
             return self._bare(i, j)  # no capitalised word before it: the surname alone
@@ -429,7 +439,7 @@ class Cast:
         lead: list[str] = []
         k = i - 1
         while len(lead) < 5 and k > 0 and text[k] == " ":
-            ws = max(text.rfind(" ", 0, k), text.rfind("\n", 0, k))
+            ws = _word_start(text, k) - 1
             word = text[ws + 1:k]
             if not (word[:1].isupper() or word in _PARTICLE_WORDS) or not _NAME_WORD.fullmatch(word):
                 break
@@ -673,7 +683,7 @@ class Cast:
         head = _role_word(words[-1])
         want = {_role_word(w) for w in words[:-1]} - {"the", "a", "an", "former", "this", "that"}
         best: tuple[int, int, _Person] | None = None
-        for start, end in self._role_words(head, pos):
+        for start, end in self._role_words(head, pos)[-_ROLE_LOOKBACK:]:
             if self._inside_quote(start):
                 continue
             found = self._role_holder(start, end)
@@ -686,19 +696,27 @@ class Cast:
         return best[2] if best else None
 
     def _role_words(self, head: str, pos: int) -> list[tuple[int, int]]:
-        """Where the role word (or its abbreviated title) stands before ``pos``, in any case."""
+        """Where the role word (or its abbreviated title) stands before ``pos``, in any case.
+
+        The article is searched once per role word; later lookups slice the cached positions."""
+        every = self._role_positions.get(head)
+        if every is None:
+            every = self._role_positions[head] = self._find_role_words(head)
+        return every[:bisect.bisect_left(every, (pos,))]
+
+    def _find_role_words(self, head: str) -> list[tuple[int, int]]:
         if self._lowered is None:
             lowered = self.text.lower()
             self._lowered = lowered if len(lowered) == len(self.text) else self.text
         text = self._lowered
         found = []
         for form in _role_forms(head):
-            i = text.find(form, 0, pos)
+            i = text.find(form)
             while i >= 0:
                 j = i + len(form)
                 if not (i and _WORD_CHAR(text, i - 1) or form[-1] != "." and _WORD_CHAR(text, j)):
                     found.append((i, j))
-                i = text.find(form, j, pos)
+                i = text.find(form, j)
         return sorted(found)
 
     def _role_holder(self, start: int, end: int) -> tuple[_Person, str] | None:

@@ -18,17 +18,6 @@ readers = pytest.importorskip("quotetrack.readers")
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 MAX_RATIO = 6.0
 FLOOR_S = 0.02  # below this a timing is noise (other processes, timer resolution)
-# Known super-linear spots in code this file's owner does not own (reported); a fix shows as XPASS.
-LARGE_KNOWN = {  # only visible at 1-4 MB
-    "articles": "speakers.Cast.by_role: each role lookup finds every earlier occurrence of the role word "
-                "(_role_words scans text[0:pos]) and runs _role_holder on each: O(n) per lookup",
-    "one-paragraph": "speakers.Cast.by_role: each role lookup rescans every earlier role word "
-                     "(_role_words from offset 0, _role_holder per hit): O(n) per lookup",
-    "straight-quotes": "with no line break, attribution._context looks for the paragraph bounds with "
-                       "text.rfind/find('\\n') over the whole text, and speakers.Cast._read_name with "
-                       "text.rfind('\\n', 0, i): O(n) per quote",
-}
-KNOWN: dict[str, str] = {}
 
 
 def example_text() -> str:
@@ -61,19 +50,14 @@ def ratio(fn: Callable[[str], object], unit: str, small: int) -> float:
     return best_time(lambda: fn(big)) / best_time(lambda: fn(little))
 
 
-def shapes(known: dict[str, str]) -> list:
-    return [pytest.param(s, marks=[pytest.mark.xfail(reason=known[s], strict=False)] if s in known else [])
-            for s in SHAPES]
-
-
-@pytest.mark.parametrize("shape", shapes(KNOWN))
+@pytest.mark.parametrize("shape", list(SHAPES))
 def test_extract_is_linear(shape):
     """32 KB vs 128 KB (8 vs 32 for the pathological marks): quick even when something is quadratic."""
     assert ratio(extract, SHAPES[shape](), 8_000 if shape == "unclosed-marks" else 32_000) < MAX_RATIO
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("shape", shapes(KNOWN | LARGE_KNOWN))
+@pytest.mark.parametrize("shape", list(SHAPES))
 def test_extract_is_linear_1mb_vs_4mb(shape):
     assert ratio(extract, SHAPES[shape](), 1_000_000) < MAX_RATIO
 
