@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+
+from quotetrack import extract as extract_module
+from quotetrack.model import Quote
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_EVAL = REPO.parent / "shared" / "eval"
@@ -17,3 +21,18 @@ def isolated_db(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("QUOTETRACK_DB", str(path))
     monkeypatch.setenv("COLUMNS", "160")
     return path
+
+
+_SAID = re.compile(r"“([^”]+?),?” said ([A-Z]\w+ [A-Z]\w+)")
+
+
+def said_quotes(text: str) -> list[Quote]:
+    """Stands in for the real extractor so stored rows are exactly known: “...,” said First Last."""
+    return [Quote(text=m.group(1), start=m.start(1), end=m.end(1), kind="direct", speaker=m.group(2),
+                  cue="said") for m in _SAID.finditer(text)]
+
+
+@pytest.fixture
+def said_extractor(monkeypatch):
+    """Use ``said_quotes`` as the extractor (tests of storage, not of extraction)."""
+    monkeypatch.setattr(extract_module, "extract", said_quotes)

@@ -5,32 +5,23 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from quotetrack import extract as extract_module
 from quotetrack.cli import cli
 from quotetrack.ingest import article_key
-from quotetrack.model import Quote
 
 DATA = Path(__file__).parent / "data" / "ingest"
-_SAID = re.compile(r"“([^”]+?),?” said ([A-Z]\w+ [A-Z]\w+)")
 BRIDGE = "The east bridge reopened on Monday.\n\n“Traffic will flow again,” said Karin Moe, the mayor."
 MARKET = "Market Day Returns\n\nThe Saturday market is back.\n\n“We missed our customers,” said Erik Sand."
 HEADER = ["id", "date", "speaker", "quote", "kind", "cue", "outlet", "title", "article_id", "start", "end"]
 
 
-def fake_extract(text: str) -> list[Quote]:
-    return [Quote(text=m.group(1), start=m.start(1), end=m.end(1), kind="direct", speaker=m.group(2),
-                  cue="said") for m in _SAID.finditer(text)]
-
-
 @pytest.fixture(autouse=True)
-def fake_extractor(monkeypatch):
-    monkeypatch.setattr(extract_module, "extract", fake_extract)
+def fake_extractor(said_extractor):
+    """Every test here stores quotes from the stand-in extractor."""
 
 
 def run(*args: str, input: str | None = None):

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from quotetrack import extract as extract_module
 from quotetrack.cli import cli
-from quotetrack.model import Quote
 from quotetrack.store import open_db
 
 DATA = Path(__file__).parent / "data" / "stance"
-_SAID = re.compile(r"“([^”]+?),?” said ([A-Z]\w+ [A-Z]\w+)")
 ARTICLE = (
     "Envoys meet again\n\n"
     "“Every foreign soldier must go home this year,” said Lena Marsh.\n\n"
@@ -23,15 +19,9 @@ ARTICLE = (
 )
 
 
-def fake_extract(text: str) -> list[Quote]:
-    """Stands in for the extractor so stored quotes are exactly known: “...,” said First Last."""
-    return [Quote(text=m.group(1), start=m.start(1), end=m.end(1), kind="direct", speaker=m.group(2),
-                  cue="said") for m in _SAID.finditer(text)]
-
-
 @pytest.fixture(autouse=True)
-def fake_extractor(monkeypatch):
-    monkeypatch.setattr(extract_module, "extract", fake_extract)
+def fake_extractor(said_extractor):
+    """Every test here stores quotes from the stand-in extractor."""
 
 
 def run(*args: str):

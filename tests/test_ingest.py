@@ -7,28 +7,22 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import said_quotes
 
 from quotetrack import extract as extract_module
 from quotetrack import people, stance, topics
 from quotetrack.ingest import IngestReport, article_key, ingest
-from quotetrack.model import Article, Quote
+from quotetrack.model import Article
 from quotetrack.readers import ReadFailure, read_inputs
 from quotetrack.store import open_db
 from quotetrack.topics import Topic
 
 DATA = Path(__file__).parent / "data" / "ingest"
-_SAID = re.compile(r"“([^”]+?),?” said ([A-Z]\w+ [A-Z]\w+)")
-
-
-def fake_extract(text: str) -> list[Quote]:
-    """Stands in for the real extractor so stored rows are exactly known: “...,” said First Last."""
-    return [Quote(text=m.group(1), start=m.start(1), end=m.end(1), kind="direct", speaker=m.group(2),
-                  cue="said") for m in _SAID.finditer(text)]
 
 
 @pytest.fixture(autouse=True)
-def fake_extractor(monkeypatch):
-    monkeypatch.setattr(extract_module, "extract", fake_extract)
+def fake_extractor(said_extractor):
+    """Every test here stores quotes from the stand-in extractor."""
 
 
 def _articles(n: int) -> list[Article]:
@@ -106,7 +100,7 @@ def test_extractor_crash_fails_only_its_article(isolated_db, monkeypatch):
     def flaky(text):
         if "Point 1 " in text:
             raise RuntimeError("boom")
-        return fake_extract(text)
+        return said_quotes(text)
 
     monkeypatch.setattr(extract_module, "extract", flaky)
     db = open_db(isolated_db)
