@@ -454,7 +454,8 @@ def _find(topics: list[Topic], wanted: str) -> Topic | None:
     by_label = {t.label.lower(): t for t in topics}
     if wanted in by_label:
         return by_label[wanted]
-    hits = [t for t in topics if match(t, wanted) and not t.search]
+    # Only the topics whose keyword prefixes occur are compiled and tried (a cold process pays per topic).
+    hits = [t for t in candidates(topics, wanted) if not t.search and match(t, wanted)]
     if hits:  # the topic whose matching phrase covers most of the text
         return max(hits, key=lambda t: (len(match(t, wanted) or ""), -len(t.label)))
     contained = [t for t in topics if wanted in t.label.lower() or t.label.lower() in wanted]
