@@ -16,7 +16,6 @@ from __future__ import annotations
 import gc
 import json
 import re
-import tomllib
 import weakref
 from collections import defaultdict
 from collections.abc import Iterator
@@ -40,6 +39,7 @@ from quotetrack.names import (
     phonetic,
     translit,
 )
+from quotetrack.tomlfile import load_toml
 
 AUTHORITATIVE = ("user", "file")  # alias sources that always win
 REVIEW_BELOW = 0.8  # resolutions scoring less than this are listed by `people review`
@@ -931,12 +931,7 @@ def _file_person(db: sqlite_utils.Database, entry: dict[str, Any]) -> int | None
 
 
 def _read_people_file(path: Path) -> list[dict[str, Any]]:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as err:
-        raise InputError(f"Cannot read {path}: {err.strerror or err}") from err
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-        raise InputError(f"{path} is not valid TOML: {err}") from err
+    data = load_toml(path, "people file")
     raw = data.get("people")
     if not isinstance(raw, list):
         raise InputError(f"{path}: expected [[people]] entries with a name each.")

@@ -12,7 +12,6 @@ import functools
 import json
 import os
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -23,6 +22,7 @@ import sqlite_utils
 from rapidfuzz import fuzz, process
 
 from quotetrack.errors import InputError, NotFoundError, QueryError
+from quotetrack.tomlfile import load_toml
 
 if TYPE_CHECKING:
     from quotetrack.stance import Stance
@@ -81,12 +81,7 @@ def taxonomy_path(path: str | os.PathLike | None = None) -> Path:
 def load_taxonomy(path: str | os.PathLike | None = None) -> list[Topic]:
     """Read a taxonomy TOML file (``[[topic]]`` tables); raise InputError naming the problem."""
     file = taxonomy_path(path)
-    try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
-    except OSError as err:
-        raise InputError(f"Cannot read topics file {file}: {err.strerror or err}") from err
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-        raise InputError(f"Topics file {file} is not valid TOML: {err}") from err
+    data = load_toml(file, "topics file")
     entries = data.get("topic")
     if not isinstance(entries, list) or not entries:
         raise InputError(f"Topics file {file} has no [[topic]] entries.")

@@ -135,7 +135,7 @@ def test_load_file_and_bad_file(run, tmp_path):
     bad = tmp_path / "bad.toml"
     bad.write_text("[[people]\n", encoding="utf-8")
     result = run("people", "load", str(bad))
-    assert result.exit_code == 1 and result.stderr.startswith(f"Error: {bad} is not valid TOML")
+    assert result.exit_code == 1 and result.stderr.startswith(f"Error: People file {bad} is not valid TOML")
     assert "Traceback" not in result.output
 
 
