@@ -193,9 +193,6 @@ def _phrase_body(phrase: str) -> str:
     return body
 
 
-def phrase_pattern(phrase: str) -> str:
-    """Regex source for a phrase: each word inflected, words joined by spaces or hyphens."""
-    return rf"(?<!\w){_phrase_body(phrase)}(?!\w)"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -475,12 +472,6 @@ def topic_row(topic: Topic) -> dict[str, Any]:
     }
 
 
-def get_topic(db: sqlite_utils.Database, topic_id: int) -> Topic:
-    """A stored topic by id (NotFoundError when it is gone)."""
-    rows = db.execute_returning_dicts("select * from topics where id = ?", [topic_id])
-    if not rows:
-        raise NotFoundError(f"No topic with id {topic_id}.")
-    return _row_to_topic(rows[0])
 
 
 # --- tagging -------------------------------------------------------------------------------------

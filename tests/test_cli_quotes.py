@@ -156,6 +156,13 @@ def test_show_marks_the_span_in_its_paragraph(stored):
     )
 
 
+def test_show_lists_the_quote_stances(stored):
+    assert run("topics", "add", "road traffic", "--keyword", "traffic").exit_code == 0
+    assert run("stance", "set", "1", "road traffic", "support").exit_code == 0
+    lines = run("show", "1").stdout.splitlines()
+    assert lines[-1] == "road traffic: support (set by user)"
+
+
 def test_show_unknown_quote(stored):
     result = run("show", "99")
     assert (result.exit_code, result.stderr) == (

@@ -9,7 +9,7 @@ from typing import Any
 import click
 from rich.text import Text
 
-from quotetrack import query
+from quotetrack import query, stance
 from quotetrack.cli import get_db
 from quotetrack.cli.output import emit, output_options
 from quotetrack.model import KINDS
@@ -58,7 +58,7 @@ def quotes_command(filters: query.QuoteFilter, fmt: str) -> None:
 @click.command("show")
 @click.argument("quote_id", type=int)
 def show_command(quote_id: int) -> None:
-    """Show one quote in its paragraph, with speaker, article, outlet, date and offsets.
+    """Show one quote in its paragraph, with speaker, article, outlet, date, offsets and stances.
 
     The quoted span is highlighted on a terminal and marked »like this« otherwise.
 
@@ -80,6 +80,9 @@ def show_command(quote_id: int) -> None:
     source = " · ".join(str(v) for v in (row["title"], row["outlet"], row["date"]) if v)
     out.print(f"{source or 'Untitled article'}")
     out.print(f"quote {row['id']} · article {row['article_id']} · characters {row['start']}-{row['end']}")
+    for found in stance.quote_stances(get_db(), quote_id):
+        cues = f" ({', '.join(found['cues'])})" if found["cues"] else ""
+        out.print(f"{found['topic']}: {found['stance']}{cues}")
 
 
 @click.command("articles")
