@@ -69,6 +69,7 @@ _NP_STOP = frozenset(
 _GERUND_CUES = frozenset(w for w in SPEECH_VERBS if w.endswith("ing"))
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
+_COORDINATORS = frozenset({"and", "but"})
 _LINKS = frozenset({"of", "for", "at", "to", "with", "from", "in"})
 _DASHES = frozenset({"—", "–", "--", "―"})
 # First words of every speech verb: a window holding none of them holds no cue.
@@ -570,6 +571,12 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
             if rng is not None and toks[rng[0]].cap and rng[0] > 0 and toks[rng[0] - 1].text == ",":
                 return _mention(toks, *rng)  # X, adding: “Q”
         return _clause_subject(toks, v)
+    if k >= 0 and toks[k].low in _COORDINATORS:
+        return _clause_subject(toks, k)  # "X called on Y and said ...": the first verb's subject
+    if k >= 1 and toks[k].low == "who" and toks[k - 1].text == ",":
+        rng = np_before(toks, _skip_appositive_back(toks, k - 2, 0), 0)  # "said X, who said ..."
+        if rng is not None and toks[rng[0]].cap:
+            return _mention(toks, *rng)
     k = _skip_appositive_back(toks, k, 0)
     rng = np_before(toks, k, 0) if k >= 0 else None
     if rng is not None:

@@ -265,3 +265,17 @@ def test_untitled_role_refers_back_to_the_one_person_just_named() -> None:
             "for the new budget next week.\n\nLena Holm and Piet Vos toured the quay. The former mayor "
             "said the cranes would stay idle until the spring.")
     assert [(q.kind, q.speaker) for q in extract(text)] == [("indirect", "Tomas Berg"), ("indirect", None)]
+
+
+def test_second_verb_of_a_coordinated_predicate_takes_the_first_subject() -> None:
+    text = ("Councillor Ines Varga, a critic of the plan, rejected the budget and said the tram line was "
+            "“a costly detour.”")
+    (quote,) = [q for q in extract(text) if q.kind != "indirect"]
+    assert (quote.text, quote.kind, quote.speaker) == ("a costly detour.", "partial", "Ines Varga")
+
+
+def test_relative_who_said_refers_to_the_name_before_it() -> None:
+    text = ("“Nobody reads the small print,” said Oskar Lind, who said tenants are often left with "
+            "“no way out.”")
+    speakers = [(q.text, q.speaker) for q in extract(text) if q.kind != "indirect"]
+    assert speakers == [("Nobody reads the small print,", "Oskar Lind"), ("no way out.", "Oskar Lind")]
