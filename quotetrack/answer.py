@@ -1,8 +1,9 @@
 """Answer a ParsedQuery from the database: resolve people and topics, run the query, return rows.
 
 Quote lists, counts and speaker rankings go through query.py, people through people.find_person, topics
-through topics.find_topic, stances through stance.py. SQL lives here only for what those modules do not
-offer: who supports or opposes a topic (stances grouped per person) and the stance of listed quotes.
+through topics.find_topic, stances through stance_history.py. SQL lives here only for what those
+modules do not offer: who supports or opposes a topic (stances grouped per person) and the stance
+of listed quotes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
-from quotetrack import people, query, stance, topics
+from quotetrack import people, query, stance_history, topics
 from quotetrack.ask import ParsedQuery
 from quotetrack.errors import NotFoundError, QueryError
 
@@ -215,7 +216,7 @@ def _about(scope: _Scope) -> str | None:
 
 
 # People's sides on a topic, counted, ordered and cut to the rows shown in SQL, so a topic with tens of
-# thousands of stances never reaches Python. ``side`` is stance.overall.
+# thousands of stances never reaches Python. ``side`` is stance_history.overall.
 _POSITIONS = """
 WITH counted AS (
     SELECT q.person_id AS pid, sum(s.label = 'support') AS support, sum(s.label = 'oppose') AS oppose,
@@ -243,7 +244,7 @@ WHERE s.topic_id = ? AND s.label IN ({labels}) AND +q.person_id IN ({people})
 def _stance_who(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
     """Who supports / opposes a topic, each with their strongest quote for their side.
 
-    Same answer as stance.topic_positions, computed in two grouped queries: a topic can hold tens of
+    Same answer as stance_history.topic_positions, computed in two grouped queries: a topic can hold tens of
     thousands of stances on a large database, too many to load into Python for every question.
     """
     topic = scope.topic or {}
@@ -290,7 +291,7 @@ def _person_rows(db: sqlite_utils.Database, scope: _Scope) -> list[dict[str, Any
          "oppose": r["oppose"], "neutral": r["neutral"], "quotes": r["quotes"], "timeline": r["timeline"],
          "shifts": len(r["shifts"])}
         for person_id, name in scope.people
-        for r in stance.person_stances(db, person_id, topic_id)
+        for r in stance_history.person_stances(db, person_id, topic_id)
     ]
 
 
@@ -304,10 +305,10 @@ def _stance_person(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope
 
 def _stance_change(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
     """Shifts of stance, or a summary of the steady ones; person_stances is read once per person (it
-    holds the shifts that stance.shifts would read again)."""
+    holds the shifts that stance_history.shifts would read again)."""
     topic_id = scope.topic["id"] if scope.topic else None
     found = [(name, r) for person_id, name in scope.people
-             for r in stance.person_stances(db, person_id, topic_id)]
+             for r in stance_history.person_stances(db, person_id, topic_id)]
     rows = [{"speaker": name, **shift} for name, r in found for shift in r["shifts"]]
     summary = "; ".join(
         f"{name} on {r['topic']}: {r['stance']} throughout ({r['support']} support,"

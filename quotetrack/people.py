@@ -602,6 +602,11 @@ def find_person(db: sqlite_utils.Database, name: str) -> int:
         names = sorted(index.name(pid) for pid in candidates if pid not in same)
         names += [f"#{pid}" for pid in candidates if pid in same]
         raise NotFoundError(f"'{name}' could be several people.", suggestions=_unique(names))
+    # A canonical name typed in another case or without accents, for people stored without aliases.
+    folded, _ = index.folded_names()
+    same_name = [pid for pid, known in folded.items() if known == fold(name).strip()]
+    if len(same_name) == 1:
+        return same_name[0]
     raise NotFoundError(f"No person '{name}'.", suggestions=_nearest(index, name))
 
 

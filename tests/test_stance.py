@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quotetrack import stance, topics
+from quotetrack import stance, stance_eval, stance_history, topics
 from quotetrack.store import open_db
 from tests.conftest import SHARED_EVAL
 
@@ -110,7 +110,7 @@ def test_seed_speakers_stances(speaker, topic):
         if quote["speaker"] != speaker or not topics.match(TAXONOMY[topic], quote["text"]):
             continue
         around = text[max(0, quote["start"] - 80) : quote["end"] + 60]
-        cue, _ = stance.context_cue(quote["text"], around)
+        cue, _ = stance_eval.context_cue(quote["text"], around)
         found.append(stance.classify(quote["text"], TAXONOMY[topic], cue=cue, kind=quote["kind"]))
     assert found, f"no {speaker} quote on {topic}"
     assert all(s.label == "support" and s.cues for s in found)
@@ -124,9 +124,9 @@ def test_seed_speakers_stances(speaker, topic):
     ("stance_gold.jsonl", 0.85), ("stance_heldout.jsonl", 0.85), ("stance_blind.jsonl", 0.70),
 ])
 def test_labelled_set_meets_targets(name, min_f1):
-    rows = stance.load_gold(str(DATA / name))
+    rows = stance_eval.load_gold(str(DATA / name))
     assert len(rows) >= 80
-    metrics, predictions = stance.evaluate(rows, list(TAXONOMY.values()))
+    metrics, predictions = stance_eval.evaluate(rows, list(TAXONOMY.values()))
     assert metrics["stance"]["macro_f1"] >= min_f1
     assert metrics["topic"]["accuracy"] >= 0.85
     assert len(predictions) == len(rows) and {"id", "stance", "relevant", "cues"} == set(predictions[0])
@@ -144,9 +144,9 @@ def test_labelled_set_shape():
 
 
 def test_context_cue():
-    assert stance.context_cue("troops to go", "The envoy urged troops to go.") == ("urged", "indirect")
-    assert stance.context_cue("We stay", '"We stay," he warned.') == ("warned", "direct")
-    assert stance.context_cue("x", None) == (None, None)
+    assert stance_eval.context_cue("troops to go", "The envoy urged troops to go.") == ("urged", "indirect")
+    assert stance_eval.context_cue("We stay", '"We stay," he warned.') == ("warned", "direct")
+    assert stance_eval.context_cue("x", None) == (None, None)
 
 
 # --- stance over time ----------------------------------------------------------------------------
@@ -173,13 +173,13 @@ def build_history(db):
 def test_person_stances_timeline_and_shift(isolated_db):
     db = open_db(isolated_db)
     ids, topic_id = build_history(db)
-    rows = stance.person_stances(db, 1)
+    rows = stance_history.person_stances(db, 1)
     assert [r["topic"] for r in rows] == ["ceasefire"]
     row = rows[0]
     assert (row["support"], row["oppose"], row["neutral"], row["stance"]) == (1, 1, 1, "mixed")
     assert [(d["date"], d["stance"]) for d in row["timeline"]] == [
         ("2024-03-02", "support"), ("2024-04-10", "neutral"), ("2024-06-15", "oppose")]
-    assert stance.shifts(db, 1, topic_id) == [{
+    assert stance_history.shifts(db, 1, topic_id) == [{
         "topic": "ceasefire", "from": "support", "to": "oppose", "from_date": "2024-03-02",
         "to_date": "2024-06-15", "from_quote_id": ids[0],
         "from_quote": "We welcome the truce and want it extended.",
@@ -191,6 +191,6 @@ def test_topic_positions_lists_supporters_then_opponents(isolated_db):
     db = open_db(isolated_db)
     ids, topic_id = build_history(db)
     stance.set_stance(db, ids[3], "ceasefire", "support")
-    rows = stance.topic_positions(db, topic_id)
+    rows = stance_history.topic_positions(db, topic_id)
     assert [(r["person"], r["stance"]) for r in rows] == [("Mira Stone", "support"), ("Owen Vale", "oppose")]
     assert rows[0]["quote_id"] == ids[3] and rows[1]["quote"] == "This truce is a trap."

@@ -9,7 +9,7 @@ from typing import Any
 import click
 from rich.text import Text
 
-from quotetrack import query, stance
+from quotetrack import query, stance_history
 from quotetrack.cli import get_db
 from quotetrack.cli.output import emit, output_options
 from quotetrack.model import KINDS
@@ -80,7 +80,7 @@ def show_command(quote_id: int) -> None:
     source = " · ".join(str(v) for v in (row["title"], row["outlet"], row["date"]) if v)
     out.print(f"{source or 'Untitled article'}")
     out.print(f"quote {row['id']} · article {row['article_id']} · characters {row['start']}-{row['end']}")
-    for found in stance.quote_stances(get_db(), quote_id):
+    for found in stance_history.quote_stances(get_db(), quote_id):
         cues = f" ({', '.join(found['cues'])})" if found["cues"] else ""
         out.print(f"{found['topic']}: {found['stance']}{cues}")
 

@@ -8,6 +8,7 @@ import sys
 import click
 
 from quotetrack import stance as stance_lib
+from quotetrack import stance_eval, stance_history
 from quotetrack import topics as topics_lib
 from quotetrack.cli import get_db
 from quotetrack.cli.output import emit, output_options, say
@@ -53,15 +54,15 @@ def show(person: str | None, topic_text: str | None, fmt: str) -> None:
     if person:
         _person(db, person, topic, fmt)
     elif topic:
-        rows = stance_lib.topic_positions(db, topic["id"])
+        rows = stance_history.topic_positions(db, topic["id"])
         emit(rows, fmt, columns=TOPIC_COLUMNS, empty=f"No stances on '{topic['label']}' yet.")
     else:
         raise click.UsageError("Give a PERSON, --topic TOPIC, or both (see `quotetrack stance --help`).")
 
 
 def _person(db, name: str, topic: dict | None, fmt: str) -> None:
-    person_id, canonical = stance_lib.find_person(db, name)
-    rows = stance_lib.person_stances(db, person_id, topic["id"] if topic else None)
+    person_id, canonical = stance_history.find_person(db, name)
+    rows = stance_history.person_stances(db, person_id, topic["id"] if topic else None)
     glyphs = GLYPHS if fmt == "table" and sys.stdout.isatty() else PLAIN_GLYPHS
     for row in rows:
         row["person"] = canonical
@@ -133,8 +134,8 @@ def eval_stance(gold: str, as_json: bool, predictions: str | None, topics_file: 
 
         quotetrack eval-stance tests/data/stance/stance_gold.jsonl --predictions out.jsonl
     """
-    rows = stance_lib.load_gold(gold)
-    metrics, predicted = stance_lib.evaluate(rows, topics_lib.load_taxonomy(topics_file))
+    rows = stance_eval.load_gold(gold)
+    metrics, predicted = stance_eval.evaluate(rows, topics_lib.load_taxonomy(topics_file))
     if predictions:
         try:
             with open(predictions, "w", encoding="utf-8") as handle:
@@ -145,7 +146,7 @@ def eval_stance(gold: str, as_json: bool, predictions: str | None, topics_file: 
     if as_json:
         click.echo(json.dumps(metrics, indent=2))
         return
-    click.echo(stance_lib.format_report(metrics))
+    click.echo(stance_eval.format_report(metrics))
 
 
 COMMANDS = [stance, eval_stance]
