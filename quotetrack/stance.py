@@ -1,4 +1,4 @@
-"""Stance of a quote toward a topic (support / oppose / neutral), user corrections, and stance over time.
+"""Stance of a quote toward a topic (support / oppose / neutral) and user corrections.
 
 The classifier is a small cue grammar, not a sentiment score. In each clause that names the topic:
 
