@@ -69,6 +69,7 @@ _NP_STOP = frozenset(
 _GERUND_CUES = frozenset(w for w in SPEECH_VERBS if w.endswith("ing"))
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
+_NOUN_MARKERS = frozenset({"the", "a", "an", "his", "their", "its", "our", "my", "your"})
 _COORDINATORS = frozenset({"and", "but"})
 _LINKS = frozenset({"of", "for", "at", "to", "with", "from", "in"})
 _DASHES = frozenset({"—", "–", "--", "―"})
@@ -198,11 +199,18 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     """A capitalised cue word right after another capitalised word is part of a name ("United
     States", "Stevie Wonder"); an all-capitals one is part of a headline ("IN OTHER STATES")."""
     t = toks[i]
+    if i > 0 and _is_possessor(toks[i - 1]):
+        return True  # "Trump's remarks", "the statement": a noun
     if not t.cap:
         return False
     if len(t.text) > 1 and t.text.isupper():
         return True
     return i > 0 and toks[i - 1].cap and toks[i - 1].text[0].isalpha() and toks[i - 1].end + 1 >= t.start
+
+
+def _is_possessor(t: _Tok) -> bool:
+    """A possessive or article: the word after it is a noun, and it never names a speaker itself."""
+    return t.low in _NOUN_MARKERS or t.low.endswith(("'s", "’s"))
 
 
 def _mention(toks: list[_Tok], i: int, j: int) -> Mention | None:
@@ -613,20 +621,37 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
     """The subject of the clause a participle hangs on ("Back in May, X did Y, saying ..."):
     the first noun phrase, at the sentence start or after a comma, that a verb-like word follows."""
     starts = [_after_dateline(toks, v)] + [i + 1 for i in range(v) if toks[i].text == ","]
+    possessive: Mention | None = None  # "Virginia's governor, Kaine, ...": only when nobody else
     for i in starts:
         while i < v and toks[i].low in _NP_STOP:
             i += 1
         rng = np_after(toks, i, v)
         if rng is None or rng[1] >= v:
             continue
+        if _is_possessor(toks[rng[1] - 1]):
+            possessive = possessive or _mention(toks, *rng)
+            continue
         nxt = toks[rng[1]]
         rng = _extend_over_roles(toks, rng, v)
         nxt = toks[rng[1]] if rng[1] < v else nxt
+        if nxt.text == "," and toks[rng[0]].cap:
+            nxt = _after_aside(toks, rng[1], v) or nxt  # "X, Y's spokesman, repeated ..."
         if nxt.low == "on" and rng[1] + 2 < v and toks[rng[1] + 1].text in _WEEKDAYS:
             nxt = toks[rng[1] + 2]  # "X on Wednesday defended ..."
         one_word_participle = rng[1] - rng[0] == 1 and toks[rng[0]].low.endswith(("ing", "ed"))
         if nxt.text[0].isalpha() and nxt.low not in _NP_STOP and not nxt.cap and not one_word_participle:
             return _mention(toks, *rng)
+    return possessive
+
+
+def _after_aside(toks: list[_Tok], comma: int, v: int) -> _Tok | None:
+    """The word after the comma that closes an appositive opened at ``comma``, if any before ``v``;
+    an aside opening with a preposition ("Moscow, in his view, should") is no appositive."""
+    if comma + 1 >= v or (toks[comma + 1].low in _NP_STOP and toks[comma + 1].low not in _RELATIVES):
+        return None
+    for j in range(comma + 1, min(v, comma + 16)):
+        if toks[j].text == ",":
+            return toks[j + 1] if j + 1 < v else None
     return None
 
 
