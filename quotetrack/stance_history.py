@@ -16,8 +16,7 @@ from quotetrack.stance import LABELS
 def find_person(db: sqlite_utils.Database, name: str) -> tuple[int, str]:
     """(id, canonical name) for any alias or near spelling; NotFoundError suggests the nearest names."""
     person_id = people.find_person(db, name)
-    row = db.execute("select name from people where id = ?", [person_id]).fetchone()
-    return person_id, row[0] if row else name
+    return person_id, people.person_name(db, person_id)
 
 
 def quote_stances(db: sqlite_utils.Database, quote_id: int) -> list[dict[str, Any]]:
