@@ -437,8 +437,8 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
         state.pending.setdefault(ss, cs)  # '"...," X said.' attributes a quote: read X only if needed
         return None
     start = None if post else _content_start(text, cue, ce, rest, se)
-    if start is None and not post:
-        return None
+    if not post and (start is None or start >= len(text)):
+        return None  # no content after the cue (' said:' at the end of the text)
     if not post and text[start] in _QUOTE_OPENERS and (ss in state.subjects or ss not in state.pending):
         return None  # 'X said, "..."': a direct quote's cue, and the sentence's speaker is known or unasked
     mention, kind, before = _speaker(state, ss, cs, cue)
