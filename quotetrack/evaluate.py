@@ -183,8 +183,8 @@ def score_article(preds: list[Span], golds: list[Span], kind: str) -> Tally:
 # -- files --------------------------------------------------------------------------------------
 
 
-def read_jsonl(path: str | Path) -> Iterator[dict]:
-    """Yield one dict per non-blank line; a bad line raises InputError with its number."""
+def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict]]:
+    """Yield (line number, dict) per non-blank line; a bad line raises InputError with its number."""
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
@@ -195,7 +195,7 @@ def read_jsonl(path: str | Path) -> Iterator[dict]:
                 raise InputError(f"{path}:{number}: not valid JSON ({err.msg})") from err
             if not isinstance(record, dict):
                 raise InputError(f"{path}:{number}: expected a JSON object")
-            yield record
+            yield number, record
 
 
 def gold_spans(article: dict) -> list[Span]:

@@ -22,7 +22,7 @@ def _articles(paths: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     """(id, text) pairs from article JSONL files or plain text files."""
     for path in paths:
         if path.endswith(".jsonl"):
-            for number, record in enumerate(read_jsonl(path), 1):
+            for number, record in read_jsonl(path):
                 if not isinstance(record.get("text"), str):
                     raise InputError(f"{path}:{number}: no 'text' field")
                 yield str(record.get("id", f"{path}:{number}")), record["text"]
@@ -70,9 +70,9 @@ def eval_command(gold_path: str, pred_path: str | None, per_article: bool, jobs:
 
         quotetrack eval gold.jsonl --per-article
     """
-    gold = list(read_jsonl(gold_path))
+    gold = [record for _, record in read_jsonl(gold_path)]
     if pred_path:
-        predictions = {str(r.get("id")): r.get("quotes", []) for r in read_jsonl(pred_path)}
+        predictions = {str(r.get("id")): r.get("quotes", []) for _, r in read_jsonl(pred_path)}
     else:
         predictions = dict(predict(((str(a.get("id")), a.get("text", "")) for a in gold), jobs))
     report = evaluate(gold, predictions)
