@@ -799,14 +799,9 @@ def rename_person(db: sqlite_utils.Database, pid: int, new_name: str) -> None:
         raise InputError("The new name is empty.")
     old = person_name(db, pid)
     with _transaction(db):
-        kind = db.execute("select kind from people where id = ?", [pid]).fetchone()[0]
-        clash = db.execute(
-            "select p.name from aliases a join people p on p.id = a.person_id "
-            "where a.norm = ? and a.person_id != ? and a.source != 'auto'",
-            [parse_name(new_name, kind).norm, pid],
-        ).fetchone()
+        clash = _alias_owner(db, pid, new_name, ("user", "file"))
         if clash:
-            raise InputError(f"'{new_name}' is already a name of '{clash[0]}'; use `people merge` instead.")
+            raise InputError(f"'{new_name}' is already a name of '{clash}'; use `people merge` instead.")
         db.execute(
             "update people set name = ?, user_locked = 1, needs_review = 0 where id = ?", [new_name, pid]
         )
@@ -822,17 +817,23 @@ def add_alias(db: sqlite_utils.Database, pid: int, alias: str) -> None:
     if not alias:
         raise InputError("The alias is empty.")
     with _transaction(db):
-        kind = db.execute("select kind from people where id = ?", [pid]).fetchone()[0]
-        clash = db.execute(
-            "select p.name from aliases a join people p on p.id = a.person_id "
-            "where a.norm = ? and a.person_id != ? and a.source = 'user'",
-            [parse_name(alias, kind).norm, pid],
-        ).fetchone()
+        clash = _alias_owner(db, pid, alias, ("user",))
         if clash:
-            raise InputError(f"'{alias}' is already a user alias of '{clash[0]}'.")
+            raise InputError(f"'{alias}' is already a user alias of '{clash}'.")
         _user_alias(db, pid, alias)
         _decide(db, "alias", {"person": pid, "name": person_name(db, pid), "alias": alias})
     _invalidate(db)
+
+def _alias_owner(db: sqlite_utils.Database, pid: int, text: str, sources: tuple[str, ...]) -> str | None:
+    """The name of another person who holds ``text`` as an alias from one of ``sources``."""
+    kind = db.execute("select kind from people where id = ?", [pid]).fetchone()[0]
+    marks = ", ".join("?" for _ in sources)
+    row = db.execute(
+        "select p.name from aliases a join people p on p.id = a.person_id "
+        f"where a.norm = ? and a.person_id != ? and a.source in ({marks})",
+        [parse_name(text, kind).norm, pid, *sources],
+    ).fetchone()
+    return row[0] if row else None
 
 
 def split_person(
