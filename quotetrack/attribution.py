@@ -37,6 +37,11 @@ _ABBREV = frozenset(
         "co", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "ft",
         "mt", "ave", "pres", "sens", "reps", "messrs", "u.s", "u.k", "u.n", "d.c", "e.g",
         "i.e", "a.m", "p.m",
+        # US state abbreviations in the AP style ("Rep. Ann Loft (D-Calif.), who"), but those that
+        # are also words ("ill", "miss", "wash") can end a sentence and are left out.
+        "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ky", "md", "mass", "mich", "minn",
+        "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wis", "wyo", "n.h", "n.j",
+        "n.m", "n.y", "n.c", "n.d", "s.c", "s.d", "r.i", "w.va",
     }
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -66,11 +71,13 @@ _NP_STOP = frozenset(
         "is", "was", "are", "were", "be", "not", "no", "all", "every", "each", "such", "than",
     }
 )
-_GERUND_CUES = frozenset(w for w in SPEECH_VERBS if w.endswith("ing"))
+_GERUND_CUES = frozenset(w.split()[0] for w in SPEECH_VERBS if w.split()[0].endswith("ing"))  # "pointing out"
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _NOUN_MARKERS = frozenset({"the", "a", "an", "his", "their", "its", "our", "my", "your"})
 _COORDINATORS = frozenset({"and", "but"})
+# Cues whose inverted noun phrase is their object, not their subject ("X, 45, told Reuters, “Q”").
+_OBJECT_CUES = frozenset({"told", "asked", "urged", "warned", "reminded", "assured", "informed", "pressed"})
 _LINKS = frozenset({"of", "for", "at", "to", "with", "from", "in"})
 _DASHES = frozenset({"—", "–", "--", "―"})
 # First words of every speech verb: a window holding none of them holds no cue.
@@ -131,7 +138,8 @@ def _is_abbrev_dot(toks: list[_Tok], i: int) -> bool:
     prev = toks[i - 1]
     if i + 1 < len(toks) and toks[i + 1].text == ",":
         return True  # "Glenn Thompson, R-Pa., said": a sentence never ends before a comma
-    return prev.end == toks[i].start and (len(prev.text) == 1 or prev.low in _ABBREV)
+    word = prev.low.rpartition("-")[2]  # "D-Calif."
+    return prev.end == toks[i].start and (len(word) == 1 or word in _ABBREV)
 
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
@@ -581,10 +589,16 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
         return _clause_subject(toks, v)
     if k >= 0 and toks[k].low in _COORDINATORS:
         return _clause_subject(toks, k)  # "X called on Y and said ...": the first verb's subject
+    if k >= 0 and toks[k].text == "," and toks[v].low not in _OBJECT_CUES:
+        rng = np_after(toks, after, len(toks))
+        if rng is not None and toks[rng[0]].cap and rng[1] == len(toks) - 1 and toks[-1].text in ",:":
+            return _mention(toks, *rng)  # "..., explained Rosenberg, “Q”"
+
     if k >= 1 and toks[k].low == "who" and toks[k - 1].text == ",":
         rng = np_before(toks, _skip_appositive_back(toks, k - 2, 0), 0)  # "said X, who said ..."
         if rng is not None and toks[rng[0]].cap:
             return _mention(toks, *rng)
+    aside = k >= 0 and toks[k].text in ",)"
     k = _skip_appositive_back(toks, k, 0)
     rng = np_before(toks, k, 0) if k >= 0 else None
     if rng is not None:
@@ -593,7 +607,19 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
         rng = np_after(toks, after, len(toks))
         if rng is not None and (toks[rng[0]].cap or toks[rng[0]].low in _PRONOUNS):
             return _mention(toks, *rng)
-    return None
+    if v > 0 and toks[v - 1].low == "to":
+        return _clause_subject(toks, v - 1)  # "X went so far as to say", "X declined to say"
+    return _fronted_subject(toks, v) if aside else None
+
+
+def _fronted_subject(toks: list[_Tok], v: int) -> Mention | None:
+    """A name opening the sentence and followed by a long aside before its verb: "Jane Roe, 59, of
+    Ashton, Md., who watched the ceremony, said", "Rep. Ann Loft (D-Calif.), who ..., said"."""
+    i = _after_dateline(toks, v)
+    rng = np_after(toks, i, v)
+    if rng is None or rng[1] >= v or not toks[rng[0]].cap or toks[rng[1]].text not in (",", "("):
+        return None
+    return None if _is_possessor(toks[rng[1] - 1]) else _mention(toks, *rng)
 
 
 def _extend_over_roles(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int, int]:
@@ -903,7 +929,12 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         lead_attr, gap = found
         kind = _kind(content, words, ctx)
         if kind == "partial" or gap <= 8 or content[:1].islower():
-            return Candidate(sp.start, sp.end, kind, lead_attr.cue, lead_attr.mention, 0.8)
+            if lead_attr.mention is None and _same_sentence(text, prev, prev_close, sp.open_at):
+                # "X said it was “messy,” adding, “Q”": the cue's subject spoke the quote before.
+                return Candidate(sp.start, sp.end, kind, lead_attr.cue, None, 0.8, follows=True)
+            mention = lead_attr.mention or _speech_subject(ctx.lead, len(ctx.lead)) \
+                or _whole_sentence_subject(text, sp, ctx)
+            return Candidate(sp.start, sp.end, kind, lead_attr.cue, mention, 0.8)
     named = _colon_name(ctx.lead) if ctx.colon_before() and ctx.tail and ctx.tail[-1].text == ":" else None
     if named is not None:
         return Candidate(sp.start, sp.end, _kind(content, words, ctx), ":", named, 0.7)
@@ -928,6 +959,22 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         if speaker is not None:
             return Candidate(sp.start, sp.end, "direct", None, speaker, 0.5)
     return None
+
+
+def _whole_sentence_subject(text: str, sp: QuotedSpan, ctx: _Context) -> Mention | None:
+    """The speech subject of the whole sentence when the lead starts after an earlier quote in it
+    ("Sanders said the process could be “messy,” adding, “Q”")."""
+    lo = sentence_start(text, _line_start(text, sp.open_at), sp.open_at)
+    if lo >= ctx.lead_start:
+        return None
+    toks = _sentence_tokens(text, lo, sp.open_at)
+    return _speech_subject(toks, len(toks))
+
+
+def _same_sentence(text: str, prev: Candidate | None, prev_close: int, open_at: int) -> bool:
+    """Whether the previous quote closed earlier in this sentence (no line break or full stop between)."""
+    return prev is not None and prev_close <= open_at and _STOPS.search(text, prev_close, open_at) is None \
+        and "\n" not in text[prev_close:open_at]
 
 
 def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) -> Mention | None:

@@ -292,3 +292,36 @@ def test_appositive_with_a_possessive_does_not_hide_the_subject() -> None:
     (quote,) = [q for q in extract(text) if q.kind != "indirect"]
     assert (quote.text, quote.kind, quote.speaker) == (
         "a tax on our own shoppers.", "partial", "Henrik Aalto")
+
+
+def direct_rows(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q.text, q.kind, q.speaker) for q in extract(text) if q.kind != "indirect"]
+
+
+def test_long_aside_between_name_and_verb() -> None:
+    text = ("Rep. Ann Loft (D-Calif.), who filed a bill this month, said in a statement that the plan was "
+            "“a first step toward fixing the shelters.”")
+    assert direct_rows(text) == [("a first step toward fixing the shelters.", "partial", "Ann Loft")]
+
+
+def test_inverted_cue_after_an_opening_phrase() -> None:
+    text = "Because of the calendar, explained Dana Roth, “we will know by March who has won.”"
+    assert direct_rows(text) == [("we will know by March who has won.", "partial", "Dana Roth")]
+
+
+def test_infinitive_cue_takes_the_clause_subject() -> None:
+    text = 'The columnist Lars Engel went so far as to say: "The paper as we know it is finished."'
+    assert direct_rows(text) == [("The paper as we know it is finished.", "direct", "Lars Engel")]
+
+
+def test_participle_after_an_earlier_quote_in_the_sentence() -> None:
+    text = "Mira Sand said the talks could be “slow and difficult,” adding, “Peace is never quick.”"
+    assert [(q, s) for q, _, s in direct_rows(text)] == [
+        ("slow and difficult,", "Mira Sand"), ("Peace is never quick.", "Mira Sand")]
+
+
+def test_particle_cue_of_two_words_takes_the_sentence_subject() -> None:
+    text = ("Reporter Joel Park wrote back to the mayor pointing out the irony: “Your plan moves the "
+            "problem, it does not solve it.”")
+    assert direct_rows(text) == [
+        ("Your plan moves the problem, it does not solve it.", "direct", "Joel Park")]
