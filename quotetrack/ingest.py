@@ -150,40 +150,41 @@ def extract_safely(text: str) -> list[Quote] | str:
         return f"extractor failed ({type(err).__name__}: {err})"
 
 
-def analyse(text: str, taxonomy: list[topics.Topic]) -> Analysis:
+def analyse(text: str, tagger: topics.Tagger) -> Analysis:
     """Extract the quotes of one article and tag each with the keyword topics it speaks to."""
     quotes = extract_safely(text)
     if isinstance(quotes, str):
         return quotes
     try:
-        return quotes, [topics.keyword_tags(taxonomy, q.text, q.cue, q.kind) for q in quotes]
+        return quotes, [tagger.tags(q.text, q.cue, q.kind) for q in quotes]
     except Exception as err:  # a tagging bug fails only its article, like an extractor bug
         return f"topic tagging failed ({type(err).__name__}: {err})"
 
 
-_worker_taxonomy: list[topics.Topic] = []  # set once per worker process by _start_worker
+_worker_tagger = topics.Tagger([])  # set once per worker process by _start_worker
 
 
 @contextmanager
 def _analyser(jobs: int, taxonomy: list[topics.Topic]) -> Iterator[Callable[[list[str]], Iterator[Analysis]]]:
     """A function mapping texts to analyses: in this process, or in a pool of ``jobs``."""
+    tagger = topics.Tagger(taxonomy)
     if jobs <= 1:
-        yield lambda texts: (analyse(text, taxonomy) for text in texts)
+        yield lambda texts: (analyse(text, tagger) for text in texts)
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with context.Pool(jobs, initializer=_start_worker, initargs=(taxonomy,)) as pool:
+    with context.Pool(jobs, initializer=_start_worker, initargs=(tagger,)) as pool:
         yield lambda texts: pool.imap(_analyse_in_worker, texts, CHUNK_SIZE)
 
 
-def _start_worker(taxonomy: list[topics.Topic]) -> None:
-    global _worker_taxonomy
+def _start_worker(tagger: topics.Tagger) -> None:
+    global _worker_tagger
     _ignore_interrupt()
-    _worker_taxonomy = taxonomy
+    _worker_tagger = tagger
 
 
 def _analyse_in_worker(text: str) -> Analysis:
-    return analyse(text, _worker_taxonomy)
+    return analyse(text, _worker_tagger)
 
 
 def _ignore_interrupt() -> None:

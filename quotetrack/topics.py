@@ -210,39 +210,70 @@ def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern | None:
 _KEY = 4  # characters of a word stem used as the prefilter key
 
 
+@dataclass(frozen=True)
+class _Prefilter:
+    """Word-prefix keys of a taxonomy: one regex finds, at each word start, the longest key there."""
+
+    pattern: re.Pattern | None
+    topics: dict[str, tuple[int, ...]]  # longest key found -> topics of that key and of its shorter keys
+
+    def candidates(self, text: str) -> list[int]:
+        """Indexes of the phrase sets whose key starts some word of ``text`` (lower-cased)."""
+        if self.pattern is None:
+            return []
+        hits: set[int] = set()
+        for key in set(self.pattern.findall(text.lower())):
+            hits.update(self.topics[key])
+        return sorted(hits)
+
+
 @functools.lru_cache(maxsize=64)
-def _prefilter(phrase_sets: tuple[tuple[str, ...], ...]) -> dict[str, set[int]]:
-    """Word-prefix -> indexes of the phrase sets that might match a text containing such a word."""
+def _prefilter(phrase_sets: tuple[tuple[str, ...], ...]) -> _Prefilter:
+    """The keys (first stem of each phrase, at most ``_KEY`` letters) of each phrase set, compiled once.
+
+    A word holds a key when the key is a prefix of at least 2 letters, or the whole word for a
+    one-letter key; every key a word holds is a prefix of the longest one, so that one names them all.
+    """
     index: dict[str, set[int]] = {}
     for n, phrases in enumerate(phrase_sets):
         for phrase in phrases:
             words = [w for w in _TOKEN.findall(phrase) if w.lower() not in _DETERMINERS]
-            if words:
-                index.setdefault(_fts_stem(words[0]).lower()[:_KEY], set()).add(n)
-    return index
+            key = _fts_stem(words[0]).lower()[:_KEY] if words else ""
+            if key and _TOKEN.fullmatch(key):  # a key with a non-letter can never start a word
+                index.setdefault(key, set()).add(n)
+    if not index:
+        return _Prefilter(None, {})
+    closure = {
+        key: tuple(sorted(set().union(*(index.get(key[:size], ()) for size in range(2, len(key) + 1)))))
+        if len(key) > 1 else tuple(sorted(index[key]))
+        for key in index
+    }
+    ordered = sorted(index, key=len, reverse=True)
+    body = "|".join(re.escape(k) if len(k) > 1 else re.escape(k) + r"(?![^\W_])" for k in ordered)
+    return _Prefilter(re.compile(rf"(?<![^\W_])(?:{body})"), closure)
 
 
 def candidates(topics: list[Topic], text: str) -> list[Topic]:
     """The keyword topics that could match ``text`` (a cheap superset found from its words' prefixes)."""
     index = _prefilter(tuple(t.phrases for t in topics))
-    hits: set[int] = set()
-    for word in set(_TOKEN.findall(text.lower())):
-        for size in range(2, _KEY + 1):
-            found = index.get(word[:size])
-            if found:
-                hits |= found
-    return [topics[n] for n in sorted(hits)]
+    return [topics[n] for n in index.candidates(text)]
 
 
 def match(topic: Topic, text: str) -> str | None:
     """The first topic phrase found in ``text`` (as it appears there), or None."""
     if topic.search and not topic.phrases:
         return topic.search if _search_match(topic.search, text) else None
-    pattern = compile_phrases(topic.phrases)
+    found = first_match(compile_phrases(topic.phrases), text, topic.exclude)
+    return found.group(0) if found else None
+
+
+def first_match(pattern: re.Pattern | None, text: str, exclude: tuple[str, ...] = ()) -> re.Match | None:
+    """The first match ``matches`` would give, without finding the later ones."""
     if pattern is None:
         return None
-    found = next(iter(matches(pattern, text, topic.exclude)), None)
-    return found.group(0) if found else None
+    if not exclude:
+        return pattern.search(text)
+    return next(iter(matches(pattern, text, exclude)), None)
 
 
 def matches(pattern: re.Pattern, text: str, exclude: tuple[str, ...] = ()) -> list[re.Match]:
@@ -486,20 +517,39 @@ class QuoteTag:
     stance: Stance
 
 
+class Tagger:
+    """A taxonomy ready to tag many quotes: the prefilter is built once and each topic's pattern looked up
+    once, not per quote; patterns compile when a quote first reaches their topic."""
+
+    def __init__(self, topics: Iterable[Topic]) -> None:
+        self.topics = list(topics)
+        self._prefilter = _prefilter(tuple(t.phrases for t in self.topics))
+        self._patterns: dict[int, re.Pattern | None] = {}
+
+    def tags(self, text: str, cue: str | None = None, kind: str | None = None) -> tuple[QuoteTag, ...]:
+        """What ``keyword_tags`` returns for this taxonomy."""
+        from quotetrack import stance
+
+        found = []
+        for n in self._prefilter.candidates(text):  # a candidate has phrases, so it is matched by them
+            topic = self.topics[n]
+            if n not in self._patterns:
+                self._patterns[n] = compile_phrases(topic.phrases)
+            hit = first_match(self._patterns[n], text, topic.exclude)
+            if hit is not None:
+                found.append(QuoteTag(topic.id, hit.group(0),
+                                      stance.classify(text, topic, cue=cue, kind=kind)))
+        return tuple(found)
+
+
 def keyword_tags(topics: list[Topic], text: str, cue: str | None = None,
                  kind: str | None = None) -> tuple[QuoteTag, ...]:
     """The keyword topics ``text`` matches, with rule stances: pure, so ingest runs it in its workers.
 
     Search-only topics are left out: they need the full-text index (``store_tags`` adds them).
+    Tagging many quotes, build one ``Tagger`` instead.
     """
-    from quotetrack import stance
-
-    found = []
-    for topic in candidates(topics, text):
-        hit = match(topic, text)
-        if hit is not None:
-            found.append(QuoteTag(topic.id, hit, stance.classify(text, topic, cue=cue, kind=kind)))
-    return tuple(found)
+    return Tagger(topics).tags(text, cue, kind)
 
 
 def tag_quotes(db: sqlite_utils.Database, quote_ids: list[int]) -> int:
@@ -511,10 +561,11 @@ def tag_quotes(db: sqlite_utils.Database, quote_ids: list[int]) -> int:
     if not quote_ids:
         return 0
     topics = get_topics(db)
+    tagger = Tagger(topics)
     tagged = {}
     for chunk in _chunks(quote_ids):
         for quote in _quotes_by_id(db, chunk):
-            tagged[quote["id"]] = keyword_tags(topics, quote["text"], quote["cue"], quote["kind"])
+            tagged[quote["id"]] = tagger.tags(quote["text"], quote["cue"], quote["kind"])
     return store_tags(db, tagged, topics)
 
 
