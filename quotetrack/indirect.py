@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from operator import sub
 
 from quotetrack.lexicon import ROLE_NOUNS, SPEECH_VERB_BASES, SPEECH_VERBS, trie_alternation
 from quotetrack.model import Candidate, Mention
@@ -251,11 +252,16 @@ _MAX_SENTENCE = 2000
 
 
 def _sentences(text: str) -> _Sentences:
+    bounds = [m.span() for m in _BOUNDARY_RE.finditer(text)]
+    starts = [0, *[e for _, e in bounds]]
+    ends = [*[s for s, _ in bounds], len(text)]
+    if max(map(sub, ends, starts)) <= _MAX_SENTENCE:
+        return _Sentences(starts, ends)
     starts, ends = [0], []
-    for m in _BOUNDARY_RE.finditer(text):
-        _split_long(text, starts, ends, m.start())
-        ends.append(m.start())
-        starts.append(m.end())
+    for s, e in bounds:
+        _split_long(text, starts, ends, s)
+        ends.append(s)
+        starts.append(e)
     _split_long(text, starts, ends, len(text))
     ends.append(len(text))
     return _Sentences(starts, ends)
@@ -536,7 +542,7 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
     while i >= 0 and (before[i][0].lower() in _AUX_WORDS or _is_ly_adverb(before[i][0])):
         skipped.add(before[i][0].lower())
         i -= 1
-    if skipped & _BE_WORDS and not cue.split()[0].endswith("ing"):
+    if skipped and skipped & _BE_WORDS and not cue.split()[0].endswith("ing"):
         return None, "passive"
     if i < 0:
         return None, "none"
@@ -570,11 +576,18 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
         return None, "none"
     if cue in _BASE_FORMS and not (skipped or cue in _PLURAL_SPEECH_BASES and _plural(np.text)):
         return None, "none"
-    k = next(k for k in range(i, -1, -1) if before[k][1] == np.start)
+    k = _token_at(before, i, np.start)
     if k > 2 and before[k - 1][0] in ("and", "or") and before[k - 3][0] == "," and before[k - 2][0].islower():
         # ", current and former officials said": one coordinated subject after the clause
         return Mention(text[before[k - 2][1]:np.end], before[k - 2][1], np.end), "comma_np"
     return np, ("comma_np" if k > 0 and before[k - 1][0] == "," else "np")
+
+
+def _token_at(before: list[tuple[str, int, int]], i: int, start: int) -> int:
+    """The index of the token at or before ``i`` that starts at ``start``."""
+    while before[i][1] != start:
+        i -= 1
+    return i
 
 
 def _plural(phrase: str) -> bool:
@@ -609,7 +622,7 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
         np = _np_before(text, before, j - 1)
         if np is None:
             return head
-        k = next(k for k in range(j - 1, -1, -1) if before[k][1] == np.start)
+        k = _token_at(before, j - 1, np.start)
         if k == 0 or not before[k - 1][0][0].isalnum() or head is None and np.text[:1].isupper():
             return np
         head, i = head or np, j
@@ -668,8 +681,7 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
     toks = before[first:i + 1]
     if len(toks) > 1 and _is_ly_adverb(toks[0][0].lower()):
         toks = toks[1:]  # "Interestingly Blocher said"
-    cut = next((n for n in range(1, len(toks) - 1) if toks[n][0] == "of" and toks[n - 1][0][:1].isupper()
-                and toks[n - 1][0] not in _ORG_WORDS), None)
+    cut = _place_cut(toks) if len(toks) > 2 else None
     if cut is not None:
         toks = toks[:cut]  # "Gov. Ann Roe of Ohio": the person, not the place
     # A bare lower-case word that is not a pronoun or a noun phrase with a determiner is a verb
@@ -686,6 +698,12 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
             return earlier
     start, end = toks[0][1], toks[-1][2]
     return Mention(text[start:end], start, end)
+
+
+def _place_cut(toks: list[tuple[str, int, int]]) -> int | None:
+    """Where "of" follows a capitalised word that is not an organisation word ("Ann Roe of Ohio")."""
+    return next((n for n in range(1, len(toks) - 1) if toks[n][0] == "of" and toks[n - 1][0][:1].isupper()
+                 and toks[n - 1][0] not in _ORG_WORDS), None)
 
 
 def _sentence_subject(text: str, ss: int, cs: int) -> Mention | None:
