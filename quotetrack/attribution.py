@@ -204,8 +204,8 @@ def _verb_at(toks: list[_Tok], i: int) -> tuple[str, int] | None:
 
 
 def _not_a_verb(toks: list[_Tok], i: int) -> bool:
-    """A capitalised cue word right after another capitalised word is part of a name ("United
-    States", "Stevie Wonder"); an all-capitals one is part of a headline ("IN OTHER STATES")."""
+    """A capitalised cue word right after a word is part of a name ("United States", "spokeswoman
+    Hope Hicks"); an all-capitals one is part of a headline ("IN OTHER STATES")."""
     t = toks[i]
     if i > 0 and _is_possessor(toks[i - 1]):
         return True  # "Trump's remarks", "the statement": a noun
@@ -213,7 +213,7 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
         return False
     if len(t.text) > 1 and t.text.isupper():
         return True
-    return i > 0 and toks[i - 1].cap and toks[i - 1].text[0].isalpha() and toks[i - 1].end + 1 >= t.start
+    return i > 0 and toks[i - 1].text[0].isalpha() and toks[i - 1].end + 1 >= t.start
 
 
 def _is_possessor(t: _Tok) -> bool:
@@ -362,6 +362,8 @@ def _skip_aux_back(toks: list[_Tok], k: int, floor: int) -> int:
             if toks[j].text == "(":
                 k = j - 1
                 break
+    if k - 1 >= floor and toks[k].text in _WEEKDAYS and toks[k - 1].low == "on":
+        k -= 2  # "X on Friday declared"
     while k >= floor and (toks[k].low in _AUX or (toks[k].low.endswith("ly") and not toks[k].cap)):
         k -= 1
     return k
@@ -408,6 +410,8 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
         rng = np_after(toks, verb[1], len(toks)) or _described_name(toks, verb[1], len(toks))
         if rng is None:
             return None
+        if toks[rng[0]].cap:
+            rng = _extend_over_roles(toks, rng, len(toks))
         return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[rng[1] - 1].end)
     found = _subject_then_verb(toks, i)
     if found is not None:
@@ -439,11 +443,11 @@ def _described_name(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None
     k = i
     while k < hi and k - i < _MAX_DESCRIBED_WORDS:
         t = toks[k]
-        if not t.text[0].isalnum() or t.low in _NP_STOP or t.low in SPEECH_VERBS:
-            return None
-        if t.cap:
+        if t.cap and t.text[0].isalpha():  # "Hope Hicks": a capitalised cue word is a name
             name = np_after(toks, k, hi)
             return (i, name[1]) if name is not None and k > i else None
+        if not t.text[0].isalnum() or t.low in _NP_STOP or t.low in SPEECH_VERBS:
+            return None
         k += 1
     return None
 
@@ -623,11 +627,13 @@ def _fronted_subject(toks: list[_Tok], v: int) -> Mention | None:
 
 
 def _extend_over_roles(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int, int]:
-    """Extend "Union" over role words to the name after them: "Union leader Sofia Brandt"."""
+    """Extend "Union" over role words to the name after them: "Union leader Sofia Brandt", "Trump
+    campaign spokeswoman Hope Hicks" (a few lower-case words, the last one a role)."""
     k = rng[1]
-    while k < hi and toks[k].low in ROLE_NOUNS and not toks[k].cap:
+    while k < hi and k - rng[1] < 3 and not toks[k].cap and toks[k].text[0].isalpha() \
+            and toks[k].low not in _NP_STOP and toks[k].low not in SPEECH_VERBS:
         k += 1
-    if k == rng[1] or k >= hi or not toks[k].cap:
+    if k == rng[1] or k >= hi or not toks[k].cap or toks[k - 1].low not in ROLE_NOUNS:
         return rng
     name = np_after(toks, k, hi)
     return (rng[0], name[1]) if name else rng
@@ -648,6 +654,9 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
     the first noun phrase, at the sentence start or after a comma, that a verb-like word follows."""
     starts = [_after_dateline(toks, v)] + [i + 1 for i in range(v) if toks[i].text == ","]
     possessive: Mention | None = None  # "Virginia's governor, Kaine, ...": only when nobody else
+    named = _named_after_description(toks, starts[0], v)
+    if named is not None:
+        return named
     for i in starts:
         while i < v and toks[i].low in _NP_STOP:
             i += 1
@@ -668,6 +677,27 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
         if nxt.text[0].isalpha() and nxt.low not in _NP_STOP and not nxt.cap and not one_word_participle:
             return _mention(toks, *rng)
     return possessive
+
+
+def _named_after_description(toks: list[_Tok], i: int, v: int) -> Mention | None:
+    """The name a sentence-opening description is followed by, between commas: "One early supporter,
+    Representative Lee Zell, gave ..." (the bare "One" or "The" is no speaker)."""
+    if i >= v or toks[i].low not in _DETERMINERS:
+        return None
+    k = i + 1
+    while k < v and k - i < 6 and toks[k].text[0].isalpha() and toks[k].low not in SPEECH_VERBS:
+        k += 1
+    if k >= v or toks[k].text != "," or k == i + 1:
+        return None
+    name = np_after(toks, k + 1, v)
+    if name is None or not toks[name[0]].cap or name[1] + 1 >= v or toks[name[1]].text != ",":
+        return None
+    after = toks[name[1] + 1]
+    if after.cap:
+        after = _after_aside(toks, name[1], v) or after  # "..., Republican of New York, gave"
+    if not after.text[0].isalpha() or after.cap or after.low in _NP_STOP:
+        return None
+    return _mention(toks, *name)
 
 
 def _after_aside(toks: list[_Tok], comma: int, v: int) -> _Tok | None:

@@ -325,3 +325,20 @@ def test_particle_cue_of_two_words_takes_the_sentence_subject() -> None:
             "problem, it does not solve it.”")
     assert direct_rows(text) == [
         ("Your plan moves the problem, it does not solve it.", "direct", "Joel Park")]
+
+
+def test_inverted_name_after_organisation_and_role_words() -> None:
+    text = '"The charge is baseless," said city council spokeswoman Hope Berg.'
+    assert direct_rows(text) == [("The charge is baseless,", "direct", "Hope Berg")]
+
+
+def test_weekday_between_name_and_verb() -> None:
+    text = 'The park, which Mayor Ruth Anand on Friday declared "a gift to the next generation," opened.'
+    assert direct_rows(text) == [("a gift to the next generation,", "partial", "Ruth Anand")]
+
+
+def test_description_then_name_between_commas() -> None:
+    text = ("One early backer, Senator Lee Varga, tried the line in a radio interview on Tuesday: "
+            '"You can argue the budget is a fraud on every taxpayer."')
+    assert direct_rows(text) == [
+        ("You can argue the budget is a fraud on every taxpayer.", "direct", "Lee Varga")]
