@@ -49,7 +49,8 @@ def classify(q, ok: bool) -> str:
 
 
 def _ctx(text: str, start: int, end: int, width: int = 220) -> str:
-    return f"{text[max(0, start - width):start]!r} << {text[start:min(end, start + 80)]} >>"
+    return (f"{text[max(0, start - width):start]!r} << {text[start:min(end, start + 80)]} >> "
+            f"{text[end:end + 60]!r}")
 
 
 def analyse(articles: list[dict], preds: dict[int, list], kinds: set[str]) -> tuple[dict, list]:

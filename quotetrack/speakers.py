@@ -163,6 +163,8 @@ _SENT_END = re.compile(
 _SPEECH_AFTER = re.compile(
     rf"(?:,[^,.;“”\"]{{1,80}},)?\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERB_RE})\b"
 )
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|across|outside|throughout)[ \t]+\Z")
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
 _PRONOUN_NEAR = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _NAME_WORD = re.compile(rf"{_TOKEN}|{_PARTICLES}")
@@ -637,14 +639,18 @@ class Cast:
             start, end = m.start(), m.end()
             if self._inside_quote(start):
                 continue
+            if _PLACE_BEFORE.search(text, max(lo, start - 8), start):
+                continue  # "in Des Moines", "at Harvard": a place, not a person
             parsed = _parse(m.group())
             if parsed is None:
                 continue
             subject = bool(_SPEECH_AFTER.match(text, end)) or _speech_before(text, start)
+            if subject and _SUBORDINATE_BEFORE.search(text, max(lo, start - 8), start):
+                subject = False  # "when Tapper asked": the main clause's subject is the one who speaks on
             if len(parsed.key) == 1 and not parsed.titles and not subject:
                 # A lone capitalised word is a person only as a speech or sentence subject.
                 after = text[end:end + 2]
-                if not (start == lo and after[:1] == " " and after[1:].islower()):
+                if not (start == lo and (after[:1] == " " and after[1:].islower() or after[:1] == ",")):
                     continue
             out.append((start, parsed, parsed.possessive, subject))
         self._sentence_cache[lo] = (hi, out)

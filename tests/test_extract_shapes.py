@@ -342,3 +342,20 @@ def test_description_then_name_between_commas() -> None:
             '"You can argue the budget is a fraud on every taxpayer."')
     assert direct_rows(text) == [
         ("You can argue the budget is a fraud on every taxpayer.", "direct", "Lee Varga")]
+
+
+def test_pronoun_skips_a_speech_verb_in_a_when_clause() -> None:
+    text = ("Mayor Ines Roth looked tired when Maria Lange asked about the budget.\n\n"
+            "“Nobody can predict this council,” she said.\n\n"
+            "Governor Tom Vale spoke later in the evening when Peter Pohl asked about the bridge.\n\n"
+            "“The bridge will be finished next year,” he said.")
+    assert direct_rows(text) == [
+        ("Nobody can predict this council,", "direct", "Ines Roth"),
+        ("The bridge will be finished next year,", "direct", "Tom Vale")]
+
+
+def test_pronoun_finds_a_surname_subject_followed_by_an_aside() -> None:
+    text = ("Senator Paul Obert spoke in Des Moines on Friday, after a long week.\n\n"
+            "Reporters asked Tim Kline for his view. And Obert, for all his doubts, seems to agree. "
+            "“We have to pass this bill,” he said.")
+    assert direct_rows(text) == [("We have to pass this bill,", "direct", "Paul Obert")]
