@@ -16,6 +16,7 @@ phrases replace operators and target ("lift" the sanctions = -1). The quote's cu
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -553,8 +554,9 @@ def classify(
     if kind == "indirect" and cue and (cue_sign or deny) and not deny:
         body = f"{cue.strip()} {body}"
     score, cues, last = 0.0, [], None
+    cued = _topic_cue_pattern(topic).search(body) is not None  # no cue in the quote: none in a clause
     for lead, clause in _clauses(body):
-        value, words, last = _clause_score(clause, topic, last)
+        value, words, last = _clause_score(clause, topic, last, cued)
         if value and _RHETORICAL.match(clause):
             value, words = -value, [f"{clause.split()[0]} ...? (rhetorical)", *words]
         if value and _CONTRAST.match(lead):  # "..., but X": what follows the contrast is the position
@@ -590,18 +592,28 @@ def _cue_sign(cue: str | None) -> tuple[int, bool]:
     return 0, False
 
 
-def _clauses(text: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=256)
+def _clauses(text: str) -> tuple[tuple[str, str], ...]:
     """(lead, clause) per sentence and clause; conditions ("if ...", "whether ...") state no position and
-    are dropped; the lead is the clause as written, the clause has its conjunction removed."""
+    are dropped; the lead is the clause as written, the clause has its conjunction removed.
+
+    Cached: a quote on several topics is split once."""
     parts = [c for c in _CLAUSE_SPLIT.split(text) if c and c.strip()]
-    return [(c, _CLAUSE_LEAD.sub("", c)) for c in parts if not _CONDITION.match(c)]
+    return tuple((c, _CLAUSE_LEAD.sub("", c)) for c in parts if not _CONDITION.match(c))
 
 
-def _clause_score(clause: str, topic: Topic, previous: _Hit | None) -> tuple[float, list[str], _Hit | None]:
+@functools.lru_cache(maxsize=1024)
+def _cue_words(clause: str) -> tuple[tuple[re.Match, ...], tuple[re.Match, ...], tuple[re.Match, ...]]:
+    """Operator, attitude and evaluation matches of a clause: the same for every topic, so found once."""
+    return tuple(_OP_RE.finditer(clause)), tuple(_ATT_RE.finditer(clause)), tuple(_EVAL_RE.finditer(clause))
+
+
+def _clause_score(clause: str, topic: Topic, previous: _Hit | None,
+                  cued: bool = True) -> tuple[float, list[str], _Hit | None]:
     """Score one clause (see the module docstring); return (score, decisive cue words, its last target).
 
     A clause that names no target but points back to one ("... and we are leaving it") borrows the
-    previous clause's target.
+    previous clause's target. ``cued`` False: the quote has none of the topic's cue phrases.
     """
     targets = _targets(clause, topic)
     last = targets[-1] if targets else None
@@ -610,17 +622,17 @@ def _clause_score(clause: str, topic: Topic, previous: _Hit | None) -> tuple[flo
         if anaphor or _ELIDED.match(clause):  # "... and should be closed": the subject is the last target
             at = anaphor.start() if anaphor else 0
             targets = [_Hit(at, at, previous.sign, previous.words, "target")]
-    value, words = _score(clause, topic, targets)
+    value, words = _score(clause, topic, targets, cued)
     return value, words, last
 
 
-def _score(clause: str, topic: Topic, targets: list[_Hit]) -> tuple[float, list[str]]:
-    raw_topic = _topic_cues(clause, topic)
+def _score(clause: str, topic: Topic, targets: list[_Hit], cued: bool = True) -> tuple[float, list[str]]:
+    raw_topic = _topic_cues(clause, topic) if cued else []
     if not targets and not raw_topic:
         return 0.0, []
     taken = [(t.start, t.end) for t in targets] + [(h.start, h.end) for h in raw_topic]
-    op_matches = list(_OP_RE.finditer(clause))
-    raw_att = _attitudes(clause, taken, op_matches)
+    op_matches, att_matches, eval_matches = _cue_words(clause)
+    raw_att = _attitudes(clause, taken, op_matches, (att_matches, eval_matches))
     raw_ops = _operators(clause, taken + [(a.start, a.end) for a in raw_att], op_matches)
     bounds = sorted(h.end for h in raw_topic + raw_att + raw_ops)
     attitudes = [_negate(clause, h, bounds) for h in raw_att]
@@ -757,6 +769,14 @@ def _main_target(text: str, topic: Topic) -> int:
     return 1 if sum(signs) >= 0 else -1
 
 
+_NEVER = re.compile(r"(?!)")
+
+
+def _topic_cue_pattern(topic: Topic) -> re.Pattern:
+    """One pattern for all the topic's cue phrases, to test a whole quote before its clauses."""
+    return topics_mod.compile_phrases(topic.support_cues + topic.oppose_cues) or _NEVER
+
+
 def _topic_cues(text: str, topic: Topic) -> list[_Hit]:
     hits = []
     for phrases, sign in ((topic.support_cues, 1), (topic.oppose_cues, -1)):
@@ -766,13 +786,16 @@ def _topic_cues(text: str, topic: Topic) -> list[_Hit]:
     return _no_overlap(hits)
 
 
-def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: list[re.Match]) -> list[_Hit]:
-    """Attitude verbs, modals and evaluations outside targets and topic cues (signs not yet negated)."""
+def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[re.Match, ...],
+               found: tuple[tuple[re.Match, ...], tuple[re.Match, ...]]) -> list[_Hit]:
+    """Attitude verbs, modals and evaluations outside targets and topic cues (signs not yet negated).
+
+    ``found`` holds the clause's matches of _ATT_RE and _EVAL_RE."""
     operator_ends = [m.end() for m in op_matches if m.group("op")]
     operator_spans = [(m.start(), m.end()) for m in op_matches if m.group("op")]
     hits = []
-    for regex, kind in ((_ATT_RE, "att"), (_EVAL_RE, "eval")):
-        for m in regex.finditer(text):
+    for matches, kind in zip(found, ("att", "eval"), strict=True):
+        for m in matches:
             if _overlaps(m.start(), m.end(), taken):
                 continue
             if kind == "eval" and any(s <= m.start() and m.end() <= e and e - s > m.end() - m.start()
@@ -794,7 +817,7 @@ def _verdict(text: str, m: re.Match, taken: list[tuple[int, int]]) -> bool:
     return any(s <= nxt + 1 and nxt <= e for s, e in taken) or any(s == m.end() + 1 for s, _ in taken)
 
 
-def _operators(text: str, taken: list[tuple[int, int]], op_matches: list[re.Match]) -> list[_Hit]:
+def _operators(text: str, taken: list[tuple[int, int]], op_matches: tuple[re.Match, ...]) -> list[_Hit]:
     hits = []
     for m in op_matches:
         if _overlaps(m.start(), m.end(), taken) or _TEMPORAL_END.search(text[: m.start()]):

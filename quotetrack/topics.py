@@ -22,6 +22,7 @@ import sqlite_utils
 from rapidfuzz import fuzz, process
 
 from quotetrack.errors import InputError, NotFoundError, QueryError
+from quotetrack.lexicon import trie_alternation
 from quotetrack.tomlfile import load_toml
 
 if TYPE_CHECKING:
@@ -248,9 +249,10 @@ def _prefilter(phrase_sets: tuple[tuple[str, ...], ...]) -> _Prefilter:
         if len(key) > 1 else tuple(sorted(index[key]))
         for key in index
     }
-    ordered = sorted(index, key=len, reverse=True)
-    body = "|".join(re.escape(k) if len(k) > 1 else re.escape(k) + r"(?![^\W_])" for k in ordered)
-    return _Prefilter(re.compile(rf"(?<![^\W_])(?:{body})"), closure)
+    long_keys = tuple(k for k in index if len(k) > 1)
+    branches = [trie_alternation(long_keys)] if long_keys else []  # greedy: the longest key
+    branches += [re.escape(k) + r"(?![^\W_])" for k in index if len(k) == 1]
+    return _Prefilter(re.compile(r"(?<![^\W_])(?:" + "|".join(branches) + ")"), closure)
 
 
 def candidates(topics: list[Topic], text: str) -> list[Topic]:
