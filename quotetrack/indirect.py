@@ -144,6 +144,7 @@ _ADVERBIAL_FIRST = tuple(_words(
        month year night morning afternoon evening weekend yesterday today tonight later recently again too
        also once during at via through"""
 ))
+_ADVERBIAL_HEAD_RE = re.compile(r"\s*,?\s*(?:" + "|".join(sorted(_ADVERBIAL_FIRST)) + ")")
 _ADVERBIAL_RE = re.compile(
     r"(?:\s*,?\s*(?:(?:on|last|this|next|late|early|earlier|in\s+late|in\s+early)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
@@ -501,7 +502,7 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
         return None, "none", before
     if lo > ss and kind in ("none", "inverted", "np") and (
             mention is None or mention.start == before[0][1] or "," in text[mention.end:vs]):
-        before = _tokens(text, max(ss, cs - 200), vs)  # a long aside: look further back
+        before = _tokens_back(text, max(ss, cs - 200), before, vs)  # a long aside: look further back
         mention, kind = _subject(text, before, cue)
         kind = "none" if kind == "stop" else kind
     if kind == "follow":
@@ -527,6 +528,16 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         out.append((word, pos, end))
         pos = end
     return out
+
+
+def _tokens_back(text: str, lo: int,
+                 later: list[tuple[str, int, int]], hi: int) -> list[tuple[str, int, int]]:
+    """The tokens of text[lo:hi], given ``later``, those of a shorter window ending at ``hi``: from the
+    first of them that follows a space on, both readings agree, so only the stretch before it is read."""
+    for k, (_, start, _) in enumerate(later):
+        if text[start - 1].isspace():
+            return _tokens(text, lo, start) + later[k:]
+    return _tokens(text, lo, hi)
 
 
 def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[Mention | None, str]:
@@ -761,30 +772,28 @@ def _np_after(text: str, pos: int, se: int) -> Mention | None:
 
 
 def _adverbials_end(text: str, ce: int, se: int) -> int:
-    hi = min(se, ce + 40)
-    head = text[ce:hi].lstrip()
-    if head[:1] == ",":
-        head = head[1:].lstrip()
-    if not head.startswith(_ADVERBIAL_FIRST) and (len(head) >= 12 or hi == se):
+    if not _ADVERBIAL_HEAD_RE.match(text, ce, se):
         return ce  # the next word opens no time or venue phrase
     m = _ADVERBIAL_RE.match(text, ce, se)
     return m.end() if m else ce
 
 
-_ASIDE_TAILS = ("in a ", "in an ", "at a ", "on ", "at the time")
+# What may follow a cue that closes its sentence's report: nothing but closing marks, or an aside
+# (a comma, a dash, a parenthesis, "in a ...", "on ...", "at the time").
+_POST_TAIL_RE = re.compile(r"\s*(?:[,;(—–-]|(?:in an? |at a |on )\s*\S|at the time|[.!?\"”’')]*\s*\Z)")
 
 
 def _post_position(text: str, rest: int, se: int, cue: str) -> bool:
     """True when nothing but an aside follows the cue: "CLAUSE, X said (on Tuesday)."."""
+    if cue not in _LISTENER_CUES:
+        return rest >= se or _POST_TAIL_RE.match(text, rest, se) is not None
     tail = text[rest:se]
-    if cue in _LISTENER_CUES:
-        m = _LISTENER_RE.match(tail)
-        if m:
-            tail = tail[m.end():]
-            m2 = _ADVERBIAL_RE.match(tail)
-            tail = tail[m2.end():] if m2 else tail
-    tail = tail.strip().rstrip(".!?\"”’')")
-    return not tail or tail[0] in ",;(—–-" or tail.startswith(_ASIDE_TAILS)
+    m = _LISTENER_RE.match(tail)
+    if m:
+        tail = tail[m.end():]
+        m2 = _ADVERBIAL_RE.match(tail)
+        tail = tail[m2.end():] if m2 else tail
+    return _POST_TAIL_RE.match(tail) is not None
 
 
 def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | None:
