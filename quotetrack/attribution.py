@@ -76,6 +76,7 @@ _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _NOUN_MARKERS = frozenset({"the", "a", "an", "his", "their", "its", "our", "my", "your"})
 _COORDINATORS = frozenset({"and", "but"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})  # "Cruz himself said"
 # Cues whose inverted noun phrase is their object, not their subject ("X, 45, told Reuters, “Q”").
 _OBJECT_CUES = frozenset({"told", "asked", "urged", "warned", "reminded", "assured", "informed", "pressed"})
 _LINKS = frozenset({"of", "for", "at", "to", "with", "from", "in"})
@@ -83,6 +84,8 @@ _DASHES = frozenset({"—", "–", "--", "―"})
 # First words of every speech verb: a window holding none of them holds no cue.
 _CUE_FIRST_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS) | {"according", "from"}
 _STOPS = re.compile(r"[.!?]")
+_PARTY_OPENERS = frozenset({"(D", "(R", "(I"})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MAX_TITLE_WORDS = 7
 _WORK_BEFORE = re.compile(
@@ -138,7 +141,9 @@ def _is_abbrev_dot(toks: list[_Tok], i: int) -> bool:
     prev = toks[i - 1]
     if i + 1 < len(toks) and toks[i + 1].text == ",":
         return True  # "Glenn Thompson, R-Pa., said": a sentence never ends before a comma
-    word = prev.low.rpartition("-")[2]  # "D-Calif."
+    party, _, word = prev.low.rpartition("-")  # "D-Calif."
+    if party in ("d", "r", "i") and i >= 2 and toks[i - 2].text == "(":
+        return True  # "(D-Ill.)"
     return prev.end == toks[i].start and (len(word) == 1 or word in _ABBREV)
 
 
@@ -177,6 +182,8 @@ def _abbrev_before(text: str, lo: int, dot: int) -> bool:
     while wstart > lo and (text[wstart - 1].isalpha() or text[wstart - 1] == "."):
         wstart -= 1
     word = text[wstart:dot].lower()
+    if wstart >= 3 and text[wstart - 3:wstart - 1] in _PARTY_OPENERS and text[wstart - 1] == "-":
+        return True  # "(D-Ill.)": a party and a state, whatever the state's abbreviation
     return len(word) == 1 or word in _ABBREV
 
 
@@ -303,7 +310,7 @@ def _name_word_ahead(toks: list[_Tok], i: int, hi: int) -> bool:
     nxt_cap = i + 1 < hi and toks[i + 1].cap
     if t.text == ".":
         return nxt_cap and _is_abbrev_dot(toks, i)
-    return nxt_cap and t.low in _PARTICLES
+    return nxt_cap and (t.low in _PARTICLES or _ORDINAL.fullmatch(t.low) is not None)  # "1st Lt."
 
 
 def _lower_head_ahead(toks: list[_Tok], j: int, hi: int) -> bool:
@@ -364,7 +371,8 @@ def _skip_aux_back(toks: list[_Tok], k: int, floor: int) -> int:
                 break
     if k - 1 >= floor and toks[k].text in _WEEKDAYS and toks[k - 1].low == "on":
         k -= 2  # "X on Friday declared"
-    while k >= floor and (toks[k].low in _AUX or (toks[k].low.endswith("ly") and not toks[k].cap)):
+    while k >= floor and (toks[k].low in _AUX or toks[k].low in _REFLEXIVES
+                          or (toks[k].low.endswith("ly") and not toks[k].cap)):
         k -= 1
     return k
 
@@ -620,6 +628,8 @@ def _fronted_subject(toks: list[_Tok], v: int) -> Mention | None:
     """A name opening the sentence and followed by a long aside before its verb: "Jane Roe, 59, of
     Ashton, Md., who watched the ceremony, said", "Rep. Ann Loft (D-Calif.), who ..., said"."""
     i = _after_dateline(toks, v)
+    while i < v and toks[i].low in _NP_STOP:
+        i += 1  # "But Sen. Ann Loft (D-Ill.), ..."
     rng = np_after(toks, i, v)
     if rng is None or rng[1] >= v or not toks[rng[0]].cap or toks[rng[1]].text not in (",", "("):
         return None

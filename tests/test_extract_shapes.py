@@ -359,3 +359,22 @@ def test_pronoun_finds_a_surname_subject_followed_by_an_aside() -> None:
             "Reporters asked Tim Kline for his view. And Obert, for all his doubts, seems to agree. "
             "“We have to pass this bill,” he said.")
     assert direct_rows(text) == [("We have to pass this bill,", "direct", "Paul Obert")]
+
+
+def test_military_rank_with_an_ordinal_is_part_of_the_name() -> None:
+    text = '"I did not expect this," said Air Force 1st Lt. Dana Ruiz. "Nobody did."'
+    assert direct_rows(text) == [("I did not expect this,", "direct", "Dana Ruiz"),
+                                 ("Nobody did.", "direct", "Dana Ruiz")]
+
+
+def test_reflexive_after_the_subject() -> None:
+    text = "Ortega himself said on Tuesday that “the only way to win is to knock on every single door.”"
+    assert direct_rows(text) == [
+        ("the only way to win is to knock on every single door.", "direct", "Ortega")]
+
+
+def test_party_and_state_in_parentheses_do_not_end_the_sentence() -> None:
+    text = ('But Sen. Rita Moll (D-Ill.), noting the size of the crowd, said, "Let me tell you, this '
+            'movement has a heck of a mailing list."')
+    assert direct_rows(text) == [
+        ("Let me tell you, this movement has a heck of a mailing list.", "direct", "Rita Moll")]
