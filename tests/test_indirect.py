@@ -377,3 +377,15 @@ def test_text_without_sentence_breaks_is_read_in_pieces():
     assert (cand.mention.text, cand.mention.start) == ("the mayor", text.index("the mayor"))
     assert text[cand.start:].startswith("the bridge would reopen in spring and the rain")
     assert text[cand.end] == " " and cand.end - cand.start < 2000
+
+
+def test_speaker_before_a_long_aside():
+    text = ("Marta Olsen, who has led the regional transport authority since the merger of its two rail "
+            "companies, said that fares would rise in spring.")
+    _check(text, "fares would rise in spring", "said", "Marta Olsen")
+
+
+@pytest.mark.parametrize("aside", ["at the time", "(in a note to staff)", "on Tuesday"])
+def test_clause_before_a_cue_with_a_closing_aside(aside):
+    text = f"The tunnel was safe for passengers, the chief engineer said {aside}."
+    _check(text, "The tunnel was safe for passengers", "said", "the chief engineer")
