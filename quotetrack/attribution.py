@@ -73,6 +73,8 @@ _NP_STOP = frozenset(
 )
 _GERUND_CUES = frozenset(w.split()[0] for w in SPEECH_VERBS if w.split()[0].endswith("ing"))  # "pointing out"
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_TIME_WORDS = _WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August",
+                           "September", "October", "November", "December", "Today", "Yesterday"}
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _NOUN_MARKERS = frozenset({"the", "a", "an", "his", "their", "its", "our", "my", "your"})
 _COORDINATORS = frozenset({"and", "but"})
@@ -631,8 +633,11 @@ def _fronted_subject(toks: list[_Tok], v: int) -> Mention | None:
     while i < v and toks[i].low in _NP_STOP:
         i += 1  # "But Sen. Ann Loft (D-Ill.), ..."
     rng = np_after(toks, i, v)
-    if rng is None or rng[1] >= v or not toks[rng[0]].cap or toks[rng[1]].text not in (",", "("):
+    if rng is None or rng[1] + 1 >= v or not toks[rng[0]].cap or toks[rng[1]].text not in (",", "("):
         return None
+    opener = toks[rng[1] + 1].low
+    if opener in _NP_STOP and opener not in _RELATIVES:
+        return None  # "Moscow, in his view, should be": an aside of the speaker's, not an appositive
     return None if _is_possessor(toks[rng[1] - 1]) else _mention(toks, *rng)
 
 
@@ -667,12 +672,16 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
     named = _named_after_description(toks, starts[0], v)
     if named is not None:
         return named
-    for i in starts:
+    for n, i in enumerate(starts):
         while i < v and toks[i].low in _NP_STOP:
             i += 1
         rng = np_after(toks, i, v)
-        if rng is None or rng[1] >= v:
-            continue
+        if rng is None or rng[1] >= v or toks[rng[1] - 1].text in _TIME_WORDS:
+            continue  # "On Tuesday, X endorsed her": a day is no subject
+        if n and not toks[rng[0]].cap and toks[rng[0]].low not in _PRONOUNS:
+            fronted = _fronted_subject(toks, v)  # "X, celebrating a win in his home state, is pledging"
+            if fronted is not None:
+                return fronted
         if _is_possessor(toks[rng[1] - 1]):
             possessive = possessive or _mention(toks, *rng)
             continue
@@ -684,7 +693,8 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
         if nxt.low == "on" and rng[1] + 2 < v and toks[rng[1] + 1].text in _WEEKDAYS:
             nxt = toks[rng[1] + 2]  # "X on Wednesday defended ..."
         one_word_participle = rng[1] - rng[0] == 1 and toks[rng[0]].low.endswith(("ing", "ed"))
-        if nxt.text[0].isalpha() and nxt.low not in _NP_STOP and not nxt.cap and not one_word_participle:
+        verb_like = nxt.low not in _NP_STOP or nxt.low in _AUX  # "X, celebrating, is pledging"
+        if nxt.text[0].isalpha() and verb_like and not nxt.cap and not one_word_participle:
             return _mention(toks, *rng)
     return possessive
 

@@ -378,3 +378,14 @@ def test_party_and_state_in_parentheses_do_not_end_the_sentence() -> None:
             'movement has a heck of a mailing list."')
     assert direct_rows(text) == [
         ("Let me tell you, this movement has a heck of a mailing list.", "direct", "Rita Moll")]
+
+
+def test_a_day_opening_the_sentence_is_not_the_subject() -> None:
+    text = 'On Tuesday, Gov. Lena Brandt endorsed her, citing her "firm grasp of the issues."'
+    assert direct_rows(text) == [("firm grasp of the issues.", "partial", "Lena Brandt")]
+
+
+def test_participle_subject_is_the_name_before_a_long_aside() -> None:
+    text = ("Omar Said, celebrating a victory in his home state of Vermont, is pledging to "
+            "“win many hundreds of delegates”.")
+    assert direct_rows(text) == [("win many hundreds of delegates", "partial", "Omar Said")]
