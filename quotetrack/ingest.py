@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import multiprocessing
+import os
 import signal
 import sqlite3
 import time
@@ -34,6 +35,8 @@ from quotetrack.store import db_file, explain, is_locked
 
 BATCH_SIZE = 100
 CHUNK_SIZE = 16  # articles per task sent to a worker process
+AHEAD = 3  # windows the workers may analyse ahead of the one being written (jobs > 1)
+WORKER_NICE = 5  # workers yield the CPU to the writer, the one process every article waits for
 LOCK_RETRIES = 4
 KEY_LENGTH = 16  # hex digits of sha256 kept as the article id (64 bits)
 T = TypeVar("T")
@@ -86,12 +89,13 @@ def ingest(
     taxonomy = _taxonomy(db)
     writer = _BatchWriter(db, batch_size, report, fail, inflight, taxonomy)
     window = batch_size if jobs <= 1 else max(batch_size, jobs * CHUNK_SIZE * 2)
+    ahead = 1 if jobs <= 1 else AHEAD
     pending: deque[tuple[list[tuple[str, Article]], Iterator[Analysis]]] = deque()
     with _analyser(jobs, taxonomy) as run:
         for chunk in _windows(items, window):
             fresh = _fresh(db, chunk, inflight, report, fail)
             pending.append((fresh, run([article.text for _, article in fresh])))
-            if len(pending) > 1:  # keep one window extracting while the previous one is written
+            if len(pending) > ahead:  # keep windows extracting while the oldest one is written
                 _drain(pending.popleft(), writer, report, on_progress)
         while pending:
             _drain(pending.popleft(), writer, report, on_progress)
@@ -180,6 +184,8 @@ def _analyser(jobs: int, taxonomy: list[topics.Topic]) -> Iterator[Callable[[lis
 def _start_worker(tagger: topics.Tagger) -> None:
     global _worker_tagger
     _ignore_interrupt()
+    if hasattr(os, "nice"):  # with as many workers as cores, a busy writer would otherwise wait its turn
+        os.nice(WORKER_NICE)
     _worker_tagger = tagger
 
 
