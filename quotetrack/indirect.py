@@ -123,6 +123,7 @@ _NP_STOP = _words(
            february march april june july august september october november december earlier later recently
            then now meanwhile however moreover also still even only just"""
 )
+_NP_BREAK = _NP_STOP | _AUX_WORDS
 _DETERMINERS = _words("the a an his her their its our some many most several both all each")
 _NON_SPEAKERS = _words("i we you me us")
 _PRONOUN_SUBJECTS = _words("he she they it")
@@ -677,9 +678,9 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
     while k >= 0 and i - k < 9:
         word = before[k][0]
         low = word.lower()
-        if not (word[0].isalnum() or word in ("&",)):
+        if not (word[0].isalnum() or word == "&"):
             break
-        if (low in _NP_STOP or low in _AUX_WORDS) and not (k == i and low in ("it", "this")) and not (
+        if low in _NP_BREAK and not (k == i and low in ("it", "this")) and not (
                 low in ("for", "on") and k > 0 and before[k - 1][0] in _ORG_WORDS):  # "Center for Justice"
             break
         first = k
@@ -735,7 +736,7 @@ def _sentence_subject(text: str, ss: int, cs: int) -> Mention | None:
         if not word[0].isalnum():
             break
         low = word.lower()
-        if j > i and (low in _NP_STOP or low in _AUX_WORDS or low in CUE_WORDS or
+        if j > i and (low in _NP_BREAK or low in CUE_WORDS or
                       (word.islower() and not _noun_like(toks, j, i))):
             break
         j += 1
@@ -857,9 +858,10 @@ def _clause_end(text: str, start: int, se: int) -> int:
 
 def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> Candidate | None:
     end = _clause_end(text, start, se)
-    if end - start < 8 or " " not in text[start:end].strip():
+    content = text[start:end]
+    if end - start < 8 or " " not in content.strip():
         return None
-    first = text[start:end].split(None, 1)[0].lower()
+    first = content.split(None, 1)[0].lower()
     if text[start] in _QUOTE_OPENERS or (first in _NOT_CONTENT_START and not (
             cue in _REQUEST_CUES and first in ("from", "of"))):
         return None
