@@ -294,10 +294,18 @@ class _BatchWriter:
 
     def _store_batch(self, batch: list[Extracted]) -> list[tuple[bool, int]]:
         self.topics_changed = topics.stored_topics(self.db) != self.taxonomy
-        return [self._store(*entry) for entry in batch]
+        tagged: list[dict[int, tuple[topics.QuoteTag, ...]]] = []
+        counts = [self._store(*entry, tagged) for entry in batch]
+        topics.store_tags_of_articles(self.db, tagged, self.taxonomy)
+        return counts
 
-    def _store(self, key: str, article: Article, analysis: tuple[list[Quote], Tags]) -> tuple[bool, int]:
-        """Article, quotes, people and topics; (False, 0) when another writer stored it first."""
+    def _store(self, key: str, article: Article, analysis: tuple[list[Quote], Tags],
+               tagged: list[dict[int, tuple[topics.QuoteTag, ...]]]) -> tuple[bool, int]:
+        """Article, quotes and people; (False, 0) when another writer stored it first.
+
+        Topics are tagged from the database at once when the taxonomy changed during the run; else
+        the tags the workers made are appended to ``tagged``, stored for the whole batch after.
+        """
         conn = self.db.conn
         cursor = conn.execute(_ARTICLE_SQL, (key, article.title, article.outlet, article.author,
                                              article.published, article.source, article.external_id,
@@ -316,10 +324,10 @@ class _BatchWriter:
         if self.topics_changed:
             topics.tag_quotes(self.db, sorted(ids.values()))
         elif ids:
-            tagged: dict[int, tuple[topics.QuoteTag, ...]] = {}
+            article_tags: dict[int, tuple[topics.QuoteTag, ...]] = {}
             for quote, found in zip(quotes, tags, strict=True):  # a repeated span keeps its first quote
-                tagged.setdefault(ids[quote.start, quote.end], found)
-            topics.store_tags(self.db, tagged, self.taxonomy)
+                article_tags.setdefault(ids[quote.start, quote.end], found)
+            tagged.append(article_tags)
         return True, len(ids)
 
 

@@ -889,6 +889,11 @@ def stance_record(quote_id: int, topic_id: int | None, stance: Stance) -> tuple:
     return (quote_id, topic_id, stance.label, stance.confidence, json.dumps(list(stance.cues)), "rule")
 
 
+def has_corrections(db: sqlite_utils.Database) -> bool:
+    """Whether any user correction is stored (none: there is nothing to replay)."""
+    return db.execute("select exists (select 1 from stance_corrections)").fetchone()[0] == 1
+
+
 def apply_corrections(db: sqlite_utils.Database, quote_ids: list[int] | None = None) -> int:
     """Replay user corrections onto the current quotes (by article + span + topic label); return how many.
 

@@ -597,6 +597,23 @@ def store_tags(db: sqlite_utils.Database, tagged: dict[int, tuple[QuoteTag, ...]
     return len(tags)
 
 
+def store_tags_of_articles(db: sqlite_utils.Database, tagged: list[dict[int, tuple[QuoteTag, ...]]],
+                           topics: list[Topic]) -> int:
+    """``store_tags`` for each article's quotes in turn, with the same rows in the same order.
+
+    When no topic is search-only and no user correction is stored, nothing is added or replayed
+    after the keyword tags, so they are written in one go (ingest stores a batch so).
+    """
+    from quotetrack import stance
+
+    if any(t.search and not t.phrases for t in topics) or stance.has_corrections(db):
+        return sum(store_tags(db, found, topics) for found in tagged)
+    pairs = [(qid, tag) for found in tagged for qid, tags in found.items() for tag in tags]
+    _write(db, [(qid, tag.topic_id, tag.matched) for qid, tag in pairs],
+           [stance.stance_record(qid, tag.topic_id, tag.stance) for qid, tag in pairs])
+    return len(pairs)
+
+
 def _search_hits(db: sqlite_utils.Database, topic: Topic, ids: list[int]) -> set[int]:
     sql = f"select rowid from quotes_fts where quotes_fts match ? and rowid in ({','.join('?' * len(ids))})"
     return {r[0] for r in _fts(db, sql, [fts_query(topic), *ids])}
