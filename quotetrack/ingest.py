@@ -177,7 +177,7 @@ def _analyser(jobs: int, taxonomy: list[topics.Topic]) -> Iterator[Callable[[lis
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with context.Pool(jobs, initializer=_start_worker, initargs=(tagger,)) as pool:
+    with context.Pool(jobs, initializer=_start_worker, initargs=(tagger.prepare(),)) as pool:
         yield lambda texts: pool.imap(_analyse_in_worker, texts, CHUNK_SIZE)
 
 

@@ -772,6 +772,13 @@ def _main_target(text: str, topic: Topic) -> int:
 _NEVER = re.compile(r"(?!)")
 
 
+def prepare(topic: Topic) -> None:
+    """Compile (and cache) the topic's patterns ``classify`` uses, before they are first needed."""
+    for phrases in (topic.keywords, topic.against, topic.support_cues, topic.oppose_cues, topic.exclude):
+        topics_mod.compile_phrases(tuple(phrases))
+    _topic_cue_pattern(topic)
+
+
 def _topic_cue_pattern(topic: Topic) -> re.Pattern:
     """One pattern for all the topic's cue phrases, to test a whole quote before its clauses."""
     return topics_mod.compile_phrases(topic.support_cues + topic.oppose_cues) or _NEVER

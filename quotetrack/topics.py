@@ -528,6 +528,15 @@ class Tagger:
         self._prefilter = _prefilter(tuple(t.phrases for t in self.topics))
         self._patterns: dict[int, re.Pattern | None] = {}
 
+    def prepare(self) -> Tagger:
+        """Compile every pattern tagging may use now: done before forking workers, they share the work."""
+        from quotetrack import stance
+
+        for n, topic in enumerate(self.topics):
+            self._patterns[n] = compile_phrases(topic.phrases)
+            stance.prepare(topic)
+        return self
+
     def tags(self, text: str, cue: str | None = None, kind: str | None = None) -> tuple[QuoteTag, ...]:
         """What ``keyword_tags`` returns for this taxonomy."""
         from quotetrack import stance
