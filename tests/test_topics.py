@@ -197,3 +197,37 @@ def test_keyword_tags_are_what_tag_quotes_stores(isolated_db):
                 for text in TEXTS for tag in topics.keyword_tags(taxonomy, text, "said", "direct")}
     assert computed == stored
     assert topics.keyword_tags(taxonomy, TEXTS[2]) == ()
+
+
+PREFIX_TAXONOMY = [
+    Topic(label="x factor", keywords=("X",), id=1),
+    Topic(label="us sanctions", keywords=("US sanctions",), id=2),
+    Topic(label="troops", keywords=("troop withdrawal", "pull out"), id=3),
+    Topic(label="policy", keywords=("policies",), id=4),
+]
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("X marks the spot.", {"x factor"}),
+    ("Xylophones and xenon.", set()),
+    ("New US sanctions were announced.", {"us sanctions"}),
+    ("A trooper saw the troop withdrawal begin.", {"troops"}),
+    ("They pulled out; the policy stays.", {"troops", "policy"}),
+    ("Policing was discussed.", set()),
+])
+def test_keyword_tags_find_every_topic_a_phrase_matches(text, labels):
+    found = {PREFIX_TAXONOMY[tag.topic_id - 1].label for tag in topics.keyword_tags(PREFIX_TAXONOMY, text)}
+    assert found == labels == {t.label for t in PREFIX_TAXONOMY if topics.match(t, text)}
+
+
+def test_a_quote_on_two_topics_gets_a_stance_for_each():
+    taxonomy = [t for t in topics.load_taxonomy() if t.label in ("sanctions", "ceasefire")]
+    taxonomy = [Topic(**{**t.__dict__, "id": n}) for n, t in enumerate(taxonomy, 1)]
+    text = "We reject new sanctions, but we back the truce."
+    tagger = topics.Tagger(taxonomy)
+    tags = {taxonomy[tag.topic_id - 1].label: tag for tag in tagger.tags(text, "said", "direct")}
+    assert {label: tag.stance.label for label, tag in tags.items()} == {"sanctions": "oppose",
+                                                                        "ceasefire": "support"}
+    assert tags["sanctions"].stance.cues == ("reject", "sanctions")
+    assert tags["ceasefire"].stance.cues == ("back the", "truce")
+    assert tagger.tags(text, "said", "direct") == tagger.prepare().tags(text, "said", "direct")
