@@ -109,6 +109,12 @@ def phonetic(token: str) -> str:
     return _VOWEL_RUN.sub("a", translit(token))
 
 
+@functools.lru_cache(maxsize=1 << 17)
+def _token_keys(token: str) -> tuple[str, str]:
+    """``translit`` and ``phonetic`` of one token in one cache look-up (done for every token parsed)."""
+    return translit(token), phonetic(token)
+
+
 class ParsedName(NamedTuple):
     """A speaker name split into what identifies the person and what is role evidence.
 
@@ -210,10 +216,10 @@ def is_organisation(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 17)
 def parse_name(text: str, kind: Kind | None = None) -> ParsedName:
     """Parse a speaker name; ``kind`` overrides the organisation guess when the caller knows it."""
-    raw = _SPACE.sub(" ", text).strip()
+    raw = " ".join(text.split())  # whitespace runs made one space, ends stripped
     if kind != "organisation" and _PLAIN.match(raw):
         low = raw.lower()
-        words = tuple(low.split())
+        words = tuple(low.split(" "))
         if _SPECIAL_WORDS.isdisjoint(words) and "abd" not in low:  # "Hamid Karzai", "Lavrov": plain
             return _parsed(raw, raw, "person", (), words, (), "", low)
     kind = kind or ("organisation" if is_organisation(raw) else "person")
@@ -226,9 +232,9 @@ def parse_name(text: str, kind: Kind | None = None) -> ParsedName:
 
 
 def _parsed(raw, name, kind, roles, tokens, initials, suffix, norm) -> ParsedName:
-    tr = tuple(map(translit, tokens))
-    phon = tuple(map(phonetic, tokens))
-    return ParsedName(raw, name, kind, roles, tokens, initials, suffix, norm, tr, phon)
+    tr, phon = zip(*map(_token_keys, tokens), strict=True) if tokens else ((), ())
+    # tuple.__new__ skips the NamedTuple constructor's argument handling: this runs for every name parsed
+    return tuple.__new__(ParsedName, (raw, name, kind, roles, tokens, initials, suffix, norm, tr, phon))
 
 
 def _parse_org(raw: str) -> ParsedName:

@@ -71,24 +71,34 @@ class _Bucket:
     """The aliases sharing one phonetic surname key, grouped by surname spelling (``tr``) and indexed
     by exact key and by each given name's key, so a lookup touches only plausible names."""
 
-    __slots__ = ("entries", "by_norm", "groups")
+    __slots__ = ("entries", "by_norm", "groups", "similar")
 
     def __init__(self) -> None:
         self.entries: list[_Alias] = []
         self.by_norm: dict[str, list[_Alias]] = defaultdict(list)
         self.groups: dict[str, dict[str, list[_Alias]]] = {}  # surname tr -> given phon -> aliases
+        self.similar: dict[str, list[dict[str, list[_Alias]]]] = {}  # memo of similar_groups()
 
     def add(self, entry: _Alias) -> None:
         self.entries.append(entry)
         parsed = entry.parsed
         self.by_norm[parsed.norm].append(entry)
         if parsed.tr:
-            group = self.groups.setdefault(parsed.tr[-1], defaultdict(list))
+            group = self.groups.get(parsed.tr[-1])
+            if group is None:  # a new surname spelling: the memoised similar groups may now miss it
+                group = self.groups[parsed.tr[-1]] = defaultdict(list)
+                self.similar.clear()
             for key in set(parsed.phon[:-1]) or ("",):
                 group[key].append(entry)
 
     def similar_groups(self, surname_tr: str) -> list[dict[str, list[_Alias]]]:
-        return [g for key, g in self.groups.items() if _similar(surname_tr, key, _SURNAME_RATIO)]
+        """The groups whose surname spelling is close to ``surname_tr`` (asked several times per name)."""
+        found = self.similar.get(surname_tr)
+        if found is None:
+            found = self.similar[surname_tr] = [
+                g for key, g in self.groups.items() if _similar(surname_tr, key, _SURNAME_RATIO)
+            ]
+        return found
 
 
 class PeopleIndex:
@@ -180,7 +190,9 @@ class PeopleIndex:
 
     def added(self, pid: int, parsed: ParsedName, source: str) -> None:
         """Keep the memo in step with a new alias row."""
-        self.norms_of(pid).add(parsed.norm)
+        norms = self.person_norms.get(pid)
+        if norms is not None:  # else read from the database when first needed, the new row included
+            norms.add(parsed.norm)
         if parsed.skey in self.buckets or self.complete:
             self.bucket(parsed.skey).add(_Alias(pid, parsed, source))
         if parsed.kind == "organisation":
@@ -207,11 +219,14 @@ class PeopleIndex:
 
     def exact(self, parsed: ParsedName) -> tuple[list[int], list[int]]:
         """People holding this key: (by a user/file alias, latest first; by any alias)."""
-        hits = self.hits(parsed)
-        if not hits:
+        entries = self.bucket(parsed.skey).by_norm.get(parsed.norm) if parsed.norm else None
+        if not entries:
             return [], []
-        authoritative = [p for p, s in reversed(hits) if s in AUTHORITATIVE]
-        return authoritative, list(dict.fromkeys(p for p, _ in hits))
+        if len(entries) == 1:  # the common case, without the list building below
+            pid = entries[0].pid
+            return ([pid] if entries[0].source in AUTHORITATIVE else []), [pid]
+        authoritative = [e.pid for e in reversed(entries) if e.source in AUTHORITATIVE]
+        return authoritative, list(dict.fromkeys(e.pid for e in entries))
 
     def full_name_matches(self, parsed: ParsedName) -> dict[int, float]:
         """Known people a multi-word person name can be, with the best score per person."""
@@ -369,7 +384,7 @@ class _Writer:
         self.index = index
 
     def create(self, parsed: ParsedName, review: bool = False) -> int:
-        pid = self.db.execute(
+        pid = self.db.conn.execute(
             "insert into people (name, kind, needs_review) values (?, ?, ?)",
             [parsed.name, parsed.kind, int(review)],
         ).lastrowid
@@ -386,11 +401,13 @@ class _Writer:
             parsed = known  # parse_name(text) guessed the kind the person has: the same parse
         else:
             parsed = parse_name(text, kind)  # type: ignore[arg-type]
-        if parsed.norm and parsed.norm not in self.index.norms_of(pid):
-            self.db.execute(
-                "insert or ignore into aliases (person_id, alias, norm, source, skey) values (?, ?, ?, ?, ?)",
-                [pid, text, parsed.norm, source, parsed.skey],
-            )
+        if not parsed.norm or parsed.norm in self.index.person_norms.get(pid, ()):
+            return
+        # The unique (person_id, norm) key tells whether the alias is new: no look-up before the insert.
+        if self.db.conn.execute(
+            "insert or ignore into aliases (person_id, alias, norm, source, skey) values (?, ?, ?, ?, ?)",
+            [pid, text, parsed.norm, source, parsed.skey],
+        ).rowcount:
             self.index.added(pid, parsed, source)
 
     def rename(self, pid: int, name: str) -> None:
@@ -457,8 +474,11 @@ def _resolve(writer: _Writer, p: ParsedName, quote: Quote, ctx: _Context) -> Res
 
 def _role_only(p: ParsedName) -> bool:
     """"the Russian foreign minister": every word a title or qualifier, so there is no name to store."""
-    words = p.raw.lower().replace(".", "").split()
-    return bool(words) and words[-1] in TITLE_WORDS and all(
+    text = p.raw.lower().replace(".", "")
+    if text.rstrip().rpartition(" ")[2] not in TITLE_WORDS:  # raw is space-normalised: the last word
+        return False
+    words = text.split()
+    return bool(words) and all(
         w in TITLE_WORDS or w in ZONE_WORDS or w.endswith(("an", "ese", "ish", "i")) for w in words
     )
 
