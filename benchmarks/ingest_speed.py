@@ -1,8 +1,10 @@
 """Ingest throughput: MB/s and articles/s of `quotetrack ingest --jobs N` on a generated corpus.
 
 Each run ingests the same JSONL corpus into a fresh database in a temp folder; the time is the wall
-time of the whole CLI process (reading, extraction, people, topics, writes). Also prints the raw
-extractor speed in this process (extract() over the same texts) for the >= 10 MB/s per core target.
+time of the whole CLI process (reading, extraction, people, topics, writes), and "cpu s" the CPU time
+of the CLI and its workers together. Also prints the raw extractor speed in this process (extract()
+over the same texts) for the >= 10 MB/s per core target, and how busy the machine was before the runs:
+on a shared machine wall times only mean something next to that.
 
     .venv/bin/python benchmarks/ingest_speed.py                 # 20 MB corpus, --jobs 1 and 2
     .venv/bin/python benchmarks/ingest_speed.py --mb 50 --jobs 1 2 4
@@ -12,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import sqlite3
 import subprocess
 import sys
@@ -44,18 +48,42 @@ def text_stats(path: Path) -> tuple[int, int]:
     return articles, size
 
 
-def ingest_once(path: Path, jobs: int) -> tuple[float, int, int]:
-    """Wall seconds, stored articles and stored quotes for one ingest into a fresh database."""
+def ingest_once(path: Path, jobs: int) -> tuple[float, float, int, int]:
+    """Wall seconds, CPU seconds, stored articles and stored quotes for one ingest into a fresh database."""
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
+        before = _children_cpu()
         t0 = time.perf_counter()
         subprocess.run([str(EXE), "--db", str(db), "ingest", str(path), "--jobs", str(jobs), "--quiet"],
                        check=True)
         seconds = time.perf_counter() - t0
+        cpu = _children_cpu() - before
         with sqlite3.connect(db) as conn:
             articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
             quotes = conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
-    return seconds, articles, quotes
+    return seconds, cpu, articles, quotes
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # the CLI has reaped its workers when it exits
+    return usage.ru_utime + usage.ru_stime
+
+
+def machine_busy(seconds: float = 1.0) -> float | None:
+    """Share of all cores busy over ``seconds`` (Linux /proc/stat), or None where unknown."""
+    def sample() -> tuple[int, int]:
+        fields = [int(f) for f in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+        idle = fields[3] + fields[4]  # idle + iowait
+        return sum(fields) - idle, idle
+
+    try:
+        busy0, idle0 = sample()
+        time.sleep(seconds)
+        busy1, idle1 = sample()
+    except (OSError, ValueError, IndexError):
+        return None
+    total = (busy1 - busy0) + (idle1 - idle0)
+    return (busy1 - busy0) / total if total else None
 
 
 def extractor_speed(path: Path, limit_mb: float = 10.0) -> float:
@@ -86,11 +114,15 @@ def main(argv: list[str] | None = None) -> int:
     articles, size = text_stats(path)
     print(f"corpus {path.name}: {articles:,} articles, {size / 1e6:.1f} MB of text")
     print(f"extract() alone, 1 process: {extractor_speed(path):.1f} MB/s")
-    print(f"{'jobs':>4} {'seconds':>8} {'MB/s':>6} {'articles/s':>10} {'stored':>8} {'quotes':>9}")
+    busy = machine_busy()
+    if busy is not None:
+        print(f"before the runs, other work kept {busy:.0%} of {os.cpu_count()} cores busy")
+    print(f"{'jobs':>4} {'seconds':>8} {'cpu s':>6} {'MB/s':>6} {'articles/s':>10} {'stored':>8} "
+          f"{'quotes':>9}")
     for jobs in args.jobs:
-        seconds, stored, quotes = ingest_once(path, jobs)
-        print(f"{jobs:>4} {seconds:>8.1f} {size / 1e6 / seconds:>6.2f} {articles / seconds:>10.0f} "
-              f"{stored:>8,} {quotes:>9,}")
+        seconds, cpu, stored, quotes = ingest_once(path, jobs)
+        print(f"{jobs:>4} {seconds:>8.1f} {cpu:>6.1f} {size / 1e6 / seconds:>6.2f} "
+              f"{articles / seconds:>10.0f} {stored:>8,} {quotes:>9,}")
     print(f"target: >= {TARGET_MBS} MB/s with --jobs 2")
     return 0
 
