@@ -81,6 +81,7 @@ _TR_MAP = {"tch": "ch", "sch": "sh", "kh": "h", "ph": "f", "gh": "g", "th": "t",
 _TR_PASS = re.compile(r"tch|sch|kh|ph|gh|th|dj|ck|q|x|w|c(?![eihy])|ou|oo|ee")
 _DOUBLE = re.compile(r"(.)\1+")
 _VOWEL_RUN = re.compile(r"[aeiou]+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
 def fold(text: str) -> str:
@@ -112,7 +113,8 @@ def phonetic(token: str) -> str:
 @functools.lru_cache(maxsize=1 << 17)
 def _token_keys(token: str) -> tuple[str, str]:
     """``translit`` and ``phonetic`` of one token in one cache look-up (done for every token parsed)."""
-    return translit(token), phonetic(token)
+    tr = translit(token)
+    return tr, _VOWEL_RUN.sub("a", tr)
 
 
 class ParsedName(NamedTuple):
@@ -132,11 +134,9 @@ class ParsedName(NamedTuple):
     norm: str  # exact lookup key stored in aliases.norm
     tr: tuple[str, ...]  # translit() of each token
     phon: tuple[str, ...]  # phonetic() of each token
-
-    @property
-    def skey(self) -> str:
-        """The index key stored in ``aliases.skey``: the phonetic surname ('' for an empty name)."""
-        return self.phon[-1] if self.phon else ""
+    # Derived fields, stored rather than properties because resolution reads them several times a name:
+    skey: str  # the index key stored in ``aliases.skey``: the phonetic surname ('' for an empty name)
+    single: bool  # a bare surname or mononym ("Lavrov", "Baradar"): only safe to join when unambiguous
 
     @property
     def surname(self) -> str:
@@ -146,11 +146,6 @@ class ParsedName(NamedTuple):
     @property
     def given(self) -> tuple[str, ...]:
         return self.tokens[:-1]
-
-    @property
-    def single(self) -> bool:
-        """A bare surname or mononym ("Lavrov", "Baradar"): only safe to join when unambiguous."""
-        return len(self.tokens) == 1 and not self.initials
 
 
 def strip_titles(text: str) -> tuple[str, tuple[str, ...]]:
@@ -173,7 +168,7 @@ def strip_titles(text: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _role(text: str) -> str:
-    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip().lower())
+    text = _LEADING_ARTICLE.sub("", text.strip().lower())
     return text.replace(".", "").strip()
 
 
@@ -233,8 +228,12 @@ def parse_name(text: str, kind: Kind | None = None) -> ParsedName:
 
 def _parsed(raw, name, kind, roles, tokens, initials, suffix, norm) -> ParsedName:
     tr, phon = zip(*map(_token_keys, tokens), strict=True) if tokens else ((), ())
+    skey = phon[-1] if phon else ""
+    single = len(tokens) == 1 and not initials
     # tuple.__new__ skips the NamedTuple constructor's argument handling: this runs for every name parsed
-    return tuple.__new__(ParsedName, (raw, name, kind, roles, tokens, initials, suffix, norm, tr, phon))
+    return tuple.__new__(
+        ParsedName, (raw, name, kind, roles, tokens, initials, suffix, norm, tr, phon, skey, single)
+    )
 
 
 def _parse_org(raw: str) -> ParsedName:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlite_utils
 from rapidfuzz import fuzz, process
@@ -51,8 +51,9 @@ _TOKEN_RATIO = 70  # the same for given names
 _FULL_RATIO = 80  # the same for whole names
 
 
-@dataclass(frozen=True, slots=True)
-class _Alias:
+class _Alias(NamedTuple):
+    """One alias row in the index (a NamedTuple: one is built per alias at preload)."""
+
     pid: int
     parsed: ParsedName
     source: str
