@@ -554,7 +554,7 @@ def classify(
     if kind == "indirect" and cue and (cue_sign or deny) and not deny:
         body = f"{cue.strip()} {body}"
     score, cues, last = 0.0, [], None
-    cued = _topic_cue_pattern(topic).search(body) is not None  # no cue in the quote: none in a clause
+    cued = _has_topic_cues(body, topic)  # no cue phrase in the quote: none in any of its clauses
     for lead, clause in _clauses(body):
         value, words, last = _clause_score(clause, topic, last, cued)
         if value and _RHETORICAL.match(clause):
@@ -769,19 +769,16 @@ def _main_target(text: str, topic: Topic) -> int:
     return 1 if sum(signs) >= 0 else -1
 
 
-_NEVER = re.compile(r"(?!)")
-
-
 def prepare(topic: Topic) -> None:
     """Compile (and cache) the topic's patterns ``classify`` uses, before they are first needed."""
     for phrases in (topic.keywords, topic.against, topic.support_cues, topic.oppose_cues, topic.exclude):
         topics_mod.compile_phrases(tuple(phrases))
-    _topic_cue_pattern(topic)
 
 
-def _topic_cue_pattern(topic: Topic) -> re.Pattern:
-    """One pattern for all the topic's cue phrases, to test a whole quote before its clauses."""
-    return topics_mod.compile_phrases(topic.support_cues + topic.oppose_cues) or _NEVER
+def _has_topic_cues(text: str, topic: Topic) -> bool:
+    """Whether any of the topic's cue phrases occurs in ``text`` (tested once per quote, not per clause)."""
+    patterns = (topics_mod.compile_phrases(tuple(p)) for p in (topic.support_cues, topic.oppose_cues))
+    return any(p is not None and p.search(text) for p in patterns)
 
 
 def _topic_cues(text: str, topic: Topic) -> list[_Hit]:
