@@ -136,6 +136,11 @@ _BASE_FORMS = (frozenset(SPEECH_VERB_BASES) | _words(
 # The bare forms that do introduce speech after a plural subject ("critics say", "they argue").
 _PLURAL_SPEECH_BASES = _words("say argue insist claim contend warn predict suggest note acknowledge admit")
 # A reported clause does not open with these: "said in December", "told reporters in Ohio".
+# Cues whose "to" names a listener or is no speech ("said to reporters", "adding to her lead").
+_NO_TO_CUES = _words("say says said saying add adds added adding explain explains explained explaining"
+                     " write writes wrote writing reply replies replied replying respond responds"
+                     " responded responding comment comments commented commenting")
+_THAT_BEFORE_RE = re.compile(r"\bthat[ \t]+\Z")
 _NOT_CONTENT_START = _words("in at on during by with from into over before after until since")
 # Requests name whom they ask with "from"/"of": "requested from Islamabad to free the prisoner".
 _REQUEST_CUES = _words("request requests requested requesting demand demands demanded demanding asks asked")
@@ -586,9 +591,10 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
     np = _np_before(text, before, i)
     if np is None or np.text.endswith(("'s", "’s", "s'", "s’")):
         return None, "none"
-    if cue in _BASE_FORMS and not (skipped or cue in _PLURAL_SPEECH_BASES and _plural(np.text)):
-        return None, "none"
     k = _token_at(before, i, np.start)
+    plural = _plural(np.text) or " and " in text[np.end:before[i][2]]  # "RT and its allies say"
+    if cue in _BASE_FORMS and not (skipped or cue in _PLURAL_SPEECH_BASES and plural):
+        return None, "none"
     if k > 2 and before[k - 1][0] in ("and", "or") and before[k - 3][0] == "," and before[k - 2][0].islower():
         # ", current and former officials said": one coordinated subject after the clause
         return Mention(text[before[k - 2][1]:np.end], before[k - 2][1], np.end), "comma_np"
@@ -781,7 +787,8 @@ def _adverbials_end(text: str, ce: int, se: int) -> int:
 
 # What may follow a cue that closes its sentence's report: nothing but closing marks, or an aside
 # (a comma, a dash, a parenthesis, "in a ...", "on ...", "at the time").
-_POST_TAIL_RE = re.compile(r"\s*(?:[,;(—–-]|(?:in an? |at a |on )\s*\S|at the time|[.!?\"”’')]*\s*\Z)")
+_POST_TAIL_RE = re.compile(r"\s*(?:[,;(—–-]|(?:in an? |at a |on )\s*\S|at the time|[.!?\"”’')]*\s*\Z"
+                           r"|to (?:reporters|journalists)[.,;])")  # "X said to reporters."
 
 
 def _post_position(text: str, rest: int, se: int, cue: str) -> bool:
@@ -850,10 +857,24 @@ def _gap_opener(word: str) -> bool:
 
 def _clause_end(text: str, start: int, se: int) -> int:
     m = _CLAUSE_END_RE.search(text, start, se)
+    if m is not None and _relative_after_subject(text, start, m):
+        close = text.find(",", m.end(), se)  # "that Sanders, who won Rhode Island, would ..."
+        if close > 0:
+            m = _CLAUSE_END_RE.search(text, close + 1, se)
     end = m.start() if m else se
     while end > start and text[end - 1] in " \t\xa0\n,;:.":
         end -= 1
     return end
+
+
+def _relative_after_subject(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether a clause end found at ", who" or ", which" follows only the clause's subject (a name
+    of a few words): then the relative clause is an aside and the clause goes on after it."""
+    head = m.group().lstrip(" ,\t\n\xa0")
+    if not head.startswith(("who", "which")):
+        return False
+    subject = text[start:m.start()].split()
+    return 0 < len(subject) <= 3 and subject[0][:1].isupper()
 
 
 def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> Candidate | None:
@@ -862,9 +883,12 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
     if end - start < 8 or " " not in content.strip():
         return None
     first = content.split(None, 1)[0].lower()
-    if text[start] in _QUOTE_OPENERS or (first in _NOT_CONTENT_START and not (
+    after_that = _THAT_BEFORE_RE.search(text, max(0, start - 6), start) is not None
+    if text[start] in _QUOTE_OPENERS or (first in _NOT_CONTENT_START and not after_that and not (
             cue in _REQUEST_CUES and first in ("from", "of"))):
-        return None
+        return None  # "said in a statement": an adverbial, unless "that" opened the clause
+    if first == "to" and cue.lower() in _NO_TO_CUES:
+        return None  # "said to reporters", "adding to her lead": a listener or no speech at all
     return Candidate(start=start, end=end, kind="indirect", cue=cue, mention=mention, confidence=0.6)
 
 

@@ -385,7 +385,27 @@ def test_speaker_before_a_long_aside():
     _check(text, "fares would rise in spring", "said", "Marta Olsen")
 
 
-@pytest.mark.parametrize("aside", ["at the time", "(in a note to staff)", "on Tuesday"])
+@pytest.mark.parametrize("aside", ["at the time", "(in a note to staff)", "on Tuesday", "to reporters"])
 def test_clause_before_a_cue_with_a_closing_aside(aside):
     text = f"The tunnel was safe for passengers, the chief engineer said {aside}."
     _check(text, "The tunnel was safe for passengers", "said", "the chief engineer")
+
+
+def test_that_clause_may_open_with_an_adverbial():
+    text = "Lena Holm charged that in pursuing the merger, the board would break the law."
+    _check(text, "in pursuing the merger, the board would break the law", "charged", "Lena Holm")
+
+
+def test_relative_clause_after_the_reported_subject_stays_inside():
+    text = "Piet Vos acknowledged that Holm, who won the vote on Tuesday, would now focus on the budget."
+    _check(text, "Holm, who won the vote on Tuesday, would now focus on the budget", "acknowledged",
+           "Piet Vos")
+
+
+def test_coordinated_subject_speaks_with_a_plural_verb():
+    text = "Unison and its allies say that the new rota is unsafe for night staff."
+    _check(text, "the new rota is unsafe for night staff", "say", "Unison")
+
+
+def test_adding_to_a_lead_is_no_speech():
+    assert find_indirect("Lena Holm won the vote in Bergen, adding to her lead in the north.", []) == []
