@@ -626,6 +626,9 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
     Asides may hold commas of their own ("X, a director of the party, whose roots ..., said"): a
     head that sits inside an earlier phrase ("of the party") sends the search one comma further back.
     """
+    named = _relative_antecedent(text, before, i)
+    if named is not None:
+        return named
     head = None
     for _ in range(3):
         j = i - 1
@@ -647,12 +650,43 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
     return head
 
 
+def _relative_antecedent(text: str, before: list[tuple[str, int, int]], i: int) -> Mention | None:
+    """The name a ", who ..." aside hangs on, however many commas the aside holds ("X, who was to
+    travel to Columbus, Ohio, on Wednesday, said")."""
+    for j in range(i - 2, 0, -1):
+        if before[j][0] in (";", ":", "“", '"', "”"):
+            return None
+        if before[j][0] == "," and before[j + 1][0].lower() in ("who", "whose"):
+            np = _np_before(text, before, j - 1)
+            return np if np is not None and np.text[:1].isupper() else None
+    return None
+
+
+# Words that tie an unnamed source to what it knows: "close to him", "familiar with the matter".
+_POST_MODIFIERS = {"close": "to", "familiar": "with", "briefed": "on", "knowledgeable": "about",
+                   "knowledge": "of", "involved": "in"}
+
+
+def _post_modifier_start(before: list[tuple[str, int, int]], i: int) -> int | None:
+    """Index of the word opening a post-modifier that ends at token ``i``, if one does."""
+    for k in range(i - 1, max(0, i - 8), -1):
+        word = before[k][0]
+        if not word[0].isalnum():
+            return None
+        if _POST_MODIFIERS.get(word.lower()) == before[k + 1][0].lower():
+            if word.lower() == "knowledge":  # "with (direct) knowledge of"
+                while k > 0 and before[k - 1][0].lower() in ("with", "direct", "firsthand", "detailed"):
+                    k -= 1
+            return k if k > 0 else None
+    return None
+
+
 # Lower-case words that open an aside after a name: "X, who ...", "X, former head of ...".
 _ASIDE_OPENERS = _words(
     """who whose which one himself herself themselves itself former senior chief executive deputy longtime
        then now currently assistant associate acting vice managing co-founder"""
 )
-_COLLECTIVES = _words("police staff management leadership government administration military clergy")
+_COLLECTIVES = _words("police staff management leadership government administration military clergy people")
 _BARE_SUBJECTS = _PRONOUN_SUBJECTS | _COLLECTIVES
 _ORG_WORDS = _words(
     """Center Centre Department University Bank Institute Committee Association Council School College Union
@@ -679,12 +713,19 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
         i -= 1
         if i < 0:
             return None
+    modified = _post_modifier_start(before, i)
+    if modified is not None:  # "a source close to him", "people familiar with the talks"
+        head = _np_before(text, before, modified - 1)
+        return None if head is None else Mention(text[head.start:before[i][2]], head.start, before[i][2])
     first = i
     k = i
     while k >= 0 and i - k < 9:
         word = before[k][0]
         low = word.lower()
         if not (word[0].isalnum() or word == "&"):
+            break
+        if k < i and word in ("That", "This"):
+            first = k  # "That person said": a determiner opening the sentence
             break
         if low in _NP_BREAK and not (k == i and low in ("it", "this")) and not (
                 low in ("for", "on") and k > 0 and before[k - 1][0] in _ORG_WORDS):  # "Center for Justice"

@@ -801,6 +801,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     if not words:
         return Speaker(None)
     low = _fold(words[0])
+    if _UNNAMED_MODIFIER.search(mention.text):
+        return Speaker(None)  # "people familiar with the talks", "a source close to him"
     nominal = _NOMINAL_ORG.fullmatch(mention.text.strip(" ,"))
     if nominal:
         return _nominal_org(nominal)
@@ -815,6 +817,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
             return _named(cast, head, mention.start)
     if _unnamed_before(cast.text, mention.start):
         return Speaker(None)  # "a spokesman for the ministry, who asked not to be named, said"
+    if low in ("that", "this") and len(words) == 2 and words[1][:1].islower():
+        return Speaker(None)  # "That person said": the unnamed source of the sentence before
     dateline = _dateline_end(cast.text, mention)
     if dateline >= 0:
         return _name_at(cast, dateline)
@@ -870,6 +874,7 @@ _UNNAMED_BEFORE = re.compile(
     rf"(?:{'|'.join(_UNNAMED_PEOPLE)})|\b(?:{'|'.join(p for p in _UNNAMED_PEOPLE if p.endswith('s'))}))"
     r"[ \t]+(?:for|of|at|from|in|with|close[ \t]+to)[ \t]+\Z"
 )
+_UNNAMED_MODIFIER = re.compile(r"\b(?:close to|familiar with|briefed on|knowledgeable about|knowledge of)\b")
 _UNNAMED_LINKS = (" for", " of", " at", " from", " in", " with", " to")
 _CAPITALS = re.compile(rf"[{_UP}][{_UP}.'’ -]*[{_UP}]")
 _DATELINE_SEP = re.compile(rf"(?:,[ \t]+[{_UP}][\w.-]*(?:[ \t]+[{_UP}][\w.-]*){{0,2}})?"

@@ -389,3 +389,9 @@ def test_participle_subject_is_the_name_before_a_long_aside() -> None:
     text = ("Omar Said, celebrating a victory in his home state of Vermont, is pledging to "
             "“win many hundreds of delegates”.")
     assert direct_rows(text) == [("win many hundreds of delegates", "partial", "Omar Said")]
+
+
+def test_unnamed_sources_with_post_modifiers_have_no_speaker() -> None:
+    text = ("Mayor Ann Roe spoke on Monday. People familiar with the talks said the deal was close. "
+            "That person said the council would vote in May.")
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("indirect", None), ("indirect", None)]

@@ -409,3 +409,16 @@ def test_coordinated_subject_speaks_with_a_plural_verb():
 
 def test_adding_to_a_lead_is_no_speech():
     assert find_indirect("Lena Holm won the vote in Bergen, adding to her lead in the north.", []) == []
+
+
+@pytest.mark.parametrize("source", ["a source close to him", "people familiar with the talks",
+                                    "People with direct knowledge of the talks"])
+def test_unnamed_source_with_a_post_modifier(source):
+    text = f"The council will delay the vote until spring, {source} said."
+    _check(text, "The council will delay the vote until spring", "said", source)
+
+
+def test_relative_aside_with_commas_of_its_own():
+    text = ("Ann Roe, who was to travel to Bergen, Norway, on Monday to open the plant, said the jobs "
+            "would stay in the region.")
+    _check(text, "the jobs would stay in the region", "said", "Ann Roe")
