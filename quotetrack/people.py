@@ -580,7 +580,9 @@ def _record(writer: _Writer, pid: int, p: ParsedName, quote: Quote, ctx: _Contex
         ctx.full.append((quote.start, pid, p))
     if not p.roles and not quote.roles:
         return
-    roles = {r for r in (_clean_role(x) for x in (*p.roles, *quote.roles)) if r}
+    # In the order seen (a set's order changes with the hash seed, and so would who a later
+    # role-only speaker resolves to).
+    roles = dict.fromkeys(r for r in (_clean_role(x) for x in (*p.roles, *quote.roles)) if r)
     for role in roles:
         ctx.roles.setdefault(role, pid)
         writer.db.execute(

@@ -7,6 +7,10 @@ the extractor would have produced.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -276,3 +280,20 @@ def test_rolled_back_batch_leaves_no_ghost_people(db):
     db.conn.execute("ROLLBACK")
     res = article(db, "a1", "Ingrid Halvorsen")[0]
     assert res.method == "new" and name_of(db, res) == "Ingrid Halvorsen"
+
+
+def test_roles_are_stored_in_the_same_order_whatever_the_hash_seed(tmp_path):
+    """Roles were once gathered in a set: their order, and who a later role-only speaker resolved to,
+    changed from run to run."""
+    examples = Path(__file__).resolve().parent.parent / "examples" / "articles"
+    dumps = []
+    for seed in ("1", "2"):
+        db = tmp_path / f"seed{seed}.db"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        command = [sys.executable, "-m", "quotetrack", "--db", str(db), "ingest", str(examples), "--quiet"]
+        subprocess.run(command, check=True, env=env)
+        conn = open_db(db).conn
+        dumps.append(conn.execute("select person_id, role, article_id from roles order by rowid").fetchall())
+        dumps.append(conn.execute("select person_id from quotes order by article_id, start").fetchall())
+    assert dumps[0] == dumps[2] and dumps[1] == dumps[3]
+    assert dumps[0]

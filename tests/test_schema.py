@@ -21,7 +21,9 @@ def test_blank_database_gets_expected_schema(isolated_db):
         "topics", "quote_topics", "stances", "stance_corrections", "people_decisions",
     } <= tables
     assert {"quotes_ai", "quotes_ad", "quotes_au"} <= _objects(db, "trigger")
-    assert {"idx_quotes_person", "idx_aliases_norm", "idx_articles_published"} <= _objects(db, "index")
+    indexes = _objects(db, "index")
+    assert {"idx_quotes_person", "idx_aliases_norm", "idx_articles_published"} <= indexes
+    assert "idx_quotes_article" not in indexes  # the front of the UNIQUE(article_id, start, end) index
     applied = [r[0] for r in db.execute("select name from _migrations order by name")]
     assert applied == [p.stem for p in migration_files()]
 
