@@ -556,11 +556,17 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
     """
     i = len(before) - 1
     skipped: set[str] = set()
-    while i >= 0 and (before[i][0].lower() in _AUX_WORDS or _is_ly_adverb(before[i][0])):
-        skipped.add(before[i][0].lower())
+    negated = False
+    while i >= 0 and (before[i][0].lower() in _AUX_WORDS or _is_ly_adverb(before[i][0])
+                      or before[i][0].endswith(("n't", "n’t"))):
+        word = before[i][0].lower()
+        negated = negated or word in ("not", "never") or word.endswith(("n't", "n’t"))
+        skipped.add(word)
         i -= 1
     if skipped and skipped & _BE_WORDS and not cue.split()[0].endswith("ing"):
         return None, "passive"
+    if negated:
+        return None, "stop"  # "X did not say whether ...", "X isn't saying": nothing is reported
     if i < 0:
         return None, "none"
     word = before[i][0]

@@ -422,3 +422,13 @@ def test_relative_aside_with_commas_of_its_own():
     text = ("Ann Roe, who was to travel to Bergen, Norway, on Monday to open the plant, said the jobs "
             "would stay in the region.")
     _check(text, "the jobs would stay in the region", "said", "Ann Roe")
+
+
+@pytest.mark.parametrize("verb", ["did not say", "didn't say", "isn’t saying", "has never said"])
+def test_negated_speech_reports_nothing(verb):
+    assert find_indirect(f"The mayor {verb} whether the bridge would reopen in spring.", []) == []
+
+
+def test_speech_after_an_auxiliary_is_reported():
+    text = "The mayor has said that the bridge would reopen in spring."
+    _check(text, "the bridge would reopen in spring", "said", "The mayor")
