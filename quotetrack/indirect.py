@@ -104,6 +104,7 @@ _BOUNDARY_RE = re.compile(
 _SPACED_TOKEN_RE = re.compile(r"(\s*)([\w][\w'’.&-]*|[^\w\s])")
 
 # Words that may sit between a subject and its cue: "X has also said", "X repeatedly urged".
+_OBJECT_PREPOSITIONS = frozenset({"in", "at", "on", "with", "about", "from", "for"})
 _AUX_WORDS = _words(
     """has have had also already would will could should may might must is are was were did does do not
        never then now previously once again even still often first initially later long since further
@@ -598,6 +599,8 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
     if np is None or np.text.endswith(("'s", "’s", "s'", "s’")):
         return None, "none"
     k = _token_at(before, i, np.start)
+    if k > 0 and before[k - 1][0] in _OBJECT_PREPOSITIONS:
+        return None, "none"  # "The new poll of voters in all 50 states revealed": no speaker here
     plural = _plural(np.text) or " and " in text[np.end:before[i][2]]  # "RT and its allies say"
     if cue in _BASE_FORMS and not (skipped or cue in _PLURAL_SPEECH_BASES and plural):
         return None, "none"

@@ -432,3 +432,7 @@ def test_negated_speech_reports_nothing(verb):
 def test_speech_after_an_auxiliary_is_reported():
     text = "The mayor has said that the bridge would reopen in spring."
     _check(text, "the bridge would reopen in spring", "said", "The mayor")
+
+
+def test_object_of_a_preposition_is_not_the_speaker():
+    assert find_indirect("The new poll of voters in all fifty states revealed a wide lead for Roe.", []) == []
