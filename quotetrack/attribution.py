@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from quotetrack.lexicon import (
     NON_SPEAKER_PRONOUNS,
+    QUOTE_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     UNNAMED_SOURCE_NOUNS,
@@ -71,7 +72,8 @@ _NP_STOP = frozenset(
         "is", "was", "are", "were", "be", "not", "no", "all", "every", "each", "such", "than",
     }
 )
-_GERUND_CUES = frozenset(w.split()[0] for w in SPEECH_VERBS if w.split()[0].endswith("ing"))  # "pointing out"
+_MANNER_ONLY = QUOTE_VERBS - SPEECH_VERBS  # often nouns: "lament", "laugh", "sigh"
+_GERUND_CUES = frozenset(w.split()[0] for w in QUOTE_VERBS if w.split()[0].endswith("ing"))  # "pointing out"
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _TIME_WORDS = _WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August",
                            "September", "October", "November", "December", "Today", "Yesterday"}
@@ -84,7 +86,7 @@ _OBJECT_CUES = frozenset({"told", "asked", "urged", "warned", "reminded", "assur
 _LINKS = frozenset({"of", "for", "at", "to", "with", "from", "in"})
 _DASHES = frozenset({"—", "–", "--", "―"})
 # First words of every speech verb: a window holding none of them holds no cue.
-_CUE_FIRST_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS) | {"according", "from"}
+_CUE_FIRST_WORDS = frozenset(v.split()[0] for v in QUOTE_VERBS) | {"according", "from"}
 _STOPS = re.compile(r"[.!?]")
 _PARTY_OPENERS = frozenset({"(D", "(R", "(I"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -205,9 +207,9 @@ def _verb_at(toks: list[_Tok], i: int) -> tuple[str, int] | None:
         return None
     if i + 1 < len(toks):
         pair = f"{low} {toks[i + 1].low}"
-        if pair in SPEECH_VERBS:
+        if pair in QUOTE_VERBS:
             return pair, i + 2
-    if low in SPEECH_VERBS:
+    if low in QUOTE_VERBS:
         return toks[i].text, i + 1
     return None
 
@@ -218,6 +220,8 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     t = toks[i]
     if i > 0 and _is_possessor(toks[i - 1]):
         return True  # "Trump's remarks", "the statement": a noun
+    if i > 1 and t.low in _MANNER_ONLY and _is_possessor(toks[i - 2]):
+        return True  # "a long lament", "a hearty laugh"
     if not t.cap:
         return False
     if len(t.text) > 1 and t.text.isupper():
@@ -294,7 +298,7 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
         if w.low in _DETERMINERS:
             i -= 1
             break
-        if not w.text[0].isalpha() or w.low in _NP_STOP or w.low in SPEECH_VERBS:
+        if not w.text[0].isalpha() or w.low in _NP_STOP or w.low in QUOTE_VERBS:
             break
         i -= 1
     if i - 2 >= floor and toks[i - 1].low in _LINKS:
@@ -328,7 +332,7 @@ def _noun_follows(toks: list[_Tok], i: int, hi: int) -> bool:
     """Whether toks[i] can head or modify a noun ("one Democratic source", not "one said")."""
     if i >= hi or not toks[i].text[0].isalnum():
         return False
-    return toks[i].low not in _NP_STOP and toks[i].low not in SPEECH_VERBS
+    return toks[i].low not in _NP_STOP and toks[i].low not in QUOTE_VERBS
 
 
 def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
@@ -354,7 +358,7 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
         k = i
         while k + 1 < hi and k - i < 6:
             n = toks[k + 1]
-            if not n.text[0].isalpha() or n.low in _NP_STOP or n.low in SPEECH_VERBS:
+            if not n.text[0].isalpha() or n.low in _NP_STOP or n.low in QUOTE_VERBS:
                 break
             k += 1
         if k + 2 < hi and toks[k + 1].low in _LINKS and toks[k + 2].low in ("the", "a"):
@@ -456,7 +460,7 @@ def _described_name(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None
         if t.cap and t.text[0].isalpha():  # "Hope Hicks": a capitalised cue word is a name
             name = np_after(toks, k, hi)
             return (i, name[1]) if name is not None and k > i else None
-        if not t.text[0].isalnum() or t.low in _NP_STOP or t.low in SPEECH_VERBS:
+        if not t.text[0].isalnum() or t.low in _NP_STOP or t.low in QUOTE_VERBS:
             return None
         k += 1
     return None
@@ -542,7 +546,7 @@ def _role_prefix(toks: list[_Tok], i: int, j: int) -> bool:
     """True when toks[i:j] are only title or role words before a name ("CrowdStrike co-founder")."""
     if j - i > 5:
         return False
-    return all(t.text[0].isalpha() and t.low not in _NP_STOP and t.low not in SPEECH_VERBS for t in toks[i:j])
+    return all(t.text[0].isalpha() and t.low not in _NP_STOP and t.low not in QUOTE_VERBS for t in toks[i:j])
 
 
 def leading(toks: list[_Tok]) -> tuple[_Attr, int] | None:
@@ -646,7 +650,7 @@ def _extend_over_roles(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple
     campaign spokeswoman Hope Hicks" (a few lower-case words, the last one a role)."""
     k = rng[1]
     while k < hi and k - rng[1] < 3 and not toks[k].cap and toks[k].text[0].isalpha() \
-            and toks[k].low not in _NP_STOP and toks[k].low not in SPEECH_VERBS:
+            and toks[k].low not in _NP_STOP and toks[k].low not in QUOTE_VERBS:
         k += 1
     if k == rng[1] or k >= hi or not toks[k].cap or toks[k - 1].low not in ROLE_NOUNS:
         return rng
@@ -705,7 +709,7 @@ def _named_after_description(toks: list[_Tok], i: int, v: int) -> Mention | None
     if i >= v or toks[i].low not in _DETERMINERS:
         return None
     k = i + 1
-    while k < v and k - i < 6 and toks[k].text[0].isalpha() and toks[k].low not in SPEECH_VERBS:
+    while k < v and k - i < 6 and toks[k].text[0].isalpha() and toks[k].low not in QUOTE_VERBS:
         k += 1
     if k >= v or toks[k].text != "," or k == i + 1:
         return None
@@ -759,11 +763,11 @@ def _kind(content: str, words: int, ctx: _Context) -> str:
     if not body:
         return "direct"
     first = next((c for c in content if c.isalpha()), "")
-    introduced = len(body) >= 2 and body[-1].text in ":," and body[-2].low in SPEECH_VERBS
+    introduced = len(body) >= 2 and body[-1].text in ":," and body[-2].low in QUOTE_VERBS
     if first.islower() and not introduced:
         return "partial"
     last = body[-1]
-    if last.text in ":," or last.low == "that" or last.low in SPEECH_VERBS:
+    if last.text in ":," or last.low == "that" or last.low in QUOTE_VERBS:
         return "direct"
     return "partial" if words <= _MAX_CAPITAL_FRAGMENT_WORDS else "direct"
 

@@ -153,6 +153,30 @@ def _unique(words: list[str]) -> tuple[str, ...]:
 SPEECH_VERB_BASES: tuple[str, ...] = _unique([f[0] for f in _VERB_FORMS])
 SPEECH_VERBS: frozenset[str] = frozenset(w for f in _VERB_FORMS for w in f) | frozenset(_EXTRA_FORMS)
 
+# Verbs of manner that attribute a quote next to them ("“Q,” she scoffed") but rarely report
+# speech on their own ("scoffed at the idea"): the direct-quote detector reads them, indirect does not.
+_MANNER_FORMS: tuple[tuple[str, str, str, str], ...] = (
+    ("scoff", "scoffs", "scoffed", "scoffing"), ("surmise", "surmises", "surmised", "surmising"),
+    ("bark", "barks", "barked", "barking"), ("snap", "snaps", "snapped", "snapping"),
+    ("muse", "muses", "mused", "musing"), ("fume", "fumes", "fumed", "fuming"),
+    ("gush", "gushes", "gushed", "gushing"), ("laugh", "laughs", "laughed", "laughing"),
+    ("sigh", "sighs", "sighed", "sighing"), ("chuckle", "chuckles", "chuckled", "chuckling"),
+    ("deadpan", "deadpans", "deadpanned", "deadpanning"), ("marvel", "marvels", "marveled", "marveling"),
+    ("brag", "brags", "bragged", "bragging"), ("gripe", "gripes", "griped", "griping"),
+    ("grumble", "grumbles", "grumbled", "grumbling"), ("lament", "laments", "lamented", "lamenting"),
+    ("chide", "chides", "chided", "chiding"), ("scold", "scolds", "scolded", "scolding"),
+    ("tease", "teases", "teased", "teasing"), ("yell", "yells", "yelled", "yelling"),
+    ("scream", "screams", "screamed", "screaming"), ("blurt", "blurts", "blurted", "blurting"),
+    ("mock", "mocks", "mocked", "mocking"), ("taunt", "taunts", "taunted", "taunting"),
+    ("riff", "riffs", "riffed", "riffing"), ("beam", "beams", "beamed", "beaming"),
+    ("echo", "echoes", "echoed", "echoing"), ("intone", "intones", "intoned", "intoning"),
+    ("snarl", "snarls", "snarled", "snarling"), ("sneer", "sneers", "sneered", "sneering"),
+    ("rave", "raves", "raved", "raving"), ("rant", "rants", "ranted", "ranting"),
+    ("stammer", "stammers", "stammered", "stammering"), ("murmur", "murmurs", "murmured", "murmuring"),
+    ("remember", "remembers", "remembered", "remembering"), ("crow", "crows", "crowed", "crowing"),
+)
+QUOTE_VERBS: frozenset[str] = SPEECH_VERBS | frozenset(w for f in _MANNER_FORMS for w in f)
+
 # The verbs that are reliably speech (no cognition verbs like "believe"/"think", no "call"
 # which is often "called X a Y"), used where a bare verb next to a quote must decide attribution.
 STRONG_SPEECH_BASES: frozenset[str] = frozenset(

@@ -395,3 +395,11 @@ def test_unnamed_sources_with_post_modifiers_have_no_speaker() -> None:
     text = ("Mayor Ann Roe spoke on Monday. People familiar with the talks said the deal was close. "
             "That person said the council would vote in May.")
     assert [(q.kind, q.speaker) for q in extract(text)] == [("indirect", None), ("indirect", None)]
+
+
+def test_verbs_of_manner_attribute_the_quote_next_to_them() -> None:
+    text = ('Voters met Omar Adler in the square. "People are afraid of wasting their votes," he surmised. '
+            '"On the radio I hear nothing else."\n\n"Nobody asked us," scoffed Ana Gil, 22.')
+    assert direct_rows(text) == [("People are afraid of wasting their votes,", "direct", "Omar Adler"),
+                                 ("On the radio I hear nothing else.", "direct", "Omar Adler"),
+                                 ("Nobody asked us,", "direct", "Ana Gil")]
