@@ -419,6 +419,11 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
             return None
         m = _mention(toks, *rng)
         return _Attr(toks[i].text, m, True, toks[i].start, toks[rng[1] - 1].end)
+    if toks[i].low == "according" and i + 2 < len(toks) and toks[i + 1].low == "to":
+        rng = np_after(toks, i + 2, len(toks))  # “Q,” according to Judicial Watch.
+        if rng is None:
+            return None
+        return _Attr("according to", _mention(toks, *rng), True, toks[i].start, toks[rng[1] - 1].end)
     verb = _verb_at(toks, i)
     if verb is not None:
         rng = np_after(toks, verb[1], len(toks)) or _described_name(toks, verb[1], len(toks))
@@ -845,6 +850,23 @@ class _Context:
 _PARA_WINDOW = 4000
 
 
+# A quote paragraph signed on the next line: “Q”¶— Jane Roe, mayor of Springfield.
+_SIGNATURE = re.compile(r"[ \t]*\n\s*[—–-]{1,2}[ \t]*(?=\w)")
+
+
+def _signed_below(text: str, sp: QuotedSpan) -> Mention | None:
+    """The name on the line below a quote that ends its paragraph, after a dash."""
+    dash = _SIGNATURE.match(text, sp.close_end)  # only blanks after the quote, then the dash
+    if dash is None:
+        return None
+    line_end = _line_end(text, dash.end())
+    toks = _tokens(text, dash.end(), len(text) if line_end < 0 else line_end)
+    rng = np_after(toks, 0, len(toks)) if len(toks) <= 24 else None
+    if rng is None or not toks[rng[0]].cap:
+        return None
+    return _mention(toks, *rng)
+
+
 def _line_start(text: str, pos: int) -> int:
     """Start of the line (paragraph) holding ``pos``, looking back at most _PARA_WINDOW characters."""
     lo = max(0, pos - _PARA_WINDOW)
@@ -1006,6 +1028,9 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         before = _previous_sentence(text, sp)
         if before is not None:
             return Candidate(sp.start, sp.end, "direct", before.cue, before.mention, 0.7)
+    signed = _signed_below(text, sp)
+    if signed is not None:
+        return Candidate(sp.start, sp.end, "direct", "—", signed, 0.7)
     if _follows(text, prev, prev_close, sp):
         return Candidate(sp.start, sp.end, "direct", None, None, 0.6, follows=True)
     if ctx.para_start and words >= _MIN_CLAUSE_WORDS // 2:

@@ -403,3 +403,15 @@ def test_verbs_of_manner_attribute_the_quote_next_to_them() -> None:
     assert direct_rows(text) == [("People are afraid of wasting their votes,", "direct", "Omar Adler"),
                                  ("On the radio I hear nothing else.", "direct", "Omar Adler"),
                                  ("Nobody asked us,", "direct", "Ana Gil")]
+
+
+def test_quote_signed_with_a_dash_on_the_next_line() -> None:
+    text = ("The council met on Monday.\n\n“The harbour must stay open to small boats.”\n\n"
+            "— Lena Holm, harbour master.\n\nThe vote is next week.")
+    assert direct_rows(text) == [("The harbour must stay open to small boats.", "direct", "Lena Holm")]
+
+
+def test_trailing_according_to_attributes_the_quote() -> None:
+    text = "“The ferry will run twice a day from May onwards,” according to the Harbour Trust."
+    assert direct_rows(text) == [
+        ("The ferry will run twice a day from May onwards,", "direct", "Harbour Trust")]
