@@ -161,8 +161,12 @@ _SENT_END = re.compile(
     r"(?<!\bGov\.)(?<!\bRep\.)(?<![\s.][A-Z]\.)|[!?])[\"”’')]*\s+|\n+"
 )
 _SPEECH_AFTER = re.compile(
-    rf"(?:,[^,.;“”\"]{{1,80}},)?\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERB_RE})\b"
+    rf"(?:,[^,.;“”\"]{{1,80}},)?,?\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERB_RE})\b"
 )
+# US state abbreviations in the AP style, as they follow a town ("Ava, Mo.").
+_STATES = _words("ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo"
+                 " mont neb nev okla ore pa tenn tex vt va wash wis wyo")
+_LEADING_PRONOUN = re.compile(r"[\s\"“]*(?:(?:And|But|So|Then|Still|Yet|Now)[ \t]+)?(He|She)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|across|outside|throughout)[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
 _PRONOUN_NEAR = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -365,6 +369,8 @@ def _parse(phrase: str) -> _Phrase | None:
     titles, name = split_title(words)
     if not name or len(name) > 5 or _org_like(name):
         return None
+    if len(name) == 1 and name[0].rstrip(",").endswith(".") and name[0].rstrip(",.").lower() in _STATES:
+        return None  # "a truck driver from Ava, Mo., who": a state, not a person
     key = tuple(_fold(w) for w in name)
     if not all(key) or _place_like(key):
         return None
@@ -593,10 +599,15 @@ class Cast:
             said = self._said_in(lo, pos, gender)
             if said is not None and (best is None or not best[1]):
                 return said
-            if best is not None:
+            if best is not None and not (not best[1] and self._pronoun_led(lo, gender)):
                 return best[0]
-            hi = lo
+            hi = lo  # "He had protested Trump at a rally": the same "he", further back
         return None
+
+    def _pronoun_led(self, lo: int, gender: str) -> bool:
+        """Whether the sentence at ``lo`` opens with a pronoun of ``gender`` as its subject."""
+        m = _LEADING_PRONOUN.match(self.text, lo)
+        return m is not None and (m.group(1).lower() == "he") == (gender == "m")
 
     def just_named(self, pos: int, gender: str | None) -> _Person | None:
         """Whom a definite role the article never gave anyone refers back to: the one person of the
@@ -801,6 +812,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     if not words:
         return Speaker(None)
     low = _fold(words[0])
+    if len(words) == 1 and words[0].endswith(".") and words[0][:-1].lower() in _STATES:
+        return Speaker(None)  # "from Ava, Mo., who said": a state never speaks
     if _UNNAMED_MODIFIER.search(mention.text):
         return Speaker(None)  # "people familiar with the talks", "a source close to him"
     nominal = _NOMINAL_ORG.fullmatch(mention.text.strip(" ,"))

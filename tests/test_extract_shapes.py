@@ -415,3 +415,21 @@ def test_trailing_according_to_attributes_the_quote() -> None:
     text = "“The ferry will run twice a day from May onwards,” according to the Harbour Trust."
     assert direct_rows(text) == [
         ("The ferry will run twice a day from May onwards,", "direct", "Harbour Trust")]
+
+
+def test_pronoun_follows_a_chain_of_the_same_pronoun() -> None:
+    text = ("Tomas Adler, 35, came in the gear of a local club. He had protested Mayor Piet Vos at a rally "
+            "and met many of her critics.\n\n“I met a lot of good people,” he said.")
+    assert direct_rows(text) == [("I met a lot of good people,", "direct", "Tomas Adler")]
+
+
+def test_a_state_after_a_town_is_never_a_speaker() -> None:
+    text = ('Paul Porter, a driver from Ava, Mo., who drives at night, said he liked the rule. '
+            '"My friends get taken advantage of," he said.')
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("indirect", None), ("direct", "Paul Porter")]
+
+
+def test_name_then_comma_then_speech_verb_is_a_speech_subject() -> None:
+    text = ('Ted Lund spoke first. With Mary Holt beside her, his wife, Jane Lund, called for an open vote. '
+            '"Shutting people out is not smart," she said.')
+    assert direct_rows(text) == [("Shutting people out is not smart,", "direct", "Jane Lund")]
