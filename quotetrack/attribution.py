@@ -23,6 +23,8 @@ from quotetrack.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     UNNAMED_SOURCE_NOUNS,
+    US_STATE_ABBREVIATIONS,
+    US_STATE_NAMES,
     trie_alternation,
 )
 from quotetrack.marks import QuotedSpan
@@ -76,7 +78,8 @@ _MANNER_ONLY = QUOTE_VERBS - SPEECH_VERBS  # often nouns: "lament", "laugh", "si
 _GERUND_CUES = frozenset(w.split()[0] for w in QUOTE_VERBS if w.split()[0].endswith("ing"))  # "pointing out"
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _TIME_WORDS = _WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August",
-                           "September", "October", "November", "December", "Today", "Yesterday"}
+                           "September", "October", "November", "December", "Today", "Yesterday",
+                           "Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Moments"}
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _NOUN_MARKERS = frozenset({"the", "a", "an", "his", "their", "its", "our", "my", "your"})
 _COORDINATORS = frozenset({"and", "but"})
@@ -393,7 +396,7 @@ def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
     j = k - 1
     first = -1
     while j >= floor and k - j < 30:
-        if toks[j].text == ",":
+        if toks[j].text == "," and not _state_after(toks, j):
             if j + 1 < k and toks[j + 1].low in _RELATIVES:
                 return j - 1
             if first < 0:
@@ -402,6 +405,12 @@ def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
             break
         j -= 1
     return first - 1 if first >= 0 else k - 1  # a lone comma: "The council's head X, emphasized"
+
+
+def _state_after(toks: list[_Tok], comma: int) -> bool:
+    """Whether a US state follows the comma: "in Columbus, Ohio, said" holds no aside there."""
+    nxt = toks[comma + 1] if comma + 1 < len(toks) else None
+    return nxt is not None and nxt.cap and (nxt.low in US_STATE_NAMES or nxt.low in US_STATE_ABBREVIATIONS)
 
 
 def trailing(text: str, toks: list[_Tok]) -> _Attr | None:

@@ -153,6 +153,16 @@ def _unique(words: list[str]) -> tuple[str, ...]:
 SPEECH_VERB_BASES: tuple[str, ...] = _unique([f[0] for f in _VERB_FORMS])
 SPEECH_VERBS: frozenset[str] = frozenset(w for f in _VERB_FORMS for w in f) | frozenset(_EXTRA_FORMS)
 
+# US states: full names and the AP-style abbreviations that follow a town ("Ava, Mo.", "Columbus, Ohio").
+_ABBREVIATED_STATES = """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex vt va wash wis wyo n.h n.j n.m n.y n.c n.d s.c s.d r.i w.va"""
+_STATES = """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+    vermont virginia wisconsin wyoming"""
+US_STATE_ABBREVIATIONS: frozenset[str] = frozenset(_ABBREVIATED_STATES.split())
+US_STATE_NAMES: frozenset[str] = frozenset(_STATES.split())
+
 # Verbs of manner that attribute a quote next to them ("“Q,” she scoffed") but rarely report
 # speech on their own ("scoffed at the idea"): the direct-quote detector reads them, indirect does not.
 _MANNER_FORMS: tuple[tuple[str, str, str, str], ...] = (

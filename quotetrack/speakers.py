@@ -35,6 +35,7 @@ from quotetrack.lexicon import (
     SPEECH_VERB_RE,
     SPEECH_VERBS,
     UNNAMED_SOURCE_NOUNS,
+    US_STATE_ABBREVIATIONS,
 )
 from quotetrack.model import Mention
 
@@ -163,9 +164,6 @@ _SENT_END = re.compile(
 _SPEECH_AFTER = re.compile(
     rf"(?:,[^,.;“”\"]{{1,80}},)?,?\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERB_RE})\b"
 )
-# US state abbreviations in the AP style, as they follow a town ("Ava, Mo.").
-_STATES = _words("ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo"
-                 " mont neb nev okla ore pa tenn tex vt va wash wis wyo")
 _LEADING_PRONOUN = re.compile(r"[\s\"“]*(?:(?:And|But|So|Then|Still|Yet|Now)[ \t]+)?(He|She)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|across|outside|throughout)[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
@@ -369,7 +367,8 @@ def _parse(phrase: str) -> _Phrase | None:
     titles, name = split_title(words)
     if not name or len(name) > 5 or _org_like(name):
         return None
-    if len(name) == 1 and name[0].rstrip(",").endswith(".") and name[0].rstrip(",.").lower() in _STATES:
+    state = name[0].rstrip(",")
+    if len(name) == 1 and state.endswith(".") and state[:-1].lower() in US_STATE_ABBREVIATIONS:
         return None  # "a truck driver from Ava, Mo., who": a state, not a person
     key = tuple(_fold(w) for w in name)
     if not all(key) or _place_like(key):
@@ -812,7 +811,7 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     if not words:
         return Speaker(None)
     low = _fold(words[0])
-    if len(words) == 1 and words[0].endswith(".") and words[0][:-1].lower() in _STATES:
+    if len(words) == 1 and words[0].endswith(".") and words[0][:-1].lower() in US_STATE_ABBREVIATIONS:
         return Speaker(None)  # "from Ava, Mo., who said": a state never speaks
     if _UNNAMED_MODIFIER.search(mention.text):
         return Speaker(None)  # "people familiar with the talks", "a source close to him"

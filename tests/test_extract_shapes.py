@@ -433,3 +433,16 @@ def test_name_then_comma_then_speech_verb_is_a_speech_subject() -> None:
     text = ('Ted Lund spoke first. With Mary Holt beside her, his wife, Jane Lund, called for an open vote. '
             '"Shutting people out is not smart," she said.')
     assert direct_rows(text) == [("Shutting people out is not smart,", "direct", "Jane Lund")]
+
+
+def test_town_and_state_inside_an_aside() -> None:
+    text = ('Mayor Ruth Anand spoke. Anand, during a town hall in Columbus, Ohio, said the plant was '
+            '"going to close by the end of the year."')
+    assert direct_rows(text) == [("going to close by the end of the year.", "partial", "Ruth Anand")]
+
+
+def test_hours_later_is_not_the_subject() -> None:
+    text = ("Omar Lind met the minister. Hours later, Lind returned the compliment, telling the radio, "
+            "“We have been friends for a long time and we will stay friends.”")
+    assert direct_rows(text) == [
+        ("We have been friends for a long time and we will stay friends.", "direct", "Omar Lind")]
