@@ -224,7 +224,7 @@ HONORIFICS: frozenset[str] = frozenset(
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
         "mullah", "mulla", "mawlawi", "maulvi", "maulana", "sheikh", "shaikh", "haji", "hajji",
         "sayed", "sayyid", "ayatollah", "imam", "rev", "reverend", "father", "bishop", "archbishop",
-        "cardinal", "pope", "rabbi", "king", "queen", "prince", "princess", "emir", "amir", "sultan",
+        "cardinal", "pope", "rabbi", "king", "queen", "prince", "princess", "emir", "sultan",
         "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain",
         "sgt", "sergeant", "cpl", "corporal", "adm", "admiral", "commander", "cmdr", "marshal",
         "brig", "brigadier", "gov", "governor", "sen", "senator", "rep", "representative",

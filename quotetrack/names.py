@@ -32,7 +32,7 @@ TITLE_WORDS = _words(
     secretary senator sen rep representative congressman congresswoman gov governor mayor mullah mulla
     maulvi mawlawi maulana mawlana sheikh shaikh sheik haji hajji ayatollah imam general gen lt
     lieutenant colonel col maj major captain capt admiral adm sgt sergeant commander cmdr marshal king
-    queen prince princess emperor sultan emir amir chancellor ambassador amb judge justice speaker
+    queen prince princess emperor sultan emir chancellor ambassador amb judge justice speaker
     chairman chairwoman chairperson chair commissioner spokesman spokeswoman spokesperson director
     ceo pope father fr rev reverend rabbi bishop archbishop cardinal leader envoy adviser advisor
     councillor councilman councilwoman sheriff inspector detective superintendent dean chief head

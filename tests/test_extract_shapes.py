@@ -446,3 +446,8 @@ def test_hours_later_is_not_the_subject() -> None:
             "“We have been friends for a long time and we will stay friends.”")
     assert direct_rows(text) == [
         ("We have been friends for a long time and we will stay friends.", "direct", "Omar Lind")]
+
+
+def test_amir_is_a_given_name_not_a_title() -> None:
+    text = "The acting foreign minister, Amir Khan Muttaqi, said the talks had gone well."
+    assert [q.speaker for q in extract(text)] == ["Amir Khan Muttaqi"]
