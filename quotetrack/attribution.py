@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from quotetrack.lexicon import (
     NON_SPEAKER_PRONOUNS,
+    ORGANISATION_HEADS,
     QUOTE_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -292,7 +293,8 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
     if not t.text[0].isalpha():
         return None
     head = t.low
-    known = head in ROLE_NOUNS or head in UNNAMED_SOURCE_NOUNS or head.rstrip("s") in ROLE_NOUNS
+    known = head in ROLE_NOUNS or head in UNNAMED_SOURCE_NOUNS or head.rstrip("s") in ROLE_NOUNS \
+        or head in ORGANISATION_HEADS
     if not known and (k - 1 < floor or toks[k - 1].low not in _DETERMINERS):
         return None
     i = k

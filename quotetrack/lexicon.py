@@ -153,6 +153,12 @@ def _unique(words: list[str]) -> tuple[str, ...]:
 SPEECH_VERB_BASES: tuple[str, ...] = _unique([f[0] for f in _VERB_FORMS])
 SPEECH_VERBS: frozenset[str] = frozenset(w for f in _VERB_FORMS for w in f) | frozenset(_EXTRA_FORMS)
 
+# Heads of organisations that speak ("Russia's foreign ministry said", "the state department said").
+ORGANISATION_HEADS: frozenset[str] = frozenset({
+    "ministry", "department", "agency", "embassy", "government", "commission", "committee", "council",
+    "office", "court", "company", "campaign", "army", "military", "parliament", "authorities", "party",
+})
+
 # US states: full names and the AP-style abbreviations that follow a town ("Ava, Mo.", "Columbus, Ohio").
 _ABBREVIATED_STATES = """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
     mont neb nev okla ore pa tenn tex vt va wash wis wyo n.h n.j n.m n.y n.c n.d s.c s.d r.i w.va"""

@@ -31,6 +31,7 @@ from quotetrack.lexicon import (
     KNOWN_ORGANISATIONS,
     MALE_TITLES,
     ORG_CUES,
+    ORGANISATION_HEADS,
     ROLE_NOUNS,
     SPEECH_VERB_RE,
     SPEECH_VERBS,
@@ -859,6 +860,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return Speaker(None)
     if all(w[:1].islower() for w in words) or (low == "the" and _role_phrase(words[1:])):
         return _role(cast, words, mention.start)
+    if words[-1] in ORGANISATION_HEADS and any(w[:1].isupper() for w in words):
+        # "Russia's foreign ministry", "the Iranian foreign ministry": the body speaks
+        return Speaker(" ".join(words[1:] if low == "the" else words), "organisation")
     if words[-1][:1].islower() and any(w[:1].isupper() for w in words[1:]):
         while words[-1][:1].islower():
             words = words[:-1]

@@ -451,3 +451,10 @@ def test_hours_later_is_not_the_subject() -> None:
 def test_amir_is_a_given_name_not_a_title() -> None:
     text = "The acting foreign minister, Amir Khan Muttaqi, said the talks had gone well."
     assert [q.speaker for q in extract(text)] == ["Amir Khan Muttaqi"]
+
+
+def test_an_organisation_named_by_a_lower_case_head_speaks() -> None:
+    text = ("Norway's foreign ministry said in a statement that the fishing quotas were "
+            "\"unfair and unlawful\".\n\nThe Danish foreign ministry said: \"We reject the claims entirely.\"")
+    assert direct_rows(text) == [("unfair and unlawful", "partial", "Norway's foreign ministry"),
+                                 ("We reject the claims entirely.", "direct", "Danish foreign ministry")]
