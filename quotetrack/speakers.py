@@ -165,6 +165,10 @@ _SENT_END = re.compile(
 _SPEECH_AFTER = re.compile(
     rf"(?:,[^,.;“”\"]{{1,80}},)?,?\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERB_RE})\b"
 )
+# Honorifics used before a given name, not a surname ("Sheikh Mohammed", "Prince Harry").
+_GIVEN_NAME_TITLES = frozenset({"sheikh", "shaikh", "sheik", "prince", "princess", "king", "queen", "emir",
+                                "sultan"})
+_NAME_TAIL = rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+"
 _LEADING_PRONOUN = re.compile(r"[\s\"“]*(?:(?:And|But|So|Then|Still|Yet|Now)[ \t]+)?(He|She)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|across|outside|throughout)[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
@@ -521,7 +525,24 @@ class Cast:
         fuller = self.person_by_name([person.name], pos, self.gender(person))
         if fuller is not None and len(fuller.key) > 1:
             return fuller
-        return self._surname_first(person) or fuller or person
+        return self._surname_first(person) or self._given_name_first(person) or fuller or person
+
+    def _given_name_first(self, person: _Person) -> _Person | None:
+        """A given name after an honorific ("Sheikh Mohammed") names the one person the article
+        names in full from that given name on ("Sheikh Mohammed bin Abdulrahman Al Thani")."""
+        if not any(_fold(t.split()[-1]) in _GIVEN_NAME_TITLES for t in person.titles if t):
+            return None
+        found = {m.group() for m in re.finditer(rf"\b{re.escape(person.name)}{_NAME_TAIL}", self.text)}
+        if len(found) != 1:
+            return None
+        full = found.pop()
+        parsed = _parse(full)
+        if parsed is None or len(parsed.key) < 2 or parsed.key[0] != person.key[0]:
+            return None
+        fuller = self.people.get(parsed.key)
+        if fuller is None:
+            fuller = self.people[parsed.key] = _Person(" ".join(parsed.words), parsed.key)
+        return fuller
 
     def _surname_first(self, person: _Person) -> _Person | None:
         """A name written surname first ("Minister Lou Jiwei" ... "Mr. Lou"): the bare word is

@@ -458,3 +458,9 @@ def test_an_organisation_named_by_a_lower_case_head_speaks() -> None:
             "\"unfair and unlawful\".\n\nThe Danish foreign ministry said: \"We reject the claims entirely.\"")
     assert direct_rows(text) == [("unfair and unlawful", "partial", "Norway's foreign ministry"),
                                  ("We reject the claims entirely.", "direct", "Danish foreign ministry")]
+
+
+def test_honorific_and_given_name_refer_to_the_full_name() -> None:
+    text = ("Prime Minister Sheikh Hamad bin Khalid Al Nouri opened the talks. Speaking in Doha, "
+            "Sheikh Hamad said both sides had shown flexibility.")
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("indirect", "Hamad bin Khalid Al Nouri")]
