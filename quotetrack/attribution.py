@@ -84,6 +84,7 @@ _TIME_WORDS = _WEEKDAYS | {"January", "February", "March", "April", "May", "June
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _NOUN_MARKERS = frozenset({"the", "a", "an", "his", "their", "its", "our", "my", "your"})
 _COORDINATORS = frozenset({"and", "but"})
+_GERUND_LINKS = frozenset({"by", "after", "before", "while", "when"})  # "X opened by calling for"
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})  # "Cruz himself said"
 # Cues whose inverted noun phrase is their object, not their subject ("X, 45, told Reuters, “Q”").
 _OBJECT_CUES = frozenset({"told", "asked", "urged", "warned", "reminded", "assured", "informed", "pressed"})
@@ -354,8 +355,8 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
         j = i + 1
         if _lower_head_ahead(toks, j, hi):
             j = i
-    if toks[j].cap and toks[j].text[0].isalpha() and toks[j].low not in _NP_STOP:
-        k = j
+    if toks[j].cap and toks[j].text[0].isalpha() and toks[j].low not in _NP_STOP and toks[j].low != "the":
+        k = j  # ("The Uzbek president" opening a sentence is a description, below)
         while k + 1 < hi and _name_word_ahead(toks, k + 1, hi):
             k += 1
         return i, k + 1
@@ -366,6 +367,10 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
             if not n.text[0].isalpha() or n.low in _NP_STOP or n.low in QUOTE_VERBS:
                 break
             k += 1
+            if n.low in ROLE_NOUNS and k + 1 < hi and toks[k + 1].low not in _LINKS:
+                while k + 1 < hi and _name_word_ahead(toks, k + 1, hi):
+                    k += 1  # "The columnist Lars Engel went": the name after the role ends it
+                break  # "The Uzbek president opened ...": the role noun ends the phrase
         if k + 2 < hi and toks[k + 1].low in _LINKS and toks[k + 2].low in ("the", "a"):
             inner = np_after(toks, k + 2, hi)
             if inner is not None:
@@ -614,8 +619,8 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
     k = _skip_aux_back(toks, v - 1, 0)
     gerund = toks[v].low in _GERUND_CUES or toks[v].low.split()[0] in _GERUND_CUES
     if gerund:
-        if k >= 0 and toks[k].low in _NP_STOP:
-            return None  # "the need for agreeing to": not a cue
+        if k >= 0 and toks[k].low in _NP_STOP and toks[k].low not in _GERUND_LINKS:
+            return None  # "the need for agreeing to": not a cue ("by calling for" is one)
         if k >= 0 and toks[k].text == ",":
             rng = np_before(toks, k - 1, 0)
             if rng is not None and toks[rng[0]].cap and rng[0] > 0 and toks[rng[0] - 1].text == ",":

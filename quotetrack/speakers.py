@@ -616,6 +616,9 @@ class Cast:
         hi = pos
         for k in range(len(bounds) - 1, max(-1, len(bounds) - 1 - _PRONOUN_SENTENCES), -1):
             lo = bounds[k]
+            role_subject = self._role_subject(lo, gender)
+            if role_subject is not None:
+                return role_subject  # "The Pakistani general was guarded. ... he told"
             best = self._salient(self._mentions(lo, hi), gender)
             said = self._said_in(lo, pos, gender)
             if said is not None and (best is None or not best[1]):
@@ -624,6 +627,17 @@ class Cast:
                 return best[0]
             hi = lo  # "He had protested Trump at a rally": the same "he", further back
         return None
+
+    def _role_subject(self, lo: int, gender: str) -> _Person | None:
+        """The person a sentence-opening role phrase ("The Uzbek president ...") refers to."""
+        words = self.text[lo:lo + 60].split()[:5]
+        if not words or words[0] != "The":
+            return None
+        j = next((j for j in range(1, min(4, len(words))) if words[j] in ROLE_NOUNS), 0)
+        if not j or words[j + 1:j + 2] == ["of"] or any(w[:1].isupper() for w in words[2:j + 1]):
+            return None
+        person = self.by_role(words[:j + 1], lo)
+        return person if person is not None and self.gender(person) in (gender, None) else None
 
     def _pronoun_led(self, lo: int, gender: str) -> bool:
         """Whether the sentence at ``lo`` opens with a pronoun of ``gender`` as its subject."""

@@ -455,7 +455,8 @@ def test_amir_is_a_given_name_not_a_title() -> None:
 
 def test_an_organisation_named_by_a_lower_case_head_speaks() -> None:
     text = ("Norway's foreign ministry said in a statement that the fishing quotas were "
-            "\"unfair and unlawful\".\n\nThe Danish foreign ministry said: \"We reject the claims entirely.\"")
+            "\"unfair and unlawful\".\n\n"
+            "The Danish foreign ministry said: \"We reject the claims entirely.\"")
     assert direct_rows(text) == [("unfair and unlawful", "partial", "Norway's foreign ministry"),
                                  ("We reject the claims entirely.", "direct", "Danish foreign ministry")]
 
@@ -464,3 +465,12 @@ def test_honorific_and_given_name_refer_to_the_full_name() -> None:
     text = ("Prime Minister Sheikh Hamad bin Khalid Al Nouri opened the talks. Speaking in Doha, "
             "Sheikh Hamad said both sides had shown flexibility.")
     assert [(q.kind, q.speaker) for q in extract(text)] == [("indirect", "Hamad bin Khalid Al Nouri")]
+
+
+def test_role_subjects_and_by_gerund_cues() -> None:
+    text = ("The summit brought together Uzbek President Karim Aliyev and army chief General Omar Baig.\n\n"
+            "The Uzbek president opened the session by calling for \"a new era of trade\".\n\n"
+            "The Pakistani general was more guarded. According to officials present, he told the "
+            "delegates that his country expected \"concrete action\" against militants.")
+    assert direct_rows(text) == [("a new era of trade", "partial", "Karim Aliyev"),
+                                 ("concrete action", "partial", "Omar Baig")]
