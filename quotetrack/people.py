@@ -43,6 +43,7 @@ from quotetrack.tomlfile import load_toml
 
 AUTHORITATIVE = ("user", "file")  # alias sources that always win
 REVIEW_BELOW = 0.8  # resolutions scoring less than this are listed by `people review`
+SUGGEST_MARGIN = 15  # "Did you mean" lists names scoring within this of the best one
 _PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "who", "his", "her", "them", "this"))
 _CLAUSE = frozenset(("who", "whom", "which", "that", "whose", "when", "where", "said"))
 _ID = re.compile(r"^#(\d+)$")
@@ -666,7 +667,8 @@ def _nearest(index: PeopleIndex, name: str, limit: int = 3) -> list[str]:
                                              score_cutoff=60):
             best[pid] = max(score, best.get(pid, 0.0))
     ranked = sorted(best, key=lambda pid: -best[pid])
-    return _unique([index.name(pid) for pid in ranked])[:limit]
+    close = [pid for pid in ranked if best[pid] >= best[ranked[0]] - SUGGEST_MARGIN]  # not distant also-rans
+    return _unique([index.name(pid) for pid in close])[:limit]
 
 
 def _unique(names: list[str]) -> list[str]:

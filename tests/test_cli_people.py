@@ -20,6 +20,7 @@ ARTICLES = {
                "“My brother is not my spokesman,” said Hekmat Khalil Karzai.\n\n"
                "“Dialogue is the only road,” said Hamid Karzai.\n",
     "three.txt": "Talks stall\n\n“Nothing has changed,” said Karzai.\n\n“We wait,” said Lavrov.\n",
+    "four.txt": "Fish prices\n\n“Quotas are too low,” said Ingrid Halvorsen.\n",  # a distant also-ran
 }
 _SAID = re.compile(r"“([^”]+?),?” said ([^.]+)\.")
 
@@ -56,6 +57,7 @@ def test_people_lists_people_with_counts_and_flags(run):
         "Hekmat Khalil Karzai": (1, "person", ""),
         "Hamid Karzai": (1, "person", ""),
         "Karzai": (1, "person", "yes"),  # two Karzais known: the bare surname waits for review
+        "Ingrid Halvorsen": (1, "person", ""),
     }
 
 
