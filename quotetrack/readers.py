@@ -127,7 +127,8 @@ def parse_text(text: str, fmt: str, source: str) -> Item:
     elif fmt == "md":
         article = parse_markdown(text, source)
     else:
-        article = Article(text=text, title=guess_title(text), published=find_header_date(text), source=source)
+        article = Article(text=text, title=guess_title(text), published=find_header_date(text),
+                          outlet=dateline_outlet(text), source=source)
     if not article.text.strip():
         return ReadFailure(source, f"{source}: no article text found")
     return article
@@ -186,6 +187,20 @@ def guess_title(text: str) -> str | None:
     return None
 
 
+# A wire dateline naming its agency: "KABUL, Afghanistan (AP) —", "MOSCOW, March 3 (Reuters) -".
+_DATELINE_OUTLET = re.compile(
+    r"^[A-Z][A-Z .'-]{1,40}(?:,[^()\n]{1,40})?[ \t]*\(([A-Z][\w&. ]{0,24}\w)\)[ \t]*[-—–]")
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The news agency of a wire dateline opening one of the first paragraphs, if any."""
+    for line in header_lines(text):
+        m = _DATELINE_OUTLET.match(line)
+        if m:
+            return m.group(1)
+    return None
+
+
 _BYLINE = re.compile(r"(?:by|from|posted|published|updated)\b", re.IGNORECASE)
 
 
@@ -227,8 +242,8 @@ def parse_markdown(text: str, source: str) -> Article:
     plain = strip_markdown(text)
     title = meta.get("title") or (strip_markdown(heading.group(1)) if heading else guess_title(plain))
     published = parse_date(meta.get("date")) or find_header_date(plain)
-    return Article(text=plain, title=title, outlet=meta.get("outlet"), author=meta.get("author"),
-                   published=published, source=source)
+    return Article(text=plain, title=title, outlet=meta.get("outlet") or dateline_outlet(plain),
+                   author=meta.get("author"), published=published, source=source)
 
 
 def strip_markdown(text: str) -> str:

@@ -11,7 +11,7 @@ from conftest import SHARED_EVAL
 
 from quotetrack.dates import find_header_date, parse_date
 from quotetrack.model import Article
-from quotetrack.readers import ReadFailure, parse_html, read_inputs, read_jsonl, strip_markdown
+from quotetrack.readers import ReadFailure, parse_html, parse_text, read_inputs, read_jsonl, strip_markdown
 
 DATA = Path(__file__).parent / "data" / "ingest"
 
@@ -207,3 +207,14 @@ def test_html_unclosed_headline_hides_only_itself() -> None:
     article = parse_html("<h1>Headline<p>First paragraph.<p>Second.", "page.html")
     assert article.text == "First paragraph.\n\nSecond."
     assert article.title == "Headline"
+
+
+@pytest.mark.parametrize("opening, outlet", [
+    ("KABUL, Afghanistan (AP) — The council met on Monday.", "AP"),
+    ("MOSCOW, March 3 (Reuters) - The Kremlin said it was ready.", "Reuters"),
+    ("The council met on Monday (a rare event) - and agreed.", None),
+    ("Mayor Ann Roe (D) - the city's first - opened it.", None),
+])
+def test_plain_text_outlet_from_a_wire_dateline(opening, outlet):
+    article = parse_text(f"{opening}\n\nMore text follows here.\n", "txt", "wire.txt")
+    assert article.outlet == outlet
