@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from quotetrack import topics as topics_mod
 from quotetrack.errors import InputError
+from quotetrack.evaluate import read_jsonl
 from quotetrack.stance import LABELS, classify
 from quotetrack.topics import Topic
 
@@ -20,25 +20,12 @@ _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 def load_gold(path: str) -> list[dict[str, Any]]:
     """Read a stance gold JSONL file; InputError names the line that is not a valid row."""
-
     rows = []
     try:
-        with open(path, encoding="utf-8") as handle:
-            for n, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as err:
-                    raise InputError(f"{path}, line {n}: not JSON ({err.msg}).") from err
-                missing = [
-                    k for k in ("text", "topic", "stance") if not isinstance(row, dict) or k not in row
-                ]
-                if missing or row["stance"] not in LABELS:
-                    raise InputError(
-                        f"{path}, line {n}: needs text, topic and stance (support|oppose|neutral)."
-                    )
-                rows.append(row)
+        for n, row in read_jsonl(path):
+            if any(k not in row for k in ("text", "topic", "stance")) or row["stance"] not in LABELS:
+                raise InputError(f"{path}:{n}: needs text, topic and stance (support|oppose|neutral).")
+            rows.append(row)
     except OSError as err:
         raise InputError(f"Cannot read {path}: {err.strerror or err}") from err
     if not rows:

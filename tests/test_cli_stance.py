@@ -165,4 +165,4 @@ def test_eval_stance_bad_line(tmp_path):
     path = tmp_path / "bad.jsonl"
     path.write_text('{"text": "a", "topic": "b", "stance": "support"}\nnot json\n', encoding="utf-8")
     result = run("eval-stance", str(path))
-    assert result.exit_code == 1 and "line 2: not JSON" in result.stderr
+    assert result.exit_code == 1 and ":2: not valid JSON" in result.stderr
