@@ -172,7 +172,9 @@ _NAME_TAIL = rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+"
 _LEADING_PRONOUN = re.compile(r"[\s\"“]*(?:(?:And|But|So|Then|Still|Yet|Now)[ \t]+)?(He|She)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|across|outside|throughout)[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
-_PRONOUN_NEAR = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# Pronouns that point back to the person just named; "him" and "her" are left out, as objects they
+# often name someone else ("Leila Nasser accused him of ...").
+_PRONOUN_NEAR = re.compile(r"\b(he|his|himself|she|hers|herself)\b", re.IGNORECASE)
 _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _NAME_WORD = re.compile(rf"{_TOKEN}|{_PARTICLES}")
 _CAPITAL_BETWEEN = re.compile(rf"[ \t][{_UP}][a-z]")
@@ -600,7 +602,7 @@ class Cast:
             m = _PRONOUN_NEAR.search(self.text, end, stop if stop > 0 else end + 160)
             if m is None or _CAPITAL_BETWEEN.search(self.text, end, m.start()):
                 continue  # no pronoun, or another name stands between
-            if m.group(1).lower() in ("he", "him", "his", "himself"):
+            if m.group(1).lower() in ("he", "his", "himself"):
                 male += 1
             else:
                 female += 1
@@ -801,8 +803,12 @@ class Cast:
 
 
 def _speech_before(text: str, start: int) -> bool:
-    before = text[max(0, start - 14):start].split()
-    return bool(before) and (before[-1].lower() in SPEECH_VERBS or before[-2:] == ["according", "to"])
+    """An inverted attribution before a name: '..., said X', '“...” said X', 'according to X' (not
+    a verb's object: "He had protested Mayor X")."""
+    before = text[max(0, start - 24):start].split()
+    if before[-2:] == ["according", "to"]:
+        return True
+    return len(before) >= 2 and before[-1].lower() in SPEECH_VERBS and before[-2][-1:] in ",”\"'’"
 
 
 @lru_cache(maxsize=256)

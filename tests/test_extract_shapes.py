@@ -474,3 +474,11 @@ def test_role_subjects_and_by_gerund_cues() -> None:
             "delegates that his country expected \"concrete action\" against militants.")
     assert direct_rows(text) == [("a new era of trade", "partial", "Karim Aliyev"),
                                  ("concrete action", "partial", "Omar Baig")]
+
+
+def test_an_object_pronoun_after_a_name_is_no_gender_evidence() -> None:
+    text = ('The minister, Omar Haddad, defended the law. "We have nothing to hide," he said.\n\n'
+            'Opposition MP Rana Sabri accused him of "playing with fire". She said the law broke '
+            'international conventions.')
+    assert [(q.kind, q.speaker) for q in extract(text)] == [
+        ("direct", "Omar Haddad"), ("partial", "Rana Sabri"), ("indirect", "Rana Sabri")]
