@@ -19,6 +19,9 @@ _PRONOUN_REACH = 2
 def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """All quote candidates of ``text`` (sorted, non-overlapping) and the quoted spans seen."""
     spans = find_spans(text)
+    headlines = headline_spans(text)
+    if headlines:
+        spans = [s for s in spans if not any(lo <= s.open_at < hi for lo, hi in headlines)]
     marked = attribute(text, spans)
     taken = [(c.start, c.end) for c in marked]
     found = sorted(marked + list(find_indirect(text, taken)), key=lambda c: (c.start, -c.end))
@@ -30,6 +33,32 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
             continue
         out.append(cand)
     return out, [(s.start, s.end) for s in spans]
+
+
+_HEADER_LINES = 4  # the first lines of an article that may be a headline, a kicker or a byline
+_HEADLINE_WORDS = 15
+
+
+def headline_spans(text: str) -> list[tuple[int, int]]:
+    """Headline lines at the top of an article ("Minister: 'We will not back down'"): short lines,
+    alone in their paragraph, with no sentence end. Headlines are not speech."""
+    spans: list[tuple[int, int]] = []
+    pos = seen = 0
+    while seen < _HEADER_LINES and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip()
+        if line:
+            seen += 1
+            if _headline(line) and text[end:end + 2] in ("\n\n", "\n", ""):
+                spans.append((pos, end))
+        pos = end + 1
+    return spans
+
+
+def _headline(line: str) -> bool:
+    bare = line.rstrip("\"'”’» \t")
+    return 2 <= len(line.split()) <= _HEADLINE_WORDS and not bare.endswith((".", "!", "?", "…", ":", ","))
 
 
 def extract(text: str) -> list[Quote]:

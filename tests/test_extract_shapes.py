@@ -482,3 +482,10 @@ def test_an_object_pronoun_after_a_name_is_no_gender_evidence() -> None:
             'international conventions.')
     assert [(q.kind, q.speaker) for q in extract(text)] == [
         ("direct", "Omar Haddad"), ("partial", "Rana Sabri"), ("indirect", "Rana Sabri")]
+
+
+def test_quotes_in_a_headline_are_not_speech() -> None:
+    text = ("Minister: 'We will not back down'\n\nBy Sara Lind\n\n"
+            "'Not one step back,' says Haddad\n\n"
+            'The interior minister, Karim Haddad, told parliament he would "not back down" on the law.')
+    assert direct_rows(text) == [("not back down", "partial", "Karim Haddad")]
