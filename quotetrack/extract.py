@@ -6,6 +6,8 @@ read text -> quoted spans (marks) -> direct/partial candidates (attribution) -> 
 
 from __future__ import annotations
 
+import re
+
 from quotetrack.attribution import attribute
 from quotetrack.indirect import find_indirect
 from quotetrack.marks import find_spans
@@ -35,6 +37,7 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
     return out, [(s.start, s.end) for s in spans]
 
 
+_SENTENCE_IN_MARKS = re.compile(r"[.!?…][\"'”’»]")
 _HEADER_LINES = 4  # the first lines of an article that may be a headline, a kicker or a byline
 _HEADLINE_WORDS = 15
 
@@ -58,7 +61,8 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
 
 def _headline(line: str) -> bool:
     bare = line.rstrip("\"'”’» \t")
-    return 2 <= len(line.split()) <= _HEADLINE_WORDS and not bare.endswith((".", "!", "?", "…", ":", ","))
+    return (2 <= len(line.split()) <= _HEADLINE_WORDS and not bare.endswith((".", "!", "?", "…", ":", ","))
+            and _SENTENCE_IN_MARKS.search(line) is None)  # “Q.” — X is a signed quote, not a headline
 
 
 def extract(text: str) -> list[Quote]:
