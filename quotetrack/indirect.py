@@ -595,6 +595,8 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
             j -= 1
         np = _np_before(text, before, j)
         return np, "np"
+    if cue.endswith("ing") and i > 0 and word.islower() and word.endswith("s") and before[i - 1][0][0].isupper():
+        i -= 1  # "Trump avoids saying": the word before a gerund cue is a verb; its subject speaks
     np = _np_before(text, before, i)
     if np is None or np.text.endswith(("'s", "’s", "s'", "s’")):
         return None, "none"
@@ -666,7 +668,10 @@ def _relative_antecedent(text: str, before: list[tuple[str, int, int]], i: int) 
         if before[j][0] in (";", ":", "“", '"', "”"):
             return None
         if before[j][0] == "," and before[j + 1][0].lower() in ("who", "whose"):
-            np = _np_before(text, before, j - 1)
+            k = j - 1
+            if k >= 2 and before[k][0].isdigit() and before[k - 1][0] == ",":
+                k -= 2  # "Schiff, 56, who has served ...": the age is an aside of its own
+            np = _np_before(text, before, k)
             return np if np is not None and np.text[:1].isupper() else None
     return None
 

@@ -434,3 +434,13 @@ def test_speech_after_an_auxiliary_is_reported():
 
 def test_object_of_a_preposition_is_not_the_speaker():
     assert find_indirect("The new poll of voters in all fifty states revealed a wide lead for Roe.", []) == []
+
+
+def test_age_aside_before_a_relative_clause():
+    text = "Ann Roe, 56, who has served on the committee for a decade, said the report was incomplete."
+    _check(text, "the report was incomplete", "said", "Ann Roe")
+
+
+def test_verb_before_a_gerund_cue_is_not_part_of_the_speaker():
+    text = "Roe avoids saying whether she would accept the result of the vote."
+    _check(text, "whether she would accept the result of the vote", "saying", "Roe")
