@@ -595,7 +595,8 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
             j -= 1
         np = _np_before(text, before, j)
         return np, "np"
-    if cue.endswith("ing") and i > 0 and word.islower() and word.endswith("s") and before[i - 1][0][0].isupper():
+    verb_before = word.islower() and word.endswith("s") and i > 0 and before[i - 1][0][0].isupper()
+    if verb_before and cue.endswith("ing"):
         i -= 1  # "Trump avoids saying": the word before a gerund cue is a verb; its subject speaks
     np = _np_before(text, before, i)
     if np is None or np.text.endswith(("'s", "’s", "s'", "s’")):
