@@ -98,7 +98,8 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MAX_TITLE_WORDS = 7
 _WORK_BEFORE = re.compile(
-    r"(?:['’]s|\b(?:on|of|to|for|in|show|program|programme|podcast|book|film|series))\s*\Z", re.IGNORECASE)
+    r"(?:['’]s|\b(?:on|of|to|for|in)|\b(?:show|program|programme|podcast|book|film|series|column|essay|"
+    r"memoir|novel|album|song|documentary|titled|entitled),?)\s*\Z", re.IGNORECASE)
 _MAX_DESCRIBED_WORDS = 7
 _SENTENCE_CLOSERS = frozenset(".!?…\"”’')")
 _SPACE = re.compile(r"\s")

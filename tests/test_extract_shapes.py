@@ -489,3 +489,9 @@ def test_quotes_in_a_headline_are_not_speech() -> None:
             "'Not one step back,' says Haddad\n\n"
             'The interior minister, Karim Haddad, told parliament he would "not back down" on the law.')
     assert direct_rows(text) == [("not back down", "partial", "Karim Haddad")]
+
+
+def test_title_after_a_work_noun_and_a_comma_is_not_a_quote() -> None:
+    text = ("In his 2002 book, ''Make Your Kid a Millionaire,'' Karl Amsel suggested saving early. "
+            "Mr. Amsel said in his memoir, ''An Ordinary Son.'' So they stayed.")
+    assert direct_rows(text) == []
