@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -274,3 +275,15 @@ def test_help_has_an_example():
     result = CliRunner().invoke(cli, ["ask", "--help"])
     assert result.exit_code == 0
     assert 'quotetrack ask "what did Lavrov say about withdrawal"' in result.output
+
+
+def test_on_a_terminal_each_quote_is_a_panel_with_its_whole_source_line(db_path, monkeypatch):
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "70")
+    result = ask("what did Lavrov say")
+    assert result.exit_code == 0
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+    assert plain.startswith("╭─ Sergey Lavrov ─")
+    assert "There is no military solution to this war, only a political one." in plain
+    # the date, outlet, title and quote id are all shown, wrapped inside the panel, never cut
+    assert "2024-05-02 · Test Wire · Doubts Over Timetable · #" in plain

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from rich.console import Group
 from rich.panel import Panel
 from rich.text import Text
 
@@ -171,9 +172,10 @@ def _quote(out, row: dict[str, Any]) -> None:
     line = " · ".join(str(m) for m in meta if m)
     speaker = row.get("speaker") or "unknown speaker"
     if out.is_terminal:
-        title = Text(speaker, style="bold")
-        out.print(Panel(Text(row["quote"]), title=title, title_align="left", subtitle=Text(line, style="dim"),
-                        subtitle_align="right", expand=False))
+        # The source line sits inside the panel: as a subtitle it was cut to the quote's width.
+        source = Text(f"{line} · #{row.get('id')}" if line else f"#{row.get('id')}", style="dim")
+        out.print(Panel(Group(Text(row["quote"]), source), title=Text(speaker, style="bold"),
+                        title_align="left", expand=False))
         return
     out.print(f"“{row['quote']}”")
     out.print(f"  — {speaker}" + (f" · {line}" if line else "") + f" [#{row.get('id')}]")
