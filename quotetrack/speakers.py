@@ -698,7 +698,10 @@ class Cast:
             if len(parsed.key) == 1 and not parsed.titles and not subject:
                 # A lone capitalised word is a person only as a speech or sentence subject.
                 after = text[end:end + 2]
-                if not (start == lo and (after[:1] == " " and after[1:].islower() or after[:1] == ",")):
+                # at the sentence start, or after an opening phrase ("At a rally in Maine, Trump said")
+                verb_next = after[:1] == " " and after[1:].islower()
+                if not (start == lo and (verb_next or after[:1] == ",")
+                        or verb_next and text[start - 2:start] == ", "):
                     continue
             out.append((start, parsed, parsed.possessive, subject))
         self._sentence_cache[lo] = (hi, out)

@@ -495,3 +495,10 @@ def test_title_after_a_work_noun_and_a_comma_is_not_a_quote() -> None:
     text = ("In his 2002 book, ''Make Your Kid a Millionaire,'' Karl Amsel suggested saving early. "
             "Mr. Amsel said in his memoir, ''An Ordinary Son.'' So they stayed.")
     assert direct_rows(text) == []
+
+
+def test_pronoun_finds_a_surname_subject_after_an_opening_phrase() -> None:
+    text = ("Mayor Jan Holt asked for calm. Senator Omar Reyes spoke next.\n\n"
+            "At a rally in Portland, Maine, on Thursday, Holt listed the cities at risk. "
+            "\"We are letting the bridges rot,\" he said.")
+    assert direct_rows(text) == [("We are letting the bridges rot,", "direct", "Jan Holt")]
