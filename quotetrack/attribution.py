@@ -711,9 +711,9 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
         if _is_possessor(toks[rng[1] - 1]):
             possessive = possessive or _mention(toks, *rng)
             continue
-        nxt = toks[rng[1]]
         rng = _extend_over_roles(toks, rng, v)
-        nxt = toks[rng[1]] if rng[1] < v else nxt
+        after = _after_parenthesis(toks, rng[1], v)  # "Sen. Pat Toomey (R-Pa.) refused ..."
+        nxt = toks[after] if after < v else toks[rng[1]]
         if nxt.text == "," and toks[rng[0]].cap:
             nxt = _after_aside(toks, rng[1], v) or nxt  # "X, Y's spokesman, repeated ..."
         if nxt.low == "on" and rng[1] + 2 < v and toks[rng[1] + 1].text in _WEEKDAYS:
@@ -723,6 +723,16 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
         if nxt.text[0].isalpha() and verb_like and not nxt.cap and not one_word_participle:
             return _mention(toks, *rng)
     return possessive
+
+
+def _after_parenthesis(toks: list[_Tok], i: int, v: int) -> int:
+    """The index after a parenthesis opening at ``i`` (and closing before ``v``), else ``i``."""
+    if i >= v or toks[i].text != "(":
+        return i
+    for j in range(i + 1, min(v, i + 8)):
+        if toks[j].text == ")":
+            return j + 1
+    return i
 
 
 def _named_after_description(toks: list[_Tok], i: int, v: int) -> Mention | None:

@@ -190,6 +190,9 @@ _MANNER_FORMS: tuple[tuple[str, str, str, str], ...] = (
     ("rave", "raves", "raved", "raving"), ("rant", "rants", "ranted", "ranting"),
     ("stammer", "stammers", "stammered", "stammering"), ("murmur", "murmurs", "murmured", "murmuring"),
     ("remember", "remembers", "remembered", "remembering"), ("crow", "crows", "crowed", "crowing"),
+    ("shoot back", "shoots back", "shot back", "shooting back"),
+    ("fire back", "fires back", "fired back", "firing back"),
+    ("hit back", "hits back", "hit back", "hitting back"),
 )
 QUOTE_VERBS: frozenset[str] = SPEECH_VERBS | frozenset(w for f in _MANNER_FORMS for w in f)
 

@@ -502,3 +502,11 @@ def test_pronoun_finds_a_surname_subject_after_an_opening_phrase() -> None:
             "At a rally in Portland, Maine, on Thursday, Holt listed the cities at risk. "
             "\"We are letting the bridges rot,\" he said.")
     assert direct_rows(text) == [("We are letting the bridges rot,", "direct", "Jan Holt")]
+
+
+def test_shot_back_and_a_parenthesis_after_the_subject() -> None:
+    text = ("Jim Lund laughed. “They are all here for the free lunch,” Lund shot back.\n\n"
+            "Sen. Ruth Ames (R-Pa.) refused to join them, responding that she is “not going to go into "
+            "what my campaign is doing.”")
+    assert direct_rows(text) == [("They are all here for the free lunch,", "direct", "Jim Lund"),
+                                 ("not going to go into what my campaign is doing.", "direct", "Ruth Ames")]
