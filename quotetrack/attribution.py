@@ -702,7 +702,7 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
         while i < v and toks[i].low in _NP_STOP:
             i += 1
         rng = np_after(toks, i, v)
-        if rng is None or rng[1] >= v or toks[rng[1] - 1].text in _TIME_WORDS:
+        if rng is None or rng[1] >= v or toks[rng[1] - 1].text.capitalize() in _TIME_WORDS:
             continue  # "On Tuesday, X endorsed her": a day is no subject
         if n and not toks[rng[0]].cap and toks[rng[0]].low not in _PRONOUNS:
             fronted = _fronted_subject(toks, v)  # "X, celebrating a win in his home state, is pledging"

@@ -169,6 +169,7 @@ _SPEECH_AFTER = re.compile(
 _GIVEN_NAME_TITLES = frozenset({"sheikh", "shaikh", "sheik", "prince", "princess", "king", "queen", "emir",
                                 "sultan"})
 _NAME_TAIL = rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+"
+_COMMA_NAME = re.compile(rf",[ \t]+({_NAME_RE.pattern})(?=[,.;]|[ \t]+[a-z])")
 _LEADING_PRONOUN = re.compile(r"[\s\"“]*(?:(?:And|But|So|Then|Still|Yet|Now)[ \t]+)?(He|She)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|across|outside|throughout)[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
@@ -889,6 +890,10 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if previous and previous.kind == "organisation":
             return previous
         return Speaker(None)
+    if words[0][:1].islower() or low in ("the", "his", "her", "their"):
+        named = _name_after_comma(cast, mention)  # "the assailant, John McGraw, told"
+        if named is not None:
+            return named
     following = _NEXT_WORD.match(cast.text, mention.end)
     if following and (following.group(1)[:1].isupper() or _fold(following.group(1)) in _DESCRIPTORS):
         described = _described(cast, mention)
@@ -1023,6 +1028,18 @@ def _described(cast: Cast, mention: Mention) -> Speaker | None:
         return None
     person = cast.person_by_name(list(parsed.words), m.start(2), parsed.gender)
     return _speaker(cast, person, m.start(2)) if person else Speaker(" ".join(parsed.words), "person")
+
+
+def _name_after_comma(cast: Cast, mention: Mention) -> Speaker | None:
+    """The full name set off by commas right after a description: "his best friend, Bruce Turry,"."""
+    m = _COMMA_NAME.match(cast.text, mention.end)
+    if m is None:
+        return None
+    parsed = _parse(m.group(1))
+    if parsed is None or len(parsed.key) < 2:
+        return None
+    person = cast.person_by_name(list(parsed.words), m.start(1), parsed.gender)
+    return _speaker(cast, person, m.start(1)) if person else Speaker(" ".join(parsed.words), "person")
 
 
 def _appositive_or_inner_name(cast: Cast, mention: Mention) -> Speaker | None:

@@ -510,3 +510,11 @@ def test_shot_back_and_a_parenthesis_after_the_subject() -> None:
             "what my campaign is doing.”")
     assert direct_rows(text) == [("They are all here for the free lunch,", "direct", "Jim Lund"),
                                  ("not going to go into what my campaign is doing.", "direct", "Ruth Ames")]
+
+
+def test_a_description_then_a_name_between_commas_names_the_speaker() -> None:
+    text = ("Omar Jones was punched at the rally. ''He deserved it,'' the assailant, Tom Greer, told a "
+            "television program. But a few days later, Greer apologised, telling the paper that he "
+            "\"regretted every word.\"")
+    assert direct_rows(text) == [("He deserved it,", "direct", "Tom Greer"),
+                                 ("regretted every word.", "partial", "Tom Greer")]
