@@ -265,7 +265,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "inspector", "detective", "superintendent", "councillor", "councilman", "councilwoman",
         "deputy", "vice", "mp", "editor", "writer", "journalist", "reporter", "columnist",
         "historian", "scientist", "actor", "actress", "singer", "star", "player", "owner",
-        "chairperson", "strategist", "pollster", "host", "anchor", "pastor", "bishop",
+        "chairperson", "strategist", "pollster", "host", "co-host", "anchor", "co-anchor", "pastor", "bishop",
         "priest", "rabbi", "imam", "ayatollah", "ruler", "dictator", "monarch", "militant",
         "insurgent", "rebel", "fighter", "soldier", "veteran", "student", "teacher", "woman", "man",
         "resident", "farmer", "worker", "victim", "witness", "survivor", "secretary-general",

@@ -137,7 +137,7 @@ _STOP_START = frozenset(_words(
     though because since until despite during under over among between monday tuesday wednesday
     thursday friday saturday sunday january february march april june july august september october
     november december last next earlier later today yesterday tomorrow not no yes both each every
-    all some many few most several more one two three once even only just like unlike instead
+    all some many few most several more one two three once even only just like unlike instead another
     indeed perhaps maybe asked thanks dear see says said neither nor either other others real top
     five six seven eight nine ten
     """

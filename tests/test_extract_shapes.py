@@ -518,3 +518,8 @@ def test_a_description_then_a_name_between_commas_names_the_speaker() -> None:
             "\"regretted every word.\"")
     assert direct_rows(text) == [("He deserved it,", "direct", "Tom Greer"),
                                  ("regretted every word.", "partial", "Tom Greer")]
+
+
+def test_co_host_between_a_show_and_a_name() -> None:
+    text = "“Imagine the two of them on one stage,” mused Radio Nord co-host Stu Berger."
+    assert direct_rows(text) == [("Imagine the two of them on one stage,", "direct", "Stu Berger")]
