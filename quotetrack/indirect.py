@@ -103,8 +103,11 @@ _BOUNDARY_RE = re.compile(
 )
 _SPACED_TOKEN_RE = re.compile(r"(\s*)([\w][\w'’.&-]*|[^\w\s])")
 
-# Words that may sit between a subject and its cue: "X has also said", "X repeatedly urged".
+# A wire dateline opening a sentence: "ORLANDO, Fla. (Reuters) - " (or its rest after "Fla.").
+_DATELINE_RE = re.compile(r"(?:[A-Z][A-Z .'-]{1,40}(?:,[^()\n—–]{1,30})?)?(?:[ \t]*\([^()\n]{1,30}\))?"
+                          r"(?:[ \t]*(?:—|–|--)|[ \t]+-)[ \t]+")  # not the hyphen of MAZAR-I-SHARIF
 _OBJECT_PREPOSITIONS = frozenset({"in", "at", "on", "with", "about", "from", "for"})
+# Words that may sit between a subject and its cue: "X has also said", "X repeatedly urged".
 _AUX_WORDS = _words(
     """has have had also already would will could should may might must is are was were did does do not
        never then now previously once again even still often first initially later long since further
@@ -782,6 +785,8 @@ def _place_cut(toks: list[tuple[str, int, int]]) -> int | None:
 
 def _sentence_subject(text: str, ss: int, cs: int) -> Mention | None:
     """The first noun phrase of a sentence: who speaks in ", saying ..." with no earlier cue."""
+    dateline = _DATELINE_RE.match(text, ss, cs)  # "ORLANDO, Fla. (Reuters) - President Obama ..."
+    ss = dateline.end() if dateline else ss
     toks = _tokens(text, ss, min(cs, ss + 200))
     i = 0
     while i < len(toks) and toks[i][0].lower() in ("but", "and", "however", "meanwhile", "still", "yet",

@@ -444,3 +444,9 @@ def test_age_aside_before_a_relative_clause():
 def test_verb_before_a_gerund_cue_is_not_part_of_the_speaker():
     text = "Roe avoids saying whether she would accept the result of the vote."
     _check(text, "whether she would accept the result of the vote", "saying", "Roe")
+
+
+def test_and_said_after_a_wire_dateline_takes_the_sentence_subject():
+    text = ("BERGEN, Norway (Reuters) - Mayor Ann Roe met the families on Thursday and said the city "
+            "must rebuild the pier before winter.")
+    _check(text, "the city must rebuild the pier before winter", "said", "Mayor Ann Roe")
