@@ -1023,23 +1023,22 @@ def _described(cast: Cast, mention: Mention) -> Speaker | None:
     desc = _SPLIT.split(mention.text) + between
     if not any(_fold(w) in _ROLES for w in desc):
         return None
-    parsed = _parse(m.group(2))
-    if parsed is None or len(parsed.key) < 2:
-        return None
-    person = cast.person_by_name(list(parsed.words), m.start(2), parsed.gender)
-    return _speaker(cast, person, m.start(2)) if person else Speaker(" ".join(parsed.words), "person")
+    return _full_name_at(cast, m.group(2), m.start(2))
 
 
 def _name_after_comma(cast: Cast, mention: Mention) -> Speaker | None:
     """The full name set off by commas right after a description: "his best friend, Bruce Turry,"."""
     m = _COMMA_NAME.match(cast.text, mention.end)
-    if m is None:
-        return None
-    parsed = _parse(m.group(1))
+    return _full_name_at(cast, m.group(1), m.start(1)) if m else None
+
+
+def _full_name_at(cast: Cast, phrase: str, pos: int) -> Speaker | None:
+    """The speaker a full name (two words or more) at ``pos`` names; None for a single word."""
+    parsed = _parse(phrase)
     if parsed is None or len(parsed.key) < 2:
         return None
-    person = cast.person_by_name(list(parsed.words), m.start(1), parsed.gender)
-    return _speaker(cast, person, m.start(1)) if person else Speaker(" ".join(parsed.words), "person")
+    person = cast.person_by_name(list(parsed.words), pos, parsed.gender)
+    return _speaker(cast, person, pos) if person else Speaker(" ".join(parsed.words), "person")
 
 
 def _appositive_or_inner_name(cast: Cast, mention: Mention) -> Speaker | None:

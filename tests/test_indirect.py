@@ -436,17 +436,14 @@ def test_object_of_a_preposition_is_not_the_speaker():
     assert find_indirect("The new poll of voters in all fifty states revealed a wide lead for Roe.", []) == []
 
 
-def test_age_aside_before_a_relative_clause():
-    text = "Ann Roe, 56, who has served on the committee for a decade, said the report was incomplete."
-    _check(text, "the report was incomplete", "said", "Ann Roe")
-
-
-def test_verb_before_a_gerund_cue_is_not_part_of_the_speaker():
-    text = "Roe avoids saying whether she would accept the result of the vote."
-    _check(text, "whether she would accept the result of the vote", "saying", "Roe")
-
-
-def test_and_said_after_a_wire_dateline_takes_the_sentence_subject():
-    text = ("BERGEN, Norway (Reuters) - Mayor Ann Roe met the families on Thursday and said the city "
-            "must rebuild the pier before winter.")
-    _check(text, "the city must rebuild the pier before winter", "said", "Mayor Ann Roe")
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Ann Roe, 56, who has served on the committee for a decade, said the report was incomplete.",
+     "the report was incomplete", "said", "Ann Roe"),  # an age aside before ", who"
+    ("Roe avoids saying whether she would accept the result of the vote.",
+     "whether she would accept the result of the vote", "saying", "Roe"),  # a verb before a gerund cue
+    ("BERGEN, Norway (Reuters) - Mayor Ann Roe met the families on Thursday and said the city must "
+     "rebuild the pier before winter.", "the city must rebuild the pier before winter", "said",
+     "Mayor Ann Roe"),  # "and said" after a wire dateline
+])
+def test_speaker_behind_asides_verbs_and_datelines(text, content, cue, speaker):
+    _check(text, content, cue, speaker)
