@@ -84,6 +84,10 @@ _TIME_WORDS = _WEEKDAYS | {"January", "February", "March", "April", "May", "June
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _NOUN_MARKERS = frozenset({"the", "a", "an", "his", "their", "its", "our", "my", "your"})
 _COORDINATORS = frozenset({"and", "but"})
+_PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "with", "for", "from",
+                                  "under", "over", "despite", "amid", "following", "since", "by"})
+_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+                      "several"})
 _GERUND_LINKS = frozenset({"by", "after", "before", "while", "when"})  # "X opened by calling for"
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})  # "Cruz himself said"
 # Cues whose inverted noun phrase is their object, not their subject ("X, 45, told Reuters, “Q”").
@@ -224,8 +228,8 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     """A capitalised cue word right after a word is part of a name ("United States", "spokeswoman
     Hope Hicks"); an all-capitals one is part of a headline ("IN OTHER STATES")."""
     t = toks[i]
-    if i > 0 and _is_possessor(toks[i - 1]):
-        return True  # "Trump's remarks", "the statement": a noun
+    if i > 0 and (_is_possessor(toks[i - 1]) or toks[i - 1].low in _NUMBERS or toks[i - 1].text.isdigit()):
+        return True  # "Trump's remarks", "the statement", "eight state candidates": a noun
     if i > 1 and t.low in _MANNER_ONLY and _is_possessor(toks[i - 2]):
         return True  # "a long lament", "a hearty laugh"
     if not t.cap:
@@ -699,6 +703,8 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
     if named is not None:
         return named
     for n, i in enumerate(starts):
+        if i < v and toks[i].low in _PHRASE_PREPOSITIONS:
+            continue  # "In an incendiary press conference, Trump ...": the phrase holds no subject
         while i < v and toks[i].low in _NP_STOP:
             i += 1
         rng = np_after(toks, i, v)

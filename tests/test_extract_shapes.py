@@ -523,3 +523,11 @@ def test_a_description_then_a_name_between_commas_names_the_speaker() -> None:
 def test_co_host_between_a_show_and_a_name() -> None:
     text = "“Imagine the two of them on one stage,” mused Radio Nord co-host Stu Berger."
     assert direct_rows(text) == [("Imagine the two of them on one stage,", "direct", "Stu Berger")]
+
+
+def test_an_opening_phrase_and_a_numbered_noun_hold_no_cue_or_subject() -> None:
+    text = ("Mayor Lena Berg spoke on Monday. In an angry press conference, Berg attacked the council, "
+            "calling it “the laziest council in our history.” On Tuesday, Berg went further, endorsing "
+            "eight state candidates “who embody the spirit of the movement.”")
+    assert direct_rows(text) == [("the laziest council in our history.", "partial", "Lena Berg"),
+                                 ("who embody the spirit of the movement.", "partial", "Lena Berg")]
