@@ -752,11 +752,17 @@ def _named_after_description(toks: list[_Tok], i: int, v: int) -> Mention | None
     if k >= v or toks[k].text != "," or k == i + 1:
         return None
     name = np_after(toks, k + 1, v)
-    if name is None or not toks[name[0]].cap or name[1] + 1 >= v or toks[name[1]].text != ",":
+    if name is None or not toks[name[0]].cap:
         return None
-    after = toks[name[1] + 1]
+    close = name[1]
+    if close + 1 < v and toks[close].low == "and" and toks[close + 1].cap:  # "Ann Roe and Tom Hall,"
+        other = np_after(toks, close + 1, v)
+        close = other[1] if other is not None else close
+    if close + 1 >= v or toks[close].text != ",":
+        return None
+    after = toks[close + 1]
     if after.cap:
-        after = _after_aside(toks, name[1], v) or after  # "..., Republican of New York, gave"
+        after = _after_aside(toks, close, v) or after  # "..., Republican of New York, gave"
     if not after.text[0].isalpha() or after.cap or after.low in _NP_STOP:
         return None
     return _mention(toks, *name)

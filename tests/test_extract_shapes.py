@@ -531,3 +531,9 @@ def test_an_opening_phrase_and_a_numbered_noun_hold_no_cue_or_subject() -> None:
             "eight state candidates “who embody the spirit of the movement.”")
     assert direct_rows(text) == [("the laziest council in our history.", "partial", "Lena Berg"),
                                  ("who embody the spirit of the movement.", "partial", "Lena Berg")]
+
+
+def test_description_then_two_names_between_commas_goes_to_the_first() -> None:
+    text = ("Two military analysts, Petra Moen and Chris Hale, found last year that the fleet is "
+            "“the best in the region.”")
+    assert direct_rows(text) == [("the best in the region.", "partial", "Petra Moen")]
