@@ -170,6 +170,9 @@ _GIVEN_NAME_TITLES = frozenset({"sheikh", "shaikh", "sheik", "prince", "princess
                                 "sultan"})
 _NAME_TAIL = rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+"
 _COMMA_NAME = re.compile(rf",[ \t]+({_NAME_RE.pattern})(?=[,.;]|[ \t]+[a-z])")
+# Plural group words that stand before names ("fellow Republicans Jolly and Curbelo").
+_GROUP_WORDS = frozenset(_words("fellow republicans democrats celebrities senators lawmakers candidates"
+                                " activists officials leaders members voters rivals"))
 _LEADING_PRONOUN = re.compile(r"[\s\"“]*(?:(?:And|But|So|Then|Still|Yet|Now)[ \t]+)?(He|She)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|across|outside|throughout)[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
@@ -366,8 +369,11 @@ def _first_name_gender(key: tuple[str, ...]) -> str | None:
 def _parse(phrase: str) -> _Phrase | None:
     """The parse of a capitalised phrase that can name a person, else None."""
     words = _SPLIT.split(phrase)
+    owner = next((k for k, w in enumerate(words[:-2]) if w.endswith(("’s", "'s"))), -1)
+    if owner >= 0:
+        words = words[owner + 1:]  # "New Republic’s Jeet Heer": the person after the owner
     while words and (_fold(words[0]) in _STOP_START or words[0].lower() in SPEECH_VERBS
-                     or len(words) > 1 and _describes(words[0])):
+                     or len(words) > 1 and (_describes(words[0]) or _fold(words[0]) in _GROUP_WORDS)):
         words = words[1:]
     if not words:
         return None
@@ -917,7 +923,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
             words = words[:-1]
     if low == "the":
         words = words[1:]
-        if words and not _person_like(cast, words, mention.start):
+        owned = any(w.endswith(("’s", "'s")) for w in words[:-2])  # "The Harbour Review’s Jeet Hall"
+        if words and not owned and not _person_like(cast, words, mention.start):
             return Speaker(" ".join(words), "organisation")
     return _named(cast, words, mention.start)
 
@@ -1100,7 +1107,9 @@ def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], boo
         return tuple(lead), org, True
     if name[-1][-2:] in ("’s", "'s"):
         name = name[:-1] + [_POSSESSIVE.sub("", name[-1])]
-    while len(name) > 1 and _fold(name[0]) in _STOP_START:
+    owner = next((k for k, w in enumerate(name[:-2]) if w.endswith(("’s", "'s"))), -1)
+    name = name[owner + 1:]  # "New Republic’s Jeet Heer": the person after the owner
+    while len(name) > 1 and (_fold(name[0]) in _STOP_START or _fold(name[0]) in _GROUP_WORDS):
         name = name[1:]
     return tuple(titles), name, False
 

@@ -537,3 +537,10 @@ def test_description_then_two_names_between_commas_goes_to_the_first() -> None:
     text = ("Two military analysts, Petra Moen and Chris Hale, found last year that the fleet is "
             "“the best in the region.”")
     assert direct_rows(text) == [("the best in the region.", "partial", "Petra Moen")]
+
+
+def test_an_owner_or_a_group_word_before_a_name_is_not_part_of_it() -> None:
+    text = ("The Harbour Review’s Jeet Hall called it “a farce from start to finish.”\n\nFellow Republicans "
+            "Dana Jolly and Tom Cruse said they would vote against the plan.")
+    assert [(q.kind, q.speaker) for q in extract(text)] == [
+        ("partial", "Jeet Hall"), ("indirect", "Dana Jolly")]
