@@ -88,6 +88,7 @@ _PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before",
                                   "under", "over", "despite", "amid", "following", "since", "by"})
 _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
                       "several"})
+_CLAUSE_OPENERS = frozenset({"he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their"})
 _GERUND_LINKS = frozenset({"by", "after", "before", "while", "when"})  # "X opened by calling for"
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})  # "Cruz himself said"
 # Cues whose inverted noun phrase is their object, not their subject ("X, 45, told Reuters, “Q”").
@@ -825,7 +826,10 @@ def _trailing_ok(content: str, attr: _Attr, text: str, sent_end: int, close_end:
     rest = text[attr.end:sent_end]
     if attr.cue in _DASHES and rest.lstrip()[:1] in ("", ","):
         return True  # “Q.” — X, in a message to supporters: the dash and name are the whole cue
-    return len(rest.split()) <= 6 and " that " not in f" {rest} "
+    words = rest.split()
+    if content[-1] == "." and words and words[0].lower() in _CLAUSE_OPENERS:
+        return False  # “Q.” X said they would vote no: a new sentence reporting something else
+    return len(words) <= 6 and " that " not in f" {rest} "
 
 
 class _Context:

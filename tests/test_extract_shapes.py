@@ -544,3 +544,9 @@ def test_an_owner_or_a_group_word_before_a_name_is_not_part_of_it() -> None:
             "Dana Jolly and Tom Cruse said they would vote against the plan.")
     assert [(q.kind, q.speaker) for q in extract(text)] == [
         ("partial", "Jeet Hall"), ("indirect", "Dana Jolly")]
+
+
+def test_a_cue_opening_the_next_sentence_does_not_attribute_a_finished_quote() -> None:
+    text = ("Mayor Ann Roe spoke first. She called the plan “a farce from start to finish.” "
+            "Councillors Dana Jolly and Tom Cruse said they would vote against it.")
+    assert direct_rows(text) == [("a farce from start to finish.", "partial", "Ann Roe")]
