@@ -98,6 +98,7 @@ _DASHES = frozenset({"—", "–", "--", "―"})
 # First words of every speech verb: a window holding none of them holds no cue.
 _CUE_FIRST_WORDS = frozenset(v.split()[0] for v in QUOTE_VERBS) | {"according", "from"}
 _STOPS = re.compile(r"[.!?]")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _PARTY_OPENERS = frozenset({"(D", "(R", "(I"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -199,7 +200,7 @@ def _abbrev_before(text: str, lo: int, dot: int) -> bool:
     word = text[wstart:dot].lower()
     if wstart >= 3 and text[wstart - 3:wstart - 1] in _PARTY_OPENERS and text[wstart - 1] == "-":
         return True  # "(D-Ill.)": a party and a state, whatever the state's abbreviation
-    return len(word) == 1 or word in _ABBREV
+    return len(word) == 1 or word in _ABBREV or _INITIALS.fullmatch(word) is not None  # "G.K."
 
 
 def sentence_end(text: str, pos: int, hi: int) -> int:

@@ -550,3 +550,8 @@ def test_a_cue_opening_the_next_sentence_does_not_attribute_a_finished_quote() -
     text = ("Mayor Ann Roe spoke first. She called the plan “a farce from start to finish.” "
             "Councillors Dana Jolly and Tom Cruse said they would vote against it.")
     assert direct_rows(text) == [("a farce from start to finish.", "partial", "Ann Roe")]
+
+
+def test_initials_without_spaces_do_not_end_the_sentence() -> None:
+    text = '"We will win this seat," said Rep. G.K. Lund, a Democrat.'
+    assert [q.speaker_mention for q in extract(text)] == ["Rep. G. K. Lund"]
