@@ -232,11 +232,15 @@ _ASIDE_RE = re.compile(
 _CUE_TRIE_1 = trie_alternation(frozenset(w for w in CUE_WORDS if " " not in w))
 # Written so that every alternative starts at the one character it consumes first (a comma, a
 # semicolon or a space) and the "was/is ... trying to" guard runs only after the purpose word.
+# "said he left on good terms but was intimidated", "but that he would not": the report goes on.
+_BUT_GOES_ON = (r"(?!\s+(?:that|would|will|was|were|is|are|could|should|did|does|had|has|have|not|also)\b)"
+                r"(?!\s+[a-z]+ed\b)")
 _CLAUSE_END_RE = re.compile(
-    r"[\s,;](?:(?<=,)\s+(?:(?:but|while|whereas|according\s+to|which|who|an?|and\s+(?:he|she|they|it|I|we))\s"
+    r"[\s,;](?:(?<=,)\s+(?:(?:but" + _BUT_GOES_ON + r"|while|whereas|according\s+to|which|who|an?"
+    r"|and\s+(?:he|she|they|it|I|we))\s"
     r"|(?:also\s+)?(?:" + _GERUNDS + r")\b)"
     r"|(?<=;)"
-    r"|(?<=\s)(?:\s*(?:(?:but|while|whereas)\s|;|and\s+(?:also\s+|then\s+|later\s+)?"
+    r"|(?<=\s)(?:\s*(?:(?:but" + _BUT_GOES_ON + r"|while|whereas)\s|;|and\s+(?:also\s+|then\s+|later\s+)?"
     r"(?:" + _CUE_TRIE_1 + r")\b)"
     r"|(?=\s*(?:hoping|seeking|trying|wanting|aiming|attempting|planning|in\s+order)\s+to\s)"
     r"(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)))"

@@ -447,3 +447,14 @@ def test_object_of_a_preposition_is_not_the_speaker():
 ])
 def test_speaker_behind_asides_verbs_and_datelines(text, content, cue, speaker):
     _check(text, content, cue, speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Roe said she left on good terms but was worried by the new rules.",
+     "she left on good terms but was worried by the new rules"),
+    ("Roe said the city needs a new bridge, but that she would not support new taxes.",
+     "the city needs a new bridge, but that she would not support new taxes"),
+    ("Roe said the city needs a new bridge, but critics disagree.", "the city needs a new bridge"),
+])
+def test_a_report_goes_on_after_but_only_when_its_subject_does(text, content):
+    _check(text, content, "said", "Roe")
