@@ -237,6 +237,7 @@ _BUT_GOES_ON = (r"(?!\s+(?:that|would|will|was|were|is|are|could|should|did|does
                 r"(?!\s+[a-z]+ed\b)")
 _CLAUSE_END_RE = re.compile(
     r"[\s,;](?:(?<=,)\s+(?:(?:but" + _BUT_GOES_ON + r"|while|whereas|according\s+to|which|who|an?"
+    r"|(?:the\s+)?(?:remarks?|comments?|claims?|assertions?|views?|arguments?|accusations?)\s+(?:that|which)"
     r"|and\s+(?:he|she|they|it|I|we))\s"
     r"|(?:also\s+)?(?:" + _GERUNDS + r")\b)"
     r"|(?<=;)"

@@ -458,3 +458,9 @@ def test_speaker_behind_asides_verbs_and_datelines(text, content, cue, speaker):
 ])
 def test_a_report_goes_on_after_but_only_when_its_subject_does(text, content):
     _check(text, content, "said", "Roe")
+
+
+def test_a_summarising_appositive_ends_the_report():
+    text = ("Roe spoke on Sunday, saying most people in the valley wanted a new bridge, remarks that "
+            "were shown on the evening news.")
+    _check(text, "most people in the valley wanted a new bridge", "saying", "Roe")
