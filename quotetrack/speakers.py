@@ -890,8 +890,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _after_opener(cast, mention)
     if len(words) > 1 and words[-1][-1:] == "s" and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS:
         return Speaker(None)  # "Democratic sources", "Republican lawmakers"
-    if len(words) == 1 and low in ("he", "she"):
-        return _pronoun(cast, mention, previous, "m" if low == "he" else "f")
+    if len(words) == 1 and low in ("he", "she", "him", "her"):  # "according to him"
+        return _pronoun(cast, mention, previous, "m" if low in ("he", "him") else "f")
     if len(words) == 1 and low in ("they", "it"):
         if previous and previous.kind == "organisation":
             return previous

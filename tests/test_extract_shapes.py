@@ -555,3 +555,8 @@ def test_a_cue_opening_the_next_sentence_does_not_attribute_a_finished_quote() -
 def test_initials_without_spaces_do_not_end_the_sentence() -> None:
     text = '"We will win this seat," said Rep. G.K. Lund, a Democrat.'
     assert [q.speaker_mention for q in extract(text)] == ["Rep. G. K. Lund"]
+
+
+def test_according_to_an_object_pronoun() -> None:
+    text = "Jorge Rojas spoke. According to him, the network cut his first report by half."
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("indirect", "Jorge Rojas")]
