@@ -1060,9 +1060,12 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         return Candidate(sp.start, sp.end, _kind(content, words, ctx), ":", named, 0.7)
     if ctx.lead_has_word():
         subject = _sentence_subject(text, sp, content, ctx)
-        if subject is None:
-            return None
-        return Candidate(sp.start, sp.end, _kind(content, words, ctx), None, subject, 0.5)
+        if subject is not None:
+            return Candidate(sp.start, sp.end, _kind(content, words, ctx), None, subject, 0.5)
+        if _same_sentence(text, prev, prev_close, sp.open_at) and not _title_like(content):
+            # "... were an “important step,” they were “far from perfect.”": the same speaker
+            return Candidate(sp.start, sp.end, _kind(content, words, ctx), None, None, 0.5, follows=True)
+        return None
     if ctx.para_start:
         intro = _colon_intro(text, sp)
         if intro is not None:

@@ -560,3 +560,10 @@ def test_initials_without_spaces_do_not_end_the_sentence() -> None:
 def test_according_to_an_object_pronoun() -> None:
     text = "Jorge Rojas spoke. According to him, the network cut his first report by half."
     assert [(q.kind, q.speaker) for q in extract(text)] == [("indirect", "Jorge Rojas")]
+
+
+def test_a_second_fragment_in_the_sentence_takes_the_first_ones_speaker() -> None:
+    text = ('Mayor Ann Roe said on Sunday that although the vote was an "important step forward," it was '
+            '"far from perfect."')
+    assert direct_rows(text) == [("important step forward,", "partial", "Ann Roe"),
+                                 ("far from perfect.", "partial", "Ann Roe")]
