@@ -668,7 +668,7 @@ def _fronted_subject(toks: list[_Tok], v: int) -> Mention | None:
     if rng is None or rng[1] + 1 >= v or not toks[rng[0]].cap or toks[rng[1]].text not in (",", "("):
         return None
     opener = toks[rng[1] + 1].low
-    if opener in _NP_STOP and opener not in _RELATIVES:
+    if opener in _NP_STOP and opener not in _RELATIVES and opener != "of":  # "X, of Springfield, said"
         return None  # "Moscow, in his view, should be": an aside of the speaker's, not an appositive
     return None if _is_possessor(toks[rng[1] - 1]) else _mention(toks, *rng)
 

@@ -567,3 +567,10 @@ def test_a_second_fragment_in_the_sentence_takes_the_first_ones_speaker() -> Non
             '"far from perfect."')
     assert direct_rows(text) == [("important step forward,", "partial", "Ann Roe"),
                                  ("far from perfect.", "partial", "Ann Roe")]
+
+
+def test_an_of_place_aside_between_name_and_verb() -> None:
+    text = ("Joan Wilks, of Springfield, Va., said she had marched in Selma ''for the rights that back "
+            "home we still did not have.''")
+    assert direct_rows(text) == [
+        ("for the rights that back home we still did not have.", "direct", "Joan Wilks")]
