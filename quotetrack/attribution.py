@@ -455,7 +455,7 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
         if toks[rng[0]].cap:
             rng = _extend_over_roles(toks, rng, len(toks))
         return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[rng[1] - 1].end)
-    found = _subject_then_verb(toks, i)
+    found = _subject_then_verb(toks, i) or _name_then_verb(toks, i)
     if found is not None:
         return found
     return _closing_clause(toks, i)
@@ -476,6 +476,24 @@ def _subject_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
         verb = _verb_at(toks, e) if 0 <= e < n else None
         if verb is not None:
             return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[verb[1] - 1].end)
+    return None
+
+
+def _name_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
+    """A full name, after a longer description, right before the verb: “Q,” Ms. Merkel's spokesman,
+    Steffen Seibert, wrote / “Q,” former Bush speechwriter Noam Neusner wrote."""
+    for v in range(i + 2, min(i + 14, len(toks))):
+        t = toks[v]
+        if t.text in "!?;:" or t.text == "." and not _is_abbrev_dot(toks, v) or t.low in _NP_STOP:
+            return None
+        verb = _verb_at(toks, v) if not t.cap else None
+        if verb is None:
+            continue
+        k = v - 2 if toks[v - 1].text == "," else v - 1
+        rng = np_before(toks, k, i)
+        if rng is None or rng[1] - rng[0] < 2 or not toks[rng[0]].cap or rng[0] == i:
+            return None
+        return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[verb[1] - 1].end)
     return None
 
 

@@ -574,3 +574,10 @@ def test_an_of_place_aside_between_name_and_verb() -> None:
             "home we still did not have.''")
     assert direct_rows(text) == [
         ("for the rights that back home we still did not have.", "direct", "Joan Wilks")]
+
+
+def test_a_full_name_after_a_long_description_before_the_verb() -> None:
+    text = ("''The attacks draw us all together,'' the mayor's spokesman, Stefan Sieber, wrote online.\n\n"
+            '"These are dark days for the party," former city hall speechwriter Nora Neuss wrote.')
+    assert direct_rows(text) == [("The attacks draw us all together,", "direct", "Stefan Sieber"),
+                                 ("These are dark days for the party,", "direct", "Nora Neuss")]
