@@ -193,6 +193,10 @@ _MANNER_FORMS: tuple[tuple[str, str, str, str], ...] = (
     ("shoot back", "shoots back", "shot back", "shooting back"),
     ("fire back", "fires back", "fired back", "firing back"),
     ("hit back", "hits back", "hit back", "hitting back"),
+    ("interject", "interjects", "interjected", "interjecting"),
+    ("chime in", "chimes in", "chimed in", "chiming in"),
+    ("retaliate", "retaliates", "retaliated", "retaliating"),
+    ("weigh in", "weighs in", "weighed in", "weighing in"),
 )
 QUOTE_VERBS: frozenset[str] = SPEECH_VERBS | frozenset(w for f in _MANNER_FORMS for w in f)
 

@@ -581,3 +581,10 @@ def test_a_full_name_after_a_long_description_before_the_verb() -> None:
             '"These are dark days for the party," former city hall speechwriter Nora Neuss wrote.')
     assert direct_rows(text) == [("The attacks draw us all together,", "direct", "Stefan Sieber"),
                                  ("These are dark days for the party,", "direct", "Nora Neuss")]
+
+
+def test_interjected_and_chimed_in_attribute_a_quote() -> None:
+    text = ('"That is simply not true," Ana Lind interjected.\n\n'
+            '"We have all seen the figures," Tom Berg chimed in.')
+    assert direct_rows(text) == [("That is simply not true,", "direct", "Ana Lind"),
+                                 ("We have all seen the figures,", "direct", "Tom Berg")]
