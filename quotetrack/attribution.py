@@ -41,13 +41,10 @@ _ABBREV = frozenset(
         "co", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "ft",
         "mt", "ave", "pres", "sens", "reps", "messrs", "u.s", "u.k", "u.n", "d.c", "e.g",
         "i.e", "a.m", "p.m",
-        # US state abbreviations in the AP style ("Rep. Ann Loft (D-Calif.), who"), but those that
-        # are also words ("ill", "miss", "wash") can end a sentence and are left out.
-        "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ky", "md", "mass", "mich", "minn",
-        "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wis", "wyo", "n.h", "n.j",
-        "n.m", "n.y", "n.c", "n.d", "s.c", "s.d", "r.i", "w.va",
     }
-)
+    # US state abbreviations in the AP style ("Rep. Ann Loft (D-Calif.), who"), but those that are
+    # also words ("ill", "miss", "wash") can end a sentence and are left out.
+) | (US_STATE_ABBREVIATIONS - {"del", "ill", "ind", "kan", "la", "miss", "mo", "wash"})
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "one", "another", "some", "two", "three", "four", "many", "several",

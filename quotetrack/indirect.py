@@ -13,7 +13,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from operator import sub
 
-from quotetrack.lexicon import ROLE_NOUNS, SPEECH_VERB_BASES, SPEECH_VERBS, trie_alternation
+from quotetrack.lexicon import (
+    ROLE_NOUNS,
+    SPEECH_VERB_BASES,
+    SPEECH_VERBS,
+    UNNAMED_POST_MODIFIERS,
+    forms_of,
+    trie_alternation,
+)
 from quotetrack.model import Candidate, Mention
 
 
@@ -139,13 +146,12 @@ _BASE_FORMS = (frozenset(SPEECH_VERB_BASES) | _words(
 )) & CUE_WORDS
 # The bare forms that do introduce speech after a plural subject ("critics say", "they argue").
 _PLURAL_SPEECH_BASES = _words("say argue insist claim contend warn predict suggest note acknowledge admit")
-# A reported clause does not open with these: "said in December", "told reporters in Ohio".
-# Cues whose "to" names a listener or is no speech ("said to reporters", "adding to her lead").
-_NO_TO_CUES = _words("say says said saying add adds added adding explain explains explained explaining"
-                     " write writes wrote writing reply replies replied replying respond responds"
-                     " responded responding comment comments commented commenting")
-_THAT_BEFORE_RE = re.compile(r"\bthat[ \t]+\Z")
+# A reported clause does not open with these: "said in December", "told reporters in Ohio"
+# (unless "that" opened it: _THAT_BEFORE_RE).
 _NOT_CONTENT_START = _words("in at on during by with from into over before after until since")
+_THAT_BEFORE_RE = re.compile(r"\bthat[ \t]+\Z")
+# Cues whose "to" names a listener or is no speech ("said to reporters", "adding to her lead").
+_NO_TO_CUES = forms_of("say", "add", "explain", "write", "reply", "respond", "comment")
 # Requests name whom they ask with "from"/"of": "requested from Islamabad to free the prisoner".
 _REQUEST_CUES = _words("request requests requested requesting demand demands demanded demanding asks asked")
 # The words an _ADVERBIAL_RE phrase can start with (a cheap test before the regex).
@@ -685,9 +691,6 @@ def _relative_antecedent(text: str, before: list[tuple[str, int, int]], i: int) 
     return None
 
 
-# Words that tie an unnamed source to what it knows: "close to him", "familiar with the matter".
-_POST_MODIFIERS = {"close": "to", "familiar": "with", "briefed": "on", "knowledgeable": "about",
-                   "knowledge": "of", "involved": "in"}
 
 
 def _post_modifier_start(before: list[tuple[str, int, int]], i: int) -> int | None:
@@ -696,7 +699,7 @@ def _post_modifier_start(before: list[tuple[str, int, int]], i: int) -> int | No
         word = before[k][0]
         if not word[0].isalnum():
             return None
-        if _POST_MODIFIERS.get(word.lower()) == before[k + 1][0].lower():
+        if UNNAMED_POST_MODIFIERS.get(word.lower()) == before[k + 1][0].lower():
             if word.lower() == "knowledge":  # "with (direct) knowledge of"
                 while k > 0 and before[k - 1][0].lower() in ("with", "direct", "firsthand", "detailed"):
                     k -= 1

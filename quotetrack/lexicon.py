@@ -150,8 +150,20 @@ def _unique(words: list[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def forms_of(*bases: str) -> frozenset[str]:
+    """Every form of the given speech verbs ("say" -> say, says, said, saying)."""
+    return frozenset(w for f in _VERB_FORMS if f[0] in bases for w in f)
+
+
 SPEECH_VERB_BASES: tuple[str, ...] = _unique([f[0] for f in _VERB_FORMS])
 SPEECH_VERBS: frozenset[str] = frozenset(w for f in _VERB_FORMS for w in f) | frozenset(_EXTRA_FORMS)
+
+# What ties an unnamed source to what it knows: "a source close to him", "people familiar with the
+# talks", "officials with (direct) knowledge of the plan". Word -> the preposition after it.
+UNNAMED_POST_MODIFIERS: dict[str, str] = {
+    "close": "to", "familiar": "with", "briefed": "on", "knowledgeable": "about", "knowledge": "of",
+    "involved": "in",
+}
 
 # Heads of organisations that speak ("Russia's foreign ministry said", "the state department said").
 ORGANISATION_HEADS: frozenset[str] = frozenset({

@@ -35,8 +35,10 @@ from quotetrack.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERB_RE,
     SPEECH_VERBS,
+    UNNAMED_POST_MODIFIERS,
     UNNAMED_SOURCE_NOUNS,
     US_STATE_ABBREVIATIONS,
+    US_STATE_NAMES,
 )
 from quotetrack.model import Mention
 
@@ -101,12 +103,9 @@ SPEAKER_PLACE_LAST: frozenset[str] = frozenset(_words(
 SPEAKER_PLACE_FIRST: frozenset[str] = frozenset(
     _words("north south east west new san santa los las saint fort mount lake upper lower greater central")
 )
-SPEAKER_PLACES: frozenset[str] = frozenset(_words(
+SPEAKER_PLACES: frozenset[str] = US_STATE_NAMES | frozenset(_words(
     """
-    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
-    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
-    minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
-    tennessee texas utah vermont virginia wisconsin wyoming america britain england scotland wales
+    america britain england scotland wales
     ireland france germany italy spain russia china japan india pakistan afghanistan iran iraq syria
     israel egypt mexico canada brazil turkey ukraine europe asia africa washington london paris
     moscow beijing kabul baghdad tehran chicago boston houston dallas miami atlanta seattle denver
@@ -946,7 +945,7 @@ _UNNAMED_BEFORE = re.compile(
     rf"(?:{'|'.join(_UNNAMED_PEOPLE)})|\b(?:{'|'.join(p for p in _UNNAMED_PEOPLE if p.endswith('s'))}))"
     r"[ \t]+(?:for|of|at|from|in|with|close[ \t]+to)[ \t]+\Z"
 )
-_UNNAMED_MODIFIER = re.compile(r"\b(?:close to|familiar with|briefed on|knowledgeable about|knowledge of)\b")
+_UNNAMED_MODIFIER = re.compile(rf"\b(?:{'|'.join(f'{w} {p}' for w, p in UNNAMED_POST_MODIFIERS.items())})\b")
 _UNNAMED_LINKS = (" for", " of", " at", " from", " in", " with", " to")
 _CAPITALS = re.compile(rf"[{_UP}][{_UP}.'’ -]*[{_UP}]")
 _DATELINE_SEP = re.compile(rf"(?:,[ \t]+[{_UP}][\w.-]*(?:[ \t]+[{_UP}][\w.-]*){{0,2}})?"
