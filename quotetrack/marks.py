@@ -80,20 +80,23 @@ def _scan(text: str, lo: int, hi: int, stop: int | None = None) -> list[_Mark]:
         pos = m.start()
         if pos < skip:
             continue
-        ch = text[pos]
-        end = pos + 1
-        if ch in "`'" and end < hi and text[end] == ch:
-            ch += ch
-            end += 1
-            skip = end
-        elif ch == "`":
-            continue
-        prev = text[pos - 1] if pos > lo else "\n"
-        nxt = text[end] if end < hi else "\n"
-        mark = _classify(ch, pos, end, prev, nxt)
+        mark, skip = _mark_at(text, pos, lo, hi)
         if mark is not None:
             marks.append(mark)
     return marks
+
+
+def _mark_at(text: str, pos: int, lo: int, hi: int) -> tuple[_Mark | None, int]:
+    """The mark at ``pos`` in text[lo:hi] (`` and '' count as one) and where it ends; a lone
+    backtick is no mark."""
+    ch = text[pos]
+    end = pos + 1
+    if ch in "`'" and end < hi and text[end] == ch:
+        ch += ch
+        end += 1
+    elif ch == "`":
+        return None, end
+    return _classify(ch, pos, end, text[pos - 1] if pos > lo else "\n", text[end] if end < hi else "\n"), end
 
 
 def _pair(marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:
@@ -159,15 +162,7 @@ def find_spans(text: str) -> list[QuotedSpan]:
             hi = text.find("\n", pos)
             if hi < 0:
                 hi = n
-        ch = text[pos]
-        end = pos + 1
-        if ch in "`'" and end < n and text[end] == ch:
-            ch += ch
-            end += 1
-            skip = end
-        elif ch == "`":
-            continue
-        mark = _classify(ch, pos, end, text[pos - 1] if pos else "\n", text[end] if end < n else "\n")
+        mark, skip = _mark_at(text, pos, 0, n)
         if mark is not None:
             para.append(mark)
     if para:
