@@ -502,11 +502,21 @@ def _described_name(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None
         t = toks[k]
         if t.cap and t.text[0].isalpha():  # "Hope Hicks": a capitalised cue word is a name
             name = np_after(toks, k, hi)
-            return (i, name[1]) if name is not None and k > i else None
+            if name is None or k == i:
+                return None
+            return _second_title(toks, name[1], hi) or (i, name[1])
         if not t.text[0].isalnum() or t.low in _NP_STOP or t.low in QUOTE_VERBS:
             return None
         k += 1
     return None
+
+
+def _second_title(toks: list[_Tok], e: int, hi: int) -> tuple[int, int] | None:
+    """The named description after "and" when the words read so far end in a title: "said former
+    Ohio Gov. and party Chairman Tom Reddick" names Tom Reddick, not "Ohio Gov."."""
+    if e + 2 >= hi or toks[e].text != "." or toks[e + 1].low != "and" or toks[e - 1].low not in _ABBREV:
+        return None
+    return _described_name(toks, e + 2, hi) or np_after(toks, e + 2, hi)
 
 
 def _skip_joint(toks: list[_Tok], e: int) -> int:

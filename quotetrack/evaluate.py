@@ -32,6 +32,8 @@ _TITLES = {
     "imam", "ayatollah", "king", "queen", "prince", "princess", "judge", "justice", "chairman",
     "chief", "ambassador", "envoy", "speaker", "leader", "mayor", "the", "jr", "sr", "st",
     "rev", "reverend", "pope", "commissioner", "attorney", "chancellor", "premier",
+    "adm", "admiral", "lt", "lieutenant", "maj", "major", "sgt", "sergeant", "cmdr", "commander",
+    "brig", "brigadier", "marshal", "cardinal", "bishop", "rabbi",
 }
 
 

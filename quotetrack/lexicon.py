@@ -289,6 +289,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "pharmacist", "mechanic", "driver", "shopkeeper", "vendor", "merchant", "banker", "broker",
         "entrepreneur", "consultant", "organiser", "organizer", "campaigner", "volunteer", "chef",
         "artist", "musician", "poet", "novelist", "filmmaker", "director-general", "commentator",
+        "ally", "aide", "supporter", "delegate", "donor", "staffer", "operative", "surrogate",
+        "lobbyist", "colleague", "critic", "rival", "pundit", "blogger", "protester",
     }
 )
 

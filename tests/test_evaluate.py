@@ -21,6 +21,8 @@ from quotetrack.evaluate import Span, evaluate, match, speaker_matches
         ("Lavrov's", "Sergey Lavrov", True, False),
         (None, "Sergey Lavrov", False, False),
         ("Taliban", "Taliban", True, True),
+        ("Harry B. Harris", "Admiral Harris", True, False),
+        ("Ann Lee", "Lt. Ann Lee", True, True),
     ],
 )
 def test_speaker_rules(pred, gold, lenient, strict):

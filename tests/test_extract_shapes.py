@@ -588,3 +588,14 @@ def test_interjected_and_chimed_in_attribute_a_quote() -> None:
             '"We have all seen the figures," Tom Berg chimed in.')
     assert direct_rows(text) == [("That is simply not true,", "direct", "Ana Lind"),
                                  ("We have all seen the figures,", "direct", "Tom Berg")]
+
+
+def test_a_name_after_an_owner_and_a_role_word() -> None:
+    text = '“He is a friend of mine,” said Walsh ally James Corbin. “He means it.”'
+    assert direct_rows(text) == [("He is a friend of mine,", "direct", "James Corbin"),
+                                 ("He means it.", "direct", "James Corbin")]
+
+
+def test_two_titles_joined_by_and_before_the_name() -> None:
+    text = "“That was his role in the past,” said former Ohio Gov. and party Chairman Tom Reddick."
+    assert direct_rows(text) == [("That was his role in the past,", "direct", "Tom Reddick")]
