@@ -46,6 +46,7 @@ _ABBREV = frozenset(
     # also words ("ill", "miss", "wash") can end a sentence and are left out.
 ) | (US_STATE_ABBREVIATIONS - {"del", "ill", "ind", "kan", "la", "miss", "mo", "wash"})
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
+_ARTICLES = frozenset({"a", "an", "the"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "one", "another", "some", "two", "three", "four", "many", "several",
      "his", "her", "its", "their", "both", "other", "most", "few", "senior", "top"}
@@ -404,18 +405,30 @@ def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
     Doha, said): then the comma before its "who" opens the aside, not the last comma."""
     if k < floor or toks[k].text != ",":
         return k
+    commas = []  # nearest first
     j = k - 1
-    first = -1
-    while j >= floor and k - j < 30:
+    while j >= floor and k - j < 40:
         if toks[j].text == "," and not _state_after(toks, j):
-            if j + 1 < k and toks[j + 1].low in _RELATIVES:
-                return j - 1
-            if first < 0:
-                first = j
-        elif toks[j].text in ".;:!?“”\"":
+            commas.append(j)
+        elif toks[j].text in ".;:!?“”\"" and not _is_abbrev_dot(toks, j):
             break
         j -= 1
-    return first - 1 if first >= 0 else k - 1  # a lone comma: "The council's head X, emphasized"
+    if not commas:
+        return k - 1  # a lone comma: "The council's head X, emphasized"
+    n = next((n for n, c in enumerate(commas) if c + 1 < k and toks[c + 1].low in _RELATIVES), 0)
+    while n + 1 < len(commas) and toks[commas[n + 1] + 1].low in _ARTICLES \
+            and _bare_name_before(toks, commas[n + 1], floor):
+        n += 1  # "X, the foreign minister of France, a member of the council, said"
+    return commas[n] - 1
+
+
+def _bare_name_before(toks: list[_Tok], comma: int, floor: int) -> bool:
+    """Whether a name, not inside a phrase ("In Dallas, the mayor, ..."), ends right before ``comma``."""
+    rng = np_before(toks, comma - 1, floor)
+    if rng is None or not toks[rng[0]].cap:
+        return False
+    before = toks[rng[0] - 1].low if rng[0] > floor else ""
+    return before not in _NP_STOP and before not in _PHRASE_PREPOSITIONS
 
 
 def _state_after(toks: list[_Tok], comma: int) -> bool:

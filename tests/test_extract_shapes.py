@@ -599,3 +599,22 @@ def test_a_name_after_an_owner_and_a_role_word() -> None:
 def test_two_titles_joined_by_and_before_the_name() -> None:
     text = "“That was his role in the past,” said former Ohio Gov. and party Chairman Tom Reddick."
     assert direct_rows(text) == [("That was his role in the past,", "direct", "Tom Reddick")]
+
+
+def test_an_appositive_ending_in_another_name_or_an_initial() -> None:
+    text = "Mr. Holt, a former aide to George W. Brand, wrote: ''The question is whether he can cope.''"
+    assert direct_rows(text) == [("The question is whether he can cope.", "direct", "Holt")]
+
+
+def test_stacked_appositives_and_a_relative_clause_before_the_verb() -> None:
+    text = ("Anne Roux, the foreign minister of Belgium, a founding member of the bloc, said the attack "
+            '"cannot be left without an answer."\n\n'
+            "Tom Lidd, an actor in Austin, who runs a small theater, recalled that in 2009, "
+            "''I called all my lenders and asked for more time.''")
+    assert direct_rows(text) == [("cannot be left without an answer.", "partial", "Anne Roux"),
+                                 ("I called all my lenders and asked for more time.", "direct", "Tom Lidd")]
+
+
+def test_a_place_phrase_before_a_described_subject_is_no_speaker() -> None:
+    text = 'In Dallas, the mayor, a Democrat, said the "plan is dead on arrival."'
+    assert [(q.speaker_mention, q.speaker) for q in extract(text)] == [("the mayor", None)]
