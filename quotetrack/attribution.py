@@ -47,6 +47,7 @@ _ABBREV = frozenset(
 ) | (US_STATE_ABBREVIATIONS - {"del", "ill", "ind", "kan", "la", "miss", "mo", "wash"})
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "they"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "one", "another", "some", "two", "three", "four", "many", "several",
      "his", "her", "its", "their", "both", "other", "most", "few", "senior", "top"}
@@ -634,7 +635,7 @@ def leading(toks: list[_Tok]) -> tuple[_Attr, int] | None:
             continue
         attr = _Attr(verb[0], _subject(toks, v, verb[1]), False, toks[v].start, toks[verb[1] - 1].end)
         if attr.mention is not None:
-            inner_pronoun = attr.mention.text.lower() in _PRONOUNS
+            inner_pronoun = attr.mention.text.lower() in _PERSON_PRONOUNS  # "it would tell": a thing
             return (None if inner_pronoun else _outer_speech(toks, attr.mention.start)) or attr, n - verb[1]
         if fallback is None:
             fallback = attr, n - verb[1]
@@ -645,8 +646,14 @@ def _outer_speech(toks: list[_Tok], subject_at: int) -> _Attr | None:
     """The reporting cue when the cue found sits in a that-clause of an earlier speech verb: in
     "X said privately that Moscow hoped to meet “within weeks”" X speaks, Moscow is what X spoke of."""
     s = next((i for i, t in enumerate(toks) if t.start == subject_at), -1)
-    if s < 2 or toks[s - 1].low != "that":
+    if s < 1:
         return None
+    if toks[s - 1].low != "that":  # "X said it would tell": the speech verb right before the subject
+        verb = _verb_at(toks, s - 1)
+        if verb is None or verb[1] != s:
+            return None
+        mention = _subject(toks, s - 1, s)
+        return _Attr(verb[0], mention, False, toks[s - 1].start, toks[s - 1].end) if mention else None
     for v in range(s - 2, max(-1, s - 7), -1):
         if not toks[v].text[0].isalpha():
             return None

@@ -618,3 +618,9 @@ def test_stacked_appositives_and_a_relative_clause_before_the_verb() -> None:
 def test_a_place_phrase_before_a_described_subject_is_no_speaker() -> None:
     text = 'In Dallas, the mayor, a Democrat, said the "plan is dead on arrival."'
     assert [(q.speaker_mention, q.speaker) for q in extract(text)] == [("the mayor", None)]
+
+
+def test_a_reported_clause_without_that_keeps_the_outer_speaker() -> None:
+    text = ("Mayor Ann Roe, opening the museum on Saturday, said it would tell a local story, one of "
+            "''loss and courage, of fear and of hope.''")
+    assert direct_rows(text) == [("loss and courage, of fear and of hope.", "partial", "Ann Roe")]
