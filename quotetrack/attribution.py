@@ -1036,6 +1036,22 @@ def _previous_paragraph(text: str, sp: QuotedSpan) -> Mention | None:
     return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
 
 
+def _reported_just_before(text: str, sp: QuotedSpan) -> Mention | None:
+    """The speaker of a cue-less quote opening a sentence: the one whose speech the sentence before
+    it, in the same paragraph, reports ("Roe said she would back the plan. “Q”")."""
+    para_lo = _line_start(text, sp.open_at)
+    end = _rstrip_end(text, sp.open_at)
+    if end <= para_lo:
+        return None
+    toks = _tokens(text, sentence_start(text, para_lo, end - 1), end)
+    for v in range(len(toks)):  # the main clause's verb: "Roe said she would act if the council asked"
+        verb = _verb_at(toks, v)
+        mention = _subject(toks, v, verb[1]) if verb is not None else None
+        if mention is not None:
+            return mention if mention.text.lower() not in ("they", "it") else None
+    return None
+
+
 def _colon_name(lead: list[_Tok]) -> Mention | None:
     """A verbless lead that is only a name and a colon: Donald Trump: “Q”."""
     if len(lead) < 2 or lead[-1].text != ":":
@@ -1125,8 +1141,8 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         return Candidate(sp.start, sp.end, "direct", "—", signed, 0.7)
     if _follows(text, prev, prev_close, sp):
         return Candidate(sp.start, sp.end, "direct", None, None, 0.6, follows=True)
-    if ctx.para_start and words >= _MIN_CLAUSE_WORDS // 2:
-        speaker = _previous_paragraph(text, sp)
+    if words >= _MIN_CLAUSE_WORDS // 2:
+        speaker = _previous_paragraph(text, sp) if ctx.para_start else _reported_just_before(text, sp)
         if speaker is not None:
             return Candidate(sp.start, sp.end, "direct", None, speaker, 0.5)
     return None

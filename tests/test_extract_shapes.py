@@ -624,3 +624,10 @@ def test_a_reported_clause_without_that_keeps_the_outer_speaker() -> None:
     text = ("Mayor Ann Roe, opening the museum on Saturday, said it would tell a local story, one of "
             "''loss and courage, of fear and of hope.''")
     assert direct_rows(text) == [("loss and courage, of fear and of hope.", "partial", "Ann Roe")]
+
+
+def test_a_cue_less_quote_after_a_reported_sentence_in_the_same_paragraph() -> None:
+    text = ("Mayor Ann Roe said she would back the bridge if the council voted for it. "
+            "“I am going to support it, and support it with all I have.”")
+    assert direct_rows(text) == [("I am going to support it, and support it with all I have.", "direct",
+                                  "Ann Roe")]
