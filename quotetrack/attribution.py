@@ -1093,7 +1093,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
                prev: Candidate | None, prev_close: int) -> Candidate | None:
     # Rules only compare the word count with small thresholds: stop counting past them.
     words = len(content.split(None, _MIN_CLAUSE_WORDS))
-    if _named_work(text, sp, content):
+    if _named_work(text, sp, content) or _subhead(text, sp, words):
         return None
     attr = trailing(text, ctx.trail) if ctx.trail else None
     if attr is not None and _trailing_ok(content, attr, text, ctx.sent_end, sp.close_end):
@@ -1146,6 +1146,16 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         if speaker is not None:
             return Candidate(sp.start, sp.end, "direct", None, speaker, 0.5)
     return None
+
+
+def _subhead(text: str, sp: QuotedSpan, words: int) -> bool:
+    """A short line that is only a quotation in single marks ('All Bets Are Off.') is a subhead in
+    headline style, not speech: running text quotes in double marks."""
+    if sp.double or words >= _MIN_CLAUSE_WORDS or sp.paragraphs > 1:
+        return False
+    line_hi = _line_end(text, sp.close_end)
+    after = text[sp.close_end:line_hi if line_hi >= 0 else len(text)]
+    return not text[_line_start(text, sp.open_at):sp.open_at].strip() and not after.strip()
 
 
 def _whole_sentence_subject(text: str, sp: QuotedSpan, ctx: _Context) -> Mention | None:

@@ -631,3 +631,9 @@ def test_a_cue_less_quote_after_a_reported_sentence_in_the_same_paragraph() -> N
             "“I am going to support it, and support it with all I have.”")
     assert direct_rows(text) == [("I am going to support it, and support it with all I have.", "direct",
                                   "Ann Roe")]
+
+
+def test_a_line_quoted_in_single_marks_alone_is_a_subhead() -> None:
+    text = ("“The forecasts are dire,” Mayor Ann Roe said.\n\n‘All Bets Are Off.’\n\n"
+            "Eight years ago, the council ran on the same promise.")
+    assert direct_rows(text) == [("The forecasts are dire,", "direct", "Ann Roe")]
