@@ -1052,14 +1052,27 @@ def _reported_just_before(text: str, sp: QuotedSpan) -> Mention | None:
     return None
 
 
-def _colon_name(lead: list[_Tok]) -> Mention | None:
-    """A verbless lead that is only a name and a colon: Donald Trump: “Q”."""
+def _colon_name(text: str, lead: list[_Tok]) -> Mention | None:
+    """A verbless lead that ends in a name and a colon: Donald Trump: “Q”; after a label and a dash
+    ("Polls were early - Ann Roe and Tom Hall: “Q”"), or after a role noun ("... surprise Republican
+    pollster Ann Roe: “Q”")."""
     if len(lead) < 2 or lead[-1].text != ":":
         return None
-    rng = np_before(lead, len(lead) - 2, 0)
-    if rng is None or rng[0] != 0 or not lead[rng[1] - 1].cap:
+    floor = 0
+    lo, hi = lead[0].start, lead[-1].start
+    dash = max(text.rfind(" - ", lo, hi), text.rfind(" — ", lo, hi))
+    if dash >= 0:
+        floor = next(i for i, t in enumerate(lead) if t.start > dash)
+    rng = np_before(lead, len(lead) - 2, floor)
+    if rng is None or not lead[rng[1] - 1].cap:
         return None
-    return _mention(lead, *rng)
+    if rng[0] - 2 >= floor and lead[rng[0] - 1].low == "and":  # a joint statement: the first-named
+        first = np_before(lead, rng[0] - 2, floor)
+        if first is not None and lead[first[0]].cap:
+            rng = first
+    if rng[0] == floor or (rng[1] - rng[0] >= 2 and lead[rng[0] - 1].low in ROLE_NOUNS):
+        return _mention(lead, *rng)
+    return None
 
 
 def _follows(text: str, prev: Candidate | None, prev_close: int, sp: QuotedSpan) -> bool:
@@ -1116,7 +1129,8 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
             mention = lead_attr.mention or _speech_subject(ctx.lead, len(ctx.lead)) \
                 or _whole_sentence_subject(text, sp, ctx)
             return Candidate(sp.start, sp.end, kind, lead_attr.cue, mention, 0.8)
-    named = _colon_name(ctx.lead) if ctx.colon_before() and ctx.tail and ctx.tail[-1].text == ":" else None
+    colon = ctx.colon_before() and ctx.tail and ctx.tail[-1].text == ":"
+    named = _colon_name(text, ctx.lead) if colon else None
     if named is not None:
         return Candidate(sp.start, sp.end, _kind(content, words, ctx), ":", named, 0.7)
     if ctx.lead_has_word():

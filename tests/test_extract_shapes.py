@@ -637,3 +637,10 @@ def test_a_line_quoted_in_single_marks_alone_is_a_subhead() -> None:
     text = ("“The forecasts are dire,” Mayor Ann Roe said.\n\n‘All Bets Are Off.’\n\n"
             "Eight years ago, the council ran on the same promise.")
     assert direct_rows(text) == [("The forecasts are dire,", "direct", "Ann Roe")]
+
+
+def test_a_name_and_a_colon_after_a_label_dash_or_a_role_noun() -> None:
+    text = ("TURNOUT WAS NOT THE STORY - Ann Roe and Tom Hall: “The late deciders broke for the mayor.”\n\n"
+            "The result does not surprise party pollster Lena Berg: “Incumbents usually hold on.”")
+    assert direct_rows(text) == [("The late deciders broke for the mayor.", "direct", "Ann Roe"),
+                                 ("Incumbents usually hold on.", "direct", "Lena Berg")]
