@@ -565,8 +565,10 @@ def _closing_clause(toks: list[_Tok], i: int) -> _Attr | None:
             continue
         attr = _verb_first(toks, c + 1) or _subject_then_verb(toks, c + 1)
         if attr is not None:
-            rest = [t for t in toks if t.start >= attr.end and t.text[0].isalpha()]
-            return attr if len(rest) <= 4 else None
+            after = [t for t in toks if t.start >= attr.end]
+            rest = [t for t in after if t.text[0].isalpha()]
+            appositive = after and after[0].text == "," and attr.mention is not None
+            return attr if len(rest) <= 4 or appositive else None  # "…, said X, a union leader."
     return None
 
 

@@ -644,3 +644,8 @@ def test_a_name_and_a_colon_after_a_label_dash_or_a_role_noun() -> None:
             "The result does not surprise party pollster Lena Berg: “Incumbents usually hold on.”")
     assert direct_rows(text) == [("The late deciders broke for the mayor.", "direct", "Ann Roe"),
                                  ("Incumbents usually hold on.", "direct", "Lena Berg")]
+
+
+def test_words_after_the_quote_then_said_and_a_name_with_an_appositive() -> None:
+    text = "“We are very pleased” with the ruling, said Rosa Demir, director of the tenants’ union."
+    assert direct_rows(text) == [("We are very pleased", "direct", "Rosa Demir")]
