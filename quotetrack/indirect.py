@@ -474,8 +474,8 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
         return None
     if kind == "inverted":
         mention = _np_after(text, ce, se)
-        if mention is not None and (_post_position(text, mention.end, se, "") or _INVERTED_TAIL_RE.match(
-                text, mention.end, se)):
+        if mention is not None and not _opens_clause(mention.text) and (
+                _post_position(text, mention.end, se, "") or _INVERTED_TAIL_RE.match(text, mention.end, se)):
             return _span_before(text, ss, se, before, cue, mention, after=se)
         mention, kind = _sentence_subject(text, ss, cs), "np"
     if mention is None or mention.text.lower() in _NON_SPEAKERS or _is_data(mention.text):
@@ -491,6 +491,11 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
             _THAT_BEFORE_RE.search(text, start - 6, start)):
         return None  # '"...," Carson said of the ban': the words after a quote's cue are not content
     return _make(text, start, se, cue, mention)
+
+
+def _opens_clause(words: str) -> bool:
+    """Whether words after ", said" open the report ("he's with Roe"), not name an inverted speaker."""
+    return _CONTRACTION_RE.sub("", words.split(None, 1)[0].lower()) in _CLAUSE_SUBJECTS
 
 
 _AS_LEADS = ("as", "and as", "but as", "just as", "yet as")
@@ -634,9 +639,18 @@ def _token_at(before: list[tuple[str, int, int]], i: int, start: int) -> int:
     return i
 
 
+_QUANTITY_HEADS = _words(
+    """percent per cent majority minority half third thirds quarter quarters fifth fifths tenth tenths number
+       lot lots most many some all none rest plenty dozens hundreds thousands millions one two three four
+       five six seven eight nine ten share group plurality array range host handful couple variety slew"""
+)
+
+
 def _plural(phrase: str) -> bool:
     """Whether a subject can take a bare verb ("critics say", "they argue")."""
-    last = phrase.rsplit(None, 1)[-1].lower()
+    head = phrase.split(" of ", 1)[0].rsplit(None, 1)[-1].lower()  # "proponents of the bill"
+    # "52 percent of voters", "a majority of Americans": a quantity agrees with the noun after "of".
+    last = phrase.rsplit(None, 1)[-1].lower() if head in _QUANTITY_HEADS or head[-1:].isdigit() else head
     return last in ("they", "people", "police", "who", "those", "others") or (
         last.endswith("s") and not last.endswith("ss") and len(last) > 3
     )
@@ -670,7 +684,9 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
         if np is None:
             return head
         k = _token_at(before, j - 1, np.start)
-        if k == 0 or not before[k - 1][0][0].isalnum() or head is None and np.text[:1].isupper():
+        in_phrase = before[k - 1][0] in _PLACE_PREPOSITIONS  # "a philanthropist from Monsey, Ohio"
+        if k == 0 or not before[k - 1][0][0].isalnum() or (
+                head is None and np.text[:1].isupper() and not in_phrase):
             return np
         head, i = head or np, j
     return head
@@ -712,6 +728,7 @@ _ASIDE_OPENERS = _words(
     """who whose which one himself herself themselves itself former senior chief executive deputy longtime
        then now currently assistant associate acting vice managing co-founder"""
 )
+_PLACE_PREPOSITIONS = _words("of from in at for")
 _COLLECTIVES = _words("police staff management leadership government administration military clergy people")
 _BARE_SUBJECTS = _PRONOUN_SUBJECTS | _COLLECTIVES
 _ORG_WORDS = _words(
@@ -773,7 +790,8 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
     # or an adverb more often than a speaker ("Polls show", "critics fear"): keep nouns only.
     if len(toks) == 1 and word.islower() and word not in _BARE_SUBJECTS and not word.endswith("s"):
         return None
-    if len(toks) == 1 and (toks[0][0].lower() in _OPENERS or toks[0][0].endswith("ing")):
+    if len(toks) == 1 and (toks[0][0].lower() in _OPENERS or toks[0][0].endswith("ing") and (
+            toks[0][0].islower() or first == 0 or before[first - 1][0] != ",")):  # not "..., Ebeling said"
         return None
     joint = first - 2 if first >= 2 and before[first - 1][0] == "and" else first - 3
     if joint >= 0 and before[joint + 1][0] in ("and", "also") and before[joint][0][:1].isupper():

@@ -464,3 +464,27 @@ def test_a_summarising_appositive_ends_the_report():
     text = ("Roe spoke on Sunday, saying most people in the valley wanted a new bridge, remarks that "
             "were shown on the evening news.")
     _check(text, "most people in the valley wanted a new bridge", "saying", "Roe")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Lena Ortiz, a beekeeper from Tilburg, Iowa, said the hives had recovered after the frost.",
+     "the hives had recovered after the frost", "Lena Ortiz"),  # a place inside the aside is no speaker
+    ("Marta Lind, though, said she's wary of the new levy, which the council passed in May.",
+     "she's wary of the new levy", "Marta Lind"),  # a connective aside before the cue
+    ("Rep. Ann Roe (D-Ore.), ranking member of the rivers panel and one of the bill's authors, said she "
+     "backs the final text.", "she backs the final text", "Rep. Ann Roe"),  # a pronoun after ", said"
+    ("Like a neighbour, Harding said the fence along the creek was too high.",
+     "the fence along the creek was too high", "Harding"),  # a name ending in -ing after a comma
+])
+def test_speaker_before_asides_and_commas(text, content, speaker):
+    _check(text, content, "said", speaker)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Many members of Congress say the levy will pass in the spring.", "the levy will pass in the spring",
+     "Many members of Congress"),  # the head noun before "of" is plural
+    ("Sixty percent of farmers say the levy is unfair to them.", "the levy is unfair to them",
+     "Sixty percent of farmers"),  # a quantity agrees with the noun after "of"
+])
+def test_plural_subject_with_an_of_phrase(text, content, speaker):
+    _check(text, content, "say", speaker)
