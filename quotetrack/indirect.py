@@ -406,11 +406,16 @@ def _reported_clause(content: str) -> bool:
     return any(_verb_at(words, k) for k in range(1, len(words)))
 
 
+_VERB_ADVERBS = _words("still also already never always often rarely seldom just now")
+
+
 def _verb_at(words: list[str], k: int) -> bool:
     """Whether words[k] reads as the verb of a short clause (words[0] is never a verb here)."""
     word, prev = words[k], words[k - 1]
     if prev in ("of", "for") and word.endswith("ing") or word in _IRREGULAR_PAST:
         return True
+    if prev in _VERB_ADVERBS and k > 1:
+        return True  # "parents still want", "the board never met": an adverb before a verb
     if prev in _DETERMINERS or prev in _CLAUSE_SUBJECTS or len(word) <= 4:
         return False
     if word.endswith("ed"):
@@ -490,7 +495,18 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
                              or state.quote_just_before(mention.start)) and not (
             _THAT_BEFORE_RE.search(text, start - 6, start)):
         return None  # '"...," Carson said of the ban': the words after a quote's cue are not content
+    if _SUBORDINATE_RE.match(text, ss) and "," not in text[ss:start]:
+        comma = _CLAUSE_COMMA_RE.search(text, start, se)  # "While X said Y, Z": the report ends there
+        se = comma.start() if comma else se
     return _make(text, start, se, cue, mention)
+
+
+# A sentence that opens with a subordinate clause; a report inside it ends at the comma that closes it.
+_SUBORDINATE_RE = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+)?(?:While|Though|Although|Even\s+though|Even\s+as|Even\s+if|If|Because|Since"
+    r"|Whereas|When|As|Unless|Once|After|Before)\s"
+)
+_CLAUSE_COMMA_RE = re.compile(r",(?=\s)")  # not the comma of "2,400"
 
 
 def _opens_clause(words: str) -> bool:

@@ -488,3 +488,20 @@ def test_speaker_before_asides_and_commas(text, content, speaker):
 ])
 def test_plural_subject_with_an_of_phrase(text, content, speaker):
     _check(text, content, "say", speaker)
+
+
+def test_short_report_with_an_adverb_before_its_verb():
+    text = "Ana Ruiz, who runs the clinic, said nurses still want longer shifts."
+    _check(text, "nurses still want longer shifts", "said", "Ana Ruiz")
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("While Ann Roe said that the levy was fair, her deputy voted against it.", "the levy was fair", "said",
+     "Ann Roe"),
+    ("Though critics argue the new bridge costs too much, the council approved it on Monday.",
+     "the new bridge costs too much", "argue", "critics"),
+    ("Even as she warned that 12,000 jobs were at risk, the governor signed the bill.",
+     "12,000 jobs were at risk", "warned", "she"),  # a comma inside a number is no clause end
+])
+def test_report_inside_a_preposed_subordinate_clause_ends_with_it(text, content, cue, speaker):
+    _check(text, content, cue, speaker)
