@@ -498,7 +498,22 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     if _SUBORDINATE_RE.match(text, ss) and "," not in text[ss:start]:
         comma = _CLAUSE_COMMA_RE.search(text, start, se)  # "While X said Y, Z": the report ends there
         se = comma.start() if comma else se
+    if _WHO_GAP_RE.fullmatch(text, mention.end, cs):
+        main = _MAIN_VERB_RE.search(text, start, se)  # "X, who said Y, did not": Y ends before the main verb
+        se = main.start() if main else se
     return _make(text, start, se, cue, mention)
+
+
+# A cue inside a relative clause on its speaker ("X, who has said ..."), and the comma that closes the
+# clause before the main verb (", said", ", was", ", quickly went", ", offered").
+_CUE_WORDS_1 = frozenset(w for w in CUE_WORDS if " " not in w)
+_MODALS = _words("would will could can should may might must shall")  # "that X, under fire, would ..."
+_WHO_GAP_RE = re.compile(r",\s+who(?:\s+[a-z]+){0,3}\s+")
+_MAIN_VERB_RE = re.compile(
+    r",\s+(?:(?:[a-z]+ly|also|then|later|now|still)\s+)?(?:"
+    + trie_alternation((_FINITE_WORDS - _MODALS) | _IRREGULAR_PAST | _CUE_WORDS_1)
+    + r"|[a-z]+ed)\b"
+)
 
 
 # A sentence that opens with a subordinate clause; a report inside it ends at the comma that closes it.

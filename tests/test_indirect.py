@@ -505,3 +505,20 @@ def test_short_report_with_an_adverb_before_its_verb():
 ])
 def test_report_inside_a_preposed_subordinate_clause_ends_with_it(text, content, cue, speaker):
     _check(text, content, cue, speaker)
+
+
+def test_report_inside_a_relative_clause_ends_before_the_main_verb():
+    text = "Ann Roe, who said the ferry was too slow, voted against the new timetable."
+    _check(text, "the ferry was too slow", "said", "Ann Roe")
+
+
+def test_relative_clause_report_and_the_main_clause_report():
+    text = "Ann Roe, who has said the ferry was too slow, said on Friday that the timetable would change."
+    found = find_indirect(text, [])
+    assert [(text[c.start:c.end], c.mention.text) for c in found] == [
+        ("the ferry was too slow", "Ann Roe"), ("the timetable would change", "Ann Roe")]
+
+
+def test_an_aside_inside_a_relative_report_keeps_its_modal_verb():
+    text = "Ann Roe, who said that the harbour master, Piet Lind, would back the plan, spoke last."
+    _check(text, "the harbour master, Piet Lind, would back the plan", "said", "Ann Roe")
