@@ -501,7 +501,27 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     if _WHO_GAP_RE.fullmatch(text, mention.end, cs):
         main = _MAIN_VERB_RE.search(text, start, se)  # "X, who said Y, did not": Y ends before the main verb
         se = main.start() if main else se
+    coord = _SPEAKER_VP_RE.search(text, start, se)  # "X said Y would fail, and called on Z": X's next act
+    if coord and not _has_past(text[start:coord.start()]):
+        se = coord.start()
     return _make(text, start, se, cue, mention)
+
+
+# A second verb phrase of the speaker after ", and": "has championed", "called on", "then left".
+_SPEAKER_VP_RE = re.compile(
+    r",\s+and\s+(?:(?:has|have|had)\s+(?:also\s+)?[a-z]+ed|(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|"
+    + trie_alternation(_IRREGULAR_PAST) + r"))\b"
+)
+
+
+def _has_past(content: str) -> bool:
+    """Whether a clause has a past-tense verb, so that a past verb after ", and" may continue it
+    ("Obama had a PAC, and took money") rather than tell what the speaker did next."""
+    return any(w in _IRREGULAR_PAST or w in _PAST_AUX or len(w) > 4 and w.endswith("ed")
+               for w in _CONTENT_WORD_RE.findall(content.lower()))
+
+
+_PAST_AUX = _words("was were had did")
 
 
 # A cue inside a relative clause on its speaker ("X, who has said ..."), and the comma that closes the

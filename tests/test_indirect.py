@@ -522,3 +522,14 @@ def test_relative_clause_report_and_the_main_clause_report():
 def test_an_aside_inside_a_relative_report_keeps_its_modal_verb():
     text = "Ann Roe, who said that the harbour master, Piet Lind, would back the plan, spoke last."
     _check(text, "the harbour master, Piet Lind, would back the plan", "said", "Ann Roe")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Roe insists the port must stay public, and has championed a plan to expand it.",
+     "the port must stay public"),  # the speaker's own next act
+    ("Roe says the city had a surplus last year, and spent it on roads.",
+     "the city had a surplus last year, and spent it on roads"),  # a past clause goes on
+])
+def test_a_second_verb_phrase_after_and(text, content):
+    c = _one(text)
+    assert text[c.start:c.end] == content
