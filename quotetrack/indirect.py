@@ -949,7 +949,8 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
     if m:
         gap = text[ce:m.start()]
         words = gap.split()
-        if not any(ch in gap for ch in ",;:\"“”()") and len(words) <= 6 and not _NOT_THAT_GAP.intersection(
+        most = 12 if cue in _LISTENER_CUES else 6  # "told a crowded hall at a hotel in Ohio that"
+        if not any(ch in gap for ch in ",;:\"“”()") and len(words) <= most and not _NOT_THAT_GAP.intersection(
             w.lower() for w in words
         ) and (not words or cue in _LISTENER_CUES or _gap_opener(words[0])):
             return m.end()

@@ -533,3 +533,8 @@ def test_an_aside_inside_a_relative_report_keeps_its_modal_verb():
 def test_a_second_verb_phrase_after_and(text, content):
     c = _one(text)
     assert text[c.start:c.end] == content
+
+
+def test_told_a_long_listener_phrase_that():
+    text = "Ann Roe told a packed hall at the old school in the river town that she would run again."
+    _check(text, "she would run again", "told", "Ann Roe")
