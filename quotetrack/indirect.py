@@ -1016,6 +1016,9 @@ def _relative_after_subject(text: str, start: int, m: re.Match[str]) -> bool:
     return 0 < len(subject) <= 3 and subject[0][:1].isupper()
 
 
+_REFLEXIVES = _words("himself herself themselves itself myself ourselves yourself")
+
+
 def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> Candidate | None:
     end = _clause_end(text, start, se)
     content = text[start:end]
@@ -1026,6 +1029,11 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
     if text[start] in _QUOTE_OPENERS or (first in _NOT_CONTENT_START and not after_that and not (
             cue in _REQUEST_CUES and first in ("from", "of"))):
         return None  # "said in a statement": an adverbial, unless "that" opened the clause
+    if (first in _REFLEXIVES and not cue.startswith(("ask", "tell", "told"))
+            or first == "as" and not after_that):
+        return None  # "described himself as", "what critics described as": a label, not a report
+    if first == "up":
+        return None  # "the costs add up to": a particle, no speech
     if first == "to" and cue.lower() in _NO_TO_CUES:
         return None  # "said to reporters", "adding to her lead": a listener or no speech at all
     return Candidate(start=start, end=end, kind="indirect", cue=cue, mention=mention, confidence=0.6)

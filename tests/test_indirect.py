@@ -538,3 +538,17 @@ def test_a_second_verb_phrase_after_and(text, content):
 def test_told_a_long_listener_phrase_that():
     text = "Ann Roe told a packed hall at the old school in the river town that she would run again."
     _check(text, "she would run again", "told", "Ann Roe")
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Roe has long described herself as a cautious reformer of the port.",
+    "The mayor spoke about what critics described as a costly and needless bridge.",
+    "Roe said the fees on the ferry add up to a heavy burden, and the bills add up quickly.",
+])
+def test_labels_and_particles_are_no_reports(text):
+    assert all(not text[c.start:c.end].startswith(("herself", "as ", "up ")) for c in find_indirect(text, []))
+
+
+def test_asking_oneself_is_still_a_report():
+    text = "Roe is asking herself whether the trip was worth the fare."
+    _check(text, "herself whether the trip was worth the fare", "asking", "Roe")
