@@ -1016,6 +1016,7 @@ def _relative_after_subject(text: str, start: int, m: re.Match[str]) -> bool:
     return 0 < len(subject) <= 3 and subject[0][:1].isupper()
 
 
+_ANONYMITY_RE = re.compile(r"(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted))\b")
 _REFLEXIVES = _words("himself herself themselves itself myself ourselves yourself")
 
 
@@ -1032,8 +1033,8 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
     if (first in _REFLEXIVES and not cue.startswith(("ask", "tell", "told"))
             or first == "as" and not after_that):
         return None  # "described himself as", "what critics described as": a label, not a report
-    if first == "up":
-        return None  # "the costs add up to": a particle, no speech
+    if first == "up" or _ANONYMITY_RE.match(content):
+        return None  # "the costs add up to": a particle; "asked not to be named": a sourcing formula
     if first == "to" and cue.lower() in _NO_TO_CUES:
         return None  # "said to reporters", "adding to her lead": a listener or no speech at all
     return Candidate(start=start, end=end, kind="indirect", cue=cue, mention=mention, confidence=0.6)

@@ -552,3 +552,9 @@ def test_labels_and_particles_are_no_reports(text):
 def test_asking_oneself_is_still_a_report():
     text = "Roe is asking herself whether the trip was worth the fare."
     _check(text, "herself whether the trip was worth the fare", "asking", "Roe")
+
+
+@pytest.mark.parametrize("aside", ["who asked not to be named", "who requested anonymity to discuss it"])
+def test_a_request_for_anonymity_is_no_report(aside):
+    text = f"A harbour official, {aside}, said the cranes would stay idle until May."
+    _check(text, "the cranes would stay idle until May", "said", "A harbour official")
