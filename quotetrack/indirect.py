@@ -406,11 +406,16 @@ def _reported_clause(content: str) -> bool:
     return any(_verb_at(words, k) for k in range(1, len(words)))
 
 
+_VERB_ADVERBS = _words("still also already never always often rarely seldom just now")
+
+
 def _verb_at(words: list[str], k: int) -> bool:
     """Whether words[k] reads as the verb of a short clause (words[0] is never a verb here)."""
     word, prev = words[k], words[k - 1]
     if prev in ("of", "for") and word.endswith("ing") or word in _IRREGULAR_PAST:
         return True
+    if prev in _VERB_ADVERBS and k > 1:
+        return True  # "parents still want", "the board never met": an adverb before a verb
     if prev in _DETERMINERS or prev in _CLAUSE_SUBJECTS or len(word) <= 4:
         return False
     if word.endswith("ed"):
@@ -474,8 +479,8 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
         return None
     if kind == "inverted":
         mention = _np_after(text, ce, se)
-        if mention is not None and (_post_position(text, mention.end, se, "") or _INVERTED_TAIL_RE.match(
-                text, mention.end, se)):
+        if mention is not None and not _opens_clause(mention.text) and (
+                _post_position(text, mention.end, se, "") or _INVERTED_TAIL_RE.match(text, mention.end, se)):
             return _span_before(text, ss, se, before, cue, mention, after=se)
         mention, kind = _sentence_subject(text, ss, cs), "np"
     if mention is None or mention.text.lower() in _NON_SPEAKERS or _is_data(mention.text):
@@ -490,7 +495,58 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
                              or state.quote_just_before(mention.start)) and not (
             _THAT_BEFORE_RE.search(text, start - 6, start)):
         return None  # '"...," Carson said of the ban': the words after a quote's cue are not content
+    if _SUBORDINATE_RE.match(text, ss) and "," not in text[ss:start]:
+        comma = _CLAUSE_COMMA_RE.search(text, start, se)  # "While X said Y, Z": the report ends there
+        se = comma.start() if comma else se
+    if _WHO_GAP_RE.fullmatch(text, mention.end, cs):
+        main = _MAIN_VERB_RE.search(text, start, se)  # "X, who said Y, did not": Y ends before the main verb
+        se = main.start() if main else se
+    coord = _SPEAKER_VP_RE.search(text, start, se)  # "X said Y would fail, and called on Z": X's next act
+    if coord and not _has_past(text[start:coord.start()]):
+        se = coord.start()
     return _make(text, start, se, cue, mention)
+
+
+# A second verb phrase of the speaker after ", and": "has championed", "called on", "then left".
+_SPEAKER_VP_RE = re.compile(
+    r",\s+and\s+(?:(?:has|have|had)\s+(?:also\s+)?[a-z]+ed|(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|"
+    + trie_alternation(_IRREGULAR_PAST) + r"))\b"
+)
+
+
+def _has_past(content: str) -> bool:
+    """Whether a clause has a past-tense verb, so that a past verb after ", and" may continue it
+    ("Obama had a PAC, and took money") rather than tell what the speaker did next."""
+    return any(w in _IRREGULAR_PAST or w in _PAST_AUX or len(w) > 4 and w.endswith("ed")
+               for w in _CONTENT_WORD_RE.findall(content.lower()))
+
+
+_PAST_AUX = _words("was were had did")
+
+
+# A cue inside a relative clause on its speaker ("X, who has said ..."), and the comma that closes the
+# clause before the main verb (", said", ", was", ", quickly went", ", offered").
+_CUE_WORDS_1 = frozenset(w for w in CUE_WORDS if " " not in w)
+_MODALS = _words("would will could can should may might must shall")  # "that X, under fire, would ..."
+_WHO_GAP_RE = re.compile(r",\s+who(?:\s+[a-z]+){0,3}\s+")
+_MAIN_VERB_RE = re.compile(
+    r",\s+(?:(?:[a-z]+ly|also|then|later|now|still)\s+)?(?:"
+    + trie_alternation((_FINITE_WORDS - _MODALS) | _IRREGULAR_PAST | _CUE_WORDS_1)
+    + r"|[a-z]+ed)\b"
+)
+
+
+# A sentence that opens with a subordinate clause; a report inside it ends at the comma that closes it.
+_SUBORDINATE_RE = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+)?(?:While|Though|Although|Even\s+though|Even\s+as|Even\s+if|If|Because|Since"
+    r"|Whereas|When|As|Unless|Once|After|Before)\s"
+)
+_CLAUSE_COMMA_RE = re.compile(r",(?=\s)")  # not the comma of "2,400"
+
+
+def _opens_clause(words: str) -> bool:
+    """Whether words after ", said" open the report ("he's with Roe"), not name an inverted speaker."""
+    return _CONTRACTION_RE.sub("", words.split(None, 1)[0].lower()) in _CLAUSE_SUBJECTS
 
 
 _AS_LEADS = ("as", "and as", "but as", "just as", "yet as")
@@ -634,9 +690,18 @@ def _token_at(before: list[tuple[str, int, int]], i: int, start: int) -> int:
     return i
 
 
+_QUANTITY_HEADS = _words(
+    """percent per cent majority minority half third thirds quarter quarters fifth fifths tenth tenths number
+       lot lots most many some all none rest plenty dozens hundreds thousands millions one two three four
+       five six seven eight nine ten share group plurality array range host handful couple variety slew"""
+)
+
+
 def _plural(phrase: str) -> bool:
     """Whether a subject can take a bare verb ("critics say", "they argue")."""
-    last = phrase.rsplit(None, 1)[-1].lower()
+    head = phrase.split(" of ", 1)[0].rsplit(None, 1)[-1].lower()  # "proponents of the bill"
+    # "52 percent of voters", "a majority of Americans": a quantity agrees with the noun after "of".
+    last = phrase.rsplit(None, 1)[-1].lower() if head in _QUANTITY_HEADS or head[-1:].isdigit() else head
     return last in ("they", "people", "police", "who", "those", "others") or (
         last.endswith("s") and not last.endswith("ss") and len(last) > 3
     )
@@ -670,7 +735,9 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
         if np is None:
             return head
         k = _token_at(before, j - 1, np.start)
-        if k == 0 or not before[k - 1][0][0].isalnum() or head is None and np.text[:1].isupper():
+        in_phrase = before[k - 1][0] in _PLACE_PREPOSITIONS  # "a philanthropist from Monsey, Ohio"
+        if k == 0 or not before[k - 1][0][0].isalnum() or (
+                head is None and np.text[:1].isupper() and not in_phrase):
             return np
         head, i = head or np, j
     return head
@@ -712,6 +779,7 @@ _ASIDE_OPENERS = _words(
     """who whose which one himself herself themselves itself former senior chief executive deputy longtime
        then now currently assistant associate acting vice managing co-founder"""
 )
+_PLACE_PREPOSITIONS = _words("of from in at for")
 _COLLECTIVES = _words("police staff management leadership government administration military clergy people")
 _BARE_SUBJECTS = _PRONOUN_SUBJECTS | _COLLECTIVES
 _ORG_WORDS = _words(
@@ -773,7 +841,8 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
     # or an adverb more often than a speaker ("Polls show", "critics fear"): keep nouns only.
     if len(toks) == 1 and word.islower() and word not in _BARE_SUBJECTS and not word.endswith("s"):
         return None
-    if len(toks) == 1 and (toks[0][0].lower() in _OPENERS or toks[0][0].endswith("ing")):
+    if len(toks) == 1 and (toks[0][0].lower() in _OPENERS or toks[0][0].endswith("ing") and (
+            toks[0][0].islower() or first == 0 or before[first - 1][0] != ",")):  # not "..., Ebeling said"
         return None
     joint = first - 2 if first >= 2 and before[first - 1][0] == "and" else first - 3
     if joint >= 0 and before[joint + 1][0] in ("and", "also") and before[joint][0][:1].isupper():
@@ -880,7 +949,8 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
     if m:
         gap = text[ce:m.start()]
         words = gap.split()
-        if not any(ch in gap for ch in ",;:\"“”()") and len(words) <= 6 and not _NOT_THAT_GAP.intersection(
+        most = 12 if cue in _LISTENER_CUES else 6  # "told a crowded hall at a hotel in Ohio that"
+        if not any(ch in gap for ch in ",;:\"“”()") and len(words) <= most and not _NOT_THAT_GAP.intersection(
             w.lower() for w in words
         ) and (not words or cue in _LISTENER_CUES or _gap_opener(words[0])):
             return m.end()
@@ -946,6 +1016,10 @@ def _relative_after_subject(text: str, start: int, m: re.Match[str]) -> bool:
     return 0 < len(subject) <= 3 and subject[0][:1].isupper()
 
 
+_ANONYMITY_RE = re.compile(r"(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted))\b")
+_REFLEXIVES = _words("himself herself themselves itself myself ourselves yourself")
+
+
 def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> Candidate | None:
     end = _clause_end(text, start, se)
     content = text[start:end]
@@ -956,6 +1030,11 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
     if text[start] in _QUOTE_OPENERS or (first in _NOT_CONTENT_START and not after_that and not (
             cue in _REQUEST_CUES and first in ("from", "of"))):
         return None  # "said in a statement": an adverbial, unless "that" opened the clause
+    if (first in _REFLEXIVES and not cue.startswith(("ask", "tell", "told"))
+            or first == "as" and not after_that):
+        return None  # "described himself as", "what critics described as": a label, not a report
+    if first == "up" or _ANONYMITY_RE.match(content):
+        return None  # "the costs add up to": a particle; "asked not to be named": a sourcing formula
     if first == "to" and cue.lower() in _NO_TO_CUES:
         return None  # "said to reporters", "adding to her lead": a listener or no speech at all
     return Candidate(start=start, end=end, kind="indirect", cue=cue, mention=mention, confidence=0.6)

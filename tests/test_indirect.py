@@ -464,3 +464,97 @@ def test_a_summarising_appositive_ends_the_report():
     text = ("Roe spoke on Sunday, saying most people in the valley wanted a new bridge, remarks that "
             "were shown on the evening news.")
     _check(text, "most people in the valley wanted a new bridge", "saying", "Roe")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Lena Ortiz, a beekeeper from Tilburg, Iowa, said the hives had recovered after the frost.",
+     "the hives had recovered after the frost", "Lena Ortiz"),  # a place inside the aside is no speaker
+    ("Marta Lind, though, said she's wary of the new levy, which the council passed in May.",
+     "she's wary of the new levy", "Marta Lind"),  # a connective aside before the cue
+    ("Rep. Ann Roe (D-Ore.), ranking member of the rivers panel and one of the bill's authors, said she "
+     "backs the final text.", "she backs the final text", "Rep. Ann Roe"),  # a pronoun after ", said"
+    ("Like a neighbour, Harding said the fence along the creek was too high.",
+     "the fence along the creek was too high", "Harding"),  # a name ending in -ing after a comma
+])
+def test_speaker_before_asides_and_commas(text, content, speaker):
+    _check(text, content, "said", speaker)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Many members of Congress say the levy will pass in the spring.", "the levy will pass in the spring",
+     "Many members of Congress"),  # the head noun before "of" is plural
+    ("Sixty percent of farmers say the levy is unfair to them.", "the levy is unfair to them",
+     "Sixty percent of farmers"),  # a quantity agrees with the noun after "of"
+])
+def test_plural_subject_with_an_of_phrase(text, content, speaker):
+    _check(text, content, "say", speaker)
+
+
+def test_short_report_with_an_adverb_before_its_verb():
+    text = "Ana Ruiz, who runs the clinic, said nurses still want longer shifts."
+    _check(text, "nurses still want longer shifts", "said", "Ana Ruiz")
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("While Ann Roe said that the levy was fair, her deputy voted against it.", "the levy was fair", "said",
+     "Ann Roe"),
+    ("Though critics argue the new bridge costs too much, the council approved it on Monday.",
+     "the new bridge costs too much", "argue", "critics"),
+    ("Even as she warned that 12,000 jobs were at risk, the governor signed the bill.",
+     "12,000 jobs were at risk", "warned", "she"),  # a comma inside a number is no clause end
+])
+def test_report_inside_a_preposed_subordinate_clause_ends_with_it(text, content, cue, speaker):
+    _check(text, content, cue, speaker)
+
+
+def test_report_inside_a_relative_clause_ends_before_the_main_verb():
+    text = "Ann Roe, who said the ferry was too slow, voted against the new timetable."
+    _check(text, "the ferry was too slow", "said", "Ann Roe")
+
+
+def test_relative_clause_report_and_the_main_clause_report():
+    text = "Ann Roe, who has said the ferry was too slow, said on Friday that the timetable would change."
+    found = find_indirect(text, [])
+    assert [(text[c.start:c.end], c.mention.text) for c in found] == [
+        ("the ferry was too slow", "Ann Roe"), ("the timetable would change", "Ann Roe")]
+
+
+def test_an_aside_inside_a_relative_report_keeps_its_modal_verb():
+    text = "Ann Roe, who said that the harbour master, Piet Lind, would back the plan, spoke last."
+    _check(text, "the harbour master, Piet Lind, would back the plan", "said", "Ann Roe")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Roe insists the port must stay public, and has championed a plan to expand it.",
+     "the port must stay public"),  # the speaker's own next act
+    ("Roe says the city had a surplus last year, and spent it on roads.",
+     "the city had a surplus last year, and spent it on roads"),  # a past clause goes on
+])
+def test_a_second_verb_phrase_after_and(text, content):
+    c = _one(text)
+    assert text[c.start:c.end] == content
+
+
+def test_told_a_long_listener_phrase_that():
+    text = "Ann Roe told a packed hall at the old school in the river town that she would run again."
+    _check(text, "she would run again", "told", "Ann Roe")
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Roe has long described herself as a cautious reformer of the port.",
+    "The mayor spoke about what critics described as a costly and needless bridge.",
+    "Roe said the fees on the ferry add up to a heavy burden, and the bills add up quickly.",
+])
+def test_labels_and_particles_are_no_reports(text):
+    assert all(not text[c.start:c.end].startswith(("herself", "as ", "up ")) for c in find_indirect(text, []))
+
+
+def test_asking_oneself_is_still_a_report():
+    text = "Roe is asking herself whether the trip was worth the fare."
+    _check(text, "herself whether the trip was worth the fare", "asking", "Roe")
+
+
+@pytest.mark.parametrize("aside", ["who asked not to be named", "who requested anonymity to discuss it"])
+def test_a_request_for_anonymity_is_no_report(aside):
+    text = f"A harbour official, {aside}, said the cranes would stay idle until May."
+    _check(text, "the cranes would stay idle until May", "said", "A harbour official")
