@@ -296,7 +296,12 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
     if t.low in NON_SPEAKER_PRONOUNS or t.low in _NP_STOP:
         return None
     if t.cap and t.text[0].isalpha():
-        return _name_back(toks, k, floor), k + 1
+        i = _name_back(toks, k, floor)
+        if toks[i].low == "the" and i - 2 >= floor and toks[i - 1].low == "of" and toks[i - 2].cap:
+            person = np_before(toks, i - 2, floor)  # "Archbishop Aris Roe of the Armenian Church"
+            if person is not None and sum(toks[j].text[0].isalpha() for j in range(*person)) >= 2:
+                return person
+        return i, k + 1
     if not t.text[0].isalpha():
         return None
     head = t.low
@@ -865,18 +870,20 @@ def _kind(content: str, words: int, ctx: _Context) -> str:
     return "partial" if words <= _MAX_CAPITAL_FRAGMENT_WORDS else "direct"
 
 
-def _trailing_ok(content: str, attr: _Attr, text: str, sent_end: int, close_end: int) -> bool:
+def _trailing_ok(content: str, attr: _Attr, text: str, ctx: _Context, close_end: int) -> bool:
     """A trailing cue attributes the quote when the quote ends in , ? ! — (inside the marks, or just
     outside them in British and German style: „Q“, X said), when it is a dash and a name (“Q.” — X,
     where), or when the cue ends the sentence."""
     if content[-1] in ",?!—–-…:;" or text[close_end:close_end + 1] in _OUTSIDE_COMMAS:
         return True
-    rest = text[attr.end:sent_end]
+    rest = text[attr.end:ctx.sent_end]
     if attr.cue in _DASHES and rest.lstrip()[:1] in ("", ","):
         return True  # “Q.” — X, in a message to supporters: the dash and name are the whole cue
     words = rest.split()
-    if content[-1] == "." and words and words[0].lower() in _CLAUSE_OPENERS:
-        return False  # “Q.” X said they would vote no: a new sentence reporting something else
+    if content[-1] == "." and words and (words[0].lower() in _CLAUSE_OPENERS or ctx.lead_has_word()):
+        # “Q.” X said they would vote no / Hall said Roe "caused harm." Berg called Hall a "liar.":
+        # a new sentence reporting something else
+        return False
     return len(words) <= 6 and " that " not in f" {rest} "
 
 
@@ -1111,7 +1118,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     if _named_work(text, sp, content) or _subhead(text, sp, words):
         return None
     attr = trailing(text, ctx.trail) if ctx.trail else None
-    if attr is not None and _trailing_ok(content, attr, text, ctx.sent_end, sp.close_end):
+    if attr is not None and _trailing_ok(content, attr, text, ctx, sp.close_end):
         kind = _kind(content, words, ctx)
         if words < 2 and kind != "direct":
             return None

@@ -649,3 +649,14 @@ def test_a_name_and_a_colon_after_a_label_dash_or_a_role_noun() -> None:
 def test_words_after_the_quote_then_said_and_a_name_with_an_appositive() -> None:
     text = "“We are very pleased” with the ruling, said Rosa Demir, director of the tenants’ union."
     assert direct_rows(text) == [("We are very pleased", "direct", "Rosa Demir")]
+
+
+def test_a_quote_ending_a_sentence_is_not_attributed_by_the_next_sentences_cue() -> None:
+    text = 'Tom Hall said Ann Roe "caused real harm." Lena Berg called Hall a "pathological liar."'
+    assert direct_rows(text) == [("caused real harm.", "partial", "Tom Hall"),
+                                 ("pathological liar.", "partial", "Lena Berg")]
+
+
+def test_a_person_of_an_organisation_is_the_mention() -> None:
+    text = "As Archbishop Aris Varan of the Armenian Church of Boston told the paper, “We have suffered.”"
+    assert [q.speaker_mention for q in extract(text)] == ["Archbishop Aris Varan"]
