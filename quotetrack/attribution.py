@@ -779,7 +779,7 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
         if nxt.low == "on" and rng[1] + 2 < v and toks[rng[1] + 1].text in _WEEKDAYS:
             nxt = toks[rng[1] + 2]  # "X on Wednesday defended ..."
         one_word_participle = rng[1] - rng[0] == 1 and toks[rng[0]].low.endswith(("ing", "ed"))
-        verb_like = nxt.low not in _NP_STOP or nxt.low in _AUX  # "X, celebrating, is pledging"
+        verb_like = nxt.low not in _NP_STOP or nxt.low in _AUX or nxt.low in ("said", "says")
         if nxt.text[0].isalpha() and verb_like and not nxt.cap and not one_word_participle:
             return _mention(toks, *rng)
     return possessive

@@ -660,3 +660,9 @@ def test_a_quote_ending_a_sentence_is_not_attributed_by_the_next_sentences_cue()
 def test_a_person_of_an_organisation_is_the_mention() -> None:
     text = "As Archbishop Aris Varan of the Armenian Church of Boston told the paper, “We have suffered.”"
     assert [q.speaker_mention for q in extract(text)] == ["Archbishop Aris Varan"]
+
+
+def test_a_participle_after_a_that_clause_takes_the_speaker() -> None:
+    text = ("Hall said Wednesday that the board rejected his attempts to add language to the deal, "
+            'calling it an "area of real contention."')
+    assert direct_rows(text) == [("area of real contention.", "partial", "Hall")]
