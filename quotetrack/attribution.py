@@ -1052,12 +1052,18 @@ def _reported_just_before(text: str, sp: QuotedSpan) -> Mention | None:
     end = _rstrip_end(text, sp.open_at)
     if end <= para_lo:
         return None
-    toks = _tokens(text, sentence_start(text, para_lo, end - 1), end)
-    for v in range(len(toks)):  # the main clause's verb: "Roe said she would act if the council asked"
+    mention = _first_speech_subject(_tokens(text, sentence_start(text, para_lo, end - 1), end))
+    return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
+
+
+def _first_speech_subject(toks: list[_Tok]) -> Mention | None:
+    """The subject of the first speech verb that has one: the main clause's, not that of a verb in
+    what it reports ("Roe said she would act if the council asked")."""
+    for v in range(len(toks)):
         verb = _verb_at(toks, v)
         mention = _subject(toks, v, verb[1]) if verb is not None else None
         if mention is not None:
-            return mention if mention.text.lower() not in ("they", "it") else None
+            return mention
     return None
 
 
@@ -1210,7 +1216,13 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) ->
         return mention
     para_lo = _line_start(text, sp.open_at)
     lo = sentence_start(text, para_lo, sp.open_at)
-    toks = ctx.lead if lo == ctx.lead_start else _sentence_tokens(text, lo, sp.open_at)
+    if lo == ctx.lead_start:
+        toks = ctx.lead
+    else:  # the lead starts after an earlier quote: read the whole sentence
+        toks = _sentence_tokens(text, lo, sp.open_at)
+        mention = _speech_subject(toks, len(toks))
+        if mention is not None:
+            return mention
     subject = _clause_subject(toks, len(toks))
     if subject is None or not (subject.text[0].isupper() or subject.text.lower() in _PRONOUNS):
         return None

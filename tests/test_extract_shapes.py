@@ -666,3 +666,10 @@ def test_a_participle_after_a_that_clause_takes_the_speaker() -> None:
     text = ("Hall said Wednesday that the board rejected his attempts to add language to the deal, "
             'calling it an "area of real contention."')
     assert direct_rows(text) == [("area of real contention.", "partial", "Hall")]
+
+
+def test_a_second_fragment_after_an_earlier_quote_reads_the_whole_sentence() -> None:
+    text = ('Fifteen minutes after the vote, party chairman Tom Hall called the governor "the most extreme '
+            'pick" and someone who had "threatened the privacy of women."')
+    assert direct_rows(text) == [("the most extreme pick", "partial", "Tom Hall"),
+                                 ("threatened the privacy of women.", "partial", "Tom Hall")]
