@@ -409,7 +409,13 @@ def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
 
     A relative clause may hold commas of its own (X, who has shuttled between Kabul, Islamabad and
     Doha, said): then the comma before its "who" opens the aside, not the last comma."""
-    if k < floor or toks[k].text != ",":
+    if k < floor:
+        return k
+    if toks[k].text in _DASHES:  # "Jason Sims — a teacher from Dover — says"
+        dash = toks[k].text
+        opener = next((j for j in range(k - 1, max(floor - 1, k - 20), -1) if toks[j].text == dash), -1)
+        return opener - 1 if opener > floor else k
+    if toks[k].text != ",":
         return k
     commas = []  # nearest first
     j = k - 1

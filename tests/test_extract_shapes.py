@@ -673,3 +673,8 @@ def test_a_second_fragment_after_an_earlier_quote_reads_the_whole_sentence() -> 
             'pick" and someone who had "threatened the privacy of women."')
     assert direct_rows(text) == [("the most extreme pick", "partial", "Tom Hall"),
                                  ("threatened the privacy of women.", "partial", "Tom Hall")]
+
+
+def test_an_appositive_between_dashes_before_the_verb() -> None:
+    text = "Jon Sims — a teacher from Dover — said his vote for the mayor was “a late decision.”"
+    assert direct_rows(text) == [("a late decision.", "partial", "Jon Sims")]
