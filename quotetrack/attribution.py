@@ -886,6 +886,9 @@ def _trailing_ok(content: str, attr: _Attr, text: str, ctx: _Context, close_end:
     if attr.cue in _DASHES and rest.lstrip()[:1] in ("", ","):
         return True  # “Q.” — X, in a message to supporters: the dash and name are the whole cue
     words = rest.split()
+    if words and words[0] == "," and attr.mention is not None and text[attr.start:attr.end].startswith(
+            attr.cue):
+        return True  # “Q” to Mr. Hall, said David Axel, a former strategist for the campaign.
     if content[-1] == "." and words and (words[0].lower() in _CLAUSE_OPENERS or ctx.lead_has_word()):
         # “Q.” X said they would vote no / Hall said Roe "caused harm." Berg called Hall a "liar.":
         # a new sentence reporting something else

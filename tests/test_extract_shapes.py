@@ -678,3 +678,13 @@ def test_a_second_fragment_after_an_earlier_quote_reads_the_whole_sentence() -> 
 def test_an_appositive_between_dashes_before_the_verb() -> None:
     text = "Jon Sims — a teacher from Dover — said his vote for the mayor was “a late decision.”"
     assert direct_rows(text) == [("a late decision.", "partial", "Jon Sims")]
+
+
+def test_an_inverted_cue_with_a_long_appositive_closes_the_sentence() -> None:
+    text = ("But Roe would do well to begin ''building bridges'' to Mr. Hall, said David Axel, a former "
+            "senior strategist for the campaign of the governor.\n\n"
+            '"We are having trouble," said Bree Moss, a volunteer in the county who speaks at colleges. '
+            '"But they listen."')
+    assert direct_rows(text) == [("building bridges", "partial", "David Axel"),
+                                 ("We are having trouble,", "direct", "Bree Moss"),
+                                 ("But they listen.", "direct", "Bree Moss")]
