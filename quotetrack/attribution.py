@@ -893,6 +893,8 @@ def _trailing_ok(content: str, attr: _Attr, text: str, ctx: _Context, close_end:
         # “Q.” X said they would vote no / Hall said Roe "caused harm." Berg called Hall a "liar.":
         # a new sentence reporting something else
         return False
+    if words and words[0].lower() in _PHRASE_PREPOSITIONS:
+        return " that " not in f" {rest} "  # “Q.” Roe said in an interview with the paper on Sunday.
     return len(words) <= 6 and " that " not in f" {rest} "
 
 

@@ -688,3 +688,8 @@ def test_an_inverted_cue_with_a_long_appositive_closes_the_sentence() -> None:
     assert direct_rows(text) == [("building bridges", "partial", "David Axel"),
                                  ("We are having trouble,", "direct", "Bree Moss"),
                                  ("But they listen.", "direct", "Bree Moss")]
+
+
+def test_a_closing_cue_then_a_long_adverbial_phrase() -> None:
+    text = "“We will win this seat.” Roe said in an interview with the local paper on Sunday morning."
+    assert direct_rows(text) == [("We will win this seat.", "direct", "Roe")]
