@@ -47,6 +47,8 @@ _ABBREV = frozenset(
 ) | (US_STATE_ABBREVIATIONS - {"del", "ill", "ind", "kan", "la", "miss", "mo", "wash"})
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_LISTENER_VERBS = frozenset({"told", "tells", "tell"})
+_ORG_LINKS = frozenset({"for", "of", "on", "and", "the", "&"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "they"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "one", "another", "some", "two", "three", "four", "many", "several",
@@ -492,7 +494,8 @@ def _subject_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
         rng = np_after(toks, j, n)
         if rng is None:
             continue
-        e = _skip_aux_ahead(toks, _skip_paren(toks, _skip_joint(toks, _skip_of_place(toks, rng[1]))))
+        e = _skip_of_place(toks, _skip_joint(toks, _skip_of_place(toks, rng[1])))
+        e = _skip_aux_ahead(toks, _skip_paren(toks, e))
         if e < n and toks[e].text == ",":
             e = _after_appositive(toks, e)
         verb = _verb_at(toks, e) if 0 <= e < n else None
@@ -506,8 +509,10 @@ def _name_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
     Steffen Seibert, wrote / “Q,” former Bush speechwriter Noam Neusner wrote."""
     for v in range(i + 2, min(i + 14, len(toks))):
         t = toks[v]
-        if t.text in "!?;:" or t.text == "." and not _is_abbrev_dot(toks, v) or t.low in _NP_STOP:
+        if t.text in "!?;:" or t.text == "." and not _is_abbrev_dot(toks, v):
             return None
+        if t.low in _NP_STOP and not (t.low == "of" and v + 1 < len(toks) and not toks[v + 1].cap):
+            return None  # "X's chief of staff, Joe Kasp, told" reads on
         verb = _verb_at(toks, v) if not t.cap else None
         if verb is None:
             continue
@@ -561,8 +566,9 @@ def _skip_of_place(toks: list[_Tok], e: int) -> int:
     if k < len(toks) and toks[k].low == "the":
         k += 1
     start = k
-    while k < len(toks) and toks[k].cap and toks[k].text[0].isalpha():
-        k += 1
+    while k < len(toks) and (toks[k].cap and toks[k].text[0].isalpha() or k > start and k + 1 < len(toks)
+                             and toks[k].low in _ORG_LINKS and toks[k + 1].cap):
+        k += 1  # "of the Institute for Science and International Security"
     return k if k > start else e
 
 
@@ -589,6 +595,8 @@ def _verb_first(toks: list[_Tok], i: int) -> _Attr | None:
     verb = _verb_at(toks, i)
     if verb is None:
         return None
+    if toks[i].low in _LISTENER_VERBS:
+        return None  # "…, told POLITICO": the name after "told" is the listener
     rng = np_after(toks, verb[1], len(toks))
     if rng is None:
         return None

@@ -693,3 +693,15 @@ def test_an_inverted_cue_with_a_long_appositive_closes_the_sentence() -> None:
 def test_a_closing_cue_then_a_long_adverbial_phrase() -> None:
     text = "“We will win this seat.” Roe said in an interview with the local paper on Sunday morning."
     assert direct_rows(text) == [("We will win this seat.", "direct", "Roe")]
+
+
+def test_two_named_experts_of_an_institute_before_the_verb() -> None:
+    text = ("“Tritium would allow new designs,” nuclear experts Dan Abe and Sara Kell of Boston's Institute "
+            "for Science wrote in September.")
+    assert direct_rows(text) == [("Tritium would allow new designs,", "direct", "Dan Abe")]
+
+
+def test_a_listener_after_told_is_not_the_speaker() -> None:
+    text = ("“Positions are going to soften,” Rep. Dan Hunt’s chief of staff, Joe Kasp, told the paper "
+            "before the interview.")
+    assert direct_rows(text) == [("Positions are going to soften,", "direct", "Joe Kasp")]
