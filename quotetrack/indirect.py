@@ -672,15 +672,28 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
     if np is None or np.text.endswith(("'s", "’s", "s'", "s’")):
         return None, "none"
     k = _token_at(before, i, np.start)
+    head_text = np.text
     if k > 0 and before[k - 1][0] in _OBJECT_PREPOSITIONS:
-        return None, "none"  # "The new poll of voters in all 50 states revealed": no speaker here
-    plural = _plural(np.text) or " and " in text[np.end:before[i][2]]  # "RT and its allies say"
+        head = _role_head(text, before, k - 1)
+        if head is None:
+            return None, "none"  # "The new poll of voters in all 50 states revealed": no speaker here
+        head_text = head.text
+        np, k = Mention(text[head.start:np.end], head.start, np.end), _token_at(before, k - 2, head.start)
+    plural = _plural(head_text) or " and " in text[np.end:before[i][2]]  # "RT and its allies say"
     if cue in _BASE_FORMS and not (skipped or cue in _PLURAL_SPEECH_BASES and plural):
         return None, "none"
     if k > 2 and before[k - 1][0] in ("and", "or") and before[k - 3][0] == "," and before[k - 2][0].islower():
         # ", current and former officials said": one coordinated subject after the clause
         return Mention(text[before[k - 2][1]:np.end], before[k - 2][1], np.end), "comma_np"
     return np, ("comma_np" if k > 0 and before[k - 1][0] == "," else "np")
+
+
+def _role_head(text: str, before: list[tuple[str, int, int]], p: int) -> Mention | None:
+    """The role noun phrase a preposition at token ``p`` hangs on: "a spokeswoman for the campaign",
+    "officials at the ministry" name who speaks, unlike "a poll of voters in Ohio"."""
+    if p < 1 or before[p - 1][0].lower().removesuffix("s") not in ROLE_NOUNS:
+        return None
+    return _np_before(text, before, p - 1)
 
 
 def _token_at(before: list[tuple[str, int, int]], i: int, start: int) -> int:
@@ -1078,8 +1091,9 @@ def _is_data(phrase: str) -> bool:
     if _DATA_NOUNS.isdisjoint(phrase.lower().split()):
         return False
     head = _DATA_HEAD_RE.match(phrase)
-    return head is not None and bool(
-        _DATA_NOUNS.intersection(head.group(1).lower().split()))
+    if head is None or head.group(1).rsplit(None, 1)[-1] in _ORG_WORDS:
+        return False  # "the Census Bureau": an agency named after its data speaks
+    return bool(_DATA_NOUNS.intersection(head.group(1).lower().split()))
 
 
 def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | None:

@@ -558,3 +558,19 @@ def test_asking_oneself_is_still_a_report():
 def test_a_request_for_anonymity_is_no_report(aside):
     text = f"A harbour official, {aside}, said the cranes would stay idle until May."
     _check(text, "the cranes would stay idle until May", "said", "A harbour official")
+
+
+@pytest.mark.parametrize("text, content, cue, mention", [
+    ("A spokeswoman for the ferry company said the boats would sail again on Friday.",
+     "the boats would sail again on Friday", "said", "A spokeswoman for the ferry company"),
+    ("Officials at the harbour board say the old cranes will need new steel cables.",
+     "the old cranes will need new steel cables", "say", "Officials at the harbour board"),
+])
+def test_a_role_noun_with_a_preposition_names_the_speaker(text, content, cue, mention):
+    _check(text, content, cue, mention)
+
+
+def test_a_data_word_inside_a_poll_phrase_is_no_speaker_but_an_agency_is():
+    assert find_indirect("A survey of farmers in the valley found the wells were drying up.", []) == []
+    text = "The Statistics Bureau said the harbour handled fewer ships in March."
+    _check(text, "the harbour handled fewer ships in March", "said", "The Statistics Bureau")
