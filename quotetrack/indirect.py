@@ -106,7 +106,8 @@ _BOUNDARY_RE = re.compile(
         rf"(?<!\b(?:{'|'.join(a for a in _ABBREVIATIONS if len(a) == n)})\.)"
         for n in sorted({len(a) for a in _ABBREVIATIONS})
     )
-    + r"(?<!\b[A-Z]\.)(?<!\.[A-Z]\.)[.!?]*[\"”’')\]]*(?:\s+(?=(?:''|[\"“‘(\[])?[A-Z0-9])|(?=[“‘][A-Z])))"
+    + r"(?<!\b[A-Z]\.)(?<!\.[A-Z]\.)[.!?]*[\"”’')\]]*(?:\s+(?=(?:''|[\"“‘(\[])?[A-Z0-9])|(?=[“‘][A-Z]))"
+    r"|(?<=[A-Z]\.)[ \t]+(?=(?:He|She|They|It|We|The|But)\s))"  # "in the U.S. He said": it ends here
 )
 _SPACED_TOKEN_RE = re.compile(r"(\s*)([\w][\w'’.&-]*|[^\w\s])")
 

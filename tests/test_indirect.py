@@ -574,3 +574,11 @@ def test_a_data_word_inside_a_poll_phrase_is_no_speaker_but_an_agency_is():
     assert find_indirect("A survey of farmers in the valley found the wells were drying up.", []) == []
     text = "The Statistics Bureau said the harbour handled fewer ships in March."
     _check(text, "the harbour handled fewer ships in March", "said", "The Statistics Bureau")
+
+
+def test_an_initialism_before_a_pronoun_ends_the_sentence():
+    text = "Roe says the ferry fares are too high in the U.K. She says the port board will meet in June."
+    found = find_indirect(text, [])
+    assert [text[c.start:c.end] for c in found] == ["the ferry fares are too high in the U.K",
+                                                    "the port board will meet in June"]
+    assert [c.mention.text for c in found] == ["Roe", "She"]
