@@ -583,11 +583,37 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
         before = _tokens_back(text, max(ss, cs - 200), before, vs)  # a long aside: look further back
         mention, kind = _subject(text, before, cue)
         kind = "none" if kind == "stop" else kind
+    if kind == "np" and mention is not None and cue.endswith("ing"):
+        mention = _issuer(text, ss, mention) or mention
     if kind == "follow":
         mention = state.subject(ss) or _sentence_subject(text, ss, cs)
     elif mention is not None and kind != "passive":
         state.subjects.setdefault(ss, mention)
     return mention, kind, before
+
+
+_DOCUMENT_NOUNS = _words(
+    """statement letter email e-mail memo post tweet response petition resolution release message note video
+       ad report filing"""
+)
+_ISSUE_VERB_RE = re.compile(
+    r"\s(?:(?:issu|releas|post|publish|circulat|distribut|tweet|e-?mail|fil|launch|sign|approv|adopt|pass|"
+    r"unveil|fir)(?:ed|es|e|s)|sent|sends|put\s+out|puts\s+out|wrote|writes|started|starts)(?:\s+back)?\s+\Z"
+)
+
+
+def _issuer(text: str, ss: int, doc: Mention) -> Mention | None:
+    """Who speaks in "X issued a statement saying ...": the subject of the verb that puts the
+    document out, not the document."""
+    words = doc.text.split()
+    if len(words) > 3 or words[0].lower() not in ("a", "an") or words[-1].lower() not in _DOCUMENT_NOUNS:
+        return None
+    lo = max(ss, doc.start - 200)
+    verb = _ISSUE_VERB_RE.search(text, lo, doc.start)
+    if verb is None:
+        return None
+    mention, kind = _subject(text, _tokens(text, lo, verb.start()), "said")
+    return mention if kind in ("np", "comma_np") else None
 
 
 def _may_end_adverbial(text: str, lo: int, hi: int) -> bool:
@@ -894,7 +920,7 @@ def _sentence_subject(text: str, ss: int, cs: int) -> Mention | None:
         if not word[0].isalnum():
             break
         low = word.lower()
-        if j > i and (low in _NP_BREAK or low in CUE_WORDS or
+        if j > i and (low in _NP_BREAK or word in CUE_WORDS or
                       (word.islower() and not _noun_like(toks, j, i))):
             break
         j += 1

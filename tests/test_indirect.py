@@ -582,3 +582,19 @@ def test_an_initialism_before_a_pronoun_ends_the_sentence():
     assert [text[c.start:c.end] for c in found] == ["the ferry fares are too high in the U.K",
                                                     "the port board will meet in June"]
     assert [c.mention.text for c in found] == ["Roe", "She"]
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("The harbour board issued a statement on Monday saying that the cranes would stay idle until May.",
+     "the cranes would stay idle until May", "The harbour board"),
+    ("Ann Roe, the port director, sent a letter urging the board to keep the night ferry running.",
+     "the board to keep the night ferry running", "Ann Roe"),
+])
+def test_a_document_put_out_by_someone_speaks_for_them(text, content, mention):
+    c = _one(text)
+    assert (text[c.start:c.end], c.mention.text) == (content, mention)
+
+
+def test_a_capitalised_word_spelled_like_a_cue_stays_in_the_sentence_subject():
+    text = "The State Council met on Monday and says the port tolls will rise in the spring."
+    _check(text, "the port tolls will rise in the spring", "says", "The State Council")
