@@ -18,6 +18,7 @@ from quotetrack.lexicon import (
     SPEECH_VERB_BASES,
     SPEECH_VERBS,
     UNNAMED_POST_MODIFIERS,
+    US_STATE_NAMES,
     forms_of,
     trie_alternation,
 )
@@ -769,18 +770,28 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
             return head
         aside = before[j + 1][0].lower()
         if j + 1 >= i or not (aside in _DETERMINERS or aside in _ASIDE_OPENERS or aside in ROLE_NOUNS
-                              or before[j + 1][0][:1].isupper() or before[j + 1][0][:1].isdigit()):
-            return head
+                              or before[j + 1][0][:1].isupper() or before[j + 1][0][:1].isdigit()
+                              or aside.endswith("ing") and before[j + 1][0].islower()):
+            return head  # a participle opens an aside too: "X, speaking at a rally, said"
         np = _np_before(text, before, j - 1)
         if np is None:
             return head
         k = _token_at(before, j - 1, np.start)
+        if k > 1 and before[k - 1][0] == "," and _TAG_RE.fullmatch(np.text):
+            named = _np_before(text, before, k - 2)  # "Sen. Ann Roe, D-Ore., a ...": the tag is an aside
+            if named is not None:
+                np, k = named, _token_at(before, k - 2, named.start)
         in_phrase = before[k - 1][0] in _PLACE_PREPOSITIONS  # "a philanthropist from Monsey, Ohio"
         if k == 0 or not before[k - 1][0][0].isalnum() or (
                 head is None and np.text[:1].isupper() and not in_phrase):
             return np
         head, i = head or np, j
     return head
+
+
+# A party-and-state tag, an age or a state after a name ("Ann Roe, D-Ore.,", "Roe, 56,", "Salem, Ore.,").
+_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.-]*|\d{1,3}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|"
+                     + "|".join(sorted(n.title() for n in US_STATE_NAMES)))
 
 
 def _relative_antecedent(text: str, before: list[tuple[str, int, int]], i: int) -> Mention | None:

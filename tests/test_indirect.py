@@ -598,3 +598,13 @@ def test_a_document_put_out_by_someone_speaks_for_them(text, content, mention):
 def test_a_capitalised_word_spelled_like_a_cue_stays_in_the_sentence_subject():
     text = "The State Council met on Monday and says the port tolls will rise in the spring."
     _check(text, "the port tolls will rise in the spring", "says", "The State Council")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Sen. Ann Roe, D-Ore., a member of the port panel, said the harbour fees were far too high.",
+     "Sen. Ann Roe"),
+    ("Piet Lind, 64, a retired pilot, said the harbour fees were far too high.", "Piet Lind"),
+    ("Ann Roe, speaking at a dock in Salem, Ore., said the harbour fees were far too high.", "Ann Roe"),
+])
+def test_tags_and_participle_asides_after_a_name_are_skipped(text, mention):
+    _check(text, "the harbour fees were far too high", "said", mention)
