@@ -1129,9 +1129,13 @@ def _is_data(phrase: str) -> bool:
     if _DATA_NOUNS.isdisjoint(phrase.lower().split()):
         return False
     head = _DATA_HEAD_RE.match(phrase)
-    if head is None or head.group(1).rsplit(None, 1)[-1] in _ORG_WORDS:
-        return False  # "the Census Bureau": an agency named after its data speaks
-    return bool(_DATA_NOUNS.intersection(head.group(1).lower().split()))
+    if head is None:
+        return False
+    words = head.group(1).split()
+    name = words[1:] if words[0].lower() in _DETERMINERS else words
+    if len(name) > 1 and all(w[:1].isupper() for w in name):
+        return False  # "the Census Bureau", "the U.S. Geological Survey": an agency named after its data
+    return bool(_DATA_NOUNS.intersection(w.lower() for w in words))
 
 
 def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | None:
