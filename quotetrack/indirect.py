@@ -705,8 +705,9 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
         head = _role_head(text, before, k - 1)
         if head is None:
             return None, "none"  # "The new poll of voters in all 50 states revealed": no speaker here
-        head_text = head.text
-        np, k = Mention(text[head.start:np.end], head.start, np.end), _token_at(before, k - 2, head.start)
+        head_text = head.text  # "in"/"from" name a place, not the speaker's side ("analysts in Kabul")
+        end = np.end if before[k - 1][0] in ("for", "at", "with") else head.end
+        np, k = Mention(text[head.start:end], head.start, end), _token_at(before, k - 2, head.start)
     plural = _plural(head_text) or " and " in text[np.end:before[i][2]]  # "RT and its allies say"
     if cue in _BASE_FORMS and not (skipped or cue in _PLURAL_SPEECH_BASES and plural):
         return None, "none"

@@ -565,6 +565,8 @@ def test_a_request_for_anonymity_is_no_report(aside):
      "the boats would sail again on Friday", "said", "A spokeswoman for the ferry company"),
     ("Officials at the harbour board say the old cranes will need new steel cables.",
      "the old cranes will need new steel cables", "say", "Officials at the harbour board"),
+    ("Analysts in Dunmore said the mayor had lost the support of the dock unions.",  # a place is no side
+     "the mayor had lost the support of the dock unions", "said", "Analysts"),
 ])
 def test_a_role_noun_with_a_preposition_names_the_speaker(text, content, cue, mention):
     _check(text, content, cue, mention)
