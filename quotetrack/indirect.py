@@ -18,6 +18,7 @@ from quotetrack.lexicon import (
     SPEECH_VERB_BASES,
     SPEECH_VERBS,
     UNNAMED_POST_MODIFIERS,
+    US_STATE_NAMES,
     forms_of,
     trie_alternation,
 )
@@ -106,7 +107,8 @@ _BOUNDARY_RE = re.compile(
         rf"(?<!\b(?:{'|'.join(a for a in _ABBREVIATIONS if len(a) == n)})\.)"
         for n in sorted({len(a) for a in _ABBREVIATIONS})
     )
-    + r"(?<!\b[A-Z]\.)(?<!\.[A-Z]\.)[.!?]*[\"”’')\]]*(?:\s+(?=(?:''|[\"“‘(\[])?[A-Z0-9])|(?=[“‘][A-Z])))"
+    + r"(?<!\b[A-Z]\.)(?<!\.[A-Z]\.)[.!?]*[\"”’')\]]*(?:\s+(?=(?:''|[\"“‘(\[])?[A-Z0-9])|(?=[“‘][A-Z]))"
+    r"|(?<=[A-Z]\.)[ \t]+(?=(?:He|She|They|It|We|The|But)\s))"  # "in the U.S. He said": it ends here
 )
 _SPACED_TOKEN_RE = re.compile(r"(\s*)([\w][\w'’.&-]*|[^\w\s])")
 
@@ -582,11 +584,37 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
         before = _tokens_back(text, max(ss, cs - 200), before, vs)  # a long aside: look further back
         mention, kind = _subject(text, before, cue)
         kind = "none" if kind == "stop" else kind
+    if kind == "np" and mention is not None and cue.endswith("ing"):
+        mention = _issuer(text, ss, mention) or mention
     if kind == "follow":
         mention = state.subject(ss) or _sentence_subject(text, ss, cs)
     elif mention is not None and kind != "passive":
         state.subjects.setdefault(ss, mention)
     return mention, kind, before
+
+
+_DOCUMENT_NOUNS = _words(
+    """statement letter email e-mail memo post tweet response petition resolution release message note video
+       ad report filing"""
+)
+_ISSUE_VERB_RE = re.compile(
+    r"\s(?:(?:issu|releas|post|publish|circulat|distribut|tweet|e-?mail|fil|launch|sign|approv|adopt|pass|"
+    r"unveil|fir)(?:ed|es|e|s)|sent|sends|put\s+out|puts\s+out|wrote|writes|started|starts)(?:\s+back)?\s+\Z"
+)
+
+
+def _issuer(text: str, ss: int, doc: Mention) -> Mention | None:
+    """Who speaks in "X issued a statement saying ...": the subject of the verb that puts the
+    document out, not the document."""
+    words = doc.text.split()
+    if len(words) > 3 or words[0].lower() not in ("a", "an") or words[-1].lower() not in _DOCUMENT_NOUNS:
+        return None
+    lo = max(ss, doc.start - 200)
+    verb = _ISSUE_VERB_RE.search(text, lo, doc.start)
+    if verb is None:
+        return None
+    mention, kind = _subject(text, _tokens(text, lo, verb.start()), "said")
+    return mention if kind in ("np", "comma_np") else None
 
 
 def _may_end_adverbial(text: str, lo: int, hi: int) -> bool:
@@ -672,15 +700,29 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
     if np is None or np.text.endswith(("'s", "’s", "s'", "s’")):
         return None, "none"
     k = _token_at(before, i, np.start)
+    head_text = np.text
     if k > 0 and before[k - 1][0] in _OBJECT_PREPOSITIONS:
-        return None, "none"  # "The new poll of voters in all 50 states revealed": no speaker here
-    plural = _plural(np.text) or " and " in text[np.end:before[i][2]]  # "RT and its allies say"
+        head = _role_head(text, before, k - 1)
+        if head is None:
+            return None, "none"  # "The new poll of voters in all 50 states revealed": no speaker here
+        head_text = head.text  # "in"/"from" name a place, not the speaker's side ("analysts in Kabul")
+        end = np.end if before[k - 1][0] in ("for", "at", "with") else head.end
+        np, k = Mention(text[head.start:end], head.start, end), _token_at(before, k - 2, head.start)
+    plural = _plural(head_text) or " and " in text[np.end:before[i][2]]  # "RT and its allies say"
     if cue in _BASE_FORMS and not (skipped or cue in _PLURAL_SPEECH_BASES and plural):
         return None, "none"
     if k > 2 and before[k - 1][0] in ("and", "or") and before[k - 3][0] == "," and before[k - 2][0].islower():
         # ", current and former officials said": one coordinated subject after the clause
         return Mention(text[before[k - 2][1]:np.end], before[k - 2][1], np.end), "comma_np"
     return np, ("comma_np" if k > 0 and before[k - 1][0] == "," else "np")
+
+
+def _role_head(text: str, before: list[tuple[str, int, int]], p: int) -> Mention | None:
+    """The role noun phrase a preposition at token ``p`` hangs on: "a spokeswoman for the campaign",
+    "officials at the ministry" name who speaks, unlike "a poll of voters in Ohio"."""
+    if p < 1 or before[p - 1][0].lower().removesuffix("s") not in ROLE_NOUNS:
+        return None
+    return _np_before(text, before, p - 1)
 
 
 def _token_at(before: list[tuple[str, int, int]], i: int, start: int) -> int:
@@ -729,18 +771,28 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
             return head
         aside = before[j + 1][0].lower()
         if j + 1 >= i or not (aside in _DETERMINERS or aside in _ASIDE_OPENERS or aside in ROLE_NOUNS
-                              or before[j + 1][0][:1].isupper() or before[j + 1][0][:1].isdigit()):
-            return head
+                              or before[j + 1][0][:1].isupper() or before[j + 1][0][:1].isdigit()
+                              or aside.endswith("ing") and before[j + 1][0].islower()):
+            return head  # a participle opens an aside too: "X, speaking at a rally, said"
         np = _np_before(text, before, j - 1)
         if np is None:
             return head
         k = _token_at(before, j - 1, np.start)
+        if k > 1 and before[k - 1][0] == "," and _TAG_RE.fullmatch(np.text):
+            named = _np_before(text, before, k - 2)  # "Sen. Ann Roe, D-Ore., a ...": the tag is an aside
+            if named is not None:
+                np, k = named, _token_at(before, k - 2, named.start)
         in_phrase = before[k - 1][0] in _PLACE_PREPOSITIONS  # "a philanthropist from Monsey, Ohio"
         if k == 0 or not before[k - 1][0][0].isalnum() or (
                 head is None and np.text[:1].isupper() and not in_phrase):
             return np
         head, i = head or np, j
     return head
+
+
+# A party-and-state tag, an age or a state after a name ("Ann Roe, D-Ore.,", "Roe, 56,", "Salem, Ore.,").
+_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.-]*|\d{1,3}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|"
+                     + "|".join(sorted(n.title() for n in US_STATE_NAMES)))
 
 
 def _relative_antecedent(text: str, before: list[tuple[str, int, int]], i: int) -> Mention | None:
@@ -880,7 +932,7 @@ def _sentence_subject(text: str, ss: int, cs: int) -> Mention | None:
         if not word[0].isalnum():
             break
         low = word.lower()
-        if j > i and (low in _NP_BREAK or low in CUE_WORDS or
+        if j > i and (low in _NP_BREAK or word in CUE_WORDS or
                       (word.islower() and not _noun_like(toks, j, i))):
             break
         j += 1
@@ -1078,8 +1130,13 @@ def _is_data(phrase: str) -> bool:
     if _DATA_NOUNS.isdisjoint(phrase.lower().split()):
         return False
     head = _DATA_HEAD_RE.match(phrase)
-    return head is not None and bool(
-        _DATA_NOUNS.intersection(head.group(1).lower().split()))
+    if head is None:
+        return False
+    words = head.group(1).split()
+    name = words[1:] if words[0].lower() in _DETERMINERS else words
+    if len(name) > 1 and all(w[:1].isupper() for w in name):
+        return False  # "the Census Bureau", "the U.S. Geological Survey": an agency named after its data
+    return bool(_DATA_NOUNS.intersection(w.lower() for w in words))
 
 
 def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | None:

@@ -558,3 +558,56 @@ def test_asking_oneself_is_still_a_report():
 def test_a_request_for_anonymity_is_no_report(aside):
     text = f"A harbour official, {aside}, said the cranes would stay idle until May."
     _check(text, "the cranes would stay idle until May", "said", "A harbour official")
+
+
+@pytest.mark.parametrize("text, content, cue, mention", [
+    ("A spokeswoman for the ferry company said the boats would sail again on Friday.",
+     "the boats would sail again on Friday", "said", "A spokeswoman for the ferry company"),
+    ("Officials at the harbour board say the old cranes will need new steel cables.",
+     "the old cranes will need new steel cables", "say", "Officials at the harbour board"),
+    ("Analysts in Dunmore said the mayor had lost the support of the dock unions.",  # a place is no side
+     "the mayor had lost the support of the dock unions", "said", "Analysts"),
+])
+def test_a_role_noun_with_a_preposition_names_the_speaker(text, content, cue, mention):
+    _check(text, content, cue, mention)
+
+
+def test_a_data_word_inside_a_poll_phrase_is_no_speaker_but_an_agency_is():
+    assert find_indirect("A survey of farmers in the valley found the wells were drying up.", []) == []
+    for name in ("The Statistics Bureau", "The National Tidal Survey"):
+        text = f"{name} said the harbour handled fewer ships in March."
+        _check(text, "the harbour handled fewer ships in March", "said", name)
+
+
+def test_an_initialism_before_a_pronoun_ends_the_sentence():
+    text = "Roe says the ferry fares are too high in the U.K. She says the port board will meet in June."
+    found = find_indirect(text, [])
+    assert [text[c.start:c.end] for c in found] == ["the ferry fares are too high in the U.K",
+                                                    "the port board will meet in June"]
+    assert [c.mention.text for c in found] == ["Roe", "She"]
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("The harbour board issued a statement on Monday saying that the cranes would stay idle until May.",
+     "the cranes would stay idle until May", "The harbour board"),
+    ("Ann Roe, the port director, sent a letter urging the board to keep the night ferry running.",
+     "the board to keep the night ferry running", "Ann Roe"),
+])
+def test_a_document_put_out_by_someone_speaks_for_them(text, content, mention):
+    c = _one(text)
+    assert (text[c.start:c.end], c.mention.text) == (content, mention)
+
+
+def test_a_capitalised_word_spelled_like_a_cue_stays_in_the_sentence_subject():
+    text = "The State Council met on Monday and says the port tolls will rise in the spring."
+    _check(text, "the port tolls will rise in the spring", "says", "The State Council")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Sen. Ann Roe, D-Ore., a member of the port panel, said the harbour fees were far too high.",
+     "Sen. Ann Roe"),
+    ("Piet Lind, 64, a retired pilot, said the harbour fees were far too high.", "Piet Lind"),
+    ("Ann Roe, speaking at a dock in Salem, Ore., said the harbour fees were far too high.", "Ann Roe"),
+])
+def test_tags_and_participle_asides_after_a_name_are_skipped(text, mention):
+    _check(text, "the harbour fees were far too high", "said", mention)
