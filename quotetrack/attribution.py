@@ -47,6 +47,14 @@ _ABBREV = frozenset(
 ) | (US_STATE_ABBREVIATIONS - {"del", "ill", "ind", "kan", "la", "miss", "mo", "wash"})
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _ARTICLES = frozenset({"a", "an", "the"})
+# Capitalised at a sentence start, these words are never a speaker on their own ("Unless ...",
+# "Rather, he said, ...").
+_NEVER_NAMES = frozenset({
+    "unless", "rather", "given", "beyond", "despite", "amid", "whether", "instead", "perhaps", "maybe",
+    "thus", "hence", "otherwise", "nonetheless", "nevertheless", "furthermore", "besides", "likewise",
+    "similarly", "overall", "ultimately", "eventually", "early", "local", "good", "either", "neither",
+    "much", "more", "less",
+})
 _LISTENER_VERBS = frozenset({"told", "tells", "tell"})
 _ORG_LINKS = frozenset({"for", "of", "on", "and", "the", "&"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "they"})
@@ -248,7 +256,7 @@ def _is_possessor(t: _Tok) -> bool:
 
 
 def _mention(toks: list[_Tok], i: int, j: int) -> Mention | None:
-    if j <= i:
+    if j <= i or (j == i + 1 and toks[i].low in _NEVER_NAMES):
         return None
     return Mention(" ".join(_join(toks[i:j])), toks[i].start, toks[j - 1].end)
 
@@ -746,6 +754,8 @@ def _extend_over_roles(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple
     while k < hi and k - rng[1] < 3 and not toks[k].cap and toks[k].text[0].isalpha() \
             and toks[k].low not in _NP_STOP and toks[k].low not in QUOTE_VERBS:
         k += 1
+    if k > rng[1] and k + 1 < hi and toks[k].cap and toks[k].low in ROLE_NOUNS and toks[k + 1].cap:
+        k += 1  # "Oversight ranking Democrat Elijah Cummings"
     if k == rng[1] or k >= hi or not toks[k].cap or toks[k - 1].low not in ROLE_NOUNS:
         return rng
     name = np_after(toks, k, hi)

@@ -290,7 +290,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "entrepreneur", "consultant", "organiser", "organizer", "campaigner", "volunteer", "chef",
         "artist", "musician", "poet", "novelist", "filmmaker", "director-general", "commentator",
         "ally", "aide", "supporter", "delegate", "donor", "staffer", "operative", "surrogate",
-        "lobbyist", "colleague", "critic", "rival", "pundit", "blogger", "protester",
+        "lobbyist", "colleague", "critic", "rival", "pundit", "blogger", "protester", "boss",
     }
 )
 

@@ -705,3 +705,16 @@ def test_a_listener_after_told_is_not_the_speaker() -> None:
     text = ("“Positions are going to soften,” Rep. Dan Hunt’s chief of staff, Joe Kasp, told the paper "
             "before the interview.")
     assert direct_rows(text) == [("Positions are going to soften,", "direct", "Joe Kasp")]
+
+
+def test_role_words_and_a_capitalised_role_before_an_inverted_name() -> None:
+    text = ("“The distraction costs us,” said Republican party boss Ron Pribe.\n\n"
+            "“They are so frustrated,” said Oversight ranking Democrat Eli Cumm (D-Md.).")
+    assert direct_rows(text) == [("The distraction costs us,", "direct", "Ron Pribe"),
+                                 ("They are so frustrated,", "direct", "Eli Cumm")]
+
+
+def test_a_sentence_adverb_is_no_speaker() -> None:
+    text = ("Gordon Hume said the effort needs no rival. Rather, he said, the campaign will fold.\n\n"
+            "“To my knowledge, there is no heavy hitter involved yet.”")
+    assert [(q.kind, q.speaker) for q in extract(text)][-1] == ("direct", "Gordon Hume")
