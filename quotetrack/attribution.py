@@ -1136,14 +1136,30 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
     out: list[Candidate] = []
     prev: Candidate | None = None
     prev_close = 0
+    pending: tuple[QuotedSpan, str] | None = None  # a fragment waiting for the next quote's speaker
     for idx, sp in enumerate(spans):
         content = text[sp.start:sp.end]
         ctx = _context(text, spans, idx)
         cand = _candidate(text, sp, content, ctx, prev, prev_close)
+        if cand is not None and pending is not None and cand.mention is not None and ctx.trail \
+                and _joined(text, pending[0], sp):
+            out.append(Candidate(pending[0].start, pending[0].end, pending[1], None, cand.mention, 0.5))
+        pending = None
         if cand is not None:
             out.append(cand)
             prev, prev_close = cand, sp.close_end
+        elif len(content.split(None, 2)) >= 2 and not _title_like(content):
+            pending = sp, "partial" if content[:1].islower() or content.count(" ") < 4 else "direct"
     return out
+
+
+_JOINERS = frozenset({"", ",", "and", "or", ", and", ", or"})
+
+
+def _joined(text: str, first: QuotedSpan, second: QuotedSpan) -> bool:
+    """Whether only "and"/"or" or a comma join two quotes: “A” and “B,” X said gives A to X too."""
+    between = text[first.close_end:second.open_at]
+    return "\n" not in between and " ".join(between.split()) in _JOINERS
 
 
 def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,

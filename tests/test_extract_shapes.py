@@ -718,3 +718,9 @@ def test_a_sentence_adverb_is_no_speaker() -> None:
     text = ("Gordon Hume said the effort needs no rival. Rather, he said, the campaign will fold.\n\n"
             "“To my knowledge, there is no heavy hitter involved yet.”")
     assert [(q.kind, q.speaker) for q in extract(text)][-1] == ("direct", "Gordon Hume")
+
+
+def test_a_fragment_joined_by_and_to_an_attributed_one_shares_its_speaker() -> None:
+    text = "Guns are “the worst public health crisis” and “stunt our children’s growth,” Howard Dane said."
+    assert direct_rows(text) == [("the worst public health crisis", "partial", "Howard Dane"),
+                                 ("stunt our children’s growth,", "partial", "Howard Dane")]
