@@ -72,17 +72,20 @@ def extract(text: str) -> list[Quote]:
         return []
     cast = Cast(text, quoted)
     quotes: list[Quote] = []
-    previous: Speaker | None = None
+    previous: Speaker | None = None  # the last speaker, for pronouns
     previous_at = -1
+    quoted: Speaker | None = None  # the last direct or partial quote's speaker, for follow-on quotes
     for cand in found:
-        if cand.follows and previous is not None:
-            speaker = previous
+        if cand.follows and quoted is not None:
+            speaker = quoted  # “A,” said X, who said Y. “B.”: B is X's, not that of the report between
         else:
             near = previous if previous_at >= 0 and _near(text, previous_at, cand.start) else None
             speaker = resolve(cast, cand.mention, near)
         quotes.append(_quote(text, cand, speaker))
         if not cand.follows:
             previous, previous_at = speaker, cand.end
+            if cand.kind != "indirect":
+                quoted = speaker
     return quotes
 
 

@@ -724,3 +724,10 @@ def test_a_fragment_joined_by_and_to_an_attributed_one_shares_its_speaker() -> N
     text = "Guns are “the worst public health crisis” and “stunt our children’s growth,” Howard Dane said."
     assert direct_rows(text) == [("the worst public health crisis", "partial", "Howard Dane"),
                                  ("stunt our children’s growth,", "partial", "Howard Dane")]
+
+
+def test_a_split_quote_keeps_its_speaker_across_a_report_inside_the_attribution() -> None:
+    text = ("''You will see many tactics,'' said Ellen Marsh, 32, an organiser from Boston who said she "
+            "planned to march. ''I do not like being arrested. We must speak.''")
+    assert direct_rows(text) == [("You will see many tactics,", "direct", "Ellen Marsh"),
+                                 ("I do not like being arrested. We must speak.", "direct", "Ellen Marsh")]
