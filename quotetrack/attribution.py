@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from quotetrack.lexicon import (
+    HONORIFICS,
     NON_SPEAKER_PRONOUNS,
     ORGANISATION_HEADS,
     QUOTE_VERBS,
@@ -47,6 +48,12 @@ _ABBREV = frozenset(
 ) | (US_STATE_ABBREVIATIONS - {"del", "ill", "ind", "kan", "la", "miss", "mo", "wash"})
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _ARTICLES = frozenset({"a", "an", "the"})
+# Cue words that are nouns as well ("a snappy retort:", "the following comment:").
+_SPEECH_NOUNS = frozenset({
+    "retort", "comment", "remark", "reply", "quip", "joke", "vow", "pledge", "promise", "claim", "boast",
+    "plea", "tweet", "post", "note", "report", "answer", "question", "complaint", "warning", "statement",
+    "response", "message", "explanation", "argument", "assessment", "prediction", "admission",
+})
 # Capitalised at a sentence start, these words are never a speaker on their own ("Unless ...",
 # "Rather, he said, ...").
 _NEVER_NAMES = frozenset({
@@ -241,8 +248,9 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     t = toks[i]
     if i > 0 and (_is_possessor(toks[i - 1]) or toks[i - 1].low in _NUMBERS or toks[i - 1].text.isdigit()):
         return True  # "Trump's remarks", "the statement", "eight state candidates": a noun
-    if i > 1 and t.low in _MANNER_ONLY and _is_possessor(toks[i - 2]):
-        return True  # "a long lament", "a hearty laugh"
+    if i > 1 and (t.low in _MANNER_ONLY or t.low in _SPEECH_NOUNS) and _is_possessor(toks[i - 2]) \
+            and toks[i - 1].text.isalpha() and not toks[i - 1].cap:
+        return True  # "a long lament", "a hearty laugh", "a snappy retort", "the following comment"
     if not t.cap:
         return False
     if len(t.text) > 1 and t.text.isupper():
@@ -388,6 +396,10 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
             if not n.text[0].isalpha() or n.low in _NP_STOP or n.low in QUOTE_VERBS:
                 break
             k += 1
+            if n.cap and n.low in HONORIFICS:  # "the younger Mr. Trump": the name after a title ends it
+                while k + 1 < hi and _name_word_ahead(toks, k + 1, hi):
+                    k += 1
+                break
             if n.low in ROLE_NOUNS and k + 1 < hi and toks[k + 1].low not in _LINKS:
                 while k + 1 < hi and _name_word_ahead(toks, k + 1, hi):
                     k += 1  # "The columnist Lars Engel went": the name after the role ends it

@@ -731,3 +731,15 @@ def test_a_split_quote_keeps_its_speaker_across_a_report_inside_the_attribution(
             "planned to march. ''I do not like being arrested. We must speak.''")
     assert direct_rows(text) == [("You will see many tactics,", "direct", "Ellen Marsh"),
                                  ("I do not like being arrested. We must speak.", "direct", "Ellen Marsh")]
+
+
+def test_a_speech_noun_after_an_adjective_is_not_a_cue() -> None:
+    text = ('Ana Lind delivered a snappy retort: "No one is tearing this up. We are going forward."\n\n'
+            "On July 6, Tom Berg made the following comment:\n\n“For young people the rate is far too high.”")
+    assert direct_rows(text) == [("No one is tearing this up. We are going forward.", "direct", "Ana Lind"),
+                                 ("For young people the rate is far too high.", "direct", "Tom Berg")]
+
+
+def test_a_title_and_name_after_an_adjective_in_an_inverted_attribution() -> None:
+    text = "''It is a movement now,'' said the younger Mr. Tramp, surrounded by his sisters."
+    assert direct_rows(text) == [("It is a movement now,", "direct", "Tramp")]
