@@ -48,6 +48,9 @@ _ABBREV = frozenset(
 ) | (US_STATE_ABBREVIATIONS - {"del", "ill", "ind", "kan", "la", "miss", "mo", "wash"})
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_ADVERBIAL_PREPOSITIONS = frozenset({"at", "in", "on", "under", "during", "over", "since", "for"})
+_TIME_NOUNS = frozenset({"time", "past", "day", "days", "week", "weeks", "month", "months", "year", "years",
+                         "hour", "hours", "minute", "minutes", "moment", "while"})
 # Cue words that are nouns as well ("a snappy retort:", "the following comment:").
 _SPEECH_NOUNS = frozenset({
     "retort", "comment", "remark", "reply", "quip", "joke", "vow", "pledge", "promise", "claim", "boast",
@@ -465,6 +468,25 @@ def _bare_name_before(toks: list[_Tok], comma: int, floor: int) -> bool:
     return before not in _NP_STOP and before not in _PHRASE_PREPOSITIONS
 
 
+def _skip_adverbial_back(toks: list[_Tok], k: int, floor: int) -> int:
+    """The index before a lower-case phrase of time or place that ends at k, between a subject and
+    its verb: "Trump at the time said", "Beck, who has in the past described", "The department less
+    than two weeks ago said"."""
+    rng = np_before(toks, k, floor) if k >= floor else None
+    if rng is None or any(t.cap for t in toks[rng[0]:rng[1]]) or toks[rng[0]].low in _PRONOUNS:
+        return k
+    j = rng[0] - 1
+    if j > floor and toks[j].low in _ADVERBIAL_PREPOSITIONS:
+        before = toks[j - 1]  # a name, pronoun or auxiliary: not "a diplomat involved in the talks"
+        subject_side = before.cap or before.low in _PRONOUNS or before.low in _AUX or before.low in _RELATIVES
+        return j - 1 if subject_side else k
+    if toks[rng[1] - 1].low in _TIME_NOUNS:
+        while j >= floor and toks[j].low in ("less", "more", "than", "about", "nearly", "just", "some"):
+            j -= 1
+        return j
+    return k
+
+
 def _state_after(toks: list[_Tok], comma: int) -> bool:
     """Whether a US state follows the comma: "in Columbus, Ohio, said" holds no aside there."""
     nxt = toks[comma + 1] if comma + 1 < len(toks) else None
@@ -731,7 +753,7 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
         if rng is not None and toks[rng[0]].cap:
             return _mention(toks, *rng)
     aside = k >= 0 and toks[k].text in ",)"
-    k = _skip_appositive_back(toks, k, 0)
+    k = _skip_adverbial_back(toks, _skip_appositive_back(toks, k, 0), 0)
     rng = np_before(toks, k, 0) if k >= 0 else None
     if rng is not None:
         return _mention(toks, *rng)

@@ -743,3 +743,9 @@ def test_a_speech_noun_after_an_adjective_is_not_a_cue() -> None:
 def test_a_title_and_name_after_an_adjective_in_an_inverted_attribution() -> None:
     text = "''It is a movement now,'' said the younger Mr. Tramp, surrounded by his sisters."
     assert direct_rows(text) == [("It is a movement now,", "direct", "Tramp")]
+
+
+def test_a_time_or_place_phrase_between_subject_and_verb_is_no_subject() -> None:
+    text = ("The Labor Department less than two weeks ago said for the first time that “record” hiring had "
+            "been “driven by the service sector.”")
+    assert direct_rows(text) == [("driven by the service sector.", "partial", "Labor Department")]
