@@ -438,7 +438,10 @@ def _select(text: str, found: list[Candidate], taken: list[tuple[int, int]]) -> 
     for c in sorted(found, key=lambda c: (c.start, -c.end)):
         i = bisect_left(starts, c.end)
         if i and blocked[i - 1][1] > c.start:
-            continue
+            j = bisect_left(starts, c.start)
+            c = None if j and blocked[j - 1][1] > c.start else _before_quote(text, c, starts[j])
+            if c is None:
+                continue
         if kept and c.start < kept[-1].end:
             prev = kept[-1]
             cut = _connector_start(text, prev.start, c.mention.start) if c.mention else None
@@ -447,6 +450,29 @@ def _select(text: str, found: list[Candidate], taken: list[tuple[int, int]]) -> 
             kept[-1] = replace(prev, end=cut)
         kept.append(c)
     return kept
+
+
+# Where a report ends before the speaker's next act, which carries a quote of its own: ", calling
+# him “...”", " and calls her “...”", ", but added, “...”", " — ...".
+_ONE_WORD_VERBS = frozenset(w for w in SPEECH_VERBS if " " not in w) - frozenset(SPEECH_VERB_BASES)
+_NEXT_ACT_RE = re.compile(
+    r",\s+(?:and\s+|but\s+)?(?:also\s+|then\s+)?(?:"
+    + trie_alternation(frozenset(w for w in _ONE_WORD_VERBS if w.endswith("ing")))
+    + r")\s|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:"
+    + trie_alternation(frozenset(w for w in _ONE_WORD_VERBS if not w.endswith("ing")))
+    + r")\b"
+)
+
+
+def _before_quote(text: str, cand: Candidate, quote: int) -> Candidate | None:
+    """The part of a report before the last next-act break ahead of a quote it runs into, or None
+    when no such break exists (then the quote is inside the report, whose words it carries)."""
+    cut = None
+    for m in _NEXT_ACT_RE.finditer(text, cand.start, quote):
+        cut = m.start()
+    if cut is None or not _reported_clause(text[cand.start:cut]) or text.count(" ", cand.start, cut) < 2:
+        return None
+    return replace(cand, end=cut)
 
 
 def _connector_start(text: str, lo: int, pos: int) -> int | None:

@@ -611,3 +611,22 @@ def test_a_capitalised_word_spelled_like_a_cue_stays_in_the_sentence_subject():
 ])
 def test_tags_and_participle_asides_after_a_name_are_skipped(text, mention):
     _check(text, "the harbour fees were far too high", "said", mention)
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("Ann Roe said the ferry would run all winter, and called the plan “a gift to the islands.”",
+     "the ferry would run all winter", "Ann Roe"),
+    ("The mayor says he backs the harbour plan and calls it “the best idea in years.”",
+     "he backs the harbour plan", "The mayor"),
+    ("Piet Lind repeated his claim that the dock is unsafe, calling it “a disaster in waiting.”",
+     "his claim that the dock is unsafe", "Piet Lind"),
+])
+def test_a_report_ends_before_the_speakers_next_act_with_its_own_quote(text, content, mention):
+    quote = text.index("“") + 1
+    c = _one(text, [(quote, text.index("”"))])
+    assert (text[c.start:c.end], c.mention.text) == (content, mention)
+
+
+def test_a_report_that_carries_a_quote_with_no_next_act_is_dropped():
+    text = "Ann Roe said the ferry plan was “a gift to the islands” and a relief for the town."
+    assert find_indirect(text, [(text.index("“") + 1, text.index("”"))]) == []
