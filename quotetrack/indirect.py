@@ -211,9 +211,16 @@ _THAT_RE = re.compile(r"\bthat\b,?\s*")
 # Words between a cue and its "that" that show the "that" belongs to the content, not the cue.
 _NOT_THAT_GAP = _words("and but or if when because after while he she they it i we you")
 _LISTENER_RE = re.compile(
-    r"\s*(?:(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|"
+    r"\s*(?:(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?(?:audience|crowd|supporters|advisers|advisors|aides|"
+    r"staff|colleagues|followers|listeners|viewers|readers|members|donors|students|employees|workers|team)\b"
+    r"|(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|"
     r"senators|members|officials|viewers|listeners|the\s+crowd|the\s+audience)\b"
-    r"|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
+    r"|(?:(?:host|anchor|interviewer|moderator)\s+)?(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
+)
+# A sentence adverb set off by commas, or a programme's quoted title, between a listener and "that":
+# "told POLITICO, however, that", "told MSNBC's “Morning Joe” that".
+_LISTENER_ASIDE_RE = re.compile(
+    r",\s+(?:however|though|too|also|in\s+fact|privately|later|then|again),\s+|(?<=['’]s)\s+[\"“][^\"“”]{1,40}[\"”]"
 )
 # What may open the content of a THAT_ONLY cue without a "that": "questioned whether", "vowed to".
 _THAT_ONLY_OPENER_RE = re.compile(r"(?:whether|why|how|what)\b")
@@ -1017,6 +1024,9 @@ def _post_position(text: str, rest: int, se: int, cue: str) -> bool:
         tail = tail[m.end():]
         m2 = _ADVERBIAL_RE.match(tail)
         tail = tail[m2.end():] if m2 else tail
+        m3 = _LISTENER_ASIDE_RE.match(tail)
+        if m3 and tail.startswith("that", m3.end()):
+            return False  # "told POLITICO, however, that ...": the report follows
     return _POST_TAIL_RE.match(tail) is not None
 
 
@@ -1026,6 +1036,8 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
     m = _THAT_RE.search(text, ce, hi) if text.find("that", ce, hi) >= 0 else None
     if m:
         gap = text[ce:m.start()]
+        if cue in _LISTENER_CUES:
+            gap = _LISTENER_ASIDE_RE.sub(" ", gap)
         words = gap.split()
         most = 12 if cue in _LISTENER_CUES else 6  # "told a crowded hall at a hotel in Ohio that"
         if not any(ch in gap for ch in ",;:\"“”()") and len(words) <= most and not _NOT_THAT_GAP.intersection(

@@ -630,3 +630,13 @@ def test_a_report_ends_before_the_speakers_next_act_with_its_own_quote(text, con
 def test_a_report_that_carries_a_quote_with_no_next_act_is_dropped():
     text = "Ann Roe said the ferry plan was “a gift to the islands” and a relief for the town."
     assert find_indirect(text, [(text.index("“") + 1, text.index("”"))]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Roe told the Harbour Gazette, however, that the ferry would stop in May.",
+    "Ann Roe told Radio Nord's “Morning Tide” that the ferry would stop in May.",
+    "Ann Roe told her supporters the ferry would stop in May.",
+    "Ann Roe told host Piet Lind the ferry would stop in May.",
+])
+def test_a_listener_with_an_aside_a_show_title_or_a_possessive_is_skipped(text):
+    _check(text, "the ferry would stop in May", "told", "Ann Roe")
