@@ -513,7 +513,7 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     if kind == "passive":
         return None
     if kind == "inverted":
-        mention = _np_after(text, ce, se)
+        mention = _np_after(text, ce, se) if cue in _INVERTING_CUES else None
         if mention is not None and not _opens_clause(mention.text) and (
                 _post_position(text, mention.end, se, "") or _INVERTED_TAIL_RE.match(text, mention.end, se)):
             return _span_before(text, ss, se, before, cue, mention, after=se)
@@ -540,6 +540,16 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     if coord and not _has_past(text[start:coord.start()]):
         se = coord.start()
     return _make(text, start, se, cue, mention)
+
+
+# Cues that may precede their speaker (", said X", ", added X"); an act on an object does not
+# ("..., criticized the plan", ", accused Y of"): there the words after the cue are its object.
+_INVERTING_CUES = forms_of(
+    "say", "add", "write", "ask", "note", "predict", "explain", "argue", "recall", "continue", "warn",
+    "insist", "conclude", "observe", "reply", "respond", "remark", "declare", "acknowledge", "counter",
+    "suggest", "caution", "complain", "joke", "quip", "report", "tweet", "post", "admit", "concede",
+    "agree", "claim", "contend", "maintain", "emphasize", "stress", "point out", "announce", "state",
+)
 
 
 # A second verb phrase of the speaker after ", and": "has championed", "called on", "then left".

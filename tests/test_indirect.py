@@ -640,3 +640,13 @@ def test_a_report_that_carries_a_quote_with_no_next_act_is_dropped():
 ])
 def test_a_listener_with_an_aside_a_show_title_or_a_possessive_is_skipped(text):
     _check(text, "the ferry would stop in May", "told", "Ann Roe")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Ann Roe, the head of the port board since 2019, criticized the plan to close the night ferry.",
+     "the plan to close the night ferry", "criticized"),
+    ("Ann Roe, in a long talk with dock workers, accused the board of hiding the costs.",
+     "the board of hiding the costs", "accused"),
+])
+def test_an_act_on_an_object_after_an_aside_is_no_inverted_cue(text, content, cue):
+    _check(text, content, cue, "Ann Roe")
