@@ -1187,11 +1187,30 @@ def _is_data(phrase: str) -> bool:
     return bool(_DATA_NOUNS.intersection(w.lower() for w in words))
 
 
+# Written records that "according to" cites as evidence, like data, rather than as a voice.
+_RECORD_NOUNS = _words(
+    """memo memos lawsuit lawsuits document complaint complaints transcript transcripts article articles
+       indictment affidavit"""
+)
+_SOURCE_PHRASE_RE = re.compile(r"[^,;:.()\n]{1,80}")
+
+
+def _record_source(text: str, start: int, se: int) -> bool:
+    """Whether the whole source phrase after "according to" (up to its comma) is data or a record
+    ("a New York Times/CBS News survey released Thursday", "a memo released Friday by the agency")."""
+    m = _SOURCE_PHRASE_RE.match(text, start, se)
+    if m is None:
+        return False
+    phrase = m.group().replace("/", " ")
+    words = phrase.lower().split()
+    return _is_data(phrase) or any(w in _RECORD_NOUNS for w in words[:5])
+
+
 def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | None:
     """ "according to X, CLAUSE" and "CLAUSE, according to X"."""
     cue = text[cs:ce]
     src = _np_after(text, ce, se)
-    if src is None or _is_data(src.text):
+    if src is None or _is_data(src.text) or _record_source(text, src.start, se):
         return None
     lead = text[ss:cs].strip()
     if not lead or (lead.endswith(",") and len(lead.split()) <= 3):

@@ -650,3 +650,17 @@ def test_a_listener_with_an_aside_a_show_title_or_a_possessive_is_skipped(text):
 ])
 def test_an_act_on_an_object_after_an_aside_is_no_inverted_cue(text, content, cue):
     _check(text, content, cue, "Ann Roe")
+
+
+@pytest.mark.parametrize("text", [
+    "The night ferry lost money all winter, according to a memo released Friday by the port board.",
+    "The night ferry lost money all winter, according to a Harbour Times/Nord Radio survey of riders.",
+    "According to a lawsuit filed in Salem, the night ferry lost money all winter.",
+])
+def test_according_to_a_record_or_a_survey_is_no_speaker(text):
+    assert find_indirect(text, []) == []
+
+
+def test_according_to_a_person_still_reports():
+    text = "The night ferry lost money all winter, according to Ann Roe, the port director."
+    _check(text, "The night ferry lost money all winter", "according to", "Ann Roe")
