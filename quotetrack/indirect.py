@@ -1133,11 +1133,20 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
     if (first in _REFLEXIVES and not cue.startswith(("ask", "tell", "told"))
             or first == "as" and not after_that):
         return None  # "described himself as", "what critics described as": a label, not a report
+    if first == "about" and not after_that and not _approximates(content):
+        return None  # "what he said about Latinos": the topic of the speech, not its content
     if first == "up" or _ANONYMITY_RE.match(content):
         return None  # "the costs add up to": a particle; "asked not to be named": a sourcing formula
     if first == "to" and cue.lower() in _NO_TO_CUES:
         return None  # "said to reporters", "adding to her lead": a listener or no speech at all
     return Candidate(start=start, end=end, kind="indirect", cue=cue, mention=mention, confidence=0.6)
+
+
+def _approximates(content: str) -> bool:
+    """Whether "about" opens an amount ("about half of", "about 40 percent", "about a dozen")."""
+    words = content.split(None, 2)
+    nxt = words[1].lower() if len(words) > 1 else ""
+    return nxt[:1].isdigit() or nxt.split("-")[0] in _QUANTITY_HEADS or nxt in ("a", "an")  # "one-third"
 
 
 # A clause before "X said" that sets up what follows rather than reports: a question put to the

@@ -664,3 +664,9 @@ def test_according_to_a_record_or_a_survey_is_no_speaker(text):
 def test_according_to_a_person_still_reports():
     text = "The night ferry lost money all winter, according to Ann Roe, the port director."
     _check(text, "The night ferry lost money all winter", "according to", "Ann Roe")
+
+
+def test_about_a_topic_is_no_content_but_about_an_amount_is():
+    assert find_indirect("The mayor complained about the new ferry timetable in a long letter.", []) == []
+    text = "The port board said about one-third of the ferries would stop in May."
+    _check(text, "about one-third of the ferries would stop in May", "said", "The port board")
