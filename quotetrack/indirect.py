@@ -1133,6 +1133,9 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
     if (first in _REFLEXIVES and not cue.startswith(("ask", "tell", "told"))
             or first == "as" and not after_that):
         return None  # "described himself as", "what critics described as": a label, not a report
+    if (first in _POSSESSIVES and not after_that and cue.startswith("announc")
+            and "to" not in content.split()[1:4]):
+        return None  # "announced his candidacy": an event, unlike "announced her plan to ..."
     if first == "about" and not after_that and not _approximates(content):
         return None  # "what he said about Latinos": the topic of the speech, not its content
     if first == "up" or _ANONYMITY_RE.match(content):

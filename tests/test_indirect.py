@@ -670,3 +670,9 @@ def test_about_a_topic_is_no_content_but_about_an_amount_is():
     assert find_indirect("The mayor complained about the new ferry timetable in a long letter.", []) == []
     text = "The port board said about one-third of the ferries would stop in May."
     _check(text, "about one-third of the ferries would stop in May", "said", "The port board")
+
+
+def test_announcing_ones_own_move_is_an_event_but_a_plan_to_act_is_a_report():
+    assert find_indirect("Ann Roe announced her candidacy for the port board on Monday night.", []) == []
+    text = "Ann Roe announced her plan to close the night ferry by the end of May."
+    _check(text, "her plan to close the night ferry by the end of May", "announced", "Ann Roe")
