@@ -211,9 +211,16 @@ _THAT_RE = re.compile(r"\bthat\b,?\s*")
 # Words between a cue and its "that" that show the "that" belongs to the content, not the cue.
 _NOT_THAT_GAP = _words("and but or if when because after while he she they it i we you")
 _LISTENER_RE = re.compile(
-    r"\s*(?:(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|"
+    r"\s*(?:(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?(?:audience|crowd|supporters|advisers|advisors|aides|"
+    r"staff|colleagues|followers|listeners|viewers|readers|members|donors|students|employees|workers|team)\b"
+    r"|(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|"
     r"senators|members|officials|viewers|listeners|the\s+crowd|the\s+audience)\b"
-    r"|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
+    r"|(?:(?:host|anchor|interviewer|moderator)\s+)?(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
+)
+# A sentence adverb set off by commas, or a programme's quoted title, between a listener and "that":
+# "told POLITICO, however, that", "told MSNBC's “Morning Joe” that".
+_LISTENER_ASIDE_RE = re.compile(
+    r",\s+(?:however|though|too|also|in\s+fact|privately|later|then|again),\s+|(?<=['’]s)\s+[\"“][^\"“”]{1,40}[\"”]"
 )
 # What may open the content of a THAT_ONLY cue without a "that": "questioned whether", "vowed to".
 _THAT_ONLY_OPENER_RE = re.compile(r"(?:whether|why|how|what)\b")
@@ -438,7 +445,10 @@ def _select(text: str, found: list[Candidate], taken: list[tuple[int, int]]) -> 
     for c in sorted(found, key=lambda c: (c.start, -c.end)):
         i = bisect_left(starts, c.end)
         if i and blocked[i - 1][1] > c.start:
-            continue
+            j = bisect_left(starts, c.start)
+            c = None if j and blocked[j - 1][1] > c.start else _before_quote(text, c, starts[j])
+            if c is None:
+                continue
         if kept and c.start < kept[-1].end:
             prev = kept[-1]
             cut = _connector_start(text, prev.start, c.mention.start) if c.mention else None
@@ -447,6 +457,29 @@ def _select(text: str, found: list[Candidate], taken: list[tuple[int, int]]) -> 
             kept[-1] = replace(prev, end=cut)
         kept.append(c)
     return kept
+
+
+# Where a report ends before the speaker's next act, which carries a quote of its own: ", calling
+# him “...”", " and calls her “...”", ", but added, “...”", " — ...".
+_ONE_WORD_VERBS = frozenset(w for w in SPEECH_VERBS if " " not in w) - frozenset(SPEECH_VERB_BASES)
+_NEXT_ACT_RE = re.compile(
+    r",\s+(?:and\s+|but\s+)?(?:also\s+|then\s+)?(?:"
+    + trie_alternation(frozenset(w for w in _ONE_WORD_VERBS if w.endswith("ing")))
+    + r")\s|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:"
+    + trie_alternation(frozenset(w for w in _ONE_WORD_VERBS if not w.endswith("ing")))
+    + r")\b"
+)
+
+
+def _before_quote(text: str, cand: Candidate, quote: int) -> Candidate | None:
+    """The part of a report before the last next-act break ahead of a quote it runs into, or None
+    when no such break exists (then the quote is inside the report, whose words it carries)."""
+    cut = None
+    for m in _NEXT_ACT_RE.finditer(text, cand.start, quote):
+        cut = m.start()
+    if cut is None or not _reported_clause(text[cand.start:cut]) or text.count(" ", cand.start, cut) < 2:
+        return None
+    return replace(cand, end=cut)
 
 
 def _connector_start(text: str, lo: int, pos: int) -> int | None:
@@ -480,7 +513,7 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     if kind == "passive":
         return None
     if kind == "inverted":
-        mention = _np_after(text, ce, se)
+        mention = _np_after(text, ce, se) if cue in _INVERTING_CUES else None
         if mention is not None and not _opens_clause(mention.text) and (
                 _post_position(text, mention.end, se, "") or _INVERTED_TAIL_RE.match(text, mention.end, se)):
             return _span_before(text, ss, se, before, cue, mention, after=se)
@@ -507,6 +540,16 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     if coord and not _has_past(text[start:coord.start()]):
         se = coord.start()
     return _make(text, start, se, cue, mention)
+
+
+# Cues that may precede their speaker (", said X", ", added X"); an act on an object does not
+# ("..., criticized the plan", ", accused Y of"): there the words after the cue are its object.
+_INVERTING_CUES = forms_of(
+    "say", "add", "write", "ask", "note", "predict", "explain", "argue", "recall", "continue", "warn",
+    "insist", "conclude", "observe", "reply", "respond", "remark", "declare", "acknowledge", "counter",
+    "suggest", "caution", "complain", "joke", "quip", "report", "tweet", "post", "admit", "concede",
+    "agree", "claim", "contend", "maintain", "emphasize", "stress", "point out", "announce", "state",
+)
 
 
 # A second verb phrase of the speaker after ", and": "has championed", "called on", "then left".
@@ -991,6 +1034,9 @@ def _post_position(text: str, rest: int, se: int, cue: str) -> bool:
         tail = tail[m.end():]
         m2 = _ADVERBIAL_RE.match(tail)
         tail = tail[m2.end():] if m2 else tail
+        m3 = _LISTENER_ASIDE_RE.match(tail)
+        if m3 and tail.startswith("that", m3.end()):
+            return False  # "told POLITICO, however, that ...": the report follows
     return _POST_TAIL_RE.match(tail) is not None
 
 
@@ -1000,6 +1046,8 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
     m = _THAT_RE.search(text, ce, hi) if text.find("that", ce, hi) >= 0 else None
     if m:
         gap = text[ce:m.start()]
+        if cue in _LISTENER_CUES:
+            gap = _LISTENER_ASIDE_RE.sub(" ", gap)
         words = gap.split()
         most = 12 if cue in _LISTENER_CUES else 6  # "told a crowded hall at a hotel in Ohio that"
         if not any(ch in gap for ch in ",;:\"“”()") and len(words) <= most and not _NOT_THAT_GAP.intersection(
@@ -1085,11 +1133,23 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
     if (first in _REFLEXIVES and not cue.startswith(("ask", "tell", "told"))
             or first == "as" and not after_that):
         return None  # "described himself as", "what critics described as": a label, not a report
+    if (first in _POSSESSIVES and not after_that and cue.startswith("announc")
+            and "to" not in content.split()[1:4]):
+        return None  # "announced his candidacy": an event, unlike "announced her plan to ..."
+    if first == "about" and not after_that and not _approximates(content):
+        return None  # "what he said about Latinos": the topic of the speech, not its content
     if first == "up" or _ANONYMITY_RE.match(content):
         return None  # "the costs add up to": a particle; "asked not to be named": a sourcing formula
     if first == "to" and cue.lower() in _NO_TO_CUES:
         return None  # "said to reporters", "adding to her lead": a listener or no speech at all
     return Candidate(start=start, end=end, kind="indirect", cue=cue, mention=mention, confidence=0.6)
+
+
+def _approximates(content: str) -> bool:
+    """Whether "about" opens an amount ("about half of", "about 40 percent", "about a dozen")."""
+    words = content.split(None, 2)
+    nxt = words[1].lower() if len(words) > 1 else ""
+    return nxt[:1].isdigit() or nxt.split("-")[0] in _QUANTITY_HEADS or nxt in ("a", "an")  # "one-third"
 
 
 # A clause before "X said" that sets up what follows rather than reports: a question put to the
@@ -1139,11 +1199,30 @@ def _is_data(phrase: str) -> bool:
     return bool(_DATA_NOUNS.intersection(w.lower() for w in words))
 
 
+# Written records that "according to" cites as evidence, like data, rather than as a voice.
+_RECORD_NOUNS = _words(
+    """memo memos lawsuit lawsuits document complaint complaints transcript transcripts article articles
+       indictment affidavit"""
+)
+_SOURCE_PHRASE_RE = re.compile(r"[^,;:.()\n]{1,80}")
+
+
+def _record_source(text: str, start: int, se: int) -> bool:
+    """Whether the whole source phrase after "according to" (up to its comma) is data or a record
+    ("a New York Times/CBS News survey released Thursday", "a memo released Friday by the agency")."""
+    m = _SOURCE_PHRASE_RE.match(text, start, se)
+    if m is None:
+        return False
+    phrase = m.group().replace("/", " ")
+    words = phrase.lower().split()
+    return _is_data(phrase) or any(w in _RECORD_NOUNS for w in words[:5])
+
+
 def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | None:
     """ "according to X, CLAUSE" and "CLAUSE, according to X"."""
     cue = text[cs:ce]
     src = _np_after(text, ce, se)
-    if src is None or _is_data(src.text):
+    if src is None or _is_data(src.text) or _record_source(text, src.start, se):
         return None
     lead = text[ss:cs].strip()
     if not lead or (lead.endswith(",") and len(lead.split()) <= 3):

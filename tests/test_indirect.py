@@ -611,3 +611,68 @@ def test_a_capitalised_word_spelled_like_a_cue_stays_in_the_sentence_subject():
 ])
 def test_tags_and_participle_asides_after_a_name_are_skipped(text, mention):
     _check(text, "the harbour fees were far too high", "said", mention)
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("Ann Roe said the ferry would run all winter, and called the plan “a gift to the islands.”",
+     "the ferry would run all winter", "Ann Roe"),
+    ("The mayor says he backs the harbour plan and calls it “the best idea in years.”",
+     "he backs the harbour plan", "The mayor"),
+    ("Piet Lind repeated his claim that the dock is unsafe, calling it “a disaster in waiting.”",
+     "his claim that the dock is unsafe", "Piet Lind"),
+])
+def test_a_report_ends_before_the_speakers_next_act_with_its_own_quote(text, content, mention):
+    quote = text.index("“") + 1
+    c = _one(text, [(quote, text.index("”"))])
+    assert (text[c.start:c.end], c.mention.text) == (content, mention)
+
+
+def test_a_report_that_carries_a_quote_with_no_next_act_is_dropped():
+    text = "Ann Roe said the ferry plan was “a gift to the islands” and a relief for the town."
+    assert find_indirect(text, [(text.index("“") + 1, text.index("”"))]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Roe told the Harbour Gazette, however, that the ferry would stop in May.",
+    "Ann Roe told Radio Nord's “Morning Tide” that the ferry would stop in May.",
+    "Ann Roe told her supporters the ferry would stop in May.",
+    "Ann Roe told host Piet Lind the ferry would stop in May.",
+])
+def test_a_listener_with_an_aside_a_show_title_or_a_possessive_is_skipped(text):
+    _check(text, "the ferry would stop in May", "told", "Ann Roe")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Ann Roe, the head of the port board since 2019, criticized the plan to close the night ferry.",
+     "the plan to close the night ferry", "criticized"),
+    ("Ann Roe, in a long talk with dock workers, accused the board of hiding the costs.",
+     "the board of hiding the costs", "accused"),
+])
+def test_an_act_on_an_object_after_an_aside_is_no_inverted_cue(text, content, cue):
+    _check(text, content, cue, "Ann Roe")
+
+
+@pytest.mark.parametrize("text", [
+    "The night ferry lost money all winter, according to a memo released Friday by the port board.",
+    "The night ferry lost money all winter, according to a Harbour Times/Nord Radio survey of riders.",
+    "According to a lawsuit filed in Salem, the night ferry lost money all winter.",
+])
+def test_according_to_a_record_or_a_survey_is_no_speaker(text):
+    assert find_indirect(text, []) == []
+
+
+def test_according_to_a_person_still_reports():
+    text = "The night ferry lost money all winter, according to Ann Roe, the port director."
+    _check(text, "The night ferry lost money all winter", "according to", "Ann Roe")
+
+
+def test_about_a_topic_is_no_content_but_about_an_amount_is():
+    assert find_indirect("The mayor complained about the new ferry timetable in a long letter.", []) == []
+    text = "The port board said about one-third of the ferries would stop in May."
+    _check(text, "about one-third of the ferries would stop in May", "said", "The port board")
+
+
+def test_announcing_ones_own_move_is_an_event_but_a_plan_to_act_is_a_report():
+    assert find_indirect("Ann Roe announced her candidacy for the port board on Monday night.", []) == []
+    text = "Ann Roe announced her plan to close the night ferry by the end of May."
+    _check(text, "her plan to close the night ferry by the end of May", "announced", "Ann Roe")
