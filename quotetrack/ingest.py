@@ -237,6 +237,11 @@ _QUOTE_SQL = (
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
+# While fts_batch holds a row, the quotes_ai trigger leaves full-text indexing to this writer (0009).
+_FTS_BATCH_START = "INSERT INTO fts_batch (writer) VALUES (1)"
+_FTS_BATCH_END = "DELETE FROM fts_batch"
+_FTS_INDEX_SQL = "INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id > ? ORDER BY id"
+
 
 class _BatchWriter:
     """Collects extracted articles and writes them ``batch_size`` at a time, one transaction per batch."""
@@ -293,18 +298,30 @@ class _BatchWriter:
             self.report.quotes += quotes
 
     def _store_batch(self, batch: list[Extracted]) -> list[tuple[bool, int]]:
+        """Articles, quotes and people; then the batch's full-text index in one statement; then topics.
+
+        The topics are tagged from the database when the taxonomy changed during the run; else the
+        tags the workers made are stored.
+        """
+        conn = self.db.conn
         self.topics_changed = topics.stored_topics(self.db) != self.taxonomy
         tagged: list[dict[int, tuple[topics.QuoteTag, ...]]] = []
+        last_id = conn.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
+        conn.execute(_FTS_BATCH_START)
         counts = [self._store(*entry, tagged) for entry in batch]
-        topics.store_tags_of_articles(self.db, tagged, self.taxonomy)
+        conn.execute(_FTS_BATCH_END)
+        conn.execute(_FTS_INDEX_SQL, (last_id,))  # every quote of this batch, as the trigger would
+        if self.topics_changed:
+            topics.tag_quotes(self.db, sorted(qid for found in tagged for qid in found))
+        else:
+            topics.store_tags_of_articles(self.db, tagged, self.taxonomy)
         return counts
 
     def _store(self, key: str, article: Article, analysis: tuple[list[Quote], Tags],
                tagged: list[dict[int, tuple[topics.QuoteTag, ...]]]) -> tuple[bool, int]:
         """Article, quotes and people; (False, 0) when another writer stored it first.
 
-        Topics are tagged from the database at once when the taxonomy changed during the run; else
-        the tags the workers made are appended to ``tagged``, stored for the whole batch after.
+        The stored quote ids of the article, with the tags the workers made, are appended to ``tagged``.
         """
         conn = self.db.conn
         cursor = conn.execute(_ARTICLE_SQL, (key, article.title, article.outlet, article.author,
@@ -321,9 +338,7 @@ class _BatchWriter:
         ])
         ids = {(start, end): qid for qid, start, end in
                conn.execute("SELECT id, start, end FROM quotes WHERE article_id = ?", (key,))}
-        if self.topics_changed:
-            topics.tag_quotes(self.db, sorted(ids.values()))
-        elif ids:
+        if ids:
             article_tags: dict[int, tuple[topics.QuoteTag, ...]] = {}
             for quote, found in zip(quotes, tags, strict=True):  # a repeated span keeps its first quote
                 article_tags.setdefault(ids[quote.start, quote.end], found)
