@@ -281,3 +281,12 @@ def test_a_search_topic_added_during_ingest_tags_from_the_full_text_index(isolat
                         "join quotes q on q.id = qt.quote_id join articles a on a.id = q.article_id "
                         "where t.label = 'points' order by a.title").fetchall()
     assert tagged == [("Story 1",), ("Story 2",)]
+
+
+def test_ingest_checkpoints_its_log_and_leaves_the_connection_as_it_was(isolated_db):
+    db = open_db(isolated_db)
+    db.execute("pragma wal_autocheckpoint = 321")
+    ingest(db, _articles(30), batch_size=5)
+    assert db.execute("pragma wal_autocheckpoint").fetchone()[0] == 321
+    busy, logged, copied = db.execute("pragma wal_checkpoint(passive)").fetchone()
+    assert busy == 0 and logged == copied  # nothing left to copy
