@@ -5,7 +5,8 @@ quote and the taxonomy alone) run together, in worker processes with ``jobs > 1`
 only resolves people, inserts rows and replays user corrections. Memory stays flat: articles are
 read lazily and pass through in bounded windows; the writer (this process) stores them in batches,
 one ``BEGIN IMMEDIATE`` transaction per batch holding each article with its quotes, people and
-topics, so an interruption loses at most the batch being written.
+topics, so an interruption loses at most the batch being written. The batch's quotes enter the
+full-text index in one statement of that transaction, not one trigger run per quote.
 """
 
 from __future__ import annotations
