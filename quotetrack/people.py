@@ -197,8 +197,8 @@ class PeopleIndex:
             norms.add(parsed.norm)
         if parsed.skey in self.buckets or self.complete:
             self.bucket(parsed.skey).add(_Alias(pid, parsed, source))
-        if parsed.kind == "organisation":
-            self.orgs = None
+        if parsed.kind == "organisation" and self.orgs is not None:
+            _add_org(self.orgs, pid, parsed.norm)
 
     def forget(self, pid: int) -> None:
         """Drop what the memo knows about ``pid`` after its row changed (renamed, flagged)."""
@@ -282,10 +282,25 @@ class PeopleIndex:
         self.orgs = defaultdict(set)
         for pid, norm in self.db.execute(
             "select a.person_id, a.norm from aliases a join people p on p.id = a.person_id "
-            "where p.kind = 'organisation'"
+            "where p.kind = 'organisation' order by p.id"
         ):
             for token in norm.split():
                 self.orgs[phonetic(token)].add(pid)
+
+
+def _add_org(orgs: dict[str, set[int]], pid: int, norm: str) -> None:
+    """A new organisation alias, in the sets ``_load_orgs`` would now build, without reloading them all
+    (a reload per new alias grew with the square of the organisations stored).
+
+    Each changed set is refilled in id order, as ``_load_orgs`` fills it: the same set, so ties in
+    ``org_matches`` go the same way."""
+    for key in {phonetic(token) for token in norm.split()}:
+        members = orgs.get(key, set())
+        if pid not in members:
+            refilled: set[int] = set()
+            for member in sorted(members | {pid}):
+                refilled.add(member)
+            orgs[key] = refilled
 
 
 def _similar(a: str, b: str, threshold: int) -> bool:

@@ -200,12 +200,57 @@ def _phrase_body(phrase: str) -> str:
 def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern | None:
     """One compiled alternation over phrases, longest first (so "foreign troops" beats "troops").
 
-    The word-boundary checks sit outside the alternation so most positions fail after one test.
+    The word-boundary checks sit outside the alternation so most positions fail after one test. The
+    branches are grouped by first character (see ``_by_first_character``) when all begin with an ASCII
+    letter or digit: the same matches, found about twice as fast.
     """
     ordered = sorted({p for p in phrases if _TOKEN.search(p)}, key=len, reverse=True)
     if not ordered:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(_phrase_body(p) for p in ordered) + r")(?!\w)", re.IGNORECASE)
+    bodies = [_phrase_body(p) for p in ordered]
+    return re.compile(_by_first_character(bodies) or r"(?<!\w)(?:" + "|".join(bodies) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+# What an ASCII letter matches under re.IGNORECASE besides its two cases (a test checks every character).
+_FOLDS = {"i": "Ii\u0130\u0131", "k": "Kk\u212a", "s": "Ss\u017f"}
+
+
+def _heads(body: str) -> list[tuple[str, str]] | None:
+    """A phrase pattern split after its first character: (that character, the pattern of the rest), one
+    pair per first character it can start with, in the order it tries them; None if one is not ASCII.
+
+    The character is upper-case where the pattern wants exactly that case (a proper noun, an acronym)."""
+    if body.startswith(_DETERMINER):  # "the", "a", "an", ... then the rest of the phrase
+        rest = body[len(_DETERMINER) :]
+        firsts = dict.fromkeys(d[0] for d in _DETERMINERS)
+        return [(c, "(?:" + "|".join(d[1:] for d in _DETERMINERS if d[0] == c) + ")" + rest) for c in firsts]
+    if body.startswith("(?-i:"):  # "(?-i:R)oe", "(?-i:U[\s\-.]*S)": the rest keeps the scoped group
+        first, rest = body[5], "(?-i:" + body[6:]
+    else:
+        first, rest = body[0], body[1:]
+    return [(first, rest)] if first.isascii() and first.isalnum() else None
+
+
+def _by_first_character(bodies: list[str]) -> str | None:
+    r"""The alternation of ``bodies`` as one character class, then one group per first character.
+
+    A class of characters the pattern can start with lets the regex engine skip every other position
+    at C speed (an IGNORECASE literal would not); after it, ``(?<!\w[\s\S])`` is the word boundary
+    before that character and each group looks back at it to try only the branches starting with it,
+    in their order, so every position finds the match the plain alternation finds.
+    """
+    groups: dict[str, list[str]] = {}
+    for body in bodies:
+        heads = _heads(body)
+        if heads is None:
+            return None
+        for first, rest in heads:
+            exact = "" if first.islower() or first.isdigit() else f"(?<=(?-i:{first}))"
+            groups.setdefault(first.lower(), []).append(exact + rest)
+    starts = "".join(_FOLDS.get(c, c + c.upper()) for c in groups)
+    branches = "|".join(f"(?<={c})(?:{'|'.join(rests)})" for c, rests in groups.items())
+    return rf"(?-i:[{starts}])(?<!\w[\s\S])(?:{branches})(?!\w)"
 
 
 _KEY = 4  # characters of a word stem used as the prefilter key
@@ -271,10 +316,9 @@ def match(topic: Topic, text: str) -> str | None:
 
 def first_match(pattern: re.Pattern | None, text: str, exclude: tuple[str, ...] = ()) -> re.Match | None:
     """The first match ``matches`` would give, without finding the later ones."""
-    if pattern is None:
-        return None
-    if not exclude:
-        return pattern.search(text)
+    found = pattern.search(text) if pattern is not None else None
+    if found is None or not exclude:  # most texts: one search, no list of matches, no excluded senses
+        return found
     return next(iter(matches(pattern, text, exclude)), None)
 
 

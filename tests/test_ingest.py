@@ -249,3 +249,44 @@ def test_concurrent_first_opens_of_a_new_database_all_succeed(tmp_path):
         for round_ in range(8):
             path = str(tmp_path / f"new{round_}.db")
             assert pool.map(_open_and_count, [path] * 4) == [0, 0, 0, 0]
+
+
+def _search(db, words: str) -> list[str]:
+    sql = ("select q.text from quotes_fts f join quotes q on q.id = f.rowid where quotes_fts match ? "
+           "order by q.id")
+    return [row[0] for row in db.execute(sql, [words])]
+
+
+def test_ingested_quotes_are_found_by_full_text_search_as_other_writers_rows_are(isolated_db):
+    db = open_db(isolated_db)
+    ingest(db, _articles(3), batch_size=2)
+    db.execute("insert into quotes (article_id, text, start, end, kind) "
+               "select id, 'Point 9 stands apart', 0, 5, 'direct' from articles limit 1")
+    ingest(db, _articles(5), batch_size=2)
+    assert _search(db, "stands") == [f"Point {i} stands" for i in (0, 1, 2)] + ["Point 9 stands apart"] + [
+        f"Point {i} stands" for i in (3, 4)]
+    assert db.execute("select count(*) from fts_batch").fetchone()[0] == 0
+    db.execute("insert into quotes_fts(quotes_fts, rank) values ('integrity-check', 1)")
+
+
+def test_a_search_topic_added_during_ingest_tags_from_the_full_text_index(isolated_db):
+    db = open_db(isolated_db)
+
+    def add_topic_once(report: IngestReport) -> None:
+        if report.inserted == 1 and topics.stored_topics(db)[-1].label != "points":
+            topics.save_topics(db, [Topic(label="points", search="point")])
+
+    ingest(db, _articles(3), batch_size=1, on_progress=add_topic_once)
+    tagged = db.execute("select a.title from quote_topics qt join topics t on t.id = qt.topic_id "
+                        "join quotes q on q.id = qt.quote_id join articles a on a.id = q.article_id "
+                        "where t.label = 'points' order by a.title").fetchall()
+    assert tagged == [("Story 1",), ("Story 2",)]
+
+
+def test_ingest_checkpoints_its_log_and_leaves_the_connection_as_it_was(isolated_db):
+    db = open_db(isolated_db)
+    db.execute("pragma wal_autocheckpoint = 321")
+    ingest(db, _articles(30), batch_size=5)
+    assert db.execute("pragma wal_autocheckpoint").fetchone()[0] == 321
+    busy, logged, copied = db.execute("pragma wal_checkpoint(passive)").fetchone()
+    assert busy == 0 and logged == copied  # nothing left to copy

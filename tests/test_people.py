@@ -297,3 +297,29 @@ def test_roles_are_stored_in_the_same_order_whatever_the_hash_seed(tmp_path):
         dumps.append(conn.execute("select person_id from quotes order by article_id, start").fetchall())
     assert dumps[0] == dumps[2] and dumps[1] == dumps[3]
     assert dumps[0]
+
+
+def test_organisations_added_during_a_run_are_matched_as_after_a_fresh_load(db):
+    words = ["Council", "Front", "Union", "League", "Party", "Bureau", "Agency", "Guard", "Office"]
+    orgs = [f"{a} {b} of {c}" for a in ("National", "Federal", "People's") for b in words
+            for c in ("Kandor", "Ostrava", "Vel")]
+    for n, name in enumerate(orgs):  # each also named once more, misspelt: it joins as an alias
+        article(db, f"o{n}", (name, "organisation"), (name.replace(" ", "l ", 1), "organisation"))
+    index = people.people_index(db)
+    fresh = people.PeopleIndex(db)
+    fresh._load_orgs()
+    assert {k: list(v) for k, v in index.orgs.items()} == {k: list(v) for k, v in fresh.orgs.items()}
+    assert count_people(db) == len(orgs)
+    assert db.execute("select count(*) from aliases").fetchone()[0] == 2 * len(orgs)
+
+
+def test_an_organisation_alias_joins_a_set_in_the_order_a_fresh_load_fills_it():
+    from quotetrack.names import phonetic
+
+    orgs: dict[str, set[int]] = {}
+    for pid in (9, 17, 1):  # an older organisation's new alias comes last; a load reads them by id
+        people._add_org(orgs, pid, "kandor")
+    loaded: set[int] = set()
+    for pid in (1, 9, 17):
+        loaded.add(pid)
+    assert list(orgs[phonetic("kandor")]) == list(loaded) != [9, 17, 1]

@@ -231,3 +231,38 @@ def test_a_quote_on_two_topics_gets_a_stance_for_each():
     assert tags["sanctions"].stance.cues == ("reject", "sanctions")
     assert tags["ceasefire"].stance.cues == ("back the", "truce")
     assert tagger.tags(text, "said", "direct") == tagger.prepare().tags(text, "said", "direct")
+
+
+def test_folds_name_every_character_an_ascii_letter_matches_ignoring_case():
+    import re
+
+    every = "".join(map(chr, range(0x110000)))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        found = "".join(sorted(set(re.findall(f"(?i){letter}", every))))
+        assert found == "".join(sorted(topics._FOLDS.get(letter, letter + letter.upper()))), letter
+
+
+_PHRASES = ("troops", "foreign troops", "Roe", "US", "NATO", "withdraw the troops", "ISIS", "Kabul airport",
+            "a deal", "the surge", "security", "sanctions relief", "9/11", "Iran", "ideas")
+_TEXTS = (
+    "US troops and foreign troops; they will withdraw our troops, then the Troops.",
+    "roe deer, Roe v. Wade, RoeV, us, U.S., U S, N.A.T.O and nato", "İran, ıran, IRAN and Iran's ideas",
+    "Kabul Airport, kabul airport; KABUL AIRPORT, \u212aabul airport",
+    "ſecurity, Security, the ſurge, a Deal, an deal, THE SURGE",
+    "9/11 and 911 and the 9-11 attacks", "Sanctions-relief and sanctions  relief, xsecurity, securityx",
+)
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_grouped_phrase_patterns_find_what_the_plain_alternation_finds(text):
+    import re
+
+    for size in range(1, len(_PHRASES) + 1):
+        phrases = _PHRASES[:size]
+        ordered = sorted(set(phrases), key=len, reverse=True)
+        plain = re.compile(r"(?<!\w)(?:" + "|".join(topics._phrase_body(p) for p in ordered) + r")(?!\w)",
+                           re.IGNORECASE)
+        grouped = topics.compile_phrases(phrases)
+        assert grouped.pattern != plain.pattern
+        expected = [(m.start(), m.group(0)) for m in plain.finditer(text)]
+        assert [(m.start(), m.group(0)) for m in grouped.finditer(text)] == expected
