@@ -536,6 +536,8 @@ def _subject_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
         rng = np_after(toks, j, n)
         if rng is None:
             continue
+        if rng[1] < n and toks[rng[1]].text == "." and _is_abbrev_dot(toks, rng[1]):
+            rng = rng[0], rng[1] + 1  # "James B. Comey Jr., the director, said"
         e = _skip_of_place(toks, _skip_joint(toks, _skip_of_place(toks, rng[1])))
         e = _skip_aux_ahead(toks, _skip_paren(toks, e))
         if e < n and toks[e].text == ",":
@@ -1162,7 +1164,16 @@ def _follows(text: str, prev: Candidate | None, prev_close: int, sp: QuotedSpan)
     if "\n" not in gap:
         return True
     head, _, rest = gap.partition("\n")
-    return not rest.strip() and len(head.split()) <= _FOLLOW_GAP_WORDS
+    if rest.strip():
+        return False
+    if len(head.split()) <= _FOLLOW_GAP_WORDS:
+        return True
+    # “Q,” said X, the author of ''A Book,'' a biography of Y.¶“Q2”: only an appositive after the cue
+    mention = prev.mention
+    if mention is None or not prev_close <= mention.end <= prev_close + len(head):
+        return False
+    after = text[mention.end:prev_close + len(head)].split(None, 2)
+    return len(after) >= 2 and after[0] == "," and after[1].lower() in _ARTICLES
 
 
 def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:

@@ -749,3 +749,17 @@ def test_a_time_or_place_phrase_between_subject_and_verb_is_no_subject() -> None
     text = ("The Labor Department less than two weeks ago said for the first time that “record” hiring had "
             "been “driven by the service sector.”")
     assert direct_rows(text) == [("driven by the service sector.", "partial", "Labor Department")]
+
+
+def test_a_name_ending_in_jr_then_an_appositive_before_the_verb() -> None:
+    text = ("''It works as a way to sell books,'' James B. Comb Jr., the director of the bureau, said at a "
+            "news conference.")
+    assert direct_rows(text) == [("It works as a way to sell books,", "direct", "James B. Comb Jr.")]
+
+
+def test_a_follow_on_paragraph_after_an_attribution_with_a_long_appositive() -> None:
+    text = ("''It is crazy,'' said Jon Meach, the author of ''Destiny and Power,'' a biography of the "
+            "president.\n\n''The lesson of this year is that none of the old rules apply.''")
+    assert direct_rows(text) == [("It is crazy,", "direct", "Jon Meach"),
+                                 ("The lesson of this year is that none of the old rules apply.", "direct",
+                                  "Jon Meach")]
