@@ -1204,7 +1204,9 @@ _JOINERS = frozenset({"", ",", "and", "or", ", and", ", or"})
 def _joined(text: str, first: QuotedSpan, second: QuotedSpan) -> bool:
     """Whether only "and"/"or" or a comma join two quotes: “A” and “B,” X said gives A to X too."""
     between = text[first.close_end:second.open_at]
-    return "\n" not in between and " ".join(between.split()) in _JOINERS
+    if "\n" in between or _STOPS.search(between):
+        return False
+    return " ".join(between.split()) in _JOINERS or len(between.split()) <= 3
 
 
 def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,

@@ -763,3 +763,9 @@ def test_a_follow_on_paragraph_after_an_attribution_with_a_long_appositive() -> 
     assert direct_rows(text) == [("It is crazy,", "direct", "Jon Meach"),
                                  ("The lesson of this year is that none of the old rules apply.", "direct",
                                   "Jon Meach")]
+
+
+def test_a_fragment_a_few_words_before_an_attributed_one_shares_its_speaker() -> None:
+    text = "The firm cut jobs. ''The cuts are painful'' but necessary ''for the business,'' Ana Lind said."
+    assert direct_rows(text) == [("The cuts are painful", "partial", "Ana Lind"),
+                                 ("for the business,", "partial", "Ana Lind")]
