@@ -48,6 +48,7 @@ _ABBREV = frozenset(
 ) | (US_STATE_ABBREVIATIONS - {"del", "ill", "ind", "kan", "la", "miss", "mo", "wash"})
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_GO_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
 _ADVERBIAL_PREPOSITIONS = frozenset({"at", "in", "on", "under", "during", "over", "since", "for"})
 _TIME_NOUNS = frozenset({"time", "past", "day", "days", "week", "weeks", "month", "months", "year", "years",
                          "hour", "hours", "minute", "minutes", "moment", "while"})
@@ -56,6 +57,8 @@ _SPEECH_NOUNS = frozenset({
     "retort", "comment", "remark", "reply", "quip", "joke", "vow", "pledge", "promise", "claim", "boast",
     "plea", "tweet", "post", "note", "report", "answer", "question", "complaint", "warning", "statement",
     "response", "message", "explanation", "argument", "assessment", "prediction", "admission",
+    "remarks", "comments", "claims", "promises", "pledges", "vows", "jokes", "quips", "replies", "notes",
+    "tweets", "posts", "answers", "questions", "complaints", "warnings", "retorts", "boasts", "pleas",
 })
 # Capitalised at a sentence start, these words are never a speaker on their own ("Unless ...",
 # "Rather, he said, ...").
@@ -239,6 +242,9 @@ def _verb_at(toks: list[_Tok], i: int) -> tuple[str, int] | None:
     if i + 1 < len(toks):
         pair = f"{low} {toks[i + 1].low}"
         if pair in QUOTE_VERBS:
+            if low in _GO_FORMS and i + 2 < len(toks) and toks[i + 2].text[0].isalpha() \
+                    and toks[i + 2].low not in ("to", "about"):
+                return None  # "once the Senate goes on recess": not "he went on, “Q”"
             return pair, i + 2
     if low in QUOTE_VERBS:
         return toks[i].text, i + 1
@@ -251,9 +257,10 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     t = toks[i]
     if i > 0 and (_is_possessor(toks[i - 1]) or toks[i - 1].low in _NUMBERS or toks[i - 1].text.isdigit()):
         return True  # "Trump's remarks", "the statement", "eight state candidates": a noun
-    if i > 1 and (t.low in _MANNER_ONLY or t.low in _SPEECH_NOUNS) and _is_possessor(toks[i - 2]) \
-            and toks[i - 1].text.isalpha() and not toks[i - 1].cap:
-        return True  # "a long lament", "a hearty laugh", "a snappy retort", "the following comment"
+    noun_ends = t.low in _SPEECH_NOUNS and (i + 1 == len(toks) or toks[i + 1].text in ":.")
+    if i > 1 and _is_possessor(toks[i - 2]) and toks[i - 1].text.isalpha() and not toks[i - 1].cap and (
+            t.low in _MANNER_ONLY or noun_ends):
+        return True  # "a long lament", "a hearty laugh", "a snappy retort:", "his scathing remarks."
     if not t.cap:
         return False
     if len(t.text) > 1 and t.text.isupper():
@@ -453,10 +460,15 @@ def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
     if not commas:
         return k - 1  # a lone comma: "The council's head X, emphasized"
     n = next((n for n, c in enumerate(commas) if c + 1 < k and toks[c + 1].low in _RELATIVES), 0)
-    while n + 1 < len(commas) and toks[commas[n + 1] + 1].low in _ARTICLES \
+    while n + 1 < len(commas) and _appositive_opener(toks[commas[n + 1] + 1]) \
             and _bare_name_before(toks, commas[n + 1], floor):
         n += 1  # "X, the foreign minister of France, a member of the council, said"
     return commas[n] - 1
+
+
+def _appositive_opener(t: _Tok) -> bool:
+    """An article or a lower-case role noun: "X, the minister, ..." / "X, editor at large of Y, ..."."""
+    return t.low in _ARTICLES or (not t.cap and t.low in ROLE_NOUNS)
 
 
 def _bare_name_before(toks: list[_Tok], comma: int, floor: int) -> bool:
@@ -747,6 +759,8 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
         return _clause_subject(toks, k)  # "X called on Y and said ...": the first verb's subject
     if k >= 0 and toks[k].text == "," and toks[v].low not in _OBJECT_CUES:
         rng = np_after(toks, after, len(toks))
+        if rng is not None and toks[rng[0]].cap:
+            rng = _extend_over_roles(toks, rng, len(toks))  # "..., explained CBS moderator Ann Roe:"
         if rng is not None and toks[rng[0]].cap and rng[1] == len(toks) - 1 and toks[-1].text in ",:":
             return _mention(toks, *rng)  # "..., explained Rosenberg, “Q”"
 

@@ -291,6 +291,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "artist", "musician", "poet", "novelist", "filmmaker", "director-general", "commentator",
         "ally", "aide", "supporter", "delegate", "donor", "staffer", "operative", "surrogate",
         "lobbyist", "colleague", "critic", "rival", "pundit", "blogger", "protester", "boss",
+        "moderator", "panelist", "interviewer",
     }
 )
 

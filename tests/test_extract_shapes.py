@@ -769,3 +769,21 @@ def test_a_fragment_a_few_words_before_an_attributed_one_shares_its_speaker() ->
     text = "The firm cut jobs. ''The cuts are painful'' but necessary ''for the business,'' Ana Lind said."
     assert direct_rows(text) == [("The cuts are painful", "partial", "Ana Lind"),
                                  ("for the business,", "partial", "Ana Lind")]
+
+
+def test_stacked_appositives_opening_with_a_role_noun() -> None:
+    text = ("Just last week, J.J. Gold, editor at large of The Courier, an influential weekly, wrote, "
+            "''When we think of the war, we should think of the old one.''")
+    assert direct_rows(text) == [("When we think of the war, we should think of the old one.", "direct",
+                                  "J. J. Gold")]
+
+
+def test_an_inverted_cue_before_a_described_name_and_a_colon() -> None:
+    text = 'In other words, explained CBS moderator Nancy Cord: "What does that have to do with it?"'
+    assert direct_rows(text) == [("What does that have to do with it?", "direct", "Nancy Cord")]
+
+
+def test_goes_on_followed_by_a_noun_is_no_cue() -> None:
+    text = ("By contrast, Sen. Marco Rubin said that once the Senate goes on recess, “I intend to do as much "
+            "as I can.”")
+    assert direct_rows(text) == [("I intend to do as much as I can.", "direct", "Marco Rubin")]
