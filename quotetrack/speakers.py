@@ -156,10 +156,12 @@ _AFTER_ABBREVIATION = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
 _FIRST_TOKEN = rf"[{_UP}](?<![\w’'@#-].)(?:[\w’'-]*\w)?(?:(?:{_AFTER_ABBREVIATION}|(?<=\b[{_UP}]))\.)?"
 _NAME_RE = re.compile(rf"{_FIRST_TOKEN}(?:(?:[ \t]+|(?<=\.)(?=[{_UP}]))(?:{_PARTICLES}[ \t]+)?{_TOKEN})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
-# Sentence ends; the look-behinds (tried only after a full stop) skip titles and initials.
+# Sentence ends; the look-behinds (tried only after a full stop) skip titles and initials. Every
+# branch opens with its own literal character, so the regex engine skips ahead to those characters.
+_CLOSE_AND_SPACE = r"[\"”’')]*\s+"
 _SENT_END = re.compile(
-    r"(?:\.(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bSen\.)"
-    r"(?<!\bGov\.)(?<!\bRep\.)(?<![\s.][A-Z]\.)|[!?])[\"”’')]*\s+|\n+"
+    r"\.(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bSen\.)"
+    rf"(?<!\bGov\.)(?<!\bRep\.)(?<![\s.][A-Z]\.){_CLOSE_AND_SPACE}|!{_CLOSE_AND_SPACE}|\?{_CLOSE_AND_SPACE}|\n\n*"
 )
 _SPEECH_AFTER = re.compile(
     rf"(?:,[^,.;“”\"]{{1,80}},)?,?\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERB_RE})\b"
