@@ -195,6 +195,7 @@ _NAME_BEFORE_COMMA = re.compile(
 _NAME_BEFORE_ROLE = re.compile(
     rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})*),[ \t]+((?:the|a|an)[ \t][^,.;:“”\"]{{0,50}})$"
 )
+_ROLE_AFTER_COMMA = re.compile(r",[ \t]+(?:the|a|an)[ \t]")  # where _NAME_BEFORE_ROLE's role begins
 _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|who\s+is\s+(?:the|a|an))?\s*([^,.;:“”\"()]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))"
 )
@@ -229,10 +230,38 @@ _ROLE_LOOKBACK = 40  # role words weighed per lookup: the nearest before the men
 _WORD_WINDOW = 100  # no name word is longer: bounds the backward search on text without spaces
 
 
+def _word_followed(text: str, word: str, following: tuple[str, ...]) -> bool:
+    """Whether ``word`` stands in ``text`` right before one of the ``following`` characters: one
+    pass of ``str.find`` over the article instead of one substring test per character."""
+    i = text.find(word)
+    while i >= 0:
+        i += len(word)
+        if text[i:i + 1] in following:
+            return True
+        i = text.find(word, i - len(word) + 1)
+    return False
+
+
 def _word_start(text: str, end: int) -> int:
     """Start of the word ending at ``end`` (after the last space or line break before it)."""
     lo = max(0, end - _WORD_WINDOW)
     return max(text.rfind(" ", lo, end), text.rfind("\n", lo, end)) + 1 or lo
+
+
+def _lead_words(text: str, k: int, ws: int) -> tuple[list[str], int]:
+    """Up to five capitalised words (or particles) on the same line before the space at ``k``, whose
+    word starts at ``ws``; and where the first of them starts. The caller already found ``ws``."""
+    lead: list[str] = []
+    start = k + 1
+    while len(lead) < 5 and k > 0 and text[k] == " ":
+        if ws < 0:
+            ws = _word_start(text, k)
+        word = text[ws:k]
+        if not (word[:1].isupper() or word in _PARTICLE_WORDS) or not _NAME_WORD.fullmatch(word):
+            break
+        lead.insert(0, word)
+        start, k, ws = ws, ws - 1, -1
+    return lead, start
 
 
 @dataclass(frozen=True)
@@ -267,6 +296,8 @@ class _Person:
     gender_votes: list[str] = field(default_factory=list)
     roles: tuple[str, ...] | None = None  # titles and appositives, read once when first asked
 
+
+_NOBODY = Speaker(None)  # frozen, so one instance serves every unresolved mention
 
 # A name phrase in a sentence: (offset, parse, possessive, speech subject).
 _Mentioned = tuple[int, _Phrase, bool, bool]
@@ -453,21 +484,15 @@ class Cast:
     def _read_name(self, i: int, j: int) -> _Person | None:
         """The person named by the capitalised words ending with the surname at ``text[i:j]``."""
         text = self.text
-        word_start = _word_start(text, i - 1)
-        if i > 1 and not (text[i - 1] == " " and (text[word_start].isupper()
-                                                 or text[word_start:i - 1] in _PARTICLE_WORDS)):
-            return self._bare(i, j)  # no capitalised word before it: the surname alone
-        # Walk back over up to five capitalised words (or particles) on the same line.
         lead: list[str] = []
-        k = i - 1
-        while len(lead) < 5 and k > 0 and text[k] == " ":
-            ws = _word_start(text, k) - 1
-            word = text[ws + 1:k]
-            if not (word[:1].isupper() or word in _PARTICLE_WORDS) or not _NAME_WORD.fullmatch(word):
-                break
-            lead.insert(0, word)
-            k = ws
-        start = i - sum(len(w) + 1 for w in lead)
+        start = i
+        if i > 1:
+            if text[i - 1] != " ":
+                return self._bare(i, j)  # no word before it on the line: the surname alone
+            ws = _word_start(text, i - 1)
+            if not (text[ws].isupper() or text[ws:i - 1] in _PARTICLE_WORDS):
+                return self._bare(i, j)  # no capitalised word before it: the surname alone
+            lead, start = _lead_words(text, i - 1, ws)
         end = j + 2 if text[j:j + 2] in ("’s", "'s") else j
         parsed = _parse(" ".join([*lead, text[i:end]]))
         if parsed is None:
@@ -501,8 +526,8 @@ class Cast:
         """True when ``word`` (folded) is used in lower case in this article, so not a given name."""
         known = self._lowercase.get(word)
         if known is None:
-            known = word not in SPEAKER_MALE_FIRST_NAMES and word not in SPEAKER_FEMALE_FIRST_NAMES and (
-                f" {word} " in self.text or f" {word}," in self.text or f" {word}." in self.text)
+            known = (word not in SPEAKER_MALE_FIRST_NAMES and word not in SPEAKER_FEMALE_FIRST_NAMES
+                     and _word_followed(self.text, f" {word}", (" ", ",", ".")))
             self._lowercase[word] = known
         return known
 
@@ -794,7 +819,9 @@ class Cast:
             person = self.person_by_name(_SPLIT.split(after.group(1)), after.start(1))
             if person is not None:
                 return person, before.rsplit(",", 1)[-1] + after.group(0)
-        app = _NAME_BEFORE_ROLE.search(text, max(0, start - 90), start)
+        comma = text.rfind(",", max(0, start - 90), start)  # the pattern's comma is the last one
+        app = (_NAME_BEFORE_ROLE.search(text, max(0, start - 90), start)
+               if comma >= 0 and _ROLE_AFTER_COMMA.match(text, comma, start) else None)
         if app:
             person = self.person_by_name(_SPLIT.split(app.group(1)), app.start(1))
             if person is not None:
@@ -859,21 +886,22 @@ def _name_fits(key: list[str], tokens: tuple[str, ...]) -> bool:
 def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Speaker:
     """The speaker a mention names, in this article."""
     if mention is None:
-        return Speaker(None)
+        return _NOBODY
     words = [w for w in _SPLIT.split(mention.text.strip(" ,")) if w]
     if not words:
-        return Speaker(None)
+        return _NOBODY
     low = _fold(words[0])
     if len(words) == 1 and words[0].endswith(".") and words[0][:-1].lower() in US_STATE_ABBREVIATIONS:
-        return Speaker(None)  # "from Ava, Mo., who said": a state never speaks
+        return _NOBODY  # "from Ava, Mo., who said": a state never speaks
     if _UNNAMED_MODIFIER.search(mention.text):
-        return Speaker(None)  # "people familiar with the talks", "a source close to him"
-    nominal = _NOMINAL_ORG.fullmatch(mention.text.strip(" ,"))
+        return _NOBODY  # "people familiar with the talks", "a source close to him"
+    bare = mention.text.strip(" ,")
+    nominal = _NOMINAL_ORG.fullmatch(bare) if bare.endswith(("campaign", "administration")) else None
     if nominal:
         return _nominal_org(nominal)
     if words[0][:1].isdigit() or low == "of":
         # "Jane Roe, 58, said", "Jane Roe, 29, of Springfield, said": the attribution kept the aside.
-        return _appositive_or_inner_name(cast, mention) or Speaker(None)
+        return _appositive_or_inner_name(cast, mention) or _NOBODY
     if "of" in words[2:-1] and words[0][:1].isupper():
         # "Jane Roe of the Harbour Trust": a person named before "of" speaks, not the place or body.
         head = words[:words.index("of")]
@@ -881,22 +909,22 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if not organisation and (len(name) > 1 or titles) and _parse(" ".join(head)) is not None:
             return _named(cast, head, mention.start)
     if _unnamed_before(cast.text, mention.start):
-        return Speaker(None)  # "a spokesman for the ministry, who asked not to be named, said"
+        return _NOBODY  # "a spokesman for the ministry, who asked not to be named, said"
     if low in ("that", "this") and len(words) == 2 and words[1][:1].islower():
-        return Speaker(None)  # "That person said": the unnamed source of the sentence before
+        return _NOBODY  # "That person said": the unnamed source of the sentence before
     dateline = _dateline_end(cast.text, mention)
     if dateline >= 0:
         return _name_at(cast, dateline)
     if len(words) == 1 and _opener(cast, mention):
         return _after_opener(cast, mention)
     if len(words) > 1 and words[-1][-1:] == "s" and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS:
-        return Speaker(None)  # "Democratic sources", "Republican lawmakers"
+        return _NOBODY  # "Democratic sources", "Republican lawmakers"
     if len(words) == 1 and low in ("he", "she", "him", "her"):  # "according to him"
         return _pronoun(cast, mention, previous, "m" if low in ("he", "him") else "f")
     if len(words) == 1 and low in ("they", "it"):
         if previous and previous.kind == "organisation":
             return previous
-        return Speaker(None)
+        return _NOBODY
     if words[0][:1].islower() or low in ("the", "his", "her", "their"):
         named = _name_after_comma(cast, mention)  # "the assailant, John McGraw, told"
         if named is not None:
@@ -911,9 +939,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if named is not None:
             return named
     if low in ("a", "an", "one", "another", "some", "two", "three", "many", "several"):
-        return Speaker(None)
+        return _NOBODY
     if len(words) == 1 and (low in _STOP_START or words[0][:1].islower() and low not in ROLE_NOUNS):
-        return Speaker(None)
+        return _NOBODY
     if all(w[:1].islower() for w in words) or (low == "the" and _role_phrase(words[1:])):
         return _role(cast, words, mention.start)
     if words[-1] in ORGANISATION_HEADS and any(w[:1].isupper() for w in words):
@@ -999,7 +1027,7 @@ def _name_at(cast: Cast, pos: int) -> Speaker:
     """The speaker named by the capitalised words at ``pos``; None when no name stands there."""
     name = _NAME_RE.match(cast.text, pos)
     if name is None or _CAPITALS.fullmatch(name.group()) or _parse(name.group()) is None:
-        return Speaker(None)
+        return _NOBODY
     return resolve(cast, Mention(name.group(), name.start(), name.end()), None)
 
 
@@ -1015,7 +1043,7 @@ def _after_opener(cast: Cast, mention: Mention) -> Speaker:
         if name is not None and _parse(name.group()) is not None:
             return resolve(cast, Mention(name.group(), name.start(), name.end()), None)
         pos = comma.end()
-    return Speaker(None)
+    return _NOBODY
 
 
 def _described(cast: Cast, mention: Mention) -> Speaker | None:
@@ -1053,7 +1081,8 @@ def _appositive_or_inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     """A description that stands after a name ("RoseAnn Lyle, executive director of X, said") or
     holds one ("a speech Mrs. Clinton delivered") speaks for that person."""
     text = cast.text
-    before = _NAME_BEFORE_COMMA.search(text, max(0, mention.start - 60), mention.start)
+    before = (_NAME_BEFORE_COMMA.search(text, max(0, mention.start - 60), mention.start)
+              if _ends_after_comma(text, mention.start, 60) else None)
     inner = None if before else _NAME_RE.search(mention.text, 1)
     found = before or inner
     if found is None:
@@ -1064,6 +1093,14 @@ def _appositive_or_inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     pos = found.start() if before else mention.start
     person = cast.person_by_name(list(parsed.words), pos, parsed.gender)
     return _speaker(cast, person, pos) if person else None
+
+
+def _ends_after_comma(text: str, pos: int, reach: int) -> bool:
+    """Whether ``text`` before ``pos`` ends with a comma and blanks (or those and a line break, where
+    a regex ``$`` also matches), within ``reach`` characters: a cheap test before a backward
+    regex search, which tries every offset of its window."""
+    end = pos - 1 if text[pos - 1:pos] == "\n" else pos
+    return text[end - 1:end] in (" ", "\t") and text[max(0, pos - reach):end].rstrip(" \t").endswith(",")
 
 
 def _role_phrase(words: list[str]) -> bool:
@@ -1081,19 +1118,19 @@ def _pronoun(cast: Cast, mention: Mention, previous: Speaker | None, gender: str
         return _speaker(cast, person, mention.start)
     if previous and previous.name and previous.kind == "person":
         return previous
-    return Speaker(None)
+    return _NOBODY
 
 
 def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
     head = _fold(words[-1])
     if head in UNNAMED_SOURCE_NOUNS and head not in ROLE_NOUNS:
-        return Speaker(None)
+        return _NOBODY
     if words[0].lower() in ("a", "an"):
-        return Speaker(None)
+        return _NOBODY
     person = cast.by_role(words, pos)
     if person is None and words[0].lower() == "the" and head in ROLE_NOUNS:
         person = cast.just_named(pos, _title_gender(words))
-    return _speaker(cast, person, pos) if person else Speaker(None)
+    return _speaker(cast, person, pos) if person else _NOBODY
 
 
 @lru_cache(maxsize=8192)
@@ -1117,20 +1154,20 @@ def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], boo
 
 def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     titles, name, organisation = _name_parts(tuple(words))
-    if not name or not any(c.isalpha() for c in name[-1]):
-        return Speaker(None)
+    if not name or not (name[-1][:1].isalpha() or any(c.isalpha() for c in name[-1])):
+        return _NOBODY
     if organisation:
         return Speaker(" ".join(name), "organisation")
     person = cast.person_by_name(name, pos, _title_gender(titles))
     if person is not None:
-        speaker = _speaker(cast, person, pos)
-        roles = speaker.roles + ((" ".join(titles).lower(),) if titles else ())
-        return Speaker(speaker.name, "person", tuple(dict.fromkeys(roles)))
+        return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())
     return Speaker(" ".join(name), "person", (" ".join(titles).lower(),) if titles else ())
 
 
-def _speaker(cast: Cast, person: _Person, pos: int) -> Speaker:
-    """The speaker for a person of the cast, completed to the fullest name, recorded as said."""
+def _speaker(cast: Cast, person: _Person, pos: int, titles: tuple[str, ...] = ()) -> Speaker:
+    """The speaker for a person of the cast, completed to the fullest name, recorded as said; with
+    the mention's own ``titles`` added to the roles the article gives the person."""
     person = cast.fullest(person, pos)
     cast.said(pos, person)
-    return Speaker(person.name, "person", cast.roles_of(person))
+    roles = cast.roles_of(person)
+    return Speaker(person.name, "person", tuple(dict.fromkeys(roles + titles)) if titles else roles)
