@@ -328,6 +328,7 @@ def _fold(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=32768)
 def _is_title(word: str) -> bool:
     """Titles, honorifics, role nouns, lower-case words and leading acronyms ("HPC Karim Khalili")."""
     low = word.lower().strip(".")
@@ -541,7 +542,7 @@ class Cast:
         known = self._by_words.get(cache_key)
         if known is not None:
             return known
-        key = [_fold(w) for w in words]
+        key = tuple(_fold(w) for w in words)
         fits = [p for p in self.variants(_POSSESSIVE.sub("", words[-1])) if _name_fits(key, p.key)]
         fullest = [p for p in fits if not any(_longer(q, p) for q in fits)]
         if gender:
@@ -866,7 +867,7 @@ def _role_word(word: str) -> str:
 
 def _longer(q: _Person, p: _Person) -> bool:
     """True when ``q`` is a fuller form of ``p``'s name."""
-    return len(q.key) > len(p.key) and _name_fits(list(p.key), q.key)
+    return len(q.key) > len(p.key) and _name_fits(p.key, q.key)
 
 
 def _last_before(starts: list[int], pos: int) -> int:
@@ -874,8 +875,10 @@ def _last_before(starts: list[int], pos: int) -> int:
     return starts[i - 1] if i else -1
 
 
-def _name_fits(key: list[str], tokens: tuple[str, ...]) -> bool:
-    """True when every word of ``key`` matches a word of ``tokens`` (fuzzily) and the surnames agree."""
+@lru_cache(maxsize=32768)
+def _name_fits(key: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
+    """True when every word of ``key`` matches a word of ``tokens`` (fuzzily) and the surnames agree.
+    Cached: the same pairs come back for every mention of a surname."""
     if len(key) > len(tokens) or not key:
         return False
     if key[-1] != tokens[-1] and (key[-1][:1] != tokens[-1][:1] or fuzz.ratio(key[-1], tokens[-1]) < 85):
@@ -890,7 +893,7 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     """The speaker a mention names, in this article."""
     if mention is None:
         return _NOBODY
-    words = [w for w in _SPLIT.split(mention.text.strip(" ,")) if w]
+    words = mention.text.strip(" ,").split()  # split() on blanks is _SPLIT without empty words
     if not words:
         return _NOBODY
     low = _fold(words[0])
