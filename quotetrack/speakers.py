@@ -287,7 +287,7 @@ class _Phrase:
     possessive: bool
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Person:
     """A person of the article, keyed by folded name tokens."""
 
@@ -317,14 +317,16 @@ _TRANSLIT = (
 @lru_cache(maxsize=32768)
 def _fold(word: str) -> str:
     """Lower-case, accent-free, without dots or possessive; transliterations folded."""
-    word = _POSSESSIVE.sub("", word)
+    if "'" in word or "’" in word:
+        word = _POSSESSIVE.sub("", word)
     if not word.isascii():
         word = unicodedata.normalize("NFKD", word)
         word = "".join(c for c in word if not unicodedata.combining(c))
     word = word.lower().replace(".", "").strip("’'")
-    for pattern, repl in _TRANSLIT:
-        if pattern.match(word):
-            return repl
+    if word.startswith(("m", "s")):  # where every transliterated form starts
+        for pattern, repl in _TRANSLIT:
+            if pattern.match(word):
+                return repl
     return word
 
 
@@ -371,7 +373,7 @@ def _describes(word: str) -> bool:
 
 def _org_like(words: list[str] | tuple[str, ...]) -> bool:
     low = [_fold(w) for w in words]
-    if " ".join(low) in KNOWN_ORGANISATIONS or any(w in ORG_CUES for w in low):
+    if " ".join(low) in KNOWN_ORGANISATIONS or not ORG_CUES.isdisjoint(low):
         return True
     return len(words) == 1 and words[0].isupper() and len(words[0]) > 1
 
@@ -517,10 +519,11 @@ class Cast:
         return person
 
     def _bare(self, i: int, j: int) -> _Person:
-        key = (_fold(self.text[i:j]),)
+        surname = self.text[i:j]
+        key = (_fold(surname),)
         person = self.people.get(key)
         if person is None:
-            person = self.people[key] = _Person(self.text[i:j], key)
+            person = self.people[key] = _Person(surname, key)
         if not self._inside_quote(i):
             person.starts.append(i)
             person.ends.append(j)
@@ -669,8 +672,11 @@ class Cast:
 
     def _role_subject(self, lo: int, gender: str) -> _Person | None:
         """The person a sentence-opening role phrase ("The Uzbek president ...") refers to."""
-        words = self.text[lo:lo + 60].split()[:5]
-        if not words or words[0] != "The":
+        head = self.text[lo:lo + 60]
+        if not head.lstrip().startswith("The"):
+            return None  # the common case, without splitting the words
+        words = head.split()[:5]
+        if words[0] != "The":
             return None
         j = next((j for j in range(1, min(4, len(words))) if words[j] in ROLE_NOUNS), 0)
         if not j or words[j + 1:j + 2] == ["of"] or any(w[:1].isupper() for w in words[2:j + 1]):
