@@ -87,13 +87,7 @@ def extract(text: str) -> list[Quote]:
 
 
 def _near(text: str, at: int, pos: int) -> bool:
-    """At most _PRONOUN_REACH line breaks between ``at`` and ``pos``: found one by one, so a long
-    stretch between two quotes is read only up to the break that puts them too far apart."""
-    for _ in range(_PRONOUN_REACH + 1):
-        at = text.find("\n", at, pos) + 1
-        if not at:
-            return True
-    return False
+    return text.count("\n", at, pos) <= _PRONOUN_REACH
 
 
 def _quote(text: str, cand: Candidate, speaker: Speaker) -> Quote:
