@@ -910,7 +910,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     """The speaker a mention names, in this article."""
     if mention is None:
         return _NOBODY
-    words = mention.text.strip(" ,").split()  # split() on blanks is _SPLIT without empty words
+    stripped = mention.text.strip(" ,")
+    words = stripped.split()  # str.split() splits where _SPLIT does, without empty words
     if not words:
         return _NOBODY
     low = _fold(words[0])
@@ -918,8 +919,7 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _NOBODY  # "from Ava, Mo., who said": a state never speaks
     if _UNNAMED_MODIFIER.search(mention.text):
         return _NOBODY  # "people familiar with the talks", "a source close to him"
-    bare = mention.text.strip(" ,")
-    nominal = _NOMINAL_ORG.fullmatch(bare) if bare.endswith(("campaign", "administration")) else None
+    nominal = _NOMINAL_ORG.fullmatch(stripped) if stripped.endswith(("campaign", "administration")) else None
     if nominal:
         return _nominal_org(nominal)
     if words[0][:1].isdigit() or low == "of":
