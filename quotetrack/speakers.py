@@ -299,6 +299,7 @@ class _Person:
     ends: list[int] = field(default_factory=list)
     gender_votes: list[str] = field(default_factory=list)
     roles: tuple[str, ...] | None = None  # titles and appositives, read once when first asked
+    speaker: Speaker | None = None  # the Speaker for it with those roles, built once
 
 
 _NOBODY = Speaker(None)  # frozen, so one instance serves every unresolved mention
@@ -854,7 +855,7 @@ class Cast:
         if person.roles is None:
             roles = [t.lower() for t in person.titles]
             for end in person.ends[:3]:
-                after = _APPOSITIVE.match(self.text, end)
+                after = _APPOSITIVE.match(self.text, end) if self.text.startswith(",", end) else None
                 if after and after.group(1)[:1].islower():
                     roles.append(after.group(1).lower())
             person.roles = tuple(dict.fromkeys(roles))
@@ -1192,4 +1193,8 @@ def _speaker(cast: Cast, person: _Person, pos: int, titles: tuple[str, ...] = ()
     person = cast.fullest(person, pos)
     cast.said(pos, person)
     roles = cast.roles_of(person)
-    return Speaker(person.name, "person", tuple(dict.fromkeys(roles + titles)) if titles else roles)
+    if titles:
+        return Speaker(person.name, "person", tuple(dict.fromkeys(roles + titles)))
+    if person.speaker is None:
+        person.speaker = Speaker(person.name, "person", roles)
+    return person.speaker
