@@ -742,11 +742,11 @@ class Cast:
             start, end = m.start(), m.end()
             if self._inside_quote(start):
                 continue
-            if _PLACE_BEFORE.search(text, max(lo, start - 8), start):
-                continue  # "in Des Moines", "at Harvard": a place, not a person
-            parsed = _parse(m.group())
+            parsed = _parse(m.group())  # cached, so cheaper than the place test: tried first
             if parsed is None:
                 continue
+            if _PLACE_BEFORE.search(text, max(lo, start - 8), start):
+                continue  # "in Des Moines", "at Harvard": a place, not a person
             subject = bool(_SPEECH_AFTER.match(text, end)) or _speech_before(text, start)
             if subject and _SUBORDINATE_BEFORE.search(text, max(lo, start - 8), start):
                 subject = False  # "when Tapper asked": the main clause's subject is the one who speaks on
@@ -765,6 +765,8 @@ class Cast:
     def _salient(self, mentions: list[_Mentioned], gender: str) -> tuple[_Person, bool] | None:
         """Of one sentence's people: a speech subject, else the first non-possessive, else any.
         Names are looked up in that order, only until one fits."""
+        if not mentions:
+            return None  # most sentences name nobody
         ranked = sorted((not m[3], m[2], order) for order, m in enumerate(mentions))
         for _, _, order in ranked:
             start, parsed, _, subject = mentions[order]
@@ -865,7 +867,7 @@ class Cast:
 def _speech_before(text: str, start: int) -> bool:
     """An inverted attribution before a name: '..., said X', '“...” said X', 'according to X' (not
     a verb's object: "He had protested Mayor X")."""
-    before = text[max(0, start - 24):start].split()
+    before = text[max(0, start - 24):start].rsplit(None, 2)  # the last two words are all it reads
     if before[-2:] == ["according", "to"]:
         return True
     return len(before) >= 2 and before[-1].lower() in SPEECH_VERBS and before[-2][-1:] in ",”\"'’"
