@@ -22,6 +22,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -33,12 +34,12 @@ from quotetrack.lexicon import (
     ORG_CUES,
     ORGANISATION_HEADS,
     ROLE_NOUNS,
-    SPEECH_VERB_RE,
     SPEECH_VERBS,
     UNNAMED_POST_MODIFIERS,
     UNNAMED_SOURCE_NOUNS,
     US_STATE_ABBREVIATIONS,
     US_STATE_NAMES,
+    trie_alternation,
 )
 from quotetrack.model import Mention
 
@@ -151,18 +152,23 @@ _TOKEN = (
 )
 _ABBREVIATIONS = _words("Mr Mrs Ms Dr Gen Gov Sen Rep Col Lt Sgt Capt Prof Rev Maj Adm Jr Sr St Pres Cmdr")
 # The first token starts with a bare capital (so the regex engine can skip to capitals quickly),
-# then checks what stands before it; a dot belongs to it only after an abbreviation or an initial.
+# then checks what stands before it; a dot belongs to it only after an abbreviation or an initial
+# (the look-behinds are tried only when a dot follows).
 _AFTER_ABBREVIATION = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
-_FIRST_TOKEN = rf"[{_UP}](?<![\w’'@#-].)(?:[\w’'-]*\w)?(?:(?:{_AFTER_ABBREVIATION}|(?<=\b[{_UP}]))\.)?"
+_FIRST_TOKEN = rf"[{_UP}](?<![\w’'@#-].)(?:[\w’'-]*\w)?(?:(?=\.)(?:{_AFTER_ABBREVIATION}|(?<=\b[{_UP}]))\.)?"
 _NAME_RE = re.compile(rf"{_FIRST_TOKEN}(?:(?:[ \t]+|(?<=\.)(?=[{_UP}]))(?:{_PARTICLES}[ \t]+)?{_TOKEN})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
-# Sentence ends; the look-behinds (tried only after a full stop) skip titles and initials.
+# Sentence ends; the look-behinds (tried only after a full stop) skip titles and initials. Every
+# branch opens with its own literal character, so the regex engine skips ahead to those characters.
+_CLOSE_AND_SPACE = r"[\"”’')]*\s+"
 _SENT_END = re.compile(
-    r"(?:\.(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bSen\.)"
-    r"(?<!\bGov\.)(?<!\bRep\.)(?<![\s.][A-Z]\.)|[!?])[\"”’')]*\s+|\n+"
+    r"\.(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bSen\.)"
+    rf"(?<!\bGov\.)(?<!\bRep\.)(?<![\s.][A-Z]\.){_CLOSE_AND_SPACE}|!{_CLOSE_AND_SPACE}|\?{_CLOSE_AND_SPACE}|\n\n*"
 )
+# A speech verb after a name. Only whether it matches is used, so the verbs are a prefix trie (the
+# same words, many times faster than trying each one in turn).
 _SPEECH_AFTER = re.compile(
-    rf"(?:,[^,.;“”\"]{{1,80}},)?,?\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERB_RE})\b"
+    rf"(?:,[^,.;“”\"]{{1,80}},)?,?\s+(?:also\s+|then\s+|later\s+)?(?:{trie_alternation(SPEECH_VERBS)})\b"
 )
 # Honorifics used before a given name, not a surname ("Sheikh Mohammed", "Prince Harry").
 _GIVEN_NAME_TITLES = frozenset({"sheikh", "shaikh", "sheik", "prince", "princess", "king", "queen", "emir",
@@ -193,6 +199,7 @@ _NAME_BEFORE_COMMA = re.compile(
 _NAME_BEFORE_ROLE = re.compile(
     rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})*),[ \t]+((?:the|a|an)[ \t][^,.;:“”\"]{{0,50}})$"
 )
+_ROLE_AFTER_COMMA = re.compile(r",[ \t]+(?:the|a|an)[ \t]")  # where _NAME_BEFORE_ROLE's role begins
 _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|who\s+is\s+(?:the|a|an))?\s*([^,.;:“”\"()]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))"
 )
@@ -227,10 +234,38 @@ _ROLE_LOOKBACK = 40  # role words weighed per lookup: the nearest before the men
 _WORD_WINDOW = 100  # no name word is longer: bounds the backward search on text without spaces
 
 
+def _word_followed(text: str, word: str, following: tuple[str, ...]) -> bool:
+    """Whether ``word`` stands in ``text`` right before one of the ``following`` characters: one
+    pass of ``str.find`` over the article instead of one substring test per character."""
+    i = text.find(word)
+    while i >= 0:
+        i += len(word)
+        if text[i:i + 1] in following:
+            return True
+        i = text.find(word, i - len(word) + 1)
+    return False
+
+
 def _word_start(text: str, end: int) -> int:
     """Start of the word ending at ``end`` (after the last space or line break before it)."""
     lo = max(0, end - _WORD_WINDOW)
     return max(text.rfind(" ", lo, end), text.rfind("\n", lo, end)) + 1 or lo
+
+
+def _lead_words(text: str, k: int, ws: int) -> tuple[list[str], int]:
+    """Up to five capitalised words (or particles) on the same line before the space at ``k``, whose
+    word starts at ``ws``; and where the first of them starts. The caller already found ``ws``."""
+    lead: list[str] = []
+    start = k + 1
+    while len(lead) < 5 and k > 0 and text[k] == " ":
+        if ws < 0:
+            ws = _word_start(text, k)
+        word = text[ws:k]
+        if not (word[:1].isupper() or word in _PARTICLE_WORDS) or not _NAME_WORD.fullmatch(word):
+            break
+        lead.insert(0, word)
+        start, k, ws = ws, ws - 1, -1
+    return lead, start
 
 
 @dataclass(frozen=True)
@@ -242,9 +277,9 @@ class Speaker:
     roles: tuple[str, ...] = field(default=())
 
 
-@dataclass(frozen=True)
-class _Phrase:
-    """A capitalised phrase parsed once: titles, name words as written, folded key."""
+class _Phrase(NamedTuple):
+    """A capitalised phrase parsed once: titles, name words as written, folded key (a named tuple:
+    thousands are built per run, and it is built faster than a frozen dataclass)."""
 
     titles: tuple[str, ...]
     words: tuple[str, ...]
@@ -253,7 +288,7 @@ class _Phrase:
     possessive: bool
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Person:
     """A person of the article, keyed by folded name tokens."""
 
@@ -264,7 +299,10 @@ class _Person:
     ends: list[int] = field(default_factory=list)
     gender_votes: list[str] = field(default_factory=list)
     roles: tuple[str, ...] | None = None  # titles and appositives, read once when first asked
+    speaker: Speaker | None = None  # the Speaker for it with those roles, built once
 
+
+_NOBODY = Speaker(None)  # frozen, so one instance serves every unresolved mention
 
 # A name phrase in a sentence: (offset, parse, possessive, speech subject).
 _Mentioned = tuple[int, _Phrase, bool, bool]
@@ -281,17 +319,20 @@ _TRANSLIT = (
 @lru_cache(maxsize=32768)
 def _fold(word: str) -> str:
     """Lower-case, accent-free, without dots or possessive; transliterations folded."""
-    word = _POSSESSIVE.sub("", word)
+    if "'" in word or "’" in word:
+        word = _POSSESSIVE.sub("", word)
     if not word.isascii():
         word = unicodedata.normalize("NFKD", word)
         word = "".join(c for c in word if not unicodedata.combining(c))
     word = word.lower().replace(".", "").strip("’'")
-    for pattern, repl in _TRANSLIT:
-        if pattern.match(word):
-            return repl
+    if word.startswith(("m", "s")):  # where every transliterated form starts
+        for pattern, repl in _TRANSLIT:
+            if pattern.match(word):
+                return repl
     return word
 
 
+@lru_cache(maxsize=32768)
 def _is_title(word: str) -> bool:
     """Titles, honorifics, role nouns, lower-case words and leading acronyms ("HPC Karim Khalili")."""
     low = word.lower().strip(".")
@@ -332,9 +373,10 @@ def _describes(word: str) -> bool:
             and low not in SPEAKER_FEMALE_FIRST_NAMES)
 
 
-def _org_like(words: list[str] | tuple[str, ...]) -> bool:
-    low = [_fold(w) for w in words]
-    if " ".join(low) in KNOWN_ORGANISATIONS or any(w in ORG_CUES for w in low):
+def _org_like(words: list[str] | tuple[str, ...], folded: tuple[str, ...] = ()) -> bool:
+    """Whether name words name a body; ``folded``: the same words folded, when the caller has them."""
+    low = folded or [_fold(w) for w in words]
+    if " ".join(low) in KNOWN_ORGANISATIONS or not ORG_CUES.isdisjoint(low):
         return True
     return len(words) == 1 and words[0].isupper() and len(words[0]) > 1
 
@@ -364,13 +406,20 @@ def _first_name_gender(key: tuple[str, ...]) -> str | None:
     return None
 
 
+def _after_owner(words: list[str]) -> list[str]:
+    """The words after the first possessive owner before the last two ("New Republic’s Jeet Heer":
+    the person is Jeet Heer)."""
+    for k, word in enumerate(words[:-2]):
+        if word.endswith(("’s", "'s")):
+            return words[k + 1:]
+    return words
+
+
 @lru_cache(maxsize=16384)
 def _parse(phrase: str) -> _Phrase | None:
     """The parse of a capitalised phrase that can name a person, else None."""
     words = _SPLIT.split(phrase)
-    owner = next((k for k, w in enumerate(words[:-2]) if w.endswith(("’s", "'s"))), -1)
-    if owner >= 0:
-        words = words[owner + 1:]  # "New Republic’s Jeet Heer": the person after the owner
+    words = _after_owner(words)
     while words and (_fold(words[0]) in _STOP_START or words[0].lower() in SPEECH_VERBS
                      or len(words) > 1 and (_describes(words[0]) or _fold(words[0]) in _GROUP_WORDS)):
         words = words[1:]
@@ -378,12 +427,14 @@ def _parse(phrase: str) -> _Phrase | None:
         return None
     possessive = bool(_POSSESSIVE.search(words[-1])) and words[-1][-1] in "s’'"
     titles, name = split_title(words)
-    if not name or len(name) > 5 or _org_like(name):
+    if not name or len(name) > 5:
+        return None
+    key = tuple(_fold(w) for w in name)
+    if _org_like(name, key):
         return None
     state = name[0].rstrip(",")
     if len(name) == 1 and state.endswith(".") and state[:-1].lower() in US_STATE_ABBREVIATIONS:
         return None  # "a truck driver from Ava, Mo., who": a state, not a person
-    key = tuple(_fold(w) for w in name)
     if not all(key) or _place_like(key):
         return None
     if len(key) == 1 and titles and _fold(titles[-1]) not in _PERSON_TITLES:
@@ -451,21 +502,15 @@ class Cast:
     def _read_name(self, i: int, j: int) -> _Person | None:
         """The person named by the capitalised words ending with the surname at ``text[i:j]``."""
         text = self.text
-        word_start = _word_start(text, i - 1)
-        if i > 1 and not (text[i - 1] == " " and (text[word_start].isupper()
-                                                 or text[word_start:i - 1] in _PARTICLE_WORDS)):
-            return self._bare(i, j)  # no capitalised word before it: the surname alone
-        # Walk back over up to five capitalised words (or particles) on the same line.
         lead: list[str] = []
-        k = i - 1
-        while len(lead) < 5 and k > 0 and text[k] == " ":
-            ws = _word_start(text, k) - 1
-            word = text[ws + 1:k]
-            if not (word[:1].isupper() or word in _PARTICLE_WORDS) or not _NAME_WORD.fullmatch(word):
-                break
-            lead.insert(0, word)
-            k = ws
-        start = i - sum(len(w) + 1 for w in lead)
+        start = i
+        if i > 1:
+            if text[i - 1] != " ":
+                return self._bare(i, j)  # no word before it on the line: the surname alone
+            ws = _word_start(text, i - 1)
+            if not (text[ws].isupper() or text[ws:i - 1] in _PARTICLE_WORDS):
+                return self._bare(i, j)  # no capitalised word before it: the surname alone
+            lead, start = _lead_words(text, i - 1, ws)
         end = j + 2 if text[j:j + 2] in ("’s", "'s") else j
         parsed = _parse(" ".join([*lead, text[i:end]]))
         if parsed is None:
@@ -486,10 +531,11 @@ class Cast:
         return person
 
     def _bare(self, i: int, j: int) -> _Person:
-        key = (_fold(self.text[i:j]),)
+        surname = self.text[i:j]
+        key = (_fold(surname),)
         person = self.people.get(key)
         if person is None:
-            person = self.people[key] = _Person(self.text[i:j], key)
+            person = self.people[key] = _Person(surname, key)
         if not self._inside_quote(i):
             person.starts.append(i)
             person.ends.append(j)
@@ -499,8 +545,8 @@ class Cast:
         """True when ``word`` (folded) is used in lower case in this article, so not a given name."""
         known = self._lowercase.get(word)
         if known is None:
-            known = word not in SPEAKER_MALE_FIRST_NAMES and word not in SPEAKER_FEMALE_FIRST_NAMES and (
-                f" {word} " in self.text or f" {word}," in self.text or f" {word}." in self.text)
+            known = (word not in SPEAKER_MALE_FIRST_NAMES and word not in SPEAKER_FEMALE_FIRST_NAMES
+                     and _word_followed(self.text, f" {word}", (" ", ",", ".")))
             self._lowercase[word] = known
         return known
 
@@ -511,7 +557,7 @@ class Cast:
         known = self._by_words.get(cache_key)
         if known is not None:
             return known
-        key = [_fold(w) for w in words]
+        key = tuple(_fold(w) for w in words)
         fits = [p for p in self.variants(_POSSESSIVE.sub("", words[-1])) if _name_fits(key, p.key)]
         fullest = [p for p in fits if not any(_longer(q, p) for q in fits)]
         if gender:
@@ -638,8 +684,11 @@ class Cast:
 
     def _role_subject(self, lo: int, gender: str) -> _Person | None:
         """The person a sentence-opening role phrase ("The Uzbek president ...") refers to."""
-        words = self.text[lo:lo + 60].split()[:5]
-        if not words or words[0] != "The":
+        head = self.text[lo:lo + 60]
+        if not head.lstrip().startswith("The"):
+            return None  # the common case, without splitting the words
+        words = head.split()[:5]
+        if words[0] != "The":
             return None
         j = next((j for j in range(1, min(4, len(words))) if words[j] in ROLE_NOUNS), 0)
         if not j or words[j + 1:j + 2] == ["of"] or any(w[:1].isupper() for w in words[2:j + 1]):
@@ -693,11 +742,11 @@ class Cast:
             start, end = m.start(), m.end()
             if self._inside_quote(start):
                 continue
-            if _PLACE_BEFORE.search(text, max(lo, start - 8), start):
-                continue  # "in Des Moines", "at Harvard": a place, not a person
-            parsed = _parse(m.group())
+            parsed = _parse(m.group())  # cached, so cheaper than the place test: tried first
             if parsed is None:
                 continue
+            if _PLACE_BEFORE.search(text, max(lo, start - 8), start):
+                continue  # "in Des Moines", "at Harvard": a place, not a person
             subject = bool(_SPEECH_AFTER.match(text, end)) or _speech_before(text, start)
             if subject and _SUBORDINATE_BEFORE.search(text, max(lo, start - 8), start):
                 subject = False  # "when Tapper asked": the main clause's subject is the one who speaks on
@@ -716,6 +765,8 @@ class Cast:
     def _salient(self, mentions: list[_Mentioned], gender: str) -> tuple[_Person, bool] | None:
         """Of one sentence's people: a speech subject, else the first non-possessive, else any.
         Names are looked up in that order, only until one fits."""
+        if not mentions:
+            return None  # most sentences name nobody
         ranked = sorted((not m[3], m[2], order) for order, m in enumerate(mentions))
         for _, _, order in ranked:
             start, parsed, _, subject = mentions[order]
@@ -792,7 +843,9 @@ class Cast:
             person = self.person_by_name(_SPLIT.split(after.group(1)), after.start(1))
             if person is not None:
                 return person, before.rsplit(",", 1)[-1] + after.group(0)
-        app = _NAME_BEFORE_ROLE.search(text, max(0, start - 90), start)
+        comma = text.rfind(",", max(0, start - 90), start)  # the pattern's comma is the last one
+        app = (_NAME_BEFORE_ROLE.search(text, max(0, start - 90), start)
+               if comma >= 0 and _ROLE_AFTER_COMMA.match(text, comma, start) else None)
         if app:
             person = self.person_by_name(_SPLIT.split(app.group(1)), app.start(1))
             if person is not None:
@@ -804,7 +857,7 @@ class Cast:
         if person.roles is None:
             roles = [t.lower() for t in person.titles]
             for end in person.ends[:3]:
-                after = _APPOSITIVE.match(self.text, end)
+                after = _APPOSITIVE.match(self.text, end) if self.text.startswith(",", end) else None
                 if after and after.group(1)[:1].islower():
                     roles.append(after.group(1).lower())
             person.roles = tuple(dict.fromkeys(roles))
@@ -814,7 +867,7 @@ class Cast:
 def _speech_before(text: str, start: int) -> bool:
     """An inverted attribution before a name: '..., said X', '“...” said X', 'according to X' (not
     a verb's object: "He had protested Mayor X")."""
-    before = text[max(0, start - 24):start].split()
+    before = text[max(0, start - 24):start].rsplit(None, 2)  # the last two words are all it reads
     if before[-2:] == ["according", "to"]:
         return True
     return len(before) >= 2 and before[-1].lower() in SPEECH_VERBS and before[-2][-1:] in ",”\"'’"
@@ -834,7 +887,7 @@ def _role_word(word: str) -> str:
 
 def _longer(q: _Person, p: _Person) -> bool:
     """True when ``q`` is a fuller form of ``p``'s name."""
-    return len(q.key) > len(p.key) and _name_fits(list(p.key), q.key)
+    return len(q.key) > len(p.key) and _name_fits(p.key, q.key)
 
 
 def _last_before(starts: list[int], pos: int) -> int:
@@ -842,8 +895,10 @@ def _last_before(starts: list[int], pos: int) -> int:
     return starts[i - 1] if i else -1
 
 
-def _name_fits(key: list[str], tokens: tuple[str, ...]) -> bool:
-    """True when every word of ``key`` matches a word of ``tokens`` (fuzzily) and the surnames agree."""
+@lru_cache(maxsize=32768)
+def _name_fits(key: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
+    """True when every word of ``key`` matches a word of ``tokens`` (fuzzily) and the surnames agree.
+    Cached: the same pairs come back for every mention of a surname."""
     if len(key) > len(tokens) or not key:
         return False
     if key[-1] != tokens[-1] and (key[-1][:1] != tokens[-1][:1] or fuzz.ratio(key[-1], tokens[-1]) < 85):
@@ -857,21 +912,22 @@ def _name_fits(key: list[str], tokens: tuple[str, ...]) -> bool:
 def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Speaker:
     """The speaker a mention names, in this article."""
     if mention is None:
-        return Speaker(None)
-    words = [w for w in _SPLIT.split(mention.text.strip(" ,")) if w]
+        return _NOBODY
+    stripped = mention.text.strip(" ,")
+    words = stripped.split()  # str.split() splits where _SPLIT does, without empty words
     if not words:
-        return Speaker(None)
+        return _NOBODY
     low = _fold(words[0])
     if len(words) == 1 and words[0].endswith(".") and words[0][:-1].lower() in US_STATE_ABBREVIATIONS:
-        return Speaker(None)  # "from Ava, Mo., who said": a state never speaks
+        return _NOBODY  # "from Ava, Mo., who said": a state never speaks
     if _UNNAMED_MODIFIER.search(mention.text):
-        return Speaker(None)  # "people familiar with the talks", "a source close to him"
-    nominal = _NOMINAL_ORG.fullmatch(mention.text.strip(" ,"))
+        return _NOBODY  # "people familiar with the talks", "a source close to him"
+    nominal = _NOMINAL_ORG.fullmatch(stripped) if stripped.endswith(("campaign", "administration")) else None
     if nominal:
         return _nominal_org(nominal)
     if words[0][:1].isdigit() or low == "of":
         # "Jane Roe, 58, said", "Jane Roe, 29, of Springfield, said": the attribution kept the aside.
-        return _appositive_or_inner_name(cast, mention) or Speaker(None)
+        return _appositive_or_inner_name(cast, mention) or _NOBODY
     if "of" in words[2:-1] and words[0][:1].isupper():
         # "Jane Roe of the Harbour Trust": a person named before "of" speaks, not the place or body.
         head = words[:words.index("of")]
@@ -879,22 +935,22 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if not organisation and (len(name) > 1 or titles) and _parse(" ".join(head)) is not None:
             return _named(cast, head, mention.start)
     if _unnamed_before(cast.text, mention.start):
-        return Speaker(None)  # "a spokesman for the ministry, who asked not to be named, said"
+        return _NOBODY  # "a spokesman for the ministry, who asked not to be named, said"
     if low in ("that", "this") and len(words) == 2 and words[1][:1].islower():
-        return Speaker(None)  # "That person said": the unnamed source of the sentence before
+        return _NOBODY  # "That person said": the unnamed source of the sentence before
     dateline = _dateline_end(cast.text, mention)
     if dateline >= 0:
         return _name_at(cast, dateline)
     if len(words) == 1 and _opener(cast, mention):
         return _after_opener(cast, mention)
     if len(words) > 1 and words[-1][-1:] == "s" and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS:
-        return Speaker(None)  # "Democratic sources", "Republican lawmakers"
+        return _NOBODY  # "Democratic sources", "Republican lawmakers"
     if len(words) == 1 and low in ("he", "she", "him", "her"):  # "according to him"
         return _pronoun(cast, mention, previous, "m" if low in ("he", "him") else "f")
     if len(words) == 1 and low in ("they", "it"):
         if previous and previous.kind == "organisation":
             return previous
-        return Speaker(None)
+        return _NOBODY
     if words[0][:1].islower() or low in ("the", "his", "her", "their"):
         named = _name_after_comma(cast, mention)  # "the assailant, John McGraw, told"
         if named is not None:
@@ -909,9 +965,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if named is not None:
             return named
     if low in ("a", "an", "one", "another", "some", "two", "three", "many", "several"):
-        return Speaker(None)
+        return _NOBODY
     if len(words) == 1 and (low in _STOP_START or words[0][:1].islower() and low not in ROLE_NOUNS):
-        return Speaker(None)
+        return _NOBODY
     if all(w[:1].islower() for w in words) or (low == "the" and _role_phrase(words[1:])):
         return _role(cast, words, mention.start)
     if words[-1] in ORGANISATION_HEADS and any(w[:1].isupper() for w in words):
@@ -997,7 +1053,7 @@ def _name_at(cast: Cast, pos: int) -> Speaker:
     """The speaker named by the capitalised words at ``pos``; None when no name stands there."""
     name = _NAME_RE.match(cast.text, pos)
     if name is None or _CAPITALS.fullmatch(name.group()) or _parse(name.group()) is None:
-        return Speaker(None)
+        return _NOBODY
     return resolve(cast, Mention(name.group(), name.start(), name.end()), None)
 
 
@@ -1013,7 +1069,7 @@ def _after_opener(cast: Cast, mention: Mention) -> Speaker:
         if name is not None and _parse(name.group()) is not None:
             return resolve(cast, Mention(name.group(), name.start(), name.end()), None)
         pos = comma.end()
-    return Speaker(None)
+    return _NOBODY
 
 
 def _described(cast: Cast, mention: Mention) -> Speaker | None:
@@ -1051,7 +1107,8 @@ def _appositive_or_inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     """A description that stands after a name ("RoseAnn Lyle, executive director of X, said") or
     holds one ("a speech Mrs. Clinton delivered") speaks for that person."""
     text = cast.text
-    before = _NAME_BEFORE_COMMA.search(text, max(0, mention.start - 60), mention.start)
+    before = (_NAME_BEFORE_COMMA.search(text, max(0, mention.start - 60), mention.start)
+              if _ends_after_comma(text, mention.start, 60) else None)
     inner = None if before else _NAME_RE.search(mention.text, 1)
     found = before or inner
     if found is None:
@@ -1062,6 +1119,14 @@ def _appositive_or_inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     pos = found.start() if before else mention.start
     person = cast.person_by_name(list(parsed.words), pos, parsed.gender)
     return _speaker(cast, person, pos) if person else None
+
+
+def _ends_after_comma(text: str, pos: int, reach: int) -> bool:
+    """Whether ``text`` before ``pos`` ends with a comma and blanks (or those and a line break, where
+    a regex ``$`` also matches), within ``reach`` characters: a cheap test before a backward
+    regex search, which tries every offset of its window."""
+    end = pos - 1 if text[pos - 1:pos] == "\n" else pos
+    return text[end - 1:end] in (" ", "\t") and text[max(0, pos - reach):end].rstrip(" \t").endswith(",")
 
 
 def _role_phrase(words: list[str]) -> bool:
@@ -1079,19 +1144,19 @@ def _pronoun(cast: Cast, mention: Mention, previous: Speaker | None, gender: str
         return _speaker(cast, person, mention.start)
     if previous and previous.name and previous.kind == "person":
         return previous
-    return Speaker(None)
+    return _NOBODY
 
 
 def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
     head = _fold(words[-1])
     if head in UNNAMED_SOURCE_NOUNS and head not in ROLE_NOUNS:
-        return Speaker(None)
+        return _NOBODY
     if words[0].lower() in ("a", "an"):
-        return Speaker(None)
+        return _NOBODY
     person = cast.by_role(words, pos)
     if person is None and words[0].lower() == "the" and head in ROLE_NOUNS:
         person = cast.just_named(pos, _title_gender(words))
-    return _speaker(cast, person, pos) if person else Speaker(None)
+    return _speaker(cast, person, pos) if person else _NOBODY
 
 
 @lru_cache(maxsize=8192)
@@ -1106,8 +1171,7 @@ def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], boo
         return tuple(lead), org, True
     if name[-1][-2:] in ("’s", "'s"):
         name = name[:-1] + [_POSSESSIVE.sub("", name[-1])]
-    owner = next((k for k, w in enumerate(name[:-2]) if w.endswith(("’s", "'s"))), -1)
-    name = name[owner + 1:]  # "New Republic’s Jeet Heer": the person after the owner
+    name = _after_owner(name)
     while len(name) > 1 and (_fold(name[0]) in _STOP_START or _fold(name[0]) in _GROUP_WORDS):
         name = name[1:]
     return tuple(titles), name, False
@@ -1115,20 +1179,24 @@ def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], boo
 
 def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     titles, name, organisation = _name_parts(tuple(words))
-    if not name or not any(c.isalpha() for c in name[-1]):
-        return Speaker(None)
+    if not name or not (name[-1][:1].isalpha() or any(c.isalpha() for c in name[-1])):
+        return _NOBODY
     if organisation:
         return Speaker(" ".join(name), "organisation")
     person = cast.person_by_name(name, pos, _title_gender(titles))
     if person is not None:
-        speaker = _speaker(cast, person, pos)
-        roles = speaker.roles + ((" ".join(titles).lower(),) if titles else ())
-        return Speaker(speaker.name, "person", tuple(dict.fromkeys(roles)))
+        return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())
     return Speaker(" ".join(name), "person", (" ".join(titles).lower(),) if titles else ())
 
 
-def _speaker(cast: Cast, person: _Person, pos: int) -> Speaker:
-    """The speaker for a person of the cast, completed to the fullest name, recorded as said."""
+def _speaker(cast: Cast, person: _Person, pos: int, titles: tuple[str, ...] = ()) -> Speaker:
+    """The speaker for a person of the cast, completed to the fullest name, recorded as said; with
+    the mention's own ``titles`` added to the roles the article gives the person."""
     person = cast.fullest(person, pos)
     cast.said(pos, person)
-    return Speaker(person.name, "person", cast.roles_of(person))
+    roles = cast.roles_of(person)
+    if titles:
+        return Speaker(person.name, "person", tuple(dict.fromkeys(roles + titles)))
+    if person.speaker is None:
+        person.speaker = Speaker(person.name, "person", roles)
+    return person.speaker

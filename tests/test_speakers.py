@@ -223,3 +223,30 @@ def test_surname_first_name_completes_from_its_full_form() -> None:
 def test_organisation_keeps_its_acronym() -> None:
     text = "“The poll is tight,” KTV News reported on Sunday."
     assert speakers(text) == [("The poll is tight,", "KTV News", "organisation")]
+
+
+def test_surname_reads_the_capitalised_words_before_it() -> None:
+    text = "Holm said the count was slow. Later Deputy Minister Jonas Arvid Holm left."
+    assert resolved(text, "Holm") == "Jonas Arvid Holm"
+    text = ("The board thanked Former Deputy Prime Minister Sir Jonas Holm on Monday.\n\n"
+            "“We wait,” Holm said.")
+    assert resolved(text, "Holm") == "Jonas Holm"
+
+
+def test_name_on_the_line_before_is_not_part_of_the_name() -> None:
+    text = "The list named Ruiz\nAnika Ruiz resigned.\n\n“Enough,” Ruiz said."
+    assert resolved(text, "Ruiz", 2) == "Anika Ruiz"
+
+
+def test_description_or_role_before_a_line_break() -> None:
+    text = "Lena Marsh, \nexecutive director of the Tenants Union, said rents had doubled."
+    assert resolved(text, "executive director of the Tenants Union") == "Lena Marsh"
+    text = "Viktor Hale, the billionaire\nbought the team in May.\n\n“I want a title,” the billionaire said."
+    assert resolved(text, "the billionaire") == "Viktor Hale"
+
+
+def test_pronoun_reads_back_sentence_by_sentence() -> None:
+    text = "Did Tomas Vidal win? Anders Holm lost! “We will see,” he said."
+    assert resolved(text, "he") == "Anders Holm"
+    text = "Anders Holm met Tomas Vidal. Vidal, smiling, pointed out the cost. “It is bad,” he said."
+    assert resolved(text, "he") == "Tomas Vidal"
