@@ -128,6 +128,11 @@ _MAX_TITLE_WORDS = 7
 _WORK_BEFORE = re.compile(
     r"(?:['’]s|\b(?:on|of|to|for|in)|\b(?:show|program|programme|podcast|book|film|series|column|essay|"
     r"memoir|novel|album|song|documentary|titled|entitled),?)\s*\Z", re.IGNORECASE)
+# "a culture called “The HP Way”", "told “Fox and Friends”", "the so-called “Freedom Caucus”": a name
+# given to a thing or a programme, not words quoted ("what he called “a disaster”" is speech).
+_NAMED_BEFORE = re.compile(
+    r"(?:\b(?!(?:what|who|which|that|he|she|they|it|is|was|are|were|be|been|also|often|once|then|and)\b)"
+    r"[a-z]{3,}\s+(?:called|named|dubbed)|\bso[- ]called|\btold)\s*\Z")
 _MAX_DESCRIBED_WORDS = 7
 _SENTENCE_CLOSERS = frozenset(".!?…\"”’')")
 _SPACE = re.compile(r"\s")
@@ -1338,7 +1343,10 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) ->
 def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
     """A quoted title after a possessive, a preposition or a media noun names a show, book or
     programme, not words anyone said: on CBS's “Face the Nation”, the author of “Hacked World Order”."""
-    return _title_like(content) and _WORK_BEFORE.search(text, max(0, sp.open_at - 12), sp.open_at) is not None
+    if not _title_like(content):
+        return False
+    return (_WORK_BEFORE.search(text, max(0, sp.open_at - 12), sp.open_at) is not None
+            or _NAMED_BEFORE.search(text, max(0, sp.open_at - 30), sp.open_at) is not None)
 
 
 def _title_like(content: str) -> bool:

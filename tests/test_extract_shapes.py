@@ -787,3 +787,10 @@ def test_goes_on_followed_by_a_noun_is_no_cue() -> None:
     text = ("By contrast, Sen. Marco Rubin said that once the Senate goes on recess, “I intend to do as much "
             "as I can.”")
     assert direct_rows(text) == [("I intend to do as much as I can.", "direct", "Marco Rubin")]
+
+
+def test_a_title_given_to_a_thing_or_a_programme_after_told_is_no_quote() -> None:
+    text = ('"We have to act now," the mayor told "Morning Radio Hour" after the vote. She founded a group '
+            'called "Citizens For Better Roads" in 2010. Tom Hall called her "Reckless Rosie."')
+    assert direct_rows(text) == [("We have to act now,", "direct", None),
+                                 ("Reckless Rosie.", "partial", "Tom Hall")]
