@@ -1266,6 +1266,10 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         if _same_sentence(text, prev, prev_close, sp.open_at) and not _title_like(content):
             # "... were an “important step,” they were “far from perfect.”": the same speaker
             return Candidate(sp.start, sp.end, _kind(content, words, ctx), None, None, 0.5, follows=True)
+        if prev is not None and "\n" not in text[prev_close:sp.open_at] and words >= _MIN_CLAUSE_WORDS // 2 \
+                and not _title_like(content):
+            # “Q,” said X, a strategist. Unless rivals quit, ''Q2'': the paragraph's speaker goes on
+            return Candidate(sp.start, sp.end, _kind(content, words, ctx), None, None, 0.5, follows=True)
         return None
     if ctx.para_start:
         intro = _colon_intro(text, sp)

@@ -794,3 +794,10 @@ def test_a_title_given_to_a_thing_or_a_programme_after_told_is_no_quote() -> Non
             'called "Citizens For Better Roads" in 2010. Tom Hall called her "Reckless Rosie."')
     assert direct_rows(text) == [("We have to act now,", "direct", None),
                                  ("Reckless Rosie.", "partial", "Tom Hall")]
+
+
+def test_a_later_quote_in_the_paragraph_of_an_attributed_one_continues_its_speaker() -> None:
+    text = ("''It is an enormous moment,'' said Steve Smit, a strategist for the party. Unless rivals quit "
+            "soon, ''it is very hard to see how he is stopped now.''")
+    assert direct_rows(text) == [("It is an enormous moment,", "direct", "Steve Smit"),
+                                 ("it is very hard to see how he is stopped now.", "direct", "Steve Smit")]
