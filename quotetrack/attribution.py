@@ -949,6 +949,13 @@ def _kind(content: str, words: int, ctx: _Context) -> str:
     return "partial" if words <= _MAX_CAPITAL_FRAGMENT_WORDS else "direct"
 
 
+def _introduced(ctx: _Context) -> bool:
+    """A cue and a comma or colon right before the mark: "she shook her head and said, “No.”" quotes
+    a one-word answer, which is no scare quote."""
+    tail = ctx.tail
+    return len(tail) >= 2 and tail[-1].text in ",:" and _verb_at(tail, len(tail) - 2) is not None
+
+
 def _trailing_ok(content: str, attr: _Attr, text: str, ctx: _Context, close_end: int) -> bool:
     """A trailing cue attributes the quote when the quote ends in , ? ! — (inside the marks, or just
     outside them in British and German style: „Q“, X said), when it is a dash and a name (“Q.” — X,
@@ -1240,7 +1247,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         if words < 2 and kind != "direct":
             return None
         return Candidate(sp.start, sp.end, kind, attr.cue, attr.mention, 0.9 if attr.mention else 0.6)
-    if words < 2:
+    if words < 2 and not _introduced(ctx):
         return None
     # No cue regex first: the lead is tokenised by the later rules anyway, and leading() reads
     # only its last words.

@@ -801,3 +801,8 @@ def test_a_later_quote_in_the_paragraph_of_an_attributed_one_continues_its_speak
             "soon, ''it is very hard to see how he is stopped now.''")
     assert direct_rows(text) == [("It is an enormous moment,", "direct", "Steve Smit"),
                                  ("it is very hard to see how he is stopped now.", "direct", "Steve Smit")]
+
+
+def test_a_one_word_answer_after_said_and_a_comma_is_a_quote() -> None:
+    text = "Asked whether he would serve, Mrs. Lin shook her head and said, ''No.'' Critics called it “sad.”"
+    assert direct_rows(text) == [("No.", "direct", "Lin")]
