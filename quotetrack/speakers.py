@@ -471,6 +471,7 @@ class Cast:
         self._bounds: list[int] = []  # sentence starts read so far, between _bounds_lo and _bounds_hi
         self._bounds_lo = self._bounds_hi = 0
         self._said: list[tuple[int, _Person]] = []  # resolved speakers by mention offset
+        self._said_keys: set[tuple[str, ...]] = set()  # their keys (a set: no rescan per lookup)
         self._surname_first_cache: dict[str, _Person | None] = {}
 
     def _inside_quote(self, pos: int) -> bool:
@@ -569,7 +570,7 @@ class Cast:
         recent = [p for p in fullest if 0 <= pos - _last_before(p.starts, pos) <= _RECENT]
         if recent:
             return max(recent, key=lambda p: _last_before(p.starts, pos))
-        said = {p.key for _, p in self._said}
+        said = self._said_keys
         return max(fullest, key=lambda p: (p.key in said, len(p.starts), _last_before(p.starts, pos)))
 
     def fullest(self, person: _Person, pos: int) -> _Person:
@@ -789,6 +790,7 @@ class Cast:
     def said(self, pos: int, person: _Person) -> None:
         """Record that ``person`` was named as a speaker at ``pos`` (salience for later pronouns)."""
         self._said.append((pos, person))
+        self._said_keys.add(person.key)
 
     # -- roles -----------------------------------------------------------------------------------
 
