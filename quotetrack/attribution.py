@@ -471,6 +471,24 @@ def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
     return commas[n] - 1
 
 
+def _unclosed_appositive(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
+    """The name before an appositive whose closing comma is missing, when the phrase found before the
+    verb ends it: "Sam Lau, the communications director for the Iowa Democratic Party said"."""
+    inner = toks[rng[0] - 1].low in ("for", "of", "at", "with", "and") if rng[0] else False
+    if rng[0] < 2 or not (inner or any(t.low == "of" for t in toks[rng[0]:rng[1]])):
+        return None  # "an honor Donald said": a name of its own, not the end of a description
+    for j in range(rng[0] - 1, max(-1, rng[0] - 14), -1):
+        t = toks[j]
+        if t.text == ",":
+            opener = toks[j + 1]
+            if j + 1 < rng[0] and _appositive_opener(opener) and _bare_name_before(toks, j, 0):
+                return np_before(toks, j - 1, 0)
+            return None
+        if not t.text[0].isalnum():
+            return None
+    return None
+
+
 def _appositive_opener(t: _Tok) -> bool:
     """An article or a lower-case role noun: "X, the minister, ..." / "X, editor at large of Y, ..."."""
     return t.low in _ARTICLES or (not t.cap and t.low in ROLE_NOUNS)
@@ -777,7 +795,7 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
     k = _skip_adverbial_back(toks, _skip_appositive_back(toks, k, 0), 0)
     rng = np_before(toks, k, 0) if k >= 0 else None
     if rng is not None:
-        return _mention(toks, *rng)
+        return _mention(toks, *(_unclosed_appositive(toks, rng) or rng))
     if k < 0 or toks[k].text in ",:;":
         rng = np_after(toks, after, len(toks))
         if rng is not None and (toks[rng[0]].cap or toks[rng[0]].low in _PRONOUNS):

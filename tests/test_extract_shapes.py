@@ -806,3 +806,11 @@ def test_a_later_quote_in_the_paragraph_of_an_attributed_one_continues_its_speak
 def test_a_one_word_answer_after_said_and_a_comma_is_a_quote() -> None:
     text = "Asked whether he would serve, Mrs. Lin shook her head and said, ''No.'' Critics called it “sad.”"
     assert direct_rows(text) == [("No.", "direct", "Lin")]
+
+
+def test_an_appositive_missing_its_closing_comma_before_the_verb() -> None:
+    text = ("Sam Lo, the communications director for the Ohio Democratic Party said in a statement. “There "
+            "are no ballots to recount.”\n\nAnna Tonn, president and CEO of the Lakes Restaurant Association "
+            "stated, “It is not a political problem; it is a math one.”")
+    assert direct_rows(text) == [("There are no ballots to recount.", "direct", "Sam Lo"),
+                                 ("It is not a political problem; it is a math one.", "direct", "Anna Tonn")]
