@@ -253,7 +253,7 @@ _BUT_GOES_ON = (r"(?!\s+(?:that|would|will|was|were|is|are|could|should|did|does
 _CLAUSE_END_RE = re.compile(
     r"[\s,;](?:(?<=,)\s+(?:(?:but" + _BUT_GOES_ON + r"|while|whereas|according\s+to|which|who|an?"
     r"|(?:the\s+)?(?:remarks?|comments?|claims?|assertions?|views?|arguments?|accusations?)\s+(?:that|which)"
-    r"|and\s+(?:he|she|they|it|I|we))\s"
+    r"|and\s+(?:he|she|they|it|I|we)|compared\s+(?:with|to))\s"
     r"|(?:also\s+)?(?:" + _GERUNDS + r")\b)"
     r"|(?<=;)"
     r"|(?<=\s)(?:\s*(?:(?:but" + _BUT_GOES_ON + r"|while|whereas)\s|;|and\s+(?:also\s+|then\s+|later\s+)?"

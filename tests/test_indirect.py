@@ -676,3 +676,8 @@ def test_announcing_ones_own_move_is_an_event_but_a_plan_to_act_is_a_report():
     assert find_indirect("Ann Roe announced her candidacy for the port board on Monday night.", []) == []
     text = "Ann Roe announced her plan to close the night ferry by the end of May."
     _check(text, "her plan to close the night ferry by the end of May", "announced", "Ann Roe")
+
+
+def test_compared_with_after_a_comma_is_the_reporters_comparison():
+    text = "Forty percent of riders say they like the new ferry timetable, compared with 25 percent in May."
+    _check(text, "they like the new ferry timetable", "say", "Forty percent of riders")
