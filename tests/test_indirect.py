@@ -681,3 +681,12 @@ def test_announcing_ones_own_move_is_an_event_but_a_plan_to_act_is_a_report():
 def test_compared_with_after_a_comma_is_the_reporters_comparison():
     text = "Forty percent of riders say they like the new ferry timetable, compared with 25 percent in May."
     _check(text, "they like the new ferry timetable", "say", "Forty percent of riders")
+
+
+def test_a_cue_after_but_ends_the_report_and_opens_the_next():
+    text = "Ann Roe said the ferry would run on time, but warned that the fares would rise in May."
+    found = find_indirect(text, [])
+    assert [(text[c.start:c.end], c.cue, c.mention.text) for c in found] == [
+        ("the ferry would run on time", "said", "Ann Roe"),
+        ("the fares would rise in May", "warned", "Ann Roe"),
+    ]
