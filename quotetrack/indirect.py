@@ -250,6 +250,11 @@ _CUE_TRIE_1 = trie_alternation(frozenset(w for w in CUE_WORDS if " " not in w))
 # "said he left on good terms but was intimidated", "but that he would not": the report goes on.
 _BUT_GOES_ON = (r"(?!\s+(?:that|would|will|was|were|is|are|could|should|did|does|had|has|have|not|also)\b)"
                 r"(?!\s+[a-z]+ed\b)")
+# "is not trying to", "committed to trying to", "seen as trying to": a participle after a negation,
+# an adverb or a preposition belongs to the clause, not a purpose adjunct.
+_NOT_PURPOSE = "".join(rf"(?<!\b{w}\s)" for w in (
+    "not", "just", "still", "also", "now", "actively", "to", "on", "as", "of", "by", "for", "about", "from",
+    "in", "at", "with", "without"))
 _CLAUSE_END_RE = re.compile(
     r"[\s,;](?:(?<=,)\s+(?:(?:but" + _BUT_GOES_ON + r"|while|whereas|according\s+to|which|who|an?"
     r"|(?:the\s+)?(?:remarks?|comments?|claims?|assertions?|views?|arguments?|accusations?)\s+(?:that|which)"
@@ -259,7 +264,7 @@ _CLAUSE_END_RE = re.compile(
     r"|(?<=\s)(?:\s*(?:(?:but" + _BUT_GOES_ON + r"|while|whereas)\s|;"
     r"|(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _CUE_TRIE_1 + r")\b)"
     r"|(?=\s*(?:hoping|seeking|trying|wanting|aiming|attempting|planning|in\s+order)\s+to\s)"
-    r"(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)))"
+    r"(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)" + _NOT_PURPOSE + r"))"
 )
 
 

@@ -690,3 +690,15 @@ def test_a_cue_after_but_ends_the_report_and_opens_the_next():
         ("the ferry would run on time", "said", "Ann Roe"),
         ("the fares would rise in May", "warned", "Ann Roe"),
     ]
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Ann Roe said the union is not trying to delay the vote on the ferry.",
+     "the union is not trying to delay the vote on the ferry", "said"),
+    ("Ann Roe accused the union of trying to delay the vote on the ferry.",
+     "the union of trying to delay the vote on the ferry", "accused"),
+    ("Ann Roe said the board remained committed to trying to save the ferry.",
+     "the board remained committed to trying to save the ferry", "said"),
+])
+def test_trying_to_after_a_negation_or_preposition_is_no_purpose_adjunct(text, content, cue):
+    _check(text, content, cue, "Ann Roe")
