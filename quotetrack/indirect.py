@@ -258,7 +258,7 @@ _NOT_PURPOSE = "".join(rf"(?<!\b{w}\s)" for w in (
 _CLAUSE_END_RE = re.compile(
     r"[\s,;](?:(?<=,)\s+(?:(?:but" + _BUT_GOES_ON + r"|while|whereas|according\s+to|which|who|an?"
     r"|(?:the\s+)?(?:remarks?|comments?|claims?|assertions?|views?|arguments?|accusations?)\s+(?:that|which)"
-    r"|and\s+(?:he|she|they|it|I|we)|compared\s+(?:with|to))\s"
+    r"|and\s+(?:he|she|they|it|I|we)|compared\s+(?:with|to)|as\s+(?:has|have|had|was|were|did|does|do))\s"
     r"|(?:also\s+)?(?:" + _GERUNDS + r")\b)"
     r"|(?<=;)"
     r"|(?<=\s)(?:\s*(?:(?:but" + _BUT_GOES_ON + r"|while|whereas)\s|;"

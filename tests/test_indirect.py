@@ -702,3 +702,8 @@ def test_a_cue_after_but_ends_the_report_and_opens_the_next():
 ])
 def test_trying_to_after_a_negation_or_preposition_is_no_purpose_adjunct(text, content, cue):
     _check(text, content, cue, "Ann Roe")
+
+
+def test_as_have_others_after_a_comma_is_the_reporters_comparison():
+    text = "Ann Roe said she would not back the ferry plan, as have two other members of the board."
+    _check(text, "she would not back the ferry plan", "said", "Ann Roe")
