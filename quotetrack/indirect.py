@@ -557,10 +557,15 @@ _INVERTING_CUES = forms_of(
 )
 
 
-# A second verb phrase of the speaker after ", and": "has championed", "called on", "then left".
+# A second verb phrase of the speaker after "and" or "but": ", and has championed", ", and called on",
+# ", but then left"; without a comma only where an object or "to" follows the past form ("and celebrated
+# the ruling", "and tried to"), as "and unsettled weather" is a noun phrase.
+_PAST_VP = r"(?:[a-z]{3,}ed|" + trie_alternation(_IRREGULAR_PAST) + r")"
 _SPEAKER_VP_RE = re.compile(
-    r",\s+and\s+(?:(?:has|have|had)\s+(?:also\s+)?[a-z]+ed|(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|"
-    + trie_alternation(_IRREGULAR_PAST) + r"))\b"
+    r"(?:,\s+and|,\s+but)\s+(?:(?:has|have|had)\s+(?:also\s+)?[a-z]+ed|(?:also\s+|then\s+|later\s+)?"
+    + _PAST_VP + r")\b"
+    r"|\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?" + _PAST_VP
+    + r"\s+(?:the|a|an|his|her|their|its|to|that|him|them|it|on|for|with|against|about)\s"
 )
 
 

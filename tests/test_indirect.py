@@ -707,3 +707,15 @@ def test_trying_to_after_a_negation_or_preposition_is_no_purpose_adjunct(text, c
 def test_as_have_others_after_a_comma_is_the_reporters_comparison():
     text = "Ann Roe said she would not back the ferry plan, as have two other members of the board."
     _check(text, "she would not back the ferry plan", "said", "Ann Roe")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Ann Roe vowed to keep the night ferry running and visited the harbour on Monday.",
+     "to keep the night ferry running", "vowed"),
+    ("Ann Roe urged the board to keep the night ferry, but sounded doubtful about its budget.",
+     "the board to keep the night ferry", "urged"),
+    ("Ann Roe said the ferry had stopped and crews worked through the night.",
+     "the ferry had stopped and crews worked through the night", "said"),
+])
+def test_a_past_verb_after_a_non_finite_report_is_the_speakers_next_act(text, content, cue):
+    _check(text, content, cue, "Ann Roe")
