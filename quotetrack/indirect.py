@@ -113,7 +113,8 @@ _BOUNDARY_RE = re.compile(
 _SPACED_TOKEN_RE = re.compile(r"(\s*)([\w][\w'’.&-]*|[^\w\s])")
 
 # A wire dateline opening a sentence: "ORLANDO, Fla. (Reuters) - " (or its rest after "Fla.").
-_DATELINE_RE = re.compile(r"(?:[A-Z][A-Z .'-]{1,40}(?:,[^()\n—–]{1,30})?)?(?:[ \t]*\([^()\n]{1,30}\))?"
+_DATELINE_RE = re.compile(r"(?:[A-Z][A-Z .'-]{1,40}(?:,[^()\n—–]{1,30})?|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
+                          r"(?=[ \t]*\())?(?:[ \t]*\([^()\n]{1,30}\))?"
                           r"(?:[ \t]*(?:—|–|--)|[ \t]+-)[ \t]+")  # not the hyphen of MAZAR-I-SHARIF
 _OBJECT_PREPOSITIONS = frozenset({"in", "at", "on", "with", "about", "from", "for"})
 # Words that may sit between a subject and its cue: "X has also said", "X repeatedly urged".
@@ -965,20 +966,38 @@ def _place_cut(toks: list[tuple[str, int, int]]) -> int | None:
                  and toks[n - 1][0] not in _ORG_WORDS), None)
 
 
+_CONNECTIVES = _words(", but and however meanwhile still yet so also then later instead")
+# Prepositions that open a sentence with an adverbial before its subject ("Over the past week, X").
+_SUBJECT_OPENERS = _words("over under through throughout amid amidst within across following until from")
+
+
+# What follows a participle opening a sentence ("Rallying hundreds of workers, X"), unlike the noun
+# after a gerund modifier ("Consulting firms like X have").
+_PARTICIPLE_OBJECTS = _words(
+    "the a an his her their its to at on in with for about from by hundreds thousands dozens more"
+)
+
+
+def _skip_connectives(toks: list[tuple[str, int, int]], i: int) -> int:
+    while i < len(toks) and toks[i][0].lower() in _CONNECTIVES:
+        i += 1
+    return i
+
+
 def _sentence_subject(text: str, ss: int, cs: int) -> Mention | None:
     """The first noun phrase of a sentence: who speaks in ", saying ..." with no earlier cue."""
     dateline = _DATELINE_RE.match(text, ss, cs)  # "ORLANDO, Fla. (Reuters) - President Obama ..."
     ss = dateline.end() if dateline else ss
     toks = _tokens(text, ss, min(cs, ss + 200))
-    i = 0
-    while i < len(toks) and toks[i][0].lower() in ("but", "and", "however", "meanwhile", "still", "yet",
-                                                    ",", "so", "also", "then", "later", "instead"):
-        i += 1
-    if i < len(toks) and toks[i][0].lower() in _OPENERS:  # "In an interview on Sunday, he ..."
+    i = _skip_connectives(toks, 0)
+    if i < len(toks) and (toks[i][0].lower() in _OPENERS or toks[i][0].lower() in _SUBJECT_OPENERS
+                          or toks[i][0].endswith("ing") and toks[i][0][0].isupper() and i + 1 < len(toks)
+                          and toks[i + 1][0].lower() in _PARTICIPLE_OBJECTS):
+        # "In an interview on Sunday, he ...", "Over the past week, X ...", "Rallying workers, X ..."
         comma = next((n for n in range(i + 1, len(toks)) if toks[n][0] == ","), None)
         if comma is None:
             return None
-        i = comma + 1
+        i = _skip_connectives(toks, comma + 1)  # "On Thursday, however, X ..."
     j = i
     while j < len(toks) and j - i < 6:
         word = toks[j][0]

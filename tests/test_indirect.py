@@ -719,3 +719,17 @@ def test_as_have_others_after_a_comma_is_the_reporters_comparison():
 ])
 def test_a_past_verb_after_a_non_finite_report_is_the_speakers_next_act(text, content, cue):
     _check(text, content, cue, "Ann Roe")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Dunmore (Wire) – Ann Roe on Monday toured the harbour, accusing the board of hiding the costs.",
+     "the board of hiding the costs", "accusing"),
+    ("On Monday, however, Ann Roe toured the harbour, promising to keep the night ferry.",
+     "to keep the night ferry", "promising"),
+    ("Rallying hundreds of ferry workers, Ann Roe toured the harbour and promised to keep the night ferry.",
+     "to keep the night ferry", "promised"),
+    ("Over the past week, Ann Roe toured the harbour, promising to keep the night ferry.",
+     "to keep the night ferry", "promising"),
+])
+def test_the_sentence_subject_comes_after_a_dateline_or_an_opening_phrase(text, content, cue):
+    _check(text, content, cue, "Ann Roe")
