@@ -113,7 +113,8 @@ _BOUNDARY_RE = re.compile(
 _SPACED_TOKEN_RE = re.compile(r"(\s*)([\w][\w'’.&-]*|[^\w\s])")
 
 # A wire dateline opening a sentence: "ORLANDO, Fla. (Reuters) - " (or its rest after "Fla.").
-_DATELINE_RE = re.compile(r"(?:[A-Z][A-Z .'-]{1,40}(?:,[^()\n—–]{1,30})?)?(?:[ \t]*\([^()\n]{1,30}\))?"
+_DATELINE_RE = re.compile(r"(?:[A-Z][A-Z .'-]{1,40}(?:,[^()\n—–]{1,30})?|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
+                          r"(?=[ \t]*\())?(?:[ \t]*\([^()\n]{1,30}\))?"
                           r"(?:[ \t]*(?:—|–|--)|[ \t]+-)[ \t]+")  # not the hyphen of MAZAR-I-SHARIF
 _OBJECT_PREPOSITIONS = frozenset({"in", "at", "on", "with", "about", "from", "for"})
 # Words that may sit between a subject and its cue: "X has also said", "X repeatedly urged".
@@ -250,16 +251,21 @@ _CUE_TRIE_1 = trie_alternation(frozenset(w for w in CUE_WORDS if " " not in w))
 # "said he left on good terms but was intimidated", "but that he would not": the report goes on.
 _BUT_GOES_ON = (r"(?!\s+(?:that|would|will|was|were|is|are|could|should|did|does|had|has|have|not|also)\b)"
                 r"(?!\s+[a-z]+ed\b)")
+# "is not trying to", "committed to trying to", "seen as trying to": a participle after a negation,
+# an adverb or a preposition belongs to the clause, not a purpose adjunct.
+_NOT_PURPOSE = "".join(rf"(?<!\b{w}\s)" for w in (
+    "not", "just", "still", "also", "now", "actively", "to", "on", "as", "of", "by", "for", "about", "from",
+    "in", "at", "with", "without"))
 _CLAUSE_END_RE = re.compile(
     r"[\s,;](?:(?<=,)\s+(?:(?:but" + _BUT_GOES_ON + r"|while|whereas|according\s+to|which|who|an?"
     r"|(?:the\s+)?(?:remarks?|comments?|claims?|assertions?|views?|arguments?|accusations?)\s+(?:that|which)"
-    r"|and\s+(?:he|she|they|it|I|we))\s"
+    r"|and\s+(?:he|she|they|it|I|we)|compared\s+(?:with|to)|as\s+(?:has|have|had|was|were|did|does|do))\s"
     r"|(?:also\s+)?(?:" + _GERUNDS + r")\b)"
     r"|(?<=;)"
-    r"|(?<=\s)(?:\s*(?:(?:but" + _BUT_GOES_ON + r"|while|whereas)\s|;|and\s+(?:also\s+|then\s+|later\s+)?"
-    r"(?:" + _CUE_TRIE_1 + r")\b)"
+    r"|(?<=\s)(?:\s*(?:(?:but" + _BUT_GOES_ON + r"|while|whereas)\s|;"
+    r"|(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _CUE_TRIE_1 + r")\b)"
     r"|(?=\s*(?:hoping|seeking|trying|wanting|aiming|attempting|planning|in\s+order)\s+to\s)"
-    r"(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)))"
+    r"(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)" + _NOT_PURPOSE + r"))"
 )
 
 
@@ -552,10 +558,15 @@ _INVERTING_CUES = forms_of(
 )
 
 
-# A second verb phrase of the speaker after ", and": "has championed", "called on", "then left".
+# A second verb phrase of the speaker after "and" or "but": ", and has championed", ", and called on",
+# ", but then left"; without a comma only where an object or "to" follows the past form ("and celebrated
+# the ruling", "and tried to"), as "and unsettled weather" is a noun phrase.
+_PAST_VP = r"(?:[a-z]{3,}ed|" + trie_alternation(_IRREGULAR_PAST) + r")"
 _SPEAKER_VP_RE = re.compile(
-    r",\s+and\s+(?:(?:has|have|had)\s+(?:also\s+)?[a-z]+ed|(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|"
-    + trie_alternation(_IRREGULAR_PAST) + r"))\b"
+    r"(?:,\s+and|,\s+but)\s+(?:(?:has|have|had)\s+(?:also\s+)?[a-z]+ed|(?:also\s+|then\s+|later\s+)?"
+    + _PAST_VP + r")\b"
+    r"|\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?" + _PAST_VP
+    + r"\s+(?:the|a|an|his|her|their|its|to|that|him|them|it|on|for|with|against|about)\s"
 )
 
 
@@ -955,20 +966,38 @@ def _place_cut(toks: list[tuple[str, int, int]]) -> int | None:
                  and toks[n - 1][0] not in _ORG_WORDS), None)
 
 
+_CONNECTIVES = _words(", but and however meanwhile still yet so also then later instead")
+# Prepositions that open a sentence with an adverbial before its subject ("Over the past week, X").
+_SUBJECT_OPENERS = _words("over under through throughout amid amidst within across following until from")
+
+
+# What follows a participle opening a sentence ("Rallying hundreds of workers, X"), unlike the noun
+# after a gerund modifier ("Consulting firms like X have").
+_PARTICIPLE_OBJECTS = _words(
+    "the a an his her their its to at on in with for about from by hundreds thousands dozens more"
+)
+
+
+def _skip_connectives(toks: list[tuple[str, int, int]], i: int) -> int:
+    while i < len(toks) and toks[i][0].lower() in _CONNECTIVES:
+        i += 1
+    return i
+
+
 def _sentence_subject(text: str, ss: int, cs: int) -> Mention | None:
     """The first noun phrase of a sentence: who speaks in ", saying ..." with no earlier cue."""
     dateline = _DATELINE_RE.match(text, ss, cs)  # "ORLANDO, Fla. (Reuters) - President Obama ..."
     ss = dateline.end() if dateline else ss
     toks = _tokens(text, ss, min(cs, ss + 200))
-    i = 0
-    while i < len(toks) and toks[i][0].lower() in ("but", "and", "however", "meanwhile", "still", "yet",
-                                                    ",", "so", "also", "then", "later", "instead"):
-        i += 1
-    if i < len(toks) and toks[i][0].lower() in _OPENERS:  # "In an interview on Sunday, he ..."
+    i = _skip_connectives(toks, 0)
+    if i < len(toks) and (toks[i][0].lower() in _OPENERS or toks[i][0].lower() in _SUBJECT_OPENERS
+                          or toks[i][0].endswith("ing") and toks[i][0][0].isupper() and i + 1 < len(toks)
+                          and toks[i + 1][0].lower() in _PARTICIPLE_OBJECTS):
+        # "In an interview on Sunday, he ...", "Over the past week, X ...", "Rallying workers, X ..."
         comma = next((n for n in range(i + 1, len(toks)) if toks[n][0] == ","), None)
         if comma is None:
             return None
-        i = comma + 1
+        i = _skip_connectives(toks, comma + 1)  # "On Thursday, however, X ..."
     j = i
     while j < len(toks) and j - i < 6:
         word = toks[j][0]

@@ -676,3 +676,60 @@ def test_announcing_ones_own_move_is_an_event_but_a_plan_to_act_is_a_report():
     assert find_indirect("Ann Roe announced her candidacy for the port board on Monday night.", []) == []
     text = "Ann Roe announced her plan to close the night ferry by the end of May."
     _check(text, "her plan to close the night ferry by the end of May", "announced", "Ann Roe")
+
+
+def test_compared_with_after_a_comma_is_the_reporters_comparison():
+    text = "Forty percent of riders say they like the new ferry timetable, compared with 25 percent in May."
+    _check(text, "they like the new ferry timetable", "say", "Forty percent of riders")
+
+
+def test_a_cue_after_but_ends_the_report_and_opens_the_next():
+    text = "Ann Roe said the ferry would run on time, but warned that the fares would rise in May."
+    found = find_indirect(text, [])
+    assert [(text[c.start:c.end], c.cue, c.mention.text) for c in found] == [
+        ("the ferry would run on time", "said", "Ann Roe"),
+        ("the fares would rise in May", "warned", "Ann Roe"),
+    ]
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Ann Roe said the union is not trying to delay the vote on the ferry.",
+     "the union is not trying to delay the vote on the ferry", "said"),
+    ("Ann Roe accused the union of trying to delay the vote on the ferry.",
+     "the union of trying to delay the vote on the ferry", "accused"),
+    ("Ann Roe said the board remained committed to trying to save the ferry.",
+     "the board remained committed to trying to save the ferry", "said"),
+])
+def test_trying_to_after_a_negation_or_preposition_is_no_purpose_adjunct(text, content, cue):
+    _check(text, content, cue, "Ann Roe")
+
+
+def test_as_have_others_after_a_comma_is_the_reporters_comparison():
+    text = "Ann Roe said she would not back the ferry plan, as have two other members of the board."
+    _check(text, "she would not back the ferry plan", "said", "Ann Roe")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Ann Roe vowed to keep the night ferry running and visited the harbour on Monday.",
+     "to keep the night ferry running", "vowed"),
+    ("Ann Roe urged the board to keep the night ferry, but sounded doubtful about its budget.",
+     "the board to keep the night ferry", "urged"),
+    ("Ann Roe said the ferry had stopped and crews worked through the night.",
+     "the ferry had stopped and crews worked through the night", "said"),
+])
+def test_a_past_verb_after_a_non_finite_report_is_the_speakers_next_act(text, content, cue):
+    _check(text, content, cue, "Ann Roe")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Dunmore (Wire) – Ann Roe on Monday toured the harbour, accusing the board of hiding the costs.",
+     "the board of hiding the costs", "accusing"),
+    ("On Monday, however, Ann Roe toured the harbour, promising to keep the night ferry.",
+     "to keep the night ferry", "promising"),
+    ("Rallying hundreds of ferry workers, Ann Roe toured the harbour and promised to keep the night ferry.",
+     "to keep the night ferry", "promised"),
+    ("Over the past week, Ann Roe toured the harbour, promising to keep the night ferry.",
+     "to keep the night ferry", "promising"),
+])
+def test_the_sentence_subject_comes_after_a_dateline_or_an_opening_phrase(text, content, cue):
+    _check(text, content, cue, "Ann Roe")
