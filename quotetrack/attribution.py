@@ -454,6 +454,10 @@ def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
         return opener - 1 if opener > floor else k
     if toks[k].text != ",":
         return k
+    if k - 1 > floor and toks[k - 1].text == ")":  # "Gov. John Kasik (R-OH), said": the tag ends the name
+        opener = next((j for j in range(k - 2, max(floor - 1, k - 10), -1) if toks[j].text == "("), -1)
+        if opener > floor and toks[opener - 1].cap:
+            return opener - 1
     commas = []  # nearest first
     j = k - 1
     while j >= floor and k - j < 40:

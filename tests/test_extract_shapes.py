@@ -814,3 +814,9 @@ def test_an_appositive_missing_its_closing_comma_before_the_verb() -> None:
             "stated, “It is not a political problem; it is a math one.”")
     assert direct_rows(text) == [("There are no ballots to recount.", "direct", "Sam Lo"),
                                  ("It is not a political problem; it is a math one.", "direct", "Anna Tonn")]
+
+
+def test_a_party_tag_and_a_comma_between_name_and_verb() -> None:
+    text = ("Speaking Tuesday in Berea, after winning Ohio in the primary, Gov. John Kasik (R-OH), said, “We "
+            "are getting ready to rent a covered wagon.”")
+    assert direct_rows(text) == [("We are getting ready to rent a covered wagon.", "direct", "John Kasik")]
