@@ -187,6 +187,8 @@ def _is_abbrev_dot(toks: list[_Tok], i: int) -> bool:
     party, _, word = prev.low.rpartition("-")  # "D-Calif."
     if party in ("d", "r", "i") and i >= 2 and toks[i - 2].text == "(":
         return True  # "(D-Ill.)"
+    if prev.text == "Del" and i + 1 < len(toks) and toks[i + 1].cap and (i < 2 or toks[i - 2].text != ","):
+        return True  # the title "Del." (delegate) before a name; "Dover, Del." is the state
     return prev.end == toks[i].start and (len(word) == 1 or word in _ABBREV)
 
 
@@ -227,6 +229,9 @@ def _abbrev_before(text: str, lo: int, dot: int) -> bool:
     word = text[wstart:dot].lower()
     if wstart >= 3 and text[wstart - 3:wstart - 1] in _PARTY_OPENERS and text[wstart - 1] == "-":
         return True  # "(D-Ill.)": a party and a state, whatever the state's abbreviation
+    if text[wstart:dot] == "Del" and text[dot + 1:dot + 3].lstrip()[:1].isupper() \
+            and text[max(lo, wstart - 2):wstart].strip() != ",":
+        return True  # the title "Del." (delegate) before a name; "Dover, Del." is the state
     return len(word) == 1 or word in _ABBREV or _INITIALS.fullmatch(word) is not None  # "G.K."
 
 

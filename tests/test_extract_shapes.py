@@ -820,3 +820,9 @@ def test_a_party_tag_and_a_comma_between_name_and_verb() -> None:
     text = ("Speaking Tuesday in Berea, after winning Ohio in the primary, Gov. John Kasik (R-OH), said, “We "
             "are getting ready to rent a covered wagon.”")
     assert direct_rows(text) == [("We are getting ready to rent a covered wagon.", "direct", "John Kasik")]
+
+
+def test_the_title_del_before_a_name_does_not_end_the_sentence() -> None:
+    text = ('"This is a waste of time," said Del. Stacey Plask of the islands. '
+            'He lives in Dover, Del. He said "the roads are bad" last week.')
+    assert [q.speaker_mention for q in extract(text)] == ["Del. Stacey Plask", "He"]
