@@ -559,6 +559,8 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
         return _Attr("according to", _mention(toks, *rng), True, toks[i].start, toks[rng[1] - 1].end)
     verb = _verb_at(toks, i)
     if verb is not None:
+        if toks[i].low.endswith("ing"):
+            return None  # “Q,” promising the Friends …: a participle's object, never an inverted speaker
         rng = np_after(toks, verb[1], len(toks)) or _described_name(toks, verb[1], len(toks))
         if rng is None:
             return None
@@ -623,8 +625,10 @@ def _described_name(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None
             if name is None or k == i:
                 return None
             return _second_title(toks, name[1], hi) or (i, name[1])
-        if not t.text[0].isalnum() or t.low in _NP_STOP or t.low in QUOTE_VERBS:
+        if not t.text[0].isalnum() or t.low in QUOTE_VERBS and toks[k - 1].low != "of":  # "of state"
             return None
+        if t.low in _NP_STOP and not (t.low == "of" and k + 1 < hi and not toks[k + 1].cap):
+            return None  # "said former secretary of state Hillary Clinton" reads on
         k += 1
     return None
 

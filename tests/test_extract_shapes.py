@@ -826,3 +826,13 @@ def test_the_title_del_before_a_name_does_not_end_the_sentence() -> None:
     text = ('"This is a waste of time," said Del. Stacey Plask of the islands. '
             'He lives in Dover, Del. He said "the roads are bad" last week.')
     assert [q.speaker_mention for q in extract(text)] == ["Del. Stacey Plask", "He"]
+
+
+def test_a_description_with_of_before_an_inverted_name() -> None:
+    text = '"The first line of defense is the town," said former secretary of state Ann Clint, who spoke.'
+    assert direct_rows(text) == [("The first line of defense is the town,", "direct", "Ann Clint")]
+
+
+def test_a_participle_after_a_quote_has_an_object_not_an_inverted_speaker() -> None:
+    text = "Bore said, “It is time we change how we do it,” promising the Friends of Abe a return."
+    assert direct_rows(text) == [("It is time we change how we do it,", "direct", "Bore")]
