@@ -980,6 +980,16 @@ def _kind(content: str, words: int, ctx: _Context) -> str:
     return "partial" if words <= _MAX_CAPITAL_FRAGMENT_WORDS else "direct"
 
 
+def _what_cue(ctx: _Context) -> bool:
+    """Whether a "what X called" right before the mark names the speaker: in "under what Mr. Hedge
+    called ''the old model,'' the club ...", the words after the quote are no attribution."""
+    tail = ctx.tail
+    n = len(tail)
+    if n < 3 or _verb_at(tail, n - 1) is None and not (tail[-1].low == "as" and _verb_at(tail, n - 2)):
+        return False
+    return any(t.low == "what" for t in tail[max(0, n - 7):n - 2])
+
+
 def _introduced(ctx: _Context) -> bool:
     """A cue and a comma or colon right before the mark: "she shook her head and said, “No.”" quotes
     a one-word answer, which is no scare quote."""
@@ -1272,7 +1282,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     words = len(content.split(None, _MIN_CLAUSE_WORDS))
     if _named_work(text, sp, content) or _subhead(text, sp, words):
         return None
-    attr = trailing(text, ctx.trail) if ctx.trail else None
+    attr = trailing(text, ctx.trail) if ctx.trail and not _what_cue(ctx) else None
     if attr is not None and _trailing_ok(content, attr, text, ctx, sp.close_end):
         kind = _kind(content, words, ctx)
         if words < 2 and kind != "direct":

@@ -836,3 +836,9 @@ def test_a_description_with_of_before_an_inverted_name() -> None:
 def test_a_participle_after_a_quote_has_an_object_not_an_inverted_speaker() -> None:
     text = "Bore said, “It is time we change how we do it,” promising the Friends of Abe a return."
     assert direct_rows(text) == [("It is time we change how we do it,", "direct", "Bore")]
+
+
+def test_what_x_called_before_a_fragment_beats_the_words_after_it() -> None:
+    text = ("In 2009, under what Mr. Hodge called ''the prior economy model,'' the Lake Club, a private "
+            "course, said it would close.")
+    assert direct_rows(text) == [("the prior economy model,", "partial", "Hodge")]
