@@ -139,9 +139,10 @@ _STOP_START = frozenset(_words(
     november december last next earlier later today yesterday tomorrow not no yes both each every
     all some many few most several more one two three once even only just like unlike instead another
     indeed perhaps maybe asked thanks dear see says said neither nor either other others real top
-    five six seven eight nine ten
+    five six seven eight nine ten was were is are did does do has have had would could should must
     """
 ))
+_WEEKDAYS = frozenset(_words("monday tuesday wednesday thursday friday saturday sunday"))
 # Capitalised title words the shared lexicon lacks ("Chief of Staff X", "Sens. X and Y").
 _EXTRA_TITLES = frozenset(_words("staff editor-in-chief recorder advocate sens reps"))
 _PARTICLES = r"(?:de|van|von|bin|ibn|al|el|da|di|du|der|den|la|le|del|dos|das|ul|ud|abu|bint)"
@@ -338,6 +339,8 @@ def _is_title(word: str) -> bool:
     low = word.lower().strip(".")
     if low in _PARTICLE_WORDS:
         return False  # "Pierre de Vos", "Mr. de Vos": a particle belongs to the surname
+    if low[-1:] == "s" and word[:1].isupper() and (low[:-1] in ROLE_NOUNS or low[:-1] in HONORIFICS):
+        return True  # a plural title: "Professors Ann and Eric Ward", never part of the name
     return (low in HONORIFICS or low in ROLE_NOUNS or low in _EXTRA_TITLES or word[:1].islower()
             or (len(word) > 1 and word.replace(".", "").isupper() and len(word.replace(".", "")) > 1
                 and not word.endswith(".")))
@@ -423,6 +426,8 @@ def _parse(phrase: str) -> _Phrase | None:
     while words and (_fold(words[0]) in _STOP_START or words[0].lower() in SPEECH_VERBS
                      or len(words) > 1 and (_describes(words[0]) or _fold(words[0]) in _GROUP_WORDS)):
         words = words[1:]
+    while len(words) > 1 and words[-1].lower() in _WEEKDAYS:
+        words = words[:-1]  # "introducing Pence Thursday": the day is no part of the name
     if not words:
         return None
     possessive = bool(_POSSESSIVE.search(words[-1])) and words[-1][-1] in "s’'"
@@ -1079,6 +1084,8 @@ def _described(cast: Cast, mention: Mention) -> Speaker | None:
     m = _DESCRIBED_NAME.match(text, mention.end)
     if m is None:
         return None
+    if m.group(1)[:4] == " of " and mention.text[:1].isupper() and _names_in_full(mention.text):
+        return None  # "Bishop Aram Tashjian" of the Orthodox Church: a name, then its affiliation
     between = m.group(1).split()
     if any(w[:1].islower() and _fold(w) not in _DESCRIPTORS for w in between):
         return None
@@ -1086,6 +1093,12 @@ def _described(cast: Cast, mention: Mention) -> Speaker | None:
     if not any(_fold(w) in _ROLES for w in desc):
         return None
     return _full_name_at(cast, m.group(2), m.start(2))
+
+
+def _names_in_full(phrase: str) -> bool:
+    """Whether a capitalised phrase is a person's full name (two name words or more)."""
+    parsed = _parse(phrase)
+    return parsed is not None and len(parsed.key) > 1
 
 
 def _name_after_comma(cast: Cast, mention: Mention) -> Speaker | None:
@@ -1109,16 +1122,28 @@ def _appositive_or_inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     text = cast.text
     before = (_NAME_BEFORE_COMMA.search(text, max(0, mention.start - 60), mention.start)
               if _ends_after_comma(text, mention.start, 60) else None)
-    inner = None if before else _NAME_RE.search(mention.text, 1)
-    found = before or inner
-    if found is None:
-        return None
-    parsed = _parse(found.group(1) if before else found.group())
+    if before is None:
+        return _inner_name(cast, mention)
+    parsed = _parse(before.group(1))
     if parsed is None or (len(parsed.key) < 2 and not parsed.titles):
         return None
-    pos = found.start() if before else mention.start
-    person = cast.person_by_name(list(parsed.words), pos, parsed.gender)
-    return _speaker(cast, person, pos) if person else None
+    person = cast.person_by_name(list(parsed.words), before.start(), parsed.gender)
+    return _speaker(cast, person, before.start()) if person else None
+
+
+def _inner_name(cast: Cast, mention: Mention) -> Speaker | None:
+    """The first person a description holds: a full or titled name ("A Plus reporter Isaac Saul"),
+    or a surname the article gives in full elsewhere ("an angry Hollande")."""
+    for found in _NAME_RE.finditer(mention.text, 1):
+        parsed = _parse(found.group())
+        if parsed is None:
+            continue
+        person = cast.person_by_name(list(parsed.words), mention.start, parsed.gender)
+        if len(parsed.key) > 1 or parsed.titles:
+            return _speaker(cast, person, mention.start) if person else None
+        if person is not None and len(cast.fullest(person, mention.start).key) > 1:
+            return _speaker(cast, person, mention.start)
+    return None
 
 
 def _ends_after_comma(text: str, pos: int, reach: int) -> bool:

@@ -250,3 +250,31 @@ def test_pronoun_reads_back_sentence_by_sentence() -> None:
     assert resolved(text, "he") == "Anders Holm"
     text = "Anders Holm met Tomas Vidal. Vidal, smiling, pointed out the cost. “It is bad,” he said."
     assert resolved(text, "he") == "Tomas Vidal"
+
+
+def test_question_auxiliary_is_not_part_of_a_name() -> None:
+    text = "Was Joao Matos right about our harbour? “I think so,” he said."
+    assert resolved(text, "he") == "Joao Matos"
+
+
+def test_plural_title_is_not_a_given_name() -> None:
+    text = ("Nina Kell teaches law.\n\nThe report was written by Professors Kell, wife and husband.\n\n"
+            "“Nothing changed,” Ms. Kell said.")
+    assert resolved(text, "Ms. Kell") == "Nina Kell"
+
+
+def test_weekday_after_a_name_is_not_part_of_it() -> None:
+    text = "Crowds hailed Rep. Dale Fennick Thursday. “We won,” he said."
+    assert resolved(text, "he") == "Dale Fennick"
+
+
+def test_description_holding_a_name_speaks_for_that_person() -> None:
+    text = "A Plus reporter Isaac Gale wrote back."
+    assert resolved(text, "A Plus reporter Isaac Gale") == "Isaac Gale"
+    text = "Reporters pressed Pierre Lamont on the strikes.\n\n“Enough,” an angry Lamont said."
+    assert resolved(text, "an angry Lamont") == "Pierre Lamont"
+
+
+def test_full_name_before_of_is_not_described_by_what_follows() -> None:
+    text = "As Bishop Aram Tashjian of the Coptic Patriarchate of Aswan told reporters, “We mourn.”"
+    assert resolved(text, "Bishop Aram Tashjian") == "Aram Tashjian"
