@@ -792,8 +792,10 @@ class Cast:
         return None
 
     def said(self, pos: int, person: _Person) -> None:
-        """Record that ``person`` was named as a speaker at ``pos`` (salience for later pronouns)."""
-        self._said.append((pos, person))
+        """Record that ``person`` was named as a speaker at ``pos`` (salience for later pronouns);
+        not in a subordinate clause ("when Holt asked"): the main clause's subject speaks on."""
+        if not _SUBORDINATE_BEFORE.search(self.text, max(0, pos - 8), pos):
+            self._said.append((pos, person))
 
     # -- roles -----------------------------------------------------------------------------------
 
@@ -1133,7 +1135,7 @@ def _appositive_or_inner_name(cast: Cast, mention: Mention) -> Speaker | None:
 
 def _inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     """The first person a description holds: a full or titled name ("A Plus reporter Isaac Saul"),
-    or a surname the article gives in full elsewhere ("an angry Hollande")."""
+    or a closing surname the article gives in full elsewhere ("an angry Hollande")."""
     for found in _NAME_RE.finditer(mention.text, 1):
         parsed = _parse(found.group())
         if parsed is None:
@@ -1141,8 +1143,9 @@ def _inner_name(cast: Cast, mention: Mention) -> Speaker | None:
         person = cast.person_by_name(list(parsed.words), mention.start, parsed.gender)
         if len(parsed.key) > 1 or parsed.titles:
             return _speaker(cast, person, mention.start) if person else None
-        if person is not None and len(cast.fullest(person, mention.start).key) > 1:
-            return _speaker(cast, person, mention.start)
+        if (person is not None and found.end() == len(mention.text)
+                and len(cast.fullest(person, mention.start).key) > 1):
+            return _speaker(cast, person, mention.start)  # not the "Trump" of "a Trump adviser"
     return None
 
 

@@ -278,3 +278,14 @@ def test_description_holding_a_name_speaks_for_that_person() -> None:
 def test_full_name_before_of_is_not_described_by_what_follows() -> None:
     text = "As Bishop Aram Tashjian of the Coptic Patriarchate of Aswan told reporters, “We mourn.”"
     assert resolved(text, "Bishop Aram Tashjian") == "Aram Tashjian"
+
+
+def test_surname_modifying_an_unnamed_source_is_not_the_speaker() -> None:
+    text = "Pierre Lamont lost.\n\n“We move on,” a senior Lamont adviser said."
+    assert resolved(text, "a senior Lamont adviser") is None
+
+
+def test_pronoun_skips_the_subject_of_a_when_clause() -> None:
+    text = ("Rick Vane did not look pleased when Holt asked whether the bill would pass. "
+            "“We will see,” he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Rick Vane"]
