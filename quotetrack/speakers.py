@@ -227,6 +227,14 @@ _DESCRIPTORS = _ROLES | frozenset(_words(
     the at in on co-founder co-anchor anchor host
     """
 ))
+# Roles of the public figures a story is about: "the governor" the article never introduced as such
+# is the person the story just spoke of.
+_PUBLIC_ROLES = frozenset(_words(
+    """
+    governor senator candidate nominee president congressman congresswoman representative mayor
+    front-runner hopeful contender billionaire businessman mogul tycoon chancellor premier
+    """
+))
 _DETERMINER_WORDS = frozenset(_words("a an the another one some every each any no this that"))
 _PRONOUN_SENTENCES = 6  # how many sentences back a pronoun may look for its person
 _PRONOUN_WINDOW = 600  # characters before a pronoun read for its sentences
@@ -669,8 +677,8 @@ class Cast:
 
     # -- pronouns --------------------------------------------------------------------------------
 
-    def pronoun(self, pos: int, gender: str) -> _Person | None:
-        """The salient person of the nearest earlier sentence that fits ``gender``."""
+    def pronoun(self, pos: int, gender: str | None) -> _Person | None:
+        """The salient person of the nearest earlier sentence that fits ``gender`` (None: anyone)."""
         bounds = self._sentence_starts(pos)
         hi = pos
         for k in range(len(bounds) - 1, max(-1, len(bounds) - 1 - _PRONOUN_SENTENCES), -1):
@@ -687,7 +695,7 @@ class Cast:
             hi = lo  # "He had protested Trump at a rally": the same "he", further back
         return None
 
-    def _role_subject(self, lo: int, gender: str) -> _Person | None:
+    def _role_subject(self, lo: int, gender: str | None) -> _Person | None:
         """The person a sentence-opening role phrase ("The Uzbek president ...") refers to."""
         head = self.text[lo:lo + 60]
         if not head.lstrip().startswith("The"):
@@ -699,12 +707,15 @@ class Cast:
         if not j or words[j + 1:j + 2] == ["of"] or any(w[:1].isupper() for w in words[2:j + 1]):
             return None
         person = self.by_role(words[:j + 1], lo)
-        return person if person is not None and self.gender(person) in (gender, None) else None
+        return person if person is not None and self._fits(person, gender) else None
 
-    def _pronoun_led(self, lo: int, gender: str) -> bool:
+    def _pronoun_led(self, lo: int, gender: str | None) -> bool:
         """Whether the sentence at ``lo`` opens with a pronoun of ``gender`` as its subject."""
         m = _LEADING_PRONOUN.match(self.text, lo)
-        return m is not None and (m.group(1).lower() == "he") == (gender == "m")
+        return m is not None and (gender is None or (m.group(1).lower() == "he") == (gender == "m"))
+
+    def _fits(self, person: _Person, gender: str | None) -> bool:
+        return gender is None or self.gender(person) in (gender, None)
 
     def just_named(self, pos: int, gender: str | None) -> _Person | None:
         """Whom a definite role the article never gave anyone refers back to: the one person of the
@@ -767,7 +778,7 @@ class Cast:
         self._sentence_cache[lo] = (hi, out)
         return out
 
-    def _salient(self, mentions: list[_Mentioned], gender: str) -> tuple[_Person, bool] | None:
+    def _salient(self, mentions: list[_Mentioned], gender: str | None) -> tuple[_Person, bool] | None:
         """Of one sentence's people: a speech subject, else the first non-possessive, else any.
         Names are looked up in that order, only until one fits."""
         if not mentions:
@@ -779,15 +790,15 @@ class Cast:
             if person is None or (len(parsed.key) == 1 and not parsed.titles
                                   and len(person.key) == 1 and not person.titles):
                 continue  # never named in full nor with a title: "Finding", "Overall"
-            if self.gender(person) in (gender, None):
+            if self._fits(person, gender):
                 return person, subject
         return None
 
-    def _said_in(self, lo: int, hi: int, gender: str) -> _Person | None:
+    def _said_in(self, lo: int, hi: int, gender: str | None) -> _Person | None:
         for at, person in reversed(self._said):
             if at < lo:
                 break
-            if at < hi and self.gender(person) in (gender, None):
+            if at < hi and self._fits(person, gender):
                 return person
         return None
 
@@ -1184,6 +1195,8 @@ def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
     person = cast.by_role(words, pos)
     if person is None and words[0].lower() == "the" and head in ROLE_NOUNS:
         person = cast.just_named(pos, _title_gender(words))
+    if person is None and words[0].lower() == "the" and _role_word(head) in _PUBLIC_ROLES:
+        person = cast.pronoun(pos, _title_gender(words))  # "Christie defended it. ... the governor said"
     return _speaker(cast, person, pos) if person else _NOBODY
 
 

@@ -289,3 +289,17 @@ def test_pronoun_skips_the_subject_of_a_when_clause() -> None:
     text = ("Rick Vane did not look pleased when Holt asked whether the bill would pass. "
             "“We will see,” he said.")
     assert [s for _, s, _ in speakers(text)] == ["Rick Vane"]
+
+
+def test_public_role_never_given_refers_to_the_person_just_spoken_of() -> None:
+    text = ("Lena Okafor defended her budget on her weekly radio show.\n\n"
+            "“Every school gets its money,” the governor said.")
+    assert resolved(text, "the governor") == "Lena Okafor"
+    text = ("Paul Dorset announced his presidential bid in Reno on Monday.\n\n"
+            "The presidential candidate reiterated: “We need water.”")
+    assert resolved(text, "The presidential candidate") == "Paul Dorset"
+
+
+def test_unnamed_role_stays_unnamed() -> None:
+    text = "Paul Dorset announced his bid in Reno.\n\n“We need water,” the man said."
+    assert resolved(text, "the man") is None
