@@ -988,6 +988,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _NOBODY
     if all(w[:1].islower() for w in words) or (low == "the" and _role_phrase(words[1:])):
         return _role(cast, words, mention.start)
+    place = _place_after_role(words)
+    if place:
+        return _role(cast, words[:place], mention.start)  # "protest organizers in Denver"
     if words[-1] in ORGANISATION_HEADS and any(w[:1].isupper() for w in words):
         # "Russia's foreign ministry", "the Iranian foreign ministry": the body speaks
         return Speaker(" ".join(words[1:] if low == "the" else words), "organisation")
@@ -1168,6 +1171,18 @@ def _ends_after_comma(text: str, pos: int, reach: int) -> bool:
     return text[end - 1:end] in (" ", "\t") and text[max(0, pos - reach):end].rstrip(" \t").endswith(",")
 
 
+_LOCATIVES = frozenset(_words("in at from near outside across"))
+
+
+def _place_after_role(words: list[str]) -> int:
+    """Where a locative preposition ends a lower-case role ("organizers in Denver"), else 0: the
+    capitalised words after it are a place, not the speaker."""
+    for k, word in enumerate(words):
+        if word[:1].isupper():
+            return k - 1 if k > 1 and words[k - 1] in _LOCATIVES and words[0][:1].islower() else 0
+    return 0
+
+
 def _role_phrase(words: list[str]) -> bool:
     return bool(words) and _fold(words[-1]) in _ROLES
 
@@ -1224,6 +1239,8 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
         return _NOBODY
     if organisation:
         return Speaker(" ".join(name), "organisation")
+    if not any(w[:1].isupper() for w in name):
+        return _NOBODY  # "His assumption": a common noun names nobody
     person = cast.person_by_name(name, pos, _title_gender(titles))
     if person is not None:
         return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())

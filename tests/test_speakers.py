@@ -303,3 +303,13 @@ def test_public_role_never_given_refers_to_the_person_just_spoken_of() -> None:
 def test_unnamed_role_stays_unnamed() -> None:
     text = "Paul Dorset announced his bid in Reno.\n\n“We need water,” the man said."
     assert resolved(text, "the man") is None
+
+
+def test_place_after_a_role_is_not_the_speaker() -> None:
+    text = "“We will march,” said protest organizers in Denver."
+    assert resolved(text, "protest organizers in Denver") is None
+
+
+def test_common_noun_names_nobody() -> None:
+    text = "Ada Voss sued. Her lawsuit, filed Monday, called the firing “plainly unlawful.”"
+    assert resolved(text, "Her lawsuit") is None
