@@ -736,6 +736,13 @@ class Cast:
         person = next(iter(people.values()))
         return person if gender is None or self.gender(person) in (gender, None) else None
 
+    def people_before(self, pos: int) -> int:
+        """How many people the sentence just before ``pos`` names."""
+        bounds = self._sentence_starts(pos)
+        lo, hi = (bounds[-2], bounds[-1]) if len(bounds) > 1 else (0, 0)
+        return len({id(p) for p in (self.person_by_name(list(m[1].words), m[0], m[1].gender)
+                                    for m in self._mentions(lo, hi)) if p is not None})
+
     def _sentence_starts(self, pos: int) -> list[int]:
         """Starts of the sentences before ``pos`` (a window of a few sentences), read incrementally."""
         lo = max(0, pos - _PRONOUN_WINDOW)
@@ -1212,6 +1219,8 @@ def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
         person = cast.just_named(pos, _title_gender(words))
     if person is None and words[0].lower() == "the" and _role_word(head) in _PUBLIC_ROLES:
         person = cast.pronoun(pos, _title_gender(words))  # "Christie defended it. ... the governor said"
+        if person is not None and cast.people_before(pos) > 1:
+            person = None  # "Lena Holm and Piet Vos toured it. The former mayor said": either one
     return _speaker(cast, person, pos) if person else _NOBODY
 
 
