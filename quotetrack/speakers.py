@@ -139,9 +139,10 @@ _STOP_START = frozenset(_words(
     november december last next earlier later today yesterday tomorrow not no yes both each every
     all some many few most several more one two three once even only just like unlike instead another
     indeed perhaps maybe asked thanks dear see says said neither nor either other others real top
-    five six seven eight nine ten
+    five six seven eight nine ten was were is are did does do has have had would could should must
     """
 ))
+_WEEKDAYS = frozenset(_words("monday tuesday wednesday thursday friday saturday sunday"))
 # Capitalised title words the shared lexicon lacks ("Chief of Staff X", "Sens. X and Y").
 _EXTRA_TITLES = frozenset(_words("staff editor-in-chief recorder advocate sens reps"))
 _PARTICLES = r"(?:de|van|von|bin|ibn|al|el|da|di|du|der|den|la|le|del|dos|das|ul|ud|abu|bint)"
@@ -224,6 +225,14 @@ _DESCRIPTORS = _ROLES | frozenset(_words(
     campaign former senior longtime top political press communications policy national chief general
     state party election presidential executive managing legal foreign senate house white of for
     the at in on co-founder co-anchor anchor host
+    """
+))
+# Roles of the public figures a story is about: "the governor" the article never introduced as such
+# is the person the story just spoke of.
+_PUBLIC_ROLES = frozenset(_words(
+    """
+    governor senator candidate nominee president congressman congresswoman representative mayor
+    front-runner hopeful contender billionaire businessman mogul tycoon chancellor premier
     """
 ))
 _DETERMINER_WORDS = frozenset(_words("a an the another one some every each any no this that"))
@@ -338,6 +347,8 @@ def _is_title(word: str) -> bool:
     low = word.lower().strip(".")
     if low in _PARTICLE_WORDS:
         return False  # "Pierre de Vos", "Mr. de Vos": a particle belongs to the surname
+    if low[-1:] == "s" and word[:1].isupper() and (low[:-1] in ROLE_NOUNS or low[:-1] in HONORIFICS):
+        return True  # a plural title: "Professors Ann and Eric Ward", never part of the name
     return (low in HONORIFICS or low in ROLE_NOUNS or low in _EXTRA_TITLES or word[:1].islower()
             or (len(word) > 1 and word.replace(".", "").isupper() and len(word.replace(".", "")) > 1
                 and not word.endswith(".")))
@@ -423,6 +434,8 @@ def _parse(phrase: str) -> _Phrase | None:
     while words and (_fold(words[0]) in _STOP_START or words[0].lower() in SPEECH_VERBS
                      or len(words) > 1 and (_describes(words[0]) or _fold(words[0]) in _GROUP_WORDS)):
         words = words[1:]
+    while len(words) > 1 and words[-1].lower() in _WEEKDAYS:
+        words = words[:-1]  # "introducing Pence Thursday": the day is no part of the name
     if not words:
         return None
     possessive = bool(_POSSESSIVE.search(words[-1])) and words[-1][-1] in "s’'"
@@ -665,8 +678,8 @@ class Cast:
 
     # -- pronouns --------------------------------------------------------------------------------
 
-    def pronoun(self, pos: int, gender: str) -> _Person | None:
-        """The salient person of the nearest earlier sentence that fits ``gender``."""
+    def pronoun(self, pos: int, gender: str | None) -> _Person | None:
+        """The salient person of the nearest earlier sentence that fits ``gender`` (None: anyone)."""
         bounds = self._sentence_starts(pos)
         hi = pos
         for k in range(len(bounds) - 1, max(-1, len(bounds) - 1 - _PRONOUN_SENTENCES), -1):
@@ -683,7 +696,7 @@ class Cast:
             hi = lo  # "He had protested Trump at a rally": the same "he", further back
         return None
 
-    def _role_subject(self, lo: int, gender: str) -> _Person | None:
+    def _role_subject(self, lo: int, gender: str | None) -> _Person | None:
         """The person a sentence-opening role phrase ("The Uzbek president ...") refers to."""
         head = self.text[lo:lo + 60]
         if not head.lstrip().startswith("The"):
@@ -695,12 +708,15 @@ class Cast:
         if not j or words[j + 1:j + 2] == ["of"] or any(w[:1].isupper() for w in words[2:j + 1]):
             return None
         person = self.by_role(words[:j + 1], lo)
-        return person if person is not None and self.gender(person) in (gender, None) else None
+        return person if person is not None and self._fits(person, gender) else None
 
-    def _pronoun_led(self, lo: int, gender: str) -> bool:
+    def _pronoun_led(self, lo: int, gender: str | None) -> bool:
         """Whether the sentence at ``lo`` opens with a pronoun of ``gender`` as its subject."""
         m = _LEADING_PRONOUN.match(self.text, lo)
-        return m is not None and (m.group(1).lower() == "he") == (gender == "m")
+        return m is not None and (gender is None or (m.group(1).lower() == "he") == (gender == "m"))
+
+    def _fits(self, person: _Person, gender: str | None) -> bool:
+        return gender is None or self.gender(person) in (gender, None)
 
     def just_named(self, pos: int, gender: str | None) -> _Person | None:
         """Whom a definite role the article never gave anyone refers back to: the one person of the
@@ -720,6 +736,13 @@ class Cast:
             return None  # a full name, not "Trump" of "The Trump team" nor "Another Muslim"
         person = next(iter(people.values()))
         return person if gender is None or self.gender(person) in (gender, None) else None
+
+    def people_before(self, pos: int) -> int:
+        """How many people the sentence just before ``pos`` names."""
+        bounds = self._sentence_starts(pos)
+        lo, hi = (bounds[-2], bounds[-1]) if len(bounds) > 1 else (0, 0)
+        return len({id(p) for p in (self.person_by_name(list(m[1].words), m[0], m[1].gender)
+                                    for m in self._mentions(lo, hi)) if p is not None})
 
     def _sentence_starts(self, pos: int) -> list[int]:
         """Starts of the sentences before ``pos`` (a window of a few sentences), read incrementally."""
@@ -763,7 +786,7 @@ class Cast:
         self._sentence_cache[lo] = (hi, out)
         return out
 
-    def _salient(self, mentions: list[_Mentioned], gender: str) -> tuple[_Person, bool] | None:
+    def _salient(self, mentions: list[_Mentioned], gender: str | None) -> tuple[_Person, bool] | None:
         """Of one sentence's people: a speech subject, else the first non-possessive, else any.
         Names are looked up in that order, only until one fits."""
         if not mentions:
@@ -775,22 +798,24 @@ class Cast:
             if person is None or (len(parsed.key) == 1 and not parsed.titles
                                   and len(person.key) == 1 and not person.titles):
                 continue  # never named in full nor with a title: "Finding", "Overall"
-            if self.gender(person) in (gender, None):
+            if self._fits(person, gender):
                 return person, subject
         return None
 
-    def _said_in(self, lo: int, hi: int, gender: str) -> _Person | None:
+    def _said_in(self, lo: int, hi: int, gender: str | None) -> _Person | None:
         for at, person in reversed(self._said):
             if at < lo:
                 break
-            if at < hi and self.gender(person) in (gender, None):
+            if at < hi and self._fits(person, gender):
                 return person
         return None
 
     def said(self, pos: int, person: _Person) -> None:
-        """Record that ``person`` was named as a speaker at ``pos`` (salience for later pronouns)."""
-        self._said.append((pos, person))
-        self._said_keys.add(person.key)
+        """Record that ``person`` was named as a speaker at ``pos`` (salience for later pronouns);
+        not in a subordinate clause ("when Holt asked"): the main clause's subject speaks on."""
+        if not _SUBORDINATE_BEFORE.search(self.text, max(0, pos - 8), pos):
+            self._said.append((pos, person))
+            self._said_keys.add(person.key)
 
     # -- roles -----------------------------------------------------------------------------------
 
@@ -972,6 +997,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _NOBODY
     if all(w[:1].islower() for w in words) or (low == "the" and _role_phrase(words[1:])):
         return _role(cast, words, mention.start)
+    place = _place_after_role(words)
+    if place:
+        return _role(cast, words[:place], mention.start)  # "protest organizers in Denver"
     if words[-1] in ORGANISATION_HEADS and any(w[:1].isupper() for w in words):
         # "Russia's foreign ministry", "the Iranian foreign ministry": the body speaks
         return Speaker(" ".join(words[1:] if low == "the" else words), "organisation")
@@ -1081,6 +1109,8 @@ def _described(cast: Cast, mention: Mention) -> Speaker | None:
     m = _DESCRIBED_NAME.match(text, mention.end)
     if m is None:
         return None
+    if m.group(1)[:4] == " of " and mention.text[:1].isupper() and _names_in_full(mention.text):
+        return None  # "Bishop Aram Tashjian" of the Orthodox Church: a name, then its affiliation
     between = m.group(1).split()
     if any(w[:1].islower() and _fold(w) not in _DESCRIPTORS for w in between):
         return None
@@ -1088,6 +1118,12 @@ def _described(cast: Cast, mention: Mention) -> Speaker | None:
     if not any(_fold(w) in _ROLES for w in desc):
         return None
     return _full_name_at(cast, m.group(2), m.start(2))
+
+
+def _names_in_full(phrase: str) -> bool:
+    """Whether a capitalised phrase is a person's full name (two name words or more)."""
+    parsed = _parse(phrase)
+    return parsed is not None and len(parsed.key) > 1
 
 
 def _name_after_comma(cast: Cast, mention: Mention) -> Speaker | None:
@@ -1111,16 +1147,29 @@ def _appositive_or_inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     text = cast.text
     before = (_NAME_BEFORE_COMMA.search(text, max(0, mention.start - 60), mention.start)
               if _ends_after_comma(text, mention.start, 60) else None)
-    inner = None if before else _NAME_RE.search(mention.text, 1)
-    found = before or inner
-    if found is None:
-        return None
-    parsed = _parse(found.group(1) if before else found.group())
+    if before is None:
+        return _inner_name(cast, mention)
+    parsed = _parse(before.group(1))
     if parsed is None or (len(parsed.key) < 2 and not parsed.titles):
         return None
-    pos = found.start() if before else mention.start
-    person = cast.person_by_name(list(parsed.words), pos, parsed.gender)
-    return _speaker(cast, person, pos) if person else None
+    person = cast.person_by_name(list(parsed.words), before.start(), parsed.gender)
+    return _speaker(cast, person, before.start()) if person else None
+
+
+def _inner_name(cast: Cast, mention: Mention) -> Speaker | None:
+    """The first person a description holds: a full or titled name ("A Plus reporter Isaac Saul"),
+    or a closing surname the article gives in full elsewhere ("an angry Hollande")."""
+    for found in _NAME_RE.finditer(mention.text, 1):
+        parsed = _parse(found.group())
+        if parsed is None:
+            continue
+        person = cast.person_by_name(list(parsed.words), mention.start, parsed.gender)
+        if len(parsed.key) > 1 or parsed.titles:
+            return _speaker(cast, person, mention.start) if person else None
+        if (person is not None and found.end() == len(mention.text)
+                and len(cast.fullest(person, mention.start).key) > 1):
+            return _speaker(cast, person, mention.start)  # not the "Trump" of "a Trump adviser"
+    return None
 
 
 def _ends_after_comma(text: str, pos: int, reach: int) -> bool:
@@ -1129,6 +1178,18 @@ def _ends_after_comma(text: str, pos: int, reach: int) -> bool:
     regex search, which tries every offset of its window."""
     end = pos - 1 if text[pos - 1:pos] == "\n" else pos
     return text[end - 1:end] in (" ", "\t") and text[max(0, pos - reach):end].rstrip(" \t").endswith(",")
+
+
+_LOCATIVES = frozenset(_words("in at from near outside across"))
+
+
+def _place_after_role(words: list[str]) -> int:
+    """Where a locative preposition ends a lower-case role ("organizers in Denver"), else 0: the
+    capitalised words after it are a place, not the speaker."""
+    for k, word in enumerate(words):
+        if word[:1].isupper():
+            return k - 1 if k > 1 and words[k - 1] in _LOCATIVES and words[0][:1].islower() else 0
+    return 0
 
 
 def _role_phrase(words: list[str]) -> bool:
@@ -1158,6 +1219,10 @@ def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
     person = cast.by_role(words, pos)
     if person is None and words[0].lower() == "the" and head in ROLE_NOUNS:
         person = cast.just_named(pos, _title_gender(words))
+    if person is None and words[0].lower() == "the" and _role_word(head) in _PUBLIC_ROLES:
+        person = cast.pronoun(pos, _title_gender(words))  # "Christie defended it. ... the governor said"
+        if person is not None and cast.people_before(pos) > 1:
+            person = None  # "Lena Holm and Piet Vos toured it. The former mayor said": either one
     return _speaker(cast, person, pos) if person else _NOBODY
 
 
@@ -1185,6 +1250,8 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
         return _NOBODY
     if organisation:
         return Speaker(" ".join(name), "organisation")
+    if not any(w[:1].isupper() for w in name):
+        return _NOBODY  # "His assumption": a common noun names nobody
     person = cast.person_by_name(name, pos, _title_gender(titles))
     if person is not None:
         return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())

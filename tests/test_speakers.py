@@ -250,3 +250,66 @@ def test_pronoun_reads_back_sentence_by_sentence() -> None:
     assert resolved(text, "he") == "Anders Holm"
     text = "Anders Holm met Tomas Vidal. Vidal, smiling, pointed out the cost. “It is bad,” he said."
     assert resolved(text, "he") == "Tomas Vidal"
+
+
+def test_question_auxiliary_is_not_part_of_a_name() -> None:
+    text = "Was Joao Matos right about our harbour? “I think so,” he said."
+    assert resolved(text, "he") == "Joao Matos"
+
+
+def test_plural_title_is_not_a_given_name() -> None:
+    text = ("Nina Kell teaches law.\n\nThe report was written by Professors Kell, wife and husband.\n\n"
+            "“Nothing changed,” Ms. Kell said.")
+    assert resolved(text, "Ms. Kell") == "Nina Kell"
+
+
+def test_weekday_after_a_name_is_not_part_of_it() -> None:
+    text = "Crowds hailed Rep. Dale Fennick Thursday. “We won,” he said."
+    assert resolved(text, "he") == "Dale Fennick"
+
+
+def test_description_holding_a_name_speaks_for_that_person() -> None:
+    text = "A Plus reporter Isaac Gale wrote back."
+    assert resolved(text, "A Plus reporter Isaac Gale") == "Isaac Gale"
+    text = "Reporters pressed Pierre Lamont on the strikes.\n\n“Enough,” an angry Lamont said."
+    assert resolved(text, "an angry Lamont") == "Pierre Lamont"
+
+
+def test_full_name_before_of_is_not_described_by_what_follows() -> None:
+    text = "As Bishop Aram Tashjian of the Coptic Patriarchate of Aswan told reporters, “We mourn.”"
+    assert resolved(text, "Bishop Aram Tashjian") == "Aram Tashjian"
+
+
+def test_surname_modifying_an_unnamed_source_is_not_the_speaker() -> None:
+    text = "Pierre Lamont lost.\n\n“We move on,” a senior Lamont adviser said."
+    assert resolved(text, "a senior Lamont adviser") is None
+
+
+def test_pronoun_skips_the_subject_of_a_when_clause() -> None:
+    text = ("Rick Vane did not look pleased when Holt asked whether the bill would pass. "
+            "“We will see,” he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Rick Vane"]
+
+
+def test_public_role_never_given_refers_to_the_person_just_spoken_of() -> None:
+    text = ("Lena Okafor defended her budget on her weekly radio show.\n\n"
+            "“Every school gets its money,” the governor said.")
+    assert resolved(text, "the governor") == "Lena Okafor"
+    text = ("Paul Dorset announced his presidential bid in Reno on Monday.\n\n"
+            "The presidential candidate reiterated: “We need water.”")
+    assert resolved(text, "The presidential candidate") == "Paul Dorset"
+
+
+def test_unnamed_role_stays_unnamed() -> None:
+    text = "Paul Dorset announced his bid in Reno.\n\n“We need water,” the man said."
+    assert resolved(text, "the man") is None
+
+
+def test_place_after_a_role_is_not_the_speaker() -> None:
+    text = "“We will march,” said protest organizers in Denver."
+    assert resolved(text, "protest organizers in Denver") is None
+
+
+def test_common_noun_names_nobody() -> None:
+    text = "Ada Voss sued. Her lawsuit, filed Monday, called the firing “plainly unlawful.”"
+    assert resolved(text, "Her lawsuit") is None
