@@ -291,7 +291,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "artist", "musician", "poet", "novelist", "filmmaker", "director-general", "commentator",
         "ally", "aide", "supporter", "delegate", "donor", "staffer", "operative", "surrogate",
         "lobbyist", "colleague", "critic", "rival", "pundit", "blogger", "protester", "boss",
-        "moderator", "panelist", "interviewer",
+        "moderator", "panelist", "interviewer", "speechwriter", "constituent", "correspondent", "producer",
+        "publisher", "counsel", "superdelegate", "loyalist", "co-founder", "cofounder", "treasurer",
     }
 )
 

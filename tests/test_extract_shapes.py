@@ -842,3 +842,10 @@ def test_what_x_called_before_a_fragment_beats_the_words_after_it() -> None:
     text = ("In 2009, under what Mr. Hodge called ''the prior economy model,'' the Lake Club, a private "
             "course, said it would close.")
     assert direct_rows(text) == [("the prior economy model,", "partial", "Hodge")]
+
+
+def test_speechwriter_and_constituent_are_roles_before_a_name() -> None:
+    text = ("“Anyone who breaks the law puts us at risk,” said Cruz constituent Dan Golva.\n\n"
+            "Former Obama speechwriter Jon Favro published a column, writing, “She is the better choice.”")
+    assert direct_rows(text) == [("Anyone who breaks the law puts us at risk,", "direct", "Dan Golva"),
+                                 ("She is the better choice.", "direct", "Jon Favro")]
