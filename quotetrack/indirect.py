@@ -248,8 +248,13 @@ _ASIDE_RE = re.compile(
 _CUE_TRIE_1 = trie_alternation(frozenset(w for w in CUE_WORDS if " " not in w))
 # Written so that every alternative starts at the one character it consumes first (a comma, a
 # semicolon or a space) and the "was/is ... trying to" guard runs only after the purpose word.
+# Past forms of verbs that are no speech cue ("but found him too objectionable"); a cue after "but" is
+# the speaker's next act ("but said").
+_BUT_PAST = _words("found felt understood knew thought kept chose made took got saw became began lost won")
+_BUT_PAST -= CUE_WORDS
 # "said he left on good terms but was intimidated", "but that he would not": the report goes on.
-_BUT_GOES_ON = (r"(?!\s+(?:that|would|will|was|were|is|are|could|should|did|does|had|has|have|not|also)\b)"
+_BUT_GOES_ON = (r"(?!\s+(?:that|would|will|was|were|is|are|could|should|did|does|had|has|have|not|also"
+                r"|still|rather|never|just|only|[a-z]+n[’']t|" + trie_alternation(_BUT_PAST) + r")\b)"
                 r"(?!\s+[a-z]+ed\b)")
 # "is not trying to", "committed to trying to", "seen as trying to": a participle after a negation,
 # an adverb or a preposition belongs to the clause, not a purpose adjunct.
@@ -259,7 +264,9 @@ _NOT_PURPOSE = "".join(rf"(?<!\b{w}\s)" for w in (
 _CLAUSE_END_RE = re.compile(
     r"[\s,;](?:(?<=,)\s+(?:(?:but" + _BUT_GOES_ON + r"|while|whereas|according\s+to|which|who|an?"
     r"|(?:the\s+)?(?:remarks?|comments?|claims?|assertions?|views?|arguments?|accusations?)\s+(?:that|which)"
-    r"|and\s+(?:he|she|they|it|I|we)|compared\s+(?:with|to)|as\s+(?:has|have|had|was|were|did|does|do))\s"
+    r"|and\s+(?:he|she|they|it|I|we)|compared\s+(?:with|to)|as\s+(?:has|have|had|was|were|did|does|do)"
+    r"|(?!(?:during|nothing|something|anything|everything|morning|evening|including)\b)[a-z]{3,}ing"
+    r"\s+(?:the|a|an|his|her|its|their|our|that|to|on|in|with|from|him|them|it|up|out|off|back))\s"
     r"|(?:also\s+)?(?:" + _GERUNDS + r")\b)"
     r"|(?<=;)"
     r"|(?<=\s)(?:\s*(?:(?:but" + _BUT_GOES_ON + r"|while|whereas)\s|;"
@@ -539,6 +546,10 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     if _SUBORDINATE_RE.match(text, ss) and "," not in text[ss:start]:
         comma = _CLAUSE_COMMA_RE.search(text, start, se)  # "While X said Y, Z": the report ends there
         se = comma.start() if comma else se
+    elif _INNER_SUBORDINATE_RE.search(text, max(ss, mention.start - 16), mention.start) and (
+            "," not in text[mention.start:start]):
+        main = _MAIN_CLAUSE_RE.search(text, start, se)  # "weeks after X said Y, Z won": Y ends at Z
+        se = main.start() if main else se
     if _WHO_GAP_RE.fullmatch(text, mention.end, cs):
         main = _MAIN_VERB_RE.search(text, start, se)  # "X, who said Y, did not": Y ends before the main verb
         se = main.start() if main else se
@@ -597,6 +608,13 @@ _SUBORDINATE_RE = re.compile(
     r"(?:(?:But|And|Yet|So)\s+)?(?:While|Though|Although|Even\s+though|Even\s+as|Even\s+if|If|Because|Since"
     r"|Whereas|When|As|Unless|Once|After|Before)\s"
 )
+_INNER_SUBORDINATE_RE = re.compile(
+    r"\b(?:[Ww]hile|[Tt]hough|[Aa]lthough|[Ww]hen|[Bb]ecause|[Ww]hereas|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]nless)\s+\Z")
+# The comma before a main clause: a subject pronoun, or a few words and a finite verb ("U.S. forces bombed").
+_MAIN_CLAUSE_RE = re.compile(
+    r",\s+(?:(?:he|she|they|it|we|I|there)\b|(?!(?:and|or|but|nor|when|where|which|who|whose|while|as|if"
+    r"|including|for|in|on|at|with|by|from|to|of|such|like|especially|particularly)\b)"
+    r"[^,;:—–()\"“”]{0,50}?\s(?:" + trie_alternation(_FINITE_WORDS | _IRREGULAR_PAST) + r"|[a-z]{3,}ed)\b)")
 _CLAUSE_COMMA_RE = re.compile(r",(?=\s)")  # not the comma of "2,400"
 
 

@@ -733,3 +733,48 @@ def test_a_past_verb_after_a_non_finite_report_is_the_speakers_next_act(text, co
 ])
 def test_the_sentence_subject_comes_after_a_dateline_or_an_opening_phrase(text, content, cue):
     _check(text, content, cue, "Ann Roe")
+
+
+@pytest.mark.parametrize("text, content, cue, mention", [
+    ("Two weeks after Ann Roe announced that the ferry would stop, the harbour board closed the pier.",
+     "the ferry would stop", "announced", "Ann Roe"),
+    ("The council met again, and while Ann Roe said she would fund the ferry, it is unlikely to sail.",
+     "she would fund the ferry", "said", "Ann Roe"),
+    ("Ann Roe spoke again after Tom Lee said that the ferry was too slow, and that crews were tired.",
+     "the ferry was too slow, and that crews were tired", "said", "Tom Lee"),
+])
+def test_a_report_in_a_subordinate_clause_ends_where_the_main_clause_begins(text, content, cue, mention):
+    _check(text, content, cue, mention)
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Ann Roe said the ferry would sail again in May, reversing a decision of the harbour board.",
+     "the ferry would sail again in May", "said"),
+    ("Ann Roe pledged to keep the night ferry, meaning that the crews will stay on the payroll.",
+     "to keep the night ferry", "pledged"),
+    ("Ann Roe said the ferry was late, something she had warned about for years.",
+     "the ferry was late, something she had warned about for years", "said"),
+])
+def test_a_participle_adjunct_after_a_comma_ends_the_report(text, content, cue):
+    _check(text, content, cue, "Ann Roe")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ann Roe said she wanted a new ferry, but found the price too high.",
+     "she wanted a new ferry, but found the price too high"),
+    ("Ann Roe said she could not back the plan but understood why crews did.",
+     "she could not back the plan but understood why crews did"),
+    ("Ann Roe said the board was pleased but still feared a strike.",
+     "the board was pleased but still feared a strike"),
+    ("Ann Roe said the ferry had room for cars, but couldn’t take trucks.",
+     "the ferry had room for cars, but couldn’t take trucks"),
+])
+def test_a_non_speech_verb_after_but_continues_the_report(text, content):
+    _check(text, content, "said", "Ann Roe")
+
+
+def test_a_speech_verb_after_but_is_the_speakers_next_report():
+    text = "Ann Roe said the crews were tired, but said they would sail."
+    first, second = find_indirect(text, [])
+    assert (first.start, first.end) == _span(text, "the crews were tired")
+    assert (second.start, second.end) == _span(text, "they would sail")
