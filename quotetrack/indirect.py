@@ -546,7 +546,7 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     if _SUBORDINATE_RE.match(text, ss) and "," not in text[ss:start]:
         comma = _CLAUSE_COMMA_RE.search(text, start, se)  # "While X said Y, Z": the report ends there
         se = comma.start() if comma else se
-    elif _INNER_SUBORDINATE_RE.search(text, max(ss, mention.start - 16), mention.start) and (
+    elif _INNER_SUBORDINATE_RE.search(text, max(ss, mention.start - 40), mention.start) and (
             "," not in text[mention.start:start]):
         main = _MAIN_CLAUSE_RE.search(text, start, se)  # "weeks after X said Y, Z won": Y ends at Z
         se = main.start() if main else se
@@ -609,7 +609,8 @@ _SUBORDINATE_RE = re.compile(
     r"|Whereas|When|As|Unless|Once|After|Before)\s"
 )
 _INNER_SUBORDINATE_RE = re.compile(
-    r"\b(?:[Ww]hile|[Tt]hough|[Aa]lthough|[Ww]hen|[Bb]ecause|[Ww]hereas|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]nless)\s+\Z")
+    r"\b(?:[Ww]hile|[Tt]hough|[Aa]lthough|[Ww]hen|[Bb]ecause|[Ww]hereas|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]nless)\s+"
+    r"(?:an?\s+(?:[a-z][\w’'-]*\s+){1,3})?\Z")  # "after a desperate HP asked"
 # The comma before a main clause: a subject pronoun, or a few words and a finite verb ("U.S. forces bombed").
 _MAIN_CLAUSE_RE = re.compile(
     r",\s+(?:(?:he|she|they|it|we|I|there)\b|(?!(?:and|or|but|nor|when|where|which|who|whose|while|as|if"
@@ -641,6 +642,11 @@ def _after_as_clause(text: str, ss: int, rest: int, se: int, mention: Mention) -
     return pos
 
 
+# An indefinite article and epithets before a name: "a desperate HP", "a still-struggling Acme".
+_EPITHET_NAME_RE = re.compile(r"an?\s+(?:(?!(?:of|for|the|in|at|from|with|to|and|on|by)\s)[a-z][\w’'-]*\s+)+"
+                             r"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)")
+
+
 def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None, str, list]:
     """The subject mention before a cue, how it attaches (see _subject) and the tokens read."""
     text = state.text
@@ -658,6 +664,10 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
         kind = "none" if kind == "stop" else kind
     if kind == "np" and mention is not None and cue.endswith("ing"):
         mention = _issuer(text, ss, mention) or mention
+    if mention is not None and kind in ("np", "comma_np"):
+        named = _EPITHET_NAME_RE.fullmatch(mention.text)  # "a desperate HP asked": the name speaks
+        if named:
+            mention = Mention(named.group(1), mention.start + named.start(1), mention.end)
     if kind == "follow":
         mention = state.subject(ss) or _sentence_subject(text, ss, cs)
     elif mention is not None and kind != "passive":
@@ -765,9 +775,10 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
             j -= 1
         np = _np_before(text, before, j)
         return np, "np"
-    verb_before = word.islower() and word.endswith("s") and i > 0 and before[i - 1][0][0].isupper()
+    verb_before = word.islower() and (word.endswith(("s", "ed")) or word in _IRREGULAR_PAST) and i > 0 and (
+        before[i - 1][0][0].isupper() or before[i - 1][0].lower() in _PRONOUN_SUBJECTS)
     if verb_before and cue.endswith("ing"):
-        i -= 1  # "Trump avoids saying": the word before a gerund cue is a verb; its subject speaks
+        i -= 1  # "Trump avoids saying", "he began dismissing": a verb before a gerund cue; its subject speaks
     np = _np_before(text, before, i)
     if np is None or np.text.endswith(("'s", "’s", "s'", "s’")):
         return None, "none"

@@ -778,3 +778,19 @@ def test_a_speech_verb_after_but_is_the_speakers_next_report():
     first, second = find_indirect(text, [])
     assert (first.start, first.end) == _span(text, "the crews were tired")
     assert (second.start, second.end) == _span(text, "they would sail")
+
+
+def test_the_subject_of_a_verb_before_a_gerund_cue_speaks():
+    text = "The harbour board met on Monday. Then she began dismissing the idea that the ferry was too slow."
+    _check(text, "the idea that the ferry was too slow", "dismissing", "she")
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("In May, a struggling Acme Ferries announced it would cut the night crossing.",
+     "it would cut the night crossing", "Acme Ferries"),
+    ("It is a change a cautious Roe said could save the ferry.", "could save the ferry", "Roe"),
+])
+def test_an_article_and_epithets_before_a_name_are_not_the_speaker(text, content, mention):
+    c = _one(text)
+    assert (c.start, c.end) == _span(text, content)
+    assert c.mention is not None and c.mention.text == mention
