@@ -995,7 +995,9 @@ def _place_cut(toks: list[tuple[str, int, int]]) -> int | None:
                  and toks[n - 1][0] not in _ORG_WORDS), None)
 
 
-_CONNECTIVES = _words(", but and however meanwhile still yet so also then later instead")
+_CONNECTIVES = _words(
+    ", but and however meanwhile still yet so also then later instead likewise similarly moreover furthermore"
+    " nevertheless nonetheless indeed separately finally first second third")
 # Prepositions that open a sentence with an adverbial before its subject ("Over the past week, X").
 _SUBJECT_OPENERS = _words("over under through throughout amid amidst within across following until from")
 

@@ -794,3 +794,8 @@ def test_an_article_and_epithets_before_a_name_are_not_the_speaker(text, content
     c = _one(text)
     assert (c.start, c.end) == _span(text, content)
     assert c.mention is not None and c.mention.text == mention
+
+
+def test_a_sentence_adverb_before_the_subject_is_no_speaker():
+    text = "Likewise, Ann Roe toured the harbour and called for the night ferry to be kept."
+    _check(text, "the night ferry to be kept", "called for", "Ann Roe")
