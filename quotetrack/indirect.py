@@ -595,7 +595,9 @@ _PAST_AUX = _words("was were had did")
 # clause before the main verb (", said", ", was", ", quickly went", ", offered").
 _CUE_WORDS_1 = frozenset(w for w in CUE_WORDS if " " not in w)
 _MODALS = _words("would will could can should may might must shall")  # "that X, under fire, would ..."
-_WHO_GAP_RE = re.compile(r",\s+who(?:\s+[a-z]+){0,3}\s+")
+# "X, who endorsed Y in May and said ...": the cue's verb phrase may follow a first one.
+_WHO_GAP_RE = re.compile(r",\s+who(?:\s+[a-z]+){0,3}\s+"
+                         r"|,\s+who\s[^,;:\"“”]{1,80}?\s(?:and|but)\s+(?:[a-z]+\s+)?")
 _MAIN_VERB_RE = re.compile(
     r",\s+(?:(?:[a-z]+ly|also|then|later|now|still)\s+)?(?:"
     + trie_alternation((_FINITE_WORDS - _MODALS) | _IRREGULAR_PAST | _CUE_WORDS_1)

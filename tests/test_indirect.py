@@ -799,3 +799,8 @@ def test_an_article_and_epithets_before_a_name_are_not_the_speaker(text, content
 def test_a_sentence_adverb_before_the_subject_is_no_speaker():
     text = "Likewise, Ann Roe toured the harbour and called for the night ferry to be kept."
     _check(text, "the night ferry to be kept", "called for", "Ann Roe")
+
+
+def test_a_report_in_a_coordinated_who_clause_ends_before_the_main_verb():
+    text = "Ann Roe, who visited the pier in May and said she would save the ferry, later voted to close it."
+    _check(text, "she would save the ferry", "said", "Ann Roe")
