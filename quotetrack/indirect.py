@@ -241,7 +241,8 @@ _ASIDE_RE = re.compile(
 )
 # Where a reported clause ends before its sentence does (the cut points that the annotated news
 # data agrees on most often): a contrast ("but", "while"), a participle that starts the next report
-# (", adding that"), "according to", a non-restrictive relative or appositive (", which", ", a"), a
+# (", adding that") or an adjunct with its object (", reversing the ruling"), ", however" before a new
+# clause, "according to", a non-restrictive relative or appositive (", which", ", a"), a
 # new clause with a pronoun subject (", and he"), a semicolon, a purpose participle ("hoping to",
 # not "was trying to") or a coordinated second cue ("and said"). Dashes, colons and other commas
 # mostly stay inside the annotated span.
@@ -264,7 +265,7 @@ _NOT_PURPOSE = "".join(rf"(?<!\b{w}\s)" for w in (
 _CLAUSE_END_RE = re.compile(
     r"[\s,;](?:(?<=,)\s+(?:(?:but" + _BUT_GOES_ON + r"|while|whereas|according\s+to|which|who|an?"
     r"|(?:the\s+)?(?:remarks?|comments?|claims?|assertions?|views?|arguments?|accusations?)\s+(?:that|which)"
-    r"|and\s+(?:he|she|they|it|I|we)|compared\s+(?:with|to)|as\s+(?:has|have|had|was|were|did|does|do)"
+    r"|however|and\s+(?:he|she|they|it|I|we)|compared\s+(?:with|to)|as\s+(?:has|have|had|was|were|did|does|do)"
     r"|(?!(?:during|nothing|something|anything|everything|morning|evening|including)\b)[a-z]{3,}ing"
     r"\s+(?:the|a|an|his|her|its|their|our|that|to|on|in|with|from|him|them|it|up|out|off|back))\s"
     r"|(?:also\s+)?(?:" + _GERUNDS + r")\b)"

@@ -804,3 +804,12 @@ def test_a_sentence_adverb_before_the_subject_is_no_speaker():
 def test_a_report_in_a_coordinated_who_clause_ends_before_the_main_verb():
     text = "Ann Roe, who visited the pier in May and said she would save the ferry, later voted to close it."
     _check(text, "she would save the ferry", "said", "Ann Roe")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ann Roe said the ferry would sail in May, however this time the crews have not agreed.",
+     "the ferry would sail in May"),
+    ("Ann Roe said the ferry, however, would not sail in May.", "the ferry, however, would not sail in May"),
+])
+def test_however_opening_a_clause_after_a_comma_ends_the_report(text, content):
+    _check(text, content, "said", "Ann Roe")
