@@ -241,15 +241,21 @@ _ASIDE_RE = re.compile(
 )
 # Where a reported clause ends before its sentence does (the cut points that the annotated news
 # data agrees on most often): a contrast ("but", "while"), a participle that starts the next report
-# (", adding that"), "according to", a non-restrictive relative or appositive (", which", ", a"), a
+# (", adding that") or an adjunct with its object (", reversing the ruling"), ", however" before a new
+# clause, "according to", a non-restrictive relative or appositive (", which", ", a"), a
 # new clause with a pronoun subject (", and he"), a semicolon, a purpose participle ("hoping to",
 # not "was trying to") or a coordinated second cue ("and said"). Dashes, colons and other commas
 # mostly stay inside the annotated span.
 _CUE_TRIE_1 = trie_alternation(frozenset(w for w in CUE_WORDS if " " not in w))
 # Written so that every alternative starts at the one character it consumes first (a comma, a
 # semicolon or a space) and the "was/is ... trying to" guard runs only after the purpose word.
+# Past forms of verbs that are no speech cue ("but found him too objectionable"); a cue after "but" is
+# the speaker's next act ("but said").
+_BUT_PAST = _words("found felt understood knew thought kept chose made took got saw became began lost won")
+_BUT_PAST -= CUE_WORDS
 # "said he left on good terms but was intimidated", "but that he would not": the report goes on.
-_BUT_GOES_ON = (r"(?!\s+(?:that|would|will|was|were|is|are|could|should|did|does|had|has|have|not|also)\b)"
+_BUT_GOES_ON = (r"(?!\s+(?:that|would|will|was|were|is|are|could|should|did|does|had|has|have|not|also"
+                r"|still|rather|never|just|only|[a-z]+n[’']t|" + trie_alternation(_BUT_PAST) + r")\b)"
                 r"(?!\s+[a-z]+ed\b)")
 # "is not trying to", "committed to trying to", "seen as trying to": a participle after a negation,
 # an adverb or a preposition belongs to the clause, not a purpose adjunct.
@@ -259,7 +265,9 @@ _NOT_PURPOSE = "".join(rf"(?<!\b{w}\s)" for w in (
 _CLAUSE_END_RE = re.compile(
     r"[\s,;](?:(?<=,)\s+(?:(?:but" + _BUT_GOES_ON + r"|while|whereas|according\s+to|which|who|an?"
     r"|(?:the\s+)?(?:remarks?|comments?|claims?|assertions?|views?|arguments?|accusations?)\s+(?:that|which)"
-    r"|and\s+(?:he|she|they|it|I|we)|compared\s+(?:with|to)|as\s+(?:has|have|had|was|were|did|does|do))\s"
+    r"|however|and\s+(?:he|she|they|it|I|we)|compared\s+(?:with|to)|as\s+(?:has|have|had|was|were|did|does|do)"
+    r"|(?!(?:during|nothing|something|anything|everything|morning|evening|including)\b)[a-z]{3,}ing"
+    r"\s+(?:the|a|an|his|her|its|their|our|that|to|on|in|with|from|him|them|it|up|out|off|back))\s"
     r"|(?:also\s+)?(?:" + _GERUNDS + r")\b)"
     r"|(?<=;)"
     r"|(?<=\s)(?:\s*(?:(?:but" + _BUT_GOES_ON + r"|while|whereas)\s|;"
@@ -539,6 +547,10 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     if _SUBORDINATE_RE.match(text, ss) and "," not in text[ss:start]:
         comma = _CLAUSE_COMMA_RE.search(text, start, se)  # "While X said Y, Z": the report ends there
         se = comma.start() if comma else se
+    elif _INNER_SUBORDINATE_RE.search(text, max(ss, mention.start - 40), mention.start) and (
+            "," not in text[mention.start:start]):
+        main = _MAIN_CLAUSE_RE.search(text, start, se)  # "weeks after X said Y, Z won": Y ends at Z
+        se = main.start() if main else se
     if _WHO_GAP_RE.fullmatch(text, mention.end, cs):
         main = _MAIN_VERB_RE.search(text, start, se)  # "X, who said Y, did not": Y ends before the main verb
         se = main.start() if main else se
@@ -584,7 +596,9 @@ _PAST_AUX = _words("was were had did")
 # clause before the main verb (", said", ", was", ", quickly went", ", offered").
 _CUE_WORDS_1 = frozenset(w for w in CUE_WORDS if " " not in w)
 _MODALS = _words("would will could can should may might must shall")  # "that X, under fire, would ..."
-_WHO_GAP_RE = re.compile(r",\s+who(?:\s+[a-z]+){0,3}\s+")
+# "X, who endorsed Y in May and said ...": the cue's verb phrase may follow a first one.
+_WHO_GAP_RE = re.compile(r",\s+who(?:\s+[a-z]+){0,3}\s+"
+                         r"|,\s+who\s[^,;:\"“”]{1,80}?\s(?:and|but)\s+(?:[a-z]+\s+)?")
 _MAIN_VERB_RE = re.compile(
     r",\s+(?:(?:[a-z]+ly|also|then|later|now|still)\s+)?(?:"
     + trie_alternation((_FINITE_WORDS - _MODALS) | _IRREGULAR_PAST | _CUE_WORDS_1)
@@ -597,6 +611,14 @@ _SUBORDINATE_RE = re.compile(
     r"(?:(?:But|And|Yet|So)\s+)?(?:While|Though|Although|Even\s+though|Even\s+as|Even\s+if|If|Because|Since"
     r"|Whereas|When|As|Unless|Once|After|Before)\s"
 )
+_INNER_SUBORDINATE_RE = re.compile(
+    r"\b(?:[Ww]hile|[Tt]hough|[Aa]lthough|[Ww]hen|[Bb]ecause|[Ww]hereas|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]nless)\s+"
+    r"(?:an?\s+(?:[a-z][\w’'-]*\s+){1,3})?\Z")  # "after a desperate HP asked"
+# The comma before a main clause: a subject pronoun, or a few words and a finite verb ("U.S. forces bombed").
+_MAIN_CLAUSE_RE = re.compile(
+    r",\s+(?:(?:he|she|they|it|we|I|there)\b|(?!(?:and|or|but|nor|when|where|which|who|whose|while|as|if"
+    r"|including|for|in|on|at|with|by|from|to|of|such|like|especially|particularly)\b)"
+    r"[^,;:—–()\"“”]{0,50}?\s(?:" + trie_alternation(_FINITE_WORDS | _IRREGULAR_PAST) + r"|[a-z]{3,}ed)\b)")
 _CLAUSE_COMMA_RE = re.compile(r",(?=\s)")  # not the comma of "2,400"
 
 
@@ -623,6 +645,11 @@ def _after_as_clause(text: str, ss: int, rest: int, se: int, mention: Mention) -
     return pos
 
 
+# An indefinite article and epithets before a name: "a desperate HP", "a still-struggling Acme".
+_EPITHET_NAME_RE = re.compile(r"an?\s+(?:(?!(?:of|for|the|in|at|from|with|to|and|on|by)\s)[a-z][\w’'-]*\s+)+"
+                             r"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)")
+
+
 def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None, str, list]:
     """The subject mention before a cue, how it attaches (see _subject) and the tokens read."""
     text = state.text
@@ -640,6 +667,10 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
         kind = "none" if kind == "stop" else kind
     if kind == "np" and mention is not None and cue.endswith("ing"):
         mention = _issuer(text, ss, mention) or mention
+    if mention is not None and kind in ("np", "comma_np"):
+        named = _EPITHET_NAME_RE.fullmatch(mention.text)  # "a desperate HP asked": the name speaks
+        if named:
+            mention = Mention(named.group(1), mention.start + named.start(1), mention.end)
     if kind == "follow":
         mention = state.subject(ss) or _sentence_subject(text, ss, cs)
     elif mention is not None and kind != "passive":
@@ -747,9 +778,10 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
             j -= 1
         np = _np_before(text, before, j)
         return np, "np"
-    verb_before = word.islower() and word.endswith("s") and i > 0 and before[i - 1][0][0].isupper()
+    verb_before = word.islower() and (word.endswith(("s", "ed")) or word in _IRREGULAR_PAST) and i > 0 and (
+        before[i - 1][0][0].isupper() or before[i - 1][0].lower() in _PRONOUN_SUBJECTS)
     if verb_before and cue.endswith("ing"):
-        i -= 1  # "Trump avoids saying": the word before a gerund cue is a verb; its subject speaks
+        i -= 1  # "Trump avoids saying", "he began dismissing": a verb before a gerund cue; its subject speaks
     np = _np_before(text, before, i)
     if np is None or np.text.endswith(("'s", "’s", "s'", "s’")):
         return None, "none"
@@ -966,7 +998,9 @@ def _place_cut(toks: list[tuple[str, int, int]]) -> int | None:
                  and toks[n - 1][0] not in _ORG_WORDS), None)
 
 
-_CONNECTIVES = _words(", but and however meanwhile still yet so also then later instead")
+_CONNECTIVES = _words(
+    ", but and however meanwhile still yet so also then later instead likewise similarly moreover furthermore"
+    " nevertheless nonetheless indeed separately finally first second third")
 # Prepositions that open a sentence with an adverbial before its subject ("Over the past week, X").
 _SUBJECT_OPENERS = _words("over under through throughout amid amidst within across following until from")
 

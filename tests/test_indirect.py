@@ -733,3 +733,83 @@ def test_a_past_verb_after_a_non_finite_report_is_the_speakers_next_act(text, co
 ])
 def test_the_sentence_subject_comes_after_a_dateline_or_an_opening_phrase(text, content, cue):
     _check(text, content, cue, "Ann Roe")
+
+
+@pytest.mark.parametrize("text, content, cue, mention", [
+    ("Two weeks after Ann Roe announced that the ferry would stop, the harbour board closed the pier.",
+     "the ferry would stop", "announced", "Ann Roe"),
+    ("The council met again, and while Ann Roe said she would fund the ferry, it is unlikely to sail.",
+     "she would fund the ferry", "said", "Ann Roe"),
+    ("Ann Roe spoke again after Tom Lee said that the ferry was too slow, and that crews were tired.",
+     "the ferry was too slow, and that crews were tired", "said", "Tom Lee"),
+])
+def test_a_report_in_a_subordinate_clause_ends_where_the_main_clause_begins(text, content, cue, mention):
+    _check(text, content, cue, mention)
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Ann Roe said the ferry would sail again in May, reversing a decision of the harbour board.",
+     "the ferry would sail again in May", "said"),
+    ("Ann Roe pledged to keep the night ferry, meaning that the crews will stay on the payroll.",
+     "to keep the night ferry", "pledged"),
+    ("Ann Roe said the ferry was late, something she had warned about for years.",
+     "the ferry was late, something she had warned about for years", "said"),
+])
+def test_a_participle_adjunct_after_a_comma_ends_the_report(text, content, cue):
+    _check(text, content, cue, "Ann Roe")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ann Roe said she wanted a new ferry, but found the price too high.",
+     "she wanted a new ferry, but found the price too high"),
+    ("Ann Roe said she could not back the plan but understood why crews did.",
+     "she could not back the plan but understood why crews did"),
+    ("Ann Roe said the board was pleased but still feared a strike.",
+     "the board was pleased but still feared a strike"),
+    ("Ann Roe said the ferry had room for cars, but couldn’t take trucks.",
+     "the ferry had room for cars, but couldn’t take trucks"),
+])
+def test_a_non_speech_verb_after_but_continues_the_report(text, content):
+    _check(text, content, "said", "Ann Roe")
+
+
+def test_a_speech_verb_after_but_is_the_speakers_next_report():
+    text = "Ann Roe said the crews were tired, but said they would sail."
+    first, second = find_indirect(text, [])
+    assert (first.start, first.end) == _span(text, "the crews were tired")
+    assert (second.start, second.end) == _span(text, "they would sail")
+
+
+def test_the_subject_of_a_verb_before_a_gerund_cue_speaks():
+    text = "The harbour board met on Monday. Then she began dismissing the idea that the ferry was too slow."
+    _check(text, "the idea that the ferry was too slow", "dismissing", "she")
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("In May, a struggling Acme Ferries announced it would cut the night crossing.",
+     "it would cut the night crossing", "Acme Ferries"),
+    ("It is a change a cautious Roe said could save the ferry.", "could save the ferry", "Roe"),
+])
+def test_an_article_and_epithets_before_a_name_are_not_the_speaker(text, content, mention):
+    c = _one(text)
+    assert (c.start, c.end) == _span(text, content)
+    assert c.mention is not None and c.mention.text == mention
+
+
+def test_a_sentence_adverb_before_the_subject_is_no_speaker():
+    text = "Likewise, Ann Roe toured the harbour and called for the night ferry to be kept."
+    _check(text, "the night ferry to be kept", "called for", "Ann Roe")
+
+
+def test_a_report_in_a_coordinated_who_clause_ends_before_the_main_verb():
+    text = "Ann Roe, who visited the pier in May and said she would save the ferry, later voted to close it."
+    _check(text, "she would save the ferry", "said", "Ann Roe")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ann Roe said the ferry would sail in May, however this time the crews have not agreed.",
+     "the ferry would sail in May"),
+    ("Ann Roe said the ferry, however, would not sail in May.", "the ferry, however, would not sail in May"),
+])
+def test_however_opening_a_clause_after_a_comma_ends_the_report(text, content):
+    _check(text, content, "said", "Ann Roe")
