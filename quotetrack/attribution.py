@@ -566,6 +566,8 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
             return None
         if toks[rng[0]].cap:
             rng = _extend_over_roles(toks, rng, len(toks))
+        else:
+            rng = _name_after_description(toks, rng) or rng  # said his best friend at Lehigh, Bruce Turr
         return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[rng[1] - 1].end)
     found = _subject_then_verb(toks, i) or _name_then_verb(toks, i)
     if found is not None:
@@ -639,6 +641,23 @@ def _second_title(toks: list[_Tok], e: int, hi: int) -> tuple[int, int] | None:
     if e + 2 >= hi or toks[e].text != "." or toks[e + 1].low != "and" or toks[e - 1].low not in _ABBREV:
         return None
     return _described_name(toks, e + 2, hi) or np_after(toks, e + 2, hi)
+
+
+def _name_after_description(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
+    """The name set off by a comma after a lower-case description (and a short place phrase) that
+    closes the attribution: "said his best friend at Lehigh, Bruce Turr."."""
+    n = len(toks)
+    k = rng[1]
+    if k < n and toks[k].low in ("at", "in", "from", "of"):
+        k += 1
+        while k < n and k - rng[1] <= 4 and toks[k].cap:
+            k += 1
+    if k + 1 >= n or toks[k].text != ",":
+        return None
+    name = np_after(toks, k + 1, n)
+    if name is None or not toks[name[0]].cap or name[1] - name[0] < 2:
+        return None
+    return name if name[1] >= n or toks[name[1]].text in ".,;" else None
 
 
 def _skip_joint(toks: list[_Tok], e: int) -> int:
@@ -908,8 +927,8 @@ def _after_parenthesis(toks: list[_Tok], i: int, v: int) -> int:
 def _named_after_description(toks: list[_Tok], i: int, v: int) -> Mention | None:
     """The name a sentence-opening description is followed by, between commas: "One early supporter,
     Representative Lee Zell, gave ..." (the bare "One" or "The" is no speaker)."""
-    if i >= v or toks[i].low not in _DETERMINERS:
-        return None
+    if i >= v or not (toks[i].low in _DETERMINERS or toks[i].cap and _is_possessor(toks[i])):
+        return None  # "One early supporter, X, gave", "Schill's son, Grant, defended"
     k = i + 1
     while k < v and k - i < 6 and toks[k].text[0].isalpha() and toks[k].low not in QUOTE_VERBS:
         k += 1

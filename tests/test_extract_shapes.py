@@ -849,3 +849,13 @@ def test_speechwriter_and_constituent_are_roles_before_a_name() -> None:
             "Former Obama speechwriter Jon Favro published a column, writing, “She is the better choice.”")
     assert direct_rows(text) == [("Anyone who breaks the law puts us at risk,", "direct", "Dan Golva"),
                                  ("She is the better choice.", "direct", "Jon Favro")]
+
+
+def test_a_name_set_off_after_an_inverted_description() -> None:
+    text = "''It may have been his first real stand,'' said his best friend at Lehigh, Bruce Turr."
+    assert direct_rows(text) == [("It may have been his first real stand,", "direct", "Bruce Turr")]
+
+
+def test_a_possessive_description_then_a_name_between_commas() -> None:
+    text = "Schill's son, Grant, defended his father on Tuesday, saying: ''He is no bigot at all.''"
+    assert direct_rows(text) == [("He is no bigot at all.", "direct", "Grant")]
