@@ -1192,7 +1192,7 @@ def _previous_paragraph(text: str, sp: QuotedSpan) -> Mention | None:
     while prev_end > prev_lo and text[prev_end - 1] in _SENTENCE_CLOSERS:
         prev_end -= 1
     toks = _sentence_tokens(text, sentence_start(text, prev_lo, prev_end), prev_end)
-    mention = _speech_subject(toks, len(toks))
+    mention = _first_speech_subject(toks)
     return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
 
 

@@ -859,3 +859,9 @@ def test_a_name_set_off_after_an_inverted_description() -> None:
 def test_a_possessive_description_then_a_name_between_commas() -> None:
     text = "Schill's son, Grant, defended his father on Tuesday, saying: ''He is no bigot at all.''"
     assert direct_rows(text) == [("He is no bigot at all.", "direct", "Grant")]
+
+
+def test_a_quote_paragraph_takes_the_main_speaker_of_the_paragraph_before() -> None:
+    text = ("Dan Shoen elaborated in a column that delegates who pledged to the mayor before the race began "
+            "may reconsider.\n\n“A win in the north would show her weakness.”")
+    assert direct_rows(text)[-1] == ("A win in the north would show her weakness.", "direct", "Dan Shoen")
