@@ -48,6 +48,7 @@ _ABBREV = frozenset(
 ) | (US_STATE_ABBREVIATIONS - {"del", "ill", "ind", "kan", "la", "miss", "mo", "wash"})
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been"})
 _GO_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
 _ADVERBIAL_PREPOSITIONS = frozenset({"at", "in", "on", "under", "during", "over", "since", "for"})
 _TIME_NOUNS = frozenset({"time", "past", "day", "days", "week", "weeks", "month", "months", "year", "years",
@@ -833,6 +834,10 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
         if rng is not None and (toks[rng[0]].cap or toks[rng[0]].low in _PRONOUNS):
             return _mention(toks, *rng)
     if v > 0 and toks[v - 1].low == "to":
+        if v > 3 and toks[v - 3].low in _BE_FORMS and not toks[v - 2].cap:
+            rng = np_before(toks, v - 4, 0)  # "Mr. Trump was prompted to say", "X is quick to say"
+            if rng is not None and toks[rng[0]].cap:
+                return _mention(toks, *rng)
         return _clause_subject(toks, v - 1)  # "X went so far as to say", "X declined to say"
     return _fronted_subject(toks, v) if aside else None
 

@@ -865,3 +865,8 @@ def test_a_quote_paragraph_takes_the_main_speaker_of_the_paragraph_before() -> N
     text = ("Dan Shoen elaborated in a column that delegates who pledged to the mayor before the race began "
             "may reconsider.\n\n“A win in the north would show her weakness.”")
     assert direct_rows(text)[-1] == ("A win in the north would show her weakness.", "direct", "Dan Shoen")
+
+
+def test_a_passive_or_adjective_before_to_say_keeps_the_subject() -> None:
+    text = "The debate was calm, so Mr. Tromp was prompted to say, ''I cannot believe how civil it is.''"
+    assert direct_rows(text) == [("I cannot believe how civil it is.", "direct", "Tromp")]
