@@ -169,7 +169,7 @@ _SENT_END = re.compile(
 # A speech verb after a name. Only whether it matches is used, so the verbs are a prefix trie (the
 # same words, many times faster than trying each one in turn).
 _SPEECH_AFTER = re.compile(
-    rf"(?:,[^,.;“”\"]{{1,80}},)?,?\s+(?:also\s+|then\s+|later\s+)?(?:{trie_alternation(SPEECH_VERBS)})\b"
+    rf"(?:,(?:[^,.;“”\"]|(?<=\b[A-Z])\.){{1,80}},)?,?\s+(?:also\s+|then\s+|later\s+)?(?:{trie_alternation(SPEECH_VERBS)})\b"
 )
 # Honorifics used before a given name, not a surname ("Sheikh Mohammed", "Prince Harry").
 _GIVEN_NAME_TITLES = frozenset({"sheikh", "shaikh", "sheik", "prince", "princess", "king", "queen", "emir",
@@ -180,6 +180,13 @@ _COMMA_NAME = re.compile(rf",[ \t]+({_NAME_RE.pattern})(?=[,.;]|[ \t]+[a-z])")
 _GROUP_WORDS = frozenset(_words("fellow republicans democrats celebrities senators lawmakers candidates"
                                 " activists officials leaders members voters rivals"))
 _LEADING_PRONOUN = re.compile(r"[\s\"“]*(?:(?:And|But|So|Then|Still|Yet|Now)[ \t]+)?(He|She)\b")
+# A lower-case role word and a capitalised word after a name: the name only describes the person named
+# next ("Obama consultant Cornell Belcher", "Trump’s adviser Roger Stone").
+_ROLE_NEXT = re.compile(rf"(?:['’]s)?[ \t]+([a-z][\w-]*)[ \t]+[{_UP}]")
+# A kinship word right before a name gives its gender: "her husband, Milton Berg".
+_KIN_GENDERS = {"husband": "m", "son": "m", "father": "m", "brother": "m", "wife": "f", "daughter": "f",
+                "mother": "f", "sister": "f"}
+_KIN_BEFORE = re.compile(rf"\b({'|'.join(_KIN_GENDERS)}),?[ \t]+\Z")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|across|outside|throughout)[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
 # Pronouns that point back to the person just named; "him" and "her" are left out, as objects they
@@ -539,6 +546,8 @@ class Cast:
             person.titles.append(" ".join(parsed.titles))
         if parsed.gender:
             person.gender_votes.append(parsed.gender)
+        elif (kin := _KIN_BEFORE.search(text, max(0, start - 10), start)) is not None:
+            person.gender_votes.append(_KIN_GENDERS[kin.group(1)])
         if not self._inside_quote(i):
             person.starts.append(start)
             person.ends.append(end)
@@ -774,6 +783,8 @@ class Cast:
             subject = bool(_SPEECH_AFTER.match(text, end)) or _speech_before(text, start)
             if subject and _SUBORDINATE_BEFORE.search(text, max(lo, start - 8), start):
                 subject = False  # "when Tapper asked": the main clause's subject is the one who speaks on
+            if not subject and (role := _ROLE_NEXT.match(text, end)) and _fold(role.group(1)) in _ROLES:
+                continue
             if len(parsed.key) == 1 and not parsed.titles and not subject:
                 # A lone capitalised word is a person only as a speech or sentence subject.
                 after = text[end:end + 2]
@@ -798,9 +809,19 @@ class Cast:
             if person is None or (len(parsed.key) == 1 and not parsed.titles
                                   and len(person.key) == 1 and not person.titles):
                 continue  # never named in full nor with a title: "Finding", "Overall"
-            if self._fits(person, gender):
+            if not self._fits(person, gender):
+                person = None if parsed.gender else self._namesake(parsed, start, gender)
+            if person is not None:
                 return person, subject
         return None
+
+    def _namesake(self, parsed: _Phrase, start: int, gender: str | None) -> _Person | None:
+        """The namesake of the pronoun's gender, when the article named them in full before
+        ("Dorothy Woods, whose husband, Ty Woods, ... Woods said she"); else None."""
+        person = self.person_by_name(list(parsed.words), start, gender)
+        if person is None or not self._fits(person, gender):
+            return None
+        return person if _last_before(person.starts, start) >= 0 else None
 
     def _said_in(self, lo: int, hi: int, gender: str | None) -> _Person | None:
         for at, person in reversed(self._said):

@@ -313,3 +313,29 @@ def test_place_after_a_role_is_not_the_speaker() -> None:
 def test_common_noun_names_nobody() -> None:
     text = "Ada Voss sued. Her lawsuit, filed Monday, called the firing “plainly unlawful.”"
     assert resolved(text, "Her lawsuit") is None
+
+
+def test_name_before_a_role_and_a_name_only_describes() -> None:
+    text = ("Senator Ada Vonn won the state in a landslide.\n\n"
+            "Vonn consultant Peter Graly, the party's top strategist, picked up the thread. "
+            "“Voters have seen it,” he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Peter Graly"]
+
+
+def test_appositive_with_initials_keeps_the_subject_before_it() -> None:
+    text = ("Pedro Fisk, a senior adviser to then-Governor Robert K. Tall, also questioned the plan.\n\n"
+            "\"It will fail,\" he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Pedro Fisk"]
+
+
+def test_kinship_word_gives_the_gender_of_the_name_after_it() -> None:
+    text = ("Along with her husband, Milton Berg, a banker, Rachel Berg has given to many candidates. "
+            "She called Carson a “good man.”\n\n“I feel bad to say it,” she said.")
+    assert [s for _, s, _ in speakers(text)] == ["Rachel Berg", "Rachel Berg"]
+
+
+def test_pronoun_picks_the_namesake_of_its_gender() -> None:
+    text = ("Dorothy Lund, whose husband, Navy diver Tom Lund, died at sea, spoke on Monday.\n\n"
+            "After Maria Solis’s testimony, Lund shared her view that nobody was to blame.\n\n"
+            "“It was the sea,” she said.")
+    assert [s for _, s, _ in speakers(text)] == ["Dorothy Lund"]
