@@ -424,6 +424,15 @@ def _first_name_gender(key: tuple[str, ...]) -> str | None:
     return None
 
 
+_GIVEN_NAMES = SPEAKER_MALE_FIRST_NAMES | SPEAKER_FEMALE_FIRST_NAMES
+
+
+def _epithet(key: tuple[str, ...]) -> bool:
+    """Whether a name opens with a word that is no given name before one that is: a nickname or
+    label ("Crooked Hillary Clinton", "Democrat Hillary Clinton"), no part of the name."""
+    return len(key) > 2 and key[0] not in _GIVEN_NAMES and key[1] in _GIVEN_NAMES
+
+
 def _after_owner(words: list[str]) -> list[str]:
     """The words after the first possessive owner before the last two ("New Republic’s Jeet Heer":
     the person is Jeet Heer)."""
@@ -537,7 +546,7 @@ class Cast:
         if parsed is None:
             return None
         key, shown = parsed.key, parsed.words
-        if len(key) > 1 and self._lowercase_word(key[0]):
+        if len(key) > 1 and self._lowercase_word(key[0]) or _epithet(key) and self._stands_alone(shown):
             key, shown = key[1:], shown[1:]  # "See Sexton", "Crooked Hillary Clinton"
         person = self.people.get(key)
         if person is None:
@@ -552,6 +561,11 @@ class Cast:
             person.starts.append(start)
             person.ends.append(end)
         return person
+
+    def _stands_alone(self, words: tuple[str, ...]) -> bool:
+        """Whether the article also writes the name without its first word."""
+        short = " ".join(words[1:])
+        return self.text.count(short) > self.text.count(f"{words[0]} {short}")
 
     def _bare(self, i: int, j: int) -> _Person:
         surname = self.text[i:j]

@@ -339,3 +339,14 @@ def test_pronoun_picks_the_namesake_of_its_gender() -> None:
             "After Maria Solis’s testimony, Lund shared her view that nobody was to blame.\n\n"
             "“It was the sea,” she said.")
     assert [s for _, s, _ in speakers(text)] == ["Dorothy Lund"]
+
+
+def test_nickname_before_a_given_name_is_no_part_of_the_name() -> None:
+    text = ("Supporters chanted about Sneaky Anna Moreau at the rally.\n\n"
+            "Anna Moreau answered them on Friday.\n\n“We will win,” Moreau said.")
+    assert [s for _, s, _ in speakers(text)] == ["Anna Moreau"]
+
+
+def test_a_given_name_after_another_stays_in_the_full_name() -> None:
+    text = "“We will win,” said Billie Jean Moreau.\n\n“Again,” Moreau said."
+    assert [s for _, s, _ in speakers(text)] == ["Billie Jean Moreau", "Billie Jean Moreau"]
