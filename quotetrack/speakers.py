@@ -175,7 +175,12 @@ _SPEECH_AFTER = re.compile(
 _GIVEN_NAME_TITLES = frozenset({"sheikh", "shaikh", "sheik", "prince", "princess", "king", "queen", "emir",
                                 "sultan"})
 _NAME_TAIL = rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+"
-_COMMA_NAME = re.compile(rf",[ \t]+({_NAME_RE.pattern})(?=[,.;]|[ \t]+[a-z])")
+# The name set off after a description, past a short place or school: "his best friend at Lehigh, Bruce
+# Turry,", "A former candidate -- John Hale, who lost".
+_COMMA_NAME = re.compile(
+    rf"(?:[ \t]+(?:at|of|from|in)[ \t]+[{_UP}][\w.’'-]*(?:[ \t]+[{_UP}][\w.’'-]*){{0,3}})?"
+    rf"(?:,|[ \t]+(?:--|—|–))[ \t]+({_NAME_RE.pattern})(?=[,.;]|[ \t]+(?:[a-z]|--|—|–))"
+)
 # Plural group words that stand before names ("fellow Republicans Jolly and Curbelo").
 _GROUP_WORDS = frozenset(_words("fellow republicans democrats celebrities senators lawmakers candidates"
                                 " activists officials leaders members voters rivals"))
@@ -1013,7 +1018,7 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if previous and previous.kind == "organisation":
             return previous
         return _NOBODY
-    if words[0][:1].islower() or low in ("the", "his", "her", "their"):
+    if words[0][:1].islower() or low in ("the", "his", "her", "their", "a", "an"):
         named = _name_after_comma(cast, mention)  # "the assailant, John McGraw, told"
         if named is not None:
             return named

@@ -350,3 +350,14 @@ def test_nickname_before_a_given_name_is_no_part_of_the_name() -> None:
 def test_a_given_name_after_another_stays_in_the_full_name() -> None:
     text = "“We will win,” said Billie Jean Moreau.\n\n“Again,” Moreau said."
     assert [s for _, s, _ in speakers(text)] == ["Billie Jean Moreau", "Billie Jean Moreau"]
+
+
+def test_name_after_a_description_and_its_school() -> None:
+    text = "''He was always like that,'' said his roommate at Carleton, Dean Hollis, who knew him well."
+    assert [s for _, s, _ in speakers(text)] == ["Dean Hollis"]
+
+
+def test_name_after_a_description_set_off_by_dashes() -> None:
+    text = ("A former Democratic presidential candidate -- Lena Ostrow, who lost in 2012 -- "
+            "said the plan \"goes nowhere at all.\"")
+    assert [s for _, s, _ in speakers(text)] == ["Lena Ostrow"]
