@@ -810,11 +810,16 @@ class Cast:
                 # at the sentence start, or after an opening phrase ("At a rally in Maine, Trump said")
                 verb_next = after[:1] == " " and after[1:].islower()
                 if not (start == lo and (verb_next or after[:1] == ",")
-                        or verb_next and text[start - 2:start] == ", "):
+                        or verb_next and text[start - 2:start] == ", " or self._kin_named(start)):
                     continue
             out.append((start, parsed, parsed.possessive, subject))
         self._sentence_cache[lo] = (hi, out)
         return out
+
+    def _kin_named(self, start: int) -> bool:
+        """Whether a kinship word names the person at ``start``: "his wife, Jane," is a person."""
+        return self.text[start - 2:start] == ", " and _KIN_BEFORE.search(
+            self.text, max(0, start - 10), start) is not None
 
     def _salient(self, mentions: list[_Mentioned], gender: str | None) -> tuple[_Person, bool] | None:
         """Of one sentence's people: a speech subject, else the first non-possessive, else any.
@@ -825,7 +830,7 @@ class Cast:
         for _, _, order in ranked:
             start, parsed, _, subject = mentions[order]
             person = self.person_by_name(list(parsed.words), start, parsed.gender)
-            if person is None or (len(parsed.key) == 1 and not parsed.titles
+            if person is None or (len(parsed.key) == 1 and not parsed.titles and not self._kin_named(start)
                                   and len(person.key) == 1 and not person.titles):
                 continue  # never named in full nor with a title: "Finding", "Overall"
             if not self._fits(person, gender):

@@ -361,3 +361,9 @@ def test_name_after_a_description_set_off_by_dashes() -> None:
     text = ("A former Democratic presidential candidate -- Lena Ostrow, who lost in 2012 -- "
             "said the plan \"goes nowhere at all.\"")
     assert [s for _, s, _ in speakers(text)] == ["Lena Ostrow"]
+
+
+def test_given_name_after_a_kinship_word_is_the_person_a_pronoun_takes() -> None:
+    text = ("At the fair, 12-year-old Aubrey Lind held a sign. Her father, Brad, 41, worried about the "
+            "turnout.\n\n\"People stay home,\" he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Brad"]
