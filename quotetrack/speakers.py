@@ -799,7 +799,9 @@ class Cast:
                 continue
             if _PLACE_BEFORE.search(text, max(lo, start - 8), start):
                 continue  # "in Des Moines", "at Harvard": a place, not a person
-            subject = bool(_SPEECH_AFTER.match(text, end)) or _speech_before(text, start)
+            # "..., praised Obama’s record": a possessive after the verb is no inverted speaker
+            subject = (bool(_SPEECH_AFTER.match(text, end))
+                       or not parsed.possessive and _speech_before(text, start))
             if subject and _SUBORDINATE_BEFORE.search(text, max(lo, start - 8), start):
                 subject = False  # "when Tapper asked": the main clause's subject is the one who speaks on
             if not subject and (role := _ROLE_NEXT.match(text, end)) and _fold(role.group(1)) in _ROLES:

@@ -367,3 +367,10 @@ def test_given_name_after_a_kinship_word_is_the_person_a_pronoun_takes() -> None
     text = ("At the fair, 12-year-old Aubrey Lind held a sign. Her father, Brad, 41, worried about the "
             "turnout.\n\n\"People stay home,\" he said.")
     assert [s for _, s, _ in speakers(text)] == ["Brad"]
+
+
+def test_possessive_name_after_a_verb_is_no_inverted_speaker() -> None:
+    text = ("Governor Tom Haley left office in May.\n\n"
+            "Nils Brandvold, who served in Oslo, Riga and Kyiv, praised Haley’s record on Monday. "
+            "He now serves as the ambassador to Canada.\n\n“The record is good,” he told reporters.")
+    assert [s for _, s, _ in speakers(text)] == ["Nils Brandvold"]
