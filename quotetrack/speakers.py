@@ -169,17 +169,29 @@ _SENT_END = re.compile(
 # A speech verb after a name. Only whether it matches is used, so the verbs are a prefix trie (the
 # same words, many times faster than trying each one in turn).
 _SPEECH_AFTER = re.compile(
-    rf"(?:,[^,.;“”\"]{{1,80}},)?,?\s+(?:also\s+|then\s+|later\s+)?(?:{trie_alternation(SPEECH_VERBS)})\b"
+    rf"(?:,(?:[^,.;“”\"]|(?<=\b[A-Z])\.){{1,80}},)?,?\s+(?:also\s+|then\s+|later\s+)?(?:{trie_alternation(SPEECH_VERBS)})\b"
 )
 # Honorifics used before a given name, not a surname ("Sheikh Mohammed", "Prince Harry").
 _GIVEN_NAME_TITLES = frozenset({"sheikh", "shaikh", "sheik", "prince", "princess", "king", "queen", "emir",
                                 "sultan"})
 _NAME_TAIL = rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+"
-_COMMA_NAME = re.compile(rf",[ \t]+({_NAME_RE.pattern})(?=[,.;]|[ \t]+[a-z])")
+# The name set off after a description, past a short place or school: "his best friend at Lehigh, Bruce
+# Turry,", "A former candidate -- John Hale, who lost".
+_COMMA_NAME = re.compile(
+    rf"(?:[ \t]+(?:at|of|from|in)[ \t]+[{_UP}][\w.’'-]*(?:[ \t]+[{_UP}][\w.’'-]*){{0,3}})?"
+    rf"(?:,|[ \t]+(?:--|—|–))[ \t]+({_NAME_RE.pattern})(?=[,.;]|[ \t]+(?:[a-z]|--|—|–))"
+)
 # Plural group words that stand before names ("fellow Republicans Jolly and Curbelo").
 _GROUP_WORDS = frozenset(_words("fellow republicans democrats celebrities senators lawmakers candidates"
                                 " activists officials leaders members voters rivals"))
 _LEADING_PRONOUN = re.compile(r"[\s\"“]*(?:(?:And|But|So|Then|Still|Yet|Now)[ \t]+)?(He|She)\b")
+# A lower-case role word and a capitalised word after a name: the name only describes the person named
+# next ("Obama consultant Cornell Belcher", "Trump’s adviser Roger Stone").
+_ROLE_NEXT = re.compile(rf"(?:['’]s)?[ \t]+([a-z][\w-]*)[ \t]+[{_UP}]")
+# A kinship word right before a name gives its gender: "her husband, Milton Berg".
+_KIN_GENDERS = {"husband": "m", "son": "m", "father": "m", "brother": "m", "wife": "f", "daughter": "f",
+                "mother": "f", "sister": "f"}
+_KIN_BEFORE = re.compile(rf"\b({'|'.join(_KIN_GENDERS)}),?[ \t]+\Z")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|across|outside|throughout)[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
 # Pronouns that point back to the person just named; "him" and "her" are left out, as objects they
@@ -417,6 +429,15 @@ def _first_name_gender(key: tuple[str, ...]) -> str | None:
     return None
 
 
+_GIVEN_NAMES = SPEAKER_MALE_FIRST_NAMES | SPEAKER_FEMALE_FIRST_NAMES
+
+
+def _epithet(key: tuple[str, ...]) -> bool:
+    """Whether a name opens with a word that is no given name before one that is: a nickname or
+    label ("Crooked Hillary Clinton", "Democrat Hillary Clinton"), no part of the name."""
+    return len(key) > 2 and key[0] not in _GIVEN_NAMES and key[1] in _GIVEN_NAMES
+
+
 def _after_owner(words: list[str]) -> list[str]:
     """The words after the first possessive owner before the last two ("New Republic’s Jeet Heer":
     the person is Jeet Heer)."""
@@ -530,7 +551,7 @@ class Cast:
         if parsed is None:
             return None
         key, shown = parsed.key, parsed.words
-        if len(key) > 1 and self._lowercase_word(key[0]):
+        if len(key) > 1 and self._lowercase_word(key[0]) or _epithet(key) and self._stands_alone(shown):
             key, shown = key[1:], shown[1:]  # "See Sexton", "Crooked Hillary Clinton"
         person = self.people.get(key)
         if person is None:
@@ -539,10 +560,17 @@ class Cast:
             person.titles.append(" ".join(parsed.titles))
         if parsed.gender:
             person.gender_votes.append(parsed.gender)
+        elif (kin := _KIN_BEFORE.search(text, max(0, start - 10), start)) is not None:
+            person.gender_votes.append(_KIN_GENDERS[kin.group(1)])
         if not self._inside_quote(i):
             person.starts.append(start)
             person.ends.append(end)
         return person
+
+    def _stands_alone(self, words: tuple[str, ...]) -> bool:
+        """Whether the article also writes the name without its first word."""
+        short = " ".join(words[1:])
+        return self.text.count(short) > self.text.count(f"{words[0]} {short}")
 
     def _bare(self, i: int, j: int) -> _Person:
         surname = self.text[i:j]
@@ -771,20 +799,29 @@ class Cast:
                 continue
             if _PLACE_BEFORE.search(text, max(lo, start - 8), start):
                 continue  # "in Des Moines", "at Harvard": a place, not a person
-            subject = bool(_SPEECH_AFTER.match(text, end)) or _speech_before(text, start)
+            # "..., praised Obama’s record": a possessive after the verb is no inverted speaker
+            subject = (bool(_SPEECH_AFTER.match(text, end))
+                       or not parsed.possessive and _speech_before(text, start))
             if subject and _SUBORDINATE_BEFORE.search(text, max(lo, start - 8), start):
                 subject = False  # "when Tapper asked": the main clause's subject is the one who speaks on
+            if not subject and (role := _ROLE_NEXT.match(text, end)) and _fold(role.group(1)) in _ROLES:
+                continue
             if len(parsed.key) == 1 and not parsed.titles and not subject:
                 # A lone capitalised word is a person only as a speech or sentence subject.
                 after = text[end:end + 2]
                 # at the sentence start, or after an opening phrase ("At a rally in Maine, Trump said")
                 verb_next = after[:1] == " " and after[1:].islower()
                 if not (start == lo and (verb_next or after[:1] == ",")
-                        or verb_next and text[start - 2:start] == ", "):
+                        or verb_next and text[start - 2:start] == ", " or self._kin_named(start)):
                     continue
             out.append((start, parsed, parsed.possessive, subject))
         self._sentence_cache[lo] = (hi, out)
         return out
+
+    def _kin_named(self, start: int) -> bool:
+        """Whether a kinship word names the person at ``start``: "his wife, Jane," is a person."""
+        return self.text[start - 2:start] == ", " and _KIN_BEFORE.search(
+            self.text, max(0, start - 10), start) is not None
 
     def _salient(self, mentions: list[_Mentioned], gender: str | None) -> tuple[_Person, bool] | None:
         """Of one sentence's people: a speech subject, else the first non-possessive, else any.
@@ -795,12 +832,22 @@ class Cast:
         for _, _, order in ranked:
             start, parsed, _, subject = mentions[order]
             person = self.person_by_name(list(parsed.words), start, parsed.gender)
-            if person is None or (len(parsed.key) == 1 and not parsed.titles
+            if person is None or (len(parsed.key) == 1 and not parsed.titles and not self._kin_named(start)
                                   and len(person.key) == 1 and not person.titles):
                 continue  # never named in full nor with a title: "Finding", "Overall"
-            if self._fits(person, gender):
+            if not self._fits(person, gender):
+                person = None if parsed.gender else self._namesake(parsed, start, gender)
+            if person is not None:
                 return person, subject
         return None
+
+    def _namesake(self, parsed: _Phrase, start: int, gender: str | None) -> _Person | None:
+        """The namesake of the pronoun's gender, when the article named them in full before
+        ("Dorothy Woods, whose husband, Ty Woods, ... Woods said she"); else None."""
+        person = self.person_by_name(list(parsed.words), start, gender)
+        if person is None or not self._fits(person, gender):
+            return None
+        return person if _last_before(person.starts, start) >= 0 else None
 
     def _said_in(self, lo: int, hi: int, gender: str | None) -> _Person | None:
         for at, person in reversed(self._said):
@@ -978,7 +1025,7 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if previous and previous.kind == "organisation":
             return previous
         return _NOBODY
-    if words[0][:1].islower() or low in ("the", "his", "her", "their"):
+    if words[0][:1].islower() or low in ("the", "his", "her", "their", "a", "an"):
         named = _name_after_comma(cast, mention)  # "the assailant, John McGraw, told"
         if named is not None:
             return named

@@ -313,3 +313,64 @@ def test_place_after_a_role_is_not_the_speaker() -> None:
 def test_common_noun_names_nobody() -> None:
     text = "Ada Voss sued. Her lawsuit, filed Monday, called the firing “plainly unlawful.”"
     assert resolved(text, "Her lawsuit") is None
+
+
+def test_name_before_a_role_and_a_name_only_describes() -> None:
+    text = ("Senator Ada Vonn won the state in a landslide.\n\n"
+            "Vonn consultant Peter Graly, the party's top strategist, picked up the thread. "
+            "“Voters have seen it,” he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Peter Graly"]
+
+
+def test_appositive_with_initials_keeps_the_subject_before_it() -> None:
+    text = ("Pedro Fisk, a senior adviser to then-Governor Robert K. Tall, also questioned the plan.\n\n"
+            "\"It will fail,\" he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Pedro Fisk"]
+
+
+def test_kinship_word_gives_the_gender_of_the_name_after_it() -> None:
+    text = ("Along with her husband, Milton Berg, a banker, Rachel Berg has given to many candidates. "
+            "She called Carson a “good man.”\n\n“I feel bad to say it,” she said.")
+    assert [s for _, s, _ in speakers(text)] == ["Rachel Berg", "Rachel Berg"]
+
+
+def test_pronoun_picks_the_namesake_of_its_gender() -> None:
+    text = ("Dorothy Lund, whose husband, Navy diver Tom Lund, died at sea, spoke on Monday.\n\n"
+            "After Maria Solis’s testimony, Lund shared her view that nobody was to blame.\n\n"
+            "“It was the sea,” she said.")
+    assert [s for _, s, _ in speakers(text)] == ["Dorothy Lund"]
+
+
+def test_nickname_before_a_given_name_is_no_part_of_the_name() -> None:
+    text = ("Supporters chanted about Sneaky Anna Moreau at the rally.\n\n"
+            "Anna Moreau answered them on Friday.\n\n“We will win,” Moreau said.")
+    assert [s for _, s, _ in speakers(text)] == ["Anna Moreau"]
+
+
+def test_a_given_name_after_another_stays_in_the_full_name() -> None:
+    text = "“We will win,” said Billie Jean Moreau.\n\n“Again,” Moreau said."
+    assert [s for _, s, _ in speakers(text)] == ["Billie Jean Moreau", "Billie Jean Moreau"]
+
+
+def test_name_after_a_description_and_its_school() -> None:
+    text = "''He was always like that,'' said his roommate at Carleton, Dean Hollis, who knew him well."
+    assert [s for _, s, _ in speakers(text)] == ["Dean Hollis"]
+
+
+def test_name_after_a_description_set_off_by_dashes() -> None:
+    text = ("A former Democratic presidential candidate -- Lena Ostrow, who lost in 2012 -- "
+            "said the plan \"goes nowhere at all.\"")
+    assert [s for _, s, _ in speakers(text)] == ["Lena Ostrow"]
+
+
+def test_given_name_after_a_kinship_word_is_the_person_a_pronoun_takes() -> None:
+    text = ("At the fair, 12-year-old Aubrey Lind held a sign. Her father, Brad, 41, worried about the "
+            "turnout.\n\n\"People stay home,\" he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Brad"]
+
+
+def test_possessive_name_after_a_verb_is_no_inverted_speaker() -> None:
+    text = ("Governor Tom Haley left office in May.\n\n"
+            "Nils Brandvold, who served in Oslo, Riga and Kyiv, praised Haley’s record on Monday. "
+            "He now serves as the ambassador to Canada.\n\n“The record is good,” he told reporters.")
+    assert [s for _, s, _ in speakers(text)] == ["Nils Brandvold"]
