@@ -432,10 +432,15 @@ def _first_name_gender(key: tuple[str, ...]) -> str | None:
 _GIVEN_NAMES = SPEAKER_MALE_FIRST_NAMES | SPEAKER_FEMALE_FIRST_NAMES
 
 
+# Words of a label put before a given name: party and role words and the common epithets of
+# political news ("Crooked Hillary Clinton", "Democrat Hillary Clinton"). Only these: an unknown
+# first word before a given name is usually a name of its own ("Atta Muhammad Noor").
+_EPITHETS = frozenset(_words("crooked lyin lying little sleepy crazy nasty low-energy rival"))
+
+
 def _epithet(key: tuple[str, ...]) -> bool:
-    """Whether a name opens with a word that is no given name before one that is: a nickname or
-    label ("Crooked Hillary Clinton", "Democrat Hillary Clinton"), no part of the name."""
-    return len(key) > 2 and key[0] not in _GIVEN_NAMES and key[1] in _GIVEN_NAMES
+    """Whether a name opens with a label before a given name: no part of the name."""
+    return len(key) > 2 and (key[0] in _EPITHETS or key[0] in ROLE_NOUNS) and key[1] in _GIVEN_NAMES
 
 
 def _after_owner(words: list[str]) -> list[str]:
@@ -1017,8 +1022,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _name_at(cast, dateline)
     if len(words) == 1 and _opener(cast, mention):
         return _after_opener(cast, mention)
-    if len(words) > 1 and words[-1][-1:] == "s" and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS:
-        return _NOBODY  # "Democratic sources", "Republican lawmakers"
+    if words[-1][-1:] == "s" and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS:
+        return _NOBODY  # "Democratic sources", "Republican lawmakers", "Analysts (in Kabul) said"
     if len(words) == 1 and low in ("he", "she", "him", "her"):  # "according to him"
         return _pronoun(cast, mention, previous, "m" if low in ("he", "him") else "f")
     if len(words) == 1 and low in ("they", "it"):

@@ -870,3 +870,10 @@ def test_a_quote_paragraph_takes_the_main_speaker_of_the_paragraph_before() -> N
 def test_a_passive_or_adjective_before_to_say_keeps_the_subject() -> None:
     text = "The debate was calm, so Mr. Tromp was prompted to say, ''I cannot believe how civil it is.''"
     assert direct_rows(text) == [("I cannot believe how civil it is.", "direct", "Tromp")]
+
+
+def test_a_first_name_before_a_given_name_is_part_of_the_name_and_analysts_are_nobody() -> None:
+    text = ("Atta Muhammad Noor, the governor, spoke on Monday. Muhammad Noor said the talks had failed. "
+            "“We trusted them,” Noor said.\n\nAnalysts in Kabul said the shift reflected pressure.")
+    assert [(q.kind, q.speaker) for q in extract(text)] == [
+        ("indirect", "Atta Muhammad Noor"), ("direct", "Atta Muhammad Noor"), ("indirect", None)]

@@ -342,7 +342,7 @@ def test_pronoun_picks_the_namesake_of_its_gender() -> None:
 
 
 def test_nickname_before_a_given_name_is_no_part_of_the_name() -> None:
-    text = ("Supporters chanted about Sneaky Anna Moreau at the rally.\n\n"
+    text = ("Supporters chanted about Crooked Anna Moreau at the rally.\n\n"
             "Anna Moreau answered them on Friday.\n\n“We will win,” Moreau said.")
     assert [s for _, s, _ in speakers(text)] == ["Anna Moreau"]
 
