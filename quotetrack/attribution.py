@@ -48,6 +48,7 @@ _ABBREV = frozenset(
 ) | (US_STATE_ABBREVIATIONS - {"del", "ill", "ind", "kan", "la", "miss", "mo", "wash"})
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_BY_AFTER = re.compile(r"[,]?\s+by\s")
 _BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been"})
 _GO_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
 _ADVERBIAL_PREPOSITIONS = frozenset({"at", "in", "on", "under", "during", "over", "since", "for"})
@@ -907,6 +908,8 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
             continue
         rng = _extend_over_roles(toks, rng, v)
         after = _after_parenthesis(toks, rng[1], v)  # "Sen. Pat Toomey (R-Pa.) refused ..."
+        if after < v and toks[after].low == "of" and toks[rng[0]].cap:
+            after = min(_skip_of_place(toks, after), v - 1)  # "Senator Bernie Sand of Vermont endorsed"
         nxt = toks[after] if after < v else toks[rng[1]]
         if nxt.text == "," and toks[rng[0]].cap:
             nxt = _after_aside(toks, rng[1], v) or nxt  # "X, Y's spokesman, repeated ..."
@@ -1002,6 +1005,23 @@ def _kind(content: str, words: int, ctx: _Context) -> str:
     if last.text in ":," or last.low == "that" or last.low in QUOTE_VERBS:
         return "direct"
     return "partial" if words <= _MAX_CAPITAL_FRAGMENT_WORDS else "direct"
+
+
+def _passive_agent(ctx: _Context, trail: list[_Tok]) -> tuple[str, Mention] | None:
+    """The cue and the named agent of a passive cue around the quote: "has been called “Q” by X"."""
+    tail = ctx.tail
+    n = len(tail)
+    k = n - 1 if n and tail[-1].low == "as" else n  # "was described as “Q” by X"
+    if k < 2 or tail[k - 2].low not in _BE_FORMS:
+        return None
+    verb = _verb_at(tail, k - 1)
+    if verb is None:
+        return None
+    rng = np_after(trail, 1, len(trail))
+    if rng is None or not trail[rng[0]].cap:
+        return None
+    mention = _mention(trail, *rng)
+    return (verb[0], mention) if mention is not None else None
 
 
 def _what_cue(ctx: _Context) -> bool:
@@ -1306,6 +1326,10 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     words = len(content.split(None, _MIN_CLAUSE_WORDS))
     if _named_work(text, sp, content) or _subhead(text, sp, words):
         return None
+    agent = _passive_agent(ctx, _tokens(text, sp.close_end, ctx.sent_end)) \
+        if _BY_AFTER.match(text, sp.close_end) else None
+    if agent is not None:  # "has been called “strategic ambiguity” by Joshua Hend, a professor"
+        return Candidate(sp.start, sp.end, _kind(content, words, ctx), agent[0], agent[1], 0.8)
     attr = trailing(text, ctx.trail) if ctx.trail and not _what_cue(ctx) else None
     if attr is not None and _trailing_ok(content, attr, text, ctx, sp.close_end):
         kind = _kind(content, words, ctx)

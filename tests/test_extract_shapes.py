@@ -877,3 +877,11 @@ def test_a_first_name_before_a_given_name_is_part_of_the_name_and_analysts_are_n
             "“We trusted them,” Noor said.\n\nAnalysts in Kabul said the shift reflected pressure.")
     assert [(q.kind, q.speaker) for q in extract(text)] == [
         ("indirect", "Atta Muhammad Noor"), ("direct", "Atta Muhammad Noor"), ("indirect", None)]
+
+
+def test_a_name_of_place_before_the_verb_and_a_passive_agent_after_the_quote() -> None:
+    text = ("At a rally on Tuesday, Senator Ben Sand of Vermont endorsed Ms. Clint, saying that his rival "
+            "would ''make an outstanding president.''\n\n"
+            'The habit has been called "strategic ambiguity" by Joshua Hend, a professor at the college.')
+    assert direct_rows(text) == [("make an outstanding president.", "partial", "Ben Sand"),
+                                 ("strategic ambiguity", "partial", "Joshua Hend")]
