@@ -11,7 +11,9 @@ from quotetrack.marks import find_spans
 MARKS = "“”‘’\"'«»„‚‹›`"
 PIECES = st.sampled_from(
     [*MARKS, " ", "\n", "\n\n", ".", ",", ":", "—", " said ", " he said.", " Anna Berg ", "told reporters",
-     "according to ", "We will", "the minister", "\u202e", "\u0000", "مرحبا", "don't", "’90s", "\t"]
+     "according to ", "We will", "the minister", "\u202e", "\u0000", "مرحبا", "don't", "’90s", "\t",
+     " by ", " was called ", " (R-OH), ", ", the ", " of the ", "Del. ", " Jr., ", " what ", "’s son, ",
+     " prompted to say", " Mr. ", " who ", " a snappy retort", " goes on ", "Rather, ", " at the time "]
 )
 TEXTS = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=80).map("".join))
 
