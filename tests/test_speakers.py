@@ -374,3 +374,11 @@ def test_possessive_name_after_a_verb_is_no_inverted_speaker() -> None:
             "Nils Brandvold, who served in Oslo, Riga and Kyiv, praised Haley’s record on Monday. "
             "He now serves as the ambassador to Canada.\n\n“The record is good,” he told reporters.")
     assert [s for _, s, _ in speakers(text)] == ["Nils Brandvold"]
+
+
+def test_headline_words_are_no_part_of_a_name() -> None:
+    text = ("Mayor Weber Thanks Rescuers Anna Brandt, Tom Kessel\n"
+            "Live updates: Tom And Anna Brandt Win Rescue Award\n"
+            "The climbers were pulled out on Sunday.\n"
+            "\"We were lucky,\" Brandt said. \"The rope held,\" Kessel said.")
+    assert [s for _, s, _ in speakers(text)] == ["Anna Brandt", "Tom Kessel"]
