@@ -668,6 +668,10 @@ class Cast:
         names in full from that given name on ("Sheikh Mohammed bin Abdulrahman Al Thani")."""
         if not any(_fold(t.split()[-1]) in _GIVEN_NAME_TITLES for t in person.titles if t):
             return None
+        return self._named_in_full(person)
+
+    def _named_in_full(self, person: _Person) -> _Person | None:
+        """The one person the article names in full from this given name on, if only one."""
         found = {m.group() for m in re.finditer(rf"\b{re.escape(person.name)}{_NAME_TAIL}", self.text)}
         if len(found) != 1:
             return None
@@ -875,6 +879,8 @@ class Cast:
             if person is None or (len(parsed.key) == 1 and not parsed.titles and not self._kin_named(start)
                                   and len(person.key) == 1 and not person.titles):
                 continue  # never named in full nor with a title: "Finding", "Overall"
+            if len(person.key) == 1 and self._kin_named(start):
+                person = self._named_in_full(person) or person  # "his son, Brad," ... "Brad Lind"
             if not self._fits(person, gender):
                 person = None if parsed.gender else self._namesake(parsed, start, gender)
             if person is not None:

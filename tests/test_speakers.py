@@ -382,3 +382,9 @@ def test_headline_words_are_no_part_of_a_name() -> None:
             "The climbers were pulled out on Sunday.\n"
             "\"We were lucky,\" Brandt said. \"The rope held,\" Kessel said.")
     assert [s for _, s, _ in speakers(text)] == ["Anna Brandt", "Tom Kessel"]
+
+
+def test_given_name_after_a_kinship_word_takes_the_full_name_given_later() -> None:
+    text = ("Aubrey Lind, 12, held a sign. Her father, Brad, worried about the turnout.\n\n"
+            "\"People stay home,\" he said.\n\nBrad Lind has voted in every election since 1990.")
+    assert [s for _, s, _ in speakers(text)] == ["Brad Lind"]
