@@ -289,6 +289,36 @@ def _lead_words(text: str, k: int, ws: int) -> tuple[list[str], int]:
     return lead, start
 
 
+# Capitalised links of a headline: a name never runs across them ("Trump And Marco Rubio Miss ...").
+_HEADLINE_LINKS = frozenset(_words("And Or On For With To In At By Vs"))
+_HEADLINE_MAX = 300  # characters: a longer line is a paragraph, not a headline
+_LOWER_WORD = re.compile(
+    r"(?<![^\s\"“(‘])(?!(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|vs|via|with)\b)[a-z]")
+
+
+def _headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands on a headline: a short line in title case with no sentence end
+    ("Bush Hits Marco Rubio On Abortion"), where capitalised verbs run into the names."""
+    ls = text.rfind("\n", max(0, pos - _HEADLINE_MAX), pos) + 1
+    le = text.find("\n", pos, pos + _HEADLINE_MAX)
+    if ls == 0 and pos > _HEADLINE_MAX or le < 0 and len(text) > pos + _HEADLINE_MAX:
+        return False
+    line = text[ls:le if le >= 0 else len(text)].rstrip()
+    return (line[-1:] not in ".,!?:;\"”’'" and line.count(" ") >= 3  # a name alone is a byline
+            and _LOWER_WORD.search(line) is None)
+
+
+def _given_lead(lead: list[str], end: int) -> tuple[list[str], int]:
+    """The lead words of a name on a headline that are given names, initials or particles, nearest
+    first: the words before them are the headline's ("Hits Marco Rubio" -> "Marco Rubio")."""
+    k = len(lead)
+    while k and (_fold(lead[k - 1]) in _GIVEN_NAMES or lead[k - 1] in _PARTICLE_WORDS
+                 or len(lead[k - 1]) == 2 and lead[k - 1][1] == "."):
+        k -= 1
+    kept = lead[k:]
+    return kept, end - len(" ".join(kept)) - 1 if kept else end
+
+
 @dataclass(frozen=True)
 class Speaker:
     """A resolved speaker: name (None when unknown), kind and roles seen with it."""
@@ -551,6 +581,11 @@ class Cast:
             if not (text[ws].isupper() or text[ws:i - 1] in _PARTICLE_WORDS):
                 return self._bare(i, j)  # no capitalised word before it: the surname alone
             lead, start = _lead_words(text, i - 1, ws)
+            if lead and _headline(text, i):
+                lead, start = _given_lead(lead, i)
+            elif any(w in _HEADLINE_LINKS for w in lead):
+                lead = lead[max(k for k, w in enumerate(lead) if w in _HEADLINE_LINKS) + 1:]
+                start = i - len(" ".join(lead)) - 1 if lead else i
         end = j + 2 if text[j:j + 2] in ("’s", "'s") else j
         parsed = _parse(" ".join([*lead, text[i:end]]))
         if parsed is None:
@@ -633,6 +668,10 @@ class Cast:
         names in full from that given name on ("Sheikh Mohammed bin Abdulrahman Al Thani")."""
         if not any(_fold(t.split()[-1]) in _GIVEN_NAME_TITLES for t in person.titles if t):
             return None
+        return self._named_in_full(person)
+
+    def _named_in_full(self, person: _Person) -> _Person | None:
+        """The one person the article names in full from this given name on, if only one."""
         found = {m.group() for m in re.finditer(rf"\b{re.escape(person.name)}{_NAME_TAIL}", self.text)}
         if len(found) != 1:
             return None
@@ -840,6 +879,8 @@ class Cast:
             if person is None or (len(parsed.key) == 1 and not parsed.titles and not self._kin_named(start)
                                   and len(person.key) == 1 and not person.titles):
                 continue  # never named in full nor with a title: "Finding", "Overall"
+            if len(person.key) == 1 and self._kin_named(start):
+                person = self._named_in_full(person) or person  # "his son, Brad," ... "Brad Lind"
             if not self._fits(person, gender):
                 person = None if parsed.gender else self._namesake(parsed, start, gender)
             if person is not None:

@@ -374,3 +374,17 @@ def test_possessive_name_after_a_verb_is_no_inverted_speaker() -> None:
             "Nils Brandvold, who served in Oslo, Riga and Kyiv, praised Haley’s record on Monday. "
             "He now serves as the ambassador to Canada.\n\n“The record is good,” he told reporters.")
     assert [s for _, s, _ in speakers(text)] == ["Nils Brandvold"]
+
+
+def test_headline_words_are_no_part_of_a_name() -> None:
+    text = ("Mayor Weber Thanks Rescuers Anna Brandt, Tom Kessel\n"
+            "Live updates: Tom And Anna Brandt Win Rescue Award\n"
+            "The climbers were pulled out on Sunday.\n"
+            "\"We were lucky,\" Brandt said. \"The rope held,\" Kessel said.")
+    assert [s for _, s, _ in speakers(text)] == ["Anna Brandt", "Tom Kessel"]
+
+
+def test_given_name_after_a_kinship_word_takes_the_full_name_given_later() -> None:
+    text = ("Aubrey Lind, 12, held a sign. Her father, Brad, worried about the turnout.\n\n"
+            "\"People stay home,\" he said.\n\nBrad Lind has voted in every election since 1990.")
+    assert [s for _, s, _ in speakers(text)] == ["Brad Lind"]
