@@ -557,7 +557,26 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     coord = _SPEAKER_VP_RE.search(text, start, se)  # "X said Y would fail, and called on Z": X's next act
     if coord and not _has_past(text[start:coord.start()]):
         se = coord.start()
-    return _make(text, start, se, cue, mention)
+    cand = _make(text, start, se, cue, mention)
+    rel = _relative_start(text, ss, start, mention)
+    return replace(cand, start=rel) if cand is not None and rel is not None else cand
+
+
+# "which he said was a mistake", "what critics say is overreach": a relative clause whose subject is
+# the pronoun itself (the content opens with its verb); the report starts at the pronoun.
+_GAP_VERBS = _FINITE_WORDS - _words("not never cannot be been being having")
+_NP_WORD = r"(?!(?:that|which|who|whom|what|to|of|for|in|on|at|with|by|from|and|or|as)\s)[a-z][\w-]*\s+"
+_RELATIVE_BEFORE_RE = re.compile(
+    r"\bwhat\s+\Z|\b(?:an?|the|this|that|its|his|her|their)\s+(?:" + _NP_WORD + r"){1,4}\Z")
+
+
+def _relative_start(text: str, ss: int, start: int, mention: Mention) -> int | None:
+    """Where the relative pronoun before the speaker starts, when the content lacks its subject."""
+    first = text[start:start + 12].split(None, 1)
+    if not first or first[0].lower() not in _GAP_VERBS or _THAT_BEFORE_RE.search(text, start - 6, start):
+        return None
+    m = _RELATIVE_BEFORE_RE.search(text, max(ss, mention.start - 60), mention.start)
+    return m.start() if m else None
 
 
 # Cues that may precede their speaker (", said X", ", added X"); an act on an object does not

@@ -788,7 +788,8 @@ def test_the_subject_of_a_verb_before_a_gerund_cue_speaks():
 @pytest.mark.parametrize("text, content, mention", [
     ("In May, a struggling Acme Ferries announced it would cut the night crossing.",
      "it would cut the night crossing", "Acme Ferries"),
-    ("It is a change a cautious Roe said could save the ferry.", "could save the ferry", "Roe"),
+    ("It is a change a cautious Roe said could save the ferry.",
+     "a change a cautious Roe said could save the ferry", "Roe"),
 ])
 def test_an_article_and_epithets_before_a_name_are_not_the_speaker(text, content, mention):
     c = _one(text)
@@ -812,4 +813,24 @@ def test_a_report_in_a_coordinated_who_clause_ends_before_the_main_verb():
     ("Ann Roe said the ferry, however, would not sail in May.", "the ferry, however, would not sail in May"),
 ])
 def test_however_opening_a_clause_after_a_comma_ends_the_report(text, content):
+    _check(text, content, "said", "Ann Roe")
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("The town kept the old pier, a landmark the harbour board said was beyond repair.",
+     "a landmark the harbour board said was beyond repair", "the harbour board"),
+    ("The council voted for what Ann Roe said were the cheapest repairs.",
+     "what Ann Roe said were the cheapest repairs", "Ann Roe"),
+])
+def test_a_report_missing_its_subject_starts_at_the_noun_or_what_it_describes(text, content, mention):
+    c = _one(text)
+    assert (c.start, c.end) == _span(text, content)
+    assert c.mention is not None and c.mention.text == mention
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The council bought a ferry that Ann Roe said was too slow.", "was too slow"),
+    ("Ann Roe said the ferry would sail in May.", "the ferry would sail in May"),
+])
+def test_a_that_relative_or_a_full_clause_keeps_its_start(text, content):
     _check(text, content, "said", "Ann Roe")
