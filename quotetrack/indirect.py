@@ -231,7 +231,7 @@ _DATA_NOUNS = _words(
        statistics census results index average averages study studies analysis analyses report reports
        count tally numbers documents website"""
 )
-_DATA_HEAD_RE = re.compile(r"((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)"
+_DATA_HEAD_RE = re.compile(r"((?:[\w.'’-]+\s+){0,7}?[\w.'’-]+)"
                            r"(?=\s+(?:by|of|from|conducted|released|published|for|in|at|on|that|which)\b|$)")
 _QUOTE_OPENERS = "\"“‘«„'"
 _GERUNDS = trie_alternation(frozenset(w for w in CUE_WORDS if w.endswith("ing")))

@@ -834,3 +834,12 @@ def test_a_report_missing_its_subject_starts_at_the_noun_or_what_it_describes(te
 ])
 def test_a_that_relative_or_a_full_clause_keeps_its_start(text, content):
     _check(text, content, "said", "Ann Roe")
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Roe leads the mayor by nine points, according to a Harbour Gazette/Channel Nine News survey "
+    "released Monday.",
+    "Ann Roe and the mayor are tied, according to a new Harbour Gazette-Channel Nine News regional poll.",
+])
+def test_a_poll_with_a_long_name_is_no_source(text):
+    assert find_indirect(text, []) == []
