@@ -240,12 +240,13 @@ _ASIDE_RE = re.compile(
     r",\s+(?!(?:also\s+)?(?:" + _GERUNDS + r"|according|who|which|whose|where|when)\b)(?=\w)"
 )
 # Where a reported clause ends before its sentence does (the cut points that the annotated news
-# data agrees on most often): a contrast ("but", "while"), a participle that starts the next report
-# (", adding that") or an adjunct with its object (", reversing the ruling"), ", however" before a new
-# clause, "according to", a non-restrictive relative or appositive (", which", ", a"), a
-# new clause with a pronoun subject (", and he"), a semicolon, a purpose participle ("hoping to",
-# not "was trying to") or a coordinated second cue ("and said"). Dashes, colons and other commas
-# mostly stay inside the annotated span.
+# data agrees on most often): a contrast ("but", "while") or a concession (", although", " — even
+# though"), the writer's summary of the claim (", something critics dispute"), a participle that
+# starts the next report (", adding that") or an adjunct with its object (", reversing the ruling"),
+# ", however" before a new clause, "according to", a non-restrictive relative or appositive
+# (", which", ", a"), a new clause with a pronoun subject (", and he"), a semicolon, a purpose
+# participle ("hoping to", not "was trying to") or a coordinated second cue ("and said"). Dashes,
+# colons and other commas mostly stay inside the annotated span.
 _CUE_TRIE_1 = trie_alternation(frozenset(w for w in CUE_WORDS if " " not in w))
 # Written so that every alternative starts at the one character it consumes first (a comma, a
 # semicolon or a space) and the "was/is ... trying to" guard runs only after the purpose word.
@@ -263,7 +264,8 @@ _NOT_PURPOSE = "".join(rf"(?<!\b{w}\s)" for w in (
     "not", "just", "still", "also", "now", "actively", "to", "on", "as", "of", "by", "for", "about", "from",
     "in", "at", "with", "without"))
 _CLAUSE_END_RE = re.compile(
-    r"[\s,;](?:(?<=,)\s+(?:(?:but" + _BUT_GOES_ON + r"|while|whereas|according\s+to|which|who|an?"
+    r"[\s,;](?:(?<=,)\s+(?:(?:but" + _BUT_GOES_ON + r"|while|whereas|although|even\s+though|even\s+as"
+    r"|something|according\s+to|which|who|an?"
     r"|(?:the\s+)?(?:remarks?|comments?|claims?|assertions?|views?|arguments?|accusations?)\s+(?:that|which)"
     r"|however|and\s+(?:he|she|they|it|I|we)|compared\s+(?:with|to)|as\s+(?:has|have|had|was|were|did|does|do)"
     r"|(?!(?:during|nothing|something|anything|everything|morning|evening|including)\b)[a-z]{3,}ing"
@@ -271,6 +273,7 @@ _CLAUSE_END_RE = re.compile(
     r"|(?:also\s+)?(?:" + _GERUNDS + r")\b)"
     r"|(?<=;)"
     r"|(?<=\s)(?:\s*(?:(?:but" + _BUT_GOES_ON + r"|while|whereas)\s|;"
+    r"|(?:—|–|--)\s+(?:something|although|even\s+though|even\s+as)\s"
     r"|(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _CUE_TRIE_1 + r")\b)"
     r"|(?=\s*(?:hoping|seeking|trying|wanting|aiming|attempting|planning|in\s+order)\s+to\s)"
     r"(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)" + _NOT_PURPOSE + r"))"
