@@ -241,9 +241,9 @@ _ASIDE_RE = re.compile(
 )
 # Where a reported clause ends before its sentence does (the cut points that the annotated news
 # data agrees on most often): a contrast ("but", "while") or a concession (", although", " — even
-# though"), the writer's summary of the claim (", something critics dispute"), a participle that
-# starts the next report (", adding that") or an adjunct with its object (", reversing the ruling"),
-# ", however" before a new clause, "according to", a non-restrictive relative or appositive
+# though"), the writer's summary of the claim after a dash (" — something critics dispute"; after a
+# comma it mostly stays inside), a participle that starts the next report (", adding that") or an
+# adjunct with its object (", reversing the ruling"), ", however" before a new clause, "according to", a non-restrictive relative or appositive
 # (", which", ", a"), a new clause with a pronoun subject (", and he"), a semicolon, a purpose
 # participle ("hoping to", not "was trying to") or a coordinated second cue ("and said"). Dashes,
 # colons and other commas mostly stay inside the annotated span.
@@ -265,7 +265,7 @@ _NOT_PURPOSE = "".join(rf"(?<!\b{w}\s)" for w in (
     "in", "at", "with", "without"))
 _CLAUSE_END_RE = re.compile(
     r"[\s,;](?:(?<=,)\s+(?:(?:but" + _BUT_GOES_ON + r"|while|whereas|although|even\s+though|even\s+as"
-    r"|something|according\s+to|which|who|an?"
+    r"|according\s+to|which|who|an?"
     r"|(?:the\s+)?(?:remarks?|comments?|claims?|assertions?|views?|arguments?|accusations?)\s+(?:that|which)"
     r"|however|and\s+(?:he|she|they|it|I|we)|compared\s+(?:with|to)|as\s+(?:has|have|had|was|were|did|does|do)"
     r"|(?!(?:during|nothing|something|anything|everything|morning|evening|including)\b)[a-z]{3,}ing"

@@ -849,7 +849,6 @@ def test_a_poll_with_a_long_name_is_no_source(text):
     "Ann Roe said the ferry would sail in May, although the crews have not agreed to the timetable.",
     "Ann Roe said the ferry would sail in May, even though the crews have not agreed to the timetable.",
     "Ann Roe said the ferry would sail in May — something the crews have disputed for weeks.",
-    "Ann Roe said the ferry would sail in May, something the crews have disputed for weeks.",
 ])
 def test_a_concession_or_a_summary_of_the_claim_ends_the_report(text):
     _check(text, "the ferry would sail in May", "said", "Ann Roe")
