@@ -243,10 +243,10 @@ _ASIDE_RE = re.compile(
 # data agrees on most often): a contrast ("but", "while") or a concession (", although", " — even
 # though"), the writer's summary of the claim after a dash (" — something critics dispute"; after a
 # comma it mostly stays inside), a participle that starts the next report (", adding that") or an
-# adjunct with its object (", reversing the ruling"), ", however" before a new clause, "according to", a non-restrictive relative or appositive
-# (", which", ", a"), a new clause with a pronoun subject (", and he"), a semicolon, a purpose
-# participle ("hoping to", not "was trying to") or a coordinated second cue ("and said"). Dashes,
-# colons and other commas mostly stay inside the annotated span.
+# adjunct with its object (", reversing the ruling"), ", however" before a new clause, "according
+# to", a non-restrictive relative or appositive (", which", ", a"), a new clause with a pronoun
+# subject (", and he"), a semicolon, a purpose participle ("hoping to", not "was trying to") or a
+# coordinated second cue ("and said"). Dashes, colons and other commas mostly stay inside the span.
 _CUE_TRIE_1 = trie_alternation(frozenset(w for w in CUE_WORDS if " " not in w))
 # Written so that every alternative starts at the one character it consumes first (a comma, a
 # semicolon or a space) and the "was/is ... trying to" guard runs only after the purpose word.
