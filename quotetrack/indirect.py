@@ -1303,6 +1303,11 @@ def _record_source(text: str, start: int, se: int) -> bool:
     return _is_data(phrase) or any(w in _RECORD_NOUNS for w in words[:5])
 
 
+# "because, according to X, CLAUSE", "after, according to X, CLAUSE": a subordinator before the source
+# opens the clause that carries its words ("and" may join a verb phrase: "and, according to X, adopted").
+_CLAUSE_LINK_RE = re.compile(r"\b(?:because|after|that|since|when|if|although|though|whereas)\s*,?\Z")
+
+
 def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | None:
     """ "according to X, CLAUSE" and "CLAUSE, according to X"."""
     cue = text[cs:ce]
@@ -1310,7 +1315,7 @@ def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | Non
     if src is None or _is_data(src.text) or _record_source(text, src.start, se):
         return None
     lead = text[ss:cs].strip()
-    if not lead or (lead.endswith(",") and len(lead.split()) <= 3):
+    if not lead or (lead.endswith(",") and len(lead.split()) <= 3) or _CLAUSE_LINK_RE.search(lead):
         comma = text.find(",", src.end, se)
         if comma < 0:
             return None

@@ -852,3 +852,13 @@ def test_a_poll_with_a_long_name_is_no_source(text):
 ])
 def test_a_concession_or_a_summary_of_the_claim_ends_the_report(text):
     _check(text, "the ferry would sail in May", "said", "Ann Roe")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ferry stayed in port because, according to Ann Roe, the crews had not been paid.",
+     "the crews had not been paid"),
+    ("The mayor left the board after, according to Ann Roe, the council had cut the harbour budget.",
+     "the council had cut the harbour budget"),
+])
+def test_a_subordinator_before_according_to_opens_the_reported_clause(text, content):
+    _check(text, content, "according to", "Ann Roe")
