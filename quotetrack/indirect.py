@@ -1201,6 +1201,12 @@ def _relative_after_subject(text: str, start: int, m: re.Match[str]) -> bool:
     return 0 < len(subject) <= 3 and subject[0][:1].isupper()
 
 
+# A pronoun or quantity object of the cue, followed by a preposition or nothing: what was said is
+# not told ("said little about the plan", "said so on Twitter", "said no to the war").
+_SPEECH_OBJECT_RE = re.compile(
+    r"no\s+to\b|(?:it|little|nothing|much|no|so|this|something|anything|more|less)"
+    r"(?:\s+(?:in|at|on|about|during|for|with|before|after|again|too|publicly|repeatedly)\b|\s*\Z)"
+)
 _ANONYMITY_RE = re.compile(r"(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted))\b")
 _REFLEXIVES = _words("himself herself themselves itself myself ourselves yourself")
 
@@ -1223,6 +1229,8 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
         return None  # "announced his candidacy": an event, unlike "announced her plan to ..."
     if first == "about" and not after_that and not _approximates(content):
         return None  # "what he said about Latinos": the topic of the speech, not its content
+    if not after_that and _SPEECH_OBJECT_RE.match(content):
+        return None  # "said little about it", "said no to the war", "had said it in the debate": an object
     if first == "up" or _ANONYMITY_RE.match(content):
         return None  # "the costs add up to": a particle; "asked not to be named": a sourcing formula
     if first == "to" and cue.lower() in _NO_TO_CUES:

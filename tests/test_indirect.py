@@ -862,3 +862,21 @@ def test_a_concession_or_a_summary_of_the_claim_ends_the_report(text):
 ])
 def test_a_subordinator_before_according_to_opens_the_reported_clause(text, content):
     _check(text, content, "according to", "Ann Roe")
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Roe has said little about the harbour plan in recent weeks.",
+    "Ann Roe said no to the harbour plan last spring.",
+    "Ann Roe had said it in the council debate.",
+    "Ann Roe would say nothing about the crews and their pay.",
+])
+def test_a_pronoun_or_quantity_object_of_the_cue_is_no_report(text):
+    assert find_indirect(text, []) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ann Roe said much of the harbour budget was wasted.", "much of the harbour budget was wasted"),
+    ("Ann Roe said it would rain in May.", "it would rain in May"),
+])
+def test_a_clause_opening_with_a_pronoun_or_quantity_stays_a_report(text, content):
+    _check(text, content, "said", "Ann Roe")
