@@ -849,6 +849,10 @@ _QUANTITY_HEADS = _words(
 
 def _plural(phrase: str) -> bool:
     """Whether a subject can take a bare verb ("critics say", "they argue")."""
+    words = phrase.split()
+    cut = next((k for k in range(1, len(words) - 1)
+                if UNNAMED_POST_MODIFIERS.get(words[k].lower()) == words[k + 1].lower()), None)
+    phrase = " ".join(words[:cut]) if cut else phrase  # "sources close to the campaign": the sources
     head = phrase.split(" of ", 1)[0].rsplit(None, 1)[-1].lower()  # "proponents of the bill"
     # "52 percent of voters", "a majority of Americans": a quantity agrees with the noun after "of".
     last = phrase.rsplit(None, 1)[-1].lower() if head in _QUANTITY_HEADS or head[-1:].isdigit() else head

@@ -880,3 +880,13 @@ def test_a_pronoun_or_quantity_object_of_the_cue_is_no_report(text):
 ])
 def test_a_clause_opening_with_a_pronoun_or_quantity_stays_a_report(text, content):
     _check(text, content, "said", "Ann Roe")
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("Rather, sources close to the harbour board say the ferry will be sold.", "the ferry will be sold",
+     "sources close to the harbour board"),
+    ("People familiar with the budget say the crews will be paid in May.", "the crews will be paid in May",
+     "People familiar with the budget"),
+])
+def test_a_plural_head_before_a_post_modifier_takes_a_bare_say(text, content, mention):
+    _check(text, content, "say", mention)
