@@ -172,7 +172,7 @@ _ADVERBIAL_RE = re.compile(
     r"|\s*,?\s*(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|letter|tweet|post|email|e-mail|memo|"
     r"report|briefing|conference|appearance|address|op-ed|column|rally|meeting|hearing|"
-    r"debate|event|message|video|filing|call)s?\b"
+    r"debate|event|message|video|filing|call)s?\b(?:\s+(?:message|statement|interview|call|address|post)s?\b)?"
     r"(?:\s+(?:with|to|on|at|in|for|before)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?"
     r"|\s*,?\s*on\s+(?:Twitter|Facebook|Fox|CNN|MSNBC|NBC|CBS|ABC|television|TV|radio)\b)*"
 )

@@ -890,3 +890,11 @@ def test_a_clause_opening_with_a_pronoun_or_quantity_stays_a_report(text, conten
 ])
 def test_a_plural_head_before_a_post_modifier_takes_a_bare_say(text, content, mention):
     _check(text, content, "say", mention)
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry will sail in May, Ann Roe said in a video message to the crews.",
+    "Ann Roe said in a conference call that the ferry will sail in May.",
+])
+def test_the_second_noun_of_a_venue_is_no_content(text):
+    assert not [c for c in find_indirect(text, []) if text[c.start:c.end].startswith(("message", "call"))]
