@@ -172,7 +172,7 @@ _ADVERBIAL_RE = re.compile(
     r"|\s*,?\s*(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|letter|tweet|post|email|e-mail|memo|"
     r"report|briefing|conference|appearance|address|op-ed|column|rally|meeting|hearing|"
-    r"debate|event|message|video|filing|call)s?\b"
+    r"debate|event|message|video|filing|call)s?\b(?:\s+(?:message|statement|interview|call|address|post)s?\b)?"
     r"(?:\s+(?:with|to|on|at|in|for|before)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?"
     r"|\s*,?\s*on\s+(?:Twitter|Facebook|Fox|CNN|MSNBC|NBC|CBS|ABC|television|TV|radio)\b)*"
 )
@@ -231,7 +231,7 @@ _DATA_NOUNS = _words(
        statistics census results index average averages study studies analysis analyses report reports
        count tally numbers documents website"""
 )
-_DATA_HEAD_RE = re.compile(r"((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)"
+_DATA_HEAD_RE = re.compile(r"((?:[\w.'’-]+\s+){0,7}?[\w.'’-]+)"
                            r"(?=\s+(?:by|of|from|conducted|released|published|for|in|at|on|that|which)\b|$)")
 _QUOTE_OPENERS = "\"“‘«„'"
 _GERUNDS = trie_alternation(frozenset(w for w in CUE_WORDS if w.endswith("ing")))
@@ -240,12 +240,13 @@ _ASIDE_RE = re.compile(
     r",\s+(?!(?:also\s+)?(?:" + _GERUNDS + r"|according|who|which|whose|where|when)\b)(?=\w)"
 )
 # Where a reported clause ends before its sentence does (the cut points that the annotated news
-# data agrees on most often): a contrast ("but", "while"), a participle that starts the next report
-# (", adding that") or an adjunct with its object (", reversing the ruling"), ", however" before a new
-# clause, "according to", a non-restrictive relative or appositive (", which", ", a"), a
-# new clause with a pronoun subject (", and he"), a semicolon, a purpose participle ("hoping to",
-# not "was trying to") or a coordinated second cue ("and said"). Dashes, colons and other commas
-# mostly stay inside the annotated span.
+# data agrees on most often): a contrast ("but", "while") or a concession (", although", " — even
+# though"), the writer's summary of the claim after a dash (" — something critics dispute"; after a
+# comma it mostly stays inside), a participle that starts the next report (", adding that") or an
+# adjunct with its object (", reversing the ruling"), ", however" before a new clause, "according
+# to", a non-restrictive relative or appositive (", which", ", a"), a new clause with a pronoun
+# subject (", and he"), a semicolon, a purpose participle ("hoping to", not "was trying to") or a
+# coordinated second cue ("and said"). Dashes, colons and other commas mostly stay inside the span.
 _CUE_TRIE_1 = trie_alternation(frozenset(w for w in CUE_WORDS if " " not in w))
 # Written so that every alternative starts at the one character it consumes first (a comma, a
 # semicolon or a space) and the "was/is ... trying to" guard runs only after the purpose word.
@@ -263,7 +264,8 @@ _NOT_PURPOSE = "".join(rf"(?<!\b{w}\s)" for w in (
     "not", "just", "still", "also", "now", "actively", "to", "on", "as", "of", "by", "for", "about", "from",
     "in", "at", "with", "without"))
 _CLAUSE_END_RE = re.compile(
-    r"[\s,;](?:(?<=,)\s+(?:(?:but" + _BUT_GOES_ON + r"|while|whereas|according\s+to|which|who|an?"
+    r"[\s,;](?:(?<=,)\s+(?:(?:but" + _BUT_GOES_ON + r"|while|whereas|although|even\s+though|even\s+as"
+    r"|according\s+to|which|who|an?"
     r"|(?:the\s+)?(?:remarks?|comments?|claims?|assertions?|views?|arguments?|accusations?)\s+(?:that|which)"
     r"|however|and\s+(?:he|she|they|it|I|we)|compared\s+(?:with|to)|as\s+(?:has|have|had|was|were|did|does|do)"
     r"|(?!(?:during|nothing|something|anything|everything|morning|evening|including)\b)[a-z]{3,}ing"
@@ -271,6 +273,7 @@ _CLAUSE_END_RE = re.compile(
     r"|(?:also\s+)?(?:" + _GERUNDS + r")\b)"
     r"|(?<=;)"
     r"|(?<=\s)(?:\s*(?:(?:but" + _BUT_GOES_ON + r"|while|whereas)\s|;"
+    r"|(?:—|–|--)\s+(?:something|although|even\s+though|even\s+as)\s"
     r"|(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _CUE_TRIE_1 + r")\b)"
     r"|(?=\s*(?:hoping|seeking|trying|wanting|aiming|attempting|planning|in\s+order)\s+to\s)"
     r"(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)" + _NOT_PURPOSE + r"))"
@@ -557,7 +560,26 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     coord = _SPEAKER_VP_RE.search(text, start, se)  # "X said Y would fail, and called on Z": X's next act
     if coord and not _has_past(text[start:coord.start()]):
         se = coord.start()
-    return _make(text, start, se, cue, mention)
+    cand = _make(text, start, se, cue, mention)
+    rel = _relative_start(text, ss, start, mention)
+    return replace(cand, start=rel) if cand is not None and rel is not None else cand
+
+
+# "which he said was a mistake", "what critics say is overreach": a relative clause whose subject is
+# the pronoun itself (the content opens with its verb); the report starts at the pronoun.
+_GAP_VERBS = _FINITE_WORDS - _words("not never cannot be been being having")
+_NP_WORD = r"(?!(?:that|which|who|whom|what|to|of|for|in|on|at|with|by|from|and|or|as)\s)[a-z][\w-]*\s+"
+_RELATIVE_BEFORE_RE = re.compile(
+    r"\bwhat\s+\Z|\b(?:an?|the|this|that|its|his|her|their)\s+(?:" + _NP_WORD + r"){1,4}\Z")
+
+
+def _relative_start(text: str, ss: int, start: int, mention: Mention) -> int | None:
+    """Where the relative pronoun before the speaker starts, when the content lacks its subject."""
+    first = text[start:start + 12].split(None, 1)
+    if not first or first[0].lower() not in _GAP_VERBS or _THAT_BEFORE_RE.search(text, start - 6, start):
+        return None
+    m = _RELATIVE_BEFORE_RE.search(text, max(ss, mention.start - 60), mention.start)
+    return m.start() if m else None
 
 
 # Cues that may precede their speaker (", said X", ", added X"); an act on an object does not
@@ -827,6 +849,10 @@ _QUANTITY_HEADS = _words(
 
 def _plural(phrase: str) -> bool:
     """Whether a subject can take a bare verb ("critics say", "they argue")."""
+    words = phrase.split()
+    cut = next((k for k in range(1, len(words) - 1)
+                if UNNAMED_POST_MODIFIERS.get(words[k].lower()) == words[k + 1].lower()), None)
+    phrase = " ".join(words[:cut]) if cut else phrase  # "sources close to the campaign": the sources
     head = phrase.split(" of ", 1)[0].rsplit(None, 1)[-1].lower()  # "proponents of the bill"
     # "52 percent of voters", "a majority of Americans": a quantity agrees with the noun after "of".
     last = phrase.rsplit(None, 1)[-1].lower() if head in _QUANTITY_HEADS or head[-1:].isdigit() else head
@@ -1179,6 +1205,12 @@ def _relative_after_subject(text: str, start: int, m: re.Match[str]) -> bool:
     return 0 < len(subject) <= 3 and subject[0][:1].isupper()
 
 
+# A pronoun or quantity object of the cue, followed by a preposition or nothing: what was said is
+# not told ("said little about the plan", "said so on Twitter", "said no to the war").
+_SPEECH_OBJECT_RE = re.compile(
+    r"no\s+to\b|(?:it|little|nothing|much|no|so|this|something|anything|more|less)"
+    r"(?:\s+(?:in|at|on|about|during|for|with|before|after|again|too|publicly|repeatedly)\b|\s*\Z)"
+)
 _ANONYMITY_RE = re.compile(r"(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted))\b")
 _REFLEXIVES = _words("himself herself themselves itself myself ourselves yourself")
 
@@ -1201,6 +1233,8 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
         return None  # "announced his candidacy": an event, unlike "announced her plan to ..."
     if first == "about" and not after_that and not _approximates(content):
         return None  # "what he said about Latinos": the topic of the speech, not its content
+    if not after_that and _SPEECH_OBJECT_RE.match(content):
+        return None  # "said little about it", "said no to the war", "had said it in the debate": an object
     if first == "up" or _ANONYMITY_RE.match(content):
         return None  # "the costs add up to": a particle; "asked not to be named": a sourcing formula
     if first == "to" and cue.lower() in _NO_TO_CUES:
@@ -1281,6 +1315,11 @@ def _record_source(text: str, start: int, se: int) -> bool:
     return _is_data(phrase) or any(w in _RECORD_NOUNS for w in words[:5])
 
 
+# "because, according to X, CLAUSE", "after, according to X, CLAUSE": a subordinator before the source
+# opens the clause that carries its words ("and" may join a verb phrase: "and, according to X, adopted").
+_CLAUSE_LINK_RE = re.compile(r"\b(?:because|after|that|since|when|if|although|though|whereas)\s*,?\Z")
+
+
 def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | None:
     """ "according to X, CLAUSE" and "CLAUSE, according to X"."""
     cue = text[cs:ce]
@@ -1288,7 +1327,7 @@ def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | Non
     if src is None or _is_data(src.text) or _record_source(text, src.start, se):
         return None
     lead = text[ss:cs].strip()
-    if not lead or (lead.endswith(",") and len(lead.split()) <= 3):
+    if not lead or (lead.endswith(",") and len(lead.split()) <= 3) or _CLAUSE_LINK_RE.search(lead):
         comma = text.find(",", src.end, se)
         if comma < 0:
             return None
