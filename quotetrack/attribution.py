@@ -18,15 +18,19 @@ import re
 from typing import NamedTuple
 
 from quotetrack.lexicon import (
+    BE_FORMS,
     HONORIFICS,
     NON_SPEAKER_PRONOUNS,
     ORGANISATION_HEADS,
+    PERSON_PRONOUNS,
     QUOTE_VERBS,
+    REFLEXIVES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     UNNAMED_SOURCE_NOUNS,
     US_STATE_ABBREVIATIONS,
     US_STATE_NAMES,
+    WEEKDAYS,
     trie_alternation,
 )
 from quotetrack.marks import QuotedSpan
@@ -49,7 +53,6 @@ _ABBREV = frozenset(
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _BY_AFTER = re.compile(r"[,]?\s+by\s")
-_BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been"})
 _GO_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
 _ADVERBIAL_PREPOSITIONS = frozenset({"at", "in", "on", "under", "during", "over", "since", "for"})
 _TIME_NOUNS = frozenset({"time", "past", "day", "days", "week", "weeks", "month", "months", "year", "years",
@@ -72,7 +75,7 @@ _NEVER_NAMES = frozenset({
 })
 _LISTENER_VERBS = frozenset({"told", "tells", "tell"})
 _ORG_LINKS = frozenset({"for", "of", "on", "and", "the", "&"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "they"})
+_PERSON_PRONOUNS = PERSON_PRONOUNS | {"they"}
 _DETERMINERS = frozenset(
     {"the", "a", "an", "one", "another", "some", "two", "three", "four", "many", "several",
      "his", "her", "its", "their", "both", "other", "most", "few", "senior", "top"}
@@ -101,8 +104,7 @@ _NP_STOP = frozenset(
 )
 _MANNER_ONLY = QUOTE_VERBS - SPEECH_VERBS  # often nouns: "lament", "laugh", "sigh"
 _GERUND_CUES = frozenset(w.split()[0] for w in QUOTE_VERBS if w.split()[0].endswith("ing"))  # "pointing out"
-_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
-_TIME_WORDS = _WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August",
+_TIME_WORDS = WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August",
                            "September", "October", "November", "December", "Today", "Yesterday",
                            "Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Moments"}
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
@@ -114,7 +116,6 @@ _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "
                       "several"})
 _CLAUSE_OPENERS = frozenset({"he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their"})
 _GERUND_LINKS = frozenset({"by", "after", "before", "while", "when"})  # "X opened by calling for"
-_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})  # "Cruz himself said"
 # Cues whose inverted noun phrase is their object, not their subject ("X, 45, told Reuters, “Q”").
 _OBJECT_CUES = frozenset({"told", "asked", "urged", "warned", "reminded", "assured", "informed", "pressed"})
 _LINKS = frozenset({"of", "for", "at", "to", "with", "from", "in"})
@@ -440,9 +441,9 @@ def _skip_aux_back(toks: list[_Tok], k: int, floor: int) -> int:
             if toks[j].text == "(":
                 k = j - 1
                 break
-    if k - 1 >= floor and toks[k].text in _WEEKDAYS and toks[k - 1].low == "on":
+    if k - 1 >= floor and toks[k].text in WEEKDAYS and toks[k - 1].low == "on":
         k -= 2  # "X on Friday declared"
-    while k >= floor and (toks[k].low in _AUX or toks[k].low in _REFLEXIVES
+    while k >= floor and (toks[k].low in _AUX or toks[k].low in REFLEXIVES
                           or (toks[k].low.endswith("ly") and not toks[k].cap)):
         k -= 1
     return k
@@ -835,7 +836,7 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
         if rng is not None and (toks[rng[0]].cap or toks[rng[0]].low in _PRONOUNS):
             return _mention(toks, *rng)
     if v > 0 and toks[v - 1].low == "to":
-        if v > 3 and toks[v - 3].low in _BE_FORMS and not toks[v - 2].cap:
+        if v > 3 and toks[v - 3].low in BE_FORMS and not toks[v - 2].cap:
             rng = np_before(toks, v - 4, 0)  # "Mr. Trump was prompted to say", "X is quick to say"
             if rng is not None and toks[rng[0]].cap:
                 return _mention(toks, *rng)
@@ -913,7 +914,7 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
         nxt = toks[after] if after < v else toks[rng[1]]
         if nxt.text == "," and toks[rng[0]].cap:
             nxt = _after_aside(toks, rng[1], v) or nxt  # "X, Y's spokesman, repeated ..."
-        if nxt.low == "on" and rng[1] + 2 < v and toks[rng[1] + 1].text in _WEEKDAYS:
+        if nxt.low == "on" and rng[1] + 2 < v and toks[rng[1] + 1].text in WEEKDAYS:
             nxt = toks[rng[1] + 2]  # "X on Wednesday defended ..."
         one_word_participle = rng[1] - rng[0] == 1 and toks[rng[0]].low.endswith(("ing", "ed"))
         verb_like = nxt.low not in _NP_STOP or nxt.low in _AUX or nxt.low in ("said", "says")
@@ -1012,7 +1013,7 @@ def _passive_agent(ctx: _Context, trail: list[_Tok]) -> tuple[str, Mention] | No
     tail = ctx.tail
     n = len(tail)
     k = n - 1 if n and tail[-1].low == "as" else n  # "was described as “Q” by X"
-    if k < 2 or tail[k - 2].low not in _BE_FORMS:
+    if k < 2 or tail[k - 2].low not in BE_FORMS:
         return None
     verb = _verb_at(tail, k - 1)
     if verb is None:

@@ -14,11 +14,14 @@ from dataclasses import dataclass, replace
 from operator import sub
 
 from quotetrack.lexicon import (
+    BE_FORMS,
+    REFLEXIVES,
     ROLE_NOUNS,
     SPEECH_VERB_BASES,
     SPEECH_VERBS,
     UNNAMED_POST_MODIFIERS,
     US_STATE_NAMES,
+    WEEKDAYS,
     forms_of,
     trie_alternation,
 )
@@ -125,7 +128,6 @@ _AUX_WORDS = _words(
        frequently openly specifically explicitly subsequently immediately always sometimes usually
        being be been"""
 )
-_BE_WORDS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # Words that cannot be inside a subject noun phrase; walking back from the cue stops there.
 _NP_STOP = _words(
         """that which who whom whose when where while because as if after before since although though but
@@ -206,7 +208,6 @@ _GAP_OPENERS = _words(
     """in on at during to from for via through with before after again also repeatedly privately publicly
        last late early earlier this yesterday today tonight recently later previously once"""
 )
-_WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 _THAT_BEFORE_RE = re.compile(r"\bthat,?\s*$")
 _THAT_RE = re.compile(r"\bthat\b,?\s*")
 # Words between a cue and its "that" that show the "that" belongs to the content, not the cue.
@@ -769,7 +770,7 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
         negated = negated or word in ("not", "never") or word.endswith(("n't", "n’t"))
         skipped.add(word)
         i -= 1
-    if skipped and skipped & _BE_WORDS and not cue.split()[0].endswith("ing"):
+    if skipped and skipped & BE_FORMS and not cue.split()[0].endswith("ing"):
         return None, "passive"
     if negated:
         return None, "stop"  # "X did not say whether ...", "X isn't saying": nothing is reported
@@ -1180,7 +1181,7 @@ def _no_that_content(text: str, cue: str, ce: int) -> bool:
 def _gap_opener(word: str) -> bool:
     """Whether words between a cue and "that" can be an adverbial ("said on Tuesday that"), not
     the start of the content itself ("say the Democrats tried to do that")."""
-    return word.lower() in _GAP_OPENERS or _is_ly_adverb(word) or word in _WEEKDAYS
+    return word.lower() in _GAP_OPENERS or _is_ly_adverb(word) or word in WEEKDAYS
 
 
 def _clause_end(text: str, start: int, se: int) -> int:
@@ -1212,7 +1213,6 @@ _SPEECH_OBJECT_RE = re.compile(
     r"(?:\s+(?:in|at|on|about|during|for|with|before|after|again|too|publicly|repeatedly)\b|\s*\Z)"
 )
 _ANONYMITY_RE = re.compile(r"(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted))\b")
-_REFLEXIVES = _words("himself herself themselves itself myself ourselves yourself")
 
 
 def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> Candidate | None:
@@ -1225,7 +1225,7 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
     if text[start] in _QUOTE_OPENERS or (first in _NOT_CONTENT_START and not after_that and not (
             cue in _REQUEST_CUES and first in ("from", "of"))):
         return None  # "said in a statement": an adverbial, unless "that" opened the clause
-    if (first in _REFLEXIVES and not cue.startswith(("ask", "tell", "told"))
+    if (first in REFLEXIVES and not cue.startswith(("ask", "tell", "told"))
             or first == "as" and not after_that):
         return None  # "described himself as", "what critics described as": a label, not a report
     if (first in _POSSESSIVES and not after_that and cue.startswith("announc")

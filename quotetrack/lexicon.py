@@ -298,6 +298,11 @@ ROLE_NOUNS: frozenset[str] = frozenset(
 
 # Third-person pronouns that can stand for a speaker; first/second person never can.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+REFLEXIVES: frozenset[str] = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves",
+                                         "yourself"})
+BE_FORMS: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+WEEKDAYS: frozenset[str] = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                      "Sunday"})
 GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "it"})
 NON_SPEAKER_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you", "me", "us", "one"})
 MALE_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his", "himself"})

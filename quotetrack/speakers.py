@@ -39,6 +39,7 @@ from quotetrack.lexicon import (
     UNNAMED_SOURCE_NOUNS,
     US_STATE_ABBREVIATIONS,
     US_STATE_NAMES,
+    WEEKDAYS,
     trie_alternation,
 )
 from quotetrack.model import Mention
@@ -142,7 +143,7 @@ _STOP_START = frozenset(_words(
     five six seven eight nine ten was were is are did does do has have had would could should must
     """
 ))
-_WEEKDAYS = frozenset(_words("monday tuesday wednesday thursday friday saturday sunday"))
+_WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
 # Capitalised title words the shared lexicon lacks ("Chief of Staff X", "Sens. X and Y").
 _EXTRA_TITLES = frozenset(_words("staff editor-in-chief recorder advocate sens reps"))
 _PARTICLES = r"(?:de|van|von|bin|ibn|al|el|da|di|du|der|den|la|le|del|dos|das|ul|ud|abu|bint)"
