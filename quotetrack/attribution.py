@@ -1360,20 +1360,18 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         subject = _sentence_subject(text, sp, content, ctx)
         if subject is not None:
             return Candidate(sp.start, sp.end, _kind(content, words, ctx), None, subject, 0.5)
-        if _same_sentence(text, prev, prev_close, sp.open_at) and not _title_like(content):
-            # "... were an “important step,” they were “far from perfect.”": the same speaker
-            return Candidate(sp.start, sp.end, _kind(content, words, ctx), None, None, 0.5, follows=True)
-        if prev is not None and "\n" not in text[prev_close:sp.open_at] and words >= _MIN_CLAUSE_WORDS // 2 \
-                and not _title_like(content):
-            # “Q,” said X, a strategist. Unless rivals quit, ''Q2'': the paragraph's speaker goes on
+        # The same speaker goes on: "... were an “important step,” they were “far from perfect.”" in
+        # one sentence; "“Q,” said X, a strategist. Unless rivals quit, ''Q2''" in one paragraph.
+        goes_on = _same_sentence(text, prev, prev_close, sp.open_at) or (
+            words >= _MIN_CLAUSE_WORDS // 2 and _same_paragraph(text, prev, prev_close, sp.open_at))
+        if goes_on and not _title_like(content):
             return Candidate(sp.start, sp.end, _kind(content, words, ctx), None, None, 0.5, follows=True)
         return None
     if ctx.para_start:
         intro = _colon_intro(text, sp)
         if intro is not None:
             return Candidate(sp.start, sp.end, "direct", intro.cue, intro.mention, 0.8)
-    same_para = prev is not None and "\n" not in text[prev_close:sp.open_at]
-    if not same_para:
+    if not _same_paragraph(text, prev, prev_close, sp.open_at):
         before = _previous_sentence(text, sp)
         if before is not None:
             return Candidate(sp.start, sp.end, "direct", before.cue, before.mention, 0.7)
@@ -1399,20 +1397,28 @@ def _subhead(text: str, sp: QuotedSpan, words: int) -> bool:
     return not text[_line_start(text, sp.open_at):sp.open_at].strip() and not after.strip()
 
 
-def _whole_sentence_subject(text: str, sp: QuotedSpan, ctx: _Context) -> Mention | None:
-    """The speech subject of the whole sentence when the lead starts after an earlier quote in it
-    ("Sanders said the process could be “messy,” adding, “Q”")."""
+def _whole_sentence(text: str, sp: QuotedSpan, ctx: _Context) -> list[_Tok] | None:
+    """The tokens of the quote's sentence up to its mark when the lead starts after an earlier quote
+    in it ("Sanders said the process could be “messy,” adding, “Q”"), else None (the lead is all)."""
     lo = sentence_start(text, _line_start(text, sp.open_at), sp.open_at)
-    if lo >= ctx.lead_start:
-        return None
-    toks = _sentence_tokens(text, lo, sp.open_at)
-    return _speech_subject(toks, len(toks))
+    return _sentence_tokens(text, lo, sp.open_at) if lo < ctx.lead_start else None
+
+
+def _whole_sentence_subject(text: str, sp: QuotedSpan, ctx: _Context) -> Mention | None:
+    """The speech subject of the whole sentence when the lead starts after an earlier quote in it."""
+    toks = _whole_sentence(text, sp, ctx)
+    return _speech_subject(toks, len(toks)) if toks is not None else None
+
+
+def _same_paragraph(text: str, prev: Candidate | None, prev_close: int, open_at: int) -> bool:
+    """Whether the previous quote closed earlier in this paragraph (no line break between)."""
+    return prev is not None and "\n" not in text[prev_close:open_at]
 
 
 def _same_sentence(text: str, prev: Candidate | None, prev_close: int, open_at: int) -> bool:
     """Whether the previous quote closed earlier in this sentence (no line break or full stop between)."""
-    return prev is not None and prev_close <= open_at and _STOPS.search(text, prev_close, open_at) is None \
-        and "\n" not in text[prev_close:open_at]
+    return _same_paragraph(text, prev, prev_close, open_at) and prev_close <= open_at \
+        and _STOPS.search(text, prev_close, open_at) is None
 
 
 def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) -> Mention | None:
@@ -1426,12 +1432,10 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) ->
     mention = _speech_subject(ctx.lead, len(ctx.lead))
     if mention is not None:
         return mention
-    para_lo = _line_start(text, sp.open_at)
-    lo = sentence_start(text, para_lo, sp.open_at)
-    if lo == ctx.lead_start:
+    toks = _whole_sentence(text, sp, ctx)
+    if toks is None:
         toks = ctx.lead
     else:  # the lead starts after an earlier quote: read the whole sentence
-        toks = _sentence_tokens(text, lo, sp.open_at)
         mention = _speech_subject(toks, len(toks))
         if mention is not None:
             return mention
