@@ -123,6 +123,7 @@ _DASHES = frozenset({"—", "–", "--", "―"})
 # First words of every speech verb: a window holding none of them holds no cue.
 _CUE_FIRST_WORDS = frozenset(v.split()[0] for v in QUOTE_VERBS) | {"according", "from"}
 _STOPS = re.compile(r"[.!?]")
+_WHAT = re.compile(r"(?<![^\W_])what(?![^\W_])", re.IGNORECASE)
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _PARTY_OPENERS = frozenset({"(D", "(R", "(I"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -1028,6 +1029,8 @@ def _passive_agent(ctx: _Context, trail: list[_Tok]) -> tuple[str, Mention] | No
 def _what_cue(ctx: _Context) -> bool:
     """Whether a "what X called" right before the mark names the speaker: in "under what Mr. Hedge
     called ''the old model,'' the club ...", the words after the quote are no attribution."""
+    if not ctx.what_before():
+        return False  # most quotes: the words before them are not even tokenised
     tail = ctx.tail
     n = len(tail)
     if n < 3 or _verb_at(tail, n - 1) is None and not (tail[-1].low == "as" and _verb_at(tail, n - 2)):
@@ -1113,6 +1116,10 @@ class _Context:
     def colon_before(self) -> bool:
         """Cheap test: can the last token before the quote be a colon?"""
         return self._text.find(":", self._lo, self._hi) >= 0
+
+    def what_before(self) -> bool:
+        """Cheap test: can a "what" stand among the words before the quote?"""
+        return _WHAT.search(self._text, self._lo, self._hi) is not None
 
     def lead_has_word(self) -> bool:
         """Whether the lead holds an alphabetic word (then a cue-less quote is not a follow-on)."""
