@@ -34,7 +34,7 @@ from quotetrack.lexicon import (
     trie_alternation,
 )
 from quotetrack.marks import QuotedSpan
-from quotetrack.model import Candidate, Mention
+from quotetrack.model import Candidate, Kind, Mention
 
 _TOKEN = re.compile(r"[^\W_]+(?:[_’'&-]+[^\W_]+)*|--|[—–―.,:;!?()\[\]“”\"‘’«»]")
 _SENT_END = re.compile(r"[.!?…][\"”’'»)]*\s+|\n")
@@ -988,7 +988,7 @@ def _cut_at_sentence(toks: list[_Tok]) -> list[_Tok]:
     return toks
 
 
-def _kind(content: str, words: int, ctx: _Context) -> str:
+def _kind(content: str, words: int, ctx: _Context) -> Kind:
     """Direct for a full clause that starts its sentence or follows a cue; partial for a fragment.
 
     Length decides between the two for quotes that continue a sentence: a fragment is short (fewer
@@ -1300,7 +1300,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
     out: list[Candidate] = []
     prev: Candidate | None = None
     prev_close = 0
-    pending: tuple[QuotedSpan, str] | None = None  # a fragment waiting for the next quote's speaker
+    pending: tuple[QuotedSpan, Kind] | None = None  # a fragment waiting for the next quote's speaker
     for idx, sp in enumerate(spans):
         content = text[sp.start:sp.end]
         ctx = _context(text, spans, idx)

@@ -67,17 +67,17 @@ def _headline(line: str) -> bool:
 
 def extract(text: str) -> list[Quote]:
     """Return every attributed quote in ``text`` with exact offsets, sorted by start."""
-    found, quoted = candidates(text)
+    found, quoted_spans = candidates(text)
     if not found:
         return []
-    cast = Cast(text, quoted)
+    cast = Cast(text, quoted_spans)
     quotes: list[Quote] = []
     previous: Speaker | None = None  # the last speaker, for pronouns
     previous_at = -1
-    quoted: Speaker | None = None  # the last direct or partial quote's speaker, for follow-on quotes
+    quoter: Speaker | None = None  # the last direct or partial quote's speaker, for follow-on quotes
     for cand in found:
-        if cand.follows and quoted is not None:
-            speaker = quoted  # “A,” said X, who said Y. “B.”: B is X's, not that of the report between
+        if cand.follows and quoter is not None:
+            speaker = quoter  # “A,” said X, who said Y. “B.”: B is X's, not that of the report between
         else:
             near = previous if previous_at >= 0 and _near(text, previous_at, cand.start) else None
             speaker = resolve(cast, cand.mention, near)
@@ -85,7 +85,7 @@ def extract(text: str) -> list[Quote]:
         if not cand.follows:
             previous, previous_at = speaker, cand.end
             if cand.kind != "indirect":
-                quoted = speaker
+                quoter = speaker
     return quotes
 
 

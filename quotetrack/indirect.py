@@ -354,7 +354,7 @@ def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
 def _kept(text: str, cand: Candidate) -> bool:
     """A demand's bare noun phrase is a report ("called for new elections"); elsewhere a short content
     must read as a clause."""
-    return " ".join(cand.cue.split()) in _OBJECT_CUES or _reported_clause(text[cand.start:cand.end])
+    return " ".join((cand.cue or "").split()) in _OBJECT_CUES or _reported_clause(text[cand.start:cand.end])
 
 
 class _State:
@@ -464,13 +464,14 @@ def _select(text: str, found: list[Candidate], taken: list[tuple[int, int]]) -> 
         i = bisect_left(starts, c.end)
         if i and blocked[i - 1][1] > c.start:
             j = bisect_left(starts, c.start)
-            c = None if j and blocked[j - 1][1] > c.start else _before_quote(text, c, starts[j])
-            if c is None:
+            cut_short = None if j and blocked[j - 1][1] > c.start else _before_quote(text, c, starts[j])
+            if cut_short is None:
                 continue
+            c = cut_short
         if kept and c.start < kept[-1].end:
             prev = kept[-1]
             cut = _connector_start(text, prev.start, c.mention.start) if c.mention else None
-            if cut is None or c.mention.start >= prev.end:
+            if cut is None or c.mention is None or c.mention.start >= prev.end:
                 continue
             kept[-1] = replace(prev, end=cut)
         kept.append(c)
@@ -525,7 +526,8 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     start = None if post else _content_start(text, cue, ce, rest, se)
     if not post and (start is None or start >= len(text)):
         return None  # no content after the cue (' said:' at the end of the text)
-    if not post and text[start] in _QUOTE_OPENERS and (ss in state.subjects or ss not in state.pending):
+    if start is not None and text[start] in _QUOTE_OPENERS and (
+            ss in state.subjects or ss not in state.pending):
         return None  # 'X said, "..."': a direct quote's cue, and the sentence's speaker is known or unasked
     mention, kind, before = _speaker(state, ss, cs, cue)
     if kind == "passive":
@@ -1085,7 +1087,7 @@ def _noun_like(toks: list[tuple[str, int, int]], j: int, i: int) -> bool:
 def _np_after(text: str, pos: int, se: int) -> Mention | None:
     """The speaker after an inverted cue (", said Angie Holan, an editor"), up to a comma."""
     toks = _tokens(text, pos, min(se, pos + 120))
-    out = []
+    out: list[tuple[int, int]] = []
     for word, s, e in toks:
         if not word[0].isalnum() or word.lower() in _NP_STOP:
             break

@@ -386,7 +386,8 @@ def trie_alternation(words: frozenset[str] | tuple[str, ...]) -> str:
 def _trie_node(node: dict) -> str:
     if list(node) == [""]:
         return ""
-    branches, singles = [], []
+    branches: list[str] = []
+    singles: list[str] = []
     for ch in sorted(k for k in node if k):
         rest = _trie_node(node[ch])
         char = r"\s+" if ch == " " else re.escape(ch)

@@ -689,11 +689,9 @@ class Cast:
         """A name written surname first ("Minister Lou Jiwei" ... "Mr. Lou"): the bare word is
         always followed by the same capitalised word when written in full, and that word never
         stands alone."""
-        known = self._surname_first_cache.get(person.name, False)
-        if known is not False:
-            return known
-        found = self._surname_first_cache[person.name] = self._read_surname_first(person.name)
-        return found
+        if person.name not in self._surname_first_cache:
+            self._surname_first_cache[person.name] = self._read_surname_first(person.name)
+        return self._surname_first_cache[person.name]
 
     def _read_surname_first(self, word: str) -> _Person | None:
         text, head = self.text, f"{word} "
