@@ -1,4 +1,4 @@
-"""Extraction and reading scale linearly: 4x the text takes about 4x the time (ratio < 6), never 16x.
+"""Extraction and reading scale linearly: 4x the text takes about 4x the time, never 16x.
 
 Relative timings only (no absolute limits): the same machine times a small and a 4x larger input.
 CPU time of this process, best of five: other processes on a loaded machine do not count.
@@ -17,7 +17,7 @@ from quotetrack.extract import extract
 readers = pytest.importorskip("quotetrack.readers")
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
-MAX_RATIO = 6.0
+MAX_RATIO = 8.0  # halfway (geometric) between linear, 4, and quadratic, 16: a loaded machine stays below
 FLOOR_S = 0.02  # below this a timing is noise (other processes, timer resolution)
 
 

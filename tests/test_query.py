@@ -78,6 +78,18 @@ def test_unknown_person_suggests_names(db):
     assert str(err.value) == "No person 'Maria Hlom'. Did you mean: Maria Holm?"
 
 
+def test_suggestions_prefer_the_closest_spelling_then_the_most_quoted(isolated_db, monkeypatch):
+    """A misspelt surname: a shorter surname that merely starts alike ranks below the one meant, and
+    of equally close names the person quoted most comes first."""
+    monkeypatch.setattr(extract_module, "extract", fake_extract)
+    database = open_db(isolated_db)
+    lines = [("One", "Ana Lavo"), ("Two", "Ivo Lavori"), ("Three", "Sergey Lavrov"), ("Four", "Sergey Lavrov")]
+    ingest(database, [Article(text=f"“Talks go on {word},” said {name}.") for word, name in lines])
+    with pytest.raises(NotFoundError) as err:
+        list(quotes(database, QuoteFilter(person="Lavorv")))
+    assert str(err.value) == "No person 'Lavorv'. Did you mean: Sergey Lavrov, Ivo Lavori, Ana Lavo?"
+
+
 def test_date_outlet_kind_limit_filters(db):
     assert _quotes(db, since="2024-01-01", until="2024-03-31") == [
         "The pier must be rebuilt", "Fishing needs it"]
