@@ -83,7 +83,8 @@ def test_suggestions_prefer_the_closest_spelling_then_the_most_quoted(isolated_d
     of equally close names the person quoted most comes first."""
     monkeypatch.setattr(extract_module, "extract", fake_extract)
     database = open_db(isolated_db)
-    lines = [("One", "Ana Lavo"), ("Two", "Ivo Lavori"), ("Three", "Sergey Lavrov"), ("Four", "Sergey Lavrov")]
+    lines = [("One", "Ana Lavo"), ("Two", "Ivo Lavori"), ("Three", "Sergey Lavrov"),
+             ("Four", "Sergey Lavrov")]
     ingest(database, [Article(text=f"“Talks go on {word},” said {name}.") for word, name in lines])
     with pytest.raises(NotFoundError) as err:
         list(quotes(database, QuoteFilter(person="Lavorv")))
