@@ -411,6 +411,15 @@ _IRREGULAR_PAST = _words(
        threw understood wore wrote said did sought"""
 )
 # Cues whose content is a demand, so a bare noun phrase is the whole report ("called for new elections").
+# A that-less clause after a THAT_ONLY cue: a short subject without a preposition or relative, then a
+# finite verb ("the paper reported the talks had stalled", "CNN reported Ann Roe will run"), unlike
+# an object ("reported a loss of $5 million", "wrote a book called ...").
+_BARE_CLAUSE_RE = re.compile(
+    r"(?!of\s)(?:(?!(?:that|which|who|whom|whose|what|to|for|by|with|from|in|on|at|into|as|and|or|but|if|when|"
+    r"while|because|after|before|since|about|against|over|than)\s)[\w$%’'.-]+\s+){1,6}?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|"
+    + trie_alternation(_IRREGULAR_PAST - _words("read put let hit hurt shut set cut")) + r")\s"
+)
 _OBJECT_CUES = frozenset(w for w in CUE_WORDS if w.startswith("call") and " " in w) | _inflect("urge")
 _CONTENT_WORD_RE = re.compile(r"[\w’'-]+")
 _CONTRACTION_RE = re.compile(r"[’'](?:ll|d|re|ve|s|m|t)$")
@@ -1160,11 +1169,26 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
         pos += 1
     low = cue.lower()
     if low in THAT_ONLY_CUES and not after_that and not (
-            _THAT_ONLY_OPENER_RE.match(text, pos) or low in _TO_OK_CUES and text.startswith("to ", pos)):
+            _THAT_ONLY_OPENER_RE.match(text, pos) or low in _TO_OK_CUES and text.startswith("to ", pos)
+            or _bare_clause(text, ce - len(cue), pos, se)):
         return None
     return pos
 
 _THAT_ONLY_BARE = THAT_ONLY_CUES - _LISTENER_CUES
+# Words before a participle used as an adjective or a verb in a relative clause ("the number of reported
+# cases", "475 pledged delegates", "the person who posted it"): no finite cue with a subject of its own.
+_NOT_BEFORE_FINITE = _DETERMINERS | _words("of in on at for to by with from and or who which that number")
+
+
+def _bare_clause(text: str, cs: int, pos: int, se: int) -> bool:
+    """Whether a finite THAT_ONLY cue ("reported", "writes") has a that-less clause at ``pos``."""
+    cue = text[cs:text.find(" ", cs) if " " in text[cs:pos] else pos].strip()
+    if cue in _LISTENER_CUES or not (cue.endswith(("ed", "s")) or cue == "wrote"):
+        return False
+    prev = text[max(0, cs - 30):cs].split()
+    if not prev or prev[-1] in _NOT_BEFORE_FINITE or prev[-1][:1].isdigit():
+        return False
+    return _BARE_CLAUSE_RE.match(text, pos, se) is not None
 
 
 def _no_that_content(text: str, cue: str, ce: int) -> bool:
@@ -1177,7 +1201,8 @@ def _no_that_content(text: str, cue: str, ce: int) -> bool:
         return False
     head = text[ce + 1:ce + 41]
     return not (head.startswith(_ADVERBIAL_FIRST) or head.startswith(("whether", "why", "how", "what"))
-                or cue in _TO_OK_CUES and head.startswith("to "))
+                or cue in _TO_OK_CUES and head.startswith("to ")
+                or _bare_clause(text, ce - len(cue), ce + 1, ce + 41))
 
 
 def _gap_opener(word: str) -> bool:

@@ -898,3 +898,25 @@ def test_a_plural_head_before_a_post_modifier_takes_a_bare_say(text, content, me
 ])
 def test_the_second_noun_of_a_venue_is_no_content(text):
     assert not [c for c in find_indirect(text, []) if text[c.start:c.end].startswith(("message", "call"))]
+
+
+@pytest.mark.parametrize("text, content, cue, mention", [
+    ("The Dunmore Gazette reported the ferry had sailed without its crew.",
+     "the ferry had sailed without its crew", "reported", "The Dunmore Gazette"),
+    ("The harbour board also wrote the crews would be paid in May.",
+     "the crews would be paid in May", "wrote", "The harbour board"),
+    ("Radio Dunmore reports Ann Roe will run for mayor.",
+     "Ann Roe will run for mayor", "reports", "Radio Dunmore"),
+])
+def test_a_that_only_cue_takes_a_thatless_clause(text, content, cue, mention):
+    _check(text, content, cue, mention)
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour board reported a loss of two million crowns in May.",
+    "The number of reported cases has grown in the port towns.",
+    "The board counted 475 pledged delegates were at stake in May.",
+    "Ann Roe wrote a book about the ferry crews last winter.",
+])
+def test_a_that_only_cue_with_an_object_or_as_an_adjective_is_no_report(text):
+    assert find_indirect(text, []) == []
