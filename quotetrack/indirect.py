@@ -96,6 +96,7 @@ _LISTENER_CUES = _words(
 # A literal space before the verb lets the regex engine skip ahead fast (cue verbs are lower case
 # and follow a space in running text); "according to" may open a sentence, so it has its own.
 _CUE_RE = re.compile(r" (" + trie_alternation(CUE_WORDS) + r")\b")
+_NBSP_CUE_RE = re.compile("\xa0(" + trie_alternation(CUE_WORDS) + r")\b")  # "Trump\xa0said" (web copy)
 _ACCORDING_RE = re.compile(r"ccording\s+to\b")  # a literal prefix scans fast; "A"/"a" checked after
 
 _ABBREVIATIONS = sorted(_words(
@@ -330,6 +331,8 @@ def _split_long(text: str, starts: list[int], ends: list[int], end: int) -> None
 def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     """Return indirect-speech candidates in ``text`` that do not overlap ``taken`` spans."""
     hits = [m.span(1) for m in _CUE_RE.finditer(text)]
+    if "\xa0" in text:
+        hits = sorted(hits + [m.span(1) for m in _NBSP_CUE_RE.finditer(text)])
     hits += [  # negative starts mark "according to"
         (-m.start(), m.end()) for m in _ACCORDING_RE.finditer(text)
         if m.start() and text[m.start() - 1] in "Aa" and (m.start() < 2 or not text[m.start() - 2].isalnum())

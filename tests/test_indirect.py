@@ -920,3 +920,8 @@ def test_a_that_only_cue_takes_a_thatless_clause(text, content, cue, mention):
 ])
 def test_a_that_only_cue_with_an_object_or_as_an_adjective_is_no_report(text):
     assert find_indirect(text, []) == []
+
+
+def test_a_cue_after_a_no_break_space_is_read():
+    text = "The harbour board met on Monday. Ann\xa0Roe\xa0said the ferry would sail in May."
+    _check(text, "the ferry would sail in May", "said", "Ann\xa0Roe")
