@@ -807,6 +807,8 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
     whole = before[i][1] > 0 and text[before[i][1] - 1].isspace()  # not a token cut by the window
     if word != ")" and (not word[0].isalnum() or bare_det):
         return None, "stop" if whole else "none"
+    if whole and _goes_on_to(before, i, cue):
+        return None, "follow"  # "X went on to explain", "X responded by saying": the subject speaks
     if whole and low in _NP_STOP and low not in ("who", "which", "that", "it"):
         return None, "stop"  # "to say", "when asked": _np_before would find nothing
     if low in ("who", "which", "that"):
@@ -838,6 +840,18 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
         # ", current and former officials said": one coordinated subject after the clause
         return Mention(text[before[k - 2][1]:np.end], before[k - 2][1], np.end), "comma_np"
     return np, ("comma_np" if k > 0 and before[k - 1][0] == "," else "np")
+
+
+def _goes_on_to(before: list[tuple[str, int, int]], i: int, cue: str) -> bool:
+    """Whether the cue is the infinitive or the "by" gerund of its subject's own verb phrase: "X went on
+    to explain", "X responded by saying", "X rallied crowds by promising"."""
+    word = before[i][0]
+    if i < 1 or word not in ("to", "by"):
+        return False
+    prev = before[i - 1][0].lower()
+    if word == "by":
+        return cue.endswith("ing") and prev.isalpha() and prev not in _NP_STOP and prev not in _DETERMINERS
+    return prev == "on" and i > 1 and before[i - 2][0].lower() in ("went", "goes", "go", "going", "gone")
 
 
 def _role_head(text: str, before: list[tuple[str, int, int]], p: int) -> Mention | None:

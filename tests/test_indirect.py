@@ -925,3 +925,18 @@ def test_a_that_only_cue_with_an_object_or_as_an_adjective_is_no_report(text):
 def test_a_cue_after_a_no_break_space_is_read():
     text = "The harbour board met on Monday. Ann\xa0Roe\xa0said the ferry would sail in May."
     _check(text, "the ferry would sail in May", "said", "Ann\xa0Roe")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Ann Roe responded by saying the ferry would sail in May.", "the ferry would sail in May", "saying"),
+    ("Ann Roe won over the crews by promising that their pay would rise.", "their pay would rise",
+     "promising"),
+    ("Ann Roe went on to explain that the harbour budget was spent.", "the harbour budget was spent",
+     "explain"),
+])
+def test_the_subject_speaks_in_its_own_by_gerund_or_went_on_to_infinitive(text, content, cue):
+    _check(text, content, cue, "Ann Roe")
+
+
+def test_refusing_to_say_reports_nothing():
+    assert find_indirect("Ann Roe refused to say whether the ferry would sail in May.", []) == []
