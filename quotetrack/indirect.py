@@ -807,9 +807,9 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
     whole = before[i][1] > 0 and text[before[i][1] - 1].isspace()  # not a token cut by the window
     if word != ")" and (not word[0].isalnum() or bare_det):
         return None, "stop" if whole else "none"
-    if whole and _goes_on_to(before, i, cue):
-        return None, "follow"  # "X went on to explain", "X responded by saying": the subject speaks
     if whole and low in _NP_STOP and low not in ("who", "which", "that", "it"):
+        if low in ("to", "by") and _goes_on_to(before, i, cue):
+            return None, "follow"  # "X went on to explain", "X responded by saying": the subject speaks
         return None, "stop"  # "to say", "when asked": _np_before would find nothing
     if low in ("who", "which", "that"):
         j = i - 1
@@ -846,7 +846,7 @@ def _goes_on_to(before: list[tuple[str, int, int]], i: int, cue: str) -> bool:
     """Whether the cue is the infinitive or the "by" gerund of its subject's own verb phrase: "X went on
     to explain", "X responded by saying", "X rallied crowds by promising"."""
     word = before[i][0]
-    if i < 1 or word not in ("to", "by"):
+    if i < 1:
         return False
     prev = before[i - 1][0].lower()
     if word == "by":
@@ -1187,7 +1187,7 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
     low = cue.lower()
     if low in THAT_ONLY_CUES and not after_that and not (
             _THAT_ONLY_OPENER_RE.match(text, pos) or low in _TO_OK_CUES and text.startswith("to ", pos)
-            or _bare_clause(text, ce - len(cue), pos, se)):
+            or _bare_clause(text, low, ce - len(cue), pos, se)):
         return None
     return pos
 
@@ -1197,10 +1197,9 @@ _THAT_ONLY_BARE = THAT_ONLY_CUES - _LISTENER_CUES
 _NOT_BEFORE_FINITE = _DETERMINERS | _words("of in on at for to by with from and or who which that number")
 
 
-def _bare_clause(text: str, cs: int, pos: int, se: int) -> bool:
+def _bare_clause(text: str, cue: str, cs: int, pos: int, se: int) -> bool:
     """Whether a finite THAT_ONLY cue ("reported", "writes") has a that-less clause at ``pos``."""
-    cue = text[cs:text.find(" ", cs) if " " in text[cs:pos] else pos].strip()
-    if cue in _LISTENER_CUES or not (cue.endswith(("ed", "s")) or cue == "wrote"):
+    if not (cue.endswith(("ed", "s")) or cue == "wrote") or cue in _LISTENER_CUES:
         return False
     prev = text[max(0, cs - 30):cs].split()
     if not prev or prev[-1] in _NOT_BEFORE_FINITE or prev[-1][:1].isdigit():
@@ -1219,7 +1218,7 @@ def _no_that_content(text: str, cue: str, ce: int) -> bool:
     head = text[ce + 1:ce + 41]
     return not (head.startswith(_ADVERBIAL_FIRST) or head.startswith(("whether", "why", "how", "what"))
                 or cue in _TO_OK_CUES and head.startswith("to ")
-                or _bare_clause(text, ce - len(cue), ce + 1, ce + 41))
+                or _bare_clause(text, cue, ce - len(cue), ce + 1, ce + 41))
 
 
 def _gap_opener(word: str) -> bool:
