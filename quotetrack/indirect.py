@@ -96,6 +96,7 @@ _LISTENER_CUES = _words(
 # A literal space before the verb lets the regex engine skip ahead fast (cue verbs are lower case
 # and follow a space in running text); "according to" may open a sentence, so it has its own.
 _CUE_RE = re.compile(r" (" + trie_alternation(CUE_WORDS) + r")\b")
+_NBSP_CUE_RE = re.compile("\xa0(" + trie_alternation(CUE_WORDS) + r")\b")  # "Trump\xa0said" (web copy)
 _ACCORDING_RE = re.compile(r"ccording\s+to\b")  # a literal prefix scans fast; "A"/"a" checked after
 
 _ABBREVIATIONS = sorted(_words(
@@ -330,6 +331,8 @@ def _split_long(text: str, starts: list[int], ends: list[int], end: int) -> None
 def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     """Return indirect-speech candidates in ``text`` that do not overlap ``taken`` spans."""
     hits = [m.span(1) for m in _CUE_RE.finditer(text)]
+    if "\xa0" in text:
+        hits = sorted(hits + [m.span(1) for m in _NBSP_CUE_RE.finditer(text)])
     hits += [  # negative starts mark "according to"
         (-m.start(), m.end()) for m in _ACCORDING_RE.finditer(text)
         if m.start() and text[m.start() - 1] in "Aa" and (m.start() < 2 or not text[m.start() - 2].isalnum())
@@ -411,6 +414,15 @@ _IRREGULAR_PAST = _words(
        threw understood wore wrote said did sought"""
 )
 # Cues whose content is a demand, so a bare noun phrase is the whole report ("called for new elections").
+# A that-less clause after a THAT_ONLY cue: a short subject without a preposition or relative, then a
+# finite verb ("the paper reported the talks had stalled", "CNN reported Ann Roe will run"), unlike
+# an object ("reported a loss of $5 million", "wrote a book called ...").
+_BARE_CLAUSE_RE = re.compile(
+    r"(?!of\s)(?:(?!(?:that|which|who|whom|whose|what|to|for|by|with|from|in|on|at|into|as|and|or|but|if|when|"
+    r"while|because|after|before|since|about|against|over|than)\s)[\w$%’'.-]+\s+){1,6}?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|"
+    + trie_alternation(_IRREGULAR_PAST - _words("read put let hit hurt shut set cut")) + r")\s"
+)
 _OBJECT_CUES = frozenset(w for w in CUE_WORDS if w.startswith("call") and " " in w) | _inflect("urge")
 _CONTENT_WORD_RE = re.compile(r"[\w’'-]+")
 _CONTRACTION_RE = re.compile(r"[’'](?:ll|d|re|ve|s|m|t)$")
@@ -796,6 +808,8 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
     if word != ")" and (not word[0].isalnum() or bare_det):
         return None, "stop" if whole else "none"
     if whole and low in _NP_STOP and low not in ("who", "which", "that", "it"):
+        if low in ("to", "by") and _goes_on_to(before, i, cue):
+            return None, "follow"  # "X went on to explain", "X responded by saying": the subject speaks
         return None, "stop"  # "to say", "when asked": _np_before would find nothing
     if low in ("who", "which", "that"):
         j = i - 1
@@ -826,6 +840,18 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
         # ", current and former officials said": one coordinated subject after the clause
         return Mention(text[before[k - 2][1]:np.end], before[k - 2][1], np.end), "comma_np"
     return np, ("comma_np" if k > 0 and before[k - 1][0] == "," else "np")
+
+
+def _goes_on_to(before: list[tuple[str, int, int]], i: int, cue: str) -> bool:
+    """Whether the cue is the infinitive or the "by" gerund of its subject's own verb phrase: "X went on
+    to explain", "X responded by saying", "X rallied crowds by promising"."""
+    word = before[i][0]
+    if i < 1:
+        return False
+    prev = before[i - 1][0].lower()
+    if word == "by":
+        return cue.endswith("ing") and prev.isalpha() and prev not in _NP_STOP and prev not in _DETERMINERS
+    return prev == "on" and i > 1 and before[i - 2][0].lower() in ("went", "goes", "go", "going", "gone")
 
 
 def _role_head(text: str, before: list[tuple[str, int, int]], p: int) -> Mention | None:
@@ -1160,11 +1186,25 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
         pos += 1
     low = cue.lower()
     if low in THAT_ONLY_CUES and not after_that and not (
-            _THAT_ONLY_OPENER_RE.match(text, pos) or low in _TO_OK_CUES and text.startswith("to ", pos)):
+            _THAT_ONLY_OPENER_RE.match(text, pos) or low in _TO_OK_CUES and text.startswith("to ", pos)
+            or _bare_clause(text, low, ce - len(cue), pos, se)):
         return None
     return pos
 
 _THAT_ONLY_BARE = THAT_ONLY_CUES - _LISTENER_CUES
+# Words before a participle used as an adjective or a verb in a relative clause ("the number of reported
+# cases", "475 pledged delegates", "the person who posted it"): no finite cue with a subject of its own.
+_NOT_BEFORE_FINITE = _DETERMINERS | _words("of in on at for to by with from and or who which that number")
+
+
+def _bare_clause(text: str, cue: str, cs: int, pos: int, se: int) -> bool:
+    """Whether a finite THAT_ONLY cue ("reported", "writes") has a that-less clause at ``pos``."""
+    if not (cue.endswith(("ed", "s")) or cue == "wrote") or cue in _LISTENER_CUES:
+        return False
+    prev = text[max(0, cs - 30):cs].split()
+    if not prev or prev[-1] in _NOT_BEFORE_FINITE or prev[-1][:1].isdigit():
+        return False
+    return _BARE_CLAUSE_RE.match(text, pos, se) is not None
 
 
 def _no_that_content(text: str, cue: str, ce: int) -> bool:
@@ -1177,7 +1217,8 @@ def _no_that_content(text: str, cue: str, ce: int) -> bool:
         return False
     head = text[ce + 1:ce + 41]
     return not (head.startswith(_ADVERBIAL_FIRST) or head.startswith(("whether", "why", "how", "what"))
-                or cue in _TO_OK_CUES and head.startswith("to "))
+                or cue in _TO_OK_CUES and head.startswith("to ")
+                or _bare_clause(text, cue, ce - len(cue), ce + 1, ce + 41))
 
 
 def _gap_opener(word: str) -> bool:

@@ -898,3 +898,45 @@ def test_a_plural_head_before_a_post_modifier_takes_a_bare_say(text, content, me
 ])
 def test_the_second_noun_of_a_venue_is_no_content(text):
     assert not [c for c in find_indirect(text, []) if text[c.start:c.end].startswith(("message", "call"))]
+
+
+@pytest.mark.parametrize("text, content, cue, mention", [
+    ("The Dunmore Gazette reported the ferry had sailed without its crew.",
+     "the ferry had sailed without its crew", "reported", "The Dunmore Gazette"),
+    ("The harbour board also wrote the crews would be paid in May.",
+     "the crews would be paid in May", "wrote", "The harbour board"),
+    ("Radio Dunmore reports Ann Roe will run for mayor.",
+     "Ann Roe will run for mayor", "reports", "Radio Dunmore"),
+])
+def test_a_that_only_cue_takes_a_thatless_clause(text, content, cue, mention):
+    _check(text, content, cue, mention)
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour board reported a loss of two million crowns in May.",
+    "The number of reported cases has grown in the port towns.",
+    "The board counted 475 pledged delegates were at stake in May.",
+    "Ann Roe wrote a book about the ferry crews last winter.",
+])
+def test_a_that_only_cue_with_an_object_or_as_an_adjective_is_no_report(text):
+    assert find_indirect(text, []) == []
+
+
+def test_a_cue_after_a_no_break_space_is_read():
+    text = "The harbour board met on Monday. Ann\xa0Roe\xa0said the ferry would sail in May."
+    _check(text, "the ferry would sail in May", "said", "Ann\xa0Roe")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Ann Roe responded by saying the ferry would sail in May.", "the ferry would sail in May", "saying"),
+    ("Ann Roe won over the crews by promising that their pay would rise.", "their pay would rise",
+     "promising"),
+    ("Ann Roe went on to explain that the harbour budget was spent.", "the harbour budget was spent",
+     "explain"),
+])
+def test_the_subject_speaks_in_its_own_by_gerund_or_went_on_to_infinitive(text, content, cue):
+    _check(text, content, cue, "Ann Roe")
+
+
+def test_refusing_to_say_reports_nothing():
+    assert find_indirect("Ann Roe refused to say whether the ferry would sail in May.", []) == []
