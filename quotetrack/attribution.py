@@ -151,6 +151,7 @@ _FOLLOW_GAP_WORDS = 12
 _MAX_TRAIL = 240
 _OUTSIDE_COMMAS = frozenset(",?!")
 _OPEN_MARKS = "“\"‘«„‚‹'`"
+_NESTED_CLOSERS = "’'”\"›»"
 
 
 class _Tok:
@@ -1049,7 +1050,8 @@ def _trailing_ok(content: str, attr: _Attr, text: str, ctx: _Context, close_end:
     """A trailing cue attributes the quote when the quote ends in , ? ! — (inside the marks, or just
     outside them in British and German style: „Q“, X said), when it is a dash and a name (“Q.” — X,
     where), or when the cue ends the sentence."""
-    if content[-1] in ",?!—–-…:;" or text[close_end:close_end + 1] in _OUTSIDE_COMMAS:
+    last = content.rstrip(_NESTED_CLOSERS)[-1:]  # “Q ‘R,’” X said: the comma inside the nested quote
+    if last in ",?!—–-…:;" or text[close_end:close_end + 1] in _OUTSIDE_COMMAS:
         return True
     rest = text[attr.end:ctx.sent_end]
     if attr.cue in _DASHES and rest.lstrip()[:1] in ("", ","):
@@ -1058,7 +1060,7 @@ def _trailing_ok(content: str, attr: _Attr, text: str, ctx: _Context, close_end:
     if words and words[0] == "," and attr.mention is not None and text[attr.start:attr.end].startswith(
             attr.cue):
         return True  # “Q” to Mr. Hall, said David Axel, a former strategist for the campaign.
-    if content[-1] == "." and words and (words[0].lower() in _CLAUSE_OPENERS or ctx.lead_has_word()):
+    if last == "." and words and (words[0].lower() in _CLAUSE_OPENERS or ctx.lead_has_word()):
         # “Q.” X said they would vote no / Hall said Roe "caused harm." Berg called Hall a "liar.":
         # a new sentence reporting something else
         return False

@@ -885,3 +885,10 @@ def test_a_name_of_place_before_the_verb_and_a_passive_agent_after_the_quote() -
             'The habit has been called "strategic ambiguity" by Joshua Hend, a professor at the college.')
     assert direct_rows(text) == [("make an outstanding president.", "partial", "Ben Sand"),
                                  ("strategic ambiguity", "partial", "Joshua Hend")]
+
+
+def test_a_quote_ending_in_a_nested_quote_takes_the_cue_after_it() -> None:
+    text = ("The hearing ran late.\n\n"
+            "“Nobody here asked, ‘Who pays for the bridge,’ ” said harbour engineer Nadia Kross during the "
+            "second session, suggesting that the council had never read the plan.")
+    assert direct_rows(text) == [("Nobody here asked, ‘Who pays for the bridge,’", "direct", "Nadia Kross")]
