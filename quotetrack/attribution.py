@@ -121,7 +121,23 @@ _OBJECT_CUES = frozenset({"told", "asked", "urged", "warned", "reminded", "assur
 _LINKS = frozenset({"of", "for", "at", "to", "with", "from", "in"})
 _DASHES = frozenset({"—", "–", "--", "―"})
 # First words of every speech verb: a window holding none of them holds no cue.
-_CUE_FIRST_WORDS = frozenset(v.split()[0] for v in QUOTE_VERBS) | {"according", "from"}
+# Verbs that give a thing a name or a verdict in the subject's own words ("labelling the deal “a
+# betrayal”", "decried the “culture of fear”", "likened it to “a circus”"); only their forms that are
+# never nouns ("the term", "a blast" are).
+_VERDICT_VERBS = frozenset({
+    "labeled", "labelled", "labeling", "labelling", "dubbed", "dubbing", "branded", "termed", "terming",
+    "likened", "likening", "likens", "characterized", "characterised", "characterizing", "characterising",
+    "characterizes", "characterises", "decried", "decries", "decrying", "denounced", "denounces",
+    "denouncing", "deemed", "deems", "hailed", "hailing", "slammed", "slamming", "blasted", "blasting",
+})
+_CUE_VERBS = QUOTE_VERBS | _VERDICT_VERBS
+# Of those, the ones that name something take an object before the quote when active ("dubbed the
+# plan “Q”"); right before the quote they are passive ("a box labelled “Q”") and name no speaker.
+_NAMING_VERBS = frozenset(w for w in _VERDICT_VERBS if w.startswith(("label", "dub", "brand", "term", "deem",
+                                                                       "characteri", "liken")))
+_NAMING_GAP = frozenset({"as", "a", "an", "the"})
+_AUX_ADVERBS = frozenset({"also", "then", "later", "since", "once"})
+_CUE_FIRST_WORDS = frozenset(v.split()[0] for v in _CUE_VERBS) | {"according", "from"}
 _STOPS = re.compile(r"[.!?]")
 _WHAT = re.compile(r"(?<![^\W_])what(?![^\W_])", re.IGNORECASE)
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
@@ -250,6 +266,13 @@ def sentence_end(text: str, pos: int, hi: int) -> int:
 
 
 def _verb_at(toks: list[_Tok], i: int) -> tuple[str, int] | None:
+    """The speech verb starting at token i (one or two words) and the index after it; a verdict verb
+    in the passive is none (its speaker is only ever the agent after the quote)."""
+    verb = _any_verb_at(toks, i)
+    return None if verb is not None and _passive_verdict(toks, i) else verb
+
+
+def _any_verb_at(toks: list[_Tok], i: int) -> tuple[str, int] | None:
     """The speech verb starting at token i (one or two words) and the index after it."""
     low = toks[i].low
     if low not in _CUE_FIRST_WORDS or _not_a_verb(toks, i):
@@ -261,7 +284,7 @@ def _verb_at(toks: list[_Tok], i: int) -> tuple[str, int] | None:
                     and toks[i + 2].low not in ("to", "about"):
                 return None  # "once the Senate goes on recess": not "he went on, “Q”"
             return pair, i + 2
-    if low in QUOTE_VERBS:
+    if low in _CUE_VERBS:
         return toks[i].text, i + 1
     return None
 
@@ -779,6 +802,24 @@ def leading(toks: list[_Tok]) -> tuple[_Attr, int] | None:
     return fallback
 
 
+def _passive_verdict(toks: list[_Tok], v: int) -> bool:
+    """A verdict verb in the passive ("was slammed as “Q”", "messages later deemed “Q”") names no
+    speaker: a form of "be" before it, or a naming verb with no object before the quote (or the end)."""
+    if toks[v].low not in _VERDICT_VERBS or toks[v].low.endswith("ing"):
+        return False  # "is labelling the plan “Q”": progressive, active
+    k = v - 1
+    while k >= 0 and not toks[k].cap and (toks[k].low.endswith("ly") or toks[k].low in _AUX_ADVERBS):
+        k -= 1
+    if k >= 0 and (toks[k].low in BE_FORMS or toks[k].low in ("get", "gets", "got")):
+        return True
+    if toks[v].low not in _NAMING_VERBS or k >= 0 and (toks[k].cap or toks[k].low in _PERSON_PRONOUNS):
+        return False  # "which Ann Roe dubbed “Q”", "who he labelled “Q”": the subject is right there
+    k = v + 1
+    while k < len(toks) and toks[k].low in _NAMING_GAP:
+        k += 1
+    return k == len(toks) or toks[k].text in _OPEN_MARKS
+
+
 def _outer_speech(toks: list[_Tok], subject_at: int) -> _Attr | None:
     """The reporting cue when the cue found sits in a that-clause of an earlier speech verb: in
     "X said privately that Moscow hoped to meet “within weeks”" X speaks, Moscow is what X spoke of."""
@@ -1017,7 +1058,7 @@ def _passive_agent(ctx: _Context, trail: list[_Tok]) -> tuple[str, Mention] | No
     k = n - 1 if n and tail[-1].low == "as" else n  # "was described as “Q” by X"
     if k < 2 or tail[k - 2].low not in BE_FORMS:
         return None
-    verb = _verb_at(tail, k - 1)
+    verb = _any_verb_at(tail, k - 1)
     if verb is None:
         return None
     rng = np_after(trail, 1, len(trail))

@@ -892,3 +892,19 @@ def test_a_quote_ending_in_a_nested_quote_takes_the_cue_after_it() -> None:
             "“Nobody here asked, ‘Who pays for the bridge,’ ” said harbour engineer Nadia Kross during the "
             "second session, suggesting that the council had never read the plan.")
     assert direct_rows(text) == [("Nobody here asked, ‘Who pays for the bridge,’", "direct", "Nadia Kross")]
+
+
+def test_verdict_verbs_quote_the_subjects_words() -> None:
+    text = ("Budget talks stalled again.\n\n"
+            "Councillor Ada Brill, for her part, is labelling the budget “a reckless gamble with pensions.”"
+            "\n\n"
+            "Mayor Tom Rusk has increasingly decried the “culture of delay” at the planning office.\n\n"
+            "The meeting, which organiser Ines Marr dubbed “a wake for the pier,” ran late.")
+    assert direct_rows(text) == [("a reckless gamble with pensions.", "partial", "Ada Brill"),
+                                 ("culture of delay", "partial", "Tom Rusk"),
+                                 ("a wake for the pier,", "partial", "Ines Marr")]
+
+
+def test_a_passive_verdict_verb_names_only_its_agent() -> None:
+    text = "The plan was branded “a reckless gamble” by Councillor Ada Brill, who chairs the committee."
+    assert direct_rows(text) == [("a reckless gamble", "partial", "Ada Brill")]
