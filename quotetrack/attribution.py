@@ -865,8 +865,11 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
         if rng is not None and toks[rng[0]].cap and rng[1] == len(toks) - 1 and toks[-1].text in ",:":
             return _mention(toks, *rng)  # "..., explained Rosenberg, “Q”"
 
-    if k >= 1 and toks[k].low == "who" and toks[k - 1].text == ",":
-        rng = np_before(toks, _skip_appositive_back(toks, k - 2, 0), 0)  # "said X, who said ..."
+    who = k
+    if k >= 0 and toks[k].text[0].isalpha() and toks[k].low != "who":
+        who = _skip_aux_back(toks, _skip_adverbial_back(toks, k, 0), 0)  # "X, who has in the past said"
+    if who >= 1 and toks[who].low == "who" and toks[who - 1].text == ",":
+        rng = np_before(toks, _skip_appositive_back(toks, who - 2, 0), 0)  # "said X, who said ..."
         if rng is not None and toks[rng[0]].cap:
             return _mention(toks, *rng)
     aside = k >= 0 and toks[k].text in ",)"
@@ -957,8 +960,8 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
         nxt = toks[after] if after < v else toks[rng[1]]
         if nxt.text == "," and toks[rng[0]].cap:
             nxt = _after_aside(toks, rng[1], v) or nxt  # "X, Y's spokesman, repeated ..."
-        if nxt.low == "on" and rng[1] + 2 < v and toks[rng[1] + 1].text in WEEKDAYS:
-            nxt = toks[rng[1] + 2]  # "X on Wednesday defended ..."
+        if nxt.low == "on" and after + 2 < v and toks[after + 1].text in WEEKDAYS:
+            nxt = toks[after + 2]  # "X on Wednesday defended ...", "X (D-Vt.) on Friday criticized ..."
         one_word_participle = rng[1] - rng[0] == 1 and toks[rng[0]].low.endswith(("ing", "ed"))
         verb_like = nxt.low not in _NP_STOP or nxt.low in _AUX or nxt.low in ("said", "says")
         if nxt.text[0].isalpha() and verb_like and not nxt.cap and not one_word_participle:

@@ -908,3 +908,14 @@ def test_verdict_verbs_quote_the_subjects_words() -> None:
 def test_a_passive_verdict_verb_names_only_its_agent() -> None:
     text = "The plan was branded “a reckless gamble” by Councillor Ada Brill, who chairs the committee."
     assert direct_rows(text) == [("a reckless gamble", "partial", "Ada Brill")]
+
+
+def test_a_weekday_after_a_party_tag_still_leads_to_the_verb() -> None:
+    text = ("Green mayoral candidate Ada Brill (D-Ore.) on Monday criticized the ferry plan, saying the "
+            "budget falls “well short of the need.”")
+    assert direct_rows(text) == [("well short of the need.", "partial", "Ada Brill")]
+
+
+def test_who_and_an_adverbial_phrase_before_the_verb() -> None:
+    text = "Glenn Rusk, who has in the past described the pier as “a rotting hazard,” voted to repair it."
+    assert direct_rows(text) == [("a rotting hazard,", "partial", "Glenn Rusk")]
