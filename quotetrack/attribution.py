@@ -855,6 +855,9 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
             rng = np_before(toks, k - 1, 0)
             if rng is not None and toks[rng[0]].cap and rng[0] > 0 and toks[rng[0] - 1].text == ",":
                 return _mention(toks, *rng)  # X, adding: “Q”
+        rng = np_before(toks, k, 0) if k >= 1 else None
+        if rng is not None and rng[0] > 0 and toks[rng[0] - 1].low == "with":
+            return _mention(toks, *rng)  # "with X calling it “Q”": the absolute clause names its own speaker
         return _clause_subject(toks, v)
     if k >= 0 and toks[k].low in _COORDINATORS:
         return _clause_subject(toks, k)  # "X called on Y and said ...": the first verb's subject

@@ -919,3 +919,9 @@ def test_a_weekday_after_a_party_tag_still_leads_to_the_verb() -> None:
 def test_who_and_an_adverbial_phrase_before_the_verb() -> None:
     text = "Glenn Rusk, who has in the past described the pier as “a rotting hazard,” voted to repair it."
     assert direct_rows(text) == [("a rotting hazard,", "partial", "Glenn Rusk")]
+
+
+def test_with_a_name_and_a_participle_cue_the_name_speaks() -> None:
+    text = ("The ferry vote split the council, with Councillor Ada Brill calling the timetable “a gift to "
+            "nobody” and residents walking out.")
+    assert direct_rows(text) == [("a gift to nobody", "partial", "Ada Brill")]
