@@ -1514,7 +1514,8 @@ def _title_like(content: str) -> bool:
     """Short and every longer word capitalised: the title of a show, book or campaign."""
     if content.count(" ") >= _MAX_TITLE_WORDS:
         return False
-    words = [w for w in _LETTERS.findall(content) if len(w) > 3]
+    letters = _LETTERS.findall(content)
+    words = [w for w in letters if len(w) > 3] or letters  # "The HP Way": only short words, all count
     return bool(words) and all(w[0].isupper() for w in words)
 
 

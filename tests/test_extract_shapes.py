@@ -925,3 +925,9 @@ def test_with_a_name_and_a_participle_cue_the_name_speaks() -> None:
     text = ("The ferry vote split the council, with Councillor Ada Brill calling the timetable “a gift to "
             "nobody” and residents walking out.")
     assert direct_rows(text) == [("a gift to nobody", "partial", "Ada Brill")]
+
+
+def test_a_title_of_short_capitalised_words_is_no_quote() -> None:
+    text = ("The mill kept a chummy culture called “The Old Way.”\n\n"
+            "Owner Ada Brill said she watched the show “Mad Men” every week.")
+    assert direct_rows(text) == []
