@@ -832,7 +832,7 @@ def _outer_speech(toks: list[_Tok], subject_at: int) -> _Attr | None:
             return None
         mention = _subject(toks, s - 1, s)
         return _Attr(verb[0], mention, False, toks[s - 1].start, toks[s - 1].end) if mention else None
-    for v in range(s - 2, max(-1, s - 7), -1):
+    for v in range(s - 2, max(-1, s - 14), -1):
         if not toks[v].text[0].isalpha():
             return None
         verb = _verb_at(toks, v)

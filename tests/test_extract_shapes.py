@@ -931,3 +931,9 @@ def test_a_title_of_short_capitalised_words_is_no_quote() -> None:
     text = ("The mill kept a chummy culture called “The Old Way.”\n\n"
             "Owner Ada Brill said she watched the show “Mad Men” every week.")
     assert direct_rows(text) == []
+
+
+def test_a_verb_in_a_that_clause_far_after_said_leaves_the_speaker_the_reporter() -> None:
+    text = ("Mayor Tom Rusk said during a long council meeting in Salem that Brill once described the pier "
+            "as “a rotting hazard.”")
+    assert direct_rows(text) == [("a rotting hazard.", "partial", "Tom Rusk")]
