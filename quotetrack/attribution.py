@@ -136,6 +136,13 @@ _CUE_VERBS = QUOTE_VERBS | _VERDICT_VERBS
 _NAMING_VERBS = frozenset(w for w in _VERDICT_VERBS if w.startswith(("label", "dub", "brand", "term", "deem",
                                                                        "characteri", "liken")))
 _NAMING_GAP = frozenset({"as", "a", "an", "the"})
+# "urged X to say", "would like X to explain": X is asked to speak and has not (unlike "led X to say").
+_ASKING_VERBS = frozenset({
+    "urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "want", "wants", "wanted",
+    "expect", "expects", "expected", "invite", "invited", "invites", "inviting", "challenge",
+    "challenged", "challenges", "challenging", "encourage", "encouraged", "encourages", "encouraging",
+    "beg", "begged", "begging", "dare", "dared", "daring", "pressed", "pressing", "need", "needs", "needed",
+})
 _AUX_ADVERBS = frozenset({"also", "then", "later", "since", "once"})
 _CUE_FIRST_WORDS = frozenset(v.split()[0] for v in _CUE_VERBS) | {"according", "from"}
 _STOPS = re.compile(r"[.!?]")
@@ -879,6 +886,8 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
     k = _skip_adverbial_back(toks, _skip_appositive_back(toks, k, 0), 0)
     rng = np_before(toks, k, 0) if k >= 0 else None
     if rng is not None:
+        if _object_of_infinitive(toks, rng, v):
+            return None  # "she would like Trump to explain ...": Trump has not spoken
         return _mention(toks, *(_unclosed_appositive(toks, rng) or rng))
     if k < 0 or toks[k].text in ",:;":
         rng = np_after(toks, after, len(toks))
@@ -891,6 +900,17 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
                 return _mention(toks, *rng)
         return _clause_subject(toks, v - 1)  # "X went so far as to say", "X declined to say"
     return _fronted_subject(toks, v) if aside else None
+
+
+def _object_of_infinitive(toks: list[_Tok], rng: tuple[int, int], v: int) -> bool:
+    """Whether the phrase before an infinitive cue is the object of a verb of asking ("urged Roe to
+    say", "would like him to explain"): someone asked to speak, not a speaker."""
+    if rng[1] >= v or toks[rng[1]].low != "to" or rng[0] == 0:
+        return False
+    before = toks[rng[0] - 1].low
+    if before == "like":  # "would like X to", not "advisers like X to"
+        return rng[0] > 1 and toks[rng[0] - 2].low == "would"
+    return before in _ASKING_VERBS
 
 
 def _fronted_subject(toks: list[_Tok], v: int) -> Mention | None:

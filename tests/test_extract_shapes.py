@@ -937,3 +937,9 @@ def test_a_verb_in_a_that_clause_far_after_said_leaves_the_speaker_the_reporter(
     text = ("Mayor Tom Rusk said during a long council meeting in Salem that Brill once described the pier "
             "as “a rotting hazard.”")
     assert direct_rows(text) == [("a rotting hazard.", "partial", "Tom Rusk")]
+
+
+def test_someone_asked_to_speak_is_no_speaker() -> None:
+    text = ("Ada Brill said she would like Mayor Tom Rusk to explain the ferry plan, since there is "
+            "“no real budget” for it.")
+    assert direct_rows(text) == [("no real budget", "partial", "Ada Brill")]
