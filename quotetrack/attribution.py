@@ -272,15 +272,9 @@ def sentence_end(text: str, pos: int, hi: int) -> int:
     return hi
 
 
-def _verb_at(toks: list[_Tok], i: int) -> tuple[str, int] | None:
+def _verb_at(toks: list[_Tok], i: int, passive: bool = False) -> tuple[str, int] | None:
     """The speech verb starting at token i (one or two words) and the index after it; a verdict verb
-    in the passive is none (its speaker is only ever the agent after the quote)."""
-    verb = _any_verb_at(toks, i)
-    return None if verb is not None and _passive_verdict(toks, i) else verb
-
-
-def _any_verb_at(toks: list[_Tok], i: int) -> tuple[str, int] | None:
-    """The speech verb starting at token i (one or two words) and the index after it."""
+    in the passive only when ``passive`` (its speaker is only ever the agent after the quote)."""
     low = toks[i].low
     if low not in _CUE_FIRST_WORDS or _not_a_verb(toks, i):
         return None
@@ -292,6 +286,8 @@ def _any_verb_at(toks: list[_Tok], i: int) -> tuple[str, int] | None:
                 return None  # "once the Senate goes on recess": not "he went on, “Q”"
             return pair, i + 2
     if low in _CUE_VERBS:
+        if low in _VERDICT_VERBS and not passive and _passive_verdict(toks, i):
+            return None
         return toks[i].text, i + 1
     return None
 
@@ -812,7 +808,7 @@ def leading(toks: list[_Tok]) -> tuple[_Attr, int] | None:
 def _passive_verdict(toks: list[_Tok], v: int) -> bool:
     """A verdict verb in the passive ("was slammed as “Q”", "messages later deemed “Q”") names no
     speaker: a form of "be" before it, or a naming verb with no object before the quote (or the end)."""
-    if toks[v].low not in _VERDICT_VERBS or toks[v].low.endswith("ing"):
+    if toks[v].low.endswith("ing"):
         return False  # "is labelling the plan “Q”": progressive, active
     k = v - 1
     while k >= 0 and not toks[k].cap and (toks[k].low.endswith("ly") or toks[k].low in _AUX_ADVERBS):
@@ -875,15 +871,15 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
         if rng is not None and toks[rng[0]].cap and rng[1] == len(toks) - 1 and toks[-1].text in ",:":
             return _mention(toks, *rng)  # "..., explained Rosenberg, “Q”"
 
-    who = k
-    if k >= 0 and toks[k].text[0].isalpha() and toks[k].low != "who":
-        who = _skip_aux_back(toks, _skip_adverbial_back(toks, k, 0), 0)  # "X, who has in the past said"
+    # A word (not a comma or dash) before the verb has no appositive to skip, only an adverbial phrase.
+    adv = _skip_adverbial_back(toks, k, 0) if k >= 0 and toks[k].text[0].isalpha() else None
+    who = k if adv is None or adv == k else _skip_aux_back(toks, adv, 0)  # "X, who has in the past said"
     if who >= 1 and toks[who].low == "who" and toks[who - 1].text == ",":
         rng = np_before(toks, _skip_appositive_back(toks, who - 2, 0), 0)  # "said X, who said ..."
         if rng is not None and toks[rng[0]].cap:
             return _mention(toks, *rng)
     aside = k >= 0 and toks[k].text in ",)"
-    k = _skip_adverbial_back(toks, _skip_appositive_back(toks, k, 0), 0)
+    k = adv if adv is not None else _skip_adverbial_back(toks, _skip_appositive_back(toks, k, 0), 0)
     rng = np_before(toks, k, 0) if k >= 0 else None
     if rng is not None:
         if _object_of_infinitive(toks, rng, v):
@@ -1084,7 +1080,7 @@ def _passive_agent(ctx: _Context, trail: list[_Tok]) -> tuple[str, Mention] | No
     k = n - 1 if n and tail[-1].low == "as" else n  # "was described as “Q” by X"
     if k < 2 or tail[k - 2].low not in BE_FORMS:
         return None
-    verb = _any_verb_at(tail, k - 1)
+    verb = _verb_at(tail, k - 1, passive=True)
     if verb is None:
         return None
     rng = np_after(trail, 1, len(trail))
