@@ -136,6 +136,12 @@ _CUE_VERBS = QUOTE_VERBS | _VERDICT_VERBS
 _NAMING_VERBS = frozenset(w for w in _VERDICT_VERBS if w.startswith(("label", "dub", "brand", "term", "deem",
                                                                        "characteri", "liken")))
 _NAMING_GAP = frozenset({"as", "a", "an", "the"})
+# Discourse markers set off by commas between a subject and its verb.
+_MARKERS = frozenset({
+    "in particular", "for his part", "for her part", "for their part", "for its part", "meanwhile",
+    "however", "though", "too", "in turn", "in response", "in fact", "of course", "instead", "also",
+    "in the meantime", "in contrast", "by contrast", "for example", "for instance", "at the time",
+})
 # "urged X to say", "would like X to explain": X is asked to speak and has not (unlike "led X to say").
 _ASKING_VERBS = frozenset({
     "urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "want", "wants", "wanted",
@@ -978,7 +984,7 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
             after = min(_skip_of_place(toks, after), v - 1)  # "Senator Bernie Sand of Vermont endorsed"
         nxt = toks[after] if after < v else toks[rng[1]]
         if nxt.text == "," and toks[rng[0]].cap:
-            nxt = _after_aside(toks, rng[1], v) or nxt  # "X, Y's spokesman, repeated ..."
+            nxt = _after_aside(toks, after, v) or nxt  # "X, Y's spokesman, repeated", "X (D-Vt.), too, said"
         if nxt.low == "on" and after + 2 < v and toks[after + 1].text in WEEKDAYS:
             nxt = toks[after + 2]  # "X on Wednesday defended ...", "X (D-Vt.) on Friday criticized ..."
         one_word_participle = rng[1] - rng[0] == 1 and toks[rng[0]].low.endswith(("ing", "ed"))
@@ -1027,8 +1033,16 @@ def _named_after_description(toks: list[_Tok], i: int, v: int) -> Mention | None
 
 def _after_aside(toks: list[_Tok], comma: int, v: int) -> _Tok | None:
     """The word after the comma that closes an appositive opened at ``comma``, if any before ``v``;
-    an aside opening with a preposition ("Moscow, in his view, should") is no appositive."""
-    if comma + 1 >= v or (toks[comma + 1].low in _NP_STOP and toks[comma + 1].low not in _RELATIVES):
+    an aside opening with a preposition ("Moscow, in his view, should") is no appositive, unless it is
+    a discourse marker that leaves the subject speaking ("Roe, for her part, has been")."""
+    if comma + 1 >= v:
+        return None
+    if toks[comma + 1].low in _NP_STOP and toks[comma + 1].low not in _RELATIVES:
+        end = comma + 2
+        while end < min(v, comma + 5) and toks[end].text != ",":
+            end += 1
+        if end + 1 < v and toks[end].text == "," and " ".join(t.low for t in toks[comma + 1:end]) in _MARKERS:
+            return toks[end + 1]
         return None
     for j in range(comma + 1, min(v, comma + 16)):
         if toks[j].text == ",":

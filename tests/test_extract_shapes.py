@@ -943,3 +943,12 @@ def test_someone_asked_to_speak_is_no_speaker() -> None:
     text = ("Ada Brill said she would like Mayor Tom Rusk to explain the ferry plan, since there is "
             "“no real budget” for it.")
     assert direct_rows(text) == [("no real budget", "partial", "Ada Brill")]
+
+
+def test_a_discourse_marker_or_a_party_tag_and_an_appositive_before_the_verb() -> None:
+    text = ("Councillor Ada Brill (D-Ore.), for her part, has been steadily pounding the mayor as a "
+            "“reckless spender.”\n\n"
+            "Mayor Tom Rusk (R), Brill's rival in the autumn race, called Friday for an audit, saying that "
+            "sunlight “clears the air at the harbour.”")
+    assert direct_rows(text) == [("reckless spender.", "partial", "Ada Brill"),
+                                 ("clears the air at the harbour.", "partial", "Tom Rusk")]
