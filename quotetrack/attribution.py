@@ -121,7 +121,36 @@ _OBJECT_CUES = frozenset({"told", "asked", "urged", "warned", "reminded", "assur
 _LINKS = frozenset({"of", "for", "at", "to", "with", "from", "in"})
 _DASHES = frozenset({"—", "–", "--", "―"})
 # First words of every speech verb: a window holding none of them holds no cue.
-_CUE_FIRST_WORDS = frozenset(v.split()[0] for v in QUOTE_VERBS) | {"according", "from"}
+# Verbs that give a thing a name or a verdict in the subject's own words ("labelling the deal “a
+# betrayal”", "decried the “culture of fear”", "likened it to “a circus”"); only their forms that are
+# never nouns ("the term", "a blast" are).
+_VERDICT_VERBS = frozenset({
+    "labeled", "labelled", "labeling", "labelling", "dubbed", "dubbing", "branded", "termed", "terming",
+    "likened", "likening", "likens", "characterized", "characterised", "characterizing", "characterising",
+    "characterizes", "characterises", "decried", "decries", "decrying", "denounced", "denounces",
+    "denouncing", "deemed", "deems", "hailed", "hailing", "slammed", "slamming", "blasted", "blasting",
+})
+_CUE_VERBS = QUOTE_VERBS | _VERDICT_VERBS
+# Of those, the ones that name something take an object before the quote when active ("dubbed the
+# plan “Q”"); right before the quote they are passive ("a box labelled “Q”") and name no speaker.
+_NAMING_VERBS = frozenset(w for w in _VERDICT_VERBS if w.startswith(("label", "dub", "brand", "term", "deem",
+                                                                       "characteri", "liken")))
+_NAMING_GAP = frozenset({"as", "a", "an", "the"})
+# Discourse markers set off by commas between a subject and its verb.
+_MARKERS = frozenset({
+    "in particular", "for his part", "for her part", "for their part", "for its part", "meanwhile",
+    "however", "though", "too", "in turn", "in response", "in fact", "of course", "instead", "also",
+    "in the meantime", "in contrast", "by contrast", "for example", "for instance", "at the time",
+})
+# "urged X to say", "would like X to explain": X is asked to speak and has not (unlike "led X to say").
+_ASKING_VERBS = frozenset({
+    "urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "want", "wants", "wanted",
+    "expect", "expects", "expected", "invite", "invited", "invites", "inviting", "challenge",
+    "challenged", "challenges", "challenging", "encourage", "encouraged", "encourages", "encouraging",
+    "beg", "begged", "begging", "dare", "dared", "daring", "pressed", "pressing", "need", "needs", "needed",
+})
+_AUX_ADVERBS = frozenset({"also", "then", "later", "since", "once"})
+_CUE_FIRST_WORDS = frozenset(v.split()[0] for v in _CUE_VERBS) | {"according", "from"}
 _STOPS = re.compile(r"[.!?]")
 _WHAT = re.compile(r"(?<![^\W_])what(?![^\W_])", re.IGNORECASE)
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
@@ -151,6 +180,7 @@ _FOLLOW_GAP_WORDS = 12
 _MAX_TRAIL = 240
 _OUTSIDE_COMMAS = frozenset(",?!")
 _OPEN_MARKS = "“\"‘«„‚‹'`"
+_NESTED_CLOSERS = "’'”\"›»"
 
 
 class _Tok:
@@ -248,8 +278,9 @@ def sentence_end(text: str, pos: int, hi: int) -> int:
     return hi
 
 
-def _verb_at(toks: list[_Tok], i: int) -> tuple[str, int] | None:
-    """The speech verb starting at token i (one or two words) and the index after it."""
+def _verb_at(toks: list[_Tok], i: int, passive: bool = False) -> tuple[str, int] | None:
+    """The speech verb starting at token i (one or two words) and the index after it; a verdict verb
+    in the passive only when ``passive`` (its speaker is only ever the agent after the quote)."""
     low = toks[i].low
     if low not in _CUE_FIRST_WORDS or _not_a_verb(toks, i):
         return None
@@ -260,7 +291,9 @@ def _verb_at(toks: list[_Tok], i: int) -> tuple[str, int] | None:
                     and toks[i + 2].low not in ("to", "about"):
                 return None  # "once the Senate goes on recess": not "he went on, “Q”"
             return pair, i + 2
-    if low in QUOTE_VERBS:
+    if low in _CUE_VERBS:
+        if low in _VERDICT_VERBS and not passive and _passive_verdict(toks, i):
+            return None
         return toks[i].text, i + 1
     return None
 
@@ -778,6 +811,24 @@ def leading(toks: list[_Tok]) -> tuple[_Attr, int] | None:
     return fallback
 
 
+def _passive_verdict(toks: list[_Tok], v: int) -> bool:
+    """A verdict verb in the passive ("was slammed as “Q”", "messages later deemed “Q”") names no
+    speaker: a form of "be" before it, or a naming verb with no object before the quote (or the end)."""
+    if toks[v].low.endswith("ing"):
+        return False  # "is labelling the plan “Q”": progressive, active
+    k = v - 1
+    while k >= 0 and not toks[k].cap and (toks[k].low.endswith("ly") or toks[k].low in _AUX_ADVERBS):
+        k -= 1
+    if k >= 0 and (toks[k].low in BE_FORMS or toks[k].low in ("get", "gets", "got")):
+        return True
+    if toks[v].low not in _NAMING_VERBS or k >= 0 and (toks[k].cap or toks[k].low in _PERSON_PRONOUNS):
+        return False  # "which Ann Roe dubbed “Q”", "who he labelled “Q”": the subject is right there
+    k = v + 1
+    while k < len(toks) and toks[k].low in _NAMING_GAP:
+        k += 1
+    return k == len(toks) or toks[k].text in _OPEN_MARKS
+
+
 def _outer_speech(toks: list[_Tok], subject_at: int) -> _Attr | None:
     """The reporting cue when the cue found sits in a that-clause of an earlier speech verb: in
     "X said privately that Moscow hoped to meet “within weeks”" X speaks, Moscow is what X spoke of."""
@@ -790,7 +841,7 @@ def _outer_speech(toks: list[_Tok], subject_at: int) -> _Attr | None:
             return None
         mention = _subject(toks, s - 1, s)
         return _Attr(verb[0], mention, False, toks[s - 1].start, toks[s - 1].end) if mention else None
-    for v in range(s - 2, max(-1, s - 7), -1):
+    for v in range(s - 2, max(-1, s - 14), -1):
         if not toks[v].text[0].isalpha():
             return None
         verb = _verb_at(toks, v)
@@ -813,6 +864,9 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
             rng = np_before(toks, k - 1, 0)
             if rng is not None and toks[rng[0]].cap and rng[0] > 0 and toks[rng[0] - 1].text == ",":
                 return _mention(toks, *rng)  # X, adding: “Q”
+        rng = np_before(toks, k, 0) if k >= 1 else None
+        if rng is not None and rng[0] > 0 and toks[rng[0] - 1].low == "with":
+            return _mention(toks, *rng)  # "with X calling it “Q”": the absolute clause names its own speaker
         return _clause_subject(toks, v)
     if k >= 0 and toks[k].low in _COORDINATORS:
         return _clause_subject(toks, k)  # "X called on Y and said ...": the first verb's subject
@@ -823,14 +877,19 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
         if rng is not None and toks[rng[0]].cap and rng[1] == len(toks) - 1 and toks[-1].text in ",:":
             return _mention(toks, *rng)  # "..., explained Rosenberg, “Q”"
 
-    if k >= 1 and toks[k].low == "who" and toks[k - 1].text == ",":
-        rng = np_before(toks, _skip_appositive_back(toks, k - 2, 0), 0)  # "said X, who said ..."
+    # A word (not a comma or dash) before the verb has no appositive to skip, only an adverbial phrase.
+    adv = _skip_adverbial_back(toks, k, 0) if k >= 0 and toks[k].text[0].isalpha() else None
+    who = k if adv is None or adv == k else _skip_aux_back(toks, adv, 0)  # "X, who has in the past said"
+    if who >= 1 and toks[who].low == "who" and toks[who - 1].text == ",":
+        rng = np_before(toks, _skip_appositive_back(toks, who - 2, 0), 0)  # "said X, who said ..."
         if rng is not None and toks[rng[0]].cap:
             return _mention(toks, *rng)
     aside = k >= 0 and toks[k].text in ",)"
-    k = _skip_adverbial_back(toks, _skip_appositive_back(toks, k, 0), 0)
+    k = adv if adv is not None else _skip_adverbial_back(toks, _skip_appositive_back(toks, k, 0), 0)
     rng = np_before(toks, k, 0) if k >= 0 else None
     if rng is not None:
+        if _object_of_infinitive(toks, rng, v):
+            return None  # "she would like Trump to explain ...": Trump has not spoken
         return _mention(toks, *(_unclosed_appositive(toks, rng) or rng))
     if k < 0 or toks[k].text in ",:;":
         rng = np_after(toks, after, len(toks))
@@ -843,6 +902,17 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
                 return _mention(toks, *rng)
         return _clause_subject(toks, v - 1)  # "X went so far as to say", "X declined to say"
     return _fronted_subject(toks, v) if aside else None
+
+
+def _object_of_infinitive(toks: list[_Tok], rng: tuple[int, int], v: int) -> bool:
+    """Whether the phrase before an infinitive cue is the object of a verb of asking ("urged Roe to
+    say", "would like him to explain"): someone asked to speak, not a speaker."""
+    if rng[1] >= v or toks[rng[1]].low != "to" or rng[0] == 0:
+        return False
+    before = toks[rng[0] - 1].low
+    if before == "like":  # "would like X to", not "advisers like X to"
+        return rng[0] > 1 and toks[rng[0] - 2].low == "would"
+    return before in _ASKING_VERBS
 
 
 def _fronted_subject(toks: list[_Tok], v: int) -> Mention | None:
@@ -914,9 +984,9 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
             after = min(_skip_of_place(toks, after), v - 1)  # "Senator Bernie Sand of Vermont endorsed"
         nxt = toks[after] if after < v else toks[rng[1]]
         if nxt.text == "," and toks[rng[0]].cap:
-            nxt = _after_aside(toks, rng[1], v) or nxt  # "X, Y's spokesman, repeated ..."
-        if nxt.low == "on" and rng[1] + 2 < v and toks[rng[1] + 1].text in WEEKDAYS:
-            nxt = toks[rng[1] + 2]  # "X on Wednesday defended ..."
+            nxt = _after_aside(toks, after, v) or nxt  # "X, Y's spokesman, repeated", "X (D-Vt.), too, said"
+        if nxt.low == "on" and after + 2 < v and toks[after + 1].text in WEEKDAYS:
+            nxt = toks[after + 2]  # "X on Wednesday defended ...", "X (D-Vt.) on Friday criticized ..."
         one_word_participle = rng[1] - rng[0] == 1 and toks[rng[0]].low.endswith(("ing", "ed"))
         verb_like = nxt.low not in _NP_STOP or nxt.low in _AUX or nxt.low in ("said", "says")
         if nxt.text[0].isalpha() and verb_like and not nxt.cap and not one_word_participle:
@@ -963,8 +1033,16 @@ def _named_after_description(toks: list[_Tok], i: int, v: int) -> Mention | None
 
 def _after_aside(toks: list[_Tok], comma: int, v: int) -> _Tok | None:
     """The word after the comma that closes an appositive opened at ``comma``, if any before ``v``;
-    an aside opening with a preposition ("Moscow, in his view, should") is no appositive."""
-    if comma + 1 >= v or (toks[comma + 1].low in _NP_STOP and toks[comma + 1].low not in _RELATIVES):
+    an aside opening with a preposition ("Moscow, in his view, should") is no appositive, unless it is
+    a discourse marker that leaves the subject speaking ("Roe, for her part, has been")."""
+    if comma + 1 >= v:
+        return None
+    if toks[comma + 1].low in _NP_STOP and toks[comma + 1].low not in _RELATIVES:
+        end = comma + 2
+        while end < min(v, comma + 5) and toks[end].text != ",":
+            end += 1
+        if end + 1 < v and toks[end].text == "," and " ".join(t.low for t in toks[comma + 1:end]) in _MARKERS:
+            return toks[end + 1]
         return None
     for j in range(comma + 1, min(v, comma + 16)):
         if toks[j].text == ",":
@@ -1016,7 +1094,7 @@ def _passive_agent(ctx: _Context, trail: list[_Tok]) -> tuple[str, Mention] | No
     k = n - 1 if n and tail[-1].low == "as" else n  # "was described as “Q” by X"
     if k < 2 or tail[k - 2].low not in BE_FORMS:
         return None
-    verb = _verb_at(tail, k - 1)
+    verb = _verb_at(tail, k - 1, passive=True)
     if verb is None:
         return None
     rng = np_after(trail, 1, len(trail))
@@ -1049,7 +1127,8 @@ def _trailing_ok(content: str, attr: _Attr, text: str, ctx: _Context, close_end:
     """A trailing cue attributes the quote when the quote ends in , ? ! — (inside the marks, or just
     outside them in British and German style: „Q“, X said), when it is a dash and a name (“Q.” — X,
     where), or when the cue ends the sentence."""
-    if content[-1] in ",?!—–-…:;" or text[close_end:close_end + 1] in _OUTSIDE_COMMAS:
+    last = content.rstrip(_NESTED_CLOSERS)[-1:]  # “Q ‘R,’” X said: the comma inside the nested quote
+    if last in ",?!—–-…:;" or text[close_end:close_end + 1] in _OUTSIDE_COMMAS:
         return True
     rest = text[attr.end:ctx.sent_end]
     if attr.cue in _DASHES and rest.lstrip()[:1] in ("", ","):
@@ -1058,7 +1137,7 @@ def _trailing_ok(content: str, attr: _Attr, text: str, ctx: _Context, close_end:
     if words and words[0] == "," and attr.mention is not None and text[attr.start:attr.end].startswith(
             attr.cue):
         return True  # “Q” to Mr. Hall, said David Axel, a former strategist for the campaign.
-    if content[-1] == "." and words and (words[0].lower() in _CLAUSE_OPENERS or ctx.lead_has_word()):
+    if last == "." and words and (words[0].lower() in _CLAUSE_OPENERS or ctx.lead_has_word()):
         # “Q.” X said they would vote no / Hall said Roe "caused harm." Berg called Hall a "liar.":
         # a new sentence reporting something else
         return False
@@ -1465,7 +1544,8 @@ def _title_like(content: str) -> bool:
     """Short and every longer word capitalised: the title of a show, book or campaign."""
     if content.count(" ") >= _MAX_TITLE_WORDS:
         return False
-    words = [w for w in _LETTERS.findall(content) if len(w) > 3]
+    letters = _LETTERS.findall(content)
+    words = [w for w in letters if len(w) > 3] or letters  # "The HP Way": only short words, all count
     return bool(words) and all(w[0].isupper() for w in words)
 
 

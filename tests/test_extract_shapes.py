@@ -885,3 +885,70 @@ def test_a_name_of_place_before_the_verb_and_a_passive_agent_after_the_quote() -
             'The habit has been called "strategic ambiguity" by Joshua Hend, a professor at the college.')
     assert direct_rows(text) == [("make an outstanding president.", "partial", "Ben Sand"),
                                  ("strategic ambiguity", "partial", "Joshua Hend")]
+
+
+def test_a_quote_ending_in_a_nested_quote_takes_the_cue_after_it() -> None:
+    text = ("The hearing ran late.\n\n"
+            "“Nobody here asked, ‘Who pays for the bridge,’ ” said harbour engineer Nadia Kross during the "
+            "second session, suggesting that the council had never read the plan.")
+    assert direct_rows(text) == [("Nobody here asked, ‘Who pays for the bridge,’", "direct", "Nadia Kross")]
+
+
+def test_verdict_verbs_quote_the_subjects_words() -> None:
+    text = ("Budget talks stalled again.\n\n"
+            "Councillor Ada Brill, for her part, is labelling the budget “a reckless gamble with pensions.”"
+            "\n\n"
+            "Mayor Tom Rusk has increasingly decried the “culture of delay” at the planning office.\n\n"
+            "The meeting, which organiser Ines Marr dubbed “a wake for the pier,” ran late.")
+    assert direct_rows(text) == [("a reckless gamble with pensions.", "partial", "Ada Brill"),
+                                 ("culture of delay", "partial", "Tom Rusk"),
+                                 ("a wake for the pier,", "partial", "Ines Marr")]
+
+
+def test_a_passive_verdict_verb_names_only_its_agent() -> None:
+    text = "The plan was branded “a reckless gamble” by Councillor Ada Brill, who chairs the committee."
+    assert direct_rows(text) == [("a reckless gamble", "partial", "Ada Brill")]
+
+
+def test_a_weekday_after_a_party_tag_still_leads_to_the_verb() -> None:
+    text = ("Green mayoral candidate Ada Brill (D-Ore.) on Monday criticized the ferry plan, saying the "
+            "budget falls “well short of the need.”")
+    assert direct_rows(text) == [("well short of the need.", "partial", "Ada Brill")]
+
+
+def test_who_and_an_adverbial_phrase_before_the_verb() -> None:
+    text = "Glenn Rusk, who has in the past described the pier as “a rotting hazard,” voted to repair it."
+    assert direct_rows(text) == [("a rotting hazard,", "partial", "Glenn Rusk")]
+
+
+def test_with_a_name_and_a_participle_cue_the_name_speaks() -> None:
+    text = ("The ferry vote split the council, with Councillor Ada Brill calling the timetable “a gift to "
+            "nobody” and residents walking out.")
+    assert direct_rows(text) == [("a gift to nobody", "partial", "Ada Brill")]
+
+
+def test_a_title_of_short_capitalised_words_is_no_quote() -> None:
+    text = ("The mill kept a chummy culture called “The Old Way.”\n\n"
+            "Owner Ada Brill said she watched the show “Mad Men” every week.")
+    assert direct_rows(text) == []
+
+
+def test_a_verb_in_a_that_clause_far_after_said_leaves_the_speaker_the_reporter() -> None:
+    text = ("Mayor Tom Rusk said during a long council meeting in Salem that Brill once described the pier "
+            "as “a rotting hazard.”")
+    assert direct_rows(text) == [("a rotting hazard.", "partial", "Tom Rusk")]
+
+
+def test_someone_asked_to_speak_is_no_speaker() -> None:
+    text = ("Ada Brill said she would like Mayor Tom Rusk to explain the ferry plan, since there is "
+            "“no real budget” for it.")
+    assert direct_rows(text) == [("no real budget", "partial", "Ada Brill")]
+
+
+def test_a_discourse_marker_or_a_party_tag_and_an_appositive_before_the_verb() -> None:
+    text = ("Councillor Ada Brill (D-Ore.), for her part, has been steadily pounding the mayor as a "
+            "“reckless spender.”\n\n"
+            "Mayor Tom Rusk (R), Brill's rival in the autumn race, called Friday for an audit, saying that "
+            "sunlight “clears the air at the harbour.”")
+    assert direct_rows(text) == [("reckless spender.", "partial", "Ada Brill"),
+                                 ("clears the air at the harbour.", "partial", "Tom Rusk")]
