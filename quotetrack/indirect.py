@@ -103,15 +103,16 @@ _ABBREVIATIONS = sorted(_words(
     """Mr Mrs Ms Dr St Sen Rep Gov Gen Lt Col Sgt Capt Maj Adm Jr Sr Inc Co Corp Ltd No vs Prof Rev Jan Feb
        Mar Apr Aug Sept Sep Oct Nov Dec Ft Mt Ave Gens Reps Sens"""
 ))
-# Sentence ends: a line break, or terminal punctuation (plus closing marks) before a capital,
-# unless the period closes an abbreviation or an initial ("Mr.", "J.", "U.S.").
+# Sentence ends: a line break, or terminal punctuation (plus closing marks) before a capital, which
+# may follow an opening mark of any house style (“, ", ‘, British ', « or „), unless the period closes
+# an abbreviation or an initial ("Mr.", "J.", "U.S.").
 _BOUNDARY_RE = re.compile(
     r"[.!?\n](?:(?<=\n)|"
     + "".join(  # one lookbehind per abbreviation length: fixed-width alternations are fast
         rf"(?<!\b(?:{'|'.join(a for a in _ABBREVIATIONS if len(a) == n)})\.)"
         for n in sorted({len(a) for a in _ABBREVIATIONS})
     )
-    + r"(?<!\b[A-Z]\.)(?<!\.[A-Z]\.)[.!?]*[\"”’')\]]*(?:\s+(?=(?:''|[\"“‘(\[])?[A-Z0-9])|(?=[“‘][A-Z]))"
+    + r"(?<!\b[A-Z]\.)(?<!\.[A-Z]\.)[.!?]*[\"”’')\]]*(?:\s+(?=(?:''|[\"“‘'«„(\[])?[A-Z0-9])|(?=[“‘][A-Z]))"
     r"|(?<=[A-Z]\.)[ \t]+(?=(?:He|She|They|It|We|The|But)\s))"  # "in the U.S. He said": it ends here
 )
 _SPACED_TOKEN_RE = re.compile(r"(\s*)([\w][\w'’.&-]*|[^\w\s])")

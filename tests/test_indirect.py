@@ -940,3 +940,12 @@ def test_the_subject_speaks_in_its_own_by_gerund_or_went_on_to_infinitive(text, 
 
 def test_refusing_to_say_reports_nothing():
     assert find_indirect("Ann Roe refused to say whether the ferry would sail in May.", []) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Ann Roe said the ferry would sail in May. 'The crews are ready,' she said.", "The crews are ready,"),
+    ("Ann Roe said the ferry would sail in May. „The crews are ready,“ she said.", "The crews are ready,"),
+    ("Ann Roe said the ferry would sail in May. «The crews are ready,» she said.", "The crews are ready,"),
+])
+def test_a_report_ends_before_a_quote_opened_by_a_british_or_continental_mark(text, quote):
+    _check(text, "the ferry would sail in May", "said", "Ann Roe", taken=[_span(text, quote)])
