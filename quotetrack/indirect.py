@@ -257,10 +257,14 @@ _CUE_TRIE_1 = trie_alternation(frozenset(w for w in CUE_WORDS if " " not in w))
 # the speaker's next act ("but said").
 _BUT_PAST = _words("found felt understood knew thought kept chose made took got saw became began lost won")
 _BUT_PAST -= CUE_WORDS
-# "said he left on good terms but was intimidated", "but that he would not": the report goes on.
+# "said he left on good terms but was intimidated", "but that he would not", "was in good health but
+# running short of water", "is happy but wants to leave": the report goes on (a verb with no subject
+# of its own continues the reported predicate; a cue participle is the speaker's next act).
 _BUT_GOES_ON = (r"(?!\s+(?:that|would|will|was|were|is|are|could|should|did|does|had|has|have|not|also"
                 r"|still|rather|never|just|only|[a-z]+n[’']t|" + trie_alternation(_BUT_PAST) + r")\b)"
-                r"(?!\s+[a-z]+ed\b)")
+                r"(?!\s+[a-z]+ed\b)(?!\s+[a-z]{3,}s\s+to\s)"
+                r"(?!\s+(?!(?:" + _GERUNDS + r"|according|during|nothing|something|anything|everything"
+                r"|morning|evening|including)\b)[a-z]{3,}ing\s)")
 # "is not trying to", "committed to trying to", "seen as trying to": a participle after a negation,
 # an adverb or a preposition belongs to the clause, not a purpose adjunct.
 _NOT_PURPOSE = "".join(rf"(?<!\b{w}\s)" for w in (
@@ -473,7 +477,7 @@ def _select(text: str, found: list[Candidate], taken: list[tuple[int, int]]) -> 
     blocked = sorted(taken)
     starts = [s for s, _ in blocked]
     kept: list[Candidate] = []
-    for c in sorted(found, key=lambda c: (c.start, -c.end)):
+    for c in _ends_at_next_speaker(text, sorted(found, key=lambda c: (c.start, -c.end))):
         i = bisect_left(starts, c.end)
         if i and blocked[i - 1][1] > c.start:
             j = bisect_left(starts, c.start)
@@ -489,6 +493,21 @@ def _select(text: str, found: list[Candidate], taken: list[tuple[int, int]]) -> 
             kept[-1] = replace(prev, end=cut)
         kept.append(c)
     return kept
+
+
+def _ends_at_next_speaker(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Each report cut where the next one's speaker begins after ", and" ("X said A, and Y, in reply,
+    described B as '...'"), before the quote test: the quote is Y's, not inside X's report."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        c, nxt = out[k], out[k + 1]
+        mention = nxt.mention
+        if (mention is not None and c.mention is not None and c.mention.start < c.start
+                and c.start < mention.start < nxt.start < c.end):  # two reports that follow their cues
+            cut = _connector_start(text, c.start, mention.start)
+            if cut is not None and text[cut] in ",;":  # not " and": "shootings and protests demand"
+                out[k] = replace(c, end=cut)
+    return out
 
 
 # Where a report ends before the speaker's next act, which carries a quote of its own: ", calling
@@ -912,6 +931,10 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
         if j <= 0 or before[j][0] != ",":
             return head
         aside = before[j + 1][0].lower()
+        if head is None and aside in _ASIDE_PREPOSITIONS and i - j <= _SHORT_ASIDE:
+            np = _coordinated_subject(text, before, j - 1)
+            if np is not None:
+                return np
         if j + 1 >= i or not (aside in _DETERMINERS or aside in _ASIDE_OPENERS or aside in ROLE_NOUNS
                               or before[j + 1][0][:1].isupper() or before[j + 1][0][:1].isdigit()
                               or aside.endswith("ing") and before[j + 1][0].islower()):
@@ -930,6 +953,16 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
             return np
         head, i = head or np, j
     return head
+
+
+def _coordinated_subject(text: str, before: list[tuple[str, int, int]], i: int) -> Mention | None:
+    """The name a second clause of the sentence opens with, before a short adjunct aside: "X said A,
+    and Roe, in reply, said B" (the sentence's first subject is not this cue's speaker)."""
+    np = _np_before(text, before, i)
+    if np is None or not np.text[:1].isupper():
+        return None
+    k = _token_at(before, i, np.start)
+    return np if k > 0 and before[k - 1][0].lower() in ("and", "but", "while", "whereas") else None
 
 
 # A party-and-state tag, an age or a state after a name ("Ann Roe, D-Ore.,", "Roe, 56,", "Salem, Ore.,").
@@ -974,6 +1007,8 @@ _ASIDE_OPENERS = _words(
        then now currently assistant associate acting vice managing co-founder"""
 )
 _PLACE_PREPOSITIONS = _words("of from in at for")
+_ASIDE_PREPOSITIONS = _words("in for on at after")  # "X, in reply,", "X, for her part,", "X, on Monday,"
+_SHORT_ASIDE = 5  # tokens from an adjunct aside's opening comma to its closing one
 _COLLECTIVES = _words("police staff management leadership government administration military clergy people")
 _BARE_SUBJECTS = _PRONOUN_SUBJECTS | _COLLECTIVES
 _ORG_WORDS = _words(

@@ -949,3 +949,29 @@ def test_refusing_to_say_reports_nothing():
 ])
 def test_a_report_ends_before_a_quote_opened_by_a_british_or_continental_mark(text, quote):
     _check(text, "the ferry would sail in May", "said", "Ann Roe", taken=[_span(text, quote)])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ferry line said its crews were in good health but running short of water.",
+     "its crews were in good health but running short of water"),
+    ("Ann Roe says she is happy at the club but wants to play abroad one day.",
+     "she is happy at the club but wants to play abroad one day"),
+])
+def test_a_verb_after_but_with_no_subject_of_its_own_goes_on_with_the_report(text, content):
+    assert [(c.start, c.end) for c in find_indirect(text, [])] == [_span(text, content)]
+
+
+def test_a_report_ends_where_a_second_speaker_with_an_adjunct_aside_begins():
+    text = ("Ann Roe complained that the board was 'lecturing' the crews, and Ola Berg, in reply, "
+            "described the plan as 'a ferry with no engine'.")
+    quote = _span(text, "a ferry with no engine")
+    found = find_indirect(text, [quote])
+    assert [(c.start, c.end) for c in found] == [_span(text, "the board was 'lecturing' the crews")]
+    assert found[0].mention is not None and found[0].mention.text == "Ann Roe"
+
+
+def test_a_second_speaker_after_and_with_an_adjunct_aside_is_the_speaker():
+    text = "Ann Roe said the ferry was late, and Ola Berg, for his part, said the crews were tired."
+    found = find_indirect(text, [])
+    assert [(text[c.start:c.end], c.mention.text if c.mention else None) for c in found] == [
+        ("the ferry was late", "Ann Roe"), ("the crews were tired", "Ola Berg")]
