@@ -250,7 +250,7 @@ _ASIDE_RE = re.compile(
 # to", a non-restrictive relative or appositive (", which", ", a"), a new clause with a pronoun
 # subject (", and he"), a semicolon, a purpose participle ("hoping to", not "was trying to") or a
 # coordinated second cue ("and said"). Dashes, colons and other commas mostly stay inside the span.
-_CUE_TRIE_1 = trie_alternation(frozenset(w for w in CUE_WORDS if " " not in w))
+_CUE_TRIE = trie_alternation(CUE_WORDS)  # "and called on": a two-word cue too
 # Written so that every alternative starts at the one character it consumes first (a comma, a
 # semicolon or a space) and the "was/is ... trying to" guard runs only after the purpose word.
 # Past forms of verbs that are no speech cue ("but found him too objectionable"); a cue after "but" is
@@ -281,7 +281,7 @@ _CLAUSE_END_RE = re.compile(
     r"|(?<=;)"
     r"|(?<=\s)(?:\s*(?:(?:but" + _BUT_GOES_ON + r"|while|whereas)\s|;"
     r"|(?:—|–|--)\s+(?:something|although|even\s+though|even\s+as)\s"
-    r"|(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _CUE_TRIE_1 + r")\b)"
+    r"|(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _CUE_TRIE + r")\b)"
     r"|(?=\s*(?:hoping|seeking|trying|wanting|aiming|attempting|planning|in\s+order)\s+to\s)"
     r"(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)" + _NOT_PURPOSE + r"))"
 )

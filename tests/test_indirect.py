@@ -975,3 +975,10 @@ def test_a_second_speaker_after_and_with_an_adjunct_aside_is_the_speaker():
     found = find_indirect(text, [])
     assert [(text[c.start:c.end], c.mention.text if c.mention else None) for c in found] == [
         ("the ferry was late", "Ann Roe"), ("the crews were tired", "Ola Berg")]
+
+
+def test_a_report_ends_before_a_second_two_word_cue_of_the_same_speaker():
+    text = "Ann Roe insisted that the crews had lost a fifth of their pay, and called on the board to act."
+    found = find_indirect(text, [])
+    assert [(text[c.start:c.end], c.cue) for c in found] == [
+        ("the crews had lost a fifth of their pay", "insisted"), ("the board to act", "called on")]
