@@ -178,7 +178,8 @@ _ADVERBIAL_RE = re.compile(
     r"report|briefing|conference|appearance|address|op-ed|column|rally|meeting|hearing|"
     r"debate|event|message|video|filing|call)s?\b(?:\s+(?:message|statement|interview|call|address|post)s?\b)?"
     r"(?:\s+(?:with|to|on|at|in|for|before)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?"
-    r"|\s*,?\s*on\s+(?:Twitter|Facebook|Fox|CNN|MSNBC|NBC|CBS|ABC|television|TV|radio)\b)*"
+    r"|\s*,?\s*on\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|social\s+media|Fox|CNN|MSNBC|NBC|CBS|ABC"
+    r"|television|TV|radio)\b)*"
 )
 # The same time and venue phrases between a subject and its cue: "Ryan on Thursday declared".
 _PRE_ITEM = (
@@ -216,7 +217,9 @@ _THAT_RE = re.compile(r"\bthat\b,?\s*")
 _NOT_THAT_GAP = _words("and but or if when because after while he she they it i we you")
 _LISTENER_RE = re.compile(
     r"\s*(?:(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?(?:audience|crowd|supporters|advisers|advisors|aides|"
-    r"staff|colleagues|followers|listeners|viewers|readers|members|donors|students|employees|workers|team)\b"
+    r"staff|colleagues|followers|listeners|viewers|readers|members|donors|students|employees|workers|team|"
+    r"conference|meeting|gathering|summit|forum|assembly|parliament|council|committee|commission|court|jury|"
+    r"hearing|panel|chamber|rally|congregation|delegates|participants|guests|mourners)\b"
     r"|(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|"
     r"senators|members|officials|viewers|listeners|the\s+crowd|the\s+audience)\b"
     r"|(?:(?:host|anchor|interviewer|moderator)\s+)?(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
@@ -853,6 +856,11 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
         head_text = head.text  # "in"/"from" name a place, not the speaker's side ("analysts in Kabul")
         end = np.end if before[k - 1][0] in ("for", "at", "with") else head.end
         np, k = Mention(text[head.start:end], head.start, end), _token_at(before, k - 2, head.start)
+    if k > 1 and before[k - 1][0] == "of" and before[k - 2][0][:1].isupper():
+        named = _np_before(text, before, k - 2)  # "Ann Roe of the Water Institute said": the person speaks
+        if named is not None and sum(w[:1].isupper() for w in named.text.split()) > 1:
+            k = _token_at(before, k - 2, named.start)
+            np = Mention(text[named.start:np.end], named.start, np.end)
     plural = _plural(head_text) or " and " in text[np.end:before[i][2]]  # "RT and its allies say"
     if cue in _BASE_FORMS and not (skipped or cue in _PLURAL_SPEECH_BASES and plural):
         return None, "none"

@@ -982,3 +982,17 @@ def test_a_report_ends_before_a_second_two_word_cue_of_the_same_speaker():
     found = find_indirect(text, [])
     assert [(text[c.start:c.end], c.cue) for c in found] == [
         ("the crews had lost a fifth of their pay", "insisted"), ("the board to act", "called on")]
+
+
+@pytest.mark.parametrize("text, content, cue, mention", [
+    ("Ann Roe said on social media that the ferry would sail in May.", "the ferry would sail in May", "said",
+     "Ann Roe"),
+    ("Ann Roe told the conference the ferry would sail in May.", "the ferry would sail in May", "told",
+     "Ann Roe"),
+    ("Ann Roe told the committee that the ferry would sail in May.", "the ferry would sail in May", "told",
+     "Ann Roe"),
+    ("Professor Ann Roe of the Harbour Institute said the ferry would sail in May.",
+     "the ferry would sail in May", "said", "Professor Ann Roe of the Harbour Institute"),
+])
+def test_venues_listeners_and_a_person_of_a_body(text, content, cue, mention):
+    _check(text, content, cue, mention)
