@@ -1402,6 +1402,21 @@ def _record_source(text: str, start: int, se: int) -> bool:
     return _is_data(phrase) or any(w in _RECORD_NOUNS for w in words[:5])
 
 
+# The named author of a record: "a memo from chief executive Ann Roe", "a letter signed by Ann Roe".
+_AUTHOR_RE = re.compile(r"[^,;:.()\n]{1,40}?\s(?:from|signed\s+by)\s+(?:[a-z]+\s+){0,3}"
+                        r"([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|bin|al|van|von|de))*\s+[A-Z][\w’'-]*)")
+
+
+def _record_author(text: str, start: int, se: int) -> Mention | None:
+    """The person a record (not data: a poll or survey) comes from, named right after its noun."""
+    m = _AUTHOR_RE.match(text, start, se)
+    if m is None or _is_data(m.group()):
+        return None
+    head = m.group().lower().split()[:3]
+    return Mention(m.group(1), m.start(1), m.end(1)) if any(
+        w in _RECORD_NOUNS or w in _DOCUMENT_NOUNS for w in head) else None
+
+
 # "because, according to X, CLAUSE", "after, according to X, CLAUSE": a subordinator before the source
 # opens the clause that carries its words ("and" may join a verb phrase: "and, according to X, adopted").
 _CLAUSE_LINK_RE = re.compile(r"\b(?:because|after|that|since|when|if|although|though|whereas)\s*,?\Z")
@@ -1411,7 +1426,12 @@ def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | Non
     """ "according to X, CLAUSE" and "CLAUSE, according to X"."""
     cue = text[cs:ce]
     src = _np_after(text, ce, se)
-    if src is None or _is_data(src.text) or _record_source(text, src.start, se):
+    author = _record_author(text, src.start, se) if src is not None else None
+    if author is not None:
+        src = author  # "a memo from Ann Roe": her report
+    elif src is not None and _record_source(text, src.start, se):
+        return None  # a bare memo, lawsuit or poll speaks for nobody
+    if src is None or _is_data(src.text):
         return None
     lead = text[ss:cs].strip()
     if not lead or (lead.endswith(",") and len(lead.split()) <= 3) or _CLAUSE_LINK_RE.search(lead):

@@ -996,3 +996,21 @@ def test_a_report_ends_before_a_second_two_word_cue_of_the_same_speaker():
 ])
 def test_venues_listeners_and_a_person_of_a_body(text, content, cue, mention):
     _check(text, content, cue, mention)
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("The ferry line will cut 30 jobs, according to a memo from chief executive Ann Roe sent on Monday.",
+     "The ferry line will cut 30 jobs", "Ann Roe"),
+    ("According to a letter signed by Ann Roe, the ferry line will cut 30 jobs.",
+     "the ferry line will cut 30 jobs", "Ann Roe"),
+])
+def test_a_record_from_a_named_person_is_that_persons_report(text, content, mention):
+    _check(text, content, "according to" if text.startswith("The") else "According to", mention)
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry line will cut 30 jobs, according to a memo seen by this newspaper.",
+    "The ferry line will cut 30 jobs, according to a lawsuit filed by Ann Roe.",
+])
+def test_a_record_with_no_named_author_reports_nothing(text):
+    assert find_indirect(text, []) == []
