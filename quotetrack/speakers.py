@@ -515,6 +515,18 @@ def _parse(phrase: str) -> _Phrase | None:
     return _Phrase(tuple(titles), tuple(shown), key, _title_gender(titles), possessive)
 
 
+_JOINED_PARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)-")
+
+
+def _particle_cases(surname: str) -> tuple[str, ...]:
+    """A surname as written, and with its joined particle in the other case: "al-Mazrouei" is
+    "Al-Mazrouei" at the start of a sentence."""
+    if not _JOINED_PARTICLE.match(surname):
+        return (surname,)
+    other = surname[0].swapcase() + surname[1:]
+    return (surname, other)
+
+
 # -- the article's cast -------------------------------------------------------------------------
 
 
@@ -559,15 +571,16 @@ class Cast:
         if len(surname) < 2:
             return found
         text, size = self.text, len(surname)
-        i = text.find(surname)
-        while i >= 0:
-            j = i + size
-            if not (i and (text[i - 1].isalnum() or text[i - 1] == "-")
-                    or j < len(text) and (text[j].isalnum() or text[j] == "-")):
-                person = self._read_name(i, j)
-                if person is not None and person not in found:
-                    found.append(person)
-            i = text.find(surname, j)
+        for form in _particle_cases(surname):
+            i = text.find(form)
+            while i >= 0:
+                j = i + size
+                if not (i and (text[i - 1].isalnum() or text[i - 1] == "-")
+                        or j < len(text) and (text[j].isalnum() or text[j] == "-")):
+                    person = self._read_name(i, j)
+                    if person is not None and person not in found:
+                        found.append(person)
+                i = text.find(form, j)
         return found
 
     def _read_name(self, i: int, j: int) -> _Person | None:

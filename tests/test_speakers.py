@@ -407,3 +407,9 @@ def test_the_head_noun_of_a_body_named_earlier_is_that_body() -> None:
 def test_the_head_noun_of_no_named_body_stays_as_it_was() -> None:
     text = "Shares fell on Monday. The company said it would cut 300 jobs."
     assert [(q.text, q.speaker) for q in extract(text)] == [("it would cut 300 jobs", "company")]
+
+
+def test_a_joined_particle_capitalised_at_a_sentence_start_is_the_same_surname() -> None:
+    text = ("Sheikh Khalid bin Saeed al-Mazrouei flew in from Doha.\n\n"
+            "“It is a beginning, not an end,” Al-Mazrouei said.")
+    assert speakers(text) == [("It is a beginning, not an end,", "Khalid bin Saeed al-Mazrouei", "person")]
