@@ -1280,7 +1280,21 @@ def _names_in_full(phrase: str) -> bool:
 def _name_after_comma(cast: Cast, mention: Mention) -> Speaker | None:
     """The full name set off by commas right after a description: "his best friend, Bruce Turry,"."""
     m = _COMMA_NAME.match(cast.text, mention.end)
-    return _full_name_at(cast, m.group(1), m.start(1)) if m else None
+    if m is None:
+        return None
+    named = _full_name_at(cast, m.group(1), m.start(1))
+    if named is None and _body_after_description(mention.text, m.group(1)):
+        return Speaker(m.group(1), "organisation")  # "The shipowner, Baltic Star Lines, said"
+    return named
+
+
+def _body_after_description(description: str, name: str) -> bool:
+    """Whether a capitalised name set off after a lower-case description names a body: two words or
+    more, no person's name and no place."""
+    words = name.split()
+    key = tuple(_fold(w) for w in words)
+    return (len(words) > 1 and _parse(name) is None and not _place_like(key)
+            and description.split()[-1][:1].islower())
 
 
 def _full_name_at(cast: Cast, phrase: str, pos: int) -> Speaker | None:

@@ -413,3 +413,8 @@ def test_a_joined_particle_capitalised_at_a_sentence_start_is_the_same_surname()
     text = ("Sheikh Khalid bin Saeed al-Mazrouei flew in from Doha.\n\n"
             "“It is a beginning, not an end,” Al-Mazrouei said.")
     assert speakers(text) == [("It is a beginning, not an end,", "Khalid bin Saeed al-Mazrouei", "person")]
+
+
+def test_a_body_named_after_a_lower_case_description_speaks() -> None:
+    text = "The ferry operator, North Star Lines, said its crews were safe."
+    assert [(q.text, q.speaker) for q in extract(text)] == [("its crews were safe", "North Star Lines")]
