@@ -416,5 +416,5 @@ def test_a_joined_particle_capitalised_at_a_sentence_start_is_the_same_surname()
 
 
 def test_a_body_named_after_a_lower_case_description_speaks() -> None:
-    text = "The ferry operator, North Star Lines, said its crews were safe."
-    assert [(q.text, q.speaker) for q in extract(text)] == [("its crews were safe", "North Star Lines")]
+    text = "The ferry operator, Amber Star Lines, said its crews were safe."
+    assert [(q.text, q.speaker) for q in extract(text)] == [("its crews were safe", "Amber Star Lines")]
