@@ -13,8 +13,8 @@ from quotetrack.evaluate import evaluate, predict
 
 STYLES = Path(__file__).resolve().parents[1] / "examples" / "eval" / "styles.jsonl"
 # The all-kinds end-to-end F1 (span and lenient speaker) reached on the set, rounded down to 0.01.
-E2E_FLOOR = 0.92
-F1_FLOOR = 0.97
+E2E_FLOOR = 0.94
+F1_FLOOR = 0.98
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,7 @@ def test_the_gold_offsets_hold():
 
 def test_all_kinds_end_to_end_f1_does_not_drop(report):
     row = report.kinds["all"].row("all")
-    assert row["gold"] == 140
+    assert row["gold"] == 139
     assert row["e2e_F1"] >= E2E_FLOOR
     assert row["F1"] >= F1_FLOOR
 
@@ -43,5 +43,5 @@ def test_the_eval_command_scores_the_set():
     result = CliRunner().invoke(cli, ["eval", str(STYLES), "--json"])
     assert result.exit_code == 0, result.output
     rows = {r["kind"]: r for r in json.loads(result.stdout)}
-    assert rows["all"]["gold"] == 140
+    assert rows["all"]["gold"] == 139
     assert rows["all"]["e2e_F1"] >= E2E_FLOOR
