@@ -103,15 +103,16 @@ _ABBREVIATIONS = sorted(_words(
     """Mr Mrs Ms Dr St Sen Rep Gov Gen Lt Col Sgt Capt Maj Adm Jr Sr Inc Co Corp Ltd No vs Prof Rev Jan Feb
        Mar Apr Aug Sept Sep Oct Nov Dec Ft Mt Ave Gens Reps Sens"""
 ))
-# Sentence ends: a line break, or terminal punctuation (plus closing marks) before a capital,
-# unless the period closes an abbreviation or an initial ("Mr.", "J.", "U.S.").
+# Sentence ends: a line break, or terminal punctuation (plus closing marks) before a capital, which
+# may follow an opening mark of any house style (“, ", ‘, British ', « or „), unless the period closes
+# an abbreviation or an initial ("Mr.", "J.", "U.S.").
 _BOUNDARY_RE = re.compile(
     r"[.!?\n](?:(?<=\n)|"
     + "".join(  # one lookbehind per abbreviation length: fixed-width alternations are fast
         rf"(?<!\b(?:{'|'.join(a for a in _ABBREVIATIONS if len(a) == n)})\.)"
         for n in sorted({len(a) for a in _ABBREVIATIONS})
     )
-    + r"(?<!\b[A-Z]\.)(?<!\.[A-Z]\.)[.!?]*[\"”’')\]]*(?:\s+(?=(?:''|[\"“‘(\[])?[A-Z0-9])|(?=[“‘][A-Z]))"
+    + r"(?<!\b[A-Z]\.)(?<!\.[A-Z]\.)[.!?]*[\"”’')\]]*(?:\s+(?=(?:''|[\"“‘'«„(\[])?[A-Z0-9])|(?=[“‘][A-Z]))"
     r"|(?<=[A-Z]\.)[ \t]+(?=(?:He|She|They|It|We|The|But)\s))"  # "in the U.S. He said": it ends here
 )
 _SPACED_TOKEN_RE = re.compile(r"(\s*)([\w][\w'’.&-]*|[^\w\s])")
@@ -177,7 +178,8 @@ _ADVERBIAL_RE = re.compile(
     r"report|briefing|conference|appearance|address|op-ed|column|rally|meeting|hearing|"
     r"debate|event|message|video|filing|call)s?\b(?:\s+(?:message|statement|interview|call|address|post)s?\b)?"
     r"(?:\s+(?:with|to|on|at|in|for|before)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?"
-    r"|\s*,?\s*on\s+(?:Twitter|Facebook|Fox|CNN|MSNBC|NBC|CBS|ABC|television|TV|radio)\b)*"
+    r"|\s*,?\s*on\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|social\s+media|Fox|CNN|MSNBC|NBC|CBS|ABC"
+    r"|television|TV|radio)\b)*"
 )
 # The same time and venue phrases between a subject and its cue: "Ryan on Thursday declared".
 _PRE_ITEM = (
@@ -215,7 +217,9 @@ _THAT_RE = re.compile(r"\bthat\b,?\s*")
 _NOT_THAT_GAP = _words("and but or if when because after while he she they it i we you")
 _LISTENER_RE = re.compile(
     r"\s*(?:(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?(?:audience|crowd|supporters|advisers|advisors|aides|"
-    r"staff|colleagues|followers|listeners|viewers|readers|members|donors|students|employees|workers|team)\b"
+    r"staff|colleagues|followers|listeners|viewers|readers|members|donors|students|employees|workers|team|"
+    r"conference|meeting|gathering|summit|forum|assembly|parliament|council|committee|commission|court|jury|"
+    r"hearing|panel|chamber|rally|congregation|delegates|participants|guests|mourners)\b"
     r"|(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|"
     r"senators|members|officials|viewers|listeners|the\s+crowd|the\s+audience)\b"
     r"|(?:(?:host|anchor|interviewer|moderator)\s+)?(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
@@ -249,17 +253,21 @@ _ASIDE_RE = re.compile(
 # to", a non-restrictive relative or appositive (", which", ", a"), a new clause with a pronoun
 # subject (", and he"), a semicolon, a purpose participle ("hoping to", not "was trying to") or a
 # coordinated second cue ("and said"). Dashes, colons and other commas mostly stay inside the span.
-_CUE_TRIE_1 = trie_alternation(frozenset(w for w in CUE_WORDS if " " not in w))
+_CUE_TRIE = trie_alternation(CUE_WORDS)  # "and called on": a two-word cue too
 # Written so that every alternative starts at the one character it consumes first (a comma, a
 # semicolon or a space) and the "was/is ... trying to" guard runs only after the purpose word.
 # Past forms of verbs that are no speech cue ("but found him too objectionable"); a cue after "but" is
 # the speaker's next act ("but said").
 _BUT_PAST = _words("found felt understood knew thought kept chose made took got saw became began lost won")
 _BUT_PAST -= CUE_WORDS
-# "said he left on good terms but was intimidated", "but that he would not": the report goes on.
+# "said he left on good terms but was intimidated", "but that he would not", "was in good health but
+# running short of water", "is happy but wants to leave": the report goes on (a verb with no subject
+# of its own continues the reported predicate; a cue participle is the speaker's next act).
 _BUT_GOES_ON = (r"(?!\s+(?:that|would|will|was|were|is|are|could|should|did|does|had|has|have|not|also"
                 r"|still|rather|never|just|only|[a-z]+n[’']t|" + trie_alternation(_BUT_PAST) + r")\b)"
-                r"(?!\s+[a-z]+ed\b)")
+                r"(?!\s+[a-z]+ed\b)(?!\s+[a-z]{3,}s\s+to\s)"
+                r"(?!\s+(?!(?:" + _GERUNDS + r"|according|during|nothing|something|anything|everything"
+                r"|morning|evening|including)\b)[a-z]{3,}ing\s)")
 # "is not trying to", "committed to trying to", "seen as trying to": a participle after a negation,
 # an adverb or a preposition belongs to the clause, not a purpose adjunct.
 _NOT_PURPOSE = "".join(rf"(?<!\b{w}\s)" for w in (
@@ -276,7 +284,7 @@ _CLAUSE_END_RE = re.compile(
     r"|(?<=;)"
     r"|(?<=\s)(?:\s*(?:(?:but" + _BUT_GOES_ON + r"|while|whereas)\s|;"
     r"|(?:—|–|--)\s+(?:something|although|even\s+though|even\s+as)\s"
-    r"|(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _CUE_TRIE_1 + r")\b)"
+    r"|(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _CUE_TRIE + r")\b)"
     r"|(?=\s*(?:hoping|seeking|trying|wanting|aiming|attempting|planning|in\s+order)\s+to\s)"
     r"(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)" + _NOT_PURPOSE + r"))"
 )
@@ -472,7 +480,7 @@ def _select(text: str, found: list[Candidate], taken: list[tuple[int, int]]) -> 
     blocked = sorted(taken)
     starts = [s for s, _ in blocked]
     kept: list[Candidate] = []
-    for c in sorted(found, key=lambda c: (c.start, -c.end)):
+    for c in _ends_at_next_speaker(text, sorted(found, key=lambda c: (c.start, -c.end))):
         i = bisect_left(starts, c.end)
         if i and blocked[i - 1][1] > c.start:
             j = bisect_left(starts, c.start)
@@ -488,6 +496,21 @@ def _select(text: str, found: list[Candidate], taken: list[tuple[int, int]]) -> 
             kept[-1] = replace(prev, end=cut)
         kept.append(c)
     return kept
+
+
+def _ends_at_next_speaker(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Each report cut where the next one's speaker begins after ", and" ("X said A, and Y, in reply,
+    described B as '...'"), before the quote test: the quote is Y's, not inside X's report."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        c, nxt = out[k], out[k + 1]
+        mention = nxt.mention
+        if (mention is not None and c.mention is not None and c.mention.start < c.start
+                and c.start < mention.start < nxt.start < c.end):  # two reports that follow their cues
+            cut = _connector_start(text, c.start, mention.start)
+            if cut is not None and text[cut] in ",;":  # not " and": "shootings and protests demand"
+                out[k] = replace(c, end=cut)
+    return out
 
 
 # Where a report ends before the speaker's next act, which carries a quote of its own: ", calling
@@ -833,6 +856,11 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
         head_text = head.text  # "in"/"from" name a place, not the speaker's side ("analysts in Kabul")
         end = np.end if before[k - 1][0] in ("for", "at", "with") else head.end
         np, k = Mention(text[head.start:end], head.start, end), _token_at(before, k - 2, head.start)
+    if k > 1 and before[k - 1][0] == "of" and before[k - 2][0][:1].isupper():
+        named = _np_before(text, before, k - 2)  # "Ann Roe of the Water Institute said": the person speaks
+        if named is not None and sum(w[:1].isupper() for w in named.text.split()) > 1:
+            k = _token_at(before, k - 2, named.start)
+            np = Mention(text[named.start:np.end], named.start, np.end)
     plural = _plural(head_text) or " and " in text[np.end:before[i][2]]  # "RT and its allies say"
     if cue in _BASE_FORMS and not (skipped or cue in _PLURAL_SPEECH_BASES and plural):
         return None, "none"
@@ -911,6 +939,10 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
         if j <= 0 or before[j][0] != ",":
             return head
         aside = before[j + 1][0].lower()
+        if head is None and aside in _ASIDE_PREPOSITIONS and i - j <= _SHORT_ASIDE:
+            np = _coordinated_subject(text, before, j - 1)
+            if np is not None:
+                return np
         if j + 1 >= i or not (aside in _DETERMINERS or aside in _ASIDE_OPENERS or aside in ROLE_NOUNS
                               or before[j + 1][0][:1].isupper() or before[j + 1][0][:1].isdigit()
                               or aside.endswith("ing") and before[j + 1][0].islower()):
@@ -929,6 +961,16 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
             return np
         head, i = head or np, j
     return head
+
+
+def _coordinated_subject(text: str, before: list[tuple[str, int, int]], i: int) -> Mention | None:
+    """The name a second clause of the sentence opens with, before a short adjunct aside: "X said A,
+    and Roe, in reply, said B" (the sentence's first subject is not this cue's speaker)."""
+    np = _np_before(text, before, i)
+    if np is None or not np.text[:1].isupper():
+        return None
+    k = _token_at(before, i, np.start)
+    return np if k > 0 and before[k - 1][0].lower() in ("and", "but", "while", "whereas") else None
 
 
 # A party-and-state tag, an age or a state after a name ("Ann Roe, D-Ore.,", "Roe, 56,", "Salem, Ore.,").
@@ -973,6 +1015,8 @@ _ASIDE_OPENERS = _words(
        then now currently assistant associate acting vice managing co-founder"""
 )
 _PLACE_PREPOSITIONS = _words("of from in at for")
+_ASIDE_PREPOSITIONS = _words("in for on at after")  # "X, in reply,", "X, for her part,", "X, on Monday,"
+_SHORT_ASIDE = 5  # tokens from an adjunct aside's opening comma to its closing one
 _COLLECTIVES = _words("police staff management leadership government administration military clergy people")
 _BARE_SUBJECTS = _PRONOUN_SUBJECTS | _COLLECTIVES
 _ORG_WORDS = _words(
@@ -1358,6 +1402,21 @@ def _record_source(text: str, start: int, se: int) -> bool:
     return _is_data(phrase) or any(w in _RECORD_NOUNS for w in words[:5])
 
 
+# The named author of a record: "a memo from chief executive Ann Roe", "a letter signed by Ann Roe".
+_AUTHOR_RE = re.compile(r"[^,;:.()\n]{1,40}?\s(?:from|signed\s+by)\s+(?:[a-z]+\s+){0,3}"
+                        r"([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|bin|al|van|von|de))*\s+[A-Z][\w’'-]*)")
+
+
+def _record_author(text: str, start: int, se: int) -> Mention | None:
+    """The person a record (not data: a poll or survey) comes from, named right after its noun."""
+    m = _AUTHOR_RE.match(text, start, se)
+    if m is None or _is_data(m.group()):
+        return None
+    head = m.group().lower().split()[:3]
+    return Mention(m.group(1), m.start(1), m.end(1)) if any(
+        w in _RECORD_NOUNS or w in _DOCUMENT_NOUNS for w in head) else None
+
+
 # "because, according to X, CLAUSE", "after, according to X, CLAUSE": a subordinator before the source
 # opens the clause that carries its words ("and" may join a verb phrase: "and, according to X, adopted").
 _CLAUSE_LINK_RE = re.compile(r"\b(?:because|after|that|since|when|if|although|though|whereas)\s*,?\Z")
@@ -1367,7 +1426,12 @@ def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | Non
     """ "according to X, CLAUSE" and "CLAUSE, according to X"."""
     cue = text[cs:ce]
     src = _np_after(text, ce, se)
-    if src is None or _is_data(src.text) or _record_source(text, src.start, se):
+    author = _record_author(text, src.start, se) if src is not None else None
+    if author is not None:
+        src = author  # "a memo from Ann Roe": her report
+    elif src is not None and _record_source(text, src.start, se):
+        return None  # a bare memo, lawsuit or poll speaks for nobody
+    if src is None or _is_data(src.text):
         return None
     lead = text[ss:cs].strip()
     if not lead or (lead.endswith(",") and len(lead.split()) <= 3) or _CLAUSE_LINK_RE.search(lead):

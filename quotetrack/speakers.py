@@ -515,6 +515,18 @@ def _parse(phrase: str) -> _Phrase | None:
     return _Phrase(tuple(titles), tuple(shown), key, _title_gender(titles), possessive)
 
 
+_JOINED_PARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)-")
+
+
+def _particle_cases(surname: str) -> tuple[str, ...]:
+    """A surname as written, and with its joined particle in the other case: "al-Mazrouei" is
+    "Al-Mazrouei" at the start of a sentence."""
+    if not _JOINED_PARTICLE.match(surname):
+        return (surname,)
+    other = surname[0].swapcase() + surname[1:]
+    return (surname, other)
+
+
 # -- the article's cast -------------------------------------------------------------------------
 
 
@@ -559,15 +571,16 @@ class Cast:
         if len(surname) < 2:
             return found
         text, size = self.text, len(surname)
-        i = text.find(surname)
-        while i >= 0:
-            j = i + size
-            if not (i and (text[i - 1].isalnum() or text[i - 1] == "-")
-                    or j < len(text) and (text[j].isalnum() or text[j] == "-")):
-                person = self._read_name(i, j)
-                if person is not None and person not in found:
-                    found.append(person)
-            i = text.find(surname, j)
+        for form in _particle_cases(surname):
+            i = text.find(form)
+            while i >= 0:
+                j = i + size
+                if not (i and (text[i - 1].isalnum() or text[i - 1] == "-")
+                        or j < len(text) and (text[j].isalnum() or text[j] == "-")):
+                    person = self._read_name(i, j)
+                    if person is not None and person not in found:
+                        found.append(person)
+                i = text.find(form, j)
         return found
 
     def _read_name(self, i: int, j: int) -> _Person | None:
@@ -1087,6 +1100,14 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _NOBODY
     if len(words) == 1 and (low in _STOP_START or words[0][:1].islower() and low not in ROLE_NOUNS):
         return _NOBODY
+    if "of" in words[1:-1] and words[words.index("of") - 1][:1].isupper():
+        body = _body_of(words)  # "Norway's Ministry of Fisheries", "the Central Bank of Kenya"
+        if body is not None:
+            return body
+    if len(words) == 2 and low == "the" and _fold(words[1]) in _BODY_HEADS:
+        body = _body_named(cast.text, words[1], mention.start)  # "the trust": the Redmere Hospitals Trust
+        if body is not None:
+            return body
     if all(w[:1].islower() for w in words) or (low == "the" and _role_phrase(words[1:])):
         return _role(cast, words, mention.start)
     place = _place_after_role(words)
@@ -1104,6 +1125,44 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if words and not owned and not _person_like(cast, words, mention.start):
             return Speaker(" ".join(words), "organisation")
     return _named(cast, words, mention.start)
+
+
+# Head nouns of a body's name that a definite description takes up again: "the trust", "the ministry".
+_BODY_HEADS = (ORG_CUES | frozenset(_words("trust firm union authority university"))) - frozenset(_words(
+    "campaign administration house news post press front force forces nations journal herald"))
+_BODY_LOOKBACK = 3000  # characters before "the <head>" searched for the body's name
+
+
+def _body_named(text: str, head: str, pos: int) -> Speaker | None:
+    """The body named earlier with this head noun ("the Redmere Hospitals Trust", "the Ministry of
+    Public Health"), the nearest one before ``pos``; None when the article names none."""
+    pattern = _body_pattern(head.capitalize())
+    found = list(pattern.finditer(text, max(0, pos - _BODY_LOOKBACK), pos))
+    if not found:
+        return None
+    words = [w for w in found[-1].group(0).split() if not w.endswith(("'s", "’s"))]
+    if words and words[0] == "The":
+        words = words[1:]
+    return Speaker(" ".join(words), "organisation") if len(words) > 1 else None
+
+
+def _body_of(words: list[str]) -> Speaker | None:
+    """A body named "<Head> of <Name>": its capitalised words from the first one after any owner."""
+    at = words.index("of")
+    if _fold(words[at - 1]) not in _BODY_HEADS or not all(w[:1].isupper() for w in words[at + 1:]):
+        return None
+    lead = at - 1
+    while lead > 0 and words[lead - 1][:1].isupper() and not words[lead - 1].endswith(("'s", "’s")):
+        lead -= 1
+    if words[lead] == "The":
+        lead += 1
+    return Speaker(" ".join(words[lead:]), "organisation")
+
+
+@lru_cache(maxsize=64)
+def _body_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?!(?:Of|And|For|In|On|To|At|By)\b)[{_UP}][\w&’'.-]*[ \t]+){{0,4}}{head}\b"
+                      rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[{_UP}][\w’'-]*(?:[ \t]+[{_UP}][\w’'-]*){{0,3}})?")
 
 
 # "the X campaign", "X's campaign", "the X administration": the organisation, named as gold does.
@@ -1221,7 +1280,21 @@ def _names_in_full(phrase: str) -> bool:
 def _name_after_comma(cast: Cast, mention: Mention) -> Speaker | None:
     """The full name set off by commas right after a description: "his best friend, Bruce Turry,"."""
     m = _COMMA_NAME.match(cast.text, mention.end)
-    return _full_name_at(cast, m.group(1), m.start(1)) if m else None
+    if m is None:
+        return None
+    named = _full_name_at(cast, m.group(1), m.start(1))
+    if named is None and _body_after_description(mention.text, m.group(1)):
+        return Speaker(m.group(1), "organisation")  # "The shipowner, Baltic Star Lines, said"
+    return named
+
+
+def _body_after_description(description: str, name: str) -> bool:
+    """Whether a capitalised name set off after a lower-case description names a body: two words or
+    more, no person's name and no place."""
+    words = name.split()
+    key = tuple(_fold(w) for w in words)
+    return (len(words) > 1 and _parse(name) is None and not _place_like(key)
+            and description.split()[-1][:1].islower())
 
 
 def _full_name_at(cast: Cast, phrase: str, pos: int) -> Speaker | None:

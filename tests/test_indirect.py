@@ -940,3 +940,77 @@ def test_the_subject_speaks_in_its_own_by_gerund_or_went_on_to_infinitive(text, 
 
 def test_refusing_to_say_reports_nothing():
     assert find_indirect("Ann Roe refused to say whether the ferry would sail in May.", []) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Ann Roe said the ferry would sail in May. 'The crews are ready,' she said.", "The crews are ready,"),
+    ("Ann Roe said the ferry would sail in May. „The crews are ready,“ she said.", "The crews are ready,"),
+    ("Ann Roe said the ferry would sail in May. «The crews are ready,» she said.", "The crews are ready,"),
+])
+def test_a_report_ends_before_a_quote_opened_by_a_british_or_continental_mark(text, quote):
+    _check(text, "the ferry would sail in May", "said", "Ann Roe", taken=[_span(text, quote)])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ferry line said its crews were in good health but running short of water.",
+     "its crews were in good health but running short of water"),
+    ("Ann Roe says she is happy at the club but wants to play abroad one day.",
+     "she is happy at the club but wants to play abroad one day"),
+])
+def test_a_verb_after_but_with_no_subject_of_its_own_goes_on_with_the_report(text, content):
+    assert [(c.start, c.end) for c in find_indirect(text, [])] == [_span(text, content)]
+
+
+def test_a_report_ends_where_a_second_speaker_with_an_adjunct_aside_begins():
+    text = ("Ann Roe complained that the board was 'lecturing' the crews, and Ola Berg, in reply, "
+            "described the plan as 'a ferry with no engine'.")
+    quote = _span(text, "a ferry with no engine")
+    found = find_indirect(text, [quote])
+    assert [(c.start, c.end) for c in found] == [_span(text, "the board was 'lecturing' the crews")]
+    assert found[0].mention is not None and found[0].mention.text == "Ann Roe"
+
+
+def test_a_second_speaker_after_and_with_an_adjunct_aside_is_the_speaker():
+    text = "Ann Roe said the ferry was late, and Ola Berg, for his part, said the crews were tired."
+    found = find_indirect(text, [])
+    assert [(text[c.start:c.end], c.mention.text if c.mention else None) for c in found] == [
+        ("the ferry was late", "Ann Roe"), ("the crews were tired", "Ola Berg")]
+
+
+def test_a_report_ends_before_a_second_two_word_cue_of_the_same_speaker():
+    text = "Ann Roe insisted that the crews had lost a fifth of their pay, and called on the board to act."
+    found = find_indirect(text, [])
+    assert [(text[c.start:c.end], c.cue) for c in found] == [
+        ("the crews had lost a fifth of their pay", "insisted"), ("the board to act", "called on")]
+
+
+@pytest.mark.parametrize("text, content, cue, mention", [
+    ("Ann Roe said on social media that the ferry would sail in May.", "the ferry would sail in May", "said",
+     "Ann Roe"),
+    ("Ann Roe told the conference the ferry would sail in May.", "the ferry would sail in May", "told",
+     "Ann Roe"),
+    ("Ann Roe told the committee that the ferry would sail in May.", "the ferry would sail in May", "told",
+     "Ann Roe"),
+    ("Professor Ann Roe of the Harbour Institute said the ferry would sail in May.",
+     "the ferry would sail in May", "said", "Professor Ann Roe of the Harbour Institute"),
+])
+def test_venues_listeners_and_a_person_of_a_body(text, content, cue, mention):
+    _check(text, content, cue, mention)
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("The ferry line will cut 30 jobs, according to a memo from chief executive Ann Roe sent on Monday.",
+     "The ferry line will cut 30 jobs", "Ann Roe"),
+    ("According to a letter signed by Ann Roe, the ferry line will cut 30 jobs.",
+     "the ferry line will cut 30 jobs", "Ann Roe"),
+])
+def test_a_record_from_a_named_person_is_that_persons_report(text, content, mention):
+    _check(text, content, "according to" if text.startswith("The") else "According to", mention)
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry line will cut 30 jobs, according to a memo seen by this newspaper.",
+    "The ferry line will cut 30 jobs, according to a lawsuit filed by Ann Roe.",
+])
+def test_a_record_with_no_named_author_reports_nothing(text):
+    assert find_indirect(text, []) == []

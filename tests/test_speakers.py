@@ -388,3 +388,33 @@ def test_given_name_after_a_kinship_word_takes_the_full_name_given_later() -> No
     text = ("Aubrey Lind, 12, held a sign. Her father, Brad, worried about the turnout.\n\n"
             "\"People stay home,\" he said.\n\nBrad Lind has voted in every election since 1990.")
     assert [s for _, s, _ in speakers(text)] == ["Brad Lind"]
+
+
+def test_the_head_noun_of_a_body_named_earlier_is_that_body() -> None:
+    text = ("The Dunmore Harbour Trust has apologised for the delays.\n\n"
+            "In a statement, the trust said it would refund every ticket. It called the delays "
+            "'a failure that should never have happened'.\n\n"
+            "Norway's Ministry of Fisheries said the quotas would stay. The ministry also warned that "
+            "stocks were falling.")
+    assert [(q.text, q.speaker) for q in extract(text)] == [
+        ("it would refund every ticket", "Dunmore Harbour Trust"),
+        ("a failure that should never have happened", "Dunmore Harbour Trust"),
+        ("the quotas would stay", "Ministry of Fisheries"),
+        ("stocks were falling", "Ministry of Fisheries"),
+    ]
+
+
+def test_the_head_noun_of_no_named_body_stays_as_it_was() -> None:
+    text = "Shares fell on Monday. The company said it would cut 300 jobs."
+    assert [(q.text, q.speaker) for q in extract(text)] == [("it would cut 300 jobs", "company")]
+
+
+def test_a_joined_particle_capitalised_at_a_sentence_start_is_the_same_surname() -> None:
+    text = ("Sheikh Khalid bin Saeed al-Mazrouei flew in from Doha.\n\n"
+            "“It is a beginning, not an end,” Al-Mazrouei said.")
+    assert speakers(text) == [("It is a beginning, not an end,", "Khalid bin Saeed al-Mazrouei", "person")]
+
+
+def test_a_body_named_after_a_lower_case_description_speaks() -> None:
+    text = "The ferry operator, Amber Star Lines, said its crews were safe."
+    assert [(q.text, q.speaker) for q in extract(text)] == [("its crews were safe", "Amber Star Lines")]
