@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEMO_DB := demo.db
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-slow lint bench clean
+.PHONY: demo test test-slow lint bench clean fast
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,3 +38,20 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+
+# Opt-in compiled build: the extractor compiled with mypyc (needs a C compiler and Python headers),
+# installed non-editable into its own venv; .venv and the targets above stay pure Python. It builds
+# from a copy of the sources in build/, so no compiled module ever lands next to the .py files that
+# the editable .venv imports. Use it as .venv-fast/bin/quotetrack, without PYTHONPATH set.
+FAST := .venv-fast
+FAST_SRC := build/fast-src
+
+fast:
+	rm -rf $(FAST_SRC) && mkdir -p $(FAST_SRC)
+	tar --exclude=__pycache__ --exclude='*.so' -cf - pyproject.toml README.md .gitignore quotetrack db \
+		| tar -xf - -C $(FAST_SRC)
+	test -x $(FAST)/bin/python || $(PYTHON) -m venv $(FAST)
+	$(FAST)/bin/pip install -q --upgrade pip
+	env -u PYTHONPATH HATCH_BUILD_HOOK_ENABLE_MYPYC=1 $(FAST)/bin/pip install -q './$(FAST_SRC)[dev]'
+	cd /tmp && env -u PYTHONPATH $(CURDIR)/$(FAST)/bin/python -c \
+		"import quotetrack.extract as m; assert m.__file__.endswith('.so'), m.__file__; print('compiled:', m.__file__)"

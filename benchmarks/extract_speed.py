@@ -18,8 +18,10 @@ import json
 import multiprocessing
 import time
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 
+import quotetrack
 from quotetrack.attribution import attribute
 from quotetrack.extract import candidates, extract
 from quotetrack.marks import find_spans
@@ -38,6 +40,18 @@ STAGES: dict[str, Callable[[str], int]] = {
     "candidates": lambda text: len(candidates(text)[0]),
     "extract": lambda text: len(extract(text)),
 }
+
+
+EXTRACTOR = ("marks", "lexicon", "model", "names", "attribution", "indirect", "speakers", "extract")
+
+
+def which_build() -> str:
+    """Which quotetrack this process imports, compiled (mypyc, `make fast`) or pure: every number needs it."""
+    compiled = [name for name in EXTRACTOR
+                if not import_module(f"quotetrack.{name}").__file__.endswith(".py")]
+    kind = (f"compiled ({len(compiled)}/{len(EXTRACTOR)} extractor modules: {', '.join(compiled)})"
+            if compiled else "pure Python")
+    return f"quotetrack build: {kind}, from {Path(quotetrack.__file__).parent}"
 
 
 def corpus(megabytes: float) -> list[str]:
@@ -107,6 +121,7 @@ def main() -> None:
     texts = corpus(args.mb)
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     extract(texts[0])  # warm caches and lazy compiles outside the timing
+    print(which_build())
     print(f"calibration: a 5M-step Python loop took {calibration():.2f} s CPU "
           "(scale the numbers below by it when comparing runs)")
     for stage in [s for s in args.stages.split(",") if s]:

@@ -8,6 +8,10 @@ on a shared machine wall times only mean something next to that.
 
     .venv/bin/python benchmarks/ingest_speed.py                 # 20 MB corpus, --jobs 1 and 2
     .venv/bin/python benchmarks/ingest_speed.py --mb 50 --jobs 1 2 4
+    .venv-fast/bin/python benchmarks/ingest_speed.py --mb 5      # the compiled build (`make fast`)
+
+It measures the quotetrack of the interpreter that runs it (its venv's `quotetrack` command) and
+prints which build that is, compiled or pure.
 """
 
 from __future__ import annotations
@@ -23,9 +27,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from extract_speed import which_build
+
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
-EXE = REPO / ".venv" / "bin" / "quotetrack"
+EXE = Path(sys.executable).parent / "quotetrack"  # the CLI of this interpreter's venv: the build measured
 TARGET_MBS = 3.0
 
 
@@ -88,7 +93,6 @@ def machine_busy(seconds: float = 1.0) -> float | None:
 
 def extractor_speed(path: Path, limit_mb: float = 10.0) -> float:
     """MB/s of extract() alone in this process over the first ``limit_mb`` MB of the corpus."""
-    sys.path.insert(0, str(REPO))
     from quotetrack.extract import extract
 
     texts, size = [], 0
@@ -112,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.stdout.reconfigure(line_buffering=True)  # progress lines appear as they are measured
     path = corpus(args.mb)
     articles, size = text_stats(path)
+    print(which_build())
     print(f"corpus {path.name}: {articles:,} articles, {size / 1e6:.1f} MB of text")
     print(f"extract() alone, 1 process: {extractor_speed(path):.1f} MB/s")
     busy = machine_busy()
