@@ -565,9 +565,9 @@ def classify(
             value *= 0.5
         score += value
         cues.extend(words)
-    if score == 0 and cue_sign and _targets(body, topic):
+    if score == 0 and cue and cue_sign and _targets(body, topic):  # a cue sign comes from a cue
         score, cues = 0.75 * cue_sign * _main_target(body, topic), [f"{cue.strip()} (cue verb)"]
-    if deny and score:
+    if deny and cue and score:
         score, cues = -score, [f"{cue.strip()} (denial)", *cues]
     return _decide(score, cues)
 
@@ -752,7 +752,7 @@ def _past(hit: _Hit) -> bool:
 
 
 def _targets(text: str, topic: Topic) -> list[_Hit]:
-    hits = []
+    hits: list[_Hit] = []
     for phrases, sign in ((topic.keywords, 1), (topic.against, -1)):
         pattern = topics_mod.compile_phrases(tuple(phrases))
         if pattern is not None:
@@ -782,7 +782,7 @@ def _has_topic_cues(text: str, topic: Topic) -> bool:
 
 
 def _topic_cues(text: str, topic: Topic) -> list[_Hit]:
-    hits = []
+    hits: list[_Hit] = []
     for phrases, sign in ((topic.support_cues, 1), (topic.oppose_cues, -1)):
         pattern = topics_mod.compile_phrases(tuple(phrases))
         if pattern is not None:

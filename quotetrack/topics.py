@@ -107,7 +107,11 @@ def _topic_from_toml(entry: Any, file: Path, n: int) -> Topic:
         label=str(entry["label"]).strip(),
         description=str(entry.get("description", "")).strip(),
         search=search,
-        **lists,
+        keywords=lists["keywords"],
+        against=lists["against"],
+        support_cues=lists["support_cues"],
+        oppose_cues=lists["oppose_cues"],
+        exclude=lists["exclude"],
     )
 
 
@@ -335,7 +339,9 @@ def match(topic: Topic, text: str) -> str | None:
 
 def first_match(pattern: re.Pattern | None, text: str, exclude: tuple[str, ...] = ()) -> re.Match | None:
     """The first match ``matches`` would give, without finding the later ones."""
-    found = pattern.search(text) if pattern is not None else None
+    if pattern is None:
+        return None
+    found = pattern.search(text)
     if found is None or not exclude:  # most texts: one search, no list of matches, no excluded senses
         return found
     return next(iter(matches(pattern, text, exclude)), None)
@@ -653,7 +659,7 @@ def store_tags(db: sqlite_utils.Database, tagged: dict[int, tuple[QuoteTag, ...]
     from quotetrack import stance
 
     pairs = [(qid, tag) for qid, found in tagged.items() for tag in found]
-    tags = [(qid, tag.topic_id, tag.matched) for qid, tag in pairs]
+    tags: list[tuple[int, int | None, str | None]] = [(qid, tag.topic_id, tag.matched) for qid, tag in pairs]
     stances = [stance.stance_record(qid, tag.topic_id, tag.stance) for qid, tag in pairs]
     searches = [t for t in topics if t.search and not t.phrases]
     for chunk in _chunks(list(tagged)):
