@@ -593,9 +593,12 @@ class Tagger:
     once, not per quote; patterns compile when a quote first reaches their topic."""
 
     def __init__(self, topics: Iterable[Topic]) -> None:
+        from quotetrack import stance  # imported here, once: stance imports this module
+
         self.topics = list(topics)
         self._prefilter = _prefilter(tuple(t.phrases for t in self.topics))
         self._patterns: dict[int, re.Pattern | None] = {}
+        self._classify = stance.classify
 
     def prepare(self) -> Tagger:
         """Compile every pattern tagging may use now: done before forking workers, they share the work."""
@@ -608,8 +611,6 @@ class Tagger:
 
     def tags(self, text: str, cue: str | None = None, kind: str | None = None) -> tuple[QuoteTag, ...]:
         """What ``keyword_tags`` returns for this taxonomy."""
-        from quotetrack import stance
-
         found = []
         for n in self._prefilter.candidates(text):  # a candidate has phrases, so it is matched by them
             topic = self.topics[n]
@@ -618,7 +619,7 @@ class Tagger:
             hit = first_match(self._patterns[n], text, topic.exclude)
             if hit is not None:
                 found.append(QuoteTag(topic.id, hit.group(0),
-                                      stance.classify(text, topic, cue=cue, kind=kind)))
+                                      self._classify(text, topic, cue=cue, kind=kind)))
         return tuple(found)
 
 
