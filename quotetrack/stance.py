@@ -585,7 +585,9 @@ def _decide(score: float, cues: list[str]) -> Stance:
     return Stance(label, round(min(0.95, 0.5 + 0.15 * abs(score)), 2), tuple(dict.fromkeys(cues)))
 
 
+@functools.lru_cache(maxsize=1024)
 def _cue_sign(cue: str | None) -> tuple[int, bool]:
+    """(direction, denial) of a quote's speech verb; cached: a few verbs ("said", "told") are most quotes'."""
     if not cue:
         return 0, False
     verb = " ".join(cue.lower().split())
