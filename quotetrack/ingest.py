@@ -49,6 +49,7 @@ T = TypeVar("T")
 Tags = list[tuple[topics.QuoteTag, ...]]  # the keyword topics of each quote, in extraction order
 Analysis = tuple[list[Quote], Tags] | str  # quotes and their tags, or why the article failed
 Extracted = tuple[str, Article, Analysis]
+Analysed = tuple[str, Article, tuple[list[Quote], Tags]]  # an article whose analysis succeeded
 
 
 @dataclass
@@ -244,7 +245,8 @@ def _taxonomy(db: sqlite_utils.Database) -> list[topics.Topic]:
 def _locked(db: sqlite_utils.Database, work: Callable[[], T]) -> T:
     """``work()`` in one BEGIN IMMEDIATE transaction, retried while another writer holds the lock."""
     conn = db.conn
-    for attempt in itertools.count():
+    attempt = 0
+    while True:
         try:
             conn.execute("BEGIN IMMEDIATE")
             result = work()
@@ -257,6 +259,7 @@ def _locked(db: sqlite_utils.Database, work: Callable[[], T]) -> T:
             if attempt == LOCK_RETRIES - 1:
                 raise DatabaseError(explain(db_file(db) or "(memory)", err)) from err
             time.sleep(0.05 * 2**attempt)
+            attempt += 1
         except BaseException:
             _rollback(conn)
             raise
@@ -290,7 +293,7 @@ class _BatchWriter:
         self.report = report
         self.fail = fail
         self.inflight = inflight
-        self.batch: list[Extracted] = []
+        self.batch: list[Analysed] = []
 
     def add(self, entry: Extracted) -> None:
         key, article, analysis = entry
@@ -299,7 +302,7 @@ class _BatchWriter:
             self.report.failed += 1
             self.fail(f"{article.source or key}: {analysis}")
             return
-        self.batch.append(entry)
+        self.batch.append((key, article, analysis))
         if len(self.batch) >= self.batch_size:
             self.flush()
 
@@ -324,7 +327,7 @@ class _BatchWriter:
         finally:
             self.inflight.difference_update(key for key, _, _ in batch)
 
-    def _commit(self, batch: list[Extracted]) -> None:
+    def _commit(self, batch: list[Analysed]) -> None:
         """One BEGIN IMMEDIATE transaction per batch; counts are added once it commits."""
         counts = _locked(self.db, lambda: self._store_batch(batch))
         for stored, quotes in counts:
@@ -332,7 +335,7 @@ class _BatchWriter:
             self.report.skipped += not stored
             self.report.quotes += quotes
 
-    def _store_batch(self, batch: list[Extracted]) -> list[tuple[bool, int]]:
+    def _store_batch(self, batch: list[Analysed]) -> list[tuple[bool, int]]:
         """Articles, quotes and people; then the batch's full-text index in one statement; then topics.
 
         The topics are tagged from the database when the taxonomy changed during the run; else the

@@ -16,11 +16,12 @@ from __future__ import annotations
 import gc
 import json
 import re
+import sqlite3
 import weakref
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -143,6 +144,13 @@ class PeopleIndex:
                 return None
             self._remember(pid, *row)
         return self.people[pid]
+
+    def known(self, pid: int) -> _Person:
+        """``person`` for an id this index handed out (so it exists)."""
+        found = self.person(pid)
+        if found is None:
+            raise KeyError(f"no person {pid}")
+        return found
 
     def _remember(self, pid: int, name: str, kind: str, review: int, locked: int) -> None:
         single = len(parse_name(name, kind).tokens) == 1  # type: ignore[arg-type]
@@ -275,9 +283,8 @@ class PeopleIndex:
     def org_matches(self, parsed: ParsedName) -> dict[int, float]:
         if not parsed.tokens:
             return {}
-        if self.orgs is None:
-            self._load_orgs()
-        candidates = self.orgs.get(parsed.phon[0], set()) | self.orgs.get(parsed.phon[-1], set())
+        orgs = self.orgs if self.orgs is not None else self._load_orgs()
+        candidates = orgs.get(parsed.phon[0], set()) | orgs.get(parsed.phon[-1], set())
         text = " ".join(parsed.tr)
         best: dict[int, float] = {}
         for pid in candidates:
@@ -287,14 +294,16 @@ class PeopleIndex:
                     best[pid] = score
         return best
 
-    def _load_orgs(self) -> None:
-        self.orgs = defaultdict(set)
+    def _load_orgs(self) -> dict[str, set[int]]:
+        orgs: dict[str, set[int]] = defaultdict(set)
         for pid, norm in self.db.execute(
             "select a.person_id, a.norm from aliases a join people p on p.id = a.person_id "
             "where p.kind = 'organisation' order by p.id"
         ):
             for token in norm.split():
-                self.orgs[phonetic(token)].add(pid)
+                orgs[phonetic(token)].add(pid)
+        self.orgs = orgs
+        return orgs
 
 
 def _add_org(orgs: dict[str, set[int]], pid: int, norm: str) -> None:
@@ -362,6 +371,14 @@ def _same_multiset(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
+def _inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid an INSERT just made (typed optional by sqlite3, always set after an insert)."""
+    rowid = cursor.lastrowid
+    if rowid is None:
+        raise sqlite3.InterfaceError("INSERT made no row")
+    return rowid
+
+
 def _fingerprint(db: sqlite_utils.Database) -> tuple:
     return db.execute(
         "select (select max(id) from people), (select max(id) from aliases), "
@@ -410,10 +427,10 @@ class _Writer:
         self.index = index
 
     def create(self, parsed: ParsedName, review: bool = False) -> int:
-        pid = self.db.conn.execute(
+        pid = _inserted_id(self.db.conn.execute(
             "insert into people (name, kind, needs_review) values (?, ?, ?)",
             [parsed.name, parsed.kind, int(review)],
-        ).lastrowid
+        ))
         self.index.people[pid] = _Person(parsed.name, parsed.kind, review, False, len(parsed.tokens) == 1)
         self.index.folded = None
         self.index.person_norms[pid] = set()
@@ -448,6 +465,7 @@ class _Context:
 
     full: list[tuple[int, int, ParsedName]]  # (start, pid, parsed)
     roles: dict[str, int]
+    stored: set[tuple[int, str]] = field(default_factory=set)  # (pid, role) rows this article wrote
 
 
 def assign_people(db: sqlite_utils.Database, article_id: str, quotes: list[Quote]) -> list[Resolution]:
@@ -460,7 +478,8 @@ def assign_people(db: sqlite_utils.Database, article_id: str, quotes: list[Quote
     with _transaction(db):
         has_article = db.execute("select 1 from articles where id = ?", [article_id]).fetchone() is not None
         # Full names first, so bare surnames and role nouns can lean on them.
-        order = sorted(range(len(quotes)), key=lambda i: (parsed[i] is None or parsed[i].single, i))
+        later = [p is None or p.single for p in parsed]
+        order = sorted(range(len(quotes)), key=lambda i: (later[i], i))
         for i in order:
             p = parsed[i]
             if p is None or not p.tokens:
@@ -558,11 +577,11 @@ def _upgrade_or_create(writer: _Writer, p: ParsedName) -> Resolution:
     surname = parse_name(p.tokens[-1])
     singles = [
         pid for pid in index.single_people(surname)
-        if not index.person(pid).needs_review
+        if not index.known(pid).needs_review
     ]
     if len(singles) == 1 and not index.surname_people(surname):
         pid = singles[0]
-        if index.person(pid).user_locked:
+        if index.known(pid).user_locked:
             writer.alias(pid, p.name, "auto")
         else:
             writer.rename(pid, p.name)
@@ -593,7 +612,7 @@ def _resolve_single(writer: _Writer, p: ParsedName, quote: Quote, ctx: _Context)
                 writer.alias(pid, p.name, "auto")
             return Resolution(pid, "exact" if exact else "fuzzy", 1.0 if exact else 0.9)
         return Resolution(writer.create(p), "new", 0.8)
-    flagged = [pid for pid in singles if index.person(pid).needs_review]
+    flagged = [pid for pid in singles if index.known(pid).needs_review]
     if flagged:
         return Resolution(flagged[0], "review", 0.5)
     return Resolution(writer.create(p, review=True), "review", 0.5)
@@ -610,7 +629,10 @@ def _record(writer: _Writer, pid: int, p: ParsedName, quote: Quote, ctx: _Contex
     roles = dict.fromkeys(r for r in (_clean_role(x) for x in (*p.roles, *quote.roles)) if r)
     for role in roles:
         ctx.roles.setdefault(role, pid)
-        writer.db.execute(
+        if (pid, role) in ctx.stored:  # the article's later quotes repeat roles: the row is there
+            continue
+        ctx.stored.add((pid, role))
+        writer.db.conn.execute(
             "insert or ignore into roles (person_id, role, article_id) "
             "select ?, ?, ? where not exists "
             "(select 1 from roles where person_id = ? and role = ? and article_id is ?)",
@@ -670,7 +692,7 @@ def _lookup(index: PeopleIndex, name: str) -> list[int]:
         if p.single and p.kind == "person":
             # "Karzai": the one person with that surname, else every candidate (ambiguous).
             found = dict.fromkeys(index.surname_people(p) + exact + index.single_people(p), 1.0)
-            sure = [pid for pid in found if not index.person(pid).needs_review]
+            sure = [pid for pid in found if not index.known(pid).needs_review]
             return sure if len(sure) == 1 else list(found)
         if exact:
             return exact
@@ -900,7 +922,8 @@ def _alias_owner(db: sqlite_utils.Database, pid: int, text: str, sources: tuple[
 
 
 def split_person(
-    db: sqlite_utils.Database, pid: int, new_name: str, aliases: list[str] = (), quote_ids: list[int] = ()
+    db: sqlite_utils.Database, pid: int, new_name: str, aliases: Sequence[str] = (),
+    quote_ids: Sequence[int] = (),
 ) -> tuple[int, int]:
     """Move chosen aliases (and the quotes under them) and chosen quotes to a new person.
     Returns (new person id, quotes moved)."""
@@ -929,9 +952,9 @@ def split_person(
         raise InputError(f"Quote {missing[0]} is not attributed to '{old}'.")
     ids |= {qid for qid, speaker in mine.items() if speaker and parse_name(speaker, kind).norm in norms}
     with _transaction(db):
-        new = db.execute(
+        new = _inserted_id(db.execute(
             "insert into people (name, kind, user_locked) values (?, ?, 1)", [new_name, kind]
-        ).lastrowid
+        ))
         for norm in norms:
             db.execute("delete from aliases where person_id = ? and norm = ?", [pid, norm])
             _user_alias(db, new, own[norm])

@@ -107,7 +107,11 @@ def _topic_from_toml(entry: Any, file: Path, n: int) -> Topic:
         label=str(entry["label"]).strip(),
         description=str(entry.get("description", "")).strip(),
         search=search,
-        **lists,
+        keywords=lists["keywords"],
+        against=lists["against"],
+        support_cues=lists["support_cues"],
+        oppose_cues=lists["oppose_cues"],
+        exclude=lists["exclude"],
     )
 
 
@@ -253,51 +257,70 @@ def _by_first_character(bodies: list[str]) -> str | None:
     return rf"(?-i:[{starts}])(?<!\w[\s\S])(?:{branches})(?!\w)"
 
 
-_KEY = 4  # characters of a word stem used as the prefilter key
-
-
 @dataclass(frozen=True)
 class _Prefilter:
-    """Word-prefix keys of a taxonomy: one regex finds, at each word start, the longest key there."""
+    """The word stems of a taxonomy's phrases: one regex finds, at each word start, the longest stem there.
+
+    A phrase set is a candidate when every stem of one of its phrases begins some word of the text: a
+    phrase matches only where each of its words does, at a word start (words are joined by blanks or
+    hyphens), and each word's pattern begins with its stem. One-letter stems after the first word are not
+    required (a one-letter stem counts only as a whole word, and "b" in "plan b" also matches "bs")."""
 
     pattern: re.Pattern | None
-    topics: dict[str, tuple[int, ...]]  # longest key found -> topics of that key and of its shorter keys
+    held: dict[str, frozenset[str]]  # longest stem found at a word start -> the stems that word begins with
+    phrases: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]  # first stem -> (set, its other stems)
 
     def candidates(self, text: str) -> list[int]:
-        """Indexes of the phrase sets whose key starts some word of ``text`` (lower-cased)."""
+        """Indexes of the phrase sets one of whose phrases has every stem at a word start of ``text``."""
         if self.pattern is None:
             return []
-        hits: set[int] = set()
+        found: set[str] = set()
         for key in set(self.pattern.findall(text.lower())):
-            hits.update(self.topics[key])
+            found |= self.held[key]
+        hits: set[int] = set()
+        for key in found:
+            for n, rest in self.phrases.get(key, ()):
+                if n not in hits and all(r in found for r in rest):
+                    hits.add(n)
         return sorted(hits)
 
 
 @functools.lru_cache(maxsize=64)
 def _prefilter(phrase_sets: tuple[tuple[str, ...], ...]) -> _Prefilter:
-    """The keys (first stem of each phrase, at most ``_KEY`` letters) of each phrase set, compiled once.
+    """The stems of the words of each phrase set, compiled once (see ``_Prefilter``).
 
-    A word holds a key when the key is a prefix of at least 2 letters, or the whole word for a
-    one-letter key; every key a word holds is a prefix of the longest one, so that one names them all.
+    A word holds a stem when the stem is a prefix of at least 2 letters, or the whole word for a
+    one-letter stem; every stem a word holds is a prefix of the longest one, so that one names them all.
     """
-    index: dict[str, set[int]] = {}
-    for n, phrases in enumerate(phrase_sets):
-        for phrase in phrases:
-            words = [w for w in _TOKEN.findall(phrase) if w.lower() not in _DETERMINERS]
-            key = _fts_stem(words[0]).lower()[:_KEY] if words else ""
-            if key and _TOKEN.fullmatch(key):  # a key with a non-letter can never start a word
-                index.setdefault(key, set()).add(n)
-    if not index:
-        return _Prefilter(None, {})
-    closure = {
-        key: tuple(sorted(set().union(*(index.get(key[:size], ()) for size in range(2, len(key) + 1)))))
-        if len(key) > 1 else tuple(sorted(index[key]))
-        for key in index
+    phrases: dict[str, set[tuple[int, tuple[str, ...]]]] = {}
+    for n, phrase_set in enumerate(phrase_sets):
+        for phrase in phrase_set:
+            stems = _stems(phrase)
+            if stems and _TOKEN.fullmatch(stems[0]):  # a stem with a non-letter can never start a word
+                rest = tuple(s for s in stems[1:] if len(s) > 1 and _TOKEN.fullmatch(s))
+                phrases.setdefault(stems[0], set()).add((n, rest))
+    keys = {key for key in phrases} | {s for found in phrases.values() for _, rest in found for s in rest}
+    if not keys:
+        return _Prefilter(None, {}, {})
+    held = {
+        key: frozenset(key[:size] for size in range(2, len(key) + 1) if key[:size] in keys)
+        if len(key) > 1 else frozenset((key,))
+        for key in keys
     }
-    long_keys = tuple(k for k in index if len(k) > 1)
-    branches = [trie_alternation(long_keys)] if long_keys else []  # greedy: the longest key
-    branches += [re.escape(k) + r"(?![^\W_])" for k in index if len(k) == 1]
-    return _Prefilter(re.compile(r"(?<![^\W_])(?:" + "|".join(branches) + ")"), closure)
+    long_keys = tuple(k for k in keys if len(k) > 1)
+    branches = [trie_alternation(long_keys)] if long_keys else []  # greedy: the longest stem
+    branches += [re.escape(k) + r"(?![^\W_])" for k in sorted(keys) if len(k) == 1]
+    return _Prefilter(re.compile(r"(?<![^\W_])(?:" + "|".join(branches) + ")"), held,
+                      {key: tuple(sorted(found)) for key, found in phrases.items()})
+
+
+def _stems(phrase: str) -> list[str]:
+    """The lower-case stems of a phrase's words, determiners left out; an acronym's first word only (its
+    letters may be written together: "US")."""
+    words = [w for w in _TOKEN.findall(phrase) if w.lower() not in _DETERMINERS]
+    if phrase.isupper() and len(phrase) <= 4:
+        words = words[:1]
+    return [_fts_stem(w).lower() for w in words]
 
 
 def candidates(topics: list[Topic], text: str) -> list[Topic]:
@@ -316,7 +339,9 @@ def match(topic: Topic, text: str) -> str | None:
 
 def first_match(pattern: re.Pattern | None, text: str, exclude: tuple[str, ...] = ()) -> re.Match | None:
     """The first match ``matches`` would give, without finding the later ones."""
-    found = pattern.search(text) if pattern is not None else None
+    if pattern is None:
+        return None
+    found = pattern.search(text)
     if found is None or not exclude:  # most texts: one search, no list of matches, no excluded senses
         return found
     return next(iter(matches(pattern, text, exclude)), None)
@@ -568,9 +593,12 @@ class Tagger:
     once, not per quote; patterns compile when a quote first reaches their topic."""
 
     def __init__(self, topics: Iterable[Topic]) -> None:
+        from quotetrack import stance  # imported here, once: stance imports this module
+
         self.topics = list(topics)
         self._prefilter = _prefilter(tuple(t.phrases for t in self.topics))
         self._patterns: dict[int, re.Pattern | None] = {}
+        self._classify = stance.classify
 
     def prepare(self) -> Tagger:
         """Compile every pattern tagging may use now: done before forking workers, they share the work."""
@@ -583,8 +611,6 @@ class Tagger:
 
     def tags(self, text: str, cue: str | None = None, kind: str | None = None) -> tuple[QuoteTag, ...]:
         """What ``keyword_tags`` returns for this taxonomy."""
-        from quotetrack import stance
-
         found = []
         for n in self._prefilter.candidates(text):  # a candidate has phrases, so it is matched by them
             topic = self.topics[n]
@@ -593,7 +619,7 @@ class Tagger:
             hit = first_match(self._patterns[n], text, topic.exclude)
             if hit is not None:
                 found.append(QuoteTag(topic.id, hit.group(0),
-                                      stance.classify(text, topic, cue=cue, kind=kind)))
+                                      self._classify(text, topic, cue=cue, kind=kind)))
         return tuple(found)
 
 
@@ -634,7 +660,7 @@ def store_tags(db: sqlite_utils.Database, tagged: dict[int, tuple[QuoteTag, ...]
     from quotetrack import stance
 
     pairs = [(qid, tag) for qid, found in tagged.items() for tag in found]
-    tags = [(qid, tag.topic_id, tag.matched) for qid, tag in pairs]
+    tags: list[tuple[int, int | None, str | None]] = [(qid, tag.topic_id, tag.matched) for qid, tag in pairs]
     stances = [stance.stance_record(qid, tag.topic_id, tag.stance) for qid, tag in pairs]
     searches = [t for t in topics if t.search and not t.phrases]
     for chunk in _chunks(list(tagged)):

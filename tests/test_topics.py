@@ -204,6 +204,7 @@ PREFIX_TAXONOMY = [
     Topic(label="us sanctions", keywords=("US sanctions",), id=2),
     Topic(label="troops", keywords=("troop withdrawal", "pull out"), id=3),
     Topic(label="policy", keywords=("policies",), id=4),
+    Topic(label="plan b", keywords=("plan B",), id=5),
 ]
 
 
@@ -214,6 +215,8 @@ PREFIX_TAXONOMY = [
     ("A trooper saw the troop withdrawal begin.", {"troops"}),
     ("They pulled out; the policy stays.", {"troops", "policy"}),
     ("Policing was discussed.", set()),
+    ("Plan bed, then a troop-withdrawal.", {"plan b", "troops"}),  # a one-letter word inflects too
+    ("The plan was a b-side; troops withdrew from the pullout.", set()),  # every word, in its place
 ])
 def test_keyword_tags_find_every_topic_a_phrase_matches(text, labels):
     found = {PREFIX_TAXONOMY[tag.topic_id - 1].label for tag in topics.keyword_tags(PREFIX_TAXONOMY, text)}
