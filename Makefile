@@ -27,6 +27,7 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check quotetrack tests benchmarks
+	$(BIN)/mypy quotetrack
 	$(BIN)/pytest -q
 
 test-slow: $(STAMP)
@@ -34,6 +35,7 @@ test-slow: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check quotetrack tests benchmarks
+	$(BIN)/mypy quotetrack
 	$(BIN)/ruff format --check quotetrack tests benchmarks
 
 clean:

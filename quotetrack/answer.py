@@ -367,7 +367,7 @@ def _quotes_commands(scope: _Scope, limit: int | None) -> tuple[str, ...]:
             base += [name, value]
     if limit:
         base += ["--limit", str(limit)]
-    names = [name for _, name in scope.people] or [None]
+    names: list[str | None] = [name for _, name in scope.people] or [None]
     return tuple(" ".join(base[:2] + (["--person", flag(n)] if n else []) + base[2:]) for n in names)
 
 

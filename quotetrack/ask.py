@@ -408,9 +408,10 @@ def _build(match: re.Match, intent: str, fixed: dict[str, str], quoted: str | No
         return None
     if intent == "stance_person" and len(persons) > 1:
         intent = "compare"
-    topic, search = _topic(groups.get("t"), quoted)
-    if topic is _INVALID:
+    found = _topic(groups.get("t"), quoted)
+    if found is None:
         return None
+    topic, search = found
     if intent in ("stance_change", "stance_person", "stance_who") and topic is None:
         if search is None:
             return None
@@ -425,9 +426,6 @@ def _build(match: re.Match, intent: str, fixed: dict[str, str], quoted: str | No
         intent = "who_said"  # "who mentioned 'exact words'"
     return replace(base, intent=intent, persons=persons, topic=topic, search=search,
                    stance=fixed.get("stance"))
-
-
-_INVALID = object()
 
 
 def _person(phrase: str) -> tuple[str, ...] | None:
@@ -456,8 +454,9 @@ def _persons(phrase: str | None, comparing: bool = False) -> tuple[str, ...] | N
     return tuple(names)
 
 
-def _topic(phrase: str | None, quoted: str | None) -> tuple[object, str | None]:
-    """(topic, search): a quoted phrase becomes search text; None topic when absent."""
+def _topic(phrase: str | None, quoted: str | None) -> tuple[str | None, str | None] | None:
+    """(topic, search): a quoted phrase becomes search text; None topic when absent; None when the
+    phrase cannot be a topic."""
     if phrase is None:
         return None, quoted
     phrase = phrase.strip(" ,")
@@ -468,7 +467,7 @@ def _topic(phrase: str | None, quoted: str | None) -> tuple[object, str | None]:
     phrase = re.sub(r"^(?:(?:the|a|an|any|some) )?(?:(?:issue|topic|question|subject|matter) of )?(?:the )?",
                     "", phrase, flags=re.I).strip()
     if not phrase or len(phrase.split()) > 8 or phrase.lower() in _NOT_NAMES:
-        return _INVALID, None
+        return None
     return phrase, None
 
 
@@ -519,11 +518,10 @@ def _nearest_words(word: str) -> list[str]:
 def _revert_phrases(parsed: ParsedQuery, changes: list[tuple[str, str]]) -> ParsedQuery:
     """Corrections were meant for the question's words: put the user's spelling back inside names."""
 
-    def revert(phrase: str | None) -> str | None:
-        if phrase is None:
-            return None
+    def revert(phrase: str) -> str:
         for original, fixed in changes:
             phrase = re.sub(rf"\b{re.escape(fixed)}\b", original, phrase)
         return phrase
 
-    return replace(parsed, persons=tuple(revert(p) for p in parsed.persons), topic=revert(parsed.topic))
+    topic = revert(parsed.topic) if parsed.topic is not None else None
+    return replace(parsed, persons=tuple(revert(p) for p in parsed.persons), topic=topic)

@@ -159,17 +159,17 @@ def plan(db: sqlite_utils.Database, sel: Selection) -> tuple[str, list[Any]]:
     limit = sel.limit
     gather_below = _gather_below(limit, total)
     counts = {name: _count(db, name, params, gather_below) for name, params in sources.items()}
-    driver = min(counts, key=counts.get) if counts else None
+    driver = min(counts, key=counts.__getitem__) if counts else None
     walking = driver is None or counts[driver] >= gather_below
-    if walking:
+    if walking or driver is None:
         driver = "person" if len(sel.person_ids) == 1 else None
         start = _BY_PERSON if driver else _BY_DATE
         where = ["q.person_id = ?"] if driver else []
         params: list[Any] = list(sel.person_ids) if driver else []
     else:
-        start, where = _SOURCES[driver][1].split(" WHERE ")
-        start = start.format(person_from=_BY_PERSON if len(sel.person_ids) == 1 else "quotes q")
-        where, params = [where.format(marks=_marks(sel.person_ids))], list(sources[driver])
+        source, condition = _SOURCES[driver][1].split(" WHERE ")
+        start = source.format(person_from=_BY_PERSON if len(sel.person_ids) == 1 else "quotes q")
+        where, params = [condition.format(marks=_marks(sel.person_ids))], list(sources[driver])
     residual, residual_params = _residual(sel, index_ok=walking)
     where += residual
     params += residual_params

@@ -161,7 +161,8 @@ def _jsonl_article(line: str, where: str, name: str, number: int) -> Item:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         return ReadFailure(name, f"{where}: no 'text' field (each line needs the article text)")
-    meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+    given = record.get("meta")
+    meta = given if isinstance(given, dict) else {}
 
     def field(key: str) -> str | None:
         value = record.get(key) if record.get(key) is not None else meta.get(key)

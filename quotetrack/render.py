@@ -63,17 +63,17 @@ def _cell(value: Any) -> str:
 
 
 def _table(rows: Iterator[dict], columns: list[str] | None, file: IO[str], title: str | None) -> int:
-    rows = list(rows)
-    if not rows:
+    shown = list(rows)  # a table sizes its columns from every row
+    if not shown:
         return 0
-    cols = _columns(rows[0], columns)
+    cols = _columns(shown[0], columns)
     table = Table(title=title, show_lines=False, highlight=False)
     for col in cols:
         table.add_column(col, overflow="fold")
-    for row in rows:
+    for row in shown:
         table.add_row(*(_cell(row.get(c)) for c in cols))
     console(file).print(table)
-    return len(rows)
+    return len(shown)
 
 
 def _json(rows: Iterator[dict], columns: list[str] | None, file: IO[str], title: str | None) -> int:

@@ -8,7 +8,7 @@ import time
 
 import click
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
 from quotetrack.cli import get_db
 from quotetrack.cli.output import is_interactive, say
@@ -26,7 +26,7 @@ class _ProgressBar:
         self.enabled = enabled
         self.started = time.monotonic()
         self.progress: Progress | None = None
-        self.task = None
+        self.task: TaskID | None = None
 
     def update(self, report: IngestReport) -> None:
         if not self.enabled:
@@ -38,7 +38,8 @@ class _ProgressBar:
                                      console=Console(stderr=True), transient=True)
             self.progress.start()
             self.task = self.progress.add_task("")
-        self.progress.update(self.task, description=report.summary())
+        if self.task is not None:
+            self.progress.update(self.task, description=report.summary())
 
     def error(self, message: str) -> None:
         """An input failure, printed above the progress line when one is showing."""
