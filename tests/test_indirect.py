@@ -1014,3 +1014,24 @@ def test_a_record_from_a_named_person_is_that_persons_report(text, content, ment
 ])
 def test_a_record_with_no_named_author_reports_nothing(text):
     assert find_indirect(text, []) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The repairs had added £40 million to the cost of the bridge.",
+    "The state had added an extra week of early voting after long lines at the polls.",
+    "Fresh arrests could add fuel to the tensions in the port.",
+    "The storm added to the damage that the floods had left along the harbour.",
+    "Ann Roe said the ferry was late, adding a note of caution about the winter.",
+])
+def test_add_with_an_amount_or_a_thing_reports_nothing(text):
+    assert [text[c.start:c.end] for c in find_indirect(text, []) if c.cue.startswith("add")] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ann Roe added that the ferry would sail in May.", "the ferry would sail in May"),
+    ("Ann Roe added the ferry would sail in May.", "the ferry would sail in May"),
+    ("Ann Roe added she intended to sail in May.", "she intended to sail in May"),
+    ("Ann Roe added the crew wanted a raise.", "the crew wanted a raise"),
+])
+def test_add_with_a_clause_is_a_report(text, content):
+    _check(text, content, "added", "Ann Roe")
