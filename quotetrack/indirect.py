@@ -1305,9 +1305,15 @@ _ADD_CUES = forms_of("add")
 _PAST_CLAUSE_RE = re.compile(r"(?:(?!(?:of|for|to|in|on|at|with|by|from|and|or|as)\s)[\w’'.-]+\s+){1,4}?"
                              r"[a-z]{3,}ed\s")
 
+# "admit"/"deny" with a noun phrase and no clause pleads to a deed or a charge ("denied two counts of
+# theft"); a clause somewhere ("denied the reports and no bid came", "admitted to lying") reports words.
+_PLEA_CUES = forms_of("admit", "deny")
+_PLEA_CLAUSE_RE = re.compile(r"\A\W*to\s+[a-z]+ing\b|\b(?:[a-z]{3,}ed|" + trie_alternation(
+    _FINITE_WORDS | _IRREGULAR_PAST - _words("read put let hit hurt shut set cut")) + r")\b")
 
-def _add_clause(content: str) -> bool:
-    """Whether a that-less content of "add" is a clause: a subject pronoun, or a short subject and a
+
+def _opens_with_clause(content: str) -> bool:
+    """Whether a that-less content opens with a clause: a subject pronoun, or a short subject and a
     finite verb ("adding he intended to stay", "added the plan would fail")."""
     first = _CONTRACTION_RE.sub("", content.split(None, 1)[0].lower())
     return (first in _CLAUSE_SUBJECTS or _BARE_CLAUSE_RE.match(content) is not None
@@ -1340,7 +1346,10 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
         return None  # "the costs add up to": a particle; "asked not to be named": a sourcing formula
     if first == "to" and cue.lower() in _NO_TO_CUES:
         return None  # "said to reporters", "adding to her lead": a listener or no speech at all
-    if cue.lower() in _ADD_CUES and not after_that and not _add_clause(content):
+    if cue.lower() in _PLEA_CUES and not after_that and not (
+            _PLEA_CLAUSE_RE.search(content) or _opens_with_clause(content)):
+        return None  # "denied any involvement", "admitted fraud": a plea about a deed, no clause reported
+    if cue.lower() in _ADD_CUES and not after_that and not _opens_with_clause(content):
         return None  # "added £140 million", "adds a new element": an amount or a thing, not words
     return Candidate(start=start, end=end, kind="indirect", cue=cue, mention=mention, confidence=0.6)
 

@@ -1035,3 +1035,24 @@ def test_add_with_an_amount_or_a_thing_reports_nothing(text):
 ])
 def test_add_with_a_clause_is_a_report(text, content):
     _check(text, content, "added", "Ann Roe")
+
+
+@pytest.mark.parametrize("text", [
+    "At the hearing on Monday, Ann Roe denied two counts of theft from the ferry company.",
+    "Investors sold shares in the shipping firm, which has strongly denied any involvement in the scheme at"
+    " the old harbour.",
+    "Ann Roe later admitted fraud and perjury in the county court.",
+])
+def test_a_plea_to_a_deed_reports_nothing(text):
+    assert find_indirect(text, []) == []
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Ann Roe admitted she had misled the harbour board.", "she had misled the harbour board", "admitted"),
+    ("Ann Roe admitted to misleading the harbour board.", "to misleading the harbour board", "admitted"),
+    ("The ferry company denied the reports and no sale was agreed.", "the reports and no sale was agreed",
+     "denied"),
+])
+def test_admit_or_deny_with_a_clause_is_a_report(text, content, cue):
+    found = find_indirect(text, [])
+    assert (text[found[0].start:found[0].end], found[0].cue) == (content, cue)
