@@ -1092,9 +1092,13 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
 
 
 def _place_cut(toks: list[tuple[str, int, int]]) -> int | None:
-    """Where "of" follows a capitalised word that is not an organisation word ("Ann Roe of Ohio")."""
+    """Where "of" follows a capitalised word that is not an organisation word or an office ("Ann Roe of
+    Ohio", not "Supervisor of Elections Ann Roe")."""
     return next((n for n in range(1, len(toks) - 1) if toks[n][0] == "of" and toks[n - 1][0][:1].isupper()
-                 and toks[n - 1][0] not in _ORG_WORDS), None)
+                 and toks[n - 1][0] not in _ORG_WORDS and toks[n - 1][0].lower() not in _OFFICES), None)
+
+
+_OFFICES = ROLE_NOUNS | _words("supervisor registrar comptroller controller auditor administrator recorder")
 
 
 _CONNECTIVES = _words(

@@ -1056,3 +1056,13 @@ def test_a_plea_to_a_deed_reports_nothing(text):
 def test_admit_or_deny_with_a_clause_is_a_report(text, content, cue):
     found = find_indirect(text, [])
     assert (text[found[0].start:found[0].end], found[0].cue) == (content, cue)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("County Supervisor of Elections Ann Roe said that the polls would open at seven.",
+     "County Supervisor of Elections Ann Roe"),
+    ("Minister of Finance Ola Berg said that the polls would open at seven.", "Minister of Finance Ola Berg"),
+    ("Governor Ann Roe of Ohio said that the polls would open at seven.", "Governor Ann Roe"),
+])
+def test_an_office_of_a_body_stays_in_the_name_but_a_place_is_cut(text, mention):
+    _check(text, "the polls would open at seven", "said", mention)
