@@ -1092,9 +1092,13 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
 
 
 def _place_cut(toks: list[tuple[str, int, int]]) -> int | None:
-    """Where "of" follows a capitalised word that is not an organisation word ("Ann Roe of Ohio")."""
+    """Where "of" follows a capitalised word that is not an organisation word or an office ("Ann Roe of
+    Ohio", not "Supervisor of Elections Ann Roe")."""
     return next((n for n in range(1, len(toks) - 1) if toks[n][0] == "of" and toks[n - 1][0][:1].isupper()
-                 and toks[n - 1][0] not in _ORG_WORDS), None)
+                 and toks[n - 1][0] not in _ORG_WORDS and toks[n - 1][0].lower() not in _OFFICES), None)
+
+
+_OFFICES = ROLE_NOUNS | _words("supervisor registrar comptroller controller auditor administrator recorder")
 
 
 _CONNECTIVES = _words(
@@ -1214,7 +1218,8 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
         most = 12 if cue in _LISTENER_CUES else 6  # "told a crowded hall at a hotel in Ohio that"
         if not any(ch in gap for ch in ",;:\"“”()") and len(words) <= most and not _NOT_THAT_GAP.intersection(
             w.lower() for w in words
-        ) and (not words or cue in _LISTENER_CUES or _gap_opener(words[0])):
+        ) and (not words or cue in _LISTENER_CUES or _gap_opener(words[0])) and not (
+                words and words[0] == "to" and cue in _ADD_CUES):  # "adds to the drama that": no speech
             return m.end()
     pos = rest
     after_that = False
@@ -1299,6 +1304,25 @@ _SPEECH_OBJECT_RE = re.compile(
     r"no\s+to\b|(?:it|little|nothing|much|no|so|this|something|anything|more|less)"
     r"(?:\s+(?:in|at|on|about|during|for|with|before|after|again|too|publicly|repeatedly)\b|\s*\Z)"
 )
+# "add" reports words only with a clause: "added (that) he would stay", not "added another facet".
+_ADD_CUES = forms_of("add")
+_PAST_CLAUSE_RE = re.compile(r"(?:(?!(?:of|for|to|in|on|at|with|by|from|and|or|as)\s)[\w’'.-]+\s+){1,4}?"
+                             r"[a-z]{3,}ed\s")
+
+# "admit"/"deny" with a noun phrase and no clause pleads to a deed or a charge ("denied two counts of
+# theft"); a clause somewhere ("denied the reports and no bid came", "admitted to lying") reports words.
+_PLEA_CUES = forms_of("admit", "deny")
+_PLEA_CLAUSE_RE = re.compile(r"\A\W*to\s+[a-z]+ing\b|\b(?:[a-z]{3,}ed|" + trie_alternation(
+    _FINITE_WORDS | _IRREGULAR_PAST - _words("read put let hit hurt shut set cut")) + r")\b")
+
+
+def _opens_with_clause(content: str) -> bool:
+    """Whether a that-less content opens with a clause: a subject pronoun, or a short subject and a
+    finite verb ("adding he intended to stay", "added the plan would fail")."""
+    first = _CONTRACTION_RE.sub("", content.split(None, 1)[0].lower())
+    return (first in _CLAUSE_SUBJECTS or _BARE_CLAUSE_RE.match(content) is not None
+            or _PAST_CLAUSE_RE.match(content) is not None)
+
 _ANONYMITY_RE = re.compile(r"(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted))\b")
 
 
@@ -1326,6 +1350,11 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
         return None  # "the costs add up to": a particle; "asked not to be named": a sourcing formula
     if first == "to" and cue.lower() in _NO_TO_CUES:
         return None  # "said to reporters", "adding to her lead": a listener or no speech at all
+    if cue.lower() in _PLEA_CUES and not after_that and not (
+            _PLEA_CLAUSE_RE.search(content) or _opens_with_clause(content)):
+        return None  # "denied any involvement", "admitted fraud": a plea about a deed, no clause reported
+    if cue.lower() in _ADD_CUES and not after_that and not _opens_with_clause(content):
+        return None  # "added £140 million", "adds a new element": an amount or a thing, not words
     return Candidate(start=start, end=end, kind="indirect", cue=cue, mention=mention, confidence=0.6)
 
 

@@ -1014,3 +1014,55 @@ def test_a_record_from_a_named_person_is_that_persons_report(text, content, ment
 ])
 def test_a_record_with_no_named_author_reports_nothing(text):
     assert find_indirect(text, []) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The repairs had added £40 million to the cost of the bridge.",
+    "The state had added an extra week of early voting after long lines at the polls.",
+    "Fresh arrests could add fuel to the tensions in the port.",
+    "The storm added to the damage that the floods had left along the harbour.",
+    "Ann Roe said the ferry was late, adding a note of caution about the winter.",
+])
+def test_add_with_an_amount_or_a_thing_reports_nothing(text):
+    assert [text[c.start:c.end] for c in find_indirect(text, []) if c.cue.startswith("add")] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ann Roe added that the ferry would sail in May.", "the ferry would sail in May"),
+    ("Ann Roe added the ferry would sail in May.", "the ferry would sail in May"),
+    ("Ann Roe added she intended to sail in May.", "she intended to sail in May"),
+    ("Ann Roe added the crew wanted a raise.", "the crew wanted a raise"),
+])
+def test_add_with_a_clause_is_a_report(text, content):
+    _check(text, content, "added", "Ann Roe")
+
+
+@pytest.mark.parametrize("text", [
+    "At the hearing on Monday, Ann Roe denied two counts of theft from the ferry company.",
+    "Investors sold shares in the shipping firm, which has strongly denied any involvement in the scheme at"
+    " the old harbour.",
+    "Ann Roe later admitted fraud and perjury in the county court.",
+])
+def test_a_plea_to_a_deed_reports_nothing(text):
+    assert find_indirect(text, []) == []
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Ann Roe admitted she had misled the harbour board.", "she had misled the harbour board", "admitted"),
+    ("Ann Roe admitted to misleading the harbour board.", "to misleading the harbour board", "admitted"),
+    ("The ferry company denied the reports and no sale was agreed.", "the reports and no sale was agreed",
+     "denied"),
+])
+def test_admit_or_deny_with_a_clause_is_a_report(text, content, cue):
+    found = find_indirect(text, [])
+    assert (text[found[0].start:found[0].end], found[0].cue) == (content, cue)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("County Supervisor of Elections Ann Roe said that the polls would open at seven.",
+     "County Supervisor of Elections Ann Roe"),
+    ("Minister of Finance Ola Berg said that the polls would open at seven.", "Minister of Finance Ola Berg"),
+    ("Governor Ann Roe of Ohio said that the polls would open at seven.", "Governor Ann Roe"),
+])
+def test_an_office_of_a_body_stays_in_the_name_but_a_place_is_cut(text, mention):
+    _check(text, "the polls would open at seven", "said", mention)
