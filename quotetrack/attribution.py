@@ -160,7 +160,14 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _MAX_TITLE_WORDS = 7
 _WORK_BEFORE = re.compile(
     r"(?:['’]s|\b(?:on|of|to|for|in)|\b(?:show|program|programme|podcast|book|film|series|column|essay|"
-    r"memoir|novel|album|song|documentary|titled|entitled),?)\s*\Z", re.IGNORECASE)
+    r"memoir|novel|album|song|documentary|titled|entitled|theme|collection|slogan|motto|anthology|poem|"
+    r"play|opera|exhibition|poster|painting|track|single),?)\s*\Z", re.IGNORECASE)
+_WORK_WINDOW = 14  # "collection, " and the blanks after it
+# Words on display are no speech: 'placards reading “Books not budgets”', 'a banner bearing “Q”'. Not
+# "a sign that read “Q”", "held a sign saying “Q”": PolNeAR quotes those as the holder's words.
+_DISPLAY_BEFORE = re.compile(
+    r"\b(?:placards?|banners?|signs?|posters?|billboards?|t-shirts?|shirts?|stickers?|badges?)"
+    r"\s+(?:reading|bearing|emblazoned\s+with)[:,]?\s*\Z", re.IGNORECASE)
 # "a culture called “The HP Way”", "told “Fox and Friends”", "the so-called “Freedom Caucus”": a name
 # given to a thing or a programme, not words quoted ("what he called “a disaster”" is speech).
 _NAMED_BEFORE = re.compile(
@@ -1391,7 +1398,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
             prev, prev_close = cand, sp.close_end
-        elif len(content.split(None, 2)) >= 2 and not _title_like(content):
+        elif len(content.split(None, 2)) >= 2 and not _title_like(content) and not _on_display(text, sp):
             pending = sp, "partial" if content[:1].islower() or content.count(" ") < 4 else "direct"
     return out
 
@@ -1411,7 +1418,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
                prev: Candidate | None, prev_close: int) -> Candidate | None:
     # Rules only compare the word count with small thresholds: stop counting past them.
     words = len(content.split(None, _MIN_CLAUSE_WORDS))
-    if _named_work(text, sp, content) or _subhead(text, sp, words):
+    if _named_work(text, sp, content) or _subhead(text, sp, words) or _on_display(text, sp):
         return None
     agent = _passive_agent(ctx, _tokens(text, sp.close_end, ctx.sent_end)) \
         if _BY_AFTER.match(text, sp.close_end) else None
@@ -1536,8 +1543,13 @@ def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
     programme, not words anyone said: on CBS's “Face the Nation”, the author of “Hacked World Order”."""
     if not _title_like(content):
         return False
-    return (_WORK_BEFORE.search(text, max(0, sp.open_at - 12), sp.open_at) is not None
+    return (_WORK_BEFORE.search(text, max(0, sp.open_at - _WORK_WINDOW), sp.open_at) is not None
             or _NAMED_BEFORE.search(text, max(0, sp.open_at - 30), sp.open_at) is not None)
+
+
+def _on_display(text: str, sp: QuotedSpan) -> bool:
+    """Words read off a placard, banner or sign: shown, not said by anyone."""
+    return _DISPLAY_BEFORE.search(text, max(0, sp.open_at - 40), sp.open_at) is not None
 
 
 def _title_like(content: str) -> bool:

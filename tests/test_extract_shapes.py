@@ -952,3 +952,15 @@ def test_a_discourse_marker_or_a_party_tag_and_an_appositive_before_the_verb() -
             "sunlight “clears the air at the harbour.”")
     assert direct_rows(text) == [("reckless spender.", "partial", "Ada Brill"),
                                  ("clears the air at the harbour.", "partial", "Tom Rusk")]
+
+
+def test_title_after_a_theme_or_collection_noun_is_not_a_quote() -> None:
+    text = ("The painter Lena Okoro mocked the gallery's motto, “Seeing Is Knowing”, as “a line nobody "
+            "believes”.\n\nThe singer Tomas Rey said his album “Cold Harbour” was “a letter to my father”.")
+    assert direct_rows(text) == [("a line nobody believes", "partial", "Lena Okoro"),
+                                 ("a letter to my father", "partial", "Tomas Rey")]
+
+
+def test_words_on_a_placard_reading_are_not_speech() -> None:
+    text = "Hundreds of nurses marched to the town hall with banners reading “Fair Pay Now”, police said."
+    assert direct_rows(text) == []
