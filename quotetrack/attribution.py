@@ -1285,7 +1285,9 @@ def _colon_intro(text: str, sp: QuotedSpan) -> _Attr | None:
         return found[0]
     # "He then listed the qualities he wants:", "X issued the following statement:": the colon
     # introduces the block whatever the verb; its speaker is the sentence's speaker or subject.
-    speaker = _speech_subject(toks, len(toks) - 1) or _clause_subject(toks, len(toks) - 1)
+    # "The last word went to the club's founder, Ann Roe:": a name just before the colon speaks.
+    speaker = _speech_subject(toks, len(toks) - 1) or _clause_subject(toks, len(toks) - 1) \
+        or _colon_name(text, toks)
     return _Attr(":", speaker, False, toks[-1].start, toks[-1].end) if toks else None
 
 

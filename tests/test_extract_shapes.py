@@ -964,3 +964,11 @@ def test_title_after_a_theme_or_collection_noun_is_not_a_quote() -> None:
 def test_words_on_a_placard_reading_are_not_speech() -> None:
     text = "Hundreds of nurses marched to the town hall with banners reading “Fair Pay Now”, police said."
     assert direct_rows(text) == []
+
+
+def test_colon_paragraph_ending_in_a_described_name_without_a_verb() -> None:
+    text = ("The rowing club celebrated its centenary on Saturday.\n\n"
+            "The final toast fell to the club's treasurer, the retired pilot Olive Barr:\n\n"
+            "“We have never won much. We have never missed a morning on the water.”")
+    assert rows(text) == [(*at(text, "We have never won much. We have never missed a morning on the water."),
+                           "direct", "Olive Barr")]
