@@ -844,10 +844,14 @@ def _outer_speech(toks: list[_Tok], subject_at: int) -> _Attr | None:
         return None
     if toks[s - 1].low != "that":  # "X said it would tell": the speech verb right before the subject
         verb = _verb_at(toks, s - 1)
+        v = s - 1
         if verb is None or verb[1] != s:
-            return None
-        mention = _subject(toks, s - 1, s)
-        return _Attr(verb[0], mention, False, toks[s - 1].start, toks[s - 1].end) if mention else None
+            v = _telling_before(toks, s)
+            verb = _verb_at(toks, v) if v >= 0 else None
+            if verb is None:
+                return None
+        mention = _subject(toks, v, verb[1])
+        return _Attr(verb[0], mention, False, toks[v].start, toks[verb[1] - 1].end) if mention else None
     for v in range(s - 2, max(-1, s - 14), -1):
         if not toks[v].text[0].isalpha():
             return None
@@ -858,6 +862,21 @@ def _outer_speech(toks: list[_Tok], subject_at: int) -> _Attr | None:
                 return None
             return _Attr(verb[0], mention, False, toks[v].start, toks[verb[1] - 1].end)
     return None
+
+
+_TELLING = frozenset({"told", "tells", "tell", "assured", "informed", "reminded", "warned"})
+_MAX_LISTENER_WORDS = 3
+
+
+def _telling_before(toks: list[_Tok], s: int) -> int:
+    """The index of a telling verb whose short listener ends right before toks[s] ("X told reporters
+    Moscow expected"), or -1."""
+    for v in range(s - 2, max(-1, s - 2 - _MAX_LISTENER_WORDS), -1):
+        if toks[v].low in _TELLING:
+            return v
+        if not toks[v].text.isalpha():
+            return -1
+    return -1
 
 
 def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:

@@ -972,3 +972,8 @@ def test_colon_paragraph_ending_in_a_described_name_without_a_verb() -> None:
             "“We have never won much. We have never missed a morning on the water.”")
     assert rows(text) == [(*at(text, "We have never won much. We have never missed a morning on the water."),
                            "direct", "Olive Barr")]
+
+
+def test_a_told_listener_then_a_clause_subject_leaves_the_teller_speaking() -> None:
+    text = "Port spokesman Elias Marr told journalists Norway expected “a calm and lawful settlement” soon."
+    assert direct_rows(text) == [("a calm and lawful settlement", "partial", "Elias Marr")]
