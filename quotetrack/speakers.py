@@ -1136,14 +1136,26 @@ _BODY_LOOKBACK = 3000  # characters before "the <head>" searched for the body's 
 def _body_named(text: str, head: str, pos: int) -> Speaker | None:
     """The body named earlier with this head noun ("the Redmere Hospitals Trust", "the Ministry of
     Public Health"), the nearest one before ``pos``; None when the article names none."""
-    pattern = _body_pattern(head.capitalize())
-    found = list(pattern.finditer(text, max(0, pos - _BODY_LOOKBACK), pos))
-    if not found:
-        return None
-    words = [w for w in found[-1].group(0).split() if not w.endswith(("'s", "’s"))]
+    lo = max(0, pos - _BODY_LOOKBACK)
+    # The latest capitalised mention decides, even a bare "the Trust" (then the article names none)
+    named = [(m.start(), _body_words(m.group(0), False))
+             for m in _body_pattern(head.capitalize()).finditer(text, lo, pos)]
+    named += [(m.start(), body) for m in _lower_body_pattern(head.lower()).finditer(text, lo, pos)
+              if (body := _body_words(m.group(0), True))]
+    body = max(named)[1] if named else []
+    return Speaker(" ".join(body), "organisation") if body else None
+
+
+def _body_words(found: str, lower_head: bool) -> list[str]:
+    """The words naming a body found before its definite description, or [] when they name none:
+    a lower-case head needs a proper adjective before it ("Turkish trade ministry", not "A trade
+    ministry" at a sentence start)."""
+    words = [w for w in found.split() if not w.endswith(("'s", "’s"))]
     if words and words[0] == "The":
         words = words[1:]
-    return Speaker(" ".join(words), "organisation") if len(words) > 1 else None
+    if lower_head and (not words or not words[0][:1].isupper() or _fold(words[0]) in _STOP_START):
+        return []
+    return words if len(words) > 1 else []
 
 
 def _body_of(words: list[str]) -> Speaker | None:
@@ -1163,6 +1175,14 @@ def _body_of(words: list[str]) -> Speaker | None:
 def _body_pattern(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?!(?:Of|And|For|In|On|To|At|By)\b)[{_UP}][\w&’'.-]*[ \t]+){{0,4}}{head}\b"
                       rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[{_UP}][\w’'-]*(?:[ \t]+[{_UP}][\w’'-]*){{0,3}})?")
+
+
+# A body named by proper adjectives and a lower-case head: "the Russian foreign ministry".
+@lru_cache(maxsize=64)
+def _lower_body_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?!(?:Of|And|For|In|On|To|At|By)\b)[{_UP}][\w’'-]*[ \t]+){{1,3}}"
+                      rf"(?:(?!(?:the|a|an|of|and|or|for|in|on|to|at|by|its|his|her|their|this|that|said)\b)"
+                      rf"[a-z][\w-]*[ \t]+){{0,2}}{head}\b")
 
 
 # "the X campaign", "X's campaign", "the X administration": the organisation, named as gold does.

@@ -977,3 +977,9 @@ def test_colon_paragraph_ending_in_a_described_name_without_a_verb() -> None:
 def test_a_told_listener_then_a_clause_subject_leaves_the_teller_speaking() -> None:
     text = "Port spokesman Elias Marr told journalists Norway expected “a calm and lawful settlement” soon."
     assert direct_rows(text) == [("a calm and lawful settlement", "partial", "Elias Marr")]
+
+
+def test_the_ministry_is_the_body_named_earlier_by_adjectives_and_a_lower_case_head() -> None:
+    text = ("The Chilean fisheries ministry said on Monday that the quota would stay. "
+            "The ministry said the boats had shown “no respect at all” for the rules.")
+    assert direct_rows(text) == [("no respect at all", "partial", "Chilean fisheries ministry")]
