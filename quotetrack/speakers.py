@@ -173,6 +173,8 @@ _SPEECH_AFTER = re.compile(
     rf"(?:,(?:[^,.;“”\"]|(?<=\b[A-Z])\.){{1,80}},)?,?\s+(?:also\s+|then\s+|later\s+)?(?:{trie_alternation(SPEECH_VERBS)})\b"
 )
 # Honorifics used before a given name, not a surname ("Sheikh Mohammed", "Prince Harry").
+# Words that run on after a whole name without being a surname: "Jr.", "the Rachel Maddow Show".
+_NOT_SURNAMES = frozenset(_words("jr sr ii iii iv v show radio tv hour podcast program programme report"))
 _GIVEN_NAME_TITLES = frozenset({"sheikh", "shaikh", "sheik", "prince", "princess", "king", "queen", "emir",
                                 "sultan"})
 _NAME_TAIL = rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+"
@@ -660,6 +662,7 @@ class Cast:
             fullest = [p for p in fullest if self.gender(p) in (gender, None)] or fullest
         if len(fullest) <= 1:
             if fullest:
+                fullest[0] = self._completed(fullest[0])
                 self._by_words[cache_key] = fullest[0]  # one candidate: the answer holds anywhere
             return fullest[0] if fullest else None
         recent = [p for p in fullest if 0 <= pos - _last_before(p.starts, pos) <= _RECENT]
@@ -683,6 +686,17 @@ class Cast:
         if not any(_fold(t.split()[-1]) in _GIVEN_NAME_TITLES for t in person.titles if t):
             return None
         return self._named_in_full(person)
+
+    def _completed(self, person: _Person) -> _Person:
+        """The full name when the article never writes this one alone: "Mullah Mohammad Yaqub
+        Sherzad" read back from "Yaqub" gives "Mohammad Yaqub", which only ever runs on."""
+        if len(person.key) < 2 or re.search(rf"\b{re.escape(person.name)}\b(?!{_NAME_TAIL})", self.text):
+            return person
+        full = self._named_in_full(person)
+        if full is None or len(full.key) != len(person.key) + 1 or full.key[-1].rstrip(".") in _NOT_SURNAMES \
+                or _org_like(full.name.split()):
+            return person  # "Joseph R. Biden Jr.", "the Rachel Maddow Show": the same person, or none
+        return full
 
     def _named_in_full(self, person: _Person) -> _Person | None:
         """The one person the article names in full from this given name on, if only one."""

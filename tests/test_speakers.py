@@ -418,3 +418,15 @@ def test_a_joined_particle_capitalised_at_a_sentence_start_is_the_same_surname()
 def test_a_body_named_after_a_lower_case_description_speaks() -> None:
     text = "The ferry operator, Amber Star Lines, said its crews were safe."
     assert [(q.text, q.speaker) for q in extract(text)] == [("its crews were safe", "Amber Star Lines")]
+
+
+def test_a_middle_name_after_a_title_is_the_whole_name_it_always_runs_into() -> None:
+    text = ("Maulvi Abdul Hakim Noorzai, the village elder, spoke first.\n\n"
+            "“The well belongs to everyone,” Maulvi Hakim said.")
+    assert speakers(text) == [("The well belongs to everyone,", "Abdul Hakim Noorzai", "person")]
+
+
+def test_a_name_written_alone_elsewhere_keeps_its_own_form() -> None:
+    text = ("Rita Olsen Vik chairs the board. Rita Olsen arrived late.\n\n"
+            "“We will vote on Friday,” Olsen said.")
+    assert speakers(text) == [("We will vote on Friday,", "Rita Olsen", "person")]
