@@ -816,7 +816,7 @@ class Cast:
     def _fits(self, person: _Person, gender: str | None) -> bool:
         return gender is None or self.gender(person) in (gender, None)
 
-    def just_named(self, pos: int, gender: str | None) -> _Person | None:
+    def just_named(self, pos: int, gender: str | None, surname_ok: bool = False) -> _Person | None:
         """Whom a definite role the article never gave anyone refers back to: the one person of the
         sentence just before, in the same paragraph, named as its subject ("Hamid Karzai, who came
         as a guest, praised it. The former president said ..."). Any other person there: nobody."""
@@ -830,7 +830,7 @@ class Cast:
         if len(people) != 1 or self.text[lo:mentions[0][0]].strip() or mentions[0][2]:
             return None
         first = mentions[0][1]
-        if len(first.key) < 2 or _fold(first.words[0]) in _STOP_START | _DETERMINER_WORDS:
+        if len(first.key) < 2 and not surname_ok or _fold(first.words[0]) in _STOP_START | _DETERMINER_WORDS:
             return None  # a full name, not "Trump" of "The Trump team" nor "Another Muslim"
         person = next(iter(people.values()))
         return person if gender is None or self.gender(person) in (gender, None) else None
@@ -1130,6 +1130,11 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     if words[-1] in ORGANISATION_HEADS and any(w[:1].isupper() for w in words):
         # "Russia's foreign ministry", "the Iranian foreign ministry": the body speaks
         return Speaker(" ".join(words[1:] if low == "the" else words), "organisation")
+    if low == "the" and len(words) == 3 and _is_nationality(words[1]) and words[2].isalpha() \
+            and words[2].islower() and _fold(words[2]) not in ORG_CUES:
+        # "Adebayo has scored 14 goals. The Nigerian forward says": the person just named, described
+        person = cast.just_named(mention.start, None, surname_ok=True)
+        return _speaker(cast, cast.fullest(person, mention.start), mention.start) if person else _NOBODY
     if words[-1][:1].islower() and any(w[:1].isupper() for w in words[1:]):
         while words[-1][:1].islower():
             words = words[:-1]

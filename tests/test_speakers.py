@@ -430,3 +430,10 @@ def test_a_name_written_alone_elsewhere_keeps_its_own_form() -> None:
     text = ("Rita Olsen Vik chairs the board. Rita Olsen arrived late.\n\n"
             "“We will vote on Friday,” Olsen said.")
     assert speakers(text) == [("We will vote on Friday,", "Rita Olsen", "person")]
+
+
+def test_a_nationality_and_a_lower_case_noun_describe_the_person_just_named() -> None:
+    text = ("The sprinter Ama Owusu won the heat.\n\n"
+            "Owusu, 19, has not lost a race this year. The Ghanaian teenager says she runs for her mother.")
+    assert [(q.text, q.kind, q.speaker) for q in extract(text)] == [
+        ("she runs for her mother", "indirect", "Ama Owusu")]
