@@ -1122,6 +1122,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         body = _body_named(cast.text, words[1], mention.start)  # "the trust": the Redmere Hospitals Trust
         if body is not None:
             return body
+        if previous is not None and previous.name and previous.kind == "organisation" and _named_in_paragraph(
+                cast.text, previous.name, mention.start):
+            return previous  # "Baltic Lines said its crew were well. “Q,” the company said."
     if all(w[:1].islower() for w in words) or (low == "the" and _role_phrase(words[1:])):
         return _role(cast, words, mention.start)
     place = _place_after_role(words)
@@ -1163,6 +1166,11 @@ def _body_named(text: str, head: str, pos: int) -> Speaker | None:
               if (body := _body_words(m.group(0), True))]
     body = max(named)[1] if named else []
     return Speaker(" ".join(body), "organisation") if body else None
+
+
+def _named_in_paragraph(text: str, name: str, pos: int) -> bool:
+    """Whether ``name`` appears earlier in the paragraph holding ``pos``."""
+    return text.find(name, text.rfind("\n", max(0, pos - _BODY_LOOKBACK), pos) + 1, pos) >= 0
 
 
 def _body_words(found: str, lower_head: bool) -> list[str]:
