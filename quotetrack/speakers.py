@@ -178,6 +178,7 @@ _NOT_SURNAMES = frozenset(_words("jr sr ii iii iv v show radio tv hour podcast p
 _GIVEN_NAME_TITLES = frozenset({"sheikh", "shaikh", "sheik", "prince", "princess", "king", "queen", "emir",
                                 "sultan"})
 _NAME_TAIL = rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+"
+_NAME_TAIL_AT = re.compile(_NAME_TAIL)
 # The name set off after a description, past a short place or school: "his best friend at Lehigh, Bruce
 # Turry,", "A former candidate -- John Hale, who lost".
 _COMMA_NAME = re.compile(
@@ -551,6 +552,7 @@ class Cast:
         self._lowered: str | None = None
         self._role_positions: dict[str, list[tuple[int, int]]] = {}
         self._by_words: dict[tuple[str | None, ...], _Person] = {}
+        self._alone: dict[str, bool] = {}
         self._sentence_cache: dict[int, tuple[int, list[_Mentioned]]] = {}
         self._bounds: list[int] = []  # sentence starts read so far, between _bounds_lo and _bounds_hi
         self._bounds_lo = self._bounds_hi = 0
@@ -690,13 +692,26 @@ class Cast:
     def _completed(self, person: _Person) -> _Person:
         """The full name when the article never writes this one alone: "Mullah Mohammad Yaqub
         Sherzad" read back from "Yaqub" gives "Mohammad Yaqub", which only ever runs on."""
-        if len(person.key) < 2 or re.search(rf"\b{re.escape(person.name)}\b(?!{_NAME_TAIL})", self.text):
+        if len(person.key) < 2 or self._written_alone(person.name):
             return person
         full = self._named_in_full(person)
         if full is None or len(full.key) != len(person.key) + 1 or full.key[-1].rstrip(".") in _NOT_SURNAMES \
                 or _org_like(full.name.split()):
             return person  # "Joseph R. Biden Jr.", "the Rachel Maddow Show": the same person, or none
         return full
+
+    def _written_alone(self, name: str) -> bool:
+        """Whether the text holds ``name`` with no further name word after it (cached: plain finds)."""
+        known = self._alone.get(name)
+        if known is None:
+            text, i, known = self.text, self.text.find(name), False
+            while i >= 0 and not known:
+                j = i + len(name)
+                known = not (i and text[i - 1].isalnum()) and not (j < len(text) and text[j].isalnum()) \
+                    and _NAME_TAIL_AT.match(text, j) is None
+                i = text.find(name, j)
+            self._alone[name] = known
+        return known
 
     def _named_in_full(self, person: _Person) -> _Person | None:
         """The one person the article names in full from this given name on, if only one."""

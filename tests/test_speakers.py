@@ -442,4 +442,5 @@ def test_a_nationality_and_a_lower_case_noun_describe_the_person_just_named() ->
 def test_the_company_is_the_organisation_that_spoke_just_before_in_the_paragraph() -> None:
     text = ("The ferry operator, Nordlys Shipping Group, said the route would reopen in May. "
             "“Safety comes before the timetable,” the company said.")
-    assert speakers(text) == [("Safety comes before the timetable,", "Nordlys Shipping Group", "organisation")]
+    assert speakers(text) == [
+        ("Safety comes before the timetable,", "Nordlys Shipping Group", "organisation")]
