@@ -1097,6 +1097,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
             return _named(cast, head, mention.start)
     if _unnamed_before(cast.text, mention.start):
         return _NOBODY  # "a spokesman for the ministry, who asked not to be named, said"
+    if words[-1].islower() and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS \
+            and _INDEFINITE_BEFORE.search(cast.text, max(0, mention.start - 8), mention.start):
+        return _NOBODY  # "A senior EU official said" (the article left out): unnamed, not the EU
     if low in ("that", "this") and len(words) == 2 and words[1][:1].islower():
         return _NOBODY  # "That person said": the unnamed source of the sentence before
     dateline = _dateline_end(cast.text, mention)
@@ -1245,6 +1248,7 @@ _UNNAMED_BEFORE = re.compile(
     r"[ \t]+(?:for|of|at|from|in|with|close[ \t]+to)[ \t]+\Z"
 )
 _UNNAMED_MODIFIER = re.compile(rf"\b(?:{'|'.join(f'{w} {p}' for w, p in UNNAMED_POST_MODIFIERS.items())})\b")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+\Z")
 _UNNAMED_LINKS = (" for", " of", " at", " from", " in", " with", " to")
 _CAPITALS = re.compile(rf"[{_UP}][{_UP}.'’ -]*[{_UP}]")
 _DATELINE_SEP = re.compile(rf"(?:,[ \t]+[{_UP}][\w.-]*(?:[ \t]+[{_UP}][\w.-]*){{0,2}})?"

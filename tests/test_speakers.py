@@ -444,3 +444,10 @@ def test_the_company_is_the_organisation_that_spoke_just_before_in_the_paragraph
             "“Safety comes before the timetable,” the company said.")
     assert speakers(text) == [
         ("Safety comes before the timetable,", "Nordlys Shipping Group", "organisation")]
+
+
+def test_an_unnamed_official_of_a_named_body_is_nobody() -> None:
+    text = ("The alliance met in Oslo on Monday.\n\n"
+            "A senior NATO official, speaking on condition of anonymity, said the two navies were "
+            "“closer than they have been in years”.")
+    assert speakers(text) == [("closer than they have been in years", None, None)]
