@@ -160,7 +160,14 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _MAX_TITLE_WORDS = 7
 _WORK_BEFORE = re.compile(
     r"(?:['’]s|\b(?:on|of|to|for|in)|\b(?:show|program|programme|podcast|book|film|series|column|essay|"
-    r"memoir|novel|album|song|documentary|titled|entitled),?)\s*\Z", re.IGNORECASE)
+    r"memoir|novel|album|song|documentary|titled|entitled|theme|collection|slogan|motto|anthology|poem|"
+    r"play|opera|exhibition|poster|painting|track|single),?)\s*\Z", re.IGNORECASE)
+_WORK_WINDOW = 14  # "collection, " and the blanks after it
+# Words on display are no speech: 'placards reading “Books not budgets”', 'a banner bearing “Q”'. Not
+# "a sign that read “Q”", "held a sign saying “Q”": PolNeAR quotes those as the holder's words.
+_DISPLAY_BEFORE = re.compile(
+    r"\b(?:placards?|banners?|signs?|posters?|billboards?|t-shirts?|shirts?|stickers?|badges?)"
+    r"\s+(?:reading|bearing|emblazoned\s+with)[:,]?\s*\Z", re.IGNORECASE)
 # "a culture called “The HP Way”", "told “Fox and Friends”", "the so-called “Freedom Caucus”": a name
 # given to a thing or a programme, not words quoted ("what he called “a disaster”" is speech).
 _NAMED_BEFORE = re.compile(
@@ -837,10 +844,14 @@ def _outer_speech(toks: list[_Tok], subject_at: int) -> _Attr | None:
         return None
     if toks[s - 1].low != "that":  # "X said it would tell": the speech verb right before the subject
         verb = _verb_at(toks, s - 1)
+        v = s - 1
         if verb is None or verb[1] != s:
-            return None
-        mention = _subject(toks, s - 1, s)
-        return _Attr(verb[0], mention, False, toks[s - 1].start, toks[s - 1].end) if mention else None
+            v = _telling_before(toks, s)
+            verb = _verb_at(toks, v) if v >= 0 else None
+            if verb is None:
+                return None
+        mention = _subject(toks, v, verb[1])
+        return _Attr(verb[0], mention, False, toks[v].start, toks[verb[1] - 1].end) if mention else None
     for v in range(s - 2, max(-1, s - 14), -1):
         if not toks[v].text[0].isalpha():
             return None
@@ -851,6 +862,21 @@ def _outer_speech(toks: list[_Tok], subject_at: int) -> _Attr | None:
                 return None
             return _Attr(verb[0], mention, False, toks[v].start, toks[verb[1] - 1].end)
     return None
+
+
+_TELLING = frozenset({"told", "tells", "tell", "assured", "informed", "reminded", "warned"})
+_MAX_LISTENER_WORDS = 3
+
+
+def _telling_before(toks: list[_Tok], s: int) -> int:
+    """The index of a telling verb whose short listener ends right before toks[s] ("X told reporters
+    Moscow expected"), or -1."""
+    for v in range(s - 2, max(-1, s - 2 - _MAX_LISTENER_WORDS), -1):
+        if toks[v].low in _TELLING:
+            return v
+        if not toks[v].text.isalpha():
+            return -1
+    return -1
 
 
 def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
@@ -1278,7 +1304,9 @@ def _colon_intro(text: str, sp: QuotedSpan) -> _Attr | None:
         return found[0]
     # "He then listed the qualities he wants:", "X issued the following statement:": the colon
     # introduces the block whatever the verb; its speaker is the sentence's speaker or subject.
-    speaker = _speech_subject(toks, len(toks) - 1) or _clause_subject(toks, len(toks) - 1)
+    # "The last word went to the club's founder, Ann Roe:": a name just before the colon speaks.
+    speaker = _speech_subject(toks, len(toks) - 1) or _clause_subject(toks, len(toks) - 1) \
+        or _colon_name(text, toks)
     return _Attr(":", speaker, False, toks[-1].start, toks[-1].end) if toks else None
 
 
@@ -1391,7 +1419,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
             prev, prev_close = cand, sp.close_end
-        elif len(content.split(None, 2)) >= 2 and not _title_like(content):
+        elif len(content.split(None, 2)) >= 2 and not _title_like(content) and not _on_display(text, sp):
             pending = sp, "partial" if content[:1].islower() or content.count(" ") < 4 else "direct"
     return out
 
@@ -1411,7 +1439,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
                prev: Candidate | None, prev_close: int) -> Candidate | None:
     # Rules only compare the word count with small thresholds: stop counting past them.
     words = len(content.split(None, _MIN_CLAUSE_WORDS))
-    if _named_work(text, sp, content) or _subhead(text, sp, words):
+    if _named_work(text, sp, content) or _subhead(text, sp, words) or _on_display(text, sp):
         return None
     agent = _passive_agent(ctx, _tokens(text, sp.close_end, ctx.sent_end)) \
         if _BY_AFTER.match(text, sp.close_end) else None
@@ -1536,8 +1564,13 @@ def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
     programme, not words anyone said: on CBS's “Face the Nation”, the author of “Hacked World Order”."""
     if not _title_like(content):
         return False
-    return (_WORK_BEFORE.search(text, max(0, sp.open_at - 12), sp.open_at) is not None
+    return (_WORK_BEFORE.search(text, max(0, sp.open_at - _WORK_WINDOW), sp.open_at) is not None
             or _NAMED_BEFORE.search(text, max(0, sp.open_at - 30), sp.open_at) is not None)
+
+
+def _on_display(text: str, sp: QuotedSpan) -> bool:
+    """Words read off a placard, banner or sign: shown, not said by anyone."""
+    return _DISPLAY_BEFORE.search(text, max(0, sp.open_at - 40), sp.open_at) is not None
 
 
 def _title_like(content: str) -> bool:

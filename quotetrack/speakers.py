@@ -173,9 +173,12 @@ _SPEECH_AFTER = re.compile(
     rf"(?:,(?:[^,.;“”\"]|(?<=\b[A-Z])\.){{1,80}},)?,?\s+(?:also\s+|then\s+|later\s+)?(?:{trie_alternation(SPEECH_VERBS)})\b"
 )
 # Honorifics used before a given name, not a surname ("Sheikh Mohammed", "Prince Harry").
+# Words that run on after a whole name without being a surname: "Jr.", "the Rachel Maddow Show".
+_NOT_SURNAMES = frozenset(_words("jr sr ii iii iv v show radio tv hour podcast program programme report"))
 _GIVEN_NAME_TITLES = frozenset({"sheikh", "shaikh", "sheik", "prince", "princess", "king", "queen", "emir",
                                 "sultan"})
 _NAME_TAIL = rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+"
+_NAME_TAIL_AT = re.compile(_NAME_TAIL)
 # The name set off after a description, past a short place or school: "his best friend at Lehigh, Bruce
 # Turry,", "A former candidate -- John Hale, who lost".
 _COMMA_NAME = re.compile(
@@ -549,6 +552,7 @@ class Cast:
         self._lowered: str | None = None
         self._role_positions: dict[str, list[tuple[int, int]]] = {}
         self._by_words: dict[tuple[str | None, ...], _Person] = {}
+        self._alone: dict[str, bool] = {}
         self._sentence_cache: dict[int, tuple[int, list[_Mentioned]]] = {}
         self._bounds: list[int] = []  # sentence starts read so far, between _bounds_lo and _bounds_hi
         self._bounds_lo = self._bounds_hi = 0
@@ -660,6 +664,7 @@ class Cast:
             fullest = [p for p in fullest if self.gender(p) in (gender, None)] or fullest
         if len(fullest) <= 1:
             if fullest:
+                fullest[0] = self._completed(fullest[0])
                 self._by_words[cache_key] = fullest[0]  # one candidate: the answer holds anywhere
             return fullest[0] if fullest else None
         recent = [p for p in fullest if 0 <= pos - _last_before(p.starts, pos) <= _RECENT]
@@ -683,6 +688,30 @@ class Cast:
         if not any(_fold(t.split()[-1]) in _GIVEN_NAME_TITLES for t in person.titles if t):
             return None
         return self._named_in_full(person)
+
+    def _completed(self, person: _Person) -> _Person:
+        """The full name when the article never writes this one alone: "Mullah Mohammad Yaqub
+        Sherzad" read back from "Yaqub" gives "Mohammad Yaqub", which only ever runs on."""
+        if len(person.key) < 2 or self._written_alone(person.name):
+            return person
+        full = self._named_in_full(person)
+        if full is None or len(full.key) != len(person.key) + 1 or full.key[-1].rstrip(".") in _NOT_SURNAMES \
+                or _org_like(full.name.split()):
+            return person  # "Joseph R. Biden Jr.", "the Rachel Maddow Show": the same person, or none
+        return full
+
+    def _written_alone(self, name: str) -> bool:
+        """Whether the text holds ``name`` with no further name word after it (cached: plain finds)."""
+        known = self._alone.get(name)
+        if known is None:
+            text, i, known = self.text, self.text.find(name), False
+            while i >= 0 and not known:
+                j = i + len(name)
+                known = not (i and text[i - 1].isalnum()) and not (j < len(text) and text[j].isalnum()) \
+                    and _NAME_TAIL_AT.match(text, j) is None
+                i = text.find(name, j)
+            self._alone[name] = known
+        return known
 
     def _named_in_full(self, person: _Person) -> _Person | None:
         """The one person the article names in full from this given name on, if only one."""
@@ -802,7 +831,7 @@ class Cast:
     def _fits(self, person: _Person, gender: str | None) -> bool:
         return gender is None or self.gender(person) in (gender, None)
 
-    def just_named(self, pos: int, gender: str | None) -> _Person | None:
+    def just_named(self, pos: int, gender: str | None, surname_ok: bool = False) -> _Person | None:
         """Whom a definite role the article never gave anyone refers back to: the one person of the
         sentence just before, in the same paragraph, named as its subject ("Hamid Karzai, who came
         as a guest, praised it. The former president said ..."). Any other person there: nobody."""
@@ -816,7 +845,7 @@ class Cast:
         if len(people) != 1 or self.text[lo:mentions[0][0]].strip() or mentions[0][2]:
             return None
         first = mentions[0][1]
-        if len(first.key) < 2 or _fold(first.words[0]) in _STOP_START | _DETERMINER_WORDS:
+        if len(first.key) < 2 and not surname_ok or _fold(first.words[0]) in _STOP_START | _DETERMINER_WORDS:
             return None  # a full name, not "Trump" of "The Trump team" nor "Another Muslim"
         person = next(iter(people.values()))
         return person if gender is None or self.gender(person) in (gender, None) else None
@@ -1068,6 +1097,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
             return _named(cast, head, mention.start)
     if _unnamed_before(cast.text, mention.start):
         return _NOBODY  # "a spokesman for the ministry, who asked not to be named, said"
+    if words[-1].islower() and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS \
+            and _INDEFINITE_BEFORE.search(cast.text, max(0, mention.start - 8), mention.start):
+        return _NOBODY  # "A senior EU official said" (the article left out): unnamed, not the EU
     if low in ("that", "this") and len(words) == 2 and words[1][:1].islower():
         return _NOBODY  # "That person said": the unnamed source of the sentence before
     dateline = _dateline_end(cast.text, mention)
@@ -1108,6 +1140,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         body = _body_named(cast.text, words[1], mention.start)  # "the trust": the Redmere Hospitals Trust
         if body is not None:
             return body
+        if previous is not None and previous.name and previous.kind == "organisation" and _named_in_paragraph(
+                cast.text, previous.name, mention.start):
+            return previous  # "Baltic Lines said its crew were well. “Q,” the company said."
     if all(w[:1].islower() for w in words) or (low == "the" and _role_phrase(words[1:])):
         return _role(cast, words, mention.start)
     place = _place_after_role(words)
@@ -1116,6 +1151,11 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     if words[-1] in ORGANISATION_HEADS and any(w[:1].isupper() for w in words):
         # "Russia's foreign ministry", "the Iranian foreign ministry": the body speaks
         return Speaker(" ".join(words[1:] if low == "the" else words), "organisation")
+    if low == "the" and len(words) == 3 and _is_nationality(words[1]) and words[2].isalpha() \
+            and words[2].islower() and _fold(words[2]) not in ORG_CUES:
+        # "Adebayo has scored 14 goals. The Nigerian forward says": the person just named, described
+        person = cast.just_named(mention.start, None, surname_ok=True)
+        return _speaker(cast, cast.fullest(person, mention.start), mention.start) if person else _NOBODY
     if words[-1][:1].islower() and any(w[:1].isupper() for w in words[1:]):
         while words[-1][:1].islower():
             words = words[:-1]
@@ -1136,14 +1176,31 @@ _BODY_LOOKBACK = 3000  # characters before "the <head>" searched for the body's 
 def _body_named(text: str, head: str, pos: int) -> Speaker | None:
     """The body named earlier with this head noun ("the Redmere Hospitals Trust", "the Ministry of
     Public Health"), the nearest one before ``pos``; None when the article names none."""
-    pattern = _body_pattern(head.capitalize())
-    found = list(pattern.finditer(text, max(0, pos - _BODY_LOOKBACK), pos))
-    if not found:
-        return None
-    words = [w for w in found[-1].group(0).split() if not w.endswith(("'s", "’s"))]
+    lo = max(0, pos - _BODY_LOOKBACK)
+    # The latest capitalised mention decides, even a bare "the Trust" (then the article names none)
+    named = [(m.start(), _body_words(m.group(0), False))
+             for m in _body_pattern(head.capitalize()).finditer(text, lo, pos)]
+    named += [(m.start(), body) for m in _lower_body_pattern(head.lower()).finditer(text, lo, pos)
+              if (body := _body_words(m.group(0), True))]
+    body = max(named)[1] if named else []
+    return Speaker(" ".join(body), "organisation") if body else None
+
+
+def _named_in_paragraph(text: str, name: str, pos: int) -> bool:
+    """Whether ``name`` appears earlier in the paragraph holding ``pos``."""
+    return text.find(name, text.rfind("\n", max(0, pos - _BODY_LOOKBACK), pos) + 1, pos) >= 0
+
+
+def _body_words(found: str, lower_head: bool) -> list[str]:
+    """The words naming a body found before its definite description, or [] when they name none:
+    a lower-case head needs a proper adjective before it ("Turkish trade ministry", not "A trade
+    ministry" at a sentence start)."""
+    words = [w for w in found.split() if not w.endswith(("'s", "’s"))]
     if words and words[0] == "The":
         words = words[1:]
-    return Speaker(" ".join(words), "organisation") if len(words) > 1 else None
+    if lower_head and (not words or not words[0][:1].isupper() or _fold(words[0]) in _STOP_START):
+        return []
+    return words if len(words) > 1 else []
 
 
 def _body_of(words: list[str]) -> Speaker | None:
@@ -1165,6 +1222,14 @@ def _body_pattern(head: str) -> re.Pattern[str]:
                       rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[{_UP}][\w’'-]*(?:[ \t]+[{_UP}][\w’'-]*){{0,3}})?")
 
 
+# A body named by proper adjectives and a lower-case head: "the Russian foreign ministry".
+@lru_cache(maxsize=64)
+def _lower_body_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?!(?:Of|And|For|In|On|To|At|By)\b)[{_UP}][\w’'-]*[ \t]+){{1,3}}"
+                      rf"(?:(?!(?:the|a|an|of|and|or|for|in|on|to|at|by|its|his|her|their|this|that|said)\b)"
+                      rf"[a-z][\w-]*[ \t]+){{0,2}}{head}\b")
+
+
 # "the X campaign", "X's campaign", "the X administration": the organisation, named as gold does.
 _NOMINAL_ORG = re.compile(
     rf"(?:[Tt]he[ \t]+)?((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}){{0,3}}?)(?:['’]s?)?"
@@ -1183,6 +1248,7 @@ _UNNAMED_BEFORE = re.compile(
     r"[ \t]+(?:for|of|at|from|in|with|close[ \t]+to)[ \t]+\Z"
 )
 _UNNAMED_MODIFIER = re.compile(rf"\b(?:{'|'.join(f'{w} {p}' for w, p in UNNAMED_POST_MODIFIERS.items())})\b")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+\Z")
 _UNNAMED_LINKS = (" for", " of", " at", " from", " in", " with", " to")
 _CAPITALS = re.compile(rf"[{_UP}][{_UP}.'’ -]*[{_UP}]")
 _DATELINE_SEP = re.compile(rf"(?:,[ \t]+[{_UP}][\w.-]*(?:[ \t]+[{_UP}][\w.-]*){{0,2}})?"

@@ -952,3 +952,34 @@ def test_a_discourse_marker_or_a_party_tag_and_an_appositive_before_the_verb() -
             "sunlight “clears the air at the harbour.”")
     assert direct_rows(text) == [("reckless spender.", "partial", "Ada Brill"),
                                  ("clears the air at the harbour.", "partial", "Tom Rusk")]
+
+
+def test_title_after_a_theme_or_collection_noun_is_not_a_quote() -> None:
+    text = ("The painter Lena Okoro mocked the gallery's motto, “Seeing Is Knowing”, as “a line nobody "
+            "believes”.\n\nThe singer Tomas Rey said his album “Cold Harbour” was “a letter to my father”.")
+    assert direct_rows(text) == [("a line nobody believes", "partial", "Lena Okoro"),
+                                 ("a letter to my father", "partial", "Tomas Rey")]
+
+
+def test_words_on_a_placard_reading_are_not_speech() -> None:
+    text = "Hundreds of nurses marched to the town hall with banners reading “Fair Pay Now”, police said."
+    assert direct_rows(text) == []
+
+
+def test_colon_paragraph_ending_in_a_described_name_without_a_verb() -> None:
+    text = ("The rowing club celebrated its centenary on Saturday.\n\n"
+            "The final toast fell to the club's treasurer, the retired pilot Olive Barr:\n\n"
+            "“We have never won much. We have never missed a morning on the water.”")
+    assert rows(text) == [(*at(text, "We have never won much. We have never missed a morning on the water."),
+                           "direct", "Olive Barr")]
+
+
+def test_a_told_listener_then_a_clause_subject_leaves_the_teller_speaking() -> None:
+    text = "Port spokesman Elias Marr told journalists Norway expected “a calm and lawful settlement” soon."
+    assert direct_rows(text) == [("a calm and lawful settlement", "partial", "Elias Marr")]
+
+
+def test_the_ministry_is_the_body_named_earlier_by_adjectives_and_a_lower_case_head() -> None:
+    text = ("The Chilean fisheries ministry said on Monday that the quota would stay. "
+            "The ministry said the boats had shown “no respect at all” for the rules.")
+    assert direct_rows(text) == [("no respect at all", "partial", "Chilean fisheries ministry")]

@@ -418,3 +418,36 @@ def test_a_joined_particle_capitalised_at_a_sentence_start_is_the_same_surname()
 def test_a_body_named_after_a_lower_case_description_speaks() -> None:
     text = "The ferry operator, Amber Star Lines, said its crews were safe."
     assert [(q.text, q.speaker) for q in extract(text)] == [("its crews were safe", "Amber Star Lines")]
+
+
+def test_a_middle_name_after_a_title_is_the_whole_name_it_always_runs_into() -> None:
+    text = ("Maulvi Abdul Hakim Noorzai, the village elder, spoke first.\n\n"
+            "“The well belongs to everyone,” Maulvi Hakim said.")
+    assert speakers(text) == [("The well belongs to everyone,", "Abdul Hakim Noorzai", "person")]
+
+
+def test_a_name_written_alone_elsewhere_keeps_its_own_form() -> None:
+    text = ("Rita Olsen Vik chairs the board. Rita Olsen arrived late.\n\n"
+            "“We will vote on Friday,” Olsen said.")
+    assert speakers(text) == [("We will vote on Friday,", "Rita Olsen", "person")]
+
+
+def test_a_nationality_and_a_lower_case_noun_describe_the_person_just_named() -> None:
+    text = ("The sprinter Ama Owusu won the heat.\n\n"
+            "Owusu, 19, has not lost a race this year. The Ghanaian teenager says she runs for her mother.")
+    assert [(q.text, q.kind, q.speaker) for q in extract(text)] == [
+        ("she runs for her mother", "indirect", "Ama Owusu")]
+
+
+def test_the_company_is_the_organisation_that_spoke_just_before_in_the_paragraph() -> None:
+    text = ("The ferry operator, Nordlys Shipping Group, said the route would reopen in May. "
+            "“Safety comes before the timetable,” the company said.")
+    assert speakers(text) == [
+        ("Safety comes before the timetable,", "Nordlys Shipping Group", "organisation")]
+
+
+def test_an_unnamed_official_of_a_named_body_is_nobody() -> None:
+    text = ("The alliance met in Oslo on Monday.\n\n"
+            "A senior NATO official, speaking on condition of anonymity, said the two navies were "
+            "“closer than they have been in years”.")
+    assert speakers(text) == [("closer than they have been in years", None, None)]
