@@ -293,6 +293,37 @@ def _lead_words(text: str, k: int, ws: int) -> tuple[list[str], int]:
     return lead, start
 
 
+# Heads of an office named "<Head> of <Office>" that the shared title lists lack.
+_OFFICE_HEADS = frozenset(_words("supervisor superintendent comptroller registrar administrator inspector"
+                                 " auditor commander chair chairwoman chairperson"))
+# "<Title> of (the) " right before capitalised words: the words after it begin with the office.
+_OFFICE_OF_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _office_head(word: str) -> bool:
+    """Whether a capitalised word heads an office named with "of" ("Secretary", "Supervisor"); not an
+    acronym ("ACLU of Oregon") nor a title that is also a name ("Peter King of New York")."""
+    low = word.lower()
+    return (word[:1].isupper() and not word.isupper() and low not in _GIVEN_NAME_TITLES
+            and (low in HONORIFICS or low in ROLE_NOUNS or low in _EXTRA_TITLES or low in _OFFICE_HEADS))
+
+
+def _office_before(text: str, pos: int) -> bool:
+    """Whether "<Title> of" stands right before ``pos``."""
+    found = _OFFICE_OF_BEFORE.search(text, max(0, pos - 40), pos)
+    return found is not None and _office_head(found.group(1))
+
+
+def _after_office(words: list[str]) -> list[str]:
+    """The name words after the office named by "<Title> of": the office takes at least the first
+    word, the name starts at a known given name, else it is the last word ("of Elections Ann",
+    "of Government Affairs Ola")."""
+    for k in range(1, len(words)):
+        if _fold(words[k]) in _GIVEN_NAMES:
+            return words[k:]
+    return words[-1:] if len(words) > 1 else []
+
+
 # Capitalised links of a headline: a name never runs across them ("Trump And Marco Rubio Miss ...").
 _HEADLINE_LINKS = frozenset(_words("And Or On For With To In At By Vs"))
 _HEADLINE_MAX = 300  # characters: a longer line is a paragraph, not a headline
@@ -604,6 +635,9 @@ class Cast:
             elif any(w in _HEADLINE_LINKS for w in lead):
                 lead = lead[max(k for k, w in enumerate(lead) if w in _HEADLINE_LINKS) + 1:]
                 start = i - len(" ".join(lead)) - 1 if lead else i
+        if lead and _office_before(text, start):
+            lead = _after_office(lead)  # "Supervisor of Elections Ann Roe": the office is no name
+            start = i - len(" ".join(lead)) - 1 if lead else i
         end = j + 2 if text[j:j + 2] in ("’s", "'s") else j
         parsed = _parse(" ".join([*lead, text[i:end]]))
         if parsed is None:
@@ -1086,6 +1120,10 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     nominal = _NOMINAL_ORG.fullmatch(stripped) if stripped.endswith(("campaign", "administration")) else None
     if nominal:
         return _nominal_org(nominal)
+    mention, words = _with_office_or_body(cast.text, mention, words)
+    office = _person_after_office(words)
+    if office:
+        return _named(cast, office, mention.start)  # "Supervisor of Elections Ann Roe": Ann Roe
     if words[0][:1].isdigit() or low == "of":
         # "Jane Roe, 58, said", "Jane Roe, 29, of Springfield, said": the attribution kept the aside.
         return _appositive_or_inner_name(cast, mention) or _NOBODY
@@ -1124,6 +1162,10 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         described = _described(cast, mention)
         if described is not None:
             return described
+    if "of" in words[1:-1] and words[words.index("of") - 1][:1].isupper():
+        body = _body_of(words)  # "Norway's Ministry of Fisheries", "the Bureau of Labor Statistics"
+        if body is not None:
+            return body
     if low in ("a", "an", "the") or words[0][:1].islower():
         named = _appositive_or_inner_name(cast, mention)
         if named is not None:
@@ -1132,10 +1174,6 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _NOBODY
     if len(words) == 1 and (low in _STOP_START or words[0][:1].islower() and low not in ROLE_NOUNS):
         return _NOBODY
-    if "of" in words[1:-1] and words[words.index("of") - 1][:1].isupper():
-        body = _body_of(words)  # "Norway's Ministry of Fisheries", "the Central Bank of Kenya"
-        if body is not None:
-            return body
     if len(words) == 2 and low == "the" and _fold(words[1]) in _BODY_HEADS:
         body = _body_named(cast.text, words[1], mention.start)  # "the trust": the Redmere Hospitals Trust
         if body is not None:
@@ -1165,6 +1203,43 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if words and not owned and not _person_like(cast, words, mention.start):
             return Speaker(" ".join(words), "organisation")
     return _named(cast, words, mention.start)
+
+
+# What a title or a body's head noun runs on with: " of (the) Labor Statistics", " of Elections Ann Roe".
+_OF_NAME_AFTER = re.compile(
+    rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}){{0,5}}")
+
+
+def _with_office_or_body(text: str, mention: Mention, words: list[str]) -> tuple[Mention, list[str]]:
+    """The mention run on over "of" and the capitalised words after it when it ends with a title or
+    a body's head noun the attribution cut off there ("Director" of Government Affairs Ola Berg,
+    "the Bureau" of Labor Statistics); else the mention as it is."""
+    last = words[-1]
+    if not (_office_head(last) or _fold(last) in _BODY_HEADS and last[:1].isupper() and not last.isupper()):
+        return mention, words
+    found = _OF_NAME_AFTER.match(text, mention.end)
+    if found is None:
+        return mention, words
+    longer = Mention(text[mention.start:found.end()], mention.start, found.end())
+    return longer, longer.text.strip(" ,").split()
+
+
+def _person_after_office(words: list[str]) -> list[str]:
+    """The person's name after an office named "<Title> of <Office>" ("Palm Beach County Supervisor
+    of Elections Ann Roe", "Director of Government Affairs Ola Berg"); [] when none follows."""
+    if "of" not in words[1:-2]:
+        return []
+    at = len(words) - 1 - words[::-1].index("of")
+    after = words[at + 1:]
+    if after[0] == "the":
+        after = after[1:]
+    if len(after) < 2 or not _office_head(words[at - 1]) or not all(w[:1].isupper() for w in after):
+        return []
+    before = words[at - 2] if at > 1 else ""
+    if _fold(before) in _GIVEN_NAMES or len(before) == 2 and before.endswith("."):
+        return []  # "Peter T. King of New York": a surname before "of", not an office
+    name = [*_after_office(after[:-1]), after[-1]]
+    return name if _parse(" ".join(name)) is not None else []
 
 
 # Head nouns of a body's name that a definite description takes up again: "the trust", "the ministry".

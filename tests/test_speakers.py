@@ -451,3 +451,18 @@ def test_an_unnamed_official_of_a_named_body_is_nobody() -> None:
             "A senior NATO official, speaking on condition of anonymity, said the two navies were "
             "“closer than they have been in years”.")
     assert speakers(text) == [("closer than they have been in years", None, None)]
+
+
+def test_an_office_named_with_of_before_a_name_is_no_part_of_the_name() -> None:
+    text = ("Harbour County Supervisor of Elections Mira Tolland said the count would end on Friday.\n\n"
+            "“Every ballot will be counted,” said Director of Public Affairs Oskar Venn.\n\n"
+            "“We are nearly done,” Tolland said.")
+    assert [(q.speaker, q.speaker_kind) for q in extract(text)] == [
+        ("Mira Tolland", "person"), ("Oskar Venn", "person"), ("Mira Tolland", "person")]
+
+
+def test_a_body_named_with_of_is_the_whole_body() -> None:
+    text = ("“Catches fell for a third year,” the Bureau of Coastal Fisheries said.\n\n"
+            "The Department of Inland Transport said the ferry would run again in May.")
+    assert [(q.speaker, q.speaker_kind) for q in extract(text)] == [
+        ("Bureau of Coastal Fisheries", "organisation"), ("Department of Inland Transport", "organisation")]
