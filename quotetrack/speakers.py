@@ -1120,6 +1120,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     nominal = _NOMINAL_ORG.fullmatch(stripped) if stripped.endswith(("campaign", "administration")) else None
     if nominal:
         return _nominal_org(nominal)
+    if _QUANTITY_OF.match(cast.text, mention.start):
+        return _NOBODY  # "Half of Vermont Democrats said": a share of a group is no one named
     mention, words = _with_office_or_body(cast.text, mention, words)
     office = _person_after_office(words)
     if office:
@@ -1205,6 +1207,10 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     return _named(cast, words, mention.start)
 
 
+# A share of a group: "Half of", "Most of", "A third of", "Thousands of".
+_QUANTITY_OF = re.compile(
+    r"(?:[Aa]|[Tt]he)?[ \t]*(?:[Hh]alf|[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Nn]one|[Ff]ew|[Ss]everal|[Mm]ajority"
+    r"|[Mm]inority|[Tt]hird|[Qq]uarter|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions)[ \t]+of\b")
 # What a title or a body's head noun runs on with: " of (the) Labor Statistics", " of Elections Ann Roe".
 _OF_NAME_AFTER = re.compile(
     rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}){{0,5}}")

@@ -466,3 +466,10 @@ def test_a_body_named_with_of_is_the_whole_body() -> None:
             "The Department of Inland Transport said the ferry would run again in May.")
     assert [(q.speaker, q.speaker_kind) for q in extract(text)] == [
         ("Bureau of Coastal Fisheries", "organisation"), ("Department of Inland Transport", "organisation")]
+
+
+def test_a_share_of_a_group_is_no_named_speaker() -> None:
+    text = ("Half of Lakeland Greens said they wanted a new leader.\n\n"
+            "Most of the fishermen said the quota was too low.\n\n"
+            "A third of Harbour Party members said the vote came too early.")
+    assert [q.speaker for q in extract(text)] == [None, None, None]
