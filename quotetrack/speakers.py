@@ -1122,6 +1122,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _nominal_org(nominal)
     if _QUANTITY_OF.match(cast.text, mention.start):
         return _NOBODY  # "Half of Vermont Democrats said": a share of a group is no one named
+    member = _member_named(cast, mention, words, previous)
+    if member is not None:
+        return member  # "Several fact checkers, including The Harbour Post, said"
     mention, words = _with_office_or_body(cast.text, mention, words)
     office = _person_after_office(words)
     if office:
@@ -1205,6 +1208,24 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if words and not owned and not _person_like(cast, words, mention.start):
             return Speaker(" ".join(words), "organisation")
     return _named(cast, words, mention.start)
+
+
+# The first member named after an unnamed group: ", including Mr. Amundsen," ", including X and Y".
+_INCLUDING = re.compile(
+    rf",?[ \t]+including[ \t]+((?:the[ \t]+)?[{_UP}][^,;\n]{{1,100}}?)(?:,|[ \t]+and[ \t])")
+
+
+def _member_named(cast: Cast, mention: Mention, words: list[str], previous: Speaker | None) -> Speaker | None:
+    """The first member a plural unnamed group names after "including" ("Several fact checkers,
+    including The Harbour Post, said"): the one speaker the sentence names; None for any other mention."""
+    if not (words[-1].endswith("s") and words[-1].islower()) or any(w[:1].isupper() for w in words[1:]):
+        return None
+    found = _INCLUDING.match(cast.text, mention.end)
+    if found is None:
+        return None
+    phrase = found.group(1).split(" (")[0]  # "Sen. Ann Roe (D-Ore.)": the party is no part of it
+    member = resolve(cast, Mention(phrase, found.start(1), found.start(1) + len(phrase)), previous)
+    return member if member.name else None
 
 
 # A share of a group: "Half of", "Most of", "A third of", "Thousands of".

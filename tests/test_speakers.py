@@ -473,3 +473,12 @@ def test_a_share_of_a_group_is_no_named_speaker() -> None:
             "Most of the fishermen said the quota was too low.\n\n"
             "A third of Harbour Party members said the vote came too early.")
     assert [q.speaker for q in extract(text)] == [None, None, None]
+
+
+def test_the_first_member_named_after_an_unnamed_group_speaks() -> None:
+    text = ("Several fact checkers, including The Harbour Times, said the figure was wrong.\n\n"
+            "Fred Amundsen teaches tax law. Many tax experts, including Mr. Amundsen, argue that the "
+            "levy will fail.\n\n"
+            "Several senators, including Sen. Ida Lund (D-Maine), said the bill was late.")
+    assert [(q.speaker, q.speaker_kind) for q in extract(text)] == [
+        ("Harbour Times", "organisation"), ("Fred Amundsen", "person"), ("Ida Lund", "person")]
