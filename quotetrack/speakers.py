@@ -1117,6 +1117,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _NOBODY  # "from Ava, Mo., who said": a state never speaks
     if _UNNAMED_MODIFIER.search(mention.text):
         return _NOBODY  # "people familiar with the talks", "a source close to him"
+    if words[-1][:1].isupper() and (run_on := _NOMINAL_AFTER.match(cast.text, mention.end)):
+        stripped += run_on.group(1)  # "The Sanders" campaign said: the attribution cut the head noun off
     nominal = _NOMINAL_ORG.fullmatch(stripped) if stripped.endswith(("campaign", "administration")) else None
     if nominal:
         return _nominal_org(nominal)
@@ -1337,6 +1339,11 @@ _NOMINAL_ORG = re.compile(
     rf"(?:[Tt]he[ \t]+)?((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}){{0,3}}?)(?:['’]s?)?"
     r"[ \t]+(campaign|administration)"
 )
+# The head noun of "the <Name> campaign" after a mention that stops before it, when the campaign is
+# the subject of the speech verb (not "the Trump campaign manager, Jo Roe,").
+_NOMINAL_AFTER = re.compile(
+    rf"((?:['’]s)?[ \t]+(?:campaign|administration))"
+    rf"(?=[ \t]*[.,;:”\"]|[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?(?:{trie_alternation(SPEECH_VERBS)})\b)")
 # An unnamed source right before the mention ("a spokesman for X", "officials at X"): the mention only
 # says whom the source speaks for, and the guidelines leave unnamed spokespeople and officials null.
 # Documents can speak, and an agent (representative, adviser, aide) is counted as its principal.

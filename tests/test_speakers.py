@@ -482,3 +482,10 @@ def test_the_first_member_named_after_an_unnamed_group_speaks() -> None:
             "Several senators, including Sen. Ida Lund (D-Maine), said the bill was late.")
     assert [(q.speaker, q.speaker_kind) for q in extract(text)] == [
         ("Harbour Times", "organisation"), ("Fred Amundsen", "person"), ("Ida Lund", "person")]
+
+
+def test_a_campaign_the_mention_stops_before_is_the_organisation() -> None:
+    text = ("Polls closed at eight. According to the Lund campaign, “the turnout was the highest in twenty "
+            "years.”\n\nThe Lund administration, in a long statement, has said it would raise the wage.")
+    assert [(q.speaker, q.speaker_kind) for q in extract(text)] == [
+        ("Lund campaign", "organisation"), ("Lund administration", "organisation")]
