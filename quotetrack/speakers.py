@@ -1189,7 +1189,10 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
                 cast.text, previous.name, mention.start):
             return previous  # "Baltic Lines said its crew were well. “Q,” the company said."
     if all(w[:1].islower() for w in words) or (low == "the" and _role_phrase(words[1:])):
-        return _role(cast, words, mention.start)
+        role = _role(cast, words, mention.start)
+        if role.name is None and low == "the" and len(words) > 2 and all(w[:1].isupper() for w in words[1:]):
+            return Speaker(" ".join(words[1:]), "organisation")  # "The Islamic State": a name, no role
+        return role
     place = _place_after_role(words)
     if place:
         return _role(cast, words[:place], mention.start)  # "protest organizers in Denver"

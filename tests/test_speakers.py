@@ -489,3 +489,10 @@ def test_a_campaign_the_mention_stops_before_is_the_organisation() -> None:
             "years.”\n\nThe Lund administration, in a long statement, has said it would raise the wage.")
     assert [(q.speaker, q.speaker_kind) for q in extract(text)] == [
         ("Lund campaign", "organisation"), ("Lund administration", "organisation")]
+
+
+def test_a_capitalised_name_ending_in_a_role_word_that_no_one_holds_is_a_body() -> None:
+    text = ("The mayor spoke for an hour.\n\n"
+            "Coverage was harsh: The Lakeshore Union Leader said the mayor had been shaken by the debate.")
+    assert [(q.speaker, q.speaker_kind) for q in extract(text)] == [
+        ("Lakeshore Union Leader", "organisation")]
