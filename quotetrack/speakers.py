@@ -182,7 +182,7 @@ _NAME_TAIL_AT = re.compile(_NAME_TAIL)
 # The name set off after a description, past a short place or school: "his best friend at Lehigh, Bruce
 # Turry,", "A former candidate -- John Hale, who lost".
 _COMMA_NAME = re.compile(
-    rf"(?:[ \t]+(?:at|of|from|in)[ \t]+[{_UP}][\w.’'-]*(?:[ \t]+[{_UP}][\w.’'-]*){{0,3}})?"
+    rf"(?:[ \t]+(?:at|of|from|in|for)[ \t]+[{_UP}][\w.’'-]*(?:[ \t]+[{_UP}][\w.’'-]*){{0,3}})?"
     rf"(?:,|[ \t]+(?:--|—|–))[ \t]+({_NAME_RE.pattern})(?=[,.;]|[ \t]+(?:[a-z]|--|—|–))"
 )
 # Plural group words that stand before names ("fellow Republicans Jolly and Curbelo").
@@ -1153,6 +1153,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     if len(words) == 1 and _opener(cast, mention):
         return _after_opener(cast, mention)
     if words[-1][-1:] == "s" and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS:
+        if _ONE_OF_BEFORE.search(cast.text, max(0, mention.start - 8), mention.start):
+            return _name_after_comma(cast, mention) or _NOBODY  # "One of his advisers, Tad Devine,"
         return _NOBODY  # "Democratic sources", "Republican lawmakers", "Analysts (in Kabul) said"
     if len(words) == 1 and low in ("he", "she", "him", "her"):  # "according to him"
         return _pronoun(cast, mention, previous, "m" if low in ("he", "him") else "f")
@@ -1360,6 +1362,7 @@ _UNNAMED_BEFORE = re.compile(
     r"[ \t]+(?:for|of|at|from|in|with|close[ \t]+to)[ \t]+\Z"
 )
 _UNNAMED_MODIFIER = re.compile(rf"\b(?:{'|'.join(f'{w} {p}' for w, p in UNNAMED_POST_MODIFIERS.items())})\b")
+_ONE_OF_BEFORE = re.compile(r"(?<![\w-])[Oo]ne[ \t]+of[ \t]+\Z")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+\Z")
 _UNNAMED_LINKS = (" for", " of", " at", " from", " in", " with", " to")
 _CAPITALS = re.compile(rf"[{_UP}][{_UP}.'’ -]*[{_UP}]")

@@ -496,3 +496,10 @@ def test_a_capitalised_name_ending_in_a_role_word_that_no_one_holds_is_a_body() 
             "Coverage was harsh: The Lakeshore Union Leader said the mayor had been shaken by the debate.")
     assert [(q.speaker, q.speaker_kind) for q in extract(text)] == [
         ("Lakeshore Union Leader", "organisation")]
+
+
+def test_a_name_set_off_after_a_spokesman_for_a_body_or_one_of_a_group_speaks() -> None:
+    text = ("Prices rose again, said a former spokesman for Norway's Trade Ministry, Odd Haugen, who now "
+            "advises exporters.\n\n"
+            "One of her advisers, Lena Brekke, told reporters that the plan would be ready in June.")
+    assert [q.speaker for q in extract(text)] == ["Odd Haugen", "Lena Brekke"]
