@@ -1179,6 +1179,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         named = _appositive_or_inner_name(cast, mention)
         if named is not None:
             return named
+    if low == "one" and len(words) == 1 and (group := _OF_GROUP.match(cast.text, mention.end)):
+        # "One of the men, Jessie Elkins, 70, said": the member named after the group
+        return _name_after_comma(cast, Mention(mention.text, mention.start, group.end())) or _NOBODY
     if low in ("a", "an", "one", "another", "some", "two", "three", "many", "several"):
         return _NOBODY
     if len(words) == 1 and (low in _STOP_START or words[0][:1].islower() and low not in ROLE_NOUNS):
@@ -1362,6 +1365,9 @@ _UNNAMED_BEFORE = re.compile(
     r"[ \t]+(?:for|of|at|from|in|with|close[ \t]+to)[ \t]+\Z"
 )
 _UNNAMED_MODIFIER = re.compile(rf"\b(?:{'|'.join(f'{w} {p}' for w, p in UNNAMED_POST_MODIFIERS.items())})\b")
+# "One" and the plural group it is one of: " of the men", " of his closest advisers".
+_OF_GROUP = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|my|these|those)[ \t]+"
+                       r"(?:[a-z][\w-]*[ \t]+){0,3}(?:[a-z][\w-]*s|men|women|people|children)\b")
 _ONE_OF_BEFORE = re.compile(r"(?<![\w-])[Oo]ne[ \t]+of[ \t]+\Z")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+\Z")
 _UNNAMED_LINKS = (" for", " of", " at", " from", " in", " with", " to")

@@ -503,3 +503,9 @@ def test_a_name_set_off_after_a_spokesman_for_a_body_or_one_of_a_group_speaks() 
             "advises exporters.\n\n"
             "One of her advisers, Lena Brekke, told reporters that the plan would be ready in June.")
     assert [q.speaker for q in extract(text)] == ["Odd Haugen", "Lena Brekke"]
+
+
+def test_one_of_a_group_then_a_name_set_off_is_that_member() -> None:
+    text = ("The fishermen met at the pier.\n\n"
+            "One of the women, Kari Holm, 64, had fished there for years and said the quota would ruin her.")
+    assert [q.speaker for q in extract(text)] == ["Kari Holm"]
