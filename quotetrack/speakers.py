@@ -300,6 +300,7 @@ _OFFICE_HEADS = frozenset(_words("supervisor superintendent comptroller registra
 _OFFICE_OF_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 
 
+@lru_cache(maxsize=4096)
 def _office_head(word: str) -> bool:
     """Whether a capitalised word heads an office named with "of" ("Secretary", "Supervisor"); not an
     acronym ("ACLU of Oregon") nor a title that is also a name ("Peter King of New York")."""
@@ -309,7 +310,9 @@ def _office_head(word: str) -> bool:
 
 
 def _office_before(text: str, pos: int) -> bool:
-    """Whether "<Title> of" stands right before ``pos``."""
+    """Whether "<Title> of" stands right before ``pos`` (a plain suffix test first: most names have none)."""
+    if not text.endswith(("of ", "the "), max(0, pos - 4), pos):
+        return False
     found = _OFFICE_OF_BEFORE.search(text, max(0, pos - 40), pos)
     return found is not None and _office_head(found.group(1))
 
@@ -1251,6 +1254,8 @@ def _with_office_or_body(text: str, mention: Mention, words: list[str]) -> tuple
     """The mention run on over "of" and the capitalised words after it when it ends with a title or
     a body's head noun the attribution cut off there ("Director" of Government Affairs Ola Berg,
     "the Bureau" of Labor Statistics); else the mention as it is."""
+    if not text.startswith(" of ", mention.end):
+        return mention, words
     last = words[-1]
     if not (_office_head(last) or _fold(last) in _BODY_HEADS and last[:1].isupper() and not last.isupper()):
         return mention, words
