@@ -141,11 +141,13 @@ _STOP_START = frozenset(_words(
     all some many few most several more one two three once even only just like unlike instead another
     indeed perhaps maybe asked thanks dear see says said neither nor either other others real top
     five six seven eight nine ten was were is are did does do has have had would could should must
+    given beyond against without within toward towards upon behind around about across through amid
+    besides except alongside inside outside
     """
 ))
 _WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
 # Capitalised title words the shared lexicon lacks ("Chief of Staff X", "Sens. X and Y").
-_EXTRA_TITLES = frozenset(_words("staff editor-in-chief recorder advocate sens reps"))
+_EXTRA_TITLES = frozenset(_words("staff editor-in-chief recorder advocate sens reps pres"))
 _PARTICLES = r"(?:de|van|von|bin|ibn|al|el|da|di|du|der|den|la|le|del|dos|das|ul|ud|abu|bint)"
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _TOKEN = (

@@ -509,3 +509,11 @@ def test_one_of_a_group_then_a_name_set_off_is_that_member() -> None:
     text = ("The fishermen met at the pier.\n\n"
             "One of the women, Kari Holm, 64, had fished there for years and said the quota would ruin her.")
     assert [q.speaker for q in extract(text)] == ["Kari Holm"]
+
+
+def test_a_preposition_or_an_abbreviated_title_before_a_surname_is_no_part_of_the_name() -> None:
+    text = "Tomas Berg leads the count. Pres. Berg said the plan would pass.\n\n“We will win,” Berg said."
+    assert [q.speaker for q in extract(text)] == ["Tomas Berg", "Tomas Berg"]
+    text = ("Beyond Lund, nobody in the party has a plan. Given Lund's lead, few will try.\n\n"
+            "“We will win,” Lund said.")
+    assert resolved(text, "Lund", 2) == "Lund"
