@@ -142,7 +142,7 @@ _STOP_START = frozenset(_words(
     indeed perhaps maybe asked thanks dear see says said neither nor either other others real top
     five six seven eight nine ten was were is are did does do has have had would could should must
     given beyond against without within toward towards upon behind around about across through amid
-    besides except alongside inside outside
+    besides except alongside outside
     """
 ))
 _WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
