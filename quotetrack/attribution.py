@@ -418,13 +418,28 @@ def _name_word_ahead(toks: list[_Tok], i: int, hi: int) -> bool:
     return nxt_cap and (t.low in _PARTICLES or _ORDINAL.fullmatch(t.low) is not None)  # "1st Lt."
 
 
+_BODY_HEADS = ORGANISATION_HEADS | {"administration", "team"}
+
+
 def _lower_head_ahead(toks: list[_Tok], j: int, hi: int) -> bool:
-    """True when a capitalised word after "the" is an adjective of a lower-case role noun
-    ("the Russian foreign minister")."""
+    """True when a capitalised word after "the" modifies a lower-case role noun or a body's head
+    ("the Russian foreign minister", "the Trump campaign", "the Lund administration")."""
     k = j
     while k < hi and toks[k].cap:
         k += 1
-    return k < hi and k - j <= 2 and toks[k].low in ROLE_NOUNS
+    return k - j <= 2 and _head_within(toks, k, hi)
+
+
+def _head_within(toks: list[_Tok], k: int, hi: int) -> bool:
+    """Whether a role noun or a body's head comes at token k or after one or two lower-case
+    modifiers ("foreign ministry", "deputy foreign minister")."""
+    for m in range(k, min(k + 3, hi)):
+        t = toks[m]
+        if t.low in ROLE_NOUNS or t.low in _BODY_HEADS:
+            return True
+        if t.cap or not t.text.isalpha() or t.low in _NP_STOP or t.low in QUOTE_VERBS:
+            return False
+    return False
 
 
 def _noun_follows(toks: list[_Tok], i: int, hi: int) -> bool:
@@ -465,6 +480,8 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
                     k += 1
                 break
             if n.low in ROLE_NOUNS and k + 1 < hi and toks[k + 1].low not in _LINKS:
+                if _head_within(toks, k + 1, hi):
+                    continue  # "the deputy foreign minister": a modifier, the head comes next
                 while k + 1 < hi and _name_word_ahead(toks, k + 1, hi):
                     k += 1  # "The columnist Lars Engel went": the name after the role ends it
                 break  # "The Uzbek president opened ...": the role noun ends the phrase

@@ -983,3 +983,12 @@ def test_the_ministry_is_the_body_named_earlier_by_adjectives_and_a_lower_case_h
     text = ("The Chilean fisheries ministry said on Monday that the quota would stay. "
             "The ministry said the boats had shown “no respect at all” for the rules.")
     assert direct_rows(text) == [("no respect at all", "partial", "Chilean fisheries ministry")]
+
+
+def test_a_body_named_by_a_name_and_a_lower_case_head_speaks_after_the_quote() -> None:
+    text = ("“The ferry will run all winter,” the Lund campaign said.\n\n"
+            "“No talks are planned,” the Norwegian foreign ministry said on Friday.\n\n"
+            "“We have seen the report,” said the Danish transport ministry.")
+    assert direct_rows(text) == [("The ferry will run all winter,", "direct", "Lund campaign"),
+                                 ("No talks are planned,", "direct", "Norwegian foreign ministry"),
+                                 ("We have seen the report,", "direct", "Danish transport ministry")]
