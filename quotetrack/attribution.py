@@ -617,6 +617,7 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
         rng = np_after(toks, i + 2, len(toks))  # “Q,” according to Judicial Watch.
         if rng is None:
             return None
+        rng = _record_author(toks, rng) or rng
         return _Attr("according to", _mention(toks, *rng), True, toks[i].start, toks[rng[1] - 1].end)
     verb = _verb_at(toks, i)
     if verb is not None:
@@ -809,6 +810,20 @@ def _role_prefix(toks: list[_Tok], i: int, j: int) -> bool:
     return all(t.text[0].isalpha() and t.low not in _NP_STOP and t.low not in QUOTE_VERBS for t in toks[i:j])
 
 
+# What a speaker issues: "according to a statement from X" quotes X.
+_RECORDS = frozenset({"statement", "statements", "letter", "email", "e-mail", "memo", "post", "tweet",
+                      "release", "message", "note", "filing", "transcript"})
+
+
+def _record_author(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
+    """The author inside "a statement from X" / "a letter by X": the record speaks for X."""
+    hi = len(toks)
+    for k in range(rng[0], min(rng[1], hi - 2)):
+        if toks[k].low in _RECORDS and toks[k + 1].low in ("from", "by"):
+            return np_after(toks, k + 2, hi)
+    return None
+
+
 def leading(toks: list[_Tok]) -> tuple[_Attr, int] | None:
     """Attribution before an opening mark; also returns how many tokens sit between cue and quote."""
     n = len(toks)
@@ -818,6 +833,7 @@ def leading(toks: list[_Tok]) -> tuple[_Attr, int] | None:
             rng = np_after(toks, v + 2, n)
             if rng is None:
                 continue
+            rng = _record_author(toks, rng) or rng
             return _Attr("according to", _mention(toks, *rng), False, toks[v].start, toks[rng[1] - 1].end), 0
         if toks[v].low == "from" and toks[n - 1].text == ":" and v + 1 < n:
             rng = np_after(toks, v + 1, n)

@@ -992,3 +992,12 @@ def test_a_body_named_by_a_name_and_a_lower_case_head_speaks_after_the_quote() -
     assert direct_rows(text) == [("The ferry will run all winter,", "direct", "Lund campaign"),
                                  ("No talks are planned,", "direct", "Norwegian foreign ministry"),
                                  ("We have seen the report,", "direct", "Danish transport ministry")]
+
+
+def test_according_to_a_record_from_someone_quotes_its_author() -> None:
+    text = ("“The pier stays open,” according to a letter from Mayor Ana Ruiz.\n\n"
+            "According to a statement by the Lund campaign, “every vote will be counted.”\n\n"
+            "“We will appeal,” according to the statement.")
+    assert direct_rows(text) == [("The pier stays open,", "direct", "Ana Ruiz"),
+                                 ("every vote will be counted.", "partial", "Lund campaign"),
+                                 ("We will appeal,", "direct", None)]
