@@ -5,16 +5,18 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
 from quotetrack.cli import get_db
 from quotetrack.cli.output import is_interactive, say
 from quotetrack.errors import QuotetrackError
 from quotetrack.ingest import BATCH_SIZE, IngestReport, ingest
 from quotetrack.readers import FORMATS, read_inputs
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 PROGRESS_AFTER_S = 1.0  # only runs that last longer than this get a progress bar
 
@@ -34,6 +36,9 @@ class _ProgressBar:
         if self.progress is None:
             if time.monotonic() - self.started < PROGRESS_AFTER_S:
                 return
+            from rich.console import Console  # only once a bar shows, not at every start
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
             self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                                      console=Console(stderr=True), transient=True)
             self.progress.start()
