@@ -589,6 +589,7 @@ class Cast:
         self._role_positions: dict[str, list[tuple[int, int]]] = {}
         self._by_words: dict[tuple[str | None, ...], _Person] = {}
         self._alone: dict[str, bool] = {}
+        self._the_only: dict[str, bool] = {}
         self._sentence_cache: dict[int, tuple[int, list[_Mentioned]]] = {}
         self._bounds: list[int] = []  # sentence starts read so far, between _bounds_lo and _bounds_hi
         self._bounds_lo = self._bounds_hi = 0
@@ -868,7 +869,31 @@ class Cast:
         return m is not None and (gender is None or (m.group(1).lower() == "he") == (gender == "m"))
 
     def _fits(self, person: _Person, gender: str | None) -> bool:
-        return gender is None or self.gender(person) in (gender, None)
+        """Whether "he"/"she" (``gender``; None: anyone) may be this person: a name of no known
+        gender that the article only ever writes after "the" is a thing ("the Middle East", "the
+        Washington Informer"), never "he" or "she"."""
+        if gender is None:
+            return True
+        found = self.gender(person)
+        if found is not None:
+            return found == gender
+        return bool(person.titles) or not self._after_the_only(person.name)
+
+    def _after_the_only(self, name: str) -> bool:
+        """Whether every time the text writes ``name`` (as a whole word), "the" comes just before."""
+        known = self._the_only.get(name)
+        if known is None:
+            text, i, known = self.text, self.text.find(name), False
+            while i >= 0:
+                j = i + len(name)
+                if not (i and text[i - 1].isalnum()) and not (j < len(text) and text[j].isalnum()):
+                    if text[max(0, i - 4):i].lower() != "the ":
+                        known = False
+                        break
+                    known = True
+                i = text.find(name, j)
+            self._the_only[name] = known
+        return known
 
     def just_named(self, pos: int, gender: str | None, surname_ok: bool = False) -> _Person | None:
         """Whom a definite role the article never gave anyone refers back to: the one person of the

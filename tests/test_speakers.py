@@ -517,3 +517,10 @@ def test_a_preposition_or_an_abbreviated_title_before_a_surname_is_no_part_of_th
     text = ("Beyond Lund, nobody in the party has a plan. Given Lund's lead, few will try.\n\n"
             "“We will win,” Lund said.")
     assert resolved(text, "Lund", 2) == "Lund"
+
+
+def test_he_or_she_is_never_a_name_the_article_only_writes_after_the() -> None:
+    text = ("Ingrid Dahl is the party's candidate.\n\nThe senator wrote a column for The Harbour Informer "
+            "about the ferry budget. She said that \u201cthe islands are left behind\u201d every winter.\n\n"
+            "Jobs in the Copper Ridge are few. \u201cWe need a plan,\u201d she added.")
+    assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["Ingrid Dahl", "Ingrid Dahl"]
