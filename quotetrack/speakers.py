@@ -199,6 +199,9 @@ _KIN_GENDERS = {"husband": "m", "son": "m", "father": "m", "brother": "m", "wife
                 "mother": "f", "sister": "f"}
 _KIN_BEFORE = re.compile(rf"\b({'|'.join(_KIN_GENDERS)}),?[ \t]+\Z")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|across|outside|throughout)[ \t]+\Z")
+# A clause opens after a conjunction ("but Sanders was", "while Clinton hosted"); not after "that":
+# the reported content.
+_CONJUNCTION_BEFORE = re.compile(r"(?<![\w-])(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|because|while|though)[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
 # Pronouns that point back to the person just named; "him" and "her" are left out, as objects they
 # often name someone else ("Leila Nasser accused him of ...").
@@ -961,7 +964,9 @@ class Cast:
                 # at the sentence start, or after an opening phrase ("At a rally in Maine, Trump said")
                 verb_next = after[:1] == " " and after[1:].islower()
                 if not (start == lo and (verb_next or after[:1] == ",")
-                        or verb_next and text[start - 2:start] == ", " or self._kin_named(start)):
+                        or verb_next and text[start - 2:start] == ", " or self._kin_named(start)
+                        or (verb_next or after[:1] == ",") and _CONJUNCTION_BEFORE.search(
+                            text, max(lo, start - 9), start)):
                     continue
             out.append((start, parsed, parsed.possessive, subject))
         self._sentence_cache[lo] = (hi, out)

@@ -524,3 +524,11 @@ def test_he_or_she_is_never_a_name_the_article_only_writes_after_the() -> None:
             "about the ferry budget. She said that \u201cthe islands are left behind\u201d every winter.\n\n"
             "Jobs in the Copper Ridge are few. \u201cWe need a plan,\u201d she added.")
     assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["Ingrid Dahl", "Ingrid Dahl"]
+
+
+def test_a_surname_opening_a_clause_after_a_conjunction_is_the_antecedent_of_a_pronoun() -> None:
+    text = ("Karl Nyberg praised Tomas Berg on Monday.\n\nThe vote went badly, but Berg was calm. "
+            "\u201cWe will try again,\u201d he said.\n\n"
+            "Anna Lind thanked Eva Holm. The plan failed while Holm was away. "
+            "\u201cI am sorry,\u201d she said.")
+    assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["Tomas Berg", "Eva Holm"]
