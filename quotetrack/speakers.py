@@ -924,6 +924,11 @@ class Cast:
         return len({id(p) for p in (self.person_by_name(list(m[1].words), m[0], m[1].gender)
                                     for m in self._mentions(lo, hi)) if p is not None})
 
+    def sentence_start(self, pos: int) -> int | None:
+        """Where the sentence holding ``pos`` starts, if within the window read for pronouns."""
+        starts = self._sentence_starts(pos)
+        return starts[-1] if len(starts) > 1 or starts[0] == 0 else None
+
     def _sentence_starts(self, pos: int) -> list[int]:
         """Starts of the sentences before ``pos`` (a window of a few sentences), read incrementally."""
         lo = max(0, pos - _PRONOUN_WINDOW)
@@ -1194,6 +1199,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     if len(words) == 1 and low in ("he", "she", "him", "her"):  # "according to him"
         return _pronoun(cast, mention, previous, "m" if low in ("he", "him") else "f")
     if len(words) == 1 and low in ("they", "it"):
+        body = _body_subject(cast, mention.start)
+        if body is not None:
+            return body  # "The Ohio Democratic Party is asking the courts to rule that they ..."
         if previous and previous.kind == "organisation":
             return previous
         return _NOBODY
@@ -1253,6 +1261,19 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if words and not owned and not _person_like(cast, words, mention.start):
             return Speaker(" ".join(words), "organisation")
     return _named(cast, words, mention.start)
+
+
+# A sentence opening with a body's name as its subject: "The United Nations Security Council on Friday".
+_BODY_SUBJECT = re.compile(rf"The[ \t]+((?:[{_UP}][\w&.-]*[ \t]+)*[{_UP}][\w&.-]*)[ \t]+[a-z]")
+
+
+def _body_subject(cast: Cast, pos: int) -> Speaker | None:
+    """The body an 'it'/'they' refers to when the pronoun's own sentence opens with its name."""
+    start = cast.sentence_start(pos)
+    m = _BODY_SUBJECT.match(cast.text, start) if start is not None else None
+    if m is None or m.end() > pos or not _org_like(m.group(1).split()):
+        return None
+    return Speaker(m.group(1), "organisation")
 
 
 # The first member named after an unnamed group: ", including Mr. Amundsen," ", including X and Y".

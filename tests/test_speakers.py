@@ -532,3 +532,10 @@ def test_a_surname_opening_a_clause_after_a_conjunction_is_the_antecedent_of_a_p
             "Anna Lind thanked Eva Holm. The plan failed while Holm was away. "
             "\u201cI am sorry,\u201d she said.")
     assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["Tomas Berg", "Eva Holm"]
+
+
+def test_it_or_they_is_the_body_that_opens_its_own_sentence() -> None:
+    text = ("The Harbour Fishing Council on Friday rejected the quota and promised to fight what it called "
+            "\u201ca death sentence for the villages.\u201d")
+    assert [(q.speaker, q.speaker_kind) for q in extract(text) if q.kind != "indirect"] == [
+        ("Harbour Fishing Council", "organisation")]
