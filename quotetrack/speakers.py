@@ -873,14 +873,17 @@ class Cast:
 
     def _fits(self, person: _Person, gender: str | None) -> bool:
         """Whether "he"/"she" (``gender``; None: anyone) may be this person: a name of no known
-        gender that the article only ever writes after "the" is a thing ("the Middle East", "the
-        Washington Informer"), never "he" or "she"."""
+        gender that looks like a place or a body ("Ohio"), or that the article only ever writes
+        after "the" ("the Middle East", "the Washington Informer"), is a thing, never "he" or "she"."""
         if gender is None:
             return True
         found = self.gender(person)
         if found is not None:
             return found == gender
-        return bool(person.titles) or not self._after_the_only(person.name)
+        if person.titles:
+            return True
+        return not (_org_like(person.key, person.key) or _place_like(person.key)
+                    or self._after_the_only(person.name))
 
     def _after_the_only(self, name: str) -> bool:
         """Whether every time the text writes ``name`` (as a whole word), "the" comes just before."""

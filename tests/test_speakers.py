@@ -539,3 +539,14 @@ def test_it_or_they_is_the_body_that_opens_its_own_sentence() -> None:
             "\u201ca death sentence for the villages.\u201d")
     assert [(q.speaker, q.speaker_kind) for q in extract(text) if q.kind != "indirect"] == [
         ("Harbour Fishing Council", "organisation")]
+
+
+def test_he_or_she_is_never_a_place_taken_for_a_speaker_just_before() -> None:
+    text = ("Ohio has picked the winner for decades, and Ohio knows it.\n\n"
+            "At a May event in Millbrook, Ohio, 58-year-old Carol Dunne stood in the rain. "
+            "\u201cThey should go,\u201d she said.")
+    cast = Cast(text)
+    at = text.index("Ohio", 70)
+    assert resolve(cast, Mention("Ohio", at, at + 4), None).name == "Ohio"  # as a misread attribution would
+    at = text.index("she said")
+    assert resolve(cast, Mention("she", at, at + 3), None).name == "Carol Dunne"
