@@ -205,6 +205,14 @@ _CONJUNCTION_BEFORE = re.compile(r"(?<![\w-])(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|becau
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
 # Pronouns that point back to the person just named; "him" and "her" are left out, as objects they
 # often name someone else ("Leila Nasser accused him of ...").
+_PERSON_NOUNS = "|".join(sorted((UNNAMED_SOURCE_NOUNS | ROLE_NOUNS) - frozenset(_words(
+    "statement report reports poll polls study survey someone others some many several one another"
+    " source sources")), key=len, reverse=True))
+# An unnamed person as a speech subject: "A senior engineer said", "said one engineer".
+_UNNAMED_SPEAKER = re.compile(
+    rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_PERSON_NOUNS})[ \t]+"
+    rf"(?:{trie_alternation(SPEECH_VERBS)})\b|\b(?:{trie_alternation(SPEECH_VERBS)})[ \t]+(?:an?|one|another)"
+    rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_PERSON_NOUNS})\b")
 _PRONOUN_NEAR = re.compile(r"\b(he|his|himself|she|hers|herself)\b", re.IGNORECASE)
 _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _NAME_WORD = re.compile(rf"{_TOKEN}|{_PARTICLES}")
@@ -844,6 +852,8 @@ class Cast:
             if role_subject is not None:
                 return role_subject  # "The Pakistani general was guarded. ... he told"
             best = self._salient(self._mentions(lo, hi), gender)
+            if (best is None or not best[1]) and self._unnamed_speaks(lo, hi):
+                return None  # "..., said one engineer. “...,” he added": the unnamed source speaks on
             said = self._said_in(lo, pos, gender)
             if said is not None and (best is None or not best[1]):
                 return said
@@ -851,6 +861,12 @@ class Cast:
                 return best[0]
             hi = lo  # "He had protested Trump at a rally": the same "he", further back
         return None
+
+    def _unnamed_speaks(self, lo: int, hi: int) -> bool:
+        """Whether an unnamed person speaks in a main clause of ``text[lo:hi]`` ("A senior engineer
+        said"; not "when a reporter asked", whose main clause has its own subject)."""
+        m = _UNNAMED_SPEAKER.search(self.text, lo, hi)
+        return m is not None and not _SUBORDINATE_BEFORE.search(self.text, max(lo, m.start() - 8), m.start())
 
     def _role_subject(self, lo: int, gender: str | None) -> _Person | None:
         """The person a sentence-opening role phrase ("The Uzbek president ...") refers to."""

@@ -550,3 +550,16 @@ def test_he_or_she_is_never_a_place_taken_for_a_speaker_just_before() -> None:
     assert resolve(cast, Mention("Ohio", at, at + 4), None).name == "Ohio"  # as a misread attribution would
     at = text.index("she said")
     assert resolve(cast, Mention("she", at, at + 3), None).name == "Carol Dunne"
+
+
+def test_he_after_an_unnamed_speaker_is_that_unnamed_speaker() -> None:
+    text = ("Mayor Tom Ek opened the bridge on Monday.\n\n"
+            "\u201cIt was late,\u201d said one engineer who worked on it. "
+            "\u201cBut it is safe,\u201d he added.")
+    assert [q.speaker for q in extract(text)] == [None, None]
+    text = ("Mayor Tom Ek opened the bridge on Monday.\n\nA senior engineer said the steel came late. "
+            "\u201cBut it is safe,\u201d he added.")
+    assert [q.speaker for q in extract(text)] == [None, None]
+    text = ("Mayor Tom Ek spoke to the press on Monday, when a reporter asked about the delay.\n\n"
+            "\u201cIt is safe,\u201d he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tom Ek"]
