@@ -216,13 +216,14 @@ def _about(scope: _Scope) -> str | None:
 
 
 # People's sides on a topic, counted, ordered and cut to the rows shown in SQL, so a topic with tens of
-# thousands of stances never reaches Python. ``side`` is stance_history.overall.
+# thousands of stances never reaches Python; the stance's own copy of its quote's person (migration
+# 0011) makes the count a scan of one index. ``side`` is stance_history.overall.
 _POSITIONS = """
 WITH counted AS (
-    SELECT q.person_id AS pid, sum(s.label = 'support') AS support, sum(s.label = 'oppose') AS oppose,
+    SELECT s.person_id AS pid, sum(s.label = 'support') AS support, sum(s.label = 'oppose') AS oppose,
            sum(s.label = 'neutral') AS neutral
-    FROM stances s JOIN quotes q ON q.id = s.quote_id
-    WHERE s.topic_id = :topic AND q.person_id IS NOT NULL GROUP BY q.person_id
+    FROM stances s
+    WHERE s.topic_id = :topic AND s.person_id IS NOT NULL GROUP BY s.person_id
 ), sided AS (
     SELECT *, CASE WHEN support = oppose THEN iif(support = 0, 'neutral', 'mixed')
                    WHEN support > oppose THEN 'support' ELSE 'oppose' END AS side
@@ -232,12 +233,11 @@ SELECT pid, side, support, oppose, neutral, count(*) OVER () FROM sided
 WHERE side = :side OR (:side IS NULL AND side != 'neutral')
 ORDER BY support + oppose DESC, pid LIMIT :limit
 """
-# The stances of the shown people on their sides, read from the topic's stances (``+`` keeps SQLite
-# from walking every quote of those people instead: the famous ones have tens of thousands).
+# The stances of the shown people on their sides, read from the topic's stances.
 _STRONGEST = """
-SELECT q.person_id, s.label, (s.source = 'user') * 2 + coalesce(s.confidence, 0), s.quote_id
-FROM stances s JOIN quotes q ON q.id = s.quote_id
-WHERE s.topic_id = ? AND s.label IN ({labels}) AND +q.person_id IN ({people})
+SELECT s.person_id, s.label, (s.source = 'user') * 2 + coalesce(s.confidence, 0), s.quote_id
+FROM stances s
+WHERE s.topic_id = ? AND s.label IN ({labels}) AND s.person_id IN ({people})
 """
 
 

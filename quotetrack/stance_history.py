@@ -55,12 +55,11 @@ def overall(counts: dict[str, int]) -> str:
 
 # A person's stances in date order, without quote text or cues: person_stances counts these and reads
 # text only for the quotes at either end of a shift (a prolific speaker has thousands of stances). The
-# stances are found first from the narrow person index and the stance keys alone (a third of the time of
-# walking the wide date index on 1M quotes), then only those are read in full.
+# stances are found first from the stances' own copy of their person (migration 0011: one index range,
+# with or without a topic), then only those are read in full.
 _PERSON_ROWS = """
     with hit as materialized (
-        select s.quote_id, s.topic_id from quotes q join stances s on s.quote_id = q.id {topic}
-        where q.person_id = :person
+        select s.quote_id, s.topic_id from stances s where s.person_id = :person {topic}
     )
     select hit.topic_id, a.published, s.label, hit.quote_id
     from hit join stances s on s.quote_id = hit.quote_id and s.topic_id = hit.topic_id

@@ -123,6 +123,15 @@ def test_who_opposes_withdrawal_lists_the_opponents(db_path):
     assert "Lavrov" not in result.stdout
 
 
+def test_a_merged_speakers_stances_move_with_their_quotes(db_path):
+    """Stances keep a copy of their quote's person for speed: a merge must move them too."""
+    merged = CliRunner().invoke(cli, ["people", "merge", "Sergey Lavrov", "Zalmay Khalilzad"])
+    assert merged.exit_code == 0, merged.output
+    result = ask("stances on troop withdrawal", "--json")
+    assert [(r["speaker"], r["stance"], r["support"], r["oppose"]) for r in json.loads(result.stdout)] == [
+        ("Sergey Lavrov", "mixed", 1, 1)]
+
+
 def test_positions_show_each_side_most_quoted_first_and_a_mixed_speakers_strongest_quote(db_path):
     db = open_db(db_path)
     topic_id = db.execute("select id from topics where label = 'foreign troop withdrawal'").fetchone()[0]

@@ -33,3 +33,23 @@ def test_reopen_applies_nothing_twice(isolated_db):
     db = open_db(isolated_db)
     assert db.execute("select count(*) from _migrations").fetchone()[0] == len(migration_files())
     assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
+
+
+def test_upgrade_gives_existing_stances_their_quotes_person(isolated_db, monkeypatch):
+    """A database made before migration 0011 gets each stance's person filled in on the next open."""
+    from quotetrack import schema
+
+    before = [p for p in migration_files() if p.stem < "0011"]
+    monkeypatch.setattr(schema, "migration_files", lambda: before)
+    db = open_db(isolated_db)
+    db.execute("insert into people(id, name) values (7, 'Ana Ruiz')")
+    db.execute("insert into articles(id, text) values ('a1', 'Ana Ruiz said: \"The pier stays.\"')")
+    db.execute("insert into quotes(id, article_id, person_id, speaker, text, start, end, kind)"
+               " values (1, 'a1', 7, 'Ana Ruiz', 'The pier stays.', 15, 30, 'direct')")
+    db.execute("insert into topics(id, label) values (1, 'harbour')")
+    db.execute("insert into stances(quote_id, topic_id, label) values (1, 1, 'support')")
+    db.conn.commit()
+    db.conn.close()
+    monkeypatch.undo()
+    upgraded = open_db(isolated_db)
+    assert upgraded.execute("select quote_id, topic_id, person_id from stances").fetchall() == [(1, 1, 7)]
