@@ -19,11 +19,13 @@ from typing import NamedTuple
 
 from quotetrack.lexicon import (
     BE_FORMS,
+    DOCUMENT_NOUNS,
     HONORIFICS,
     NON_SPEAKER_PRONOUNS,
     ORGANISATION_HEADS,
     PERSON_PRONOUNS,
     QUOTE_VERBS,
+    RECORD_NOUNS,
     REFLEXIVES,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -810,9 +812,8 @@ def _role_prefix(toks: list[_Tok], i: int, j: int) -> bool:
     return all(t.text[0].isalpha() and t.low not in _NP_STOP and t.low not in QUOTE_VERBS for t in toks[i:j])
 
 
-# What a speaker issues: "according to a statement from X" quotes X.
-_RECORDS = frozenset({"statement", "statements", "letter", "email", "e-mail", "memo", "post", "tweet",
-                      "release", "message", "note", "filing", "transcript"})
+# What a speaker issues or a record in their name: "according to a statement from X" quotes X.
+_RECORDS = DOCUMENT_NOUNS | RECORD_NOUNS
 
 
 def _record_author(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int] | None:

@@ -15,6 +15,9 @@ from operator import sub
 
 from quotetrack.lexicon import (
     BE_FORMS,
+    DOCUMENT_NOUNS,
+    OFFICE_TITLES,
+    RECORD_NOUNS,
     REFLEXIVES,
     ROLE_NOUNS,
     SPEECH_VERB_BASES,
@@ -738,10 +741,6 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
     return mention, kind, before
 
 
-_DOCUMENT_NOUNS = _words(
-    """statement letter email e-mail memo post tweet response petition resolution release message note video
-       ad report filing"""
-)
 _ISSUE_VERB_RE = re.compile(
     r"\s(?:(?:issu|releas|post|publish|circulat|distribut|tweet|e-?mail|fil|launch|sign|approv|adopt|pass|"
     r"unveil|fir)(?:ed|es|e|s)|sent|sends|put\s+out|puts\s+out|wrote|writes|started|starts)(?:\s+back)?\s+\Z"
@@ -752,7 +751,7 @@ def _issuer(text: str, ss: int, doc: Mention) -> Mention | None:
     """Who speaks in "X issued a statement saying ...": the subject of the verb that puts the
     document out, not the document."""
     words = doc.text.split()
-    if len(words) > 3 or words[0].lower() not in ("a", "an") or words[-1].lower() not in _DOCUMENT_NOUNS:
+    if len(words) > 3 or words[0].lower() not in ("a", "an") or words[-1].lower() not in DOCUMENT_NOUNS:
         return None
     lo = max(ss, doc.start - 200)
     verb = _ISSUE_VERB_RE.search(text, lo, doc.start)
@@ -1098,7 +1097,7 @@ def _place_cut(toks: list[tuple[str, int, int]]) -> int | None:
                  and toks[n - 1][0] not in _ORG_WORDS and toks[n - 1][0].lower() not in _OFFICES), None)
 
 
-_OFFICES = ROLE_NOUNS | _words("supervisor registrar comptroller controller auditor administrator recorder")
+_OFFICES = ROLE_NOUNS | OFFICE_TITLES
 
 
 _CONNECTIVES = _words(
@@ -1412,11 +1411,6 @@ def _is_data(phrase: str) -> bool:
     return bool(_DATA_NOUNS.intersection(w.lower() for w in words))
 
 
-# Written records that "according to" cites as evidence, like data, rather than as a voice.
-_RECORD_NOUNS = _words(
-    """memo memos lawsuit lawsuits document complaint complaints transcript transcripts article articles
-       indictment affidavit"""
-)
 _SOURCE_PHRASE_RE = re.compile(r"[^,;:.()\n]{1,80}")
 
 
@@ -1428,7 +1422,7 @@ def _record_source(text: str, start: int, se: int) -> bool:
         return False
     phrase = m.group().replace("/", " ")
     words = phrase.lower().split()
-    return _is_data(phrase) or any(w in _RECORD_NOUNS for w in words[:5])
+    return _is_data(phrase) or any(w in RECORD_NOUNS for w in words[:5])
 
 
 # The named author of a record: "a memo from chief executive Ann Roe", "a letter signed by Ann Roe".
@@ -1443,7 +1437,7 @@ def _record_author(text: str, start: int, se: int) -> Mention | None:
         return None
     head = m.group().lower().split()[:3]
     return Mention(m.group(1), m.start(1), m.end(1)) if any(
-        w in _RECORD_NOUNS or w in _DOCUMENT_NOUNS for w in head) else None
+        w in RECORD_NOUNS or w in DOCUMENT_NOUNS for w in head) else None
 
 
 # "because, according to X, CLAUSE", "after, according to X, CLAUSE": a subordinator before the source

@@ -297,6 +297,19 @@ ROLE_NOUNS: frozenset[str] = frozenset(
 )
 
 # Third-person pronouns that can stand for a speaker; first/second person never can.
+# Offices written "<Title> of <Office>" before a name ("Supervisor of Elections Ann Roe") that the role
+# and title lists lack.
+_OFFICES = """supervisor superintendent comptroller controller registrar administrator inspector auditor
+recorder commander chair chairwoman chairperson"""
+OFFICE_TITLES: frozenset[str] = frozenset(_OFFICES.split())
+# What someone issues and which then speaks for them: "a statement from Ann Roe", "a letter by the mayor".
+_DOCUMENTS = """statement letter email e-mail memo post tweet response petition resolution release message
+note video ad report filing"""
+DOCUMENT_NOUNS: frozenset[str] = frozenset(_DOCUMENTS.split())
+# Written records cited as evidence ("according to a lawsuit"): they speak only for an author named in them.
+_RECORDS = """memo memos lawsuit lawsuits document complaint complaints transcript transcripts article
+articles indictment affidavit"""
+RECORD_NOUNS: frozenset[str] = frozenset(_RECORDS.split())
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 REFLEXIVES: frozenset[str] = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves",
                                          "yourself"})

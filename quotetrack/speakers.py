@@ -31,6 +31,7 @@ from quotetrack.lexicon import (
     HONORIFICS,
     KNOWN_ORGANISATIONS,
     MALE_TITLES,
+    OFFICE_TITLES,
     ORG_CUES,
     ORGANISATION_HEADS,
     ROLE_NOUNS,
@@ -306,9 +307,6 @@ def _lead_words(text: str, k: int, ws: int) -> tuple[list[str], int]:
     return lead, start
 
 
-# Heads of an office named "<Head> of <Office>" that the shared title lists lack.
-_OFFICE_HEADS = frozenset(_words("supervisor superintendent comptroller registrar administrator inspector"
-                                 " auditor commander chair chairwoman chairperson"))
 # "<Title> of (the) " right before capitalised words: the words after it begin with the office.
 _OFFICE_OF_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 
@@ -319,7 +317,7 @@ def _office_head(word: str) -> bool:
     acronym ("ACLU of Oregon") nor a title that is also a name ("Peter King of New York")."""
     low = word.lower()
     return (word[:1].isupper() and not word.isupper() and low not in _GIVEN_NAME_TITLES
-            and (low in HONORIFICS or low in ROLE_NOUNS or low in _EXTRA_TITLES or low in _OFFICE_HEADS))
+            and (low in HONORIFICS or low in ROLE_NOUNS or low in _EXTRA_TITLES or low in OFFICE_TITLES))
 
 
 def _office_before(text: str, pos: int) -> bool:
