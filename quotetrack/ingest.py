@@ -24,7 +24,6 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from multiprocessing.pool import IMapIterator
 from typing import TypeVar
 
 import sqlite_utils
@@ -38,7 +37,6 @@ from quotetrack.store import db_file, explain, is_locked
 
 BATCH_SIZE = 100
 CHUNK_SIZE = 16  # articles per task sent to a worker process
-LAST_CHUNK_SIZE = 4  # in the input's last window: the workers finish together, the writer keeps pace
 AHEAD = 3  # windows the workers may analyse ahead of the one being written (jobs > 1)
 WORKER_NICE = 5  # workers yield the CPU to the writer, the one process every article waits for
 LOCK_RETRIES = 4
@@ -52,8 +50,6 @@ Tags = list[tuple[topics.QuoteTag, ...]]  # the keyword topics of each quote, in
 Analysis = tuple[list[Quote], Tags] | str  # quotes and their tags, or why the article failed
 Extracted = tuple[str, Article, Analysis]
 Analysed = tuple[str, Article, tuple[list[Quote], Tags]]  # an article whose analysis succeeded
-# texts -> their analyses, given whether the input ends with them and what to do while waiting for workers
-Analyse = Callable[[list[str], bool, Callable[[], None]], Iterator[Analysis]]
 
 
 @dataclass
@@ -104,11 +100,9 @@ def ingest(
     with _frozen_heap(), _analyser(jobs, taxonomy) as run, _fewer_checkpoints(db.conn):
         for chunk in _windows(items, window):
             fresh = _fresh(db, chunk, inflight, report, fail)
-            texts = [article.text for _, article in fresh]
-            pending.append((fresh, run(texts, len(chunk) < window, writer.idle)))
+            pending.append((fresh, run([article.text for _, article in fresh])))
             if len(pending) > ahead:  # keep windows extracting while the oldest one is written
                 _drain(pending.popleft(), writer, report, on_progress)
-        writer.eager = True
         while pending:
             _drain(pending.popleft(), writer, report, on_progress)
         writer.flush()
@@ -147,7 +141,7 @@ def _fewer_checkpoints(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute(f"PRAGMA wal_autocheckpoint = {before}")
 
 
-def _windows(items: Iterable[T], size: int) -> Iterator[list[T]]:
+def _windows(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk
@@ -211,36 +205,16 @@ _worker_tagger = topics.Tagger([])  # set once per worker process by _start_work
 
 
 @contextmanager
-def _analyser(jobs: int, taxonomy: list[topics.Topic]) -> Iterator[Analyse]:
+def _analyser(jobs: int, taxonomy: list[topics.Topic]) -> Iterator[Callable[[list[str]], Iterator[Analysis]]]:
     """A function mapping texts to analyses: in this process, or in a pool of ``jobs``."""
     tagger = topics.Tagger(taxonomy)
     if jobs <= 1:
-        yield lambda texts, last, on_wait: (analyse(text, tagger) for text in texts)
+        yield lambda texts: (analyse(text, tagger) for text in texts)
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with context.Pool(jobs, initializer=_start_worker, initargs=(tagger.prepare(),)) as pool:
-
-        def run(texts: list[str], last: bool, on_wait: Callable[[], None]) -> Iterator[Analysis]:
-            size = LAST_CHUNK_SIZE if last else CHUNK_SIZE
-            return _in_order(pool.imap(_analyse_in_worker, _windows(texts, size)), on_wait)
-
-        yield run
-
-
-def _in_order(chunks: IMapIterator, on_wait: Callable[[], None]) -> Iterator[Analysis]:
-    """The analyses of the chunks, in order; ``on_wait()`` runs whenever the next chunk is not ready yet."""
-    while True:
-        try:
-            chunk = chunks.next(timeout=0)
-        except multiprocessing.TimeoutError:
-            on_wait()
-            chunk = next(chunks, None)
-        except StopIteration:
-            return
-        if chunk is None:
-            return
-        yield from chunk
+        yield lambda texts: pool.imap(_analyse_in_worker, texts, CHUNK_SIZE)
 
 
 def _start_worker(tagger: topics.Tagger) -> None:
@@ -251,8 +225,8 @@ def _start_worker(tagger: topics.Tagger) -> None:
     _worker_tagger = tagger
 
 
-def _analyse_in_worker(texts: list[str]) -> list[Analysis]:
-    return [analyse(text, _worker_tagger) for text in texts]
+def _analyse_in_worker(text: str) -> Analysis:
+    return analyse(text, _worker_tagger)
 
 
 def _ignore_interrupt() -> None:
@@ -320,13 +294,6 @@ class _BatchWriter:
         self.fail = fail
         self.inflight = inflight
         self.batch: list[Analysed] = []
-        self.eager = False  # the input is read: store what is held whenever the workers keep us waiting
-
-    def idle(self) -> None:
-        """The next analysis is not ready: when eager, commit the batch now, so that when the workers finish
-        only their last few articles are left to store (mid-run, small batches would cost more)."""
-        if self.eager:
-            self.flush()
 
     def add(self, entry: Extracted) -> None:
         key, article, analysis = entry
