@@ -1039,6 +1039,8 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
             possessive = possessive or _mention(toks, *rng)
             continue
         rng = _extend_over_roles(toks, rng, v)
+        if rng[1] >= v:
+            continue  # the roles ran to the clause's end: no verb follows
         after = _after_parenthesis(toks, rng[1], v)  # "Sen. Pat Toomey (R-Pa.) refused ..."
         if after < v and toks[after].low == "of" and toks[rng[0]].cap:
             after = min(_skip_of_place(toks, after), v - 1)  # "Senator Bernie Sand of Vermont endorsed"
