@@ -132,6 +132,17 @@ def test_a_merged_speakers_stances_move_with_their_quotes(db_path):
         ("Sergey Lavrov", "mixed", 1, 1)]
 
 
+def test_a_merged_speakers_topic_tags_move_with_their_quotes(db_path):
+    """Topic tags keep a copy of their quote's person for speed: a merge must move them too."""
+    before = ask("who talked about troop withdrawal", "--json")
+    assert json.loads(before.stdout) == [{"speaker": "Sergey Lavrov", "quotes": 1},
+                                         {"speaker": "Zalmay Khalilzad", "quotes": 1}]
+    merged = CliRunner().invoke(cli, ["people", "merge", "Sergey Lavrov", "Zalmay Khalilzad"])
+    assert merged.exit_code == 0, merged.output
+    after = ask("who talked about troop withdrawal", "--json")
+    assert json.loads(after.stdout) == [{"speaker": "Sergey Lavrov", "quotes": 2}]
+
+
 def test_positions_show_each_side_most_quoted_first_and_a_mixed_speakers_strongest_quote(db_path):
     db = open_db(db_path)
     topic_id = db.execute("select id from topics where label = 'foreign troop withdrawal'").fetchone()[0]

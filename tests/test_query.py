@@ -211,7 +211,8 @@ def crowd(tmp_path_factory):
                                   " (?, ?, ?, ?, ?, ?)", [f"a{n:03d}", person, " ".join(words), 10 - k,
                                                           20, ("direct", "indirect")[k % 2]])
             if rng.random() < 0.3:
-                conn.execute("insert into quote_topics values (?, 1, NULL)", [cursor.lastrowid])
+                conn.execute("insert into quote_topics (quote_id, topic_id) values (?, 1)",
+                             [cursor.lastrowid])
     conn.execute("COMMIT")
     return database
 
@@ -262,6 +263,15 @@ def test_counts_and_rankings_over_a_selection(crowd):
         f"select min(published), max(published) from quotes where id in ({marks})", ids).fetchone()
     best = query.best_matches(crowd, query.Selection(match='"rare" OR "pier"', person_ids=(7,), limit=2))
     assert len(best) == 2 and all("rare" in r["quote"] or "pier" in r["quote"] for r in best)
+
+
+def test_a_topics_speakers_counted_from_its_tags_equal_those_counted_from_its_quotes(crowd):
+    """A topic alone is ranked from its tags' copy of the person (0012); the quotes must agree."""
+    counted = crowd.conn.execute(
+        "select q.person_id, count(*) from quote_topics qt join quotes q on q.id = qt.quote_id"
+        " where qt.topic_id = 1 group by 1 order by 2 desc, 1 limit 5").fetchall()
+    ranked = query.speakers(crowd, query.Selection(topic_id=1, limit=5))
+    assert [(r["speaker"], r["quotes"]) for r in ranked] == [(f"P {pid}", n) for pid, n in counted]
 
 
 def test_a_database_made_before_quote_dates_gets_them_on_open(tmp_path):

@@ -35,8 +35,9 @@ def test_reopen_applies_nothing_twice(isolated_db):
     assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
 
 
-def test_upgrade_gives_existing_stances_their_quotes_person(isolated_db, monkeypatch):
-    """A database made before migration 0011 gets each stance's person filled in on the next open."""
+def test_upgrade_gives_existing_stances_and_tags_their_quotes_person(isolated_db, monkeypatch):
+    """A database made before migrations 0011 and 0012 gets each stance's and each topic tag's person
+    filled in on the next open."""
     from quotetrack import schema
 
     before = [p for p in migration_files() if p.stem < "0011"]
@@ -48,8 +49,11 @@ def test_upgrade_gives_existing_stances_their_quotes_person(isolated_db, monkeyp
                " values (1, 'a1', 7, 'Ana Ruiz', 'The pier stays.', 15, 30, 'direct')")
     db.execute("insert into topics(id, label) values (1, 'harbour')")
     db.execute("insert into stances(quote_id, topic_id, label) values (1, 1, 'support')")
+    db.execute("insert into quote_topics(quote_id, topic_id, matched) values (1, 1, 'pier')")
     db.conn.commit()
     db.conn.close()
     monkeypatch.undo()
     upgraded = open_db(isolated_db)
-    assert upgraded.execute("select quote_id, topic_id, person_id from stances").fetchall() == [(1, 1, 7)]
+    for table in ("stances", "quote_topics"):
+        rows = upgraded.execute(f"select quote_id, topic_id, person_id from {table}").fetchall()
+        assert rows == [(1, 1, 7)], table
