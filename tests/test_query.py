@@ -274,20 +274,21 @@ def test_a_topics_speakers_counted_from_its_tags_equal_those_counted_from_its_qu
     assert [(r["speaker"], r["quotes"]) for r in ranked] == [(f"P {pid}", n) for pid, n in counted]
 
 
-def test_a_database_made_before_quote_dates_gets_them_on_open(tmp_path):
+def test_a_database_made_before_quote_dates_gets_them_on_open(tmp_path, monkeypatch):
+    from quotetrack import schema
+
     path = tmp_path / "old.db"
+    before = [p for p in schema.migration_files() if p.stem < "0004"]
+    monkeypatch.setattr(schema, "migration_files", lambda: before)
     conn = open_db(path).conn
     conn.executescript("""
-        DROP TRIGGER quotes_published_ai; DROP TRIGGER articles_published_au;
-        DROP INDEX idx_quotes_published; DROP INDEX idx_quotes_person_published;
-        DROP INDEX idx_articles_outlet_nocase; ALTER TABLE quotes DROP COLUMN published;
-        DELETE FROM _migrations WHERE name LIKE '0004%';
         INSERT INTO articles (id, text, published) VALUES ('a', 'x', '2024-02-03'), ('b', 'y', NULL);
         INSERT INTO quotes (article_id, text, start, end, kind) VALUES ('a', 'x', 0, 1, 'direct'),
                                                                       ('b', 'y', 0, 1, 'direct');
     """)
     conn.close()
-    db = open_db(path)  # at the latest migration but without 0004: it is applied now
+    monkeypatch.undo()
+    db = open_db(path)  # 0004 and every later migration are applied now
     assert db.execute("select article_id, published from quotes order by 1").fetchall() == [
         ("a", "2024-02-03"), ("b", None)]
     assert [r["date"] for r in quotes(db)] == ["2024-02-03", None]
