@@ -214,6 +214,8 @@ _UNNAMED_SPEAKER = re.compile(
     rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_PERSON_NOUNS})[ \t]+"
     rf"(?:{trie_alternation(SPEECH_VERBS)})\b|\b(?:{trie_alternation(SPEECH_VERBS)})[ \t]+(?:an?|one|another)"
     rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_PERSON_NOUNS})\b")
+# What every _UNNAMED_SPEAKER match holds, and two sentences in three lack: a cheap search to try first.
+_INDEFINITE_ARTICLE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]")
 _PRONOUN_NEAR = re.compile(r"\b(he|his|himself|she|hers|herself)\b", re.IGNORECASE)
 _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _NAME_WORD = re.compile(rf"{_TOKEN}|{_PARTICLES}")
@@ -285,10 +287,20 @@ def _word_followed(text: str, word: str, following: tuple[str, ...]) -> bool:
     return False
 
 
+_IS_WORD = re.compile(r"\w").match
+
+
+def _boundary(text: str, i: int) -> bool:
+    """Whether a regex ``\\b`` holds at ``text[i]``: a word character on one side only."""
+    return (i > 0 and _IS_WORD(text, i - 1) is not None) != (_IS_WORD(text, i) is not None)
+
+
 def _word_start(text: str, end: int) -> int:
     """Start of the word ending at ``end`` (after the last space or line break before it)."""
-    lo = max(0, end - _WORD_WINDOW)
-    return max(text.rfind(" ", lo, end), text.rfind("\n", lo, end)) + 1 or lo
+    # Conditional expressions rather than max(): this runs for most surname occurrences read.
+    lo = end - _WORD_WINDOW if end > _WORD_WINDOW else 0
+    space, newline = text.rfind(" ", lo, end), text.rfind("\n", lo, end)
+    return (space if space > newline else newline) + 1 or lo
 
 
 def _lead_words(text: str, k: int, ws: int) -> tuple[list[str], int]:
@@ -764,7 +776,7 @@ class Cast:
 
     def _named_in_full(self, person: _Person) -> _Person | None:
         """The one person the article names in full from this given name on, if only one."""
-        found = {m.group() for m in re.finditer(rf"\b{re.escape(person.name)}{_NAME_TAIL}", self.text)}
+        found = self._written_in_full(person.name)
         if len(found) != 1:
             return None
         full = found.pop()
@@ -775,6 +787,19 @@ class Cast:
         if fuller is None:
             fuller = self.people[parsed.key] = _Person(" ".join(parsed.words), parsed.key)
         return fuller
+
+    def _written_in_full(self, name: str) -> set[str]:
+        """Every name the text writes as ``name`` (from a word boundary on) and further name words:
+        ``re.finditer(rf"\\b{name}{_NAME_TAIL}")`` done with ``str.find`` and one precompiled tail,
+        as a pattern compiled per name costs more than the whole lookup."""
+        text, found = self.text, set()
+        i = text.find(name)
+        while i >= 0:
+            tail = _NAME_TAIL_AT.match(text, i + len(name)) if _boundary(text, i) else None
+            if tail is not None:
+                found.add(text[i:tail.end()])
+            i = text.find(name, tail.end() if tail is not None else i + 1)
+        return found
 
     def _surname_first(self, person: _Person) -> _Person | None:
         """A name written surname first ("Minister Lou Jiwei" ... "Mr. Lou"): the bare word is
@@ -863,6 +888,8 @@ class Cast:
     def _unnamed_speaks(self, lo: int, hi: int) -> bool:
         """Whether an unnamed person speaks in a main clause of ``text[lo:hi]`` ("A senior engineer
         said"; not "when a reporter asked", whose main clause has its own subject)."""
+        if _INDEFINITE_ARTICLE.search(self.text, lo, hi) is None:
+            return False
         m = _UNNAMED_SPEAKER.search(self.text, lo, hi)
         return m is not None and not _SUBORDINATE_BEFORE.search(self.text, max(lo, m.start() - 8), m.start())
 
@@ -1364,11 +1391,16 @@ def _body_named(text: str, head: str, pos: int) -> Speaker | None:
     """The body named earlier with this head noun ("the Redmere Hospitals Trust", "the Ministry of
     Public Health"), the nearest one before ``pos``; None when the article names none."""
     lo = max(0, pos - _BODY_LOOKBACK)
+    upper, lower = head.capitalize(), head.lower()
+    # Every match holds the head word as written: a window without it needs no pattern compiled nor
+    # tried (a head with other characters than letters is a pattern, not a literal: always tried).
+    plain = head.isalpha()
     # The latest capitalised mention decides, even a bare "the Trust" (then the article names none)
-    named = [(m.start(), _body_words(m.group(0), False))
-             for m in _body_pattern(head.capitalize()).finditer(text, lo, pos)]
-    named += [(m.start(), body) for m in _lower_body_pattern(head.lower()).finditer(text, lo, pos)
-              if (body := _body_words(m.group(0), True))]
+    named = [(m.start(), _body_words(m.group(0), False)) for m in _body_pattern(upper).finditer(text, lo, pos)
+             ] if not plain or text.find(upper, lo, pos) >= 0 else []
+    if not plain or text.find(lower, lo, pos) >= 0:
+        named += [(m.start(), body) for m in _lower_body_pattern(lower).finditer(text, lo, pos)
+                  if (body := _body_words(m.group(0), True))]
     body = max(named)[1] if named else []
     return Speaker(" ".join(body), "organisation") if body else None
 
