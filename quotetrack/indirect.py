@@ -170,7 +170,7 @@ _ADVERBIAL_FIRST = tuple(_words(
        month year night morning afternoon evening weekend yesterday today tonight later recently again too
        also once during at via through"""
 ))
-_ADVERBIAL_HEAD_RE = re.compile(r"\s*,?\s*(?:" + "|".join(sorted(_ADVERBIAL_FIRST)) + ")")
+_ADVERBIAL_HEAD_RE = re.compile(r"\s*,?\s*" + trie_alternation(_ADVERBIAL_FIRST))
 _ADVERBIAL_RE = re.compile(
     r"(?:\s*,?\s*(?:(?:on|last|this|next|late|early|earlier|in\s+late|in\s+early)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
@@ -860,8 +860,8 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
         if named is not None and sum(w[:1].isupper() for w in named.text.split()) > 1:
             k = _token_at(before, k - 2, named.start)
             np = Mention(text[named.start:np.end], named.start, np.end)
-    plural = _plural(head_text) or " and " in text[np.end:before[i][2]]  # "RT and its allies say"
-    if cue in _BASE_FORMS and not (skipped or cue in _PLURAL_SPEECH_BASES and plural):
+    if cue in _BASE_FORMS and not (skipped or cue in _PLURAL_SPEECH_BASES and (
+            _plural(head_text) or " and " in text[np.end:before[i][2]])):  # "RT and its allies say"
         return None, "none"
     if k > 2 and before[k - 1][0] in ("and", "or") and before[k - 3][0] == "," and before[k - 2][0].islower():
         # ", current and former officials said": one coordinated subject after the clause
@@ -1000,7 +1000,8 @@ def _post_modifier_start(before: list[tuple[str, int, int]], i: int) -> int | No
         word = before[k][0]
         if not word[0].isalnum():
             return None
-        if UNNAMED_POST_MODIFIERS.get(word.lower()) == before[k + 1][0].lower():
+        modified = UNNAMED_POST_MODIFIERS.get(word.lower())
+        if modified is not None and modified == before[k + 1][0].lower():
             if word.lower() == "knowledge":  # "with (direct) knowledge of"
                 while k > 0 and before[k - 1][0].lower() in ("with", "direct", "firsthand", "detailed"):
                     k -= 1
