@@ -118,7 +118,7 @@ _BOUNDARY_RE = re.compile(
     + r"(?<!\b[A-Z]\.)(?<!\.[A-Z]\.)[.!?]*[\"”’')\]]*(?:\s+(?=(?:''|[\"“‘'«„(\[])?[A-Z0-9])|(?=[“‘][A-Z]))"
     r"|(?<=[A-Z]\.)[ \t]+(?=(?:He|She|They|It|We|The|But)\s))"  # "in the U.S. He said": it ends here
 )
-_SPACED_TOKEN_RE = re.compile(r"(\s*)([\w][\w'’.&-]*|[^\w\s])")
+_SPACED_TOKEN_RE = re.compile(r"(\s*+)(\w[\w'’.&-]*+|[^\w\s])")  # possessive: nothing to backtrack into
 
 # A wire dateline opening a sentence: "ORLANDO, Fla. (Reuters) - " (or its rest after "Fla.").
 _DATELINE_RE = re.compile(r"(?:[A-Z][A-Z .'-]{1,40}(?:,[^()\n—–]{1,30})?|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
@@ -202,6 +202,7 @@ _PRE_ITEM_ENDINGS = tuple(_PRE_ITEM_NOUNS | {w + "s" for w in _PRE_ITEM_NOUNS} |
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday week weekend month year morning afternoon
        evening night yesterday today tonight"""
 ))
+_PRE_ITEM_TAILS = frozenset(e[-3:] for e in _PRE_ITEM_ENDINGS)
 # Attached ("X on Tuesday said") or set off by two commas ("X, in a statement, said"); an aside
 # that only ends with a comma belongs to something else ("who served until earlier this year, said").
 _PRE_ADVERBIAL_RE = re.compile(
@@ -313,13 +314,13 @@ _MAX_SENTENCE = 2000
 
 
 def _sentences(text: str) -> _Sentences:
-    bounds = [m.span() for m in _BOUNDARY_RE.finditer(text)]
-    starts = [0, *[e for _, e in bounds]]
-    ends = [*[s for s, _ in bounds], len(text)]
+    bounds = list(_BOUNDARY_RE.finditer(text))
+    starts = [0, *map(re.Match.end, bounds)]
+    ends = [*map(re.Match.start, bounds), len(text)]
     if max(map(sub, ends, starts)) <= _MAX_SENTENCE:
         return _Sentences(starts, ends)
     starts, ends = [0], []
-    for s, e in bounds:
+    for s, e in map(re.Match.span, bounds):
         _split_long(text, starts, ends, s)
         ends.append(s)
         starts.append(e)
@@ -764,7 +765,8 @@ def _issuer(text: str, ss: int, doc: Mention) -> Mention | None:
 def _may_end_adverbial(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] can end with a time or venue phrase (one string test before the regex)."""
     tail = text[lo:hi].rstrip()
-    return (tail[:-1] if tail.endswith(",") else tail).endswith(_PRE_ITEM_ENDINGS)
+    tail = tail[:-1] if tail.endswith(",") else tail
+    return tail[-3:] in _PRE_ITEM_TAILS and tail.endswith(_PRE_ITEM_ENDINGS)  # a set test rules most out
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
