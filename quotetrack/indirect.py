@@ -202,7 +202,8 @@ _PRE_ITEM_ENDINGS = tuple(_PRE_ITEM_NOUNS | {w + "s" for w in _PRE_ITEM_NOUNS} |
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday week weekend month year morning afternoon
        evening night yesterday today tonight"""
 ))
-_PRE_ITEM_TAILS = frozenset(e[-3:] for e in _PRE_ITEM_ENDINGS)
+_PRE_ITEM_TAIL = min(map(len, _PRE_ITEM_ENDINGS))
+_PRE_ITEM_TAILS = frozenset(e[-_PRE_ITEM_TAIL:] for e in _PRE_ITEM_ENDINGS)  # the last letters of each
 # Attached ("X on Tuesday said") or set off by two commas ("X, in a statement, said"); an aside
 # that only ends with a comma belongs to something else ("who served until earlier this year, said").
 _PRE_ADVERBIAL_RE = re.compile(
@@ -369,7 +370,7 @@ def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
 def _kept(text: str, cand: Candidate) -> bool:
     """A demand's bare noun phrase is a report ("called for new elections"); elsewhere a short content
     must read as a clause."""
-    return " ".join((cand.cue or "").split()) in _OBJECT_CUES or _reported_clause(text[cand.start:cand.end])
+    return _reported_clause(text[cand.start:cand.end]) or " ".join((cand.cue or "").split()) in _OBJECT_CUES
 
 
 class _State:
@@ -766,7 +767,7 @@ def _may_end_adverbial(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] can end with a time or venue phrase (one string test before the regex)."""
     tail = text[lo:hi].rstrip()
     tail = tail[:-1] if tail.endswith(",") else tail
-    return tail[-3:] in _PRE_ITEM_TAILS and tail.endswith(_PRE_ITEM_ENDINGS)  # a set test rules most out
+    return tail[-_PRE_ITEM_TAIL:] in _PRE_ITEM_TAILS and tail.endswith(_PRE_ITEM_ENDINGS)  # a set test first
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -1208,6 +1209,9 @@ def _post_position(text: str, rest: int, se: int, cue: str) -> bool:
     return _POST_TAIL_RE.match(tail) is not None
 
 
+_GAP_MARKS = frozenset(",;:\"“”()")  # punctuation that keeps a later "that" out of the cue's reach
+
+
 def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | None:
     """Where the reported clause starts: after "that", a listener or an adverbial."""
     hi = min(se, ce + 100)
@@ -1218,7 +1222,7 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
             gap = _LISTENER_ASIDE_RE.sub(" ", gap)
         words = gap.split()
         most = 12 if cue in _LISTENER_CUES else 6  # "told a crowded hall at a hotel in Ohio that"
-        if not any(ch in gap for ch in ",;:\"“”()") and len(words) <= most and not _NOT_THAT_GAP.intersection(
+        if _GAP_MARKS.isdisjoint(gap) and len(words) <= most and not _NOT_THAT_GAP.intersection(
             w.lower() for w in words
         ) and (not words or cue in _LISTENER_CUES or _gap_opener(words[0])) and not (
                 words and words[0] == "to" and cue in _ADD_CUES):  # "adds to the drama that": no speech
