@@ -369,7 +369,7 @@ def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
 
 def _kept(text: str, cand: Candidate) -> bool:
     """A demand's bare noun phrase is a report ("called for new elections"); elsewhere a short content
-    must read as a clause."""
+    must read as a clause (tested first: most contents pass it on their length alone)."""
     return _reported_clause(text[cand.start:cand.end]) or " ".join((cand.cue or "").split()) in _OBJECT_CUES
 
 
