@@ -118,7 +118,7 @@ _BOUNDARY_RE = re.compile(
     + r"(?<!\b[A-Z]\.)(?<!\.[A-Z]\.)[.!?]*[\"”’')\]]*(?:\s+(?=(?:''|[\"“‘'«„(\[])?[A-Z0-9])|(?=[“‘][A-Z]))"
     r"|(?<=[A-Z]\.)[ \t]+(?=(?:He|She|They|It|We|The|But)\s))"  # "in the U.S. He said": it ends here
 )
-_SPACED_TOKEN_RE = re.compile(r"(\s*)([\w][\w'’.&-]*|[^\w\s])")
+_SPACED_TOKEN_RE = re.compile(r"(\s*+)(\w[\w'’.&-]*+|[^\w\s])")  # possessive: nothing to backtrack into
 
 # A wire dateline opening a sentence: "ORLANDO, Fla. (Reuters) - " (or its rest after "Fla.").
 _DATELINE_RE = re.compile(r"(?:[A-Z][A-Z .'-]{1,40}(?:,[^()\n—–]{1,30})?|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
@@ -170,7 +170,7 @@ _ADVERBIAL_FIRST = tuple(_words(
        month year night morning afternoon evening weekend yesterday today tonight later recently again too
        also once during at via through"""
 ))
-_ADVERBIAL_HEAD_RE = re.compile(r"\s*,?\s*(?:" + "|".join(sorted(_ADVERBIAL_FIRST)) + ")")
+_ADVERBIAL_HEAD_RE = re.compile(r"\s*,?\s*" + trie_alternation(_ADVERBIAL_FIRST))
 _ADVERBIAL_RE = re.compile(
     r"(?:\s*,?\s*(?:(?:on|last|this|next|late|early|earlier|in\s+late|in\s+early)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
@@ -202,6 +202,8 @@ _PRE_ITEM_ENDINGS = tuple(_PRE_ITEM_NOUNS | {w + "s" for w in _PRE_ITEM_NOUNS} |
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday week weekend month year morning afternoon
        evening night yesterday today tonight"""
 ))
+_PRE_ITEM_TAIL = min(map(len, _PRE_ITEM_ENDINGS))
+_PRE_ITEM_TAILS = frozenset(e[-_PRE_ITEM_TAIL:] for e in _PRE_ITEM_ENDINGS)  # the last letters of each
 # Attached ("X on Tuesday said") or set off by two commas ("X, in a statement, said"); an aside
 # that only ends with a comma belongs to something else ("who served until earlier this year, said").
 _PRE_ADVERBIAL_RE = re.compile(
@@ -313,13 +315,13 @@ _MAX_SENTENCE = 2000
 
 
 def _sentences(text: str) -> _Sentences:
-    bounds = [m.span() for m in _BOUNDARY_RE.finditer(text)]
-    starts = [0, *[e for _, e in bounds]]
-    ends = [*[s for s, _ in bounds], len(text)]
+    bounds = list(_BOUNDARY_RE.finditer(text))
+    starts = [0, *map(re.Match.end, bounds)]
+    ends = [*map(re.Match.start, bounds), len(text)]
     if max(map(sub, ends, starts)) <= _MAX_SENTENCE:
         return _Sentences(starts, ends)
     starts, ends = [0], []
-    for s, e in bounds:
+    for s, e in map(re.Match.span, bounds):
         _split_long(text, starts, ends, s)
         ends.append(s)
         starts.append(e)
@@ -367,8 +369,8 @@ def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
 
 def _kept(text: str, cand: Candidate) -> bool:
     """A demand's bare noun phrase is a report ("called for new elections"); elsewhere a short content
-    must read as a clause."""
-    return " ".join((cand.cue or "").split()) in _OBJECT_CUES or _reported_clause(text[cand.start:cand.end])
+    must read as a clause (tested first: most contents pass it on their length alone)."""
+    return _reported_clause(text[cand.start:cand.end]) or " ".join((cand.cue or "").split()) in _OBJECT_CUES
 
 
 class _State:
@@ -764,7 +766,8 @@ def _issuer(text: str, ss: int, doc: Mention) -> Mention | None:
 def _may_end_adverbial(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] can end with a time or venue phrase (one string test before the regex)."""
     tail = text[lo:hi].rstrip()
-    return (tail[:-1] if tail.endswith(",") else tail).endswith(_PRE_ITEM_ENDINGS)
+    tail = tail[:-1] if tail.endswith(",") else tail
+    return tail[-_PRE_ITEM_TAIL:] in _PRE_ITEM_TAILS and tail.endswith(_PRE_ITEM_ENDINGS)  # a set test first
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -860,8 +863,8 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
         if named is not None and sum(w[:1].isupper() for w in named.text.split()) > 1:
             k = _token_at(before, k - 2, named.start)
             np = Mention(text[named.start:np.end], named.start, np.end)
-    plural = _plural(head_text) or " and " in text[np.end:before[i][2]]  # "RT and its allies say"
-    if cue in _BASE_FORMS and not (skipped or cue in _PLURAL_SPEECH_BASES and plural):
+    if cue in _BASE_FORMS and not (skipped or cue in _PLURAL_SPEECH_BASES and (
+            _plural(head_text) or " and " in text[np.end:before[i][2]])):  # "RT and its allies say"
         return None, "none"
     if k > 2 and before[k - 1][0] in ("and", "or") and before[k - 3][0] == "," and before[k - 2][0].islower():
         # ", current and former officials said": one coordinated subject after the clause
@@ -1000,7 +1003,8 @@ def _post_modifier_start(before: list[tuple[str, int, int]], i: int) -> int | No
         word = before[k][0]
         if not word[0].isalnum():
             return None
-        if UNNAMED_POST_MODIFIERS.get(word.lower()) == before[k + 1][0].lower():
+        modified = UNNAMED_POST_MODIFIERS.get(word.lower())
+        if modified is not None and modified == before[k + 1][0].lower():
             if word.lower() == "knowledge":  # "with (direct) knowledge of"
                 while k > 0 and before[k - 1][0].lower() in ("with", "direct", "firsthand", "detailed"):
                     k -= 1
@@ -1205,6 +1209,9 @@ def _post_position(text: str, rest: int, se: int, cue: str) -> bool:
     return _POST_TAIL_RE.match(tail) is not None
 
 
+_GAP_MARKS = frozenset(",;:\"“”()")  # punctuation that keeps a later "that" out of the cue's reach
+
+
 def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | None:
     """Where the reported clause starts: after "that", a listener or an adverbial."""
     hi = min(se, ce + 100)
@@ -1215,7 +1222,7 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
             gap = _LISTENER_ASIDE_RE.sub(" ", gap)
         words = gap.split()
         most = 12 if cue in _LISTENER_CUES else 6  # "told a crowded hall at a hotel in Ohio that"
-        if not any(ch in gap for ch in ",;:\"“”()") and len(words) <= most and not _NOT_THAT_GAP.intersection(
+        if _GAP_MARKS.isdisjoint(gap) and len(words) <= most and not _NOT_THAT_GAP.intersection(
             w.lower() for w in words
         ) and (not words or cue in _LISTENER_CUES or _gap_opener(words[0])) and not (
                 words and words[0] == "to" and cue in _ADD_CUES):  # "adds to the drama that": no speech
