@@ -8,8 +8,7 @@ no cue and no preceding speaker is not attributed; one quoted word is a scare qu
 Speed (about a dozen tokens per quote is the floor of this design; building them is a quarter of
 the time): the words after a quote are tokenised only when a cue regex finds a cue word or dash
 there; the words before it (its sentence start, tail and lead) only when a rule reads them, and
-the tail reuses the lead once that exists; backward sentence searches share one reversed copy of
-the article.
+the tail reuses the lead once that exists.
 """
 
 from __future__ import annotations
@@ -40,7 +39,6 @@ from quotetrack.model import Candidate, Kind, Mention
 
 _TOKEN = re.compile(r"[^\W_]+(?:[_’'&-]+[^\W_]+)*|--|[—–―.,:;!?()\[\]“”\"‘’«»]")
 _SENT_END = re.compile(r"[.!?…][\"”’'»)]*\s+|\n")
-_SENT_END_REV = re.compile(r"\s+[\"”’'»)]*[.!?…]|\n")  # _SENT_END for reversed text
 _ABBREV = frozenset(
     {
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "col", "lt", "sgt",
@@ -154,11 +152,14 @@ _ASKING_VERBS = frozenset({
 _AUX_ADVERBS = frozenset({"also", "then", "later", "since", "once"})
 _CUE_FIRST_WORDS = frozenset(v.split()[0] for v in _CUE_VERBS) | {"according", "from"}
 _STOPS = re.compile(r"[.!?]")
-_WHAT = re.compile(r"(?<![^\W_])what(?![^\W_])", re.IGNORECASE)
+# The word "what" in any case, letters first (then the engine skips straight to a "w"; no other
+# character matches these letters case-insensitively), the word boundary before it checked behind.
+_WHAT = re.compile(r"[Ww][Hh][Aa][Tt](?<![^\W_]....)(?![^\W_])")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _PARTY_OPENERS = frozenset({"(D", "(R", "(I"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_LOWER_LONG_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{3}")  # a longer word in lower case: no title
 _MAX_TITLE_WORDS = 7
 _WORK_BEFORE = re.compile(
     r"(?:['’]s|\b(?:on|of|to|for|in)|\b(?:show|program|programme|podcast|book|film|series|column|essay|"
@@ -170,6 +171,7 @@ _WORK_WINDOW = 14  # "collection, " and the blanks after it
 _DISPLAY_BEFORE = re.compile(
     r"\b(?:placards?|banners?|signs?|posters?|billboards?|t-shirts?|shirts?|stickers?|badges?)"
     r"\s+(?:reading|bearing|emblazoned\s+with)[:,]?\s*\Z", re.IGNORECASE)
+_DISPLAY_LAST = frozenset("gGhH")  # the last letter of a _DISPLAY_BEFORE match
 # "a culture called “The HP Way”", "told “Fox and Friends”", "the so-called “Freedom Caucus”": a name
 # given to a thing or a programme, not words quoted ("what he called “a disaster”" is speech).
 _NAMED_BEFORE = re.compile(
@@ -238,30 +240,15 @@ def _is_abbrev_dot(toks: list[_Tok], i: int) -> bool:
 def sentence_start(text: str, lo: int, pos: int) -> int:
     """Offset where the sentence containing ``pos`` starts (not before ``lo``).
 
-    Scans the reversed window, so the search stops at the nearest sentence end instead of walking
-    every sentence of a long paragraph."""
+    Scans the window forwards (a search for the rare sentence-ending characters runs in C) and reads
+    the ends found nearest first: the same ends a backward scan would find, as each one is a mark,
+    its closers and all the blanks after it (or a line break)."""
     lo = max(lo, pos - _MAX_LEAD)
-    rev = _reversed(text)
-    n = len(text)
-    for m in _SENT_END_REV.finditer(rev, n - pos, n - lo):
-        end = n - m.start()  # where the next sentence starts
-        mark = n - m.end()  # the sentence-ending character (or the line break)
+    for m in reversed(list(_SENT_END.finditer(text, lo, pos))):
+        mark = m.start()  # the sentence-ending character (or the line break)
         if text[mark] != "." or not _abbrev_before(text, lo, mark):
-            return end
+            return m.end()  # where the next sentence starts
     return lo
-
-
-_last_reversed: tuple[str, str] = ("", "")
-
-
-def _reversed(text: str) -> str:
-    """``text`` reversed, kept for the last article: every backward sentence search of an article
-    runs on the one copy instead of reversing a fresh slice per quote."""
-    global _last_reversed
-    cached = _last_reversed  # read once: the pair is rebound as a whole, so it always matches
-    if cached[0] is not text:
-        cached = _last_reversed = (text, text[::-1])
-    return cached[1]
 
 
 def _abbrev_before(text: str, lo: int, dot: int) -> bool:
@@ -830,6 +817,8 @@ def leading(toks: list[_Tok]) -> tuple[_Attr, int] | None:
     n = len(toks)
     fallback: tuple[_Attr, int] | None = None
     for v in range(n - 1, max(-1, n - 14), -1):
+        if toks[v].low not in _CUE_FIRST_WORDS:
+            continue  # most words: no cue of any kind starts there ("according", "from" are in the set)
         if toks[v].low == "according" and v + 1 < n and toks[v + 1].low == "to":
             rng = np_after(toks, v + 2, n)
             if rng is None:
@@ -1136,7 +1125,7 @@ def _kind(content: str, words: int, ctx: _Context) -> Kind:
     a clause quoted in full, which the guidelines count as direct even after "said that"."""
     if words >= _MIN_CLAUSE_WORDS:
         return "direct"  # whatever the words before it (so those are not tokenised)
-    body = [t for t in ctx.tail if t.text not in _DASHES and t.text not in "()"]
+    body = _last_words(ctx.tail, 2)
     if not body:
         return "direct"
     first = next((c for c in content if c.isalpha()), "")
@@ -1147,6 +1136,19 @@ def _kind(content: str, words: int, ctx: _Context) -> Kind:
     if last.text in ":," or last.low == "that" or last.low in QUOTE_VERBS:
         return "direct"
     return "partial" if words <= _MAX_CAPITAL_FRAGMENT_WORDS else "direct"
+
+
+def _last_words(toks: list[_Tok], n: int) -> list[_Tok]:
+    """The last ``n`` tokens that are not dashes or parentheses (fewer if there are not so many);
+    read from the end, as the words before a quote can be many."""
+    found: list[_Tok] = []
+    for t in reversed(toks):
+        if t.text not in _DASHES and t.text not in "()":
+            found.append(t)
+            if len(found) == n:
+                break
+    found.reverse()
+    return found
 
 
 def _passive_agent(ctx: _Context, trail: list[_Tok]) -> tuple[str, Mention] | None:
@@ -1244,7 +1246,7 @@ class _Context:
             cut = _SPACE.search(text, hi - _TAIL_CHARS, hi) if hi - _TAIL_CHARS > lo else None
             # A tail starting after a space tokenises exactly like the end of the whole lead.
             tail = _sentence_tokens(text, cut.end(), hi) if cut else self.lead
-            if cut and sum(1 for t in tail if t.text not in _DASHES and t.text not in "()") < 2:
+            if cut and len(_last_words(tail, 2)) < 2:
                 tail = self.lead
             self._tail = tail
         return self._tail
@@ -1606,12 +1608,17 @@ def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
 
 def _on_display(text: str, sp: QuotedSpan) -> bool:
     """Words read off a placard, banner or sign: shown, not said by anyone."""
-    return _DISPLAY_BEFORE.search(text, max(0, sp.open_at - 40), sp.open_at) is not None
+    lo = max(0, sp.open_at - 40)
+    # The words before nearly every quote end in a letter other than that of "reading", "bearing" or
+    # "with" (before a colon or comma and blanks): a test of one letter spares the search.
+    if text[lo:sp.open_at].rstrip().rstrip(":,")[-1:] not in _DISPLAY_LAST:
+        return False
+    return _DISPLAY_BEFORE.search(text, lo, sp.open_at) is not None
 
 
 def _title_like(content: str) -> bool:
     """Short and every longer word capitalised: the title of a show, book or campaign."""
-    if content.count(" ") >= _MAX_TITLE_WORDS:
+    if content.count(" ") >= _MAX_TITLE_WORDS or _LOWER_LONG_WORD.search(content) is not None:
         return False
     letters = _LETTERS.findall(content)
     words = [w for w in letters if len(w) > 3] or letters  # "The HP Way": only short words, all count
