@@ -38,7 +38,9 @@ from quotetrack.marks import QuotedSpan
 from quotetrack.model import Candidate, Kind, Mention
 
 _TOKEN = re.compile(r"[^\W_]+(?:[_’'&-]+[^\W_]+)*|--|[—–―.,:;!?()\[\]“”\"‘’«»]")
-_SENT_END = re.compile(r"[.!?…][\"”’'»)]*\s+|\n")
+# A mark and its closers and blanks, or a line break: one leading character class (not two
+# alternatives), so the regex engine skips to the next candidate character in C.
+_SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)|[\"”’'»)]*\s+)")
 _ABBREV = frozenset(
     {
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "col", "lt", "sgt",
@@ -253,24 +255,35 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
 
 def _abbrev_before(text: str, lo: int, dot: int) -> bool:
     """True when the '.' at ``dot`` ends an initial or a known abbreviation (Mr., U.S.)."""
-    wstart = dot
-    while wstart > lo and (text[wstart - 1].isalpha() or text[wstart - 1] == "."):
-        wstart -= 1
+    wstart = _word_start(text, lo, dot)
     word = text[wstart:dot].lower()
     if wstart >= 3 and text[wstart - 3:wstart - 1] in _PARTY_OPENERS and text[wstart - 1] == "-":
         return True  # "(D-Ill.)": a party and a state, whatever the state's abbreviation
     if text[wstart:dot] == "Del" and text[dot + 1:dot + 3].lstrip()[:1].isupper() \
             and text[max(lo, wstart - 2):wstart].strip() != ",":
         return True  # the title "Del." (delegate) before a name; "Dover, Del." is the state
-    return len(word) == 1 or word in _ABBREV or _INITIALS.fullmatch(word) is not None  # "G.K."
+    # "G.K.": only a word with a dot can be initials
+    return len(word) == 1 or word in _ABBREV or "." in word and _INITIALS.fullmatch(word) is not None
+
+
+def _word_start(text: str, lo: int, dot: int) -> int:
+    """Start of the run of letters and dots that ends at ``dot`` (not before ``lo``)."""
+    space = text.rfind(" ", lo, dot) + 1 or lo
+    if text[space:dot].replace(".", "a").isalpha():
+        return space  # the usual word, back to a blank: no loop over its letters
+    wstart = dot
+    while wstart > lo and (text[wstart - 1].isalpha() or text[wstart - 1] == "."):
+        wstart -= 1
+    return wstart
 
 
 def sentence_end(text: str, pos: int, hi: int) -> int:
     """Offset just after the sentence that continues at ``pos`` (not after ``hi``)."""
     hi = min(hi, pos + _MAX_TRAIL)
     for m in _SENT_END.finditer(text, pos, hi):
-        if m.group() == "\n" or text[m.start()] != "." or not _abbrev_before(text, pos, m.start()):
-            return m.start() + 1
+        mark = m.start()  # the sentence-ending character (or the line break)
+        if text[mark] != "." or not _abbrev_before(text, pos, mark):
+            return mark + 1
     return hi
 
 
