@@ -37,7 +37,11 @@ from quotetrack.lexicon import (
 from quotetrack.marks import QuotedSpan
 from quotetrack.model import Candidate, Kind, Mention
 
-_TOKEN = re.compile(r"[^\W_]+(?:[_’'&-]+[^\W_]+)*|--|[—–―.,:;!?()\[\]“”\"‘’«»]")
+_PUNCT = r"—–―.,:;!?()\[\]“”\"‘’«»"
+# A token is a word (letters and digits joined by _ ’ ' & -), "--" or one punctuation mark. The
+# regex opens with one character class, so the engine skips blanks in C (a third of the time of
+# an alternation); the character just read then tells which of the three it is.
+_TOKEN = re.compile(rf"[\w{_PUNCT}-](?:(?<=[^\W_])[^\W_]*(?:[_’'&-]+[^\W_]+)*|(?<=-)-|(?<=[{_PUNCT}]))")
 # A mark and its closers and blanks, or a line break: one leading character class (not two
 # alternatives), so the regex engine skips to the next candidate character in C.
 _SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)|[\"”’'»)]*\s+)")
