@@ -1368,6 +1368,8 @@ def _colon_intro(text: str, sp: QuotedSpan) -> _Attr | None:
 def _speech_subject(toks: list[_Tok], hi: int) -> Mention | None:
     """The subject of the last speech verb before token ``hi`` that has one, at any distance."""
     for v in range(hi - 1, -1, -1):
+        if toks[v].low not in _CUE_FIRST_WORDS:
+            continue  # no verb starts here (a set test spares the call for most words)
         verb = _verb_at(toks, v)
         if verb is not None:
             mention = _subject(toks, v, verb[1])
@@ -1406,6 +1408,8 @@ def _first_speech_subject(toks: list[_Tok]) -> Mention | None:
     """The subject of the first speech verb that has one: the main clause's, not that of a verb in
     what it reports ("Roe said she would act if the council asked")."""
     for v in range(len(toks)):
+        if toks[v].low not in _CUE_FIRST_WORDS:
+            continue  # no verb starts here (a set test spares the call for most words)
         verb = _verb_at(toks, v)
         mention = _subject(toks, v, verb[1]) if verb is not None else None
         if mention is not None:
