@@ -262,8 +262,7 @@ def _abbrev_before(text: str, lo: int, dot: int) -> bool:
     if text[wstart:dot] == "Del" and text[dot + 1:dot + 3].lstrip()[:1].isupper() \
             and text[max(lo, wstart - 2):wstart].strip() != ",":
         return True  # the title "Del." (delegate) before a name; "Dover, Del." is the state
-    # "G.K.": only a word with a dot can be initials
-    return len(word) == 1 or word in _ABBREV or "." in word and _INITIALS.fullmatch(word) is not None
+    return len(word) == 1 or word in _ABBREV or _INITIALS.fullmatch(word) is not None  # "G.K."
 
 
 def _word_start(text: str, lo: int, dot: int) -> int:
@@ -830,8 +829,6 @@ def leading(toks: list[_Tok]) -> tuple[_Attr, int] | None:
     n = len(toks)
     fallback: tuple[_Attr, int] | None = None
     for v in range(n - 1, max(-1, n - 14), -1):
-        if toks[v].low not in _CUE_FIRST_WORDS:
-            continue  # most words: no cue of any kind starts there ("according", "from" are in the set)
         if toks[v].low == "according" and v + 1 < n and toks[v + 1].low == "to":
             rng = np_after(toks, v + 2, n)
             if rng is None:
@@ -1138,7 +1135,7 @@ def _kind(content: str, words: int, ctx: _Context) -> Kind:
     a clause quoted in full, which the guidelines count as direct even after "said that"."""
     if words >= _MIN_CLAUSE_WORDS:
         return "direct"  # whatever the words before it (so those are not tokenised)
-    body = _last_words(ctx.tail, 2)
+    body = [t for t in ctx.tail if t.text not in _DASHES and t.text not in "()"]
     if not body:
         return "direct"
     first = next((c for c in content if c.isalpha()), "")
@@ -1149,19 +1146,6 @@ def _kind(content: str, words: int, ctx: _Context) -> Kind:
     if last.text in ":," or last.low == "that" or last.low in QUOTE_VERBS:
         return "direct"
     return "partial" if words <= _MAX_CAPITAL_FRAGMENT_WORDS else "direct"
-
-
-def _last_words(toks: list[_Tok], n: int) -> list[_Tok]:
-    """The last ``n`` tokens that are not dashes or parentheses (fewer if there are not so many);
-    read from the end, as the words before a quote can be many."""
-    found: list[_Tok] = []
-    for t in reversed(toks):
-        if t.text not in _DASHES and t.text not in "()":
-            found.append(t)
-            if len(found) == n:
-                break
-    found.reverse()
-    return found
 
 
 def _passive_agent(ctx: _Context, trail: list[_Tok]) -> tuple[str, Mention] | None:
@@ -1259,7 +1243,7 @@ class _Context:
             cut = _SPACE.search(text, hi - _TAIL_CHARS, hi) if hi - _TAIL_CHARS > lo else None
             # A tail starting after a space tokenises exactly like the end of the whole lead.
             tail = _sentence_tokens(text, cut.end(), hi) if cut else self.lead
-            if cut and len(_last_words(tail, 2)) < 2:
+            if cut and sum(1 for t in tail if t.text not in _DASHES and t.text not in "()") < 2:
                 tail = self.lead
             self._tail = tail
         return self._tail
