@@ -8,8 +8,7 @@ no cue and no preceding speaker is not attributed; one quoted word is a scare qu
 Speed (about a dozen tokens per quote is the floor of this design; building them is a quarter of
 the time): the words after a quote are tokenised only when a cue regex finds a cue word or dash
 there; the words before it (its sentence start, tail and lead) only when a rule reads them, and
-the tail reuses the lead once that exists; backward sentence searches share one reversed copy of
-the article.
+the tail reuses the lead once that exists.
 """
 
 from __future__ import annotations
@@ -39,8 +38,9 @@ from quotetrack.marks import QuotedSpan
 from quotetrack.model import Candidate, Kind, Mention
 
 _TOKEN = re.compile(r"[^\W_]+(?:[_’'&-]+[^\W_]+)*|--|[—–―.,:;!?()\[\]“”\"‘’«»]")
-_SENT_END = re.compile(r"[.!?…][\"”’'»)]*\s+|\n")
-_SENT_END_REV = re.compile(r"\s+[\"”’'»)]*[.!?…]|\n")  # _SENT_END for reversed text
+# A mark and its closers and blanks, or a line break: one leading character class (not two
+# alternatives), so the regex engine skips to the next candidate character in C.
+_SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)|[\"”’'»)]*\s+)")
 _ABBREV = frozenset(
     {
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "col", "lt", "sgt",
@@ -154,11 +154,14 @@ _ASKING_VERBS = frozenset({
 _AUX_ADVERBS = frozenset({"also", "then", "later", "since", "once"})
 _CUE_FIRST_WORDS = frozenset(v.split()[0] for v in _CUE_VERBS) | {"according", "from"}
 _STOPS = re.compile(r"[.!?]")
-_WHAT = re.compile(r"(?<![^\W_])what(?![^\W_])", re.IGNORECASE)
+# The word "what" in any case, letters first (then the engine skips straight to a "w"; no other
+# character matches these letters case-insensitively), the word boundary before it checked behind.
+_WHAT = re.compile(r"[Ww][Hh][Aa][Tt](?<![^\W_]....)(?![^\W_])")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _PARTY_OPENERS = frozenset({"(D", "(R", "(I"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_LOWER_LONG_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{3}")  # a longer word in lower case: no title
 _MAX_TITLE_WORDS = 7
 _WORK_BEFORE = re.compile(
     r"(?:['’]s|\b(?:on|of|to|for|in)|\b(?:show|program|programme|podcast|book|film|series|column|essay|"
@@ -170,6 +173,7 @@ _WORK_WINDOW = 14  # "collection, " and the blanks after it
 _DISPLAY_BEFORE = re.compile(
     r"\b(?:placards?|banners?|signs?|posters?|billboards?|t-shirts?|shirts?|stickers?|badges?)"
     r"\s+(?:reading|bearing|emblazoned\s+with)[:,]?\s*\Z", re.IGNORECASE)
+_DISPLAY_LAST = frozenset("gGhH")  # the last letter of a _DISPLAY_BEFORE match
 # "a culture called “The HP Way”", "told “Fox and Friends”", "the so-called “Freedom Caucus”": a name
 # given to a thing or a programme, not words quoted ("what he called “a disaster”" is speech).
 _NAMED_BEFORE = re.compile(
@@ -238,37 +242,20 @@ def _is_abbrev_dot(toks: list[_Tok], i: int) -> bool:
 def sentence_start(text: str, lo: int, pos: int) -> int:
     """Offset where the sentence containing ``pos`` starts (not before ``lo``).
 
-    Scans the reversed window, so the search stops at the nearest sentence end instead of walking
-    every sentence of a long paragraph."""
+    Scans the window forwards (a search for the rare sentence-ending characters runs in C) and reads
+    the ends found nearest first: the same ends a backward scan would find, as each one is a mark,
+    its closers and all the blanks after it (or a line break)."""
     lo = max(lo, pos - _MAX_LEAD)
-    rev = _reversed(text)
-    n = len(text)
-    for m in _SENT_END_REV.finditer(rev, n - pos, n - lo):
-        end = n - m.start()  # where the next sentence starts
-        mark = n - m.end()  # the sentence-ending character (or the line break)
+    for m in reversed(list(_SENT_END.finditer(text, lo, pos))):
+        mark = m.start()  # the sentence-ending character (or the line break)
         if text[mark] != "." or not _abbrev_before(text, lo, mark):
-            return end
+            return m.end()  # where the next sentence starts
     return lo
-
-
-_last_reversed: tuple[str, str] = ("", "")
-
-
-def _reversed(text: str) -> str:
-    """``text`` reversed, kept for the last article: every backward sentence search of an article
-    runs on the one copy instead of reversing a fresh slice per quote."""
-    global _last_reversed
-    cached = _last_reversed  # read once: the pair is rebound as a whole, so it always matches
-    if cached[0] is not text:
-        cached = _last_reversed = (text, text[::-1])
-    return cached[1]
 
 
 def _abbrev_before(text: str, lo: int, dot: int) -> bool:
     """True when the '.' at ``dot`` ends an initial or a known abbreviation (Mr., U.S.)."""
-    wstart = dot
-    while wstart > lo and (text[wstart - 1].isalpha() or text[wstart - 1] == "."):
-        wstart -= 1
+    wstart = _word_start(text, lo, dot)
     word = text[wstart:dot].lower()
     if wstart >= 3 and text[wstart - 3:wstart - 1] in _PARTY_OPENERS and text[wstart - 1] == "-":
         return True  # "(D-Ill.)": a party and a state, whatever the state's abbreviation
@@ -278,12 +265,24 @@ def _abbrev_before(text: str, lo: int, dot: int) -> bool:
     return len(word) == 1 or word in _ABBREV or _INITIALS.fullmatch(word) is not None  # "G.K."
 
 
+def _word_start(text: str, lo: int, dot: int) -> int:
+    """Start of the run of letters and dots that ends at ``dot`` (not before ``lo``)."""
+    space = text.rfind(" ", lo, dot) + 1 or lo
+    if text[space:dot].replace(".", "a").isalpha():
+        return space  # the usual word, back to a blank: no loop over its letters
+    wstart = dot
+    while wstart > lo and (text[wstart - 1].isalpha() or text[wstart - 1] == "."):
+        wstart -= 1
+    return wstart
+
+
 def sentence_end(text: str, pos: int, hi: int) -> int:
     """Offset just after the sentence that continues at ``pos`` (not after ``hi``)."""
     hi = min(hi, pos + _MAX_TRAIL)
     for m in _SENT_END.finditer(text, pos, hi):
-        if m.group() == "\n" or text[m.start()] != "." or not _abbrev_before(text, pos, m.start()):
-            return m.start() + 1
+        mark = m.start()  # the sentence-ending character (or the line break)
+        if text[mark] != "." or not _abbrev_before(text, pos, mark):
+            return mark + 1
     return hi
 
 
@@ -1606,12 +1605,17 @@ def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
 
 def _on_display(text: str, sp: QuotedSpan) -> bool:
     """Words read off a placard, banner or sign: shown, not said by anyone."""
-    return _DISPLAY_BEFORE.search(text, max(0, sp.open_at - 40), sp.open_at) is not None
+    lo = max(0, sp.open_at - 40)
+    # The words before nearly every quote end in a letter other than that of "reading", "bearing" or
+    # "with" (before a colon or comma and blanks): a test of one letter spares the search.
+    if text[lo:sp.open_at].rstrip().rstrip(":,")[-1:] not in _DISPLAY_LAST:
+        return False
+    return _DISPLAY_BEFORE.search(text, lo, sp.open_at) is not None
 
 
 def _title_like(content: str) -> bool:
     """Short and every longer word capitalised: the title of a show, book or campaign."""
-    if content.count(" ") >= _MAX_TITLE_WORDS:
+    if content.count(" ") >= _MAX_TITLE_WORDS or _LOWER_LONG_WORD.search(content) is not None:
         return False
     letters = _LETTERS.findall(content)
     words = [w for w in letters if len(w) > 3] or letters  # "The HP Way": only short words, all count
