@@ -58,15 +58,22 @@ def _expand(entry: str) -> list[str]:
     return out + (_expand(rest) if found.group(2) else [])
 
 
-def _alt(*words: str) -> str:
-    """One alternation, longest first, factored by first letter: the regex engine then tries one letter
-    per position instead of every entry (several times faster on long lexicons)."""
+def _grouped(words: Iterable[str]) -> tuple[list[str], dict[str, list[str]]]:
+    """The entries of a lexicon, longest first: those that do not start with a plain letter, and the rest
+    of each other entry grouped by its first letter."""
     ordered = sorted((e for w in words for e in _expand(w)), key=len, reverse=True)
     other = [w for w in ordered if not (w[:1].isalpha() and w[1:2] not in ("?", "*", "{", "+"))]
     groups: dict[str, list[str]] = {}
     for w in ordered:
         if w not in other:
             groups.setdefault(w[0].lower(), []).append(w[1:])
+    return other, groups
+
+
+def _alt(*words: str) -> str:
+    """One alternation, longest first, factored by first letter: the regex engine then tries one letter
+    per position instead of every entry (several times faster on long lexicons)."""
+    other, groups = _grouped(words)
     # The letter as a class of what IGNORECASE matches there (ASCII only here): unlike an IGNORECASE
     # literal, the engine rejects a branch starting with it after one test, without entering it.
     branches = [f"(?-i:[{topics_mod.case_folds(c)}])(?:{'|'.join(rest)})"
@@ -74,7 +81,7 @@ def _alt(*words: str) -> str:
     return "|".join(other + branches)
 
 
-_ATT_POS = _alt(
+_ATT_POS_WORDS = (
     r"urg(?:e|es|ed|ing)",
     r"call(?:s|ed|ing)? (?:for|on|upon)",
     r"should",
@@ -127,7 +134,8 @@ _ATT_POS = _alt(
     r"(?:would|'d) like",
     r"wants? to see",
 )
-_ATT_NEG = _alt(
+_ATT_POS = _alt(*_ATT_POS_WORDS)
+_ATT_NEG_WORDS = (
     r"reject(?:s|ed|ing)?",
     r"condemn(?:s|ed|ing)?",
     r"refus(?:e|es|ed|ing)",
@@ -153,7 +161,8 @@ _ATT_NEG = _alt(
     r"will not stand for",
     r"never accept",
 )
-_EVAL_POS = _alt(
+_ATT_NEG = _alt(*_ATT_NEG_WORDS)
+_EVAL_POS_WORDS = (
     r"good",
     r"positive",
     r"important",
@@ -209,7 +218,8 @@ _EVAL_POS = _alt(
     r"(?:the|a) (?:answer|solution)",
     r"overdue",
 )
-_EVAL_NEG = _alt(
+_EVAL_POS = _alt(*_EVAL_POS_WORDS)
+_EVAL_NEG_WORDS = (
     r"mistake",
     r"disast(?:er|rous)",
     r"dangerous",
@@ -303,6 +313,7 @@ _EVAL_NEG = _alt(
     r"blunder",
     r"folly",
 )
+_EVAL_NEG = _alt(*_EVAL_NEG_WORDS)
 # Evaluations that act like verbs ("killing jobs") count anywhere; the rest only as a verdict: after a
 # copula or "as" ("is a mistake", "denounced X as an obstacle") or right before a target ("hasty withdrawal").
 _EVAL_VERB = re.compile(
@@ -315,7 +326,7 @@ _COPULA = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|become|becomes|became|seems?|as|remains?|makes?|made|making|keeps?|keeping)|'s|'re)\W+(?:\w+\W+){0,3}$",
     re.I,
 )
-_OPERATOR = _alt(
+_OPERATOR_WORDS = (
     r"end(?:s|ed|ing)?",
     r"an end to",
     r"stop(?:s|ped|ping)?",
@@ -374,7 +385,8 @@ _OPERATOR = _alt(
     r"recall(?:s|ed|ing)?",
     r"deport(?:s|ed|ing)?",
     r"expel(?:s|led|ling)?",
-    r"(?:send(?:s|ing)?|sent)(?= (?:\w+ ){0,3}back\b)",
+    r"send(?:s|ing)?(?= (?:\w+ ){0,3}back\b)",
+    r"sent(?= (?:\w+ ){0,3}back\b)",
     r"tear(?:s|ing)? up",
     r"tore up",
     r"confront(?:s|ed|ing)?",
@@ -409,8 +421,9 @@ _OPERATOR = _alt(
     r"wind(?:s|ing)? down",
     r"phas(?:e|es|ed|ing) out",
 )
+_OPERATOR = _alt(*_OPERATOR_WORDS)
 # Verbs that keep or grow their object: +1, so they only make a clause count ("keep the embargo").
-_KEEPER = _alt(
+_KEEPER_WORDS = (
     r"keep(?:s|ing)?",
     r"maintain(?:s|ed|ing)?",
     r"extend(?:s|ed|ing)?",
@@ -453,6 +466,7 @@ _KEEPER = _alt(
     r"adopt(?:s|ed|ing)?",
     r"reinstat(?:e|es|ed|ing)",
 )
+_KEEPER = _alt(*_KEEPER_WORDS)
 _NEGATOR = (
     r"(?:not|n't|never|no longer|hardly|nor|without|cannot|no one|nobody|nothing|no country|no government|"
     r"no plans? to|no intention (?:of|to)|no)"
@@ -493,12 +507,53 @@ _ACTION = _alt(
 )
 _FLAGS = re.I | re.UNICODE
 _ACTION_CUE = re.compile(rf"^(?:{_OPERATOR}|{_KEEPER}|{_ATT_POS}|{_ATT_NEG}|{_ACTION})(?![\w])", _FLAGS)
-_ATT_RE = re.compile(rf"\b(?<![\w'])(?:(?P<pos>{_ATT_POS})|(?P<neg>{_ATT_NEG}))(?![\w])", _FLAGS)
-_EVAL_RE = re.compile(rf"\b(?<![\w'])(?:(?P<pos>{_EVAL_POS})|(?P<neg>{_EVAL_NEG}))(?![\w])", _FLAGS)
-_OP_RE = re.compile(
-    rf"\b(?<![\w'])(?:(?P<keep>{_KEEPER})|(?P<op>{_OPERATOR}))(?![\w])(?!\s+of\s+(?:the\s+)?(?:year|month|week|day))",
-    _FLAGS,
-)
+_WORD_START = r"\b(?<![\w'])"
+
+
+class _CueScan:
+    r"""Finds the entries of signed lexicons in a text, as ``finditer`` of ``\b(?<![\w'])(?:(?P<pos>POS)|
+    (?P<neg>NEG))(?![\w])`` would, in one pass factored by first letter across the lexicons (each word start
+    tests a letter once, not once per lexicon); a lower-cased ASCII text is matched case-sensitively, which
+    the engine does faster than IGNORECASE. Together about a third faster than the plain pattern.
+
+    A letter's entries keep their order and the lexicons theirs, and entries of different letters never
+    match at one place, so each place finds the same entry; the capturing group that matched gives its
+    sign. Entries not starting with a letter are left out: after a word start only "'" entries are, and
+    they cannot match there."""
+
+    def __init__(self, kind: str, lexicons: tuple[tuple[int, tuple[str, ...]], ...], tail: str = r"(?![\w])"):
+        grouped = [(sign, *_grouped(words)) for sign, words in lexicons]
+        assert all(o.startswith("'") for _, other, _ in grouped for o in other), "an entry cannot be factored"
+        letters = sorted({c for _, _, groups in grouped for c in groups})
+        signs = [0] + [sign for c in letters for sign, _, groups in grouped if c in groups]
+        self.kind, self.signs = kind, tuple(signs)
+        self.folded = self._compile(grouped, letters, tail, folded=True)
+        self.lower = self._compile(grouped, letters, tail, folded=False)
+
+    def _compile(self, grouped: list, letters: list[str], tail: str, folded: bool) -> re.Pattern:
+        branches = []
+        for c in letters:
+            first = f"(?-i:[{topics_mod.case_folds(c)}])" if folded else c
+            rests = [f"({'|'.join(groups[c])})" for _, _, groups in grouped if c in groups]
+            branches.append(f"{first}(?:{'|'.join(rests)})")
+        body = "|".join(branches)
+        assert folded or not re.search(r"(?<!\\)[A-Z]", body), "a lower-cased text cannot match a capital"
+        pattern = re.compile(f"{_WORD_START}(?:{body}){tail}", _FLAGS if folded else re.UNICODE)
+        assert pattern.groups == len(self.signs) - 1, "a lexicon entry has a capturing group"
+        return pattern
+
+    def __call__(self, text: str) -> tuple[_Hit, ...]:
+        """The entries found, as hits of this scan's kind with their lexicon's sign."""
+        found = self.lower.finditer(text.lower()) if text.isascii() else self.folded.finditer(text)
+        return tuple(_Hit(m.start(), m.end(), self.signs[m.lastindex or 0], text[m.start() : m.end()],
+                          self.kind) for m in found)
+
+
+_ATT_SCAN = _CueScan("att", ((1, _ATT_POS_WORDS), (-1, _ATT_NEG_WORDS)))
+_EVAL_SCAN = _CueScan("eval", ((1, _EVAL_POS_WORDS), (-1, _EVAL_NEG_WORDS)))
+# Keepers (+1) before operators (-1); "end of the year" is no operator.
+_OP_SCAN = _CueScan("op", ((1, _KEEPER_WORDS), (-1, _OPERATOR_WORDS)),
+                    r"(?![\w])(?!\s+of\s+(?:the\s+)?(?:year|month|week|day))")
 _TEMPORAL_END = re.compile(r"(?:by|at|until|till|before|after|to) the\s*$", re.I)
 _NEG_BEFORE = re.compile(rf"(?:^|\W){_NEGATOR}(?:\W+\w+){{0,2}}\W*$", _FLAGS)
 _NEG_WORDS = re.compile(rf"{_NEGATOR}(?:\W+\w+){{0,2}}\W*$", _FLAGS)
@@ -630,9 +685,10 @@ def _clauses(text: str) -> tuple[tuple[str, str], ...]:
 
 
 @functools.lru_cache(maxsize=1024)
-def _cue_words(clause: str) -> tuple[tuple[re.Match, ...], tuple[re.Match, ...], tuple[re.Match, ...]]:
-    """Operator, attitude and evaluation matches of a clause: the same for every topic, so found once."""
-    return tuple(_OP_RE.finditer(clause)), tuple(_ATT_RE.finditer(clause)), tuple(_EVAL_RE.finditer(clause))
+def _cue_words(clause: str) -> tuple[tuple[_Hit, ...], tuple[_Hit, ...], tuple[_Hit, ...]]:
+    """Operators (and keepers), attitudes and evaluations of a clause: the same for every topic, so found
+    once."""
+    return _OP_SCAN(clause), _ATT_SCAN(clause), _EVAL_SCAN(clause)
 
 
 def _clause_score(clause: str, topic: Topic, previous: _Hit | None,
@@ -819,44 +875,47 @@ def _topic_cues(text: str, topic: Topic) -> list[_Hit]:
     return _no_overlap(hits)
 
 
-def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[re.Match, ...],
-               found: tuple[tuple[re.Match, ...], tuple[re.Match, ...]]) -> list[_Hit]:
+def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, ...],
+               found: tuple[tuple[_Hit, ...], tuple[_Hit, ...]]) -> list[_Hit]:
     """Attitude verbs, modals and evaluations outside targets and topic cues (signs not yet negated).
 
-    ``found`` holds the clause's matches of _ATT_RE and _EVAL_RE."""
-    operator_ends = [m.end() for m in op_matches if m.group("op")]
-    operator_spans = [(m.start(), m.end()) for m in op_matches if m.group("op")]
+    ``found`` holds the clause's attitude and evaluation words (``_cue_words``)."""
+    operator_ends = [m.end for m in op_matches if m.sign < 0]
+    operator_spans = [(m.start, m.end) for m in op_matches if m.sign < 0]
     hits = []
-    for matches, kind in zip(found, ("att", "eval"), strict=True):
+    for matches in found:
         for m in matches:
-            if _overlaps(m.start(), m.end(), taken):
+            if _overlaps(m.start, m.end, taken):
                 continue
-            if kind == "eval" and any(s <= m.start() and m.end() <= e and e - s > m.end() - m.start()
-                                      for s, e in operator_spans):
+            if m.kind == "eval" and any(s <= m.start and m.end <= e and e - s > m.end - m.start
+                                        for s, e in operator_spans):
                 continue  # "brought to justice": part of an operator
-            if kind == "eval" and any(0 <= m.start() - e <= 12 for e in operator_ends):
+            if m.kind == "eval" and any(0 <= m.start - e <= 12 for e in operator_ends):
                 continue  # "remove obstacles": the evaluation is the operator's object, not a verdict
-            if kind == "eval" and not _verdict(text, m, taken):
+            if m.kind == "eval" and not _verdict(text, m, taken):
                 continue  # "unfair competition": describes some other noun
-            hits.append(_Hit(m.start(), m.end(), 1 if m.group("pos") else -1, m.group(0), kind))
+            hits.append(m)
     return _no_overlap(hits)
 
 
-def _verdict(text: str, m: re.Match, taken: list[tuple[int, int]]) -> bool:
-    if _EVAL_VERB.match(m.group(0)) or _COPULA.search(text[: m.start()]):
+_NEXT_WORD = re.compile(r"\W+(?:\w+\W+)?")
+
+
+def _verdict(text: str, m: _Hit, taken: list[tuple[int, int]]) -> bool:
+    if _EVAL_VERB.match(m.words) or _COPULA.search(text[: m.start]):
         return True
-    following = re.match(r"\W+(?:\w+\W+)?", text[m.end() :])
-    nxt = m.end() + (following.end() if following else 0)
-    return any(s <= nxt + 1 and nxt <= e for s, e in taken) or any(s == m.end() + 1 for s, _ in taken)
+    following = _NEXT_WORD.match(text[m.end :])
+    nxt = m.end + (following.end() if following else 0)
+    return any(s <= nxt + 1 and nxt <= e for s, e in taken) or any(s == m.end + 1 for s, _ in taken)
 
 
-def _operators(text: str, taken: list[tuple[int, int]], op_matches: tuple[re.Match, ...]) -> list[_Hit]:
+def _operators(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, ...]) -> list[_Hit]:
     hits = []
     for m in op_matches:
-        if _overlaps(m.start(), m.end(), taken) or _TEMPORAL_END.search(text[: m.start()]):
+        if _overlaps(m.start, m.end, taken) or _TEMPORAL_END.search(text[: m.start]):
             continue
-        kind = "passive" if _PASSIVE.search(text[: m.start()]) else "op"
-        hits.append(_Hit(m.start(), m.end(), 1 if m.group("keep") else -1, m.group(0), kind))
+        kind = "passive" if _PASSIVE.search(text[: m.start]) else "op"
+        hits.append(_Hit(m.start, m.end, m.sign, m.words, kind))
     return _no_overlap(hits)
 
 
