@@ -854,16 +854,14 @@ def _main_target(text: str, topic: Topic) -> int:
 
 def prepare(topic: Topic) -> None:
     """Compile (and cache) the topic's patterns ``classify`` uses, before they are first needed."""
-    for phrases in (topic.keywords, topic.against, topic.support_cues, topic.oppose_cues, topic.exclude,
-                    topic.support_cues + topic.oppose_cues):
+    for phrases in (topic.keywords, topic.against, topic.support_cues, topic.oppose_cues, topic.exclude):
         topics_mod.compile_phrases(tuple(phrases))
 
 
 def _has_topic_cues(text: str, topic: Topic) -> bool:
-    """Whether any of the topic's cue phrases occurs in ``text`` (tested once per quote, not per clause;
-    one search of both lists: a phrase occurs alone where it occurs in an alternation)."""
-    pattern = topics_mod.compile_phrases(topic.support_cues + topic.oppose_cues)
-    return pattern is not None and pattern.search(text) is not None
+    """Whether any of the topic's cue phrases occurs in ``text`` (tested once per quote, not per clause)."""
+    patterns = (topics_mod.compile_phrases(tuple(p)) for p in (topic.support_cues, topic.oppose_cues))
+    return any(p is not None and p.search(text) for p in patterns)
 
 
 def _topic_cues(text: str, topic: Topic) -> list[_Hit]:
