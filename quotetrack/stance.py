@@ -516,35 +516,40 @@ class _CueScan:
     tests a letter once, not once per lexicon); a lower-cased ASCII text is matched case-sensitively, which
     the engine does faster than IGNORECASE. Together about a third faster than the plain pattern.
 
-    A letter's entries keep their order and the lexicons theirs, and entries of different letters never
-    match at one place, so each place finds the same entry; the capturing group that matched gives its
-    sign. Entries not starting with a letter are left out: after a word start only "'" entries are, and
-    they cannot match there."""
+    Entries of different first letters never match at one place, and at each place those of its letter
+    are tried in the plain pattern's order (the first lexicon's, then the second's), so each place finds
+    the same entry; the capturing group that matched gives its sign. Entries not starting with a letter
+    are left out: after a word start only "'" entries are, and they cannot match there."""
 
     def __init__(self, kind: str, lexicons: tuple[tuple[int, tuple[str, ...]], ...], tail: str = r"(?![\w])"):
-        grouped = [(sign, *_grouped(words)) for sign, words in lexicons]
-        assert all(o.startswith("'") for _, other, _ in grouped for o in other), "an entry cannot be factored"
-        letters = sorted({c for _, _, groups in grouped for c in groups})
-        signs = [0] + [sign for c in letters for sign, _, groups in grouped if c in groups]
-        self.kind, self.signs = kind, tuple(signs)
-        self.folded = self._compile(grouped, letters, tail, folded=True)
-        self.lower = self._compile(grouped, letters, tail, folded=False)
+        self.kind, self.tail = kind, tail
+        self.grouped = [(sign, *_grouped(words)) for sign, words in lexicons]
+        assert all(o.startswith("'") for _, other, _ in self.grouped for o in other), "an entry not factored"
+        self.letters = sorted({c for _, _, groups in self.grouped for c in groups})
+        self.signs = (0, *(sign for c in self.letters for sign, _, groups in self.grouped if c in groups))
 
-    def _compile(self, grouped: list, letters: list[str], tail: str, folded: bool) -> re.Pattern:
+    @functools.cached_property
+    def patterns(self) -> tuple[re.Pattern, re.Pattern]:
+        """(for a lower-cased ASCII text, for any text): compiled on first use, not at import, since most
+        commands never classify; ``prepare`` compiles them before ingest forks its workers."""
+        return self._compile(folded=False), self._compile(folded=True)
+
+    def _compile(self, folded: bool) -> re.Pattern:
         branches = []
-        for c in letters:
+        for c in self.letters:
             first = f"(?-i:[{topics_mod.case_folds(c)}])" if folded else c
-            rests = [f"({'|'.join(groups[c])})" for _, _, groups in grouped if c in groups]
+            rests = [f"({'|'.join(groups[c])})" for _, _, groups in self.grouped if c in groups]
             branches.append(f"{first}(?:{'|'.join(rests)})")
         body = "|".join(branches)
         assert folded or not re.search(r"(?<!\\)[A-Z]", body), "a lower-cased text cannot match a capital"
-        pattern = re.compile(f"{_WORD_START}(?:{body}){tail}", _FLAGS if folded else re.UNICODE)
+        pattern = re.compile(f"{_WORD_START}(?:{body}){self.tail}", _FLAGS if folded else re.UNICODE)
         assert pattern.groups == len(self.signs) - 1, "a lexicon entry has a capturing group"
         return pattern
 
     def __call__(self, text: str) -> tuple[_Hit, ...]:
         """The entries found, as hits of this scan's kind with their lexicon's sign."""
-        found = self.lower.finditer(text.lower()) if text.isascii() else self.folded.finditer(text)
+        lower, folded = self.patterns
+        found = lower.finditer(text.lower()) if text.isascii() else folded.finditer(text)
         return tuple(_Hit(m.start(), m.end(), self.signs[m.lastindex or 0], text[m.start() : m.end()],
                           self.kind) for m in found)
 
@@ -856,6 +861,8 @@ def prepare(topic: Topic) -> None:
     """Compile (and cache) the topic's patterns ``classify`` uses, before they are first needed."""
     for phrases in (topic.keywords, topic.against, topic.support_cues, topic.oppose_cues, topic.exclude):
         topics_mod.compile_phrases(tuple(phrases))
+    for scan in (_OP_SCAN, _ATT_SCAN, _EVAL_SCAN):
+        scan.patterns  # noqa: B018 (a cached property: reading it compiles the lexicons, once)
 
 
 def _has_topic_cues(text: str, topic: Topic) -> bool:
