@@ -220,6 +220,12 @@ def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern | None:
 _FOLDS = {"i": "Ii\u0130\u0131", "k": "Kk\u212a", "s": "Ss\u017f"}
 
 
+def case_folds(letter: str) -> str:
+    """Every character a lower-case ASCII letter or digit matches under re.IGNORECASE (for a character class
+    that keeps the engine's fast first-character checks, which an IGNORECASE literal loses)."""
+    return _FOLDS.get(letter, letter + letter.upper() if letter.isalpha() else letter)
+
+
 def _heads(body: str) -> list[tuple[str, str]] | None:
     """A phrase pattern split after its first character: (that character, the pattern of the rest), one
     pair per first character it can start with, in the order it tries them; None if one is not ASCII.
@@ -252,7 +258,7 @@ def _by_first_character(bodies: list[str]) -> str | None:
         for first, rest in heads:
             exact = "" if first.islower() or first.isdigit() else f"(?<=(?-i:{first}))"
             groups.setdefault(first.lower(), []).append(exact + rest)
-    starts = "".join(_FOLDS.get(c, c + c.upper()) for c in groups)
+    starts = "".join(case_folds(c) for c in groups)
     branches = "|".join(f"(?<={c})(?:{'|'.join(rests)})" for c, rests in groups.items())
     return rf"(?-i:[{starts}])(?<!\w[\s\S])(?:{branches})(?!\w)"
 
