@@ -619,10 +619,19 @@ _RELATIVE_BEFORE_RE = re.compile(
 def _relative_start(text: str, ss: int, start: int, mention: Mention) -> int | None:
     """Where the relative pronoun before the speaker starts, when the content lacks its subject."""
     first = text[start:start + 12].split(None, 1)
+    if first and first[0] == "to" and _OBJECT_GAP_RE.match(text, start):
+        m = _RELATIVE_PRONOUN_RE.search(text, max(ss, mention.start - 8), mention.start)
+        return m.start() if m else None
     if not first or first[0].lower() not in _GAP_VERBS or _THAT_BEFORE_RE.search(text, start - 6, start):
         return None
     m = _RELATIVE_BEFORE_RE.search(text, max(ss, mention.start - 60), mention.start)
     return m.start() if m else None
+
+
+# "claims, which Beijing has vowed to ignore": an infinitive whose object is the relative pronoun
+# before the speaker; the report starts at the pronoun.
+_OBJECT_GAP_RE = re.compile(r"to\s+(?:do|[a-z]+)\s*(?:[.,;:!?)\"”]|\Z)")
+_RELATIVE_PRONOUN_RE = re.compile(r"\b(?:which|that|what)\s+\Z")
 
 
 # Cues that may precede their speaker (", said X", ", added X"); an act on an object does not
@@ -1037,6 +1046,9 @@ _OPENERS = _words(
 )
 
 
+_ING_NON_NAMES = _words("having being doing going getting making")  # participles, unlike "Beijing"
+
+
 def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention | None:
     """The noun phrase ending at token ``i``: a name, a pronoun or a description."""
     if i < 0:
@@ -1082,8 +1094,8 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
     if len(toks) == 1 and word.islower() and word not in _BARE_SUBJECTS and not word.endswith("s"):
         return None
     if len(toks) == 1 and (toks[0][0].lower() in _OPENERS or toks[0][0].endswith("ing") and (
-            toks[0][0].islower() or first == 0 or before[first - 1][0] != ",")):  # not "..., Ebeling said"
-        return None
+            toks[0][0].islower() or toks[0][0].lower() in _ING_NON_NAMES)):
+        return None  # "Having said that", "reporting said": no speaker; "Beijing said", "Boeing says" are
     joint = first - 2 if first >= 2 and before[first - 1][0] == "and" else first - 3
     if joint >= 0 and before[joint + 1][0] in ("and", "also") and before[joint][0][:1].isupper():
         # "X and (also) Y said": a joint statement goes to the first-named party.

@@ -1066,3 +1066,21 @@ def test_admit_or_deny_with_a_clause_is_a_report(text, content, cue):
 ])
 def test_an_office_of_a_body_stays_in_the_name_but_a_place_is_cut(text, mention):
     _check(text, "the polls would open at seven", "said", mention)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The talks stalled in March.\nHarbing said the ferry would run again in May.", "Harbing"),
+    ("The talks stalled in March.\nVelding said the ferry would run again in May.", "Velding"),
+])
+def test_a_name_ending_in_ing_is_a_speaker(text, mention):
+    _check(text, "the ferry would run again in May", "said", mention)
+
+
+def test_a_participle_before_said_is_no_speaker():
+    text = "The levy is small. (Having said that, the port still pays the most of any town on the coast.)"
+    assert find_indirect(text, []) == []
+
+
+def test_an_infinitive_whose_object_is_the_relative_pronoun_starts_at_the_pronoun():
+    text = "The court ruled against the river claims, which Velding has vowed to ignore."
+    _check(text, "which Velding has vowed to ignore", "vowed", "Velding")
