@@ -503,7 +503,10 @@ _ACTION = _alt(
     r"decriminali[sz](?:e|es|ed|ing)",
     r"call(?:s|ed|ing)? off",
     r"walk(?:s|ed|ing)?",
-    r"come|go|get|return(?:s|ed|ing)?|back",
+    r"come",
+    r"go",
+    r"get",
+    r"return(?:s|ed|ing)?",
 )
 _FLAGS = re.I | re.UNICODE
 _ACTION_CUE = re.compile(rf"^(?:{_OPERATOR}|{_KEEPER}|{_ATT_POS}|{_ATT_NEG}|{_ACTION})(?![\w])", _FLAGS)

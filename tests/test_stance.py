@@ -77,6 +77,17 @@ def test_removal_labels_make_their_object_the_opposite():
     assert topics.keyword_topic("minimum wage", ["minimum wage"]).against == ()
 
 
+@pytest.mark.parametrize("text, label", [
+    ("We reject any return to the old voting system.", "support"),  # rejecting what the cue names
+    ("We will never go back to the old voting system.", "support"),
+    ("A return to the old voting system would suit us fine.", "oppose"),
+])
+def test_an_oppose_cue_that_starts_with_a_motion_verb_is_an_action_the_speaker_judges(text, label):
+    topic = topics.Topic("electoral reform", keywords=("electoral reform",),
+                         oppose_cues=("return to the old voting system", "go back to the old voting system"))
+    assert stance.classify(text, topic).label == label
+
+
 def test_neutral_when_nothing_fires_shows_no_cues():
     found = stance.classify("The talks took place in a hotel.", TAXONOMY["peace talks"])
     assert found == stance.Stance("neutral", 0.6, ())
