@@ -744,12 +744,17 @@ def _tag_topic(db: sqlite_utils.Database, topic: Topic, replace: bool = False) -
     return len(tags)
 
 
+_PERSON_OF_QUOTE = "(SELECT person_id FROM quotes WHERE id = ?1)"  # set here, the triggers need not (0014)
+
+
 def _write(db: sqlite_utils.Database, tags: list[tuple], stances: list[tuple]) -> None:
     db.conn.executemany(
-        "insert or replace into quote_topics (quote_id, topic_id, matched) values (?, ?, ?)", tags
+        "insert or replace into quote_topics (quote_id, topic_id, matched, person_id)"
+        f" values (?1, ?2, ?3, {_PERSON_OF_QUOTE})", tags
     )
     db.conn.executemany(
-        "insert into stances (quote_id, topic_id, label, confidence, cues, source) values (?, ?, ?, ?, ?, ?) "
+        "insert into stances (quote_id, topic_id, label, confidence, cues, source, person_id)"
+        f" values (?1, ?2, ?3, ?4, ?5, ?6, {_PERSON_OF_QUOTE}) "
         "on conflict(quote_id, topic_id) do update set label = excluded.label, "
         "confidence = excluded.confidence, cues = excluded.cues, source = excluded.source "
         "where stances.source = 'rule'",

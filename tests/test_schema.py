@@ -60,3 +60,17 @@ def test_upgrade_gives_existing_stances_and_tags_their_quotes_person(isolated_db
     for table in ("stances", "quote_topics"):
         rows = upgraded.execute(f"select quote_id, topic_id, person_id from {table}").fetchall()
         assert rows == [(1, 1, 7)], table
+
+
+def test_tags_and_stances_written_without_a_person_get_their_quotes_person(isolated_db):
+    """The ingest writer sets the person itself; any other writer that leaves it out gets it by trigger."""
+    db = open_db(isolated_db)
+    db.execute("insert into people(id, name) values (7, 'Ana Ruiz')")
+    db.execute("insert into articles(id, text) values ('a1', 'Ana Ruiz said: \"The pier stays.\"')")
+    db.execute("insert into quotes(id, article_id, person_id, speaker, text, start, end, kind)"
+               " values (1, 'a1', 7, 'Ana Ruiz', 'The pier stays.', 15, 30, 'direct')")
+    db.execute("insert into topics(id, label) values (1, 'harbour')")
+    db.execute("insert into stances(quote_id, topic_id, label) values (1, 1, 'support')")
+    db.execute("insert into quote_topics(quote_id, topic_id, matched) values (1, 1, 'pier')")
+    for table in ("stances", "quote_topics"):
+        assert db.execute(f"select person_id from {table}").fetchall() == [(7,)], table
