@@ -769,8 +769,8 @@ def _verb_first(toks: list[_Tok], i: int) -> _Attr | None:
     verb = _verb_at(toks, i)
     if verb is None:
         return None
-    if toks[i].low in _LISTENER_VERBS:
-        return None  # "…, told POLITICO": the name after "told" is the listener
+    if toks[i].low in _LISTENER_VERBS or toks[i].low.endswith("ing"):
+        return None  # "…, told POLITICO" names the listener; "…, calling it" a participle's object
     rng = np_after(toks, verb[1], len(toks))
     if rng is None:
         return None

@@ -1001,3 +1001,10 @@ def test_according_to_a_record_from_someone_quotes_its_author() -> None:
     assert direct_rows(text) == [("The pier stays open,", "direct", "Ana Ruiz"),
                                  ("every vote will be counted.", "partial", "Lund campaign"),
                                  ("We will appeal,", "direct", None)]
+
+
+def test_a_participle_after_a_fragment_and_a_comma_names_its_object_not_a_speaker() -> None:
+    text = ('Governor Ted Ruiz released a statement saying that the port had "earned its keep" during '
+            'the storm, calling it a "special place."')
+    assert rows(text) == [(*at(text, "earned its keep"), "partial", "Ted Ruiz"),
+                          (*at(text, "special place."), "partial", "Ted Ruiz")]
