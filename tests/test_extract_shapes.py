@@ -1008,3 +1008,12 @@ def test_a_participle_after_a_fragment_and_a_comma_names_its_object_not_a_speake
             'the storm, calling it a "special place."')
     assert rows(text) == [(*at(text, "earned its keep"), "partial", "Ted Ruiz"),
                           (*at(text, "special place."), "partial", "Ted Ruiz")]
+
+
+def test_a_label_after_known_as_and_the_labels_joined_to_it_are_no_quotes() -> None:
+    text = ("Ida Moss said the town would save the old piers, often known as “the rusty fingers” or "
+            "“the ribs.”\n\nMoss called the plan “a debt we owe the harbour.”")
+    assert rows(text) == [
+        (*at(text, "the town would save the old piers, often known as “the rusty fingers” or “the ribs"),
+         "indirect", "Ida Moss"),
+        (*at(text, "a debt we owe the harbour."), "partial", "Ida Moss")]
