@@ -769,8 +769,8 @@ def _verb_first(toks: list[_Tok], i: int) -> _Attr | None:
     verb = _verb_at(toks, i)
     if verb is None:
         return None
-    if toks[i].low in _LISTENER_VERBS:
-        return None  # "…, told POLITICO": the name after "told" is the listener
+    if toks[i].low in _LISTENER_VERBS or toks[i].low.endswith("ing"):
+        return None  # "…, told POLITICO" names the listener; "…, calling it" a participle's object
     rng = np_after(toks, verb[1], len(toks))
     if rng is None:
         return None
@@ -1443,7 +1443,13 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
     prev: Candidate | None = None
     prev_close = 0
     pending: tuple[QuotedSpan, Kind] | None = None  # a fragment waiting for the next quote's speaker
+    label_close = -1  # where the last label ("known as “A”") closed, to catch “A” or “B”
     for idx, sp in enumerate(spans):
+        if _known_as(text, sp) or label_close >= 0 and " ".join(
+                text[label_close:sp.open_at].split()) in _JOINERS and not _BY_AFTER.match(text, sp.close_end):
+            label_close, pending = sp.close_end, None
+            continue
+        label_close = -1
         content = text[sp.start:sp.end]
         ctx = _context(text, spans, idx)
         cand = _candidate(text, sp, content, ctx, prev, prev_close)
@@ -1601,6 +1607,13 @@ def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
         return False
     return (_WORK_BEFORE.search(text, max(0, sp.open_at - _WORK_WINDOW), sp.open_at) is not None
             or _NAMED_BEFORE.search(text, max(0, sp.open_at - 30), sp.open_at) is not None)
+
+
+def _known_as(text: str, sp: QuotedSpan) -> bool:
+    """A name something goes by ("golf courses known as “goat farms”", "what became known as “the
+    Buffett rule”") quotes nobody: a label, unless an agent follows ("known as “Q” by his staff")."""
+    return text[max(0, sp.open_at - 12):sp.open_at].rstrip().endswith(" known as") \
+        and not _BY_AFTER.match(text, sp.close_end)
 
 
 def _on_display(text: str, sp: QuotedSpan) -> bool:

@@ -1001,3 +1001,19 @@ def test_according_to_a_record_from_someone_quotes_its_author() -> None:
     assert direct_rows(text) == [("The pier stays open,", "direct", "Ana Ruiz"),
                                  ("every vote will be counted.", "partial", "Lund campaign"),
                                  ("We will appeal,", "direct", None)]
+
+
+def test_a_participle_after_a_fragment_and_a_comma_names_its_object_not_a_speaker() -> None:
+    text = ('Governor Ted Ruiz released a statement saying that the port had "earned its keep" during '
+            'the storm, calling it a "special place."')
+    assert rows(text) == [(*at(text, "earned its keep"), "partial", "Ted Ruiz"),
+                          (*at(text, "special place."), "partial", "Ted Ruiz")]
+
+
+def test_a_label_after_known_as_and_the_labels_joined_to_it_are_no_quotes() -> None:
+    text = ("Ida Moss said the town would save the old piers, often known as “the rusty fingers” or "
+            "“the ribs.”\n\nMoss called the plan “a debt we owe the harbour.”")
+    assert rows(text) == [
+        (*at(text, "the town would save the old piers, often known as “the rusty fingers” or “the ribs"),
+         "indirect", "Ida Moss"),
+        (*at(text, "a debt we owe the harbour."), "partial", "Ida Moss")]
