@@ -742,27 +742,43 @@ _SEEN = "coalesce(a.published, substr(a.ingested_at, 1, 10))"
 def list_people(
     db: sqlite_utils.Database, kind: str | None = None, review: bool = False, limit: int | None = None
 ) -> list[dict[str, Any]]:
-    """People with quote counts, first/last seen dates, kind and review flag; most quoted first."""
+    """People with quote counts, first/last seen dates, kind and review flag; most quoted first.
+
+    The counts are kept on the people rows (0015), so a page of the most quoted reads that page only;
+    its dates are the ends of each person's date index."""
     where, params = [], []
     if kind:
-        where.append("p.kind = ?")
+        where.append("kind = ?")
         params.append(kind)
     if review:
-        where.append("p.needs_review = 1")
+        where.append("needs_review = 1")
     sql = (
-        f"select p.id, p.name, p.kind, count(q.id) as quotes, min({_SEEN}) as first_seen, "
-        f"max({_SEEN}) as last_seen, p.needs_review as review from people p "
-        "left join quotes q on q.person_id = p.id left join articles a on a.id = q.article_id "
+        "select id, name, kind, quote_count, needs_review from people "
         + (f"where {' and '.join(where)} " if where else "")
-        + "group by p.id order by quotes desc, p.name collate nocase"
+        + "order by quote_count desc, name collate nocase"
         + (" limit ?" if limit else "")
     )
     rows = db.execute(sql, params + ([limit] if limit else [])).fetchall()
     return [
-        {"id": r[0], "name": r[1], "kind": r[2], "quotes": r[3], "first_seen": r[4], "last_seen": r[5],
-         "review": "yes" if r[6] else ""}
-        for r in rows
+        {"id": pid, "name": name, "kind": kind_, "quotes": count, **_seen(db, pid),
+         "review": "yes" if flagged else ""}
+        for pid, name, kind_, count, flagged in rows
     ]
+
+
+def _seen(db: sqlite_utils.Database, pid: int) -> dict[str, str | None]:
+    """The first and last day a person was quoted: their articles' dates, or for undated articles
+    the day they were ingested. Dated quotes are read at the two ends of quotes(person_id, published)."""
+    first, last, undated_first, undated_last = db.execute(
+        "select (select min(published) from quotes where person_id = ?1),"
+        " (select max(published) from quotes where person_id = ?1),"
+        " min(substr(a.ingested_at, 1, 10)), max(substr(a.ingested_at, 1, 10))"
+        " from quotes q join articles a on a.id = q.article_id"
+        " where q.person_id = ?1 and q.published is null",
+        [pid],
+    ).fetchone()
+    days = [d for d in (first, last, undated_first, undated_last) if d]
+    return {"first_seen": min(days, default=None), "last_seen": max(days, default=None)}
 
 
 def person_details(db: sqlite_utils.Database, pid: int) -> dict[str, Any]:

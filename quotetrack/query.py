@@ -277,8 +277,12 @@ def summary(db: sqlite_utils.Database, sel: Selection) -> dict[str, Any]:
 def speakers(db: sqlite_utils.Database, sel: Selection) -> list[dict[str, Any]]:
     """The people quoted most in ``sel`` (up to ``sel.limit``): speaker, quotes.
 
-    A topic alone is counted from its tags, which carry their quote's person (0012): one index range
-    instead of a quote lookup per tag."""
+    With no filter the counts kept on the people rows answer (0015); a topic alone is counted from its
+    tags, which carry their quote's person (0012): one index range instead of a quote lookup per tag."""
+    if replace(sel, limit=None) == Selection():
+        return list(_rows(db, "SELECT speaker, quotes FROM (SELECT name AS speaker, quote_count AS quotes"
+                              " FROM people WHERE quote_count > 0 ORDER BY quote_count DESC, id"
+                              f"{_limit(sel.limit)}) ORDER BY quotes DESC, speaker", []))
     if sel.topic_id is not None and replace(sel, topic_id=None, limit=None) == Selection():
         counted, params = "FROM quote_topics q WHERE q.topic_id = ?", [sel.topic_id]
     else:

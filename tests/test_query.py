@@ -274,6 +274,13 @@ def test_a_topics_speakers_counted_from_its_tags_equal_those_counted_from_its_qu
     assert [(r["speaker"], r["quotes"]) for r in ranked] == [(f"P {pid}", n) for pid, n in counted]
 
 
+def test_the_most_quoted_overall_are_counted_from_the_people_rows_and_agree_with_the_quotes(crowd):
+    counted = crowd.conn.execute("select person_id, count(*) from quotes group by 1 order by 2 desc, 1"
+                                 " limit 5").fetchall()
+    ranked = query.speakers(crowd, query.Selection(limit=5))
+    assert [(r["speaker"], r["quotes"]) for r in ranked] == [(f"P {pid}", n) for pid, n in counted]
+
+
 def test_a_database_made_before_quote_dates_gets_them_on_open(tmp_path, monkeypatch):
     from quotetrack import schema
 

@@ -39,8 +39,8 @@ def test_reopen_applies_nothing_twice(isolated_db):
 
 
 def test_upgrade_gives_existing_stances_and_tags_their_quotes_person(isolated_db, monkeypatch):
-    """A database made before migrations 0011 and 0012 gets each stance's and each topic tag's person
-    filled in on the next open."""
+    """A database made before migrations 0011, 0012 and 0015 gets each stance's and each topic tag's
+    person, and each person's quote count, filled in on the next open."""
     from quotetrack import schema
 
     before = [p for p in migration_files() if p.stem < "0011"]
@@ -60,6 +60,7 @@ def test_upgrade_gives_existing_stances_and_tags_their_quotes_person(isolated_db
     for table in ("stances", "quote_topics"):
         rows = upgraded.execute(f"select quote_id, topic_id, person_id from {table}").fetchall()
         assert rows == [(1, 1, 7)], table
+    assert upgraded.execute("select id, quote_count from people").fetchall() == [(7, 1)]
 
 
 def test_tags_and_stances_written_without_a_person_get_their_quotes_person(isolated_db):
