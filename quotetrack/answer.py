@@ -9,7 +9,6 @@ of listed quotes.
 from __future__ import annotations
 
 import json
-import math
 import re
 import shlex
 from dataclasses import dataclass, field, replace
@@ -215,68 +214,20 @@ def _about(scope: _Scope) -> str | None:
 # --- stances -----------------------------------------------------------------------------------------
 
 
-# People's sides on a topic, counted, ordered and cut to the rows shown in SQL, so a topic with tens of
-# thousands of stances never reaches Python; the stance's own copy of its quote's person (migration
-# 0011) makes the count a scan of one index. ``side`` is stance_history.overall.
-_POSITIONS = """
-WITH counted AS (
-    SELECT s.person_id AS pid, sum(s.label = 'support') AS support, sum(s.label = 'oppose') AS oppose,
-           sum(s.label = 'neutral') AS neutral
-    FROM stances s
-    WHERE s.topic_id = :topic AND s.person_id IS NOT NULL GROUP BY s.person_id
-), sided AS (
-    SELECT *, CASE WHEN support = oppose THEN iif(support = 0, 'neutral', 'mixed')
-                   WHEN support > oppose THEN 'support' ELSE 'oppose' END AS side
-    FROM counted
-)
-SELECT pid, side, support, oppose, neutral, count(*) OVER () FROM sided
-WHERE side = :side OR (:side IS NULL AND side != 'neutral')
-ORDER BY support + oppose DESC, pid LIMIT :limit
-"""
-# The stances of the shown people on their sides, read from the topic's stances.
-_STRONGEST = """
-SELECT s.person_id, s.label, (s.source = 'user') * 2 + coalesce(s.confidence, 0), s.quote_id
-FROM stances s
-WHERE s.topic_id = ? AND s.label IN ({labels}) AND s.person_id IN ({people})
-"""
-
-
 def _stance_who(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
-    """Who supports / opposes a topic, each with their strongest quote for their side.
-
-    Same answer as stance_history.topic_positions, computed in two grouped queries: a topic can hold tens of
-    thousands of stances on a large database, too many to load into Python for every question.
-    """
+    """Who supports / opposes a topic, each with their strongest quote for their side."""
     topic = scope.topic or {}
-    params = {"topic": topic["id"], "side": parsed.stance, "limit": parsed.limit or QUOTE_LIMIT}
-    shown = db.conn.execute(_POSITIONS, params).fetchall()
-    everyone = shown[0][5] if shown else 0
-    best = _strongest(db, topic["id"], {pid: side for pid, side, *_ in shown})
-    quotes = query.quote_rows(db, [best[pid] for pid, *_ in shown])
-    rows = [{**quote, "topic": topic["label"], "stance": side, "support": support, "oppose": oppose,
-             "neutral": neutral, "cues": _cues(db, quote["id"], topic["id"])}
-            for quote, (_, side, support, oppose, neutral, _) in zip(quotes, shown, strict=True)]
+    shown, everyone = stance_history.positions(db, topic["id"], parsed.stance, parsed.limit or QUOTE_LIMIT)
+    quotes = query.quote_rows(db, [p.quote_id for p in shown])
+    rows = [{**quote, "topic": topic["label"], "stance": p.side, "support": p.support, "oppose": p.oppose,
+             "neutral": p.neutral, "cues": _cues(db, quote["id"], topic["id"])}
+            for quote, p in zip(quotes, shown, strict=True)]
     verb = {"support": "supports", "oppose": "opposes"}.get(parsed.stance or "", "takes a side on")
     notes = _dates_ignored(scope)
     if everyone > len(shown):
         notes += (f"Showing {len(shown)} of {everyone:,} people; add --limit N for more.",)
     return Answer(parsed, "positions", rows, (f"quotetrack stance --topic {flag(topic['label'])}",),
                   notes, f"Nobody in the database {verb} {topic['label']}.")
-
-
-def _strongest(db: sqlite_utils.Database, topic_id: int, sides: dict[int, str]) -> dict[int, int]:
-    """person id -> id of their strongest quote on the topic for their side (either side when mixed):
-    a user's correction first, then the highest confidence, then the lowest id."""
-    if not sides:
-        return {}
-    labels = sorted({label for side in sides.values()
-                     for label in ((side,) if side in ("support", "oppose") else ("support", "oppose"))})
-    sql = _STRONGEST.format(labels=", ".join("?" * len(labels)), people=", ".join("?" * len(sides)))
-    best: dict[int, tuple[float, int]] = {}
-    for pid, label, strength, quote_id in db.conn.execute(sql, [topic_id, *labels, *sides]):
-        if sides[pid] in (label, "mixed") and (strength, -quote_id) > best.get(pid, (-math.inf, 0)):
-            best[pid] = (strength, -quote_id)
-    return {pid: -negated for pid, (_, negated) in best.items()}
 
 
 def _cues(db: sqlite_utils.Database, quote_id: int, topic_id: int) -> list[str]:

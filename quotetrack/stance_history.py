@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
@@ -174,33 +176,100 @@ def shifts(db: sqlite_utils.Database, person_id: int, topic_id: int | None = Non
     return [s for row in person_stances(db, person_id, topic_id) for s in row["shifts"]]
 
 
-def topic_positions(db: sqlite_utils.Database, topic_id: int) -> list[dict[str, Any]]:
-    """Who supports and who opposes a topic: one row per person, supporters first, then opponents.
+# People's sides on a topic, counted, ordered and cut to the rows shown in SQL, so a topic with tens of
+# thousands of stances never reaches Python; the stance's own copy of its quote's person (migration
+# 0011) makes the count a scan of one index. ``side`` is ``overall``; neutral people only on request.
+_POSITIONS = """
+WITH counted AS (
+    SELECT s.person_id AS pid, sum(s.label = 'support') AS support, sum(s.label = 'oppose') AS oppose,
+           sum(s.label = 'neutral') AS neutral
+    FROM stances s
+    WHERE s.topic_id = :topic AND s.person_id IS NOT NULL GROUP BY s.person_id
+), sided AS (
+    SELECT *, CASE WHEN support = oppose THEN iif(support = 0, 'neutral', 'mixed')
+                   WHEN support > oppose THEN 'support' ELSE 'oppose' END AS side
+    FROM counted
+)
+SELECT pid, side, support, oppose, neutral, count(*) OVER () FROM sided
+WHERE side = :side OR (:side IS NULL AND (:neutral OR side != 'neutral'))
+ORDER BY support + oppose DESC, pid LIMIT :limit
+"""
+# The stances of some people on the labels of their sides, read from the topic's stances.
+_STANCES_OF = """
+SELECT s.person_id, s.label, (s.source = 'user') * 2 + coalesce(s.confidence, 0), s.quote_id
+FROM stances s
+WHERE s.topic_id = ? AND s.label IN ({labels}) AND s.person_id IN ({people})
+"""
+_CHUNK = 500  # people per statement, well below SQLite's limit on parameters
+
+
+@dataclass(frozen=True)
+class Position:
+    """One person's side on a topic, their stance counts and their strongest quote for that side."""
+
+    person_id: int
+    side: str
+    support: int
+    oppose: int
+    neutral: int
+    quote_id: int
+
+
+def positions(db: sqlite_utils.Database, topic_id: int, side: str | None = None, limit: int | None = None,
+              neutral: bool = False) -> tuple[list[Position], int]:
+    """The people with a side on a topic (only ``side`` if given; neutral ones if ``neutral``), most
+    support and oppose quotes first, up to ``limit``; and how many people there are in all."""
+    params = {"topic": topic_id, "side": side, "neutral": neutral, "limit": limit or -1}
+    shown = db.conn.execute(_POSITIONS, params).fetchall()
+    best = _strongest(db, topic_id, {pid: side for pid, side, *_ in shown})
+    found = [Position(pid, side_, support, oppose, neutral_, best[pid])
+             for pid, side_, support, oppose, neutral_, _ in shown]
+    return found, shown[0][5] if shown else 0
+
+
+def _strongest(db: sqlite_utils.Database, topic_id: int, sides: dict[int, str]) -> dict[int, int]:
+    """person id -> id of their strongest quote on the topic for their side (either side when mixed):
+    a user's correction first, then the highest confidence, then the lowest id."""
+    best: dict[int, tuple[float, int]] = {}
+    people_ = list(sides)
+    for at in range(0, len(people_), _CHUNK):
+        chunk = people_[at:at + _CHUNK]
+        labels = sorted({label for pid in chunk for label in _labels_of(sides[pid])})
+        sql = _STANCES_OF.format(labels=", ".join("?" * len(labels)), people=", ".join("?" * len(chunk)))
+        for pid, label, strength, quote_id in db.conn.execute(sql, [topic_id, *labels, *chunk]):
+            if label in _labels_of(sides[pid]) and (strength, -quote_id) > best.get(pid, (-math.inf, 0)):
+                best[pid] = (strength, -quote_id)
+    return {pid: -negated for pid, (_, negated) in best.items()}
+
+
+def _labels_of(side: str) -> tuple[str, ...]:
+    return ("support", "oppose") if side == "mixed" else (side,)
+
+
+def topic_positions(db: sqlite_utils.Database, topic_id: int,
+                    limit: int | None = None) -> list[dict[str, Any]]:
+    """Who supports and who opposes a topic: one row per person (the ``limit`` people with the most support
+    and oppose quotes), supporters first, then opponents, then mixed and neutral records, each side most
+    quoted first.
 
     Row: {person_id, person, stance (support|oppose|mixed|neutral), support, oppose, neutral,
     quote_id, quote, date, cues, confidence} where the quote is the person's strongest for their side.
     """
-    by_person: dict[int | None, list[dict]] = {}
-    for row in _stance_rows(db, "s.topic_id = ? and q.person_id is not null", [topic_id]):
-        by_person.setdefault(row["person_id"], []).append(row)
-    out = []
-    for pid, rows in by_person.items():
-        counts = _counts(r["stance"] for r in rows)
-        side = overall(counts)
-        pool = [r for r in rows if r["stance"] == side] or rows
-        best = max(pool, key=lambda r: (r["source"] == "user", r["confidence"] or 0, len(r["cues"])))
-        out.append(
-            {
-                "person_id": pid,
-                "person": rows[0]["person"],
-                "stance": side,
-                **counts,
-                "quote_id": best["quote_id"],
-                "quote": best["quote"],
-                "date": best["date"],
-                "cues": best["cues"],
-                "confidence": best["confidence"],
-            }
-        )
+    found, _ = positions(db, topic_id, limit=limit, neutral=True)
+    quotes = _strongest_quotes(db, topic_id, [p.quote_id for p in found])
+    rows = [{"person_id": p.person_id, "person": quotes[p.quote_id]["person"], "stance": p.side,
+             "support": p.support, "oppose": p.oppose, "neutral": p.neutral, "quote_id": p.quote_id,
+             **{key: quotes[p.quote_id][key] for key in ("quote", "date", "cues", "confidence")}}
+            for p in found]
     order = {"support": 0, "oppose": 1, "mixed": 2, "neutral": 3}
-    return sorted(out, key=lambda r: (order[r["stance"]], -(r["support"] + r["oppose"]), r["person"] or ""))
+    return sorted(rows, key=lambda r: (order[r["stance"]], -(r["support"] + r["oppose"]), r["person"] or ""))
+
+
+def _strongest_quotes(db: sqlite_utils.Database, topic_id: int, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """quote id -> its row of _QUOTE_ROWS (text, speaker, date, cues, confidence) on the topic."""
+    found: dict[int, dict[str, Any]] = {}
+    for at in range(0, len(ids), _CHUNK):
+        chunk = ids[at:at + _CHUNK]
+        where = f"s.topic_id = ? and s.quote_id in ({', '.join('?' * len(chunk))})"
+        found.update((row["quote_id"], row) for row in _stance_rows(db, where, [topic_id, *chunk]))
+    return found

@@ -131,6 +131,7 @@ def test_stance_person_flags_a_shift(isolated_db):
 def test_stance_topic_lists_positions(ingested):
     rows = json.loads(run("stance", "--topic", "sanctions", "--json").output)
     assert [(r["person"], r["stance"], r["quote"]) for r in rows] == [("Tariq Amin", "support", EMBARGO)]
+    assert json.loads(run("stance", "--topic", "sanctions", "-n", "1", "--json").output) == rows
 
 
 @pytest.mark.parametrize("args, code, message", [

@@ -205,3 +205,6 @@ def test_topic_positions_lists_supporters_then_opponents(isolated_db):
     rows = stance_history.topic_positions(db, topic_id)
     assert [(r["person"], r["stance"]) for r in rows] == [("Mira Stone", "support"), ("Owen Vale", "oppose")]
     assert rows[0]["quote_id"] == ids[3] and rows[1]["quote"] == "This truce is a trap."
+    everyone = stance_history.topic_positions(db, topic_id)
+    most = max(everyone, key=lambda r: (r["support"] + r["oppose"], -r["person_id"]))
+    assert stance_history.topic_positions(db, topic_id, limit=1) == [most]

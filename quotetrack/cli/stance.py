@@ -35,7 +35,8 @@ def stance() -> None:
     With a PERSON: each topic's stance with support/oppose/neutral counts, a timeline per date
     (▲ support, ▼ oppose, · neutral, ◆ mixed; + - 0 ~ when piped) and any shifts between support and
     oppose with the two quotes. With only --topic: who supports and who opposes it, each with their
-    strongest quote. Correct a stance with `stance set`.
+    strongest quote (--limit N: the N people with the most support and oppose quotes). Correct a
+    stance with `stance set`.
 
     Example:
 
@@ -46,15 +47,17 @@ def stance() -> None:
 @stance.command(hidden=True)
 @click.argument("person", required=False)
 @click.option("--topic", "topic_text", help="Topic label, keyword or close spelling.")
+@click.option("--limit", "-n", type=click.IntRange(min=1),
+              help="With only --topic: at most this many people, those with the most stances first.")
 @output_options
-def show(person: str | None, topic_text: str | None, fmt: str) -> None:
+def show(person: str | None, topic_text: str | None, limit: int | None, fmt: str) -> None:
     """Show stances of a person, or positions on a topic."""
     db = get_db()
     topic = topics_lib.find_topic(db, topic_text) if topic_text else None
     if person:
         _person(db, person, topic, fmt)
     elif topic:
-        rows = stance_history.topic_positions(db, topic["id"])
+        rows = stance_history.topic_positions(db, topic["id"], limit)
         emit(rows, fmt, columns=TOPIC_COLUMNS, empty=f"No stances on '{topic['label']}' yet.")
     else:
         raise click.UsageError("Give a PERSON, --topic TOPIC, or both (see `quotetrack stance --help`).")
