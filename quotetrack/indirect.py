@@ -1122,8 +1122,9 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
             toks[0][0].islower() or toks[0][0].lower() in _ING_NON_NAMES)):
         return None  # "Having said that", "reporting said": no speaker; "Beijing said", "Boeing says" are
     joint = first - 2 if first >= 2 and before[first - 1][0] == "and" else first - 3
-    if joint >= 0 and before[joint + 1][0] in ("and", "also") and before[joint][0][:1].isupper():
-        # "X and (also) Y said": a joint statement goes to the first-named party.
+    if joint >= 0 and before[joint + 1][0] in ("and", "also") and (
+            before[joint][0][:1].isupper() or before[joint][0] == ")"):
+        # "X and (also) Y said", "Sen. X (D-Ore.) and Y said": a joint statement goes to the first-named one.
         earlier = _np_before(text, before, joint)
         if earlier is not None:
             return earlier

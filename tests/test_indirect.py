@@ -1110,3 +1110,8 @@ def test_a_report_ends_before_the_next_speaker_even_when_that_report_is_too_shor
     text = "Most pilots said the timetable was fair, and the crews said the same of the fares."
     c = _one(text)
     assert text[c.start:c.end] == "the timetable was fair"
+
+
+def test_a_joint_statement_after_a_parenthesis_goes_to_the_first_named_party():
+    text = "Talks stalled. Sen. Ann Roe (D-Ore.) and Gov. Ola Berg (R) said the ferry would run in May."
+    _check(text, "the ferry would run in May", "said", "Sen. Ann Roe")
