@@ -32,8 +32,8 @@ def report(articles: list[dict], preds: dict[int, list], label: str) -> None:
             tot[k].add(score_article(p, gold_spans(articles[i]), k))
     for k in ("indirect", "all"):
         r = tot[k].row(k)
-        print(f"{label} {k:8} P {r['P']:.3f} R {r['R']:.3f} F1 {r['F1']:.3f} "
-              f"attribution {r['attribution']:.3f} e2e F1 {r['e2e_F1']:.3f} "
+        print(f"{label} {k:8} P {r['P']:.4f} R {r['R']:.4f} F1 {r['F1']:.4f} "
+              f"attribution {r['attribution']:.4f} e2e F1 {r['e2e_F1']:.4f} "
               f"(pred {r['pred']}, gold {r['gold']})")
 
 

@@ -363,8 +363,8 @@ def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         cand = _according(text, -cs - 1, ce, *sents.around(-cs - 1)) if cs < 0 else _candidate(state, cs, ce)
         if cand is not None:
             found.append(cand)
-    found = [c for c in found if _kept(text, c)]
-    return _select(text, found, taken)
+    found = _ends_at_next_speaker(text, sorted(found, key=lambda c: (c.start, -c.end)))
+    return _select(text, [c for c in found if _kept(text, c)], taken)
 
 
 def _kept(text: str, cand: Candidate) -> bool:
@@ -485,7 +485,7 @@ def _select(text: str, found: list[Candidate], taken: list[tuple[int, int]]) -> 
     blocked = sorted(taken)
     starts = [s for s, _ in blocked]
     kept: list[Candidate] = []
-    for c in _ends_at_next_speaker(text, sorted(found, key=lambda c: (c.start, -c.end))):
+    for c in found:
         i = bisect_left(starts, c.end)
         if i and blocked[i - 1][1] > c.start:
             j = bisect_left(starts, c.start)
@@ -861,7 +861,7 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
     k = _token_at(before, i, np.start)
     head_text = np.text
     if k > 0 and before[k - 1][0] in _OBJECT_PREPOSITIONS:
-        head = _role_head(text, before, k - 1)
+        head = _role_head(text, before, k - 1, cue)
         if head is None:
             return None, "none"  # "The new poll of voters in all 50 states revealed": no speaker here
         head_text = head.text  # "in"/"from" name a place, not the speaker's side ("analysts in Kabul")
@@ -893,12 +893,37 @@ def _goes_on_to(before: list[tuple[str, int, int]], i: int, cue: str) -> bool:
     return prev == "on" and i > 1 and before[i - 2][0].lower() in ("went", "goes", "go", "going", "gone")
 
 
-def _role_head(text: str, before: list[tuple[str, int, int]], p: int) -> Mention | None:
+def _role_head(text: str, before: list[tuple[str, int, int]], p: int, cue: str) -> Mention | None:
     """The role noun phrase a preposition at token ``p`` hangs on: "a spokeswoman for the campaign",
     "officials at the ministry" name who speaks, unlike "a poll of voters in Ohio"."""
-    if p < 1 or before[p - 1][0].lower().removesuffix("s") not in ROLE_NOUNS:
+    if p < 1:
         return None
-    return _np_before(text, before, p - 1)
+    if before[p - 1][0].lower().removesuffix("s") in ROLE_NOUNS:
+        return _np_before(text, before, p - 1)
+    return _group_head(text, before, p) if cue in _SAY_FORMS else None
+
+
+_SAY_FORMS = forms_of("say")
+# What comes before a clause's subject: a sentence or clause break, a conjunction after a comma, or a
+# subordinator ("Many in the town said", ", but staff for the panel said", "as advocates for X said").
+_CLAUSE_OPEN_RE = re.compile(
+    r"(?:\A|[.!?;:,(\n—–\"“”]|\b(?:that|while|as|when|because|although|though))\s*(?:(?:and|but|And|But)\s+)?\Z")
+
+
+def _group_head(text: str, before: list[tuple[str, int, int]], p: int) -> Mention | None:
+    """An unnamed group the preposition at ``p`` places, as the subject of "say": "People in the town
+    said", "staff for the committee say". The group must open its clause, which "pilloried for years
+    for" or "a poll of voters in Ohio" do not."""
+    word = before[p - 1][0].lower()
+    if not (word in _COLLECTIVES or len(word) > 3 and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "'s", "’s"))):
+        return None
+    np = _np_before(text, before, p - 1)
+    if np is None or " of " in np.text or _is_data(np.text):
+        return None
+    if not (np.text.islower() or np.start == before[0][1] or np.text.split()[0].lower() in _DETERMINERS):
+        return None  # "Partisans", "Ann Roe's aides": a capital inside the clause names someone
+    return np if _CLAUSE_OPEN_RE.search(text, max(0, np.start - 12), np.start) else None
 
 
 def _token_at(before: list[tuple[str, int, int]], i: int, start: int) -> int:
@@ -1097,8 +1122,9 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
             toks[0][0].islower() or toks[0][0].lower() in _ING_NON_NAMES)):
         return None  # "Having said that", "reporting said": no speaker; "Beijing said", "Boeing says" are
     joint = first - 2 if first >= 2 and before[first - 1][0] == "and" else first - 3
-    if joint >= 0 and before[joint + 1][0] in ("and", "also") and before[joint][0][:1].isupper():
-        # "X and (also) Y said": a joint statement goes to the first-named party.
+    if joint >= 0 and before[joint + 1][0] in ("and", "also") and (
+            before[joint][0][:1].isupper() or before[joint][0] == ")"):
+        # "X and (also) Y said", "Sen. X (D-Ore.) and Y said": a joint statement goes to the first-named one.
         earlier = _np_before(text, before, joint)
         if earlier is not None:
             return earlier

@@ -1206,7 +1206,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     nominal = _NOMINAL_ORG.fullmatch(stripped) if stripped.endswith(("campaign", "administration")) else None
     if nominal:
         return _nominal_org(nominal)
-    if _QUANTITY_OF.match(cast.text, mention.start):
+    if _QUANTITY_OF.match(cast.text, mention.start) or _SHARE_OF.match(stripped) or _GROUP_WITH_PLACE.match(
+            stripped):
         return _NOBODY  # "Half of Vermont Democrats said": a share of a group is no one named
     member = _member_named(cast, mention, words, previous)
     if member is not None:
@@ -1342,6 +1343,16 @@ def _member_named(cast: Cast, mention: Mention, words: list[str], previous: Spea
 _QUANTITY_OF = re.compile(
     r"(?:[Aa]|[Tt]he)?[ \t]*(?:[Hh]alf|[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Nn]one|[Ff]ew|[Ss]everal|[Mm]ajority"
     r"|[Mm]inority|[Tt]hird|[Qq]uarter|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions)[ \t]+of\b")
+# A poll's share of a group: "Six in 10 voters", "A mere 9 percent", "About two-thirds of Democrats".
+_SHARE_OF = re.compile(
+    r"(?i:(?:(?:an?|about|nearly|almost|roughly|around|some|only|just|over|under|more|fewer|less|than|at|least|"
+    r"mere|barely)[ \t]+)*[\w.,-]+(?:[ \t]+in[ \t]+|-in-|[ \t]+out[ \t]+of[ \t]+)(?:\d+|[a-z]+)\b"
+    r"|[\w.,-]+[ \t]*(?:%|percent\b|per[ \t]+cent\b))")
+# An unnamed group placed by a prepositional phrase: "People in the town", "staff for the committee",
+# "Republican delegates at the convention" (a lower-case plural head: no name).
+_GROUP_WITH_PLACE = re.compile(
+    r"(?:\S+[ \t]+){0,3}?(?:[Pp]eople|[Ss]taff|[Pp]olice|[a-z][\w-]*[^\Wsui]s)"
+    r"[ \t]+(?:in|at|on|from|for|with)[ \t]")
 # What a title or a body's head noun runs on with: " of (the) Labor Statistics", " of Elections Ann Roe".
 _OF_NAME_AFTER = re.compile(
     rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}){{0,5}}")

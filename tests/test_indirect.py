@@ -1084,3 +1084,34 @@ def test_a_participle_before_said_is_no_speaker():
 def test_an_infinitive_whose_object_is_the_relative_pronoun_starts_at_the_pronoun():
     text = "The court ruled against the river claims, which Velding has vowed to ignore."
     _check(text, "which Velding has vowed to ignore", "vowed", "Velding")
+
+
+@pytest.mark.parametrize("text, cue, mention", [
+    ("The ferry vote is close. Crews at the harbour say the new timetable cannot work.", "say",
+     "Crews at the harbour"),
+    ("The ferry vote is close. Staff for the port board said the new timetable cannot work.", "said",
+     "Staff for the port board"),
+    ("The ferry vote is close, and many pilots with the old line say the new timetable cannot work.", "say",
+     "many pilots with the old line"),
+])
+def test_an_unnamed_group_placed_by_a_preposition_says(text, cue, mention):
+    _check(text, "the new timetable cannot work", cue, mention)
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry vote is close. The survey of pilots at the harbour said the new timetable cannot work.",
+    "Roe was praised for years for saying the new timetable cannot work.",
+])
+def test_a_group_that_opens_no_clause_is_no_speaker(text):
+    assert find_indirect(text, []) == []
+
+
+def test_a_report_ends_before_the_next_speaker_even_when_that_report_is_too_short():
+    text = "Most pilots said the timetable was fair, and the crews said the same of the fares."
+    c = _one(text)
+    assert text[c.start:c.end] == "the timetable was fair"
+
+
+def test_a_joint_statement_after_a_parenthesis_goes_to_the_first_named_party():
+    text = "Talks stalled. Sen. Ann Roe (D-Ore.) and Gov. Ola Berg (R) said the ferry would run in May."
+    _check(text, "the ferry would run in May", "said", "Sen. Ann Roe")

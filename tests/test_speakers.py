@@ -563,3 +563,12 @@ def test_he_after_an_unnamed_speaker_is_that_unnamed_speaker() -> None:
     text = ("Mayor Tom Ek spoke to the press on Monday, when a reporter asked about the delay.\n\n"
             "\u201cIt is safe,\u201d he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tom Ek"]
+
+
+def test_an_unnamed_group_or_a_share_of_one_is_no_named_speaker() -> None:
+    text = ("Staff for the Harbour Board said the fares would rise. Sixty percent of pilots said the same. "
+            "Six in 10 Dunmore voters said so too, as did crews at the Lindqvist yard.")
+    assert resolved(text, "Staff for the Harbour Board") is None
+    assert resolved(text, "Sixty percent of pilots") is None
+    assert resolved(text, "Six in 10 Dunmore voters") is None
+    assert resolved(text, "crews at the Lindqvist yard") is None
