@@ -811,18 +811,18 @@ def person_details(db: sqlite_utils.Database, pid: int) -> dict[str, Any]:
 
 
 def review_items(db: sqlite_utils.Database, below: float = REVIEW_BELOW) -> list[dict[str, Any]]:
-    """People flagged as unsure, and speaker names resolved with a score below ``below``."""
+    """People flagged as unsure, and speaker names resolved with a score below ``below`` (at most 1)."""
     rows = []
     for pid, name, count in db.execute(
-        "select p.id, p.name, count(q.id) from people p left join quotes q on q.person_id = p.id "
-        "where p.needs_review = 1 group by p.id order by p.name collate nocase"
+        "select id, name, quote_count from people where needs_review = 1 order by name collate nocase"
     ):
         rows.append({"id": pid, "name": name, "speaker": name, "method": "flagged", "score": None,
                      "quotes": count, "why": _why_flagged(db, name)})
     for pid, name, speaker, method, score, count in db.execute(
         "select p.id, p.name, q.speaker, q.resolution_method, min(q.resolution_score), count(*) "
         "from quotes q join people p on p.id = q.person_id "
-        "where q.resolution_score < ? and p.needs_review = 0 "
+        "where q.person_id is not null and q.resolution_score < 1"  # the terms of idx_quotes_unsure (0016)
+        " and q.resolution_score < ? and p.needs_review = 0 "
         "group by p.id, q.speaker, q.resolution_method order by min(q.resolution_score), p.name", [below]
     ):
         rows.append({"id": pid, "name": name, "speaker": speaker, "method": method, "score": score,
