@@ -46,6 +46,7 @@ QUESTIONS = (
     "compare Lavrov and Karzai on peace talks",
     "how many times did Karzai mention Russia",
     "who is quoted most about the Taliban",
+    "who is quoted most",
     "what did Lavorv say",
 )
 

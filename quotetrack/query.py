@@ -148,7 +148,11 @@ _SOURCES: dict[str, tuple[str, str, str]] = {  # name -> (how many, gather from,
     "search": ("SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ?",
                "quotes_fts f CROSS JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH ?", _FTS_LIST),
 }
-_TOPIC_SET = "q.id IN (SELECT quote_id FROM quote_topics WHERE topic_id = ?)"
+# A topic's quote ids from their covering index: on an ANALYZEd database SQLite took the newer
+# (topic_id, person_id) index, which has no statistics, for the more selective one and looked up every
+# tag's row (a person's count of quotes on a topic: 64 ms traced on 1M quotes; 13 ms with this).
+_TOPIC_SET = ("q.id IN (SELECT quote_id FROM quote_topics INDEXED BY idx_quote_topics_topic_quote"
+              " WHERE topic_id = ?)")
 _MIN_GATHER = 500
 
 
