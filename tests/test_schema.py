@@ -38,6 +38,17 @@ def test_reopen_applies_nothing_twice(isolated_db):
     assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
 
 
+def _one_tagged_quote(db) -> None:
+    """Ana Ruiz (#7) says quote #1, tagged with topic #1 and a stance on it, written without persons."""
+    db.execute("insert into people(id, name) values (7, 'Ana Ruiz')")
+    db.execute("insert into articles(id, text) values ('a1', 'Ana Ruiz said: \"The pier stays.\"')")
+    db.execute("insert into quotes(id, article_id, person_id, speaker, text, start, end, kind)"
+               " values (1, 'a1', 7, 'Ana Ruiz', 'The pier stays.', 15, 30, 'direct')")
+    db.execute("insert into topics(id, label) values (1, 'harbour')")
+    db.execute("insert into stances(quote_id, topic_id, label) values (1, 1, 'support')")
+    db.execute("insert into quote_topics(quote_id, topic_id, matched) values (1, 1, 'pier')")
+
+
 def test_upgrade_gives_existing_stances_and_tags_their_quotes_person(isolated_db, monkeypatch):
     """A database made before migrations 0011, 0012 and 0015 gets each stance's and each topic tag's
     person, and each person's quote count, filled in on the next open."""
@@ -46,13 +57,7 @@ def test_upgrade_gives_existing_stances_and_tags_their_quotes_person(isolated_db
     before = [p for p in migration_files() if p.stem < "0011"]
     monkeypatch.setattr(schema, "migration_files", lambda: before)
     db = open_db(isolated_db)
-    db.execute("insert into people(id, name) values (7, 'Ana Ruiz')")
-    db.execute("insert into articles(id, text) values ('a1', 'Ana Ruiz said: \"The pier stays.\"')")
-    db.execute("insert into quotes(id, article_id, person_id, speaker, text, start, end, kind)"
-               " values (1, 'a1', 7, 'Ana Ruiz', 'The pier stays.', 15, 30, 'direct')")
-    db.execute("insert into topics(id, label) values (1, 'harbour')")
-    db.execute("insert into stances(quote_id, topic_id, label) values (1, 1, 'support')")
-    db.execute("insert into quote_topics(quote_id, topic_id, matched) values (1, 1, 'pier')")
+    _one_tagged_quote(db)
     db.conn.commit()
     db.conn.close()
     monkeypatch.undo()
@@ -66,12 +71,6 @@ def test_upgrade_gives_existing_stances_and_tags_their_quotes_person(isolated_db
 def test_tags_and_stances_written_without_a_person_get_their_quotes_person(isolated_db):
     """The ingest writer sets the person itself; any other writer that leaves it out gets it by trigger."""
     db = open_db(isolated_db)
-    db.execute("insert into people(id, name) values (7, 'Ana Ruiz')")
-    db.execute("insert into articles(id, text) values ('a1', 'Ana Ruiz said: \"The pier stays.\"')")
-    db.execute("insert into quotes(id, article_id, person_id, speaker, text, start, end, kind)"
-               " values (1, 'a1', 7, 'Ana Ruiz', 'The pier stays.', 15, 30, 'direct')")
-    db.execute("insert into topics(id, label) values (1, 'harbour')")
-    db.execute("insert into stances(quote_id, topic_id, label) values (1, 1, 'support')")
-    db.execute("insert into quote_topics(quote_id, topic_id, matched) values (1, 1, 'pier')")
+    _one_tagged_quote(db)
     for table in ("stances", "quote_topics"):
         assert db.execute(f"select person_id from {table}").fetchall() == [(7,)], table
