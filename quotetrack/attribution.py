@@ -882,9 +882,29 @@ def _outer_speech(toks: list[_Tok], subject_at: int) -> _Attr | None:
             v = _telling_before(toks, s)
             verb = _verb_at(toks, v) if v >= 0 else None
             if verb is None:
-                return None
+                that = _that_before(toks, s)
+                return _speech_before_that(toks, that + 1) if that > 0 else None
         mention = _subject(toks, v, verb[1])
         return _Attr(verb[0], mention, False, toks[v].start, toks[verb[1] - 1].end) if mention else None
+    return _speech_before_that(toks, s)
+
+
+_MAX_CLAUSE_SUBJECT_WORDS = 6
+
+
+def _that_before(toks: list[_Tok], s: int) -> int:
+    """The index of a "that" opening the clause whose subject ends in the phrase found at toks[s]
+    ("declared that any new deal under her watch would demand"), or -1; words only between."""
+    for i in range(s - 1, max(-1, s - 1 - _MAX_CLAUSE_SUBJECT_WORDS), -1):
+        if toks[i].low == "that":
+            return i
+        if not toks[i].text.isalpha():
+            return -1
+    return -1
+
+
+def _speech_before_that(toks: list[_Tok], s: int) -> _Attr | None:
+    """The speech cue and subject before the "that" at toks[s - 1]."""
     for v in range(s - 2, max(-1, s - 14), -1):
         if not toks[v].text[0].isalpha():
             return None

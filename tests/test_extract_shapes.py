@@ -1017,3 +1017,9 @@ def test_a_label_after_known_as_and_the_labels_joined_to_it_are_no_quotes() -> N
         (*at(text, "the town would save the old piers, often known as “the rusty fingers” or “the ribs"),
          "indirect", "Ida Moss"),
         (*at(text, "a debt we owe the harbour."), "partial", "Ida Moss")]
+
+
+def test_partial_in_that_clause_with_long_subject_goes_to_the_speech_verb() -> None:
+    text = ("Mayor Ada Lunt spoke on Friday.\n\nLunt declared at a meeting with planners that any new tower "
+            "under her watch would demand “absolute care.”")
+    assert rows(text) == [(*at(text, "absolute care."), "partial", "Ada Lunt")]
