@@ -883,7 +883,9 @@ def _outer_speech(toks: list[_Tok], subject_at: int) -> _Attr | None:
             verb = _verb_at(toks, v) if v >= 0 else None
             if verb is None:
                 that = _that_before(toks, s)
-                return _speech_before_that(toks, that + 1) if that > 0 else None
+                if that < 0 and not _stance_before(toks, s):
+                    return None
+                return _speech_before_that(toks, (that if that > 0 else s) + 1)
         mention = _subject(toks, v, verb[1])
         return _Attr(verb[0], mention, False, toks[v].start, toks[verb[1] - 1].end) if mention else None
     return _speech_before_that(toks, s)
@@ -903,13 +905,30 @@ def _that_before(toks: list[_Tok], s: int) -> int:
     return -1
 
 
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_STANCE_WORDS = frozenset({"sure", "certain", "confident", "convinced", "hopeful", "optimistic", "positive",
+                           "worried", "afraid", "concerned"})
+
+
+def _stance_before(toks: list[_Tok], s: int) -> bool:
+    """Whether a speaker's stance with no "that" stands before toks[s] ("said he's certain Y will"):
+    a pronoun, a form of "be" and a word of certainty or worry, after a speech verb."""
+    if s < 3 or toks[s - 1].low not in _STANCE_WORDS:
+        return False
+    be = toks[s - 2].low
+    if be in BE_FORMS:
+        return toks[s - 3].low in _CLAUSE_PRONOUNS
+    head, _, tail = be.replace("’", "'").partition("'")
+    return head in _CLAUSE_PRONOUNS and tail in ("s", "re", "m")
+
+
 def _speech_before_that(toks: list[_Tok], s: int) -> _Attr | None:
     """The speech cue and subject before the "that" at toks[s - 1]."""
     for v in range(s - 2, max(-1, s - 14), -1):
         if not toks[v].text[0].isalpha():
             return None
         verb = _verb_at(toks, v)
-        if verb is not None and verb[1] <= s - 1:
+        if verb is not None and verb[1] <= s - 1 and (toks[s - 1].low == "that" or verb[0] in SPEECH_VERBS):
             mention = _subject(toks, v, verb[1])
             if mention is None:
                 return None

@@ -1023,3 +1023,15 @@ def test_partial_in_that_clause_with_long_subject_goes_to_the_speech_verb() -> N
     text = ("Mayor Ada Lunt spoke on Friday.\n\nLunt declared at a meeting with planners that any new tower "
             "under her watch would demand “absolute care.”")
     assert rows(text) == [(*at(text, "absolute care."), "partial", "Ada Lunt")]
+
+
+def test_partial_after_said_and_a_stance_goes_to_the_speech_verb() -> None:
+    text = ("Mayor Ada Lunt spoke on Friday.\n\nLunt said she’s certain Berg will continue to be "
+            "“a fine partner.”")
+    assert rows(text) == [(*at(text, "a fine partner."), "partial", "Ada Lunt")]
+
+
+def test_partial_after_a_subordinate_cue_keeps_its_own_speaker() -> None:
+    text = ("Mayor Omar Pike took the stage.\n\nAt one point a student asked for a photo and Pike said, "
+            "“as long as the cameras are off.”")
+    assert rows(text) == [(*at(text, "as long as the cameras are off."), "direct", "Omar Pike")]
