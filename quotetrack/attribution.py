@@ -337,9 +337,11 @@ def _mention(toks: list[_Tok], i: int, j: int) -> Mention | None:
 def _join(toks: list[_Tok]) -> list[str]:
     """Token texts with '.' glued back to initials and abbreviations."""
     out: list[str] = []
-    for t in toks:
+    for i, t in enumerate(toks):
         if t.text == "." and out:
             out[-1] += "."
+        elif t.text == "’" and i and _plural_possessive(toks, i):
+            continue  # "Sanders’ campaign" reads "Sanders campaign", as with a straight apostrophe
         else:
             out.append(t.text)
     return out
@@ -401,11 +403,20 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
         if not w.text[0].isalpha() or w.low in _NP_STOP or w.low in QUOTE_VERBS:
             break
         i -= 1
+    if i - 2 >= floor and _plural_possessive(toks, i - 1):
+        return _name_back(toks, i - 2, floor), k + 1  # "Sanders’ campaign", as "Sanders' campaign" reads
     if i - 2 >= floor and toks[i - 1].low in _LINKS:
         outer = np_before(toks, i - 2, floor)
         if outer is not None and not toks[i - 2].cap:
             return outer[0], k + 1
     return i, k + 1
+
+
+def _plural_possessive(toks: list[_Tok], i: int) -> bool:
+    """Whether toks[i] is the curly apostrophe of a name's possessive in s ("Sanders’ campaign"), which
+    the tokens keep apart from the name (a straight one is no token at all)."""
+    t, name = toks[i], toks[i - 1]
+    return t.text == "’" and name.end == t.start and name.cap and name.low.endswith("s")
 
 
 def _name_word_ahead(toks: list[_Tok], i: int, hi: int) -> bool:

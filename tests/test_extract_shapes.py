@@ -1035,3 +1035,11 @@ def test_partial_after_a_subordinate_cue_keeps_its_own_speaker() -> None:
     text = ("Mayor Omar Pike took the stage.\n\nAt one point a student asked for a photo and Pike said, "
             "“as long as the cameras are off.”")
     assert rows(text) == [(*at(text, "as long as the cameras are off."), "direct", "Omar Pike")]
+
+
+def test_partial_of_a_body_after_a_plural_possessive_with_a_curly_apostrophe() -> None:
+    text = "Senator Ivo Sanders lost the vote.\n\nSanders’ campaign called the ruling a “rush to judgment.”"
+    (quote,) = extract(text)
+    assert (quote.text, quote.kind, quote.speaker, quote.speaker_mention) == (
+        "rush to judgment.", "partial", "Sanders campaign", "Sanders campaign")
+    assert (quote.start, quote.end) == at(text, "rush to judgment.")[1:]
