@@ -88,7 +88,7 @@ _AUX = frozenset(
         "would", "will", "could", "did", "does", "do", "just", "further", "was", "is",
         "still", "often", "even", "first", "already", "now", "long", "ago", "never",
         "always", "may", "might", "should", "can", "to", "been", "being", "not", "subsequently",
-        "earlier", "here", "there", "too", "well", "famously", "simply",
+        "earlier", "here", "there", "too", "well", "famously", "simply", "both", "each",
     }
 )
 _PARTICLES = frozenset({"de", "van", "von", "bin", "ibn", "al", "el", "da", "di", "du", "der", "den", "la",
@@ -999,7 +999,7 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
     if rng is not None:
         if _object_of_infinitive(toks, rng, v):
             return None  # "she would like Trump to explain ...": Trump has not spoken
-        return _mention(toks, *(_unclosed_appositive(toks, rng) or rng))
+        return _mention(toks, *(_first_named(toks, rng) or _unclosed_appositive(toks, rng) or rng))
     if k < 0 or toks[k].text in ",:;":
         rng = np_after(toks, after, len(toks))
         if rng is not None and (toks[rng[0]].cap or toks[rng[0]].low in _PRONOUNS):
@@ -1011,6 +1011,21 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
                 return _mention(toks, *rng)
         return _clause_subject(toks, v - 1)  # "X went so far as to say", "X declined to say"
     return _fronted_subject(toks, v) if aside else None
+
+
+def _first_named(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
+    """The first of two names that open their clause as joint subjects ("Ann Roe and Tom Hall both
+    denounced"): a joint statement goes to the first-named, as after a colon."""
+    if rng[0] < 2 or toks[rng[0] - 1].low != "and" or not toks[rng[1] - 1].cap:
+        return None
+    first = np_before(toks, rng[0] - 2, 0)
+    if first is None or not toks[first[1] - 1].cap:
+        return None
+    opens = first[0] == _after_dateline(toks, first[0]) or toks[first[0] - 1].low in _JOINT_OPENERS
+    return first if opens else None
+
+
+_JOINT_OPENERS = frozenset({",", "that", "but", "what"})
 
 
 def _object_of_infinitive(toks: list[_Tok], rng: tuple[int, int], v: int) -> bool:

@@ -1043,3 +1043,15 @@ def test_partial_of_a_body_after_a_plural_possessive_with_a_curly_apostrophe() -
     assert (quote.text, quote.kind, quote.speaker, quote.speaker_mention) == (
         "rush to judgment.", "partial", "Sanders campaign", "Sanders campaign")
     assert (quote.start, quote.end) == at(text, "rush to judgment.")[1:]
+
+
+def test_partial_of_joint_subjects_goes_to_the_first_named() -> None:
+    text = "After the hearing, Ora Finch and Paul Reyes both denounced the “reckless plan” of the council."
+    assert rows(text) == [(*at(text, "reckless plan"), "partial", "Ora Finch")]
+
+
+def test_partial_named_by_two_papers_goes_to_the_first() -> None:
+    text = "Amid what the Daily Post and the Evening Star each called a “rough week” for Roe, polls fell."
+    (quote,) = extract(text)
+    assert (quote.text, quote.start, quote.end, quote.kind, quote.speaker_mention) == (
+        *at(text, "rough week"), "partial", "the Daily Post")
