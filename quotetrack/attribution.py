@@ -1081,20 +1081,29 @@ def _after_dateline(toks: list[_Tok], v: int) -> int:
 
 def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
     """The subject of the clause a participle hangs on ("Back in May, X did Y, saying ..."):
-    the first noun phrase, at the sentence start or after a comma, that a verb-like word follows."""
+    the nearest noun phrase, at the sentence start or after a comma, that a verb-like word follows
+    ("When Roe left, Hall stood up, calling ..." gives Hall; "Q, Roe said, adding ..." gives Roe)."""
     starts = [_after_dateline(toks, v)] + [i + 1 for i in range(v) if toks[i].text == ","]
     possessive: Mention | None = None  # "Virginia's governor, Kaine, ...": only when nobody else
     named = _named_after_description(toks, starts[0], v)
     if named is not None:
         return named
-    for n, i in enumerate(starts):
+    for n, i in reversed(list(enumerate(starts))):
         if i < v and toks[i].low in _PHRASE_PREPOSITIONS:
             continue  # "In an incendiary press conference, Trump ...": the phrase holds no subject
         while i < v and toks[i].low in _NP_STOP:
+            if toks[i].low in QUOTE_VERBS:  # "X, who backs Y, said Z has been “Q”": Z is what X spoke of
+                verb = _verb_at(toks, i)
+                mention = _subject(toks, i, verb[1]) if verb is not None else None
+                if mention is not None:
+                    return mention
+                break
             i += 1
         rng = np_after(toks, i, v)
         if rng is None or rng[1] >= v or toks[rng[1] - 1].text.capitalize() in _TIME_WORDS:
             continue  # "On Tuesday, X endorsed her": a day is no subject
+        if rng[1] - rng[0] == 1 and toks[rng[0]].low == "it":
+            continue  # "she vented that it would be “Q”": a thing, the person is further back
         if n and not toks[rng[0]].cap and toks[rng[0]].low not in _PRONOUNS:
             fronted = _fronted_subject(toks, v)  # "X, celebrating a win in his home state, is pledging"
             if fronted is not None:

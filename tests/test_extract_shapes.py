@@ -1055,3 +1055,31 @@ def test_partial_named_by_two_papers_goes_to_the_first() -> None:
     (quote,) = extract(text)
     assert (quote.text, quote.start, quote.end, quote.kind, quote.speaker_mention) == (
         *at(text, "rough week"), "partial", "the Daily Post")
+
+
+def test_partial_after_said_adding_goes_to_the_nearest_subject() -> None:
+    text = "Tom Hall will raise taxes this year, Ann Roe said, adding that it was a “bad deal.”"
+    assert rows(text)[1] == (*at(text, "bad deal."), "partial", "Ann Roe")
+
+
+def test_colon_block_after_a_when_clause_goes_to_the_main_subject() -> None:
+    text = ("When Ann Roe died in 1998, Mayor Tom Hall released the following statement:\n\n"
+            "“She served this town for forty years and we will miss her.”")
+    assert rows(text) == [(*at(text, "She served this town for forty years and we will miss her."), "direct",
+                           "Tom Hall")]
+
+
+def test_partial_in_a_later_clause_goes_to_its_own_subject() -> None:
+    text = "Berg quit, while Ann Roe won so easily that it led her to declare that the race was “in the bag.”"
+    assert rows(text) == [(*at(text, "in the bag."), "partial", "Ann Roe")]
+
+
+def test_partial_after_a_speech_verb_in_the_nearest_clause_goes_to_its_subject() -> None:
+    text = ("Senator Jo Reed (D-Ore.), said after a lunch that he had not read the plan, but called it "
+            "a “starting point.”")
+    assert rows(text) == [(*at(text, "starting point."), "partial", "Jo Reed")]
+
+
+def test_partial_after_it_in_the_nearest_clause_goes_to_the_person() -> None:
+    text = "Flying home that night, Ann Roe vented to her husband that it would be “an ugly fight.”"
+    assert rows(text) == [(*at(text, "an ugly fight."), "partial", "Ann Roe")]
