@@ -117,7 +117,7 @@ _PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before",
 _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
                       "several"})
 _CLAUSE_OPENERS = frozenset({"he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their"})
-_GERUND_LINKS = frozenset({"by", "after", "before", "while", "when"})  # "X opened by calling for"
+_GERUND_LINKS = frozenset({"by", "after", "before", "while", "when", "in"})  # "X opened by calling for"
 # Cues whose inverted noun phrase is their object, not their subject ("X, 45, told Reuters, “Q”").
 _OBJECT_CUES = frozenset({"told", "asked", "urged", "warned", "reminded", "assured", "informed", "pressed"})
 _LINKS = frozenset({"of", "for", "at", "to", "with", "from", "in"})

@@ -1083,3 +1083,8 @@ def test_partial_after_a_speech_verb_in_the_nearest_clause_goes_to_its_subject()
 def test_partial_after_it_in_the_nearest_clause_goes_to_the_person() -> None:
     text = "Flying home that night, Ann Roe vented to her husband that it would be “an ugly fight.”"
     assert rows(text) == [(*at(text, "an ugly fight."), "partial", "Ann Roe")]
+
+
+def test_partial_after_in_saying_goes_to_the_clause_subject() -> None:
+    text = "Judge Ora Finch clearly erred in saying that the “ninety percent” figure was official."
+    assert rows(text) == [(*at(text, "ninety percent"), "partial", "Ora Finch")]
