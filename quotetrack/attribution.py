@@ -967,7 +967,8 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
     k = _skip_aux_back(toks, v - 1, 0)
     gerund = toks[v].low in _GERUND_CUES or toks[v].low.split()[0] in _GERUND_CUES
     if gerund:
-        if k >= 0 and toks[k].low in _NP_STOP and toks[k].low not in _GERUND_LINKS:
+        if k >= 0 and toks[k].low in _NP_STOP and toks[k].low not in _GERUND_LINKS \
+                and not _second_participle(toks, k):
             return None  # "the need for agreeing to": not a cue ("by calling for" is one)
         if k >= 0 and toks[k].text == ",":
             rng = np_before(toks, k - 1, 0)
@@ -1026,6 +1027,19 @@ def _first_named(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int] | No
 
 
 _JOINT_OPENERS = frozenset({",", "that", "but", "what"})
+
+
+def _second_participle(toks: list[_Tok], k: int) -> bool:
+    """Whether the "and" at toks[k] joins a participle to one earlier in its phrase ("X spoke,
+    shifting his focus and admitting that ..."): both hang on the clause's subject."""
+    if toks[k].low != "and":
+        return False
+    j = k - 1
+    while j >= 0 and toks[j].text != ",":
+        if toks[j].low.endswith("ing") and not toks[j].cap:
+            return True
+        j -= 1
+    return False
 
 
 def _object_of_infinitive(toks: list[_Tok], rng: tuple[int, int], v: int) -> bool:

@@ -1088,3 +1088,9 @@ def test_partial_after_it_in_the_nearest_clause_goes_to_the_person() -> None:
 def test_partial_after_in_saying_goes_to_the_clause_subject() -> None:
     text = "Judge Ora Finch clearly erred in saying that the “ninety percent” figure was official."
     assert rows(text) == [(*at(text, "ninety percent"), "partial", "Ora Finch")]
+
+
+def test_partial_after_a_second_joined_participle_goes_to_the_clause_subject() -> None:
+    text = ("Ann Roe has toned down her attacks, shifting her focus to the vote and admitting that her "
+            "“grand plan” will fail.")
+    assert rows(text) == [(*at(text, "grand plan"), "partial", "Ann Roe")]
