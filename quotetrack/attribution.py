@@ -88,7 +88,7 @@ _AUX = frozenset(
         "would", "will", "could", "did", "does", "do", "just", "further", "was", "is",
         "still", "often", "even", "first", "already", "now", "long", "ago", "never",
         "always", "may", "might", "should", "can", "to", "been", "being", "not", "subsequently",
-        "earlier", "here", "there", "too", "well", "famously", "simply",
+        "earlier", "here", "there", "too", "well", "famously", "simply", "both", "each",
     }
 )
 _PARTICLES = frozenset({"de", "van", "von", "bin", "ibn", "al", "el", "da", "di", "du", "der", "den", "la",
@@ -117,7 +117,7 @@ _PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before",
 _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
                       "several"})
 _CLAUSE_OPENERS = frozenset({"he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their"})
-_GERUND_LINKS = frozenset({"by", "after", "before", "while", "when"})  # "X opened by calling for"
+_GERUND_LINKS = frozenset({"by", "after", "before", "while", "when", "in"})  # "X opened by calling for"
 # Cues whose inverted noun phrase is their object, not their subject ("X, 45, told Reuters, “Q”").
 _OBJECT_CUES = frozenset({"told", "asked", "urged", "warned", "reminded", "assured", "informed", "pressed"})
 _LINKS = frozenset({"of", "for", "at", "to", "with", "from", "in"})
@@ -337,9 +337,11 @@ def _mention(toks: list[_Tok], i: int, j: int) -> Mention | None:
 def _join(toks: list[_Tok]) -> list[str]:
     """Token texts with '.' glued back to initials and abbreviations."""
     out: list[str] = []
-    for t in toks:
+    for i, t in enumerate(toks):
         if t.text == "." and out:
             out[-1] += "."
+        elif t.text == "’" and i and _plural_possessive(toks, i):
+            continue  # "Sanders’ campaign" reads "Sanders campaign", as with a straight apostrophe
         else:
             out.append(t.text)
     return out
@@ -401,11 +403,20 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
         if not w.text[0].isalpha() or w.low in _NP_STOP or w.low in QUOTE_VERBS:
             break
         i -= 1
+    if i - 2 >= floor and _plural_possessive(toks, i - 1):
+        return _name_back(toks, i - 2, floor), k + 1  # "Sanders’ campaign", as "Sanders' campaign" reads
     if i - 2 >= floor and toks[i - 1].low in _LINKS:
         outer = np_before(toks, i - 2, floor)
         if outer is not None and not toks[i - 2].cap:
             return outer[0], k + 1
     return i, k + 1
+
+
+def _plural_possessive(toks: list[_Tok], i: int) -> bool:
+    """Whether toks[i] is the curly apostrophe of a name's possessive in s ("Sanders’ campaign"), which
+    the tokens keep apart from the name (a straight one is no token at all)."""
+    t, name = toks[i], toks[i - 1]
+    return t.text == "’" and name.end == t.start and name.cap and name.low.endswith("s")
 
 
 def _name_word_ahead(toks: list[_Tok], i: int, hi: int) -> bool:
@@ -882,14 +893,53 @@ def _outer_speech(toks: list[_Tok], subject_at: int) -> _Attr | None:
             v = _telling_before(toks, s)
             verb = _verb_at(toks, v) if v >= 0 else None
             if verb is None:
-                return None
+                that = _that_before(toks, s)
+                if that < 0 and not _stance_before(toks, s):
+                    return None
+                return _speech_before_that(toks, (that if that > 0 else s) + 1)
         mention = _subject(toks, v, verb[1])
         return _Attr(verb[0], mention, False, toks[v].start, toks[verb[1] - 1].end) if mention else None
+    return _speech_before_that(toks, s)
+
+
+_MAX_CLAUSE_SUBJECT_WORDS = 6
+
+
+def _that_before(toks: list[_Tok], s: int) -> int:
+    """The index of a "that" opening the clause whose subject ends in the phrase found at toks[s]
+    ("declared that any new deal under her watch would demand"), or -1; words only between."""
+    for i in range(s - 1, max(-1, s - 1 - _MAX_CLAUSE_SUBJECT_WORDS), -1):
+        if toks[i].low == "that":
+            return i
+        if not toks[i].text.isalpha():
+            return -1
+    return -1
+
+
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_STANCE_WORDS = frozenset({"sure", "certain", "confident", "convinced", "hopeful", "optimistic", "positive",
+                           "worried", "afraid", "concerned"})
+
+
+def _stance_before(toks: list[_Tok], s: int) -> bool:
+    """Whether a speaker's stance with no "that" stands before toks[s] ("said he's certain Y will"):
+    a pronoun, a form of "be" and a word of certainty or worry, after a speech verb."""
+    if s < 3 or toks[s - 1].low not in _STANCE_WORDS:
+        return False
+    be = toks[s - 2].low
+    if be in BE_FORMS:
+        return toks[s - 3].low in _CLAUSE_PRONOUNS
+    head, _, tail = be.replace("’", "'").partition("'")
+    return head in _CLAUSE_PRONOUNS and tail in ("s", "re", "m")
+
+
+def _speech_before_that(toks: list[_Tok], s: int) -> _Attr | None:
+    """The speech cue and subject before the "that" at toks[s - 1]."""
     for v in range(s - 2, max(-1, s - 14), -1):
         if not toks[v].text[0].isalpha():
             return None
         verb = _verb_at(toks, v)
-        if verb is not None and verb[1] <= s - 1:
+        if verb is not None and verb[1] <= s - 1 and (toks[s - 1].low == "that" or verb[0] in SPEECH_VERBS):
             mention = _subject(toks, v, verb[1])
             if mention is None:
                 return None
@@ -917,7 +967,8 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
     k = _skip_aux_back(toks, v - 1, 0)
     gerund = toks[v].low in _GERUND_CUES or toks[v].low.split()[0] in _GERUND_CUES
     if gerund:
-        if k >= 0 and toks[k].low in _NP_STOP and toks[k].low not in _GERUND_LINKS:
+        if k >= 0 and toks[k].low in _NP_STOP and toks[k].low not in _GERUND_LINKS \
+                and not _second_participle(toks, k):
             return None  # "the need for agreeing to": not a cue ("by calling for" is one)
         if k >= 0 and toks[k].text == ",":
             rng = np_before(toks, k - 1, 0)
@@ -949,7 +1000,7 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
     if rng is not None:
         if _object_of_infinitive(toks, rng, v):
             return None  # "she would like Trump to explain ...": Trump has not spoken
-        return _mention(toks, *(_unclosed_appositive(toks, rng) or rng))
+        return _mention(toks, *(_first_named(toks, rng) or _unclosed_appositive(toks, rng) or rng))
     if k < 0 or toks[k].text in ",:;":
         rng = np_after(toks, after, len(toks))
         if rng is not None and (toks[rng[0]].cap or toks[rng[0]].low in _PRONOUNS):
@@ -961,6 +1012,34 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
                 return _mention(toks, *rng)
         return _clause_subject(toks, v - 1)  # "X went so far as to say", "X declined to say"
     return _fronted_subject(toks, v) if aside else None
+
+
+def _first_named(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
+    """The first of two names that open their clause as joint subjects ("Ann Roe and Tom Hall both
+    denounced"): a joint statement goes to the first-named, as after a colon."""
+    if rng[0] < 2 or toks[rng[0] - 1].low != "and" or not toks[rng[1] - 1].cap:
+        return None
+    first = np_before(toks, rng[0] - 2, 0)
+    if first is None or not toks[first[1] - 1].cap:
+        return None
+    opens = first[0] == _after_dateline(toks, first[0]) or toks[first[0] - 1].low in _JOINT_OPENERS
+    return first if opens else None
+
+
+_JOINT_OPENERS = frozenset({",", "that", "but", "what"})
+
+
+def _second_participle(toks: list[_Tok], k: int) -> bool:
+    """Whether the "and" at toks[k] joins a participle to one earlier in its phrase ("X spoke,
+    shifting his focus and admitting that ..."): both hang on the clause's subject."""
+    if toks[k].low != "and":
+        return False
+    j = k - 1
+    while j >= 0 and toks[j].text != ",":
+        if toks[j].low.endswith("ing") and not toks[j].cap:
+            return True
+        j -= 1
+    return False
 
 
 def _object_of_infinitive(toks: list[_Tok], rng: tuple[int, int], v: int) -> bool:
@@ -1016,20 +1095,29 @@ def _after_dateline(toks: list[_Tok], v: int) -> int:
 
 def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
     """The subject of the clause a participle hangs on ("Back in May, X did Y, saying ..."):
-    the first noun phrase, at the sentence start or after a comma, that a verb-like word follows."""
+    the nearest noun phrase, at the sentence start or after a comma, that a verb-like word follows
+    ("When Roe left, Hall stood up, calling ..." gives Hall; "Q, Roe said, adding ..." gives Roe)."""
     starts = [_after_dateline(toks, v)] + [i + 1 for i in range(v) if toks[i].text == ","]
     possessive: Mention | None = None  # "Virginia's governor, Kaine, ...": only when nobody else
     named = _named_after_description(toks, starts[0], v)
     if named is not None:
         return named
-    for n, i in enumerate(starts):
+    for n, i in reversed(list(enumerate(starts))):
         if i < v and toks[i].low in _PHRASE_PREPOSITIONS:
             continue  # "In an incendiary press conference, Trump ...": the phrase holds no subject
         while i < v and toks[i].low in _NP_STOP:
+            if toks[i].low in QUOTE_VERBS:  # "X, who backs Y, said Z has been “Q”": Z is what X spoke of
+                verb = _verb_at(toks, i)
+                mention = _subject(toks, i, verb[1]) if verb is not None else None
+                if mention is not None:
+                    return mention
+                break
             i += 1
         rng = np_after(toks, i, v)
         if rng is None or rng[1] >= v or toks[rng[1] - 1].text.capitalize() in _TIME_WORDS:
             continue  # "On Tuesday, X endorsed her": a day is no subject
+        if rng[1] - rng[0] == 1 and toks[rng[0]].low == "it":
+            continue  # "she vented that it would be “Q”": a thing, the person is further back
         if n and not toks[rng[0]].cap and toks[rng[0]].low not in _PRONOUNS:
             fronted = _fronted_subject(toks, v)  # "X, celebrating a win in his home state, is pledging"
             if fronted is not None:

@@ -1017,3 +1017,80 @@ def test_a_label_after_known_as_and_the_labels_joined_to_it_are_no_quotes() -> N
         (*at(text, "the town would save the old piers, often known as “the rusty fingers” or “the ribs"),
          "indirect", "Ida Moss"),
         (*at(text, "a debt we owe the harbour."), "partial", "Ida Moss")]
+
+
+def test_partial_in_that_clause_with_long_subject_goes_to_the_speech_verb() -> None:
+    text = ("Mayor Ada Lunt spoke on Friday.\n\nLunt declared at a meeting with planners that any new tower "
+            "under her watch would demand “absolute care.”")
+    assert rows(text) == [(*at(text, "absolute care."), "partial", "Ada Lunt")]
+
+
+def test_partial_after_said_and_a_stance_goes_to_the_speech_verb() -> None:
+    text = ("Mayor Ada Lunt spoke on Friday.\n\nLunt said she’s certain Berg will continue to be "
+            "“a fine partner.”")
+    assert rows(text) == [(*at(text, "a fine partner."), "partial", "Ada Lunt")]
+
+
+def test_partial_after_a_subordinate_cue_keeps_its_own_speaker() -> None:
+    text = ("Mayor Omar Pike took the stage.\n\nAt one point a student asked for a photo and Pike said, "
+            "“as long as the cameras are off.”")
+    assert rows(text) == [(*at(text, "as long as the cameras are off."), "direct", "Omar Pike")]
+
+
+def test_partial_of_a_body_after_a_plural_possessive_with_a_curly_apostrophe() -> None:
+    text = "Senator Ivo Sanders lost the vote.\n\nSanders’ campaign called the ruling a “rush to judgment.”"
+    (quote,) = extract(text)
+    assert (quote.text, quote.kind, quote.speaker, quote.speaker_mention) == (
+        "rush to judgment.", "partial", "Sanders campaign", "Sanders campaign")
+    assert (quote.start, quote.end) == at(text, "rush to judgment.")[1:]
+
+
+def test_partial_of_joint_subjects_goes_to_the_first_named() -> None:
+    text = "After the hearing, Ora Finch and Paul Reyes both denounced the “reckless plan” of the council."
+    assert rows(text) == [(*at(text, "reckless plan"), "partial", "Ora Finch")]
+
+
+def test_partial_named_by_two_papers_goes_to_the_first() -> None:
+    text = "Amid what the Daily Post and the Evening Star each called a “rough week” for Roe, polls fell."
+    (quote,) = extract(text)
+    assert (quote.text, quote.start, quote.end, quote.kind, quote.speaker_mention) == (
+        *at(text, "rough week"), "partial", "the Daily Post")
+
+
+def test_partial_after_said_adding_goes_to_the_nearest_subject() -> None:
+    text = "Tom Hall will raise taxes this year, Ann Roe said, adding that it was a “bad deal.”"
+    assert rows(text)[1] == (*at(text, "bad deal."), "partial", "Ann Roe")
+
+
+def test_colon_block_after_a_when_clause_goes_to_the_main_subject() -> None:
+    text = ("When Ann Roe died in 1998, Mayor Tom Hall released the following statement:\n\n"
+            "“She served this town for forty years and we will miss her.”")
+    assert rows(text) == [(*at(text, "She served this town for forty years and we will miss her."), "direct",
+                           "Tom Hall")]
+
+
+def test_partial_in_a_later_clause_goes_to_its_own_subject() -> None:
+    text = "Berg quit, while Ann Roe won so easily that it led her to declare that the race was “in the bag.”"
+    assert rows(text) == [(*at(text, "in the bag."), "partial", "Ann Roe")]
+
+
+def test_partial_after_a_speech_verb_in_the_nearest_clause_goes_to_its_subject() -> None:
+    text = ("Senator Jo Reed (D-Ore.), said after a lunch that he had not read the plan, but called it "
+            "a “starting point.”")
+    assert rows(text) == [(*at(text, "starting point."), "partial", "Jo Reed")]
+
+
+def test_partial_after_it_in_the_nearest_clause_goes_to_the_person() -> None:
+    text = "Flying home that night, Ann Roe vented to her husband that it would be “an ugly fight.”"
+    assert rows(text) == [(*at(text, "an ugly fight."), "partial", "Ann Roe")]
+
+
+def test_partial_after_in_saying_goes_to_the_clause_subject() -> None:
+    text = "Judge Ora Finch clearly erred in saying that the “ninety percent” figure was official."
+    assert rows(text) == [(*at(text, "ninety percent"), "partial", "Ora Finch")]
+
+
+def test_partial_after_a_second_joined_participle_goes_to_the_clause_subject() -> None:
+    text = ("Ann Roe has toned down her attacks, shifting her focus to the vote and admitting that her "
+            "“grand plan” will fail.")
+    assert rows(text) == [(*at(text, "grand plan"), "partial", "Ann Roe")]
