@@ -133,6 +133,19 @@ _ATT_POS_WORDS = (
     r"(?:would|'d) (?:like|love) to see",
     r"(?:would|'d) like",
     r"wants? to see",
+    r"champion(?:s|ed|ing)?",
+    r"(?:fully|strongly|firmly|wholeheartedly) back(?:s|ed|ing)?",
+    r"the time has come (?:to|for)",
+    r"(?:has|have|had) (?:a|the) right to",
+    r"vot(?:e|es|ed|ing) for",
+    r"fight(?:s|ing)? for",
+    r"fought for",
+    r"campaign(?:s|ed|ing)? for",
+    r"(?:a|the) (?:big |great |huge )?fan of",
+    r"in favou?r of",
+    r"optimistic about",
+    r"(?:cannot|can't) afford not to",
+    r"exactly what (?:\w+ ){0,3}needs?",
 )
 _ATT_POS = _alt(*_ATT_POS_WORDS)
 _ATT_NEG_WORDS = (
@@ -160,6 +173,11 @@ _ATT_NEG_WORDS = (
     r"campaign(?:s|ed|ing)? against",
     r"will not stand for",
     r"never accept",
+    r"(?:serious |grave |real )?doubts about",
+    r"not convinced",
+    r"no (?:case|need) for",
+    r"scepti(?:c|cal) (?:of|about)",
+    r"skepti(?:c|cal) (?:of|about)",
 )
 _ATT_NEG = _alt(*_ATT_NEG_WORDS)
 _EVAL_POS_WORDS = (
@@ -217,6 +235,15 @@ _EVAL_POS_WORDS = (
     r"fundamental",
     r"(?:the|a) (?:answer|solution)",
     r"overdue",
+    r"cheapest",
+    r"fairest",
+    r"wonderful",
+    r"worth (?:trying|a try|doing|considering|exploring|it)",
+    r"mak(?:e|es) sense",
+    r"the only (?:protection|hope|option|chance|defence|defense)",
+    r"(?:our|the) best hope",
+    r"creat(?:e|es|ing) (?:\w+ ){0,3}jobs",
+    r"(?:would|will|could|can|might) (?:really |greatly )?help",
 )
 _EVAL_POS = _alt(*_EVAL_POS_WORDS)
 _EVAL_NEG_WORDS = (
@@ -312,6 +339,14 @@ _EVAL_NEG_WORDS = (
     r"error",
     r"blunder",
     r"folly",
+    r"unworkable",
+    r"unrealistic",
+    r"(?:a )?white elephant",
+    r"(?:an )?eyesore",
+    r"(?:far |much )?too (?:expensive|costly|slow|risky)",
+    r"crippl(?:e|es|ing)",
+    r"harm(?:s|ed|ing)?",
+    r"(?:would|will|could) (?:drive|force|push) (?:\w+ ){0,3}out",
 )
 _EVAL_NEG = _alt(*_EVAL_NEG_WORDS)
 # Evaluations that act like verbs ("killing jobs") count anywhere; the rest only as a verdict: after a
@@ -319,7 +354,7 @@ _EVAL_NEG = _alt(*_EVAL_NEG_WORDS)
 _EVAL_VERB = re.compile(
     r"^(?:kill|destroy|hurt|punish|poison|betray|so-called|reward|embolden|prolong|cost|would|will|could|"
     r"can|play|ha[sdv]e? no|no place|has failed|have failed|had failed|failed to|is failing|are failing|"
-    r"bankrupt)",
+    r"bankrupt|make|makes|creat|crippl|harm)",
     re.I,
 )
 _COPULA = re.compile(
@@ -420,6 +455,8 @@ _OPERATOR_WORDS = (
     r"scal(?:e|es|ed|ing) back",
     r"wind(?:s|ing)? down",
     r"phas(?:e|es|ed|ing) out",
+    r"tak(?:e|es|ing|en)(?= (?:\w+ ){0,4}away\b)",
+    r"took(?= (?:\w+ ){0,4}away\b)",
 )
 _OPERATOR = _alt(*_OPERATOR_WORDS)
 # Verbs that keep or grow their object: +1, so they only make a clause count ("keep the embargo").
@@ -827,13 +864,16 @@ def _attitude_for(
 
 
 _COMMIT = re.compile(
-    r"(?:^\W*|\b(?:will|would|shall|going to|let us|vow to|pledge to)\s+(?:\w+\s+)?|'ll\s+)$", re.I
+    r"(?:^\W*|\b(?:will|would|shall|going to|let us|vow to|pledge to)\s+(?:\w+\s+)?|'ll\s+|"
+    r"\b(?:let|allow|allows|allowing)\s+(?:\w+\s+){0,2}(?:to\s+)?)$",
+    re.I,
 )
 
 
 def _committed(text: str, hit: _Hit) -> bool:
     """A verb that keeps its object ("build", "continue") states a position only as a commitment or a
-    call ("we will build it", "Build it!"); otherwise it reports ("registration continues")."""
+    call ("we will build it", "Build it!"), or under a refusal to let it happen ("never let them take it
+    away"); otherwise it reports ("registration continues")."""
     return bool(_COMMIT.search(text[: hit.start]))
 
 

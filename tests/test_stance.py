@@ -70,6 +70,35 @@ def test_general_attitude_rules(text, topic, label):
     assert stance.classify(text, TAXONOMY[topic]).label == label
 
 
+@pytest.mark.parametrize("text, label", [
+    # attitude phrases of news quotes: championing, fighting for, being a fan of, doubting
+    ("Our mayor has long championed the cycle lane scheme.", "support"),
+    ("We will keep fighting for the cycle lane scheme.", "support"),
+    ("I am firmly in favour of the cycle lane scheme.", "support"),
+    ("Frankly I have never been a fan of the cycle lane scheme.", "oppose"),
+    ("I have serious doubts about the cycle lane scheme.", "oppose"),
+    ("There is no case for the cycle lane scheme.", "oppose"),
+    ("We cannot afford not to build the cycle lane scheme.", "support"),
+    ("The time has come for the cycle lane scheme.", "support"),
+    # verdicts: evaluative adjectives and hedged judgements of the topic
+    ("The cycle lane scheme is unworkable on our narrow streets.", "oppose"),
+    ("The cycle lane scheme is a white elephant.", "oppose"),
+    ("The cycle lane scheme is far too expensive.", "oppose"),
+    ("The cycle lane scheme may well be worth trying.", "support"),
+    ("The cycle lane scheme would make sense for the old town.", "support"),
+    # effects the topic has: helping, creating jobs, harming, driving people out
+    ("The cycle lane scheme could help parents get children to school safely.", "support"),
+    ("The cycle lane scheme will create hundreds of jobs.", "support"),
+    ("The cycle lane scheme will drive shoppers out of the centre.", "oppose"),
+    ("The cycle lane scheme harms every trader on the high street.", "oppose"),
+    # taking the topic away, under a refusal
+    ("We will never let anyone take the cycle lane scheme away from this town.", "support"),
+])
+def test_news_attitudes_toward_a_keyword_topic(text, label):
+    topic = topics.keyword_topic("cycle lanes", ["cycle lane scheme", "cycle lanes"])
+    assert stance.classify(text, topic).label == label
+
+
 def test_removal_labels_make_their_object_the_opposite():
     topic = topics.keyword_topic("medical debt relief", ["medical debt", "debt forgiveness"])
     assert topic.against == ("medical debt",) and topic.keywords == ("debt forgiveness",)
