@@ -600,8 +600,10 @@ _EVAL_SCAN = _CueScan("eval", ((1, _EVAL_POS_WORDS), (-1, _EVAL_NEG_WORDS)))
 _OP_SCAN = _CueScan("op", ((1, _KEEPER_WORDS), (-1, _OPERATOR_WORDS)),
                     r"(?![\w])(?!\s+of\s+(?:the\s+)?(?:year|month|week|day))")
 _TEMPORAL_END = re.compile(r"(?:by|at|until|till|before|after|to) the\s*$", re.I)
-_NEG_BEFORE = re.compile(rf"(?:^|\W){_NEGATOR}(?:\W+\w+){{0,2}}\W*$", _FLAGS)
-_NEG_WORDS = re.compile(rf"{_NEGATOR}(?:\W+\w+){{0,2}}\W*$", _FLAGS)
+# A negated subject reaches further than "not": "nobody in this party is against X".
+_NEG_SCOPE = rf"(?:(?:nobody|no one|none of us)(?:\W+\w+){{0,5}}|{_NEGATOR}(?:\W+\w+){{0,2}})\W*$"
+_NEG_BEFORE = re.compile(rf"(?:^|\W){_NEG_SCOPE}", _FLAGS)
+_NEG_WORDS = re.compile(_NEG_SCOPE, _FLAGS)
 _NEG_AFTER = re.compile(rf"^\W*(?:\w+\W+)?{_NEGATOR}(?!\w)", _FLAGS)
 _MODAL = re.compile(r"^(?:should|must|ought to|needs? to|ha(?:s|ve|d) to)$", re.I)
 _MODAL_BEFORE = re.compile(r"(?:should|must|ought to|need|needs|have to|has to|had to)\W*$", re.I)
@@ -632,6 +634,12 @@ _RHETORICAL = re.compile(
     r"^\W*(?:why (?:should|would|must|do|does|did|is|are|on earth)|(?:is|does|would|will|can) "
     r"(?:anyone|anybody)|who (?:in their right mind )?(?:would|could|can|wants)|"
     r"what (?:good|use|sense) (?:is|would|does))\b.*\?\W*$",
+    re.I,
+)
+# Denials of a claim: the clause after them states what the speaker rejects ("It is not true that X hurts").
+_DENIAL = re.compile(
+    r"^\W*(?:it\s+(?:is|'s|was)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|a\s+myth|nonsense)|"
+    r"there\s+is\s+no\s+(?:evidence|proof))\s+that\b",
     re.I,
 )
 _CONTRAST = re.compile(r"^\W*(?:but|however|yet|still)\b", re.I)
@@ -676,6 +684,8 @@ def classify(
         value, words, last = _clause_score(clause, topic, last, cued)
         if value and _RHETORICAL.match(clause):
             value, words = -value, [f"{clause.split()[0]} ...? (rhetorical)", *words]
+        elif value and _DENIAL.match(clause):
+            value, words = -value, [f"{' '.join(clause.split()[:4])} (denial)", *words]
         if value and _CONTRAST.match(lead):  # "..., but X": what follows the contrast is the position
             score *= 0.5
         elif _CONCESSION.match(lead):  # "although X, ...": X is conceded, not the position
@@ -754,10 +764,23 @@ def _clause_score(clause: str, topic: Topic, previous: _Hit | None,
     return value, words, last
 
 
+# "Without X, nothing / no Y / we cannot ...": X is a condition the speaker holds necessary.
+_NECESSITY = re.compile(
+    r"^\W*without\s+[^,;]{1,60},\s*(?:no|nothing|none|nobody|no one|never|there\s+(?:is|will be|can be)\s+no|"
+    r"(?:\w+\s+){1,4}(?:cannot|can't|will not|won't|would not|wouldn't|will never|can never|could never))\b",
+    re.I,
+)
+
+
 def _score(clause: str, topic: Topic, targets: list[_Hit], cued: bool = True) -> tuple[float, list[str]]:
     raw_topic = _topic_cues(clause, topic) if cued else []
     if not targets and not raw_topic:
         return 0.0, []
+    needed = _NECESSITY.match(clause)
+    condition = [t for t in targets if t.end <= clause.index(",")] if needed else []
+    if needed and condition:
+        then = needed.group(0).split(",")[-1].strip()
+        return float(condition[0].sign), [f"without {condition[0].words}, {then}"]
     taken = [(t.start, t.end) for t in targets] + [(h.start, h.end) for h in raw_topic]
     op_matches, att_matches, eval_matches = _cue_words(clause)
     raw_att = _attitudes(clause, taken, op_matches, (att_matches, eval_matches))
@@ -882,6 +905,16 @@ def _past(hit: _Hit) -> bool:
     return (hit.kind != "topic" or hit.sign > 0) and (word.endswith("ed") or word in ("left", "fought"))
 
 
+# A body or measure aimed at what follows ("a court for corruption cases", "a crackdown on graft"): an
+# ``against`` phrase after one names the measure, the topic's own side.
+_MEASURE = re.compile(
+    r"\b(?:(?:courts?|tribunals?|units?|agency|commission|penalties|punishments?|sentences|prosecutors?)\s+for|"
+    r"(?:crackdown|campaign|war|fight|battle|struggle|measures|laws?)\s+(?:against|on)|"
+    r"(?:inquiry|investigation|probe)\s+into)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
 def _targets(text: str, topic: Topic) -> list[_Hit]:
     hits: list[_Hit] = []
     for phrases, sign in ((topic.keywords, 1), (topic.against, -1)):
@@ -890,6 +923,9 @@ def _targets(text: str, topic: Topic) -> list[_Hit]:
             for m in topics_mod.matches(pattern, text, topic.exclude):
                 floor = max(0, m.start() - 9)
                 anti = _ANTI.search(text[floor : m.start()])
+                if not anti and sign < 0:
+                    anti = _MEASURE.search(text[max(0, m.start() - 40) : m.start()])
+                    floor = max(0, m.start() - 40)
                 start, flip = (floor + anti.start(), -1) if anti else (m.start(), 1)
                 hits.append(_Hit(start, m.end(), sign * flip, text[start : m.end()], "target"))
     return _no_overlap(hits)

@@ -58,6 +58,8 @@ def test_classify(text, topic, cue, kind, label):
     ("Who in their right mind would scrap the embargo now?", "sanctions", "support"),
     # contrast: what follows "but" is the position
     ("We understand the anger, but scrapping the embargo would be a serious error.", "sanctions", "support"),
+    # a body or measure aimed at an ``against`` phrase is on the topic's side
+    ("The mayor called for a special court for bribery cases.", "anti-corruption", "support"),
     # anti- turns a phrase into its opposite; loaded words keep their side under any verb
     ("The anti-graft commission has become a tool to silence critics.", "anti-corruption", "oppose"),
     ("We reject this sham election.", "elections", "oppose"),
@@ -93,6 +95,10 @@ def test_general_attitude_rules(text, topic, label):
     ("The cycle lane scheme harms every trader on the high street.", "oppose"),
     # taking the topic away, under a refusal
     ("We will never let anyone take the cycle lane scheme away from this town.", "support"),
+    # denials of a claim, negated subjects, and conditions held necessary
+    ("It is not true that the cycle lane scheme harms trade.", "support"),
+    ("Nobody on the town council is against the cycle lane scheme.", "support"),
+    ("Without the cycle lane scheme, no child can ride to school safely.", "support"),
 ])
 def test_news_attitudes_toward_a_keyword_topic(text, label):
     topic = topics.keyword_topic("cycle lanes", ["cycle lane scheme", "cycle lanes"])
