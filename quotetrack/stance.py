@@ -136,6 +136,11 @@ _ATT_POS_WORDS = (
     r"champion(?:s|ed|ing)?",
     r"(?:fully|strongly|firmly|wholeheartedly) back(?:s|ed|ing)?",
     r"the time has come (?:to|for)",
+    r"proud of",
+    r"pleased (?:with|by|about)",
+    r"delighted (?:with|by|about)",
+    r"glad",
+    r"(?:am|is|are|was|were|'m|'re) right to",
     r"(?:has|have|had) (?:a|the) right to",
     r"vot(?:e|es|ed|ing) for",
     r"fight(?:s|ing)? for",
@@ -176,6 +181,8 @@ _ATT_NEG_WORDS = (
     r"(?:serious |grave |real )?doubts about",
     r"not convinced",
     r"no (?:case|need) for",
+    r"(?:deeply |very |gravely |seriously )?(?:concerned|worried) (?:about|by|over)",
+    r"alarmed (?:at|by)",
     r"scepti(?:c|cal) (?:of|about)",
     r"skepti(?:c|cal) (?:of|about)",
 )
@@ -242,6 +249,13 @@ _EVAL_POS_WORDS = (
     r"mak(?:e|es) sense",
     r"the only (?:protection|hope|option|chance|defence|defense)",
     r"(?:our|the) best hope",
+    r"(?:a )?step in the right direction",
+    r"great",
+    r"excellent",
+    r"(?:a|an) (?:huge |great |real )?benefit",
+    r"(?:a )?no-brainer",
+    r"money well spent",
+    r"(?:good|great|excellent) news",
     r"creat(?:e|es|ing) (?:\w+ ){0,3}jobs",
     r"(?:would|will|could|can|might) (?:really |greatly )?help",
 )
@@ -345,6 +359,18 @@ _EVAL_NEG_WORDS = (
     r"(?:an )?eyesore",
     r"(?:far |much )?too (?:expensive|costly|slow|risky)",
     r"crippl(?:e|es|ing)",
+    r"too little,? too late",
+    r"mak(?:e|es) no sense",
+    r"doomed",
+    r"(?:a|an) con(?:-trick| trick)?",
+    r"(?:a )?mess",
+    r"(?:a )?shambles",
+    r"(?:a )?vanity project",
+    r"dead in the water",
+    r"(?:deeply |fundamentally |seriously )?flawed",
+    r"madness",
+    r"insanity",
+    r"bad news",
     r"harm(?:s|ed|ing)?",
     r"(?:would|will|could) (?:drive|force|push) (?:\w+ ){0,3}out",
 )
@@ -354,7 +380,7 @@ _EVAL_NEG = _alt(*_EVAL_NEG_WORDS)
 _EVAL_VERB = re.compile(
     r"^(?:kill|destroy|hurt|punish|poison|betray|so-called|reward|embolden|prolong|cost|would|will|could|"
     r"can|play|ha[sdv]e? no|no place|has failed|have failed|had failed|failed to|is failing|are failing|"
-    r"bankrupt|make|makes|creat|crippl|harm)",
+    r"bankrupt|make|makes|creat|crippl|harm|doomed)",
     re.I,
 )
 _COPULA = re.compile(
@@ -644,6 +670,15 @@ _DENIAL = re.compile(
 )
 _CONTRAST = re.compile(r"^\W*(?:but|however|yet|still)\b", re.I)
 _CONCESSION = re.compile(r"^\W*(?:although|though|even though|even if|while|whereas)\b", re.I)
+# Merits (+1) or flaws (-1) granted before a "but": the speaker weighs against what is granted ("it sounds
+# attractive, but ..." opposes; "it will be expensive, but ..." supports).
+_CONCEDED = re.compile(
+    r"\b(?:(?P<merit>sounds?\s+(?:attractive|good|nice|appealing|great|tempting|fine)|looks?\s+good\s+on\s+paper|"
+    r"(?:is|are|may\s+be)\s+popular)|"
+    r"(?:has|have)\s+(?:its|their|some)\s+(?:flaws|faults|problems|drawbacks|critics|costs)|"
+    r"(?:is|are)(?:n't|\s+not)\s+perfect|(?:will|would|may)\s+be\s+(?:expensive|costly|hard|difficult|painful))\b",
+    re.I,
+)
 _ANAPHOR = re.compile(
     r"\b(?:it(?!\s+(?:is|'s|was|would be|will be)\s+(?:time|clear|true|important|necessary|essential|vital|"
     r"possible|likely|unlikely|hard|difficult|too early|too late)\b)|its|them|this|that)\b",
@@ -680,8 +715,11 @@ def classify(
         body = f"{cue.strip()} {body}"
     score, cues, last = 0.0, [], None
     cued = _has_topic_cues(body, topic)  # no cue phrase in the quote: none in any of its clauses
-    for lead, clause in _clauses(body):
+    clauses = _clauses(body)
+    for at, (lead, clause) in enumerate(clauses):
         value, words, last = _clause_score(clause, topic, last, cued)
+        if not value and at + 1 < len(clauses) and _CONTRAST.match(clauses[at + 1][0]):
+            value, words = _conceded(clause, topic)
         if value and _RHETORICAL.match(clause):
             value, words = -value, [f"{clause.split()[0]} ...? (rhetorical)", *words]
         elif value and _DENIAL.match(clause):
@@ -697,6 +735,15 @@ def classify(
     if deny and cue and score:
         score, cues = -score, [f"{cue.strip()} (denial)", *cues]
     return _decide(score, cues)
+
+
+def _conceded(clause: str, topic: Topic) -> tuple[float, list[str]]:
+    """A clause that grants the topic a merit or a flaw before a "but" leans the other way."""
+    found = _CONCEDED.search(clause)
+    if not found or not _targets(clause, topic):
+        return 0.0, []
+    sign = -1 if found.group("merit") else 1
+    return 0.75 * sign * _main_target(clause, topic), [f"{found.group(0)}, but (concession)"]
 
 
 def _straight_quotes(text: str) -> str:

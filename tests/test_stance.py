@@ -105,6 +105,32 @@ def test_news_attitudes_toward_a_keyword_topic(text, label):
     assert stance.classify(text, topic).label == label
 
 
+@pytest.mark.parametrize("text, label", [
+    # feelings and verdicts of news quotes
+    ("I am proud of the ferry link.", "support"),
+    ("We are deeply concerned about the ferry link.", "oppose"),
+    ("The ferry link is a step in the right direction.", "support"),
+    ("The ferry link is a great idea.", "support"),
+    ("The ferry link is money well spent.", "support"),
+    ("The ferry link makes no sense.", "oppose"),
+    ("The ferry service is too little, too late.", "oppose"),
+    ("The ferry link is a vanity project.", "oppose"),
+    ("The ferry link is deeply flawed.", "oppose"),
+    ("The ferry link is dead in the water.", "oppose"),
+    ("It would be madness to scrap the ferry service.", "support"),
+    # a merit or a flaw granted before "but" leans the other way, unless what follows decides
+    ("The ferry link sounds attractive, but the islanders will pay for it.", "oppose"),
+    ("The ferry link will be expensive, but the islands deserve it.", "support"),
+    ("The ferry link has its flaws, but the timetable is what people wanted.", "support"),
+    ("The ferry link was discussed, but nothing was decided.", "neutral"),
+    # an adjective that judges nothing here
+    ("A great many people use the ferry service every day.", "neutral"),
+])
+def test_feelings_verdicts_and_concessions(text, label):
+    topic = topics.keyword_topic("ferry link", ["ferry link", "ferry service"])
+    assert stance.classify(text, topic).label == label
+
+
 def test_removal_labels_make_their_object_the_opposite():
     topic = topics.keyword_topic("medical debt relief", ["medical debt", "debt forgiveness"])
     assert topic.against == ("medical debt",) and topic.keywords == ("debt forgiveness",)
