@@ -256,6 +256,7 @@ _EVAL_POS_WORDS = (
     r"(?:a )?no-brainer",
     r"money well spent",
     r"(?:good|great|excellent) news",
+    r"g(?:ive|ives|ave|iven|iving) (?:\w+ ){0,3}(?:new |fresh |real )?(?:momentum|impetus|hope)",
     r"creat(?:e|es|ing) (?:\w+ ){0,3}jobs",
     r"(?:would|will|could|can|might) (?:really |greatly )?help",
 )
@@ -371,6 +372,8 @@ _EVAL_NEG_WORDS = (
     r"madness",
     r"insanity",
     r"bad news",
+    r"(?:trying|tries|tried|seeking|seeks|sought|want|wants|wanted) to "
+    r"(?:undermine|sabotage|derail|wreck|destroy)",
     r"harm(?:s|ed|ing)?",
     r"(?:would|will|could) (?:drive|force|push) (?:\w+ ){0,3}out",
 )
@@ -380,7 +383,7 @@ _EVAL_NEG = _alt(*_EVAL_NEG_WORDS)
 _EVAL_VERB = re.compile(
     r"^(?:kill|destroy|hurt|punish|poison|betray|so-called|reward|embolden|prolong|cost|would|will|could|"
     r"can|play|ha[sdv]e? no|no place|has failed|have failed|had failed|failed to|is failing|are failing|"
-    r"bankrupt|make|makes|creat|crippl|harm|doomed)",
+    r"bankrupt|make|makes|creat|crippl|harm|doomed|giv|gave|trie|tryi|seek|soug|want)",
     re.I,
 )
 _COPULA = re.compile(

@@ -131,6 +131,16 @@ def test_feelings_verdicts_and_concessions(text, label):
     assert stance.classify(text, topic).label == label
 
 
+@pytest.mark.parametrize("text, label", [
+    # what an actor named by the topic does to something else
+    ("Norway's envoys have given the fishing talks fresh momentum.", "support"),
+    ("Norway is trying to wreck the fishing talks.", "oppose"),
+])
+def test_an_actor_topic_judged_by_its_effect(text, label):
+    topic = topics.keyword_topic("Norway's role", ["Norway", "Norwegian"])
+    assert stance.classify(text, topic).label == label
+
+
 def test_removal_labels_make_their_object_the_opposite():
     topic = topics.keyword_topic("medical debt relief", ["medical debt", "debt forgiveness"])
     assert topic.against == ("medical debt",) and topic.keywords == ("debt forgiveness",)
