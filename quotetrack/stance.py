@@ -671,6 +671,12 @@ _DENIAL = re.compile(
     r"there\s+is\s+no\s+(?:evidence|proof))\s+that\b",
     re.I,
 )
+# Questions that ask for what they name ("Why not X?", "Is it too much to ask for X?").
+_RHETORICAL_CALL = re.compile(
+    r"\b(?:why\s+(?:not|can't|cannot|couldn't|shouldn't|won't|don't)|(?:is|was)\s+(?:it|that)\s+(?:really\s+)?"
+    r"too\s+much\s+to\s+ask)\b[^?]*\?",
+    re.I,
+)
 _CONTRAST = re.compile(r"^\W*(?:but|however|yet|still)\b", re.I)
 _CONCESSION = re.compile(r"^\W*(?:although|though|even though|even if|while|whereas)\b", re.I)
 # Merits (+1) or flaws (-1) granted before a "but": the speaker weighs against what is granted ("it sounds
@@ -733,6 +739,8 @@ def classify(
             value *= 0.5
         score += value
         cues.extend(words)
+    if score == 0 and "?" in body and (call := _RHETORICAL_CALL.search(body)) and _targets(call[0], topic):
+        score, cues = 0.75 * _main_target(call[0], topic), [f"{call[0].split()[0]} ...? (rhetorical)"]
     if score == 0 and cue and cue_sign and _targets(body, topic):  # a cue sign comes from a cue
         score, cues = 0.75 * cue_sign * _main_target(body, topic), [f"{cue.strip()} (cue verb)"]
     if deny and cue and score:

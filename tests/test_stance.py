@@ -118,6 +118,9 @@ def test_news_attitudes_toward_a_keyword_topic(text, label):
     ("The ferry link is deeply flawed.", "oppose"),
     ("The ferry link is dead in the water.", "oppose"),
     ("It would be madness to scrap the ferry service.", "support"),
+    # questions that ask for what they name
+    ("If the buses can run at night, why not the ferry service?", "support"),
+    ("Is it really too much to ask for a ferry link that runs on time?", "support"),
     # a merit or a flaw granted before "but" leans the other way, unless what follows decides
     ("The ferry link sounds attractive, but the islanders will pay for it.", "oppose"),
     ("The ferry link will be expensive, but the islands deserve it.", "support"),
