@@ -127,7 +127,7 @@ _ATT_POS_WORDS = (
     r"recogni[sz](?:e|es|ed|ing)",
     r"toler(?:ate|ates|ated|ating)",
     r"(?:am|is|are|was|were|be|'m|'re)(?:\s+not|n't)\s+(?:against|opposed to)",
-    r"stand(?:s|ing)? (?:by|behind|with)",
+    r"stand(?:s|ing)? (?:firmly |squarely |fully )?(?:by|behind|with)",
     r"stood (?:by|behind|with)",
     r"open to",
     r"(?:would|'d) (?:like|love) to see",
@@ -137,6 +137,9 @@ _ATT_POS_WORDS = (
     r"(?:fully|strongly|firmly|wholeheartedly) back(?:s|ed|ing)?",
     r"the time has come (?:to|for)",
     r"proud of",
+    r"(?:have|has|see|sees) no problems? with",
+    r"(?:would not|wouldn't|will not|won't|do not|don't) rule out",
+    r"(?:begging|crying out|clamoring|clamouring) for",
     r"pleased (?:with|by|about)",
     r"delighted (?:with|by|about)",
     r"glad",
@@ -183,10 +186,13 @@ _ATT_NEG_WORDS = (
     r"no (?:case|need) for",
     r"(?:deeply |very |gravely |seriously )?(?:concerned|worried) (?:about|by|over)",
     r"alarmed (?:at|by)",
+    r"(?:have|has) (?:a |real |serious |big ){1,2}problems? with",
     r"scepti(?:c|cal) (?:of|about)",
     r"skepti(?:c|cal) (?:of|about)",
 )
 _ATT_NEG = _alt(*_ATT_NEG_WORDS)
+# "works" judges only at the end of a clause or with "well", "for us" ("it will work from March" reports).
+_WORKS_END = r"""(?=\s*(?:[.,;!?"]|$)|\s+(?:well|better|here|for (?:us|everyone|people|families)))"""
 _EVAL_POS_WORDS = (
     r"good",
     r"positive",
@@ -255,6 +261,11 @@ _EVAL_POS_WORDS = (
     r"(?:a|an) (?:huge |great |real )?benefit",
     r"(?:a )?no-brainer",
     r"money well spent",
+    r"(?:could|can|will|would|might|does|do) work" + _WORKS_END,
+    r"worth a look",
+    r"worth (?:the|every) (?:money|cost|price|penny|effort)",
+    r"(?:will|would|could) pay for itself",
+    r"more good than harm",
     r"(?:good|great|excellent) news",
     r"g(?:ive|ives|ave|iven|iving) (?:\w+ ){0,3}(?:new |fresh |real )?(?:momentum|impetus|hope)",
     r"creat(?:e|es|ing) (?:\w+ ){0,3}jobs",
@@ -372,6 +383,8 @@ _EVAL_NEG_WORDS = (
     r"madness",
     r"insanity",
     r"bad news",
+    r"(?:will not|won't|would not|wouldn't|cannot|can't|does not|doesn't|do not|don't) work" + _WORKS_END,
+    r"not worth (?:the|it)",
     r"(?:trying|tries|tried|seeking|seeks|sought|want|wants|wanted) to "
     r"(?:undermine|sabotage|derail|wreck|destroy)",
     r"harm(?:s|ed|ing)?",
@@ -383,7 +396,8 @@ _EVAL_NEG = _alt(*_EVAL_NEG_WORDS)
 _EVAL_VERB = re.compile(
     r"^(?:kill|destroy|hurt|punish|poison|betray|so-called|reward|embolden|prolong|cost|would|will|could|"
     r"can|play|ha[sdv]e? no|no place|has failed|have failed|had failed|failed to|is failing|are failing|"
-    r"bankrupt|make|makes|creat|crippl|harm|doomed|giv|gave|trie|tryi|seek|soug|want)",
+    r"bankrupt|make|makes|creat|crippl|harm|doomed|giv|gave|trie|tryi|seek|soug|want|does|do\b|won't|wouldn't|"
+    r"can't|doesn't|don't|more good)",
     re.I,
 )
 _COPULA = re.compile(

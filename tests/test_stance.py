@@ -118,6 +118,16 @@ def test_news_attitudes_toward_a_keyword_topic(text, label):
     ("The ferry link is deeply flawed.", "oppose"),
     ("The ferry link is dead in the water.", "oppose"),
     ("It would be madness to scrap the ferry service.", "support"),
+    # hedged and plain judgements of whether it works or is worth it
+    ("I think the ferry link could work.", "support"),
+    ("The ferry link simply does not work.", "oppose"),
+    ("The ferry link will work from March.", "neutral"),
+    ("The ferry link is not worth the money.", "oppose"),
+    ("The ferry link does more good than harm.", "support"),
+    ("I would not rule out a ferry link.", "support"),
+    ("I have no problem with the ferry link.", "support"),
+    ("I have a real problem with the ferry link.", "oppose"),
+    ("Islanders have been begging for the ferry link for years.", "support"),
     # questions that ask for what they name
     ("If the buses can run at night, why not the ferry service?", "support"),
     ("Is it really too much to ask for a ferry link that runs on time?", "support"),
