@@ -214,9 +214,12 @@ def test_seed_speakers_stances(speaker, topic):
 # History: rules first tuned on stance_gold only; the held-out third then scored macro-F1 0.71. In the
 # second round both were used for tuning (gold 0.896, held-out 0.958) and a fresh blind set, written
 # before any rule change, was scored once before (macro-F1 0.716, topic accuracy 0.833) and once after
-# (0.882, 0.875). Floors sit below those scores so a regression shows.
+# (0.882, 0.875). Third round (general attitude, concession, denial and question rules, checked on our
+# own stance_train2 shapes): gold 0.935, train2 0.869, held-out 0.958, blind 0.892 (its total only).
+# Floors sit below those scores so a regression shows.
 @pytest.mark.parametrize("name, min_f1", [
-    ("stance_gold.jsonl", 0.85), ("stance_heldout.jsonl", 0.85), ("stance_blind.jsonl", 0.70),
+    ("stance_gold.jsonl", 0.90), ("stance_heldout.jsonl", 0.85), ("stance_blind.jsonl", 0.80),
+    ("stance_train2.jsonl", 0.80),
 ])
 def test_labelled_set_meets_targets(name, min_f1):
     rows = stance_eval.load_gold(str(DATA / name))
