@@ -545,6 +545,11 @@ _KEEPER_WORDS = (
     r"approv(?:e|es|ed|ing)",
     r"adopt(?:s|ed|ing)?",
     r"reinstat(?:e|es|ed|ing)",
+    r"introduc(?:e|es|ed|ing)",
+    r"install(?:s|ed|ing)?",
+    r"deliver(?:s|ed|ing)?",
+    r"roll(?:s|ed|ing)? out",
+    r"put(?:s|ting)?",
 )
 _KEEPER = _alt(*_KEEPER_WORDS)
 _NEGATOR = (

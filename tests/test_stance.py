@@ -154,6 +154,17 @@ def test_an_actor_topic_judged_by_its_effect(text, label):
     assert stance.classify(text, topic).label == label
 
 
+@pytest.mark.parametrize("text, label", [
+    # putting something in place is a position as a commitment, a report otherwise
+    ("We will install heat pumps in every council flat by 2030.", "support"),
+    ("We will introduce a heat pump grant next spring.", "support"),
+    ("The council installed heat pumps in two schools last year.", "neutral"),
+])
+def test_commitments_to_put_the_topic_in_place(text, label):
+    topic = topics.keyword_topic("heat pumps", ["heat pump", "heat pumps"])
+    assert stance.classify(text, topic).label == label
+
+
 def test_removal_labels_make_their_object_the_opposite():
     topic = topics.keyword_topic("medical debt relief", ["medical debt", "debt forgiveness"])
     assert topic.against == ("medical debt",) and topic.keywords == ("debt forgiveness",)
