@@ -978,8 +978,13 @@ def _committed(text: str, hit: _Hit) -> bool:
 
 
 def _past(hit: _Hit) -> bool:
+    """A verb that reports a done deed: "-ed", a few irregular pasts, or a passive participle ("was shut")."""
     word = hit.words.split()[0].lower() if hit.words else ""
-    return (hit.kind != "topic" or hit.sign > 0) and (word.endswith("ed") or word in ("left", "fought"))
+    irregular = word in ("left", "fought") or (hit.kind == "passive" and word in _PARTICIPLES)
+    return (hit.kind != "topic" or hit.sign > 0) and (word.endswith("ed") or irregular)
+
+
+_PARTICIPLES = frozenset(("shut", "cut", "put", "set", "built", "torn", "withdrawn", "undone", "overturned"))
 
 
 # A body or measure aimed at what follows ("a court for corruption cases", "a crackdown on graft"): an
