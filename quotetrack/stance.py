@@ -137,6 +137,7 @@ _ATT_POS_WORDS = (
     r"(?:fully|strongly|firmly|wholeheartedly) back(?:s|ed|ing)?",
     r"the time has come (?:to|for)",
     r"proud of",
+    r"(?:and )?rightly so",
     r"(?:have|has|see|sees) no problems? with",
     r"(?:would not|wouldn't|will not|won't|do not|don't) rule out",
     r"(?:begging|crying out|clamoring|clamouring) for",

@@ -95,6 +95,9 @@ def test_general_attitude_rules(text, topic, label):
     ("The cycle lane scheme harms every trader on the high street.", "oppose"),
     # taking the topic away, under a refusal
     ("We will never let anyone take the cycle lane scheme away from this town.", "support"),
+    # a reported deed the speaker endorses
+    ("The council scrapped the cycle lane scheme, and rightly so.", "oppose"),
+    ("People rightly ask what the cycle lanes cost.", "neutral"),
     # a passive of a past deed reports
     ("The cycle lanes were shut for resurfacing last week.", "neutral"),
     # denials of a claim, negated subjects, and conditions held necessary
