@@ -550,7 +550,7 @@ _KEEPER_WORDS = (
     r"install(?:s|ed|ing)?",
     r"deliver(?:s|ed|ing)?",
     r"roll(?:s|ed|ing)? out",
-    r"put(?:s|ting)?",
+    r"put(?:s|ting)?(?!\s+(?:more\s+|real\s+|the\s+)?(?:pressure|blame|questions?|emphasis)\b)",
 )
 _KEEPER = _alt(*_KEEPER_WORDS)
 _NEGATOR = (

@@ -164,6 +164,7 @@ def test_an_actor_topic_judged_by_its_effect(text, label):
     ("We will install heat pumps in every council flat by 2030.", "support"),
     ("We will introduce a heat pump grant next spring.", "support"),
     ("The council installed heat pumps in two schools last year.", "neutral"),
+    ("We will put pressure on heat pump makers to cut prices.", "neutral"),
 ])
 def test_commitments_to_put_the_topic_in_place(text, label):
     topic = topics.keyword_topic("heat pumps", ["heat pump", "heat pumps"])
