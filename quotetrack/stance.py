@@ -127,12 +127,34 @@ _ATT_POS_WORDS = (
     r"recogni[sz](?:e|es|ed|ing)",
     r"toler(?:ate|ates|ated|ating)",
     r"(?:am|is|are|was|were|be|'m|'re)(?:\s+not|n't)\s+(?:against|opposed to)",
-    r"stand(?:s|ing)? (?:by|behind|with)",
+    r"stand(?:s|ing)? (?:firmly |squarely |fully )?(?:by|behind|with)",
     r"stood (?:by|behind|with)",
     r"open to",
     r"(?:would|'d) (?:like|love) to see",
     r"(?:would|'d) like",
     r"wants? to see",
+    r"champion(?:s|ed|ing)?",
+    r"(?:fully|strongly|firmly|wholeheartedly) back(?:s|ed|ing)?",
+    r"the time has come (?:to|for)",
+    r"proud of",
+    r"(?:and )?rightly so",
+    r"(?:have|has|see|sees) no problems? with",
+    r"(?:would not|wouldn't|will not|won't|do not|don't) rule out",
+    r"(?:begging|crying out|clamoring|clamouring) for",
+    r"pleased (?:with|by|about)",
+    r"delighted (?:with|by|about)",
+    r"glad",
+    r"(?:am|is|are|was|were|'m|'re) right to",
+    r"(?:has|have|had) (?:a|the) right to",
+    r"vot(?:e|es|ed|ing) for",
+    r"fight(?:s|ing)? for",
+    r"fought for",
+    r"campaign(?:s|ed|ing)? for",
+    r"(?:a|the) (?:big |great |huge )?fan of",
+    r"in favou?r of",
+    r"optimistic about",
+    r"(?:cannot|can't) afford not to",
+    r"exactly what (?:\w+ ){0,3}needs?",
 )
 _ATT_POS = _alt(*_ATT_POS_WORDS)
 _ATT_NEG_WORDS = (
@@ -160,8 +182,18 @@ _ATT_NEG_WORDS = (
     r"campaign(?:s|ed|ing)? against",
     r"will not stand for",
     r"never accept",
+    r"(?:serious |grave |real )?doubts about",
+    r"not convinced",
+    r"no (?:case|need) for",
+    r"(?:deeply |very |gravely |seriously )?(?:concerned|worried) (?:about|by|over)",
+    r"alarmed (?:at|by)",
+    r"(?:have|has) (?:a |real |serious |big ){1,2}problems? with",
+    r"scepti(?:c|cal) (?:of|about)",
+    r"skepti(?:c|cal) (?:of|about)",
 )
 _ATT_NEG = _alt(*_ATT_NEG_WORDS)
+# "works" judges only at the end of a clause or with "well", "for us" ("it will work from March" reports).
+_WORKS_END = r"""(?=\s*(?:[.,;!?"]|$)|\s+(?:well|better|here|for (?:us|everyone|people|families)))"""
 _EVAL_POS_WORDS = (
     r"good",
     r"positive",
@@ -217,6 +249,28 @@ _EVAL_POS_WORDS = (
     r"fundamental",
     r"(?:the|a) (?:answer|solution)",
     r"overdue",
+    r"cheapest",
+    r"fairest",
+    r"wonderful",
+    r"worth (?:trying|a try|doing|considering|exploring|it)",
+    r"mak(?:e|es) sense",
+    r"the only (?:protection|hope|option|chance|defence|defense)",
+    r"(?:our|the) best hope",
+    r"(?:a )?step in the right direction",
+    r"great",
+    r"excellent",
+    r"(?:a|an) (?:huge |great |real )?benefit",
+    r"(?:a )?no-brainer",
+    r"money well spent",
+    r"(?:could|can|will|would|might|does|do) work" + _WORKS_END,
+    r"worth a look",
+    r"worth (?:the|every) (?:money|cost|price|penny|effort)",
+    r"(?:will|would|could) pay for itself",
+    r"more good than harm",
+    r"(?:good|great|excellent) news",
+    r"g(?:ive|ives|ave|iven|iving) (?:\w+ ){0,3}(?:new |fresh |real )?(?:momentum|impetus|hope)",
+    r"creat(?:e|es|ing) (?:\w+ ){0,3}jobs",
+    r"(?:would|will|could|can|might) (?:really |greatly )?help",
 )
 _EVAL_POS = _alt(*_EVAL_POS_WORDS)
 _EVAL_NEG_WORDS = (
@@ -312,6 +366,30 @@ _EVAL_NEG_WORDS = (
     r"error",
     r"blunder",
     r"folly",
+    r"unworkable",
+    r"unrealistic",
+    r"(?:a )?white elephant",
+    r"(?:an )?eyesore",
+    r"(?:far |much )?too (?:expensive|costly|slow|risky)",
+    r"crippl(?:e|es|ing)",
+    r"too little,? too late",
+    r"mak(?:e|es) no sense",
+    r"doomed",
+    r"(?:a|an) con(?:-trick| trick)?",
+    r"(?:a )?mess",
+    r"(?:a )?shambles",
+    r"(?:a )?vanity project",
+    r"dead in the water",
+    r"(?:deeply |fundamentally |seriously )?flawed",
+    r"madness",
+    r"insanity",
+    r"bad news",
+    r"(?:will not|won't|would not|wouldn't|cannot|can't|does not|doesn't|do not|don't) work" + _WORKS_END,
+    r"not worth (?:the|it)",
+    r"(?:trying|tries|tried|seeking|seeks|sought|want|wants|wanted) to "
+    r"(?:undermine|sabotage|derail|wreck|destroy)",
+    r"harm(?:s|ed|ing)?",
+    r"(?:would|will|could) (?:drive|force|push) (?:\w+ ){0,3}out",
 )
 _EVAL_NEG = _alt(*_EVAL_NEG_WORDS)
 # Evaluations that act like verbs ("killing jobs") count anywhere; the rest only as a verdict: after a
@@ -319,7 +397,8 @@ _EVAL_NEG = _alt(*_EVAL_NEG_WORDS)
 _EVAL_VERB = re.compile(
     r"^(?:kill|destroy|hurt|punish|poison|betray|so-called|reward|embolden|prolong|cost|would|will|could|"
     r"can|play|ha[sdv]e? no|no place|has failed|have failed|had failed|failed to|is failing|are failing|"
-    r"bankrupt)",
+    r"bankrupt|make|makes|creat|crippl|harm|doomed|giv|gave|trie|tryi|seek|soug|want|does|do\b|won't|wouldn't|"
+    r"can't|doesn't|don't|more good)",
     re.I,
 )
 _COPULA = re.compile(
@@ -420,6 +499,8 @@ _OPERATOR_WORDS = (
     r"scal(?:e|es|ed|ing) back",
     r"wind(?:s|ing)? down",
     r"phas(?:e|es|ed|ing) out",
+    r"tak(?:e|es|ing|en)(?= (?:\w+ ){0,4}away\b)",
+    r"took(?= (?:\w+ ){0,4}away\b)",
 )
 _OPERATOR = _alt(*_OPERATOR_WORDS)
 # Verbs that keep or grow their object: +1, so they only make a clause count ("keep the embargo").
@@ -465,6 +546,11 @@ _KEEPER_WORDS = (
     r"approv(?:e|es|ed|ing)",
     r"adopt(?:s|ed|ing)?",
     r"reinstat(?:e|es|ed|ing)",
+    r"introduc(?:e|es|ed|ing)",
+    r"install(?:s|ed|ing)?",
+    r"deliver(?:s|ed|ing)?",
+    r"roll(?:s|ed|ing)? out",
+    r"put(?:s|ting)?(?!\s+(?:more\s+|real\s+|the\s+)?(?:pressure|blame|questions?|emphasis)\b)",
 )
 _KEEPER = _alt(*_KEEPER_WORDS)
 _NEGATOR = (
@@ -563,8 +649,10 @@ _EVAL_SCAN = _CueScan("eval", ((1, _EVAL_POS_WORDS), (-1, _EVAL_NEG_WORDS)))
 _OP_SCAN = _CueScan("op", ((1, _KEEPER_WORDS), (-1, _OPERATOR_WORDS)),
                     r"(?![\w])(?!\s+of\s+(?:the\s+)?(?:year|month|week|day))")
 _TEMPORAL_END = re.compile(r"(?:by|at|until|till|before|after|to) the\s*$", re.I)
-_NEG_BEFORE = re.compile(rf"(?:^|\W){_NEGATOR}(?:\W+\w+){{0,2}}\W*$", _FLAGS)
-_NEG_WORDS = re.compile(rf"{_NEGATOR}(?:\W+\w+){{0,2}}\W*$", _FLAGS)
+# A negated subject reaches further than "not": "nobody in this party is against X".
+_NEG_SCOPE = rf"(?:(?:nobody|no one|none of us)(?:\W+\w+){{0,5}}|{_NEGATOR}(?:\W+\w+){{0,2}})\W*$"
+_NEG_BEFORE = re.compile(rf"(?:^|\W){_NEG_SCOPE}", _FLAGS)
+_NEG_WORDS = re.compile(_NEG_SCOPE, _FLAGS)
 _NEG_AFTER = re.compile(rf"^\W*(?:\w+\W+)?{_NEGATOR}(?!\w)", _FLAGS)
 _MODAL = re.compile(r"^(?:should|must|ought to|needs? to|ha(?:s|ve|d) to)$", re.I)
 _MODAL_BEFORE = re.compile(r"(?:should|must|ought to|need|needs|have to|has to|had to)\W*$", re.I)
@@ -597,8 +685,29 @@ _RHETORICAL = re.compile(
     r"what (?:good|use|sense) (?:is|would|does))\b.*\?\W*$",
     re.I,
 )
+# Denials of a claim: the clause after them states what the speaker rejects ("It is not true that X hurts").
+_DENIAL = re.compile(
+    r"^\W*(?:it\s+(?:is|'s|was)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|a\s+myth|nonsense)|"
+    r"there\s+is\s+no\s+(?:evidence|proof))\s+that\b",
+    re.I,
+)
+# Questions that ask for what they name ("Why not X?", "Is it too much to ask for X?").
+_RHETORICAL_CALL = re.compile(
+    r"\b(?:why\s+(?:not|can't|cannot|couldn't|shouldn't|won't|don't)|(?:is|was)\s+(?:it|that)\s+(?:really\s+)?"
+    r"too\s+much\s+to\s+ask)\b[^?]*\?",
+    re.I,
+)
 _CONTRAST = re.compile(r"^\W*(?:but|however|yet|still)\b", re.I)
 _CONCESSION = re.compile(r"^\W*(?:although|though|even though|even if|while|whereas)\b", re.I)
+# Merits (+1) or flaws (-1) granted before a "but": the speaker weighs against what is granted ("it sounds
+# attractive, but ..." opposes; "it will be expensive, but ..." supports).
+_CONCEDED = re.compile(
+    r"\b(?:(?P<merit>sounds?\s+(?:attractive|good|nice|appealing|great|tempting|fine)|looks?\s+good\s+on\s+paper|"
+    r"(?:is|are|may\s+be)\s+popular)|"
+    r"(?:has|have)\s+(?:its|their|some)\s+(?:flaws|faults|problems|drawbacks|critics|costs)|"
+    r"(?:is|are)(?:n't|\s+not)\s+perfect|(?:will|would|may)\s+be\s+(?:expensive|costly|hard|difficult|painful))\b",
+    re.I,
+)
 _ANAPHOR = re.compile(
     r"\b(?:it(?!\s+(?:is|'s|was|would be|will be)\s+(?:time|clear|true|important|necessary|essential|vital|"
     r"possible|likely|unlikely|hard|difficult|too early|too late)\b)|its|them|this|that)\b",
@@ -635,21 +744,37 @@ def classify(
         body = f"{cue.strip()} {body}"
     score, cues, last = 0.0, [], None
     cued = _has_topic_cues(body, topic)  # no cue phrase in the quote: none in any of its clauses
-    for lead, clause in _clauses(body):
+    clauses = _clauses(body)
+    for at, (lead, clause) in enumerate(clauses):
         value, words, last = _clause_score(clause, topic, last, cued)
+        if not value and at + 1 < len(clauses) and _CONTRAST.match(clauses[at + 1][0]):
+            value, words = _conceded(clause, topic)
         if value and _RHETORICAL.match(clause):
             value, words = -value, [f"{clause.split()[0]} ...? (rhetorical)", *words]
+        elif value and _DENIAL.match(clause):
+            value, words = -value, [f"{' '.join(clause.split()[:4])} (denial)", *words]
         if value and _CONTRAST.match(lead):  # "..., but X": what follows the contrast is the position
             score *= 0.5
         elif _CONCESSION.match(lead):  # "although X, ...": X is conceded, not the position
             value *= 0.5
         score += value
         cues.extend(words)
+    if score == 0 and "?" in body and (call := _RHETORICAL_CALL.search(body)) and _targets(call[0], topic):
+        score, cues = 0.75 * _main_target(call[0], topic), [f"{call[0].split()[0]} ...? (rhetorical)"]
     if score == 0 and cue and cue_sign and _targets(body, topic):  # a cue sign comes from a cue
         score, cues = 0.75 * cue_sign * _main_target(body, topic), [f"{cue.strip()} (cue verb)"]
     if deny and cue and score:
         score, cues = -score, [f"{cue.strip()} (denial)", *cues]
     return _decide(score, cues)
+
+
+def _conceded(clause: str, topic: Topic) -> tuple[float, list[str]]:
+    """A clause that grants the topic a merit or a flaw before a "but" leans the other way."""
+    found = _CONCEDED.search(clause)
+    if not found or not _targets(clause, topic):
+        return 0.0, []
+    sign = -1 if found.group("merit") else 1
+    return 0.75 * sign * _main_target(clause, topic), [f"{found.group(0)}, but (concession)"]
 
 
 def _straight_quotes(text: str) -> str:
@@ -717,10 +842,23 @@ def _clause_score(clause: str, topic: Topic, previous: _Hit | None,
     return value, words, last
 
 
+# "Without X, nothing / no Y / we cannot ...": X is a condition the speaker holds necessary.
+_NECESSITY = re.compile(
+    r"^\W*without\s+[^,;]{1,60},\s*(?:no|nothing|none|nobody|no one|never|there\s+(?:is|will be|can be)\s+no|"
+    r"(?:\w+\s+){1,4}(?:cannot|can't|will not|won't|would not|wouldn't|will never|can never|could never))\b",
+    re.I,
+)
+
+
 def _score(clause: str, topic: Topic, targets: list[_Hit], cued: bool = True) -> tuple[float, list[str]]:
     raw_topic = _topic_cues(clause, topic) if cued else []
     if not targets and not raw_topic:
         return 0.0, []
+    needed = _NECESSITY.match(clause)
+    condition = [t for t in targets if t.end <= clause.index(",")] if needed else []
+    if needed and condition:
+        then = needed.group(0).split(",")[-1].strip()
+        return float(condition[0].sign), [f"without {condition[0].words}, {then}"]
     taken = [(t.start, t.end) for t in targets] + [(h.start, h.end) for h in raw_topic]
     op_matches, att_matches, eval_matches = _cue_words(clause)
     raw_att = _attitudes(clause, taken, op_matches, (att_matches, eval_matches))
@@ -827,19 +965,37 @@ def _attitude_for(
 
 
 _COMMIT = re.compile(
-    r"(?:^\W*|\b(?:will|would|shall|going to|let us|vow to|pledge to)\s+(?:\w+\s+)?|'ll\s+)$", re.I
+    r"(?:^\W*|\b(?:will|would|shall|going to|let us|vow to|pledge to)\s+(?:\w+\s+)?|'ll\s+|"
+    r"\b(?:let|allow|allows|allowing)\s+(?:\w+\s+){0,2}(?:to\s+)?)$",
+    re.I,
 )
 
 
 def _committed(text: str, hit: _Hit) -> bool:
     """A verb that keeps its object ("build", "continue") states a position only as a commitment or a
-    call ("we will build it", "Build it!"); otherwise it reports ("registration continues")."""
+    call ("we will build it", "Build it!"), or under a refusal to let it happen ("never let them take it
+    away"); otherwise it reports ("registration continues")."""
     return bool(_COMMIT.search(text[: hit.start]))
 
 
 def _past(hit: _Hit) -> bool:
+    """A verb that reports a done deed: "-ed", a few irregular pasts, or a passive participle ("was shut")."""
     word = hit.words.split()[0].lower() if hit.words else ""
-    return (hit.kind != "topic" or hit.sign > 0) and (word.endswith("ed") or word in ("left", "fought"))
+    irregular = word in ("left", "fought") or (hit.kind == "passive" and word in _PARTICIPLES)
+    return (hit.kind != "topic" or hit.sign > 0) and (word.endswith("ed") or irregular)
+
+
+_PARTICIPLES = frozenset(("shut", "cut", "put", "set", "built", "torn", "withdrawn", "undone", "overturned"))
+
+
+# A body or measure aimed at what follows ("a court for corruption cases", "a crackdown on graft"): an
+# ``against`` phrase after one names the measure, the topic's own side.
+_MEASURE = re.compile(
+    r"\b(?:(?:courts?|tribunals?|units?|agency|commission|penalties|punishments?|sentences|prosecutors?)\s+for|"
+    r"(?:crackdown|campaign|war|fight|battle|struggle|measures|laws?)\s+(?:against|on)|"
+    r"(?:inquiry|investigation|probe)\s+into)\s+(?:\w+\s+)?$",
+    re.I,
+)
 
 
 def _targets(text: str, topic: Topic) -> list[_Hit]:
@@ -850,6 +1006,9 @@ def _targets(text: str, topic: Topic) -> list[_Hit]:
             for m in topics_mod.matches(pattern, text, topic.exclude):
                 floor = max(0, m.start() - 9)
                 anti = _ANTI.search(text[floor : m.start()])
+                if not anti and sign < 0:
+                    anti = _MEASURE.search(text[max(0, m.start() - 40) : m.start()])
+                    floor = max(0, m.start() - 40)
                 start, flip = (floor + anti.start(), -1) if anti else (m.start(), 1)
                 hits.append(_Hit(start, m.end(), sign * flip, text[start : m.end()], "target"))
     return _no_overlap(hits)

@@ -58,6 +58,8 @@ def test_classify(text, topic, cue, kind, label):
     ("Who in their right mind would scrap the embargo now?", "sanctions", "support"),
     # contrast: what follows "but" is the position
     ("We understand the anger, but scrapping the embargo would be a serious error.", "sanctions", "support"),
+    # a body or measure aimed at an ``against`` phrase is on the topic's side
+    ("The mayor called for a special court for bribery cases.", "anti-corruption", "support"),
     # anti- turns a phrase into its opposite; loaded words keep their side under any verb
     ("The anti-graft commission has become a tool to silence critics.", "anti-corruption", "oppose"),
     ("We reject this sham election.", "elections", "oppose"),
@@ -68,6 +70,105 @@ def test_classify(text, topic, cue, kind, label):
 ])
 def test_general_attitude_rules(text, topic, label):
     assert stance.classify(text, TAXONOMY[topic]).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # attitude phrases of news quotes: championing, fighting for, being a fan of, doubting
+    ("Our mayor has long championed the cycle lane scheme.", "support"),
+    ("We will keep fighting for the cycle lane scheme.", "support"),
+    ("I am firmly in favour of the cycle lane scheme.", "support"),
+    ("Frankly I have never been a fan of the cycle lane scheme.", "oppose"),
+    ("I have serious doubts about the cycle lane scheme.", "oppose"),
+    ("There is no case for the cycle lane scheme.", "oppose"),
+    ("We cannot afford not to build the cycle lane scheme.", "support"),
+    ("The time has come for the cycle lane scheme.", "support"),
+    # verdicts: evaluative adjectives and hedged judgements of the topic
+    ("The cycle lane scheme is unworkable on our narrow streets.", "oppose"),
+    ("The cycle lane scheme is a white elephant.", "oppose"),
+    ("The cycle lane scheme is far too expensive.", "oppose"),
+    ("The cycle lane scheme may well be worth trying.", "support"),
+    ("The cycle lane scheme would make sense for the old town.", "support"),
+    # effects the topic has: helping, creating jobs, harming, driving people out
+    ("The cycle lane scheme could help parents get children to school safely.", "support"),
+    ("The cycle lane scheme will create hundreds of jobs.", "support"),
+    ("The cycle lane scheme will drive shoppers out of the centre.", "oppose"),
+    ("The cycle lane scheme harms every trader on the high street.", "oppose"),
+    # taking the topic away, under a refusal
+    ("We will never let anyone take the cycle lane scheme away from this town.", "support"),
+    # a reported deed the speaker endorses
+    ("The council scrapped the cycle lane scheme, and rightly so.", "oppose"),
+    ("People rightly ask what the cycle lanes cost.", "neutral"),
+    # a passive of a past deed reports
+    ("The cycle lanes were shut for resurfacing last week.", "neutral"),
+    # denials of a claim, negated subjects, and conditions held necessary
+    ("It is not true that the cycle lane scheme harms trade.", "support"),
+    ("Nobody on the town council is against the cycle lane scheme.", "support"),
+    ("Without the cycle lane scheme, no child can ride to school safely.", "support"),
+])
+def test_news_attitudes_toward_a_keyword_topic(text, label):
+    topic = topics.keyword_topic("cycle lanes", ["cycle lane scheme", "cycle lanes"])
+    assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # feelings and verdicts of news quotes
+    ("I am proud of the ferry link.", "support"),
+    ("We are deeply concerned about the ferry link.", "oppose"),
+    ("The ferry link is a step in the right direction.", "support"),
+    ("The ferry link is a great idea.", "support"),
+    ("The ferry link is money well spent.", "support"),
+    ("The ferry link makes no sense.", "oppose"),
+    ("The ferry service is too little, too late.", "oppose"),
+    ("The ferry link is a vanity project.", "oppose"),
+    ("The ferry link is deeply flawed.", "oppose"),
+    ("The ferry link is dead in the water.", "oppose"),
+    ("It would be madness to scrap the ferry service.", "support"),
+    # hedged and plain judgements of whether it works or is worth it
+    ("I think the ferry link could work.", "support"),
+    ("The ferry link simply does not work.", "oppose"),
+    ("The ferry link will work from March.", "neutral"),
+    ("The ferry link is not worth the money.", "oppose"),
+    ("The ferry link does more good than harm.", "support"),
+    ("I would not rule out a ferry link.", "support"),
+    ("I have no problem with the ferry link.", "support"),
+    ("I have a real problem with the ferry link.", "oppose"),
+    ("Islanders have been begging for the ferry link for years.", "support"),
+    # questions that ask for what they name
+    ("If the buses can run at night, why not the ferry service?", "support"),
+    ("Is it really too much to ask for a ferry link that runs on time?", "support"),
+    # a merit or a flaw granted before "but" leans the other way, unless what follows decides
+    ("The ferry link sounds attractive, but the islanders will pay for it.", "oppose"),
+    ("The ferry link will be expensive, but the islands deserve it.", "support"),
+    ("The ferry link has its flaws, but the timetable is what people wanted.", "support"),
+    ("The ferry link was discussed, but nothing was decided.", "neutral"),
+    # an adjective that judges nothing here
+    ("A great many people use the ferry service every day.", "neutral"),
+])
+def test_feelings_verdicts_and_concessions(text, label):
+    topic = topics.keyword_topic("ferry link", ["ferry link", "ferry service"])
+    assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # what an actor named by the topic does to something else
+    ("Norway's envoys have given the fishing talks fresh momentum.", "support"),
+    ("Norway is trying to wreck the fishing talks.", "oppose"),
+])
+def test_an_actor_topic_judged_by_its_effect(text, label):
+    topic = topics.keyword_topic("Norway's role", ["Norway", "Norwegian"])
+    assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # putting something in place is a position as a commitment, a report otherwise
+    ("We will install heat pumps in every council flat by 2030.", "support"),
+    ("We will introduce a heat pump grant next spring.", "support"),
+    ("The council installed heat pumps in two schools last year.", "neutral"),
+    ("We will put pressure on heat pump makers to cut prices.", "neutral"),
+])
+def test_commitments_to_put_the_topic_in_place(text, label):
+    topic = topics.keyword_topic("heat pumps", ["heat pump", "heat pumps"])
+    assert stance.classify(text, topic).label == label
 
 
 def test_removal_labels_make_their_object_the_opposite():
@@ -130,9 +231,12 @@ def test_seed_speakers_stances(speaker, topic):
 # History: rules first tuned on stance_gold only; the held-out third then scored macro-F1 0.71. In the
 # second round both were used for tuning (gold 0.896, held-out 0.958) and a fresh blind set, written
 # before any rule change, was scored once before (macro-F1 0.716, topic accuracy 0.833) and once after
-# (0.882, 0.875). Floors sit below those scores so a regression shows.
+# (0.882, 0.875). Third round (general attitude, concession, denial and question rules, checked on our
+# own stance_train2 shapes): gold 0.935, train2 0.869, held-out 0.958, blind 0.892 (its total only).
+# Floors sit below those scores so a regression shows.
 @pytest.mark.parametrize("name, min_f1", [
-    ("stance_gold.jsonl", 0.85), ("stance_heldout.jsonl", 0.85), ("stance_blind.jsonl", 0.70),
+    ("stance_gold.jsonl", 0.90), ("stance_heldout.jsonl", 0.85), ("stance_blind.jsonl", 0.80),
+    ("stance_train2.jsonl", 0.80),
 ])
 def test_labelled_set_meets_targets(name, min_f1):
     rows = stance_eval.load_gold(str(DATA / name))
