@@ -1094,3 +1094,15 @@ def test_partial_after_a_second_joined_participle_goes_to_the_clause_subject() -
     text = ("Ann Roe has toned down her attacks, shifting her focus to the vote and admitting that her "
             "“grand plan” will fail.")
     assert rows(text) == [(*at(text, "grand plan"), "partial", "Ann Roe")]
+
+
+def test_speech_relayed_through_a_named_source_goes_to_the_source() -> None:
+    text = ("Harbour chief Ines Marlow spoke at the docks.\n\n“The cranes stay idle until spring,” Marlow "
+            "said at a briefing, according to the Coastal Courier.")
+    assert rows(text) == [(*at(text, "The cranes stay idle until spring,"), "direct", "Coastal Courier")]
+
+
+def test_speech_relayed_through_unnamed_sources_keeps_the_speaker() -> None:
+    text = ("Harbour chief Ines Marlow spoke at the docks.\n\n“The cranes stay idle until spring,” Marlow "
+            "said, according to people at the briefing.")
+    assert rows(text) == [(*at(text, "The cranes stay idle until spring,"), "direct", "Ines Marlow")]
