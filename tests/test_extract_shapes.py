@@ -1106,3 +1106,9 @@ def test_speech_relayed_through_unnamed_sources_keeps_the_speaker() -> None:
     text = ("Harbour chief Ines Marlow spoke at the docks.\n\n“The cranes stay idle until spring,” Marlow "
             "said, according to people at the briefing.")
     assert rows(text) == [(*at(text, "The cranes stay idle until spring,"), "direct", "Ines Marlow")]
+
+
+def test_partial_after_according_to_a_source_opening_the_sentence_goes_to_the_source() -> None:
+    text = ("According to the Valley Herald, council member Otto Brenn said on Monday that the budget was "
+            "“a house of cards” and would not survive the winter.")
+    assert rows(text) == [(*at(text, "a house of cards"), "partial", "Valley Herald")]
