@@ -1728,10 +1728,25 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) ->
         mention = _speech_subject(toks, len(toks))
         if mention is not None:
             return mention
+    holder = _view_holder(toks)
+    if holder is not None:
+        return holder
     subject = _clause_subject(toks, len(toks))
     if subject is None or not (subject.text[0].isupper() or subject.text.lower() in _PRONOUNS):
         return None
     return subject
+
+
+def _view_holder(toks: list[_Tok]) -> Mention | None:
+    """The named person a sentence opens on in "To X, ...": "To Ms. Roe, the plan is “Q”" is X's view
+    (a capitalised name only: "To be sure" and "To date" hold no one)."""
+    i = _after_dateline(toks, len(toks))
+    if i + 2 >= len(toks) or toks[i].low != "to" or not toks[i + 1].cap:
+        return None
+    rng = np_after(toks, i + 1, len(toks))
+    if rng is None or rng[1] >= len(toks) or toks[rng[1]].text != "," or _is_possessor(toks[rng[1] - 1]):
+        return None
+    return _mention(toks, *rng)
 
 
 def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
