@@ -665,8 +665,12 @@ def _relayed(toks: list[_Tok], attr: _Attr) -> _Attr:
             return attr
         if t.low != "according" or toks[a + 1].low != "to":
             continue
-        rng = _named_source(toks, a)
+        rng = np_after(toks, a + 2, n)
         if rng is None:
+            return attr
+        rng = _record_author(toks, rng) or rng
+        first = toks[rng[0]]
+        if not (first.cap or first.low == "the" and rng[1] - rng[0] > 1 and toks[rng[0] + 1].cap):
             return attr  # "according to press reports", "according to a source": nobody named
         return _Attr(attr.cue, _mention(toks, *rng), True, attr.start, toks[rng[1] - 1].end)
     return attr
@@ -878,34 +882,11 @@ def leading(toks: list[_Tok]) -> tuple[_Attr, int] | None:
             continue
         attr = _Attr(verb[0], _subject(toks, v, verb[1]), False, toks[v].start, toks[verb[1] - 1].end)
         if attr.mention is not None:
-            source = _opening_source(toks, v)
-            if source is not None:
-                return attr._replace(mention=source), n - verb[1]
             inner_pronoun = attr.mention.text.lower() in _PERSON_PRONOUNS  # "it would tell": a thing
             return (None if inner_pronoun else _outer_speech(toks, attr.mention.start)) or attr, n - verb[1]
         if fallback is None:
             fallback = attr, n - verb[1]
     return fallback
-
-
-def _named_source(toks: list[_Tok], a: int) -> tuple[int, int] | None:
-    """The named outlet or person after "according to" at toks[a] (or the author of the record
-    named there); None for "according to press reports", "according to a source"."""
-    rng = np_after(toks, a + 2, len(toks)) if a + 2 < len(toks) else None
-    if rng is None:
-        return None
-    rng = _record_author(toks, rng) or rng
-    first = toks[rng[0]]
-    return rng if first.cap or first.low == "the" and rng[1] - rng[0] > 1 and toks[rng[0] + 1].cap else None
-
-
-def _opening_source(toks: list[_Tok], v: int) -> Mention | None:
-    """The named source of a sentence opening "According to Y, X said ...": the report is Y's."""
-    a = _after_dateline(toks, v)
-    if a + 3 >= v or toks[a].low != "according" or toks[a + 1].low != "to":
-        return None
-    rng = _named_source(toks, a)
-    return _mention(toks, *rng) if rng is not None and rng[1] < v and toks[rng[1]].text == "," else None
 
 
 def _passive_verdict(toks: list[_Tok], v: int) -> bool:
