@@ -642,38 +642,11 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
             rng = _extend_over_roles(toks, rng, len(toks))
         else:
             rng = _name_after_description(toks, rng) or rng  # said his best friend at Lehigh, Bruce Turr
-        return _relayed(toks, _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[rng[1] - 1].end))
+        return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[rng[1] - 1].end)
     found = _subject_then_verb(toks, i) or _name_then_verb(toks, i)
     if found is not None:
-        return _relayed(toks, found)
+        return found
     return _closing_clause(toks, i)
-
-
-_MAX_RELAY_GAP = 12
-
-
-def _relayed(toks: list[_Tok], attr: _Attr) -> _Attr:
-    """The named source a speech report is relayed through ("“Q,” Roe said at a rally, according to
-    the Ledger"): the quote is credited to the outlet or person it is reported by."""
-    n = len(toks)
-    k = 0
-    while k < n and toks[k].end <= attr.end:
-        k += 1
-    for a in range(k, min(n - 2, k + _MAX_RELAY_GAP)):
-        t = toks[a]
-        if t.text in "!?;:“”\"‘«»" or t.text == "." and not _is_abbrev_dot(toks, a):
-            return attr
-        if t.low != "according" or toks[a + 1].low != "to":
-            continue
-        rng = np_after(toks, a + 2, n)
-        if rng is None:
-            return attr
-        rng = _record_author(toks, rng) or rng
-        first = toks[rng[0]]
-        if not (first.cap or first.low == "the" and rng[1] - rng[0] > 1 and toks[rng[0] + 1].cap):
-            return attr  # "according to press reports", "according to a source": nobody named
-        return _Attr(attr.cue, _mention(toks, *rng), True, attr.start, toks[rng[1] - 1].end)
-    return attr
 
 
 def _subject_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
