@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEMO_DB := demo.db
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-slow lint bench clean fast
+.PHONY: demo test test-slow lint bench clean fast outputs
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,15 @@ demo: $(STAMP)
 	$(BIN)/quotetrack --db $(DEMO_DB) ask "what did Lavrov say about withdrawal"
 	$(BIN)/quotetrack --db $(DEMO_DB) ask "who supports withdrawal"
 	$(BIN)/quotetrack --db $(DEMO_DB) stance "Sergey Lavrov"
+
+# examples/outputs/: what the examples give, kept in the tree (a test checks they are current).
+outputs: $(STAMP)
+	tmp=$$(mktemp -d) && \
+	$(BIN)/quotetrack --db $$tmp/x.db people load --quiet examples/people.toml && \
+	$(BIN)/quotetrack --db $$tmp/x.db ingest --quiet examples/articles && \
+	$(BIN)/quotetrack --db $$tmp/x.db export --format csv -o examples/outputs/quotes.csv && \
+	$(BIN)/quotetrack --db $$tmp/x.db export --format markdown -o examples/outputs/quotes.md && \
+	rm -rf $$tmp
 
 test: $(STAMP)
 	$(BIN)/ruff check quotetrack tests benchmarks
