@@ -9,6 +9,7 @@ filter, then confirms each hit with the same compiled regex used at ingest, so b
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import os
 import re
@@ -373,10 +374,10 @@ def _prefilter(phrase_sets: tuple[tuple[str, ...], ...]) -> _Prefilter:
     phrases: dict[str, set[tuple[int, tuple[str, ...]]]] = {}
     for n, phrase_set in enumerate(phrase_sets):
         for phrase in phrase_set:
-            stems = _stems(phrase)
-            if stems and _TOKEN.fullmatch(stems[0]):  # a stem with a non-letter can never start a word
-                rest = tuple(s for s in stems[1:] if len(s) > 1 and _TOKEN.fullmatch(s))
-                phrases.setdefault(stems[0], set()).add((n, rest))
+            for stems in itertools.product(*_stems(phrase)):  # one entry per choice of spellings
+                if stems and _TOKEN.fullmatch(stems[0]):  # a stem with a non-letter can never start a word
+                    rest = tuple(s for s in stems[1:] if len(s) > 1 and _TOKEN.fullmatch(s))
+                    phrases.setdefault(stems[0], set()).add((n, rest))
     keys = {key for key in phrases} | {s for found in phrases.values() for _, rest in found for s in rest}
     if not keys:
         return _Prefilter(None, {}, {})
@@ -392,13 +393,37 @@ def _prefilter(phrase_sets: tuple[tuple[str, ...], ...]) -> _Prefilter:
                       {key: tuple(sorted(found)) for key, found in phrases.items()})
 
 
-def _stems(phrase: str) -> list[str]:
+def _stems(phrase: str) -> list[tuple[str, ...]]:
     """The lower-case stems of a phrase's words, determiners left out; an acronym's first word only (its
-    letters may be written together: "US")."""
+    letters may be written together: "US"). A word spelt two ways inside ("labo(?:u)?r") has a stem for
+    each: a word then needs one of them, and the stems stay as long as the words' common prefix."""
     words = _content_words(phrase)
     if phrase.isupper() and len(phrase) <= 4:
         words = words[:1]
-    return [_fts_stem(w).lower() for w in words]
+    return [_word_stems(_word_pattern(w, loose=True)) for w in words]
+
+
+_LITERAL = re.compile(r"(?:\\.|[^\\()\[\].*+?{}|^$])+")
+_SPELLING_GROUP = re.compile(r"\(\?:((?:\\.|[^\\()\[\].*+?{}|^$]|\|)*)\)(\?)?(?=[^\W\d_]|\\.)")
+
+
+def _word_stems(pattern: str) -> tuple[str, ...]:
+    """The literal prefixes a word pattern's matches begin with: its text up to the first group, branching
+    at a group of literal alternatives that more letters follow (a spelling inside the word)."""
+    stems, at = [""], 0
+    while at < len(pattern):
+        literal = _LITERAL.match(pattern, at)
+        if literal:
+            text = re.sub(r"\\(.)", r"\1", literal.group(0)).lower()
+            stems, at = [s + text for s in stems], literal.end()
+            continue
+        group = _SPELLING_GROUP.match(pattern, at)
+        if not group or len(stems) > 8:
+            break
+        choices = [re.sub(r"\\(.)", r"\1", c).lower() for c in group.group(1).split("|")]
+        stems = [s + c for s in stems for c in choices + ([""] if group.group(2) else [])]
+        at = group.end()
+    return tuple(dict.fromkeys(stems))
 
 
 def candidates(topics: list[Topic], text: str) -> list[Topic]:

@@ -305,3 +305,11 @@ def test_variant_forms_pass_the_tagger_prefilter():
     tagger = topics.Tagger([topic])
     assert [t.matched for t in tagger.tags("A 4-day weekend? No, a 3-day weekend.")] == ["3-day weekend"]
     assert [t.matched for t in tagger.tags("They are legalising cannabis.")] == ["legalising cannabis"]
+
+
+def test_prefilter_keeps_whole_stems_for_words_spelt_two_ways():
+    topic = topics.keyword_topic("labour", ("labour reform", "corruption"))
+    tagger = topics.Tagger([topic])
+    assert [t.matched for t in tagger.tags("Labor reforms stalled again.")] == ["Labor reforms"]
+    assert [t.matched for t in tagger.tags("Corruption is everywhere.")] == ["Corruption"]
+    assert topics.candidates([topic], "The company's core business collapsed.") == []
