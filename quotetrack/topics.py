@@ -500,10 +500,10 @@ def _content_words(phrase: str) -> list[str]:
     return [w for w in words if w.lower() not in _NUMBERS] if len(words) > 1 else words
 
 
-def _fts_stem(word: str) -> str:
-    stem = _word_pattern(word, loose=True)
-    stem = re.split(r"\(\?", stem, maxsplit=1)[0]
-    return stem.replace("\\", "")
+def _fts_term(word: str) -> str:
+    """A word as FTS5 prefix terms: one per stem of its spellings ("labour"* OR "labor"*)."""
+    terms = [f'"{stem}"*' for stem in _word_stems(_word_pattern(word, loose=True))]
+    return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
 
 
 def fts_query(topic: Topic) -> str:
@@ -514,7 +514,7 @@ def fts_query(topic: Topic) -> str:
     for phrase in sorted(set(topic.phrases)):
         words = _content_words(phrase)
         if words:  # every word as a prefix, in any order: a superset the regex then confirms
-            parts.append("(" + " AND ".join(f'"{_fts_stem(w)}"*' for w in words) + ")")
+            parts.append("(" + " AND ".join(_fts_term(w) for w in words) + ")")
     return " OR ".join(parts)
 
 

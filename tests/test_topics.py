@@ -313,3 +313,11 @@ def test_prefilter_keeps_whole_stems_for_words_spelt_two_ways():
     assert [t.matched for t in tagger.tags("Labor reforms stalled again.")] == ["Labor reforms"]
     assert [t.matched for t in tagger.tags("Corruption is everywhere.")] == ["Corruption"]
     assert topics.candidates([topic], "The company's core business collapsed.") == []
+
+
+def test_retag_finds_both_spellings_of_a_keyword(isolated_db):
+    texts = ["Labor reforms will wait.", "The labour reform passed.", "The lab reported a leak."]
+    db, ids = _db_with_quotes(isolated_db, texts)
+    topics.retag(db, [topics.keyword_topic("labour reform", ("labour reform",))])
+    matched = db.execute("select quote_id, matched from quote_topics order by quote_id").fetchall()
+    assert matched == [(ids[0], "Labor reforms"), (ids[1], "labour reform")]
