@@ -9,6 +9,7 @@ filter, then confirms each hit with the same compiled regex used at ingest, so b
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import os
 import re
@@ -168,18 +169,60 @@ _DETERMINERS = (
 _DETERMINER = "(?:" + "|".join(_DETERMINERS) + ")"
 
 
-def _word_pattern(word: str) -> str:
-    """A regex for one keyword word with light inflection (withdraw -> withdraws/withdrawn/withdrawal)."""
+_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+            "eight": "8", "nine": "9", "ten": "10", "twelve": "12", "twenty": "20"}
+_VOWELS = "aeiou"
+
+
+def _spellings(stem: str) -> str:
+    """A stem's escaped pattern with British and US spellings (legalise/legalize, labour/labor)."""
+    out = re.escape(stem)
+    if len(stem) > 4 and re.search(r"[iy][sz]$", stem):  # legalis-e, analys-e
+        out = re.escape(stem[:-1]) + "(?:s|z)"
+    if len(stem) > 4 and not stem.startswith("o"):
+        out = re.sub(r"(?<=[^aeiou\W])ou?r(?=[^aeiouy]|$)", "o(?:u)?r", out, count=1)
+    return out
+
+
+def _word_pattern(word: str, loose: bool = False, double: bool = False) -> str:
+    """A regex for one keyword word with light inflection (withdraw -> withdraws/withdrawn/withdrawal);
+    ``loose`` adds the forms topic matching needs (ban -> banned, legalise -> legalization, tax -> taxation,
+    British or US spelling), which cue and target phrases in stance.py do without. ``double`` (a word in a
+    phrase, not alone: "gunned" is not "gun") doubles a final consonant: ban -> banned."""
     w = word.lower()
     if w in _DETERMINERS:  # "recall the ambassador" also finds "recalling our ambassador"
         return _DETERMINER
+    if not loose:
+        return _strict_word_pattern(w)
+    if len(w) > 3 and w.endswith("ies"):
+        return _spellings(w[:-3]) + r"(?:y|ies|ied)"
+    if len(w) > 3 and w.endswith("es") and w[-3] in "sxz" or w.endswith(("ches", "shes")):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 7 and w.endswith(("isation", "ization")):  # legalisation -> legalise, legalizing
+        return _spellings(w[:-5]) + r"(?:ations?|e|es|ed|ing)"
+    if len(w) > 3 and w.endswith("y") and w[-2] not in _VOWELS:
+        return _spellings(w[:-1]) + r"(?:y|ies|ied|ying)"
+    if len(w) > 3 and w.endswith("e"):
+        extra = "|ations?" if w[-3:-1] in ("is", "iz", "ys", "yz") else ""
+        return _spellings(w[:-1]) + rf"(?:e|es|ed|ing|en|ion|ions{extra})?"
+    tail = "|n" if w.endswith("w") else ""
+    if w.endswith("x"):  # tax -> taxation, annex -> annexation
+        tail += "|ations?"
+    if double and len(w) >= 3 and w[-1] in "bdglmnprt" and w[-2] in _VOWELS and w[-3] not in _VOWELS:
+        tail += f"|{w[-1]}(?:ed|ing|er|ers)"  # ban -> banned, banning; control -> controlled
+    return _spellings(w) + rf"(?:s|es|ed|ing|al|als{tail})?"
+
+
+def _strict_word_pattern(w: str) -> str:
     if len(w) > 3 and w.endswith("ies"):
         return re.escape(w[:-3]) + r"(?:y|ies|ied)"
     if len(w) > 3 and w.endswith("es") and w[-3] in "sxz" or w.endswith(("ches", "shes")):
         w = w[:-2]
     elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
-    if len(w) > 3 and w.endswith("y") and w[-2] not in "aeiou":
+    if len(w) > 3 and w.endswith("y") and w[-2] not in _VOWELS:
         return re.escape(w[:-1]) + r"(?:y|ies|ied|ying)"
     if len(w) > 3 and w.endswith("e"):
         return re.escape(w[:-1]) + r"(?:e|es|ed|ing|en|ion|ions)?"
@@ -187,22 +230,50 @@ def _word_pattern(word: str) -> str:
     return re.escape(w) + rf"(?:s|es|ed|ing|al|als{tail})?"
 
 
-def _phrase_body(phrase: str) -> str:
+_POSSESSIVE = r"(?:['\u2019]s?)?"
+_LINKS = r"\s+(?:on|of|for|in|against)\s+(?:" + _DETERMINER + r"\s+)?"
+
+
+def _words_body(words: list[str], gap: str) -> str:
+    """The words' loose patterns in order; a number word also matches its digits (four-day -> 4-day)."""
+    parts = []
+    for n, word in enumerate(words):
+        number = _NUMBERS.get(word.lower()) if len(words) > 1 else None
+        pattern = f"(?:{word.lower()}|{number})" if number else _word_pattern(word, True, len(words) > 1)
+        parts.append(pattern + (_POSSESSIVE if n < len(words) - 1 and pattern != _DETERMINER else ""))
+    return gap.join(parts)
+
+
+def _phrase_body(phrase: str, loose: bool = False) -> str:
     words = _TOKEN.findall(phrase)
     if phrase.isupper() and len(phrase) <= 4:  # acronyms ("US", "EU", "NATO") match case-sensitively
         return "(?-i:" + r"[\s\-.]*".join(re.escape(w) for w in words) + ")"
-    body = r"[\s\-]+".join(_word_pattern(w) for w in words)
+    join = r"[\s\-]+"
+    body = _words_body(words, join) if loose else join.join(_word_pattern(w) for w in words)
     if phrase[:1].isupper() and words and body.startswith(re.escape(words[0][0].lower())):
         # a proper noun keeps its capital: "Roe" is not "roe deer", "Dreamers" not "dreamers"
         return f"(?-i:{words[0][0]})" + body[len(re.escape(words[0][0].lower())) :]
     return body
 
 
+def _reversed_body(phrase: str) -> str | None:
+    """A noun compound written head first: "rent control" -> "controls on rent", "banning fireworks"."""
+    words = _TOKEN.findall(phrase)
+    if len(words) < 2 or phrase[:1].isupper() or any(w.lower() in _DETERMINERS for w in words):
+        return None
+    if words[-1].lower() in _NUMBERS or "-" in phrase:  # "four-day week": not "week of four days"
+        return None
+    head, rest = _word_pattern(words[-1], True, True), _words_body(words[:-1], r"[\s\-]+")
+    return head + rf"(?:{_LINKS}|\s+)" + rest
 
 
 @functools.lru_cache(maxsize=4096)
-def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern | None:
+def compile_phrases(phrases: tuple[str, ...], loose: bool = False) -> re.Pattern | None:
     """One compiled alternation over phrases, longest first (so "foreign troops" beats "troops").
+
+    ``loose`` (topic assignment) also finds the other ways news English writes a keyword phrase: more
+    inflections and spellings, digits for number words, a possessive, and a compound written head
+    first ("controls on rent", "banning fireworks").
 
     The word-boundary checks sit outside the alternation so most positions fail after one test. The
     branches are grouped by first character (see ``_by_first_character``) when all begin with an ASCII
@@ -211,7 +282,9 @@ def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern | None:
     ordered = sorted({p for p in phrases if _TOKEN.search(p)}, key=len, reverse=True)
     if not ordered:
         return None
-    bodies = [_phrase_body(p) for p in ordered]
+    bodies = [_phrase_body(p, loose) for p in ordered]
+    if loose:
+        bodies += [b for p in ordered if (b := _reversed_body(p))]
     return re.compile(_by_first_character(bodies) or r"(?<!\w)(?:" + "|".join(bodies) + r")(?!\w)",
                       re.IGNORECASE)
 
@@ -301,10 +374,10 @@ def _prefilter(phrase_sets: tuple[tuple[str, ...], ...]) -> _Prefilter:
     phrases: dict[str, set[tuple[int, tuple[str, ...]]]] = {}
     for n, phrase_set in enumerate(phrase_sets):
         for phrase in phrase_set:
-            stems = _stems(phrase)
-            if stems and _TOKEN.fullmatch(stems[0]):  # a stem with a non-letter can never start a word
-                rest = tuple(s for s in stems[1:] if len(s) > 1 and _TOKEN.fullmatch(s))
-                phrases.setdefault(stems[0], set()).add((n, rest))
+            for stems in itertools.product(*_stems(phrase)):  # one entry per choice of spellings
+                if stems and _TOKEN.fullmatch(stems[0]):  # a stem with a non-letter can never start a word
+                    rest = tuple(s for s in stems[1:] if len(s) > 1 and _TOKEN.fullmatch(s))
+                    phrases.setdefault(stems[0], set()).add((n, rest))
     keys = {key for key in phrases} | {s for found in phrases.values() for _, rest in found for s in rest}
     if not keys:
         return _Prefilter(None, {}, {})
@@ -320,13 +393,37 @@ def _prefilter(phrase_sets: tuple[tuple[str, ...], ...]) -> _Prefilter:
                       {key: tuple(sorted(found)) for key, found in phrases.items()})
 
 
-def _stems(phrase: str) -> list[str]:
+def _stems(phrase: str) -> list[tuple[str, ...]]:
     """The lower-case stems of a phrase's words, determiners left out; an acronym's first word only (its
-    letters may be written together: "US")."""
-    words = [w for w in _TOKEN.findall(phrase) if w.lower() not in _DETERMINERS]
+    letters may be written together: "US"). A word spelt two ways inside ("labo(?:u)?r") has a stem for
+    each: a word then needs one of them, and the stems stay as long as the words' common prefix."""
+    words = _content_words(phrase)
     if phrase.isupper() and len(phrase) <= 4:
         words = words[:1]
-    return [_fts_stem(w).lower() for w in words]
+    return [_word_stems(_word_pattern(w, loose=True)) for w in words]
+
+
+_LITERAL = re.compile(r"(?:\\.|[^\\()\[\].*+?{}|^$])+")
+_SPELLING_GROUP = re.compile(r"\(\?:((?:\\.|[^\\()\[\].*+?{}|^$]|\|)*)\)(\?)?(?=[^\W\d_]|\\.)")
+
+
+def _word_stems(pattern: str) -> tuple[str, ...]:
+    """The literal prefixes a word pattern's matches begin with: its text up to the first group, branching
+    at a group of literal alternatives that more letters follow (a spelling inside the word)."""
+    stems, at = [""], 0
+    while at < len(pattern):
+        literal = _LITERAL.match(pattern, at)
+        if literal:
+            text = re.sub(r"\\(.)", r"\1", literal.group(0)).lower()
+            stems, at = [s + text for s in stems], literal.end()
+            continue
+        group = _SPELLING_GROUP.match(pattern, at)
+        if not group or len(stems) > 8:
+            break
+        choices = [re.sub(r"\\(.)", r"\1", c).lower() for c in group.group(1).split("|")]
+        stems = [s + c for s in stems for c in choices + ([""] if group.group(2) else [])]
+        at = group.end()
+    return tuple(dict.fromkeys(stems))
 
 
 def candidates(topics: list[Topic], text: str) -> list[Topic]:
@@ -339,7 +436,7 @@ def match(topic: Topic, text: str) -> str | None:
     """The first topic phrase found in ``text`` (as it appears there), or None."""
     if topic.search and not topic.phrases:
         return topic.search if _search_match(topic.search, text) else None
-    found = first_match(compile_phrases(topic.phrases), text, topic.exclude)
+    found = first_match(compile_phrases(topic.phrases, loose=True), text, topic.exclude)
     return found.group(0) if found else None
 
 
@@ -397,10 +494,16 @@ def _search_match(search: str, text: str) -> bool:
     return any(all(has(t) for t in group) for group in _search_groups(search))
 
 
-def _fts_stem(word: str) -> str:
-    stem = _word_pattern(word)
-    stem = re.split(r"\(\?", stem, maxsplit=1)[0]
-    return stem.replace("\\", "")
+def _content_words(phrase: str) -> list[str]:
+    """A phrase's words less determiners and, when others remain, number words (written as digits too)."""
+    words = [w for w in _TOKEN.findall(phrase) if w.lower() not in _DETERMINERS]
+    return [w for w in words if w.lower() not in _NUMBERS] if len(words) > 1 else words
+
+
+def _fts_term(word: str) -> str:
+    """A word as FTS5 prefix terms: one per stem of its spellings ("labour"* OR "labor"*)."""
+    terms = [f'"{stem}"*' for stem in _word_stems(_word_pattern(word, loose=True))]
+    return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
 
 
 def fts_query(topic: Topic) -> str:
@@ -409,9 +512,9 @@ def fts_query(topic: Topic) -> str:
         return search_query(topic.search)
     parts = []
     for phrase in sorted(set(topic.phrases)):
-        words = [w for w in _TOKEN.findall(phrase) if w.lower() not in _DETERMINERS]
+        words = _content_words(phrase)
         if words:  # every word as a prefix, in any order: a superset the regex then confirms
-            parts.append("(" + " AND ".join(f'"{_fts_stem(w)}"*' for w in words) + ")")
+            parts.append("(" + " AND ".join(_fts_term(w) for w in words) + ")")
     return " OR ".join(parts)
 
 
@@ -611,7 +714,7 @@ class Tagger:
         from quotetrack import stance
 
         for n, topic in enumerate(self.topics):
-            self._patterns[n] = compile_phrases(topic.phrases)
+            self._patterns[n] = compile_phrases(topic.phrases, loose=True)
             stance.prepare(topic)
         return self
 
@@ -621,7 +724,7 @@ class Tagger:
         for n in self._prefilter.candidates(text):  # a candidate has phrases, so it is matched by them
             topic = self.topics[n]
             if n not in self._patterns:
-                self._patterns[n] = compile_phrases(topic.phrases)
+                self._patterns[n] = compile_phrases(topic.phrases, loose=True)
             hit = first_match(self._patterns[n], text, topic.exclude)
             if hit is not None:
                 found.append(QuoteTag(topic.id, hit.group(0),

@@ -269,3 +269,55 @@ def test_grouped_phrase_patterns_find_what_the_plain_alternation_finds(text):
         assert grouped.pattern != plain.pattern
         expected = [(m.start(), m.group(0)) for m in plain.finditer(text)]
         assert [(m.start(), m.group(0)) for m in grouped.finditer(text)] == expected
+
+
+@pytest.mark.parametrize("keywords, text, found", [
+    (("ban fireworks",), "We are banning fireworks in parks.", "banning fireworks"),
+    (("rent control",), "Tenants in rent-controlled flats.", "rent-controlled"),
+    (("legalize cannabis",), "Time to legalise cannabis.", "legalise cannabis"),
+    (("cannabis legalization",), "Cannabis legalisation is near.", "Cannabis legalisation"),
+    (("neighborhood policing",), "Neighbourhood policing works.", "Neighbourhood policing"),
+    (("carbon tax",), "Carbon taxation is cheap.", "Carbon taxation"),
+    (("three-day weekend",), "A 3-day weekend for all.", "3-day weekend"),
+    (("three-day weekend",), "A three day weekend for all.", "three day weekend"),
+    (("tourist tax",), "The tourists' tax rose.", "tourists' tax"),
+    (("rent control",), "Controls on rent freeze building.", "Controls on rent"),
+    (("sugar tax",), "Taxing sugar cuts obesity.", "Taxing sugar"),
+    (("hotel levy",), "A levy on the hotels.", "levy on the hotels"),
+])
+def test_keyword_topics_find_news_variants(keywords, text, found):
+    assert topics.match(topics.keyword_topic("t", keywords), text) == found
+
+
+@pytest.mark.parametrize("keywords, text", [
+    (("offshore wind",), "Strong winds hit the coast."),
+    (("school phone ban",), "Parents were told by phone."),
+    (("gun",), "He was gunned down."),
+    (("two-child limit",), "The two children had no limit."),
+    (("fireworks ban",), "The band played on."),
+])
+def test_keyword_variants_keep_unrelated_quotes_out(keywords, text):
+    assert topics.match(topics.keyword_topic("t", keywords), text) is None
+
+
+def test_variant_forms_pass_the_tagger_prefilter():
+    topic = topics.keyword_topic("weekend", ("three-day weekend", "legalize cannabis"))
+    tagger = topics.Tagger([topic])
+    assert [t.matched for t in tagger.tags("A 4-day weekend? No, a 3-day weekend.")] == ["3-day weekend"]
+    assert [t.matched for t in tagger.tags("They are legalising cannabis.")] == ["legalising cannabis"]
+
+
+def test_prefilter_keeps_whole_stems_for_words_spelt_two_ways():
+    topic = topics.keyword_topic("labour", ("labour reform", "corruption"))
+    tagger = topics.Tagger([topic])
+    assert [t.matched for t in tagger.tags("Labor reforms stalled again.")] == ["Labor reforms"]
+    assert [t.matched for t in tagger.tags("Corruption is everywhere.")] == ["Corruption"]
+    assert topics.candidates([topic], "The company's core business collapsed.") == []
+
+
+def test_retag_finds_both_spellings_of_a_keyword(isolated_db):
+    texts = ["Labor reforms will wait.", "The labour reform passed.", "The lab reported a leak."]
+    db, ids = _db_with_quotes(isolated_db, texts)
+    topics.retag(db, [topics.keyword_topic("labour reform", ("labour reform",))])
+    matched = db.execute("select quote_id, matched from quote_topics order by quote_id").fetchall()
+    assert matched == [(ids[0], "Labor reforms"), (ids[1], "labour reform")]
