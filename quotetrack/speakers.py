@@ -20,6 +20,7 @@ import bisect
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -285,6 +286,16 @@ def _word_followed(text: str, word: str, following: tuple[str, ...]) -> bool:
             return True
         i = text.find(word, i - len(word) + 1)
     return False
+
+
+def _whole_word_starts(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` with no letter or digit right before or after it."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if not (i and text[i - 1].isalnum()) and not (j < len(text) and text[j].isalnum()):
+            yield i
+        i = text.find(word, j)
 
 
 _IS_WORD = re.compile(r"\w").match
@@ -765,13 +776,8 @@ class Cast:
         """Whether the text holds ``name`` with no further name word after it (cached: plain finds)."""
         known = self._alone.get(name)
         if known is None:
-            text, i, known = self.text, self.text.find(name), False
-            while i >= 0 and not known:
-                j = i + len(name)
-                known = not (i and text[i - 1].isalnum()) and not (j < len(text) and text[j].isalnum()) \
-                    and _NAME_TAIL_AT.match(text, j) is None
-                i = text.find(name, j)
-            self._alone[name] = known
+            known = self._alone[name] = any(_NAME_TAIL_AT.match(self.text, i + len(name)) is None
+                                            for i in _whole_word_starts(self.text, name))
         return known
 
     def _named_in_full(self, person: _Person) -> _Person | None:
@@ -930,16 +936,9 @@ class Cast:
         """Whether every time the text writes ``name`` (as a whole word), "the" comes just before."""
         known = self._the_only.get(name)
         if known is None:
-            text, i, known = self.text, self.text.find(name), False
-            while i >= 0:
-                j = i + len(name)
-                if not (i and text[i - 1].isalnum()) and not (j < len(text) and text[j].isalnum()):
-                    if text[max(0, i - 4):i].lower() != "the ":
-                        known = False
-                        break
-                    known = True
-                i = text.find(name, j)
-            self._the_only[name] = known
+            starts = list(_whole_word_starts(self.text, name))
+            known = self._the_only[name] = bool(starts) and all(
+                self.text[max(0, i - 4):i].lower() == "the " for i in starts)
         return known
 
     def just_named(self, pos: int, gender: str | None, surname_ok: bool = False) -> _Person | None:
