@@ -296,7 +296,6 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     }
 )
 
-# Third-person pronouns that can stand for a speaker; first/second person never can.
 # Offices written "<Title> of <Office>" before a name ("Supervisor of Elections Ann Roe") that the role
 # and title lists lack.
 _OFFICES = """supervisor superintendent comptroller controller registrar administrator inspector auditor
@@ -310,6 +309,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(_DOCUMENTS.split())
 _RECORDS = """memo memos lawsuit lawsuits document complaint complaints transcript transcripts article
 articles indictment affidavit"""
 RECORD_NOUNS: frozenset[str] = frozenset(_RECORDS.split())
+# Third-person pronouns that can stand for a speaker; first/second person never can.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 REFLEXIVES: frozenset[str] = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves",
                                          "yourself"})
