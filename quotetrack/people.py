@@ -736,9 +736,6 @@ def _unique(names: list[str]) -> list[str]:
 
 
 # -- listing ---------------------------------------------------------------------------------------
-_SEEN = "coalesce(a.published, substr(a.ingested_at, 1, 10))"
-
-
 def list_people(
     db: sqlite_utils.Database, kind: str | None = None, review: bool = False, limit: int | None = None
 ) -> list[dict[str, Any]]:
@@ -784,12 +781,10 @@ def _seen(db: sqlite_utils.Database, pid: int) -> dict[str, str | None]:
 def person_details(db: sqlite_utils.Database, pid: int) -> dict[str, Any]:
     """One person: aliases, roles, articles, topics and quote count."""
     row = db.execute(
-        "select id, name, kind, needs_review, user_locked from people where id = ?", [pid]
+        "select id, name, kind, needs_review, user_locked, quote_count from people where id = ?", [pid]
     ).fetchone()
     if row is None:
         raise NotFoundError(f"No person with id {pid}.")
-    q = "select {} from quotes q join articles a on a.id = q.article_id where q.person_id = ?"
-    count, first, last = db.execute(q.format(f"count(*), min({_SEEN}), max({_SEEN})"), [pid]).fetchone()
     articles = db.execute(
         "select coalesce(a.title, a.id), a.published, count(*) from quotes q join articles a "
         "on a.id = q.article_id where q.person_id = ? group by a.id order by a.published, a.title", [pid]
@@ -803,8 +798,8 @@ def person_details(db: sqlite_utils.Database, pid: int) -> dict[str, Any]:
         "select role from roles where person_id = ? group by role order by count(*) desc, role", [pid]
     )]
     return {
-        "id": row[0], "name": row[1], "kind": row[2], "quotes": count, "first_seen": first,
-        "last_seen": last, "review": "yes" if row[3] else "", "aliases": [a for a in aliases if a != row[1]],
+        "id": row[0], "name": row[1], "kind": row[2], "quotes": row[5], **_seen(db, pid),
+        "review": "yes" if row[3] else "", "aliases": [a for a in aliases if a != row[1]],
         "roles": roles, "articles": [f"{t} ({d or 'undated'}): {n}" for t, d, n in articles],
         "topics": [f"{label}: {n}" for label, n in topics],
     }
