@@ -13,6 +13,7 @@ import sqlite_utils
 
 from quotetrack import people
 from quotetrack.stance import LABELS
+from quotetrack.store import in_chunks
 
 
 def find_person(db: sqlite_utils.Database, name: str) -> tuple[int, str]:
@@ -113,9 +114,7 @@ def _topic_labels(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
 def _quote_texts(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
     """Quote id -> text, read in chunks that stay under SQLite's limit on parameters."""
     texts: dict[int, str] = {}
-    unique = sorted(set(ids))
-    for first in range(0, len(unique), 500):
-        chunk = unique[first : first + 500]
+    for chunk in in_chunks(sorted(set(ids))):
         sql = f"select id, text from quotes where id in ({', '.join('?' * len(chunk))})"
         texts.update(db.conn.execute(sql, chunk).fetchall())
     return texts
@@ -200,7 +199,6 @@ SELECT s.person_id, s.label, (s.source = 'user') * 2 + coalesce(s.confidence, 0)
 FROM stances s
 WHERE s.topic_id = ? AND s.label IN ({labels}) AND s.person_id IN ({people})
 """
-_CHUNK = 500  # people per statement, well below SQLite's limit on parameters
 
 
 @dataclass(frozen=True)
@@ -231,9 +229,7 @@ def _strongest(db: sqlite_utils.Database, topic_id: int, sides: dict[int, str]) 
     """person id -> id of their strongest quote on the topic for their side (either side when mixed):
     a user's correction first, then the highest confidence, then the lowest id."""
     best: dict[int, tuple[float, int]] = {}
-    people_ = list(sides)
-    for at in range(0, len(people_), _CHUNK):
-        chunk = people_[at:at + _CHUNK]
+    for chunk in in_chunks(list(sides)):
         labels = sorted({label for pid in chunk for label in _labels_of(sides[pid])})
         sql = _STANCES_OF.format(labels=", ".join("?" * len(labels)), people=", ".join("?" * len(chunk)))
         for pid, label, strength, quote_id in db.conn.execute(sql, [topic_id, *labels, *chunk]):
@@ -268,8 +264,7 @@ def topic_positions(db: sqlite_utils.Database, topic_id: int,
 def _strongest_quotes(db: sqlite_utils.Database, topic_id: int, ids: list[int]) -> dict[int, dict[str, Any]]:
     """quote id -> its row of _QUOTE_ROWS (text, speaker, date, cues, confidence) on the topic."""
     found: dict[int, dict[str, Any]] = {}
-    for at in range(0, len(ids), _CHUNK):
-        chunk = ids[at:at + _CHUNK]
+    for chunk in in_chunks(ids):
         where = f"s.topic_id = ? and s.quote_id in ({', '.join('?' * len(chunk))})"
         found.update((row["quote_id"], row) for row in _stance_rows(db, where, [topic_id, *chunk]))
     return found

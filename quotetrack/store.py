@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import sqlite_utils
@@ -138,3 +139,12 @@ def backup(db: sqlite_utils.Database, dest: str | os.PathLike) -> Path:
 
 def _db_files(path: Path) -> list[Path]:
     return [p for p in (path, Path(f"{path}-wal")) if p.exists()]
+
+
+IN_CHUNK = 500  # ids per "IN (...)" statement, well below SQLite's limit on parameters
+
+
+def in_chunks(ids: Sequence[int]) -> Iterator[list[int]]:
+    """``ids`` in lists of at most IN_CHUNK, one "IN (...)" statement each."""
+    for at in range(0, len(ids), IN_CHUNK):
+        yield list(ids[at:at + IN_CHUNK])

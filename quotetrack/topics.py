@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 
 from quotetrack.errors import InputError, NotFoundError, QueryError
 from quotetrack.lexicon import trie_alternation
+from quotetrack.store import in_chunks
 from quotetrack.tomlfile import load_toml
 
 if TYPE_CHECKING:
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
 
 ENV_VAR = "QUOTETRACK_TOPICS"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-_CHUNK = 500  # quote ids per IN (...) query
 
 
 @dataclass(frozen=True)
@@ -753,7 +753,7 @@ def tag_quotes(db: sqlite_utils.Database, quote_ids: list[int]) -> int:
     topics = get_topics(db)
     tagger = Tagger(topics)
     tagged = {}
-    for chunk in _chunks(quote_ids):
+    for chunk in in_chunks(quote_ids):
         for quote in _quotes_by_id(db, chunk):
             tagged[quote["id"]] = tagger.tags(quote["text"], quote["cue"], quote["kind"])
     return store_tags(db, tagged, topics)
@@ -772,7 +772,7 @@ def store_tags(db: sqlite_utils.Database, tagged: dict[int, tuple[QuoteTag, ...]
     tags: list[tuple[int, int | None, str | None]] = [(qid, tag.topic_id, tag.matched) for qid, tag in pairs]
     stances = [stance.stance_record(qid, tag.topic_id, tag.stance) for qid, tag in pairs]
     searches = [t for t in topics if t.search and not t.phrases]
-    for chunk in _chunks(list(tagged)):
+    for chunk in in_chunks(list(tagged)):
         quotes = _quotes_by_id(db, chunk) if searches else []
         for topic in searches:
             hits = _search_hits(db, topic, chunk)
@@ -879,11 +879,6 @@ def _fts(db: sqlite_utils.Database, sql: str, params: list) -> list[tuple]:
 def _quotes_by_id(db: sqlite_utils.Database, ids: list[int]) -> list[dict]:
     sql = f"select id, text, cue, kind from quotes where id in ({','.join('?' * len(ids))})"
     return list(db.query(sql, ids))
-
-
-def _chunks(ids: list[int]) -> Iterable[list[int]]:
-    for i in range(0, len(ids), _CHUNK):
-        yield list(ids[i : i + _CHUNK])
 
 
 class _transaction:
