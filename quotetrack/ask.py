@@ -375,6 +375,10 @@ _RULES = [
     _rule(rf"{P} (?:quotes?|said|says|on) {ABOUT} {T}", "quotes"),
     _rule(rf"{P} on {T}", "quotes"),
     _rule(rf"what {P} (?:said|says|has said)(?: {ABOUT} {T})?", "quotes"),
+    # the newest quote answers "when did X last speak": its date is shown with it
+    _rule(rf"when (?:did|has|have|was|were) {P} last (?:{SAY}|speak|spoke|spoken|talk|talked|comment"
+          rf"|commented|quoted|heard|mention|mentioned)(?: (?:anything|something|publicly))?"
+          rf"(?: {ABOUT} {T})?", "quotes", limit="1"),
 ]
 
 _NOT_NAMES = {
@@ -424,8 +428,9 @@ def _build(match: re.Match, intent: str, fixed: dict[str, str], quoted: str | No
         if search is None:
             return None
         intent = "who_said"  # "who mentioned 'exact words'"
+    limit = base.limit or (int(fixed["limit"]) if "limit" in fixed else None)
     return replace(base, intent=intent, persons=persons, topic=topic, search=search,
-                   stance=fixed.get("stance"))
+                   stance=fixed.get("stance"), limit=limit)
 
 
 def _person(phrase: str) -> tuple[str, ...] | None:

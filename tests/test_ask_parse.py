@@ -45,6 +45,9 @@ CASES = [
     ("what did Lavrov say about 'military solution'", Q("quotes", "Lavrov", search="military solution")),
     ("did Karzai mention Russia", Q("quotes", "Karzai", topic="Russia")),
     ("what are people saying about sanctions", Q("quotes", topic="sanctions")),
+    ("when did Noor last speak", Q("quotes", "Noor", limit=1)),
+    ("when was Lavrov last quoted about withdrawal", Q("quotes", "Lavrov", topic="withdrawal", limit=1)),
+    ("when did Karzai last say anything about Russia", Q("quotes", "Karzai", topic="Russia", limit=1)),
     # who said some words / talked about a topic
     ("who said 'no military solution'", Q("who_said", search="no military solution")),
     ("who said “no military solution”", Q("who_said", search="no military solution")),
