@@ -287,7 +287,7 @@ _CLAUSE_END_RE = re.compile(
     r"\s+(?:the|a|an|his|her|its|their|our|that|to|on|in|with|from|him|them|it|up|out|off|back))\s"
     r"|(?:also\s+)?(?:" + _GERUNDS + r")\b)"
     r"|(?<=;)"
-    r"|(?<=\s)(?:\s*(?:(?:but" + _BUT_GOES_ON + r"|while|whereas)\s|;"
+    r"|(?<=\s)(?:\s*(?:(?:but" + _BUT_GOES_ON + r"|whereas)\s|;"
     r"|(?:—|–|--)\s+(?:something|although|even\s+though|even\s+as)\s"
     r"|(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _CUE_TRIE + r")\b)"
     r"|(?=\s*(?:hoping|seeking|trying|wanting|aiming|attempting|planning|in\s+order)\s+to\s)"

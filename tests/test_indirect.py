@@ -1115,3 +1115,13 @@ def test_a_report_ends_before_the_next_speaker_even_when_that_report_is_too_shor
 def test_a_joint_statement_after_a_parenthesis_goes_to_the_first_named_party():
     text = "Talks stalled. Sen. Ann Roe (D-Ore.) and Gov. Ola Berg (R) said the ferry would run in May."
     _check(text, "the ferry would run in May", "said", "Sen. Ann Roe")
+
+
+def test_while_without_a_comma_stays_in_the_report():
+    text = "Tove Lind said she had kept the mill open while she was mayor of Arnfield."
+    _check(text, "she had kept the mill open while she was mayor of Arnfield", "said", "Tove Lind")
+
+
+def test_while_after_a_comma_still_ends_the_report():
+    text = "Tove Lind said she had kept the mill open, while critics called it a folly."
+    _check(text, "she had kept the mill open", "said", "Tove Lind")
