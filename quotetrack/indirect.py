@@ -17,6 +17,7 @@ from quotetrack.lexicon import (
     BE_FORMS,
     DOCUMENT_NOUNS,
     OFFICE_TITLES,
+    ORGANISATION_HEADS,
     RECORD_NOUNS,
     REFLEXIVES,
     ROLE_NOUNS,
@@ -1193,8 +1194,11 @@ def _sentence_subject(text: str, ss: int, cs: int) -> Mention | None:
 
 def _noun_like(toks: list[tuple[str, int, int]], j: int, i: int) -> bool:
     """A lower-case word inside a sentence-initial noun phrase: a role noun or its modifier
-    ("the Russian foreign minister"), or the noun right after a determiner ("the campaign")."""
+    ("the Russian foreign minister"), the noun right after a determiner ("the campaign"), or the
+    body a name owns ("the Roe campaign", "The Dunmore council")."""
     if toks[j][0] in ROLE_NOUNS or toks[j - 1][0].lower() in _DETERMINERS and j - 1 == i:
+        return True
+    if toks[j][0] in ORGANISATION_HEADS and toks[j - 1][0][:1].isupper():
         return True
     return j + 1 < len(toks) and toks[j + 1][0] in ROLE_NOUNS
 

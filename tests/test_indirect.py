@@ -1125,3 +1125,8 @@ def test_while_without_a_comma_stays_in_the_report():
 def test_while_after_a_comma_still_ends_the_report():
     text = "Tove Lind said she had kept the mill open, while critics called it a folly."
     _check(text, "she had kept the mill open", "said", "Tove Lind")
+
+
+def test_participle_speaker_is_the_body_a_name_owns():
+    text = "The Roe campaign on Monday doubled down on its attacks, saying the mayor was unfit to serve."
+    _check(text, "the mayor was unfit to serve", "saying", "The Roe campaign")
