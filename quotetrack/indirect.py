@@ -243,6 +243,10 @@ _DATA_NOUNS = _words(
        statistics census results index average averages study studies analysis analyses report reports
        count tally numbers documents website"""
 )
+# Evidence, as the head of its phrase, suggests or shows without saying anything ("research suggests",
+# "the election returns suggest"), unlike "a research firm".
+_EVIDENCE_NOUNS = _words("research evidence findings returns impact")
+_SOURCE_NOUNS = _DATA_NOUNS | _EVIDENCE_NOUNS
 _DATA_HEAD_RE = re.compile(r"((?:[\w.'’-]+\s+){0,7}?[\w.'’-]+)"
                            r"(?=\s+(?:by|of|from|conducted|released|published|for|in|at|on|that|which)\b|$)")
 _QUOTE_OPENERS = "\"“‘«„'"
@@ -1448,7 +1452,7 @@ def _span_before(text: str, ss: int, se: int, before: list[tuple[str, int, int]]
 def _is_data(phrase: str) -> bool:
     """Whether a source is a poll, a record or a count ("according to the new poll"), which the
     annotators do not treat as a speaker, unlike people, outlets and organisations."""
-    if _DATA_NOUNS.isdisjoint(phrase.lower().split()):
+    if _SOURCE_NOUNS.isdisjoint(phrase.lower().split()):
         return False
     head = _DATA_HEAD_RE.match(phrase)
     if head is None:
@@ -1457,7 +1461,7 @@ def _is_data(phrase: str) -> bool:
     name = words[1:] if words[0].lower() in _DETERMINERS else words
     if len(name) > 1 and all(w[:1].isupper() for w in name):
         return False  # "the Census Bureau", "the U.S. Geological Survey": an agency named after its data
-    return bool(_DATA_NOUNS.intersection(w.lower() for w in words))
+    return bool(_DATA_NOUNS.intersection(w.lower() for w in words)) or words[-1].lower() in _EVIDENCE_NOUNS
 
 
 _SOURCE_PHRASE_RE = re.compile(r"[^,;:.()\n]{1,80}")

@@ -1130,3 +1130,20 @@ def test_while_after_a_comma_still_ends_the_report():
 def test_participle_speaker_is_the_body_a_name_owns():
     text = "The Roe campaign on Monday doubled down on its attacks, saying the mayor was unfit to serve."
     _check(text, "the mayor was unfit to serve", "saying", "The Roe campaign")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Research suggests that ferry fares have risen faster than wages in the valley.",
+        "The early returns suggest the levy will pass by a wide margin.",
+        "That sudden impact suggests the mill owners might rethink their plans.",
+    ],
+)
+def test_evidence_suggests_nothing_said(text):
+    assert find_indirect(text, []) == []
+
+
+def test_a_research_firm_still_speaks():
+    text = "A research firm said the ferry would lose money for a decade."
+    _check(text, "the ferry would lose money for a decade", "said", "A research firm")
