@@ -1147,3 +1147,13 @@ def test_evidence_suggests_nothing_said(text):
 def test_a_research_firm_still_speaks():
     text = "A research firm said the ferry would lose money for a decade."
     _check(text, "the ferry would lose money for a decade", "said", "A research firm")
+
+
+def test_report_ends_before_a_closing_dash_appositive():
+    text = "Ann Roe said she would not tax the ferry — a promise she has made before."
+    _check(text, "she would not tax the ferry", "said", "Ann Roe")
+
+
+def test_dash_appositive_inside_the_clause_stays():
+    text = "Ann Roe said the tunnel — a relic of the war — would close in June."
+    _check(text, "the tunnel — a relic of the war — would close in June", "said", "Ann Roe")
