@@ -293,7 +293,7 @@ _CLAUSE_END_RE = re.compile(
     r"|(?:also\s+)?(?:" + _GERUNDS + r")\b)"
     r"|(?<=;)"
     r"|(?<=\s)(?:\s*(?:(?:but" + _BUT_GOES_ON + r"|whereas)\s|;"
-    r"|(?:—|–|--)\s+(?:something|although|even\s+though|even\s+as|an?\s(?![^—–]*(?:—|–|--)))"
+    r"|(?:—|–|--)\s+(?:something|although|even\s+though|even\s+as|(?:an?|and\s+(?:he|she|they|it|I|we))\s(?![^—–]*(?:—|–|--)))"
     r"|(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _CUE_TRIE + r")\b)"
     r"|(?=\s*(?:hoping|seeking|trying|wanting|aiming|attempting|planning|in\s+order)\s+to\s)"
     r"(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)" + _NOT_PURPOSE + r"))"

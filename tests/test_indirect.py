@@ -1157,3 +1157,13 @@ def test_report_ends_before_a_closing_dash_appositive():
 def test_dash_appositive_inside_the_clause_stays():
     text = "Ann Roe said the tunnel — a relic of the war — would close in June."
     _check(text, "the tunnel — a relic of the war — would close in June", "said", "Ann Roe")
+
+
+def test_report_ends_before_a_dash_and_a_new_clause():
+    text = "Ola Berg said the mill had been badly run — and she named the manager who ran it."
+    _check(text, "the mill had been badly run", "said", "Ola Berg")
+
+
+def test_dash_and_a_noun_phrase_stays_in_the_report():
+    text = "Ola Berg said the mill owed money to the bank — and the ferry company."
+    _check(text, "the mill owed money to the bank — and the ferry company", "said", "Ola Berg")
