@@ -980,6 +980,10 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
         if j <= 0 or before[j][0] != ",":
             return head
         aside = before[j + 1][0].lower()
+        if head is None:
+            named = _named_aside(text, before, j, i)
+            if named is not None:
+                return named
         if head is None and aside in _ASIDE_PREPOSITIONS and i - j <= _SHORT_ASIDE:
             np = _coordinated_subject(text, before, j - 1)
             if np is not None:
@@ -1002,6 +1006,23 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
             return np
         head, i = head or np, j
     return head
+
+
+_NAME_TOKEN_RE = re.compile(r"[A-Z][\w’'-]*\.?|[A-Z]\.")
+
+
+def _named_aside(text: str, before: list[tuple[str, int, int]], j: int, i: int) -> Mention | None:
+    """For "the mayor of Dunmore, Ola Berg, said": a person's name set off after a description is
+    who speaks (the description is her role)."""
+    words = [w for w, _, _ in before[j + 1:i]]
+    if not 2 <= len(words) <= 4 or not all(_NAME_TOKEN_RE.fullmatch(w) for w in words) or (
+            _ORG_WORDS.intersection(words)):
+        return None
+    role = _np_before(text, before, j - 1)
+    if role is None or role.text.split()[0].lower() not in _DETERMINERS | _POSSESSIVES or (
+            ROLE_NOUNS.isdisjoint(role.text.lower().split())):
+        return None  # "The shipowner, Baltic Star Lines, said": a body's name, not a person's
+    return Mention(text[before[j + 1][1]:before[i - 1][2]], before[j + 1][1], before[i - 1][2])
 
 
 def _coordinated_subject(text: str, before: list[tuple[str, int, int]], i: int) -> Mention | None:

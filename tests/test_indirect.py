@@ -1167,3 +1167,13 @@ def test_report_ends_before_a_dash_and_a_new_clause():
 def test_dash_and_a_noun_phrase_stays_in_the_report():
     text = "Ola Berg said the mill owed money to the bank — and the ferry company."
     _check(text, "the mill owed money to the bank — and the ferry company", "said", "Ola Berg")
+
+
+def test_name_after_a_role_description_is_the_speaker():
+    text = "The mayor of Dunmore, Ola Berg, said the ferry fares would rise in May."
+    _check(text, "the ferry fares would rise in May", "said", "Ola Berg")
+
+
+def test_body_name_after_a_description_keeps_the_description():
+    text = "The shipowner, Baltic Star Lines, said the crew were in good health."
+    _check(text, "the crew were in good health", "said", "The shipowner")
