@@ -17,6 +17,7 @@ from quotetrack.lexicon import (
     BE_FORMS,
     DOCUMENT_NOUNS,
     OFFICE_TITLES,
+    ORGANISATION_HEADS,
     RECORD_NOUNS,
     REFLEXIVES,
     ROLE_NOUNS,
@@ -242,6 +243,10 @@ _DATA_NOUNS = _words(
        statistics census results index average averages study studies analysis analyses report reports
        count tally numbers documents website"""
 )
+# Evidence, as the head of its phrase, suggests or shows without saying anything ("research suggests",
+# "the election returns suggest"), unlike "a research firm".
+_EVIDENCE_NOUNS = _words("research evidence findings returns impact")
+_SOURCE_NOUNS = _DATA_NOUNS | _EVIDENCE_NOUNS
 _DATA_HEAD_RE = re.compile(r"((?:[\w.'’-]+\s+){0,7}?[\w.'’-]+)"
                            r"(?=\s+(?:by|of|from|conducted|released|published|for|in|at|on|that|which)\b|$)")
 _QUOTE_OPENERS = "\"“‘«„'"
@@ -287,8 +292,8 @@ _CLAUSE_END_RE = re.compile(
     r"\s+(?:the|a|an|his|her|its|their|our|that|to|on|in|with|from|him|them|it|up|out|off|back))\s"
     r"|(?:also\s+)?(?:" + _GERUNDS + r")\b)"
     r"|(?<=;)"
-    r"|(?<=\s)(?:\s*(?:(?:but" + _BUT_GOES_ON + r"|while|whereas)\s|;"
-    r"|(?:—|–|--)\s+(?:something|although|even\s+though|even\s+as)\s"
+    r"|(?<=\s)(?:\s*(?:(?:but" + _BUT_GOES_ON + r"|whereas)\s|;"
+    r"|(?:—|–|--)\s+(?:something|although|even\s+though|even\s+as|(?:an?|and\s+(?:he|she|they|it|I|we))\s(?![^—–]*(?:—|–|--)))"
     r"|(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _CUE_TRIE + r")\b)"
     r"|(?=\s*(?:hoping|seeking|trying|wanting|aiming|attempting|planning|in\s+order)\s+to\s)"
     r"(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)" + _NOT_PURPOSE + r"))"
@@ -975,6 +980,10 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
         if j <= 0 or before[j][0] != ",":
             return head
         aside = before[j + 1][0].lower()
+        if head is None:
+            named = _named_aside(text, before, j, i)
+            if named is not None:
+                return named
         if head is None and aside in _ASIDE_PREPOSITIONS and i - j <= _SHORT_ASIDE:
             np = _coordinated_subject(text, before, j - 1)
             if np is not None:
@@ -997,6 +1006,23 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
             return np
         head, i = head or np, j
     return head
+
+
+_NAME_TOKEN_RE = re.compile(r"[A-Z][\w’'-]*\.?|[A-Z]\.")
+
+
+def _named_aside(text: str, before: list[tuple[str, int, int]], j: int, i: int) -> Mention | None:
+    """For "the mayor of Dunmore, Ola Berg, said": a person's name set off after a description is
+    who speaks (the description is her role)."""
+    words = [w for w, _, _ in before[j + 1:i]]
+    if not 2 <= len(words) <= 4 or not all(_NAME_TOKEN_RE.fullmatch(w) for w in words) or (
+            _ORG_WORDS.intersection(words)):
+        return None
+    role = _np_before(text, before, j - 1)
+    if role is None or role.text.split()[0].lower() not in _DETERMINERS | _POSSESSIVES or (
+            ROLE_NOUNS.isdisjoint(role.text.lower().split())):
+        return None  # "The shipowner, Baltic Star Lines, said": a body's name, not a person's
+    return Mention(text[before[j + 1][1]:before[i - 1][2]], before[j + 1][1], before[i - 1][2])
 
 
 def _coordinated_subject(text: str, before: list[tuple[str, int, int]], i: int) -> Mention | None:
@@ -1193,8 +1219,11 @@ def _sentence_subject(text: str, ss: int, cs: int) -> Mention | None:
 
 def _noun_like(toks: list[tuple[str, int, int]], j: int, i: int) -> bool:
     """A lower-case word inside a sentence-initial noun phrase: a role noun or its modifier
-    ("the Russian foreign minister"), or the noun right after a determiner ("the campaign")."""
+    ("the Russian foreign minister"), the noun right after a determiner ("the campaign"), or the
+    body a name owns ("the Roe campaign", "The Dunmore council")."""
     if toks[j][0] in ROLE_NOUNS or toks[j - 1][0].lower() in _DETERMINERS and j - 1 == i:
+        return True
+    if toks[j][0] in ORGANISATION_HEADS and toks[j - 1][0][:1].isupper():
         return True
     return j + 1 < len(toks) and toks[j + 1][0] in ROLE_NOUNS
 
@@ -1444,7 +1473,7 @@ def _span_before(text: str, ss: int, se: int, before: list[tuple[str, int, int]]
 def _is_data(phrase: str) -> bool:
     """Whether a source is a poll, a record or a count ("according to the new poll"), which the
     annotators do not treat as a speaker, unlike people, outlets and organisations."""
-    if _DATA_NOUNS.isdisjoint(phrase.lower().split()):
+    if _SOURCE_NOUNS.isdisjoint(phrase.lower().split()):
         return False
     head = _DATA_HEAD_RE.match(phrase)
     if head is None:
@@ -1453,7 +1482,7 @@ def _is_data(phrase: str) -> bool:
     name = words[1:] if words[0].lower() in _DETERMINERS else words
     if len(name) > 1 and all(w[:1].isupper() for w in name):
         return False  # "the Census Bureau", "the U.S. Geological Survey": an agency named after its data
-    return bool(_DATA_NOUNS.intersection(w.lower() for w in words))
+    return bool(_DATA_NOUNS.intersection(w.lower() for w in words)) or words[-1].lower() in _EVIDENCE_NOUNS
 
 
 _SOURCE_PHRASE_RE = re.compile(r"[^,;:.()\n]{1,80}")

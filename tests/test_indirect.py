@@ -1115,3 +1115,65 @@ def test_a_report_ends_before_the_next_speaker_even_when_that_report_is_too_shor
 def test_a_joint_statement_after_a_parenthesis_goes_to_the_first_named_party():
     text = "Talks stalled. Sen. Ann Roe (D-Ore.) and Gov. Ola Berg (R) said the ferry would run in May."
     _check(text, "the ferry would run in May", "said", "Sen. Ann Roe")
+
+
+def test_while_without_a_comma_stays_in_the_report():
+    text = "Tove Lind said she had kept the mill open while she was mayor of Arnfield."
+    _check(text, "she had kept the mill open while she was mayor of Arnfield", "said", "Tove Lind")
+
+
+def test_while_after_a_comma_still_ends_the_report():
+    text = "Tove Lind said she had kept the mill open, while critics called it a folly."
+    _check(text, "she had kept the mill open", "said", "Tove Lind")
+
+
+def test_participle_speaker_is_the_body_a_name_owns():
+    text = "The Roe campaign on Monday doubled down on its attacks, saying the mayor was unfit to serve."
+    _check(text, "the mayor was unfit to serve", "saying", "The Roe campaign")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Research suggests that ferry fares have risen faster than wages in the valley.",
+        "The early returns suggest the levy will pass by a wide margin.",
+        "That sudden impact suggests the mill owners might rethink their plans.",
+    ],
+)
+def test_evidence_suggests_nothing_said(text):
+    assert find_indirect(text, []) == []
+
+
+def test_a_research_firm_still_speaks():
+    text = "A research firm said the ferry would lose money for a decade."
+    _check(text, "the ferry would lose money for a decade", "said", "A research firm")
+
+
+def test_report_ends_before_a_closing_dash_appositive():
+    text = "Ann Roe said she would not tax the ferry — a promise she has made before."
+    _check(text, "she would not tax the ferry", "said", "Ann Roe")
+
+
+def test_dash_appositive_inside_the_clause_stays():
+    text = "Ann Roe said the tunnel — a relic of the war — would close in June."
+    _check(text, "the tunnel — a relic of the war — would close in June", "said", "Ann Roe")
+
+
+def test_report_ends_before_a_dash_and_a_new_clause():
+    text = "Ola Berg said the mill had been badly run — and she named the manager who ran it."
+    _check(text, "the mill had been badly run", "said", "Ola Berg")
+
+
+def test_dash_and_a_noun_phrase_stays_in_the_report():
+    text = "Ola Berg said the mill owed money to the bank — and the ferry company."
+    _check(text, "the mill owed money to the bank — and the ferry company", "said", "Ola Berg")
+
+
+def test_name_after_a_role_description_is_the_speaker():
+    text = "The mayor of Dunmore, Ola Berg, said the ferry fares would rise in May."
+    _check(text, "the ferry fares would rise in May", "said", "Ola Berg")
+
+
+def test_body_name_after_a_description_keeps_the_description():
+    text = "The shipowner, Baltic Star Lines, said the crew were in good health."
+    _check(text, "the crew were in good health", "said", "The shipowner")
