@@ -161,7 +161,10 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _PARTY_OPENERS = frozenset({"(D", "(R", "(I"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_LOWER_LONG_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{3}")  # a longer word in lower case: no title
+# Title case leaves its longer prepositions in lower case ("The Lead with Jake Tapper").
+_TITLE_LOWER = ("with", "from", "into", "onto", "upon", "over")
+# A longer word in lower case, other than those: no title.
+_LOWER_LONG_WORD = re.compile(rf"(?<![^\W\d_])(?!(?:{'|'.join(_TITLE_LOWER)})(?![^\W\d_]))[a-z][^\W\d_]{{3}}")
 _MAX_TITLE_WORDS = 7
 _WORK_BEFORE = re.compile(
     r"(?:['’]s|\b(?:on|of|to|for|in)|\b(?:show|program|programme|podcast|book|film|series|column|essay|"
@@ -1734,7 +1737,7 @@ def _title_like(content: str) -> bool:
     if content.count(" ") >= _MAX_TITLE_WORDS or _LOWER_LONG_WORD.search(content) is not None:
         return False
     letters = _LETTERS.findall(content)
-    words = [w for w in letters if len(w) > 3] or letters  # "The HP Way": only short words, all count
+    words = [w for w in letters if len(w) > 3 and w not in _TITLE_LOWER] or letters  # "The HP Way": all count
     return bool(words) and all(w[0].isupper() for w in words)
 
 

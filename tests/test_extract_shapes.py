@@ -1111,3 +1111,10 @@ def test_speech_relayed_through_unnamed_sources_keeps_the_speaker() -> None:
 def test_partial_in_a_to_x_opinion_sentence_goes_to_x() -> None:
     text = "To Dana Whitlock, the new ferry schedule is “a gift to commuters” and long overdue."
     assert rows(text) == [(*at(text, "a gift to commuters"), "partial", "Dana Whitlock")]
+
+
+def test_show_title_with_a_lower_case_preposition_is_no_quote() -> None:
+    """Title case leaves 'with' and 'from' in lower case: a programme's name, not words anyone said."""
+    text = ("Mayor Ines Calloway backed the levy on Sunday. “The levy pays for the new bridge,” Calloway "
+            "said on KTRB's “Mornings with Dale Pruitt.”")
+    assert rows(text) == [(*at(text, "The levy pays for the new bridge,"), "direct", "Ines Calloway")]
