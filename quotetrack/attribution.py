@@ -166,6 +166,7 @@ _TITLE_LOWER = ("with", "from", "into", "onto", "upon", "over")
 # A longer word in lower case, other than those: no title.
 _LOWER_LONG_WORD = re.compile(rf"(?<![^\W\d_])(?!(?:{'|'.join(_TITLE_LOWER)})(?![^\W\d_]))[a-z][^\W\d_]{{3}}")
 _MAX_TITLE_WORDS = 7
+_MAX_WORK_TITLE_WORDS = 12  # a title after "book" or "titled" runs longer, with its subtitle
 _WORK_BEFORE = re.compile(
     r"(?:['’]s|\b(?:on|of|to|for|in)|\b(?:show|program|programme|podcast|book|film|series|column|essay|"
     r"memoir|novel|album|song|documentary|titled|entitled|theme|collection|slogan|motto|anthology|poem|"
@@ -1709,7 +1710,7 @@ def _view_holder(toks: list[_Tok]) -> Mention | None:
 def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
     """A quoted title after a possessive, a preposition or a media noun names a show, book or
     programme, not words anyone said: on CBS's “Face the Nation”, the author of “Hacked World Order”."""
-    if not _title_like(content):
+    if not _title_like(content, _MAX_WORK_TITLE_WORDS):
         return False
     return (_WORK_BEFORE.search(text, max(0, sp.open_at - _WORK_WINDOW), sp.open_at) is not None
             or _NAMED_BEFORE.search(text, max(0, sp.open_at - 30), sp.open_at) is not None)
@@ -1732,9 +1733,9 @@ def _on_display(text: str, sp: QuotedSpan) -> bool:
     return _DISPLAY_BEFORE.search(text, lo, sp.open_at) is not None
 
 
-def _title_like(content: str) -> bool:
+def _title_like(content: str, max_words: int = _MAX_TITLE_WORDS) -> bool:
     """Short and every longer word capitalised: the title of a show, book or campaign."""
-    if content.count(" ") >= _MAX_TITLE_WORDS or _LOWER_LONG_WORD.search(content) is not None:
+    if content.count(" ") >= max_words or _LOWER_LONG_WORD.search(content) is not None:
         return False
     letters = _LETTERS.findall(content)
     words = [w for w in letters if len(w) > 3 and w not in _TITLE_LOWER] or letters  # "The HP Way": all count

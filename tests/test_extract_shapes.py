@@ -1118,3 +1118,9 @@ def test_show_title_with_a_lower_case_preposition_is_no_quote() -> None:
     text = ("Mayor Ines Calloway backed the levy on Sunday. “The levy pays for the new bridge,” Calloway "
             "said on KTRB's “Mornings with Dale Pruitt.”")
     assert rows(text) == [(*at(text, "The levy pays for the new bridge,"), "direct", "Ines Calloway")]
+
+
+def test_long_book_title_with_subtitle_is_no_quote() -> None:
+    text = ("“The harbour was never safe,” Ines Calloway said. Her new book, “Salt and Iron: How the Harbour "
+            "Towns Built the Coast,” came out in May.")
+    assert rows(text) == [(*at(text, "The harbour was never safe,"), "direct", "Ines Calloway")]
