@@ -1470,8 +1470,18 @@ def _reported_just_before(text: str, sp: QuotedSpan) -> Mention | None:
     end = _rstrip_end(text, sp.open_at)
     if end <= para_lo:
         return None
-    mention = _first_speech_subject(_tokens(text, sentence_start(text, para_lo, end - 1), end))
+    toks = _tokens(text, sentence_start(text, para_lo, end - 1), end)
+    mention = _first_speech_subject(toks) or _named_subject(toks)
     return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
+
+
+def _named_subject(toks: list[_Tok]) -> Mention | None:
+    """The subject of a sentence with no speech verb when it names someone or is he/she ("Roe touted
+    her record. “Q”": a quote that follows a sentence about what its subject did is that subject's)."""
+    subject = _clause_subject(toks, len(toks))
+    if subject is None or not (subject.text[0].isupper() or subject.text.lower() in ("he", "she")):
+        return None
+    return subject
 
 
 def _first_speech_subject(toks: list[_Tok]) -> Mention | None:

@@ -1124,3 +1124,10 @@ def test_long_book_title_with_subtitle_is_no_quote() -> None:
     text = ("“The harbour was never safe,” Ines Calloway said. Her new book, “Salt and Iron: How the Harbour "
             "Towns Built the Coast,” came out in May.")
     assert rows(text) == [(*at(text, "The harbour was never safe,"), "direct", "Ines Calloway")]
+
+
+def test_cue_less_quote_after_a_sentence_about_its_subject_is_the_subject_s() -> None:
+    text = ("Mayor Ines Calloway opened the new bridge on Friday. Calloway touted her record on roads. "
+            "“We promised a bridge and we built one for the whole valley.”")
+    assert rows(text) == [
+        (*at(text, "We promised a bridge and we built one for the whole valley."), "direct", "Ines Calloway")]
