@@ -1562,7 +1562,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
             prev, prev_close = cand, sp.close_end
-        elif len(content.split(None, 2)) >= 2 and not _title_like(content) and not _on_display(text, sp):
+        elif len(content.split(None, 2)) >= 2 and not title_like(content) and not _on_display(text, sp):
             pending = sp, "partial" if content[:1].islower() or content.count(" ") < 4 else "direct"
     return out
 
@@ -1621,7 +1621,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         # one sentence; "“Q,” said X, a strategist. Unless rivals quit, ''Q2''" in one paragraph.
         goes_on = _same_sentence(text, prev, prev_close, sp.open_at) or (
             words >= _MIN_CLAUSE_WORDS // 2 and _same_paragraph(text, prev, prev_close, sp.open_at))
-        if goes_on and not _title_like(content):
+        if goes_on and not title_like(content):
             return Candidate(sp.start, sp.end, _kind(content, words, ctx), None, None, 0.5, follows=True)
         return None
     if ctx.para_start:
@@ -1684,7 +1684,7 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) ->
     else the subject of the sentence, when that is a name or a pronoun followed by a verb ("Trump
     launched into a lament for the “countless Americans”"). Quoted titles ("Meet the Press") name
     a work, not words said, and get no speaker."""
-    if _title_like(content):
+    if title_like(content):
         return None
     mention = _speech_subject(ctx.lead, len(ctx.lead))
     if mention is not None:
@@ -1720,7 +1720,7 @@ def _view_holder(toks: list[_Tok]) -> Mention | None:
 def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
     """A quoted title after a possessive, a preposition or a media noun names a show, book or
     programme, not words anyone said: on CBS's “Face the Nation”, the author of “Hacked World Order”."""
-    if not _title_like(content, _MAX_WORK_TITLE_WORDS):
+    if not title_like(content, _MAX_WORK_TITLE_WORDS):
         return False
     return (_WORK_BEFORE.search(text, max(0, sp.open_at - _WORK_WINDOW), sp.open_at) is not None
             or _NAMED_BEFORE.search(text, max(0, sp.open_at - 30), sp.open_at) is not None)
@@ -1743,7 +1743,7 @@ def _on_display(text: str, sp: QuotedSpan) -> bool:
     return _DISPLAY_BEFORE.search(text, lo, sp.open_at) is not None
 
 
-def _title_like(content: str, max_words: int = _MAX_TITLE_WORDS) -> bool:
+def title_like(content: str, max_words: int = _MAX_TITLE_WORDS) -> bool:
     """Short and every longer word capitalised: the title of a show, book or campaign."""
     if content.count(" ") >= max_words or _LOWER_LONG_WORD.search(content) is not None:
         return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quotetrack.attribution import attribute
+from quotetrack.attribution import attribute, title_like
 from quotetrack.indirect import find_indirect
 from quotetrack.marks import find_spans
 from quotetrack.model import Candidate, Quote
@@ -81,6 +81,8 @@ def extract(text: str) -> list[Quote]:
         else:
             near = previous if previous_at >= 0 and _near(text, previous_at, cand.start) else None
             speaker = resolve(cast, cand.mention, near)
+        if speaker.name is None and cand.kind == "partial" and title_like(text[cand.start:cand.end]):
+            continue  # a quoted title or term that nobody is named as saying: no quote
         quotes.append(_quote(text, cand, speaker))
         if not cand.follows:
             previous, previous_at = speaker, cand.end

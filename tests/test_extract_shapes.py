@@ -1131,3 +1131,10 @@ def test_cue_less_quote_after_a_sentence_about_its_subject_is_the_subject_s() ->
             "“We promised a bridge and we built one for the whole valley.”")
     assert rows(text) == [
         (*at(text, "We promised a bridge and we built one for the whole valley."), "direct", "Ines Calloway")]
+
+
+def test_quoted_title_or_term_that_nobody_says_is_no_partial() -> None:
+    """Capitalised quoted names of songs, plans or eras that no one is named as saying are left out."""
+    assert rows("The sound system, cycling through old ballads, added folk hits including “Harbour Lights” "
+                "and more.") == []
+    assert rows("Officials had long promised what had been called the “Green Corridor” for cyclists.") == []
