@@ -14,6 +14,7 @@ the tail reuses the lead once that exists.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from quotetrack.lexicon import (
@@ -1559,6 +1560,8 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
                 and _joined(text, pending[0], sp):
             out.append(Candidate(pending[0].start, pending[0].end, pending[1], None, cand.mention, 0.5))
         pending = None
+        if cand is not None and cand.kind == "partial" and _split_rest(text, prev, prev_close, sp):
+            cand = replace(cand, kind="direct")
         if cand is not None:
             out.append(cand)
             prev, prev_close = cand, sp.close_end
@@ -1568,6 +1571,17 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
 
 
 _JOINERS = frozenset({"", ",", "and", "or", ", and", ", or"})
+_MAX_SPLIT_CUE_WORDS = 12
+
+
+def _split_rest(text: str, prev: Candidate | None, prev_close: int, sp: QuotedSpan) -> bool:
+    """Whether the quote is the second half of a split direct quote ("“A,” said X, “and b.”"): the
+    guidelines count both halves as direct, though the second opens in lower case."""
+    if prev is None or prev.kind != "direct" or text[prev.end - 1:prev.end] != ",":
+        return False
+    gap = text[prev_close:sp.open_at]
+    return "\n" not in gap and gap.rstrip().endswith(",") and _STOPS.search(gap) is None \
+        and len(gap.split()) <= _MAX_SPLIT_CUE_WORDS
 
 
 def _joined(text: str, first: QuotedSpan, second: QuotedSpan) -> bool:

@@ -1138,3 +1138,9 @@ def test_quoted_title_or_term_that_nobody_says_is_no_partial() -> None:
     assert rows("The sound system, cycling through old ballads, added folk hits including “Harbour Lights” "
                 "and more.") == []
     assert rows("Officials had long promised what had been called the “Green Corridor” for cyclists.") == []
+
+
+def test_lower_case_second_half_of_a_split_direct_quote_is_direct() -> None:
+    text = "“The ferry will run all winter,” said harbour chief Ines Marlow, “and the fares will not go up.”"
+    assert rows(text) == [(*at(text, "The ferry will run all winter,"), "direct", "Ines Marlow"),
+                          (*at(text, "and the fares will not go up."), "direct", "Ines Marlow")]
