@@ -311,10 +311,17 @@ def _verb_at(toks: list[_Tok], i: int, passive: bool = False) -> tuple[str, int]
     return None
 
 
+_IDIOMS = frozenset({("in", "order"), ("far", "cry")})
+
+
 def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     """A capitalised cue word right after a word is part of a name ("United States", "spokeswoman
     Hope Hicks"); an all-capitals one is part of a headline ("IN OTHER STATES")."""
     t = toks[i]
+    if i > 0 and (toks[i - 1].low, t.low) in _IDIOMS:
+        return True  # "in order to show", "a far cry from": no speech
+    if t.low == "expected" and i > 0 and toks[i - 1].low in BE_FORMS:
+        return True  # "voters are expected to delay": a forecast, not a quote
     if i > 0 and (_is_possessor(toks[i - 1]) or toks[i - 1].low in _NUMBERS or toks[i - 1].text.isdigit()):
         return True  # "Trump's remarks", "the statement", "eight state candidates": a noun
     noun_ends = t.low in _SPEECH_NOUNS and (i + 1 == len(toks) or toks[i + 1].text in ":.")

@@ -1144,3 +1144,10 @@ def test_lower_case_second_half_of_a_split_direct_quote_is_direct() -> None:
     text = "“The ferry will run all winter,” said harbour chief Ines Marlow, “and the fares will not go up.”"
     assert rows(text) == [(*at(text, "The ferry will run all winter,"), "direct", "Ines Marlow"),
                           (*at(text, "and the fares will not go up."), "direct", "Ines Marlow")]
+
+
+def test_cue_words_in_idioms_are_no_cues() -> None:
+    """'are expected to', 'a far cry from' report no speech: the quoted words after them are terms."""
+    assert rows("In the busy season, many shoppers are expected to wait for the “spring sale” before "
+                "buying.") == []
+    assert rows("That is still a far cry from the “rust bucket” of old.") == []
