@@ -1487,7 +1487,7 @@ def _named_subject(toks: list[_Tok]) -> Mention | None:
     """The subject of a sentence with no speech verb when it names someone or is he/she ("Roe touted
     her record. “Q”": a quote that follows a sentence about what its subject did is that subject's)."""
     subject = _clause_subject(toks, len(toks))
-    if subject is None or not (subject.text[0].isupper() or subject.text.lower() in ("he", "she")):
+    if subject is None or not (_named(subject.text) or subject.text.lower() in ("he", "she")):
         return None
     return subject
 
@@ -1721,9 +1721,15 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) ->
     if holder is not None:
         return holder
     subject = _clause_subject(toks, len(toks))
-    if subject is None or not (subject.text[0].isupper() or subject.text.lower() in _PRONOUNS):
+    if subject is None or not (_named(subject.text) or subject.text.lower() in _PRONOUNS):
         return None
     return subject
+
+
+def _named(phrase: str) -> bool:
+    """Whether a noun phrase may name someone: a capitalised word anywhere in it ("the FBI", "The
+    Kazakh government")."""
+    return any(w[0].isupper() for w in phrase.split())
 
 
 def _view_holder(toks: list[_Tok]) -> Mention | None:

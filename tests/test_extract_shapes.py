@@ -1151,3 +1151,11 @@ def test_cue_words_in_idioms_are_no_cues() -> None:
     assert rows("In the busy season, many shoppers are expected to wait for the “spring sale” before "
                 "buying.") == []
     assert rows("That is still a far cry from the “rust bucket” of old.") == []
+
+
+def test_fragment_in_a_sentence_about_a_named_body_after_its_article_is_the_body_s() -> None:
+    """'the Harbour Authority' names a speaker as 'The Harbour Authority' opening a sentence does."""
+    text = ("On its website, the Harbour Authority lists “safe mooring for every boat in the bay” as its "
+            "first duty.")
+    assert rows(text) == [
+        (*at(text, "safe mooring for every boat in the bay"), "partial", "Harbour Authority")]
