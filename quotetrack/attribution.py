@@ -1596,7 +1596,19 @@ def _joined(text: str, first: QuotedSpan, second: QuotedSpan) -> bool:
     between = text[first.close_end:second.open_at]
     if "\n" in between or _STOPS.search(between):
         return False
-    return " ".join(between.split()) in _JOINERS or len(between.split()) <= 3
+    return " ".join(between.split()) in _JOINERS or len(between.split()) <= 3 or _ends_with_cue(text, second)
+
+
+def _ends_with_cue(text: str, sp: QuotedSpan) -> bool:
+    """Whether the sentence ends in a closing attribution after the quote (", he said."), which
+    attributes every fragment of the sentence."""
+    end = sentence_end(text, sp.close_end, min(len(text), sp.close_end + _MAX_TRAIL))
+    tail = text[sp.close_end:end]
+    comma = tail.rfind(",")
+    if comma < 0:
+        return False
+    toks = _tokens(text, sp.close_end + comma + 1, end)
+    return len(toks) <= 5 and (_verb_first(toks, 0) or _subject_then_verb(toks, 0)) is not None
 
 
 def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,

@@ -1159,3 +1159,10 @@ def test_fragment_in_a_sentence_about_a_named_body_after_its_article_is_the_body
             "first duty.")
     assert rows(text) == [
         (*at(text, "safe mooring for every boat in the bay"), "partial", "Harbour Authority")]
+
+
+def test_closing_attribution_covers_every_fragment_of_its_sentence() -> None:
+    text = ("Shop owner Dana Whitlock spoke on Monday. Sales were “flat for about a month” as buyers waited "
+            "for a “calmer market” to return, she said.")
+    assert rows(text) == [(*at(text, "flat for about a month"), "partial", "Dana Whitlock"),
+                          (*at(text, "calmer market"), "partial", "Dana Whitlock")]
