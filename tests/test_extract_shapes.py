@@ -1166,3 +1166,9 @@ def test_closing_attribution_covers_every_fragment_of_its_sentence() -> None:
             "for a “calmer market” to return, she said.")
     assert rows(text) == [(*at(text, "flat for about a month"), "partial", "Dana Whitlock"),
                           (*at(text, "calmer market"), "partial", "Dana Whitlock")]
+
+
+def test_no_reported_speech_starts_inside_quoted_words() -> None:
+    """A speech verb inside a quoted saying ('... towns say what they mean ...') reports nothing."""
+    assert rows("The old adage, “Harbour towns say what they mean and mean what they say” faded from the "
+                "campaign.") == []
