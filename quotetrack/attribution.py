@@ -14,6 +14,7 @@ the tail reuses the lead once that exists.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from quotetrack.lexicon import (
@@ -161,8 +162,12 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _PARTY_OPENERS = frozenset({"(D", "(R", "(I"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_LOWER_LONG_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{3}")  # a longer word in lower case: no title
+# Title case leaves its longer prepositions in lower case ("The Lead with Jake Tapper").
+_TITLE_LOWER = ("with", "from", "into", "onto", "upon", "over")
+# A longer word in lower case, other than those: no title.
+_LOWER_LONG_WORD = re.compile(rf"(?<![^\W\d_])(?!(?:{'|'.join(_TITLE_LOWER)})(?![^\W\d_]))[a-z][^\W\d_]{{3}}")
 _MAX_TITLE_WORDS = 7
+_MAX_WORK_TITLE_WORDS = 12  # a title after "book" or "titled" runs longer, with its subtitle
 _WORK_BEFORE = re.compile(
     r"(?:['’]s|\b(?:on|of|to|for|in)|\b(?:show|program|programme|podcast|book|film|series|column|essay|"
     r"memoir|novel|album|song|documentary|titled|entitled|theme|collection|slogan|motto|anthology|poem|"
@@ -306,10 +311,17 @@ def _verb_at(toks: list[_Tok], i: int, passive: bool = False) -> tuple[str, int]
     return None
 
 
+_IDIOMS = frozenset({("in", "order"), ("far", "cry")})
+
+
 def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     """A capitalised cue word right after a word is part of a name ("United States", "spokeswoman
     Hope Hicks"); an all-capitals one is part of a headline ("IN OTHER STATES")."""
     t = toks[i]
+    if i > 0 and (toks[i - 1].low, t.low) in _IDIOMS:
+        return True  # "in order to show", "a far cry from": no speech
+    if t.low == "expected" and i > 0 and toks[i - 1].low in BE_FORMS:
+        return True  # "voters are expected to delay": a forecast, not a quote
     if i > 0 and (_is_possessor(toks[i - 1]) or toks[i - 1].low in _NUMBERS or toks[i - 1].text.isdigit()):
         return True  # "Trump's remarks", "the statement", "eight state candidates": a noun
     noun_ends = t.low in _SPEECH_NOUNS and (i + 1 == len(toks) or toks[i + 1].text in ":.")
@@ -1466,8 +1478,18 @@ def _reported_just_before(text: str, sp: QuotedSpan) -> Mention | None:
     end = _rstrip_end(text, sp.open_at)
     if end <= para_lo:
         return None
-    mention = _first_speech_subject(_tokens(text, sentence_start(text, para_lo, end - 1), end))
+    toks = _tokens(text, sentence_start(text, para_lo, end - 1), end)
+    mention = _first_speech_subject(toks) or _named_subject(toks)
     return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
+
+
+def _named_subject(toks: list[_Tok]) -> Mention | None:
+    """The subject of a sentence with no speech verb when it names someone or is he/she ("Roe touted
+    her record. “Q”": a quote that follows a sentence about what its subject did is that subject's)."""
+    subject = _clause_subject(toks, len(toks))
+    if subject is None or not (_named(subject.text) or subject.text.lower() in ("he", "she")):
+        return None
+    return subject
 
 
 def _first_speech_subject(toks: list[_Tok]) -> Mention | None:
@@ -1545,15 +1567,28 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
                 and _joined(text, pending[0], sp):
             out.append(Candidate(pending[0].start, pending[0].end, pending[1], None, cand.mention, 0.5))
         pending = None
+        if cand is not None and cand.kind == "partial" and _split_rest(text, prev, prev_close, sp):
+            cand = replace(cand, kind="direct")
         if cand is not None:
             out.append(cand)
             prev, prev_close = cand, sp.close_end
-        elif len(content.split(None, 2)) >= 2 and not _title_like(content) and not _on_display(text, sp):
+        elif len(content.split(None, 2)) >= 2 and not title_like(content) and not _on_display(text, sp):
             pending = sp, "partial" if content[:1].islower() or content.count(" ") < 4 else "direct"
     return out
 
 
 _JOINERS = frozenset({"", ",", "and", "or", ", and", ", or"})
+_MAX_SPLIT_CUE_WORDS = 12
+
+
+def _split_rest(text: str, prev: Candidate | None, prev_close: int, sp: QuotedSpan) -> bool:
+    """Whether the quote is the second half of a split direct quote ("“A,” said X, “and b.”"): the
+    guidelines count both halves as direct, though the second opens in lower case."""
+    if prev is None or prev.kind != "direct" or text[prev.end - 1:prev.end] != ",":
+        return False
+    gap = text[prev_close:sp.open_at]
+    return "\n" not in gap and gap.rstrip().endswith(",") and _STOPS.search(gap) is None \
+        and len(gap.split()) <= _MAX_SPLIT_CUE_WORDS
 
 
 def _joined(text: str, first: QuotedSpan, second: QuotedSpan) -> bool:
@@ -1561,7 +1596,19 @@ def _joined(text: str, first: QuotedSpan, second: QuotedSpan) -> bool:
     between = text[first.close_end:second.open_at]
     if "\n" in between or _STOPS.search(between):
         return False
-    return " ".join(between.split()) in _JOINERS or len(between.split()) <= 3
+    return " ".join(between.split()) in _JOINERS or len(between.split()) <= 3 or _ends_with_cue(text, second)
+
+
+def _ends_with_cue(text: str, sp: QuotedSpan) -> bool:
+    """Whether the sentence ends in a closing attribution after the quote (", he said."), which
+    attributes every fragment of the sentence."""
+    end = sentence_end(text, sp.close_end, min(len(text), sp.close_end + _MAX_TRAIL))
+    tail = text[sp.close_end:end]
+    comma = tail.rfind(",")
+    if comma < 0:
+        return False
+    toks = _tokens(text, sp.close_end + comma + 1, end)
+    return len(toks) <= 5 and (_verb_first(toks, 0) or _subject_then_verb(toks, 0)) is not None
 
 
 def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
@@ -1607,7 +1654,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         # one sentence; "“Q,” said X, a strategist. Unless rivals quit, ''Q2''" in one paragraph.
         goes_on = _same_sentence(text, prev, prev_close, sp.open_at) or (
             words >= _MIN_CLAUSE_WORDS // 2 and _same_paragraph(text, prev, prev_close, sp.open_at))
-        if goes_on and not _title_like(content):
+        if goes_on and not title_like(content):
             return Candidate(sp.start, sp.end, _kind(content, words, ctx), None, None, 0.5, follows=True)
         return None
     if ctx.para_start:
@@ -1670,7 +1717,7 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) ->
     else the subject of the sentence, when that is a name or a pronoun followed by a verb ("Trump
     launched into a lament for the “countless Americans”"). Quoted titles ("Meet the Press") name
     a work, not words said, and get no speaker."""
-    if _title_like(content):
+    if title_like(content):
         return None
     mention = _speech_subject(ctx.lead, len(ctx.lead))
     if mention is not None:
@@ -1686,9 +1733,15 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) ->
     if holder is not None:
         return holder
     subject = _clause_subject(toks, len(toks))
-    if subject is None or not (subject.text[0].isupper() or subject.text.lower() in _PRONOUNS):
+    if subject is None or not (_named(subject.text) or subject.text.lower() in _PRONOUNS):
         return None
     return subject
+
+
+def _named(phrase: str) -> bool:
+    """Whether a noun phrase may name someone: a capitalised word anywhere in it ("the FBI", "The
+    Kazakh government")."""
+    return any(w[0].isupper() for w in phrase.split())
 
 
 def _view_holder(toks: list[_Tok]) -> Mention | None:
@@ -1706,7 +1759,7 @@ def _view_holder(toks: list[_Tok]) -> Mention | None:
 def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
     """A quoted title after a possessive, a preposition or a media noun names a show, book or
     programme, not words anyone said: on CBS's “Face the Nation”, the author of “Hacked World Order”."""
-    if not _title_like(content):
+    if not title_like(content, _MAX_WORK_TITLE_WORDS):
         return False
     return (_WORK_BEFORE.search(text, max(0, sp.open_at - _WORK_WINDOW), sp.open_at) is not None
             or _NAMED_BEFORE.search(text, max(0, sp.open_at - 30), sp.open_at) is not None)
@@ -1729,12 +1782,12 @@ def _on_display(text: str, sp: QuotedSpan) -> bool:
     return _DISPLAY_BEFORE.search(text, lo, sp.open_at) is not None
 
 
-def _title_like(content: str) -> bool:
+def title_like(content: str, max_words: int = _MAX_TITLE_WORDS) -> bool:
     """Short and every longer word capitalised: the title of a show, book or campaign."""
-    if content.count(" ") >= _MAX_TITLE_WORDS or _LOWER_LONG_WORD.search(content) is not None:
+    if content.count(" ") >= max_words or _LOWER_LONG_WORD.search(content) is not None:
         return False
     letters = _LETTERS.findall(content)
-    words = [w for w in letters if len(w) > 3] or letters  # "The HP Way": only short words, all count
+    words = [w for w in letters if len(w) > 3 and w not in _TITLE_LOWER] or letters  # "The HP Way": all count
     return bool(words) and all(w[0].isupper() for w in words)
 
 

@@ -7,10 +7,11 @@ read text -> quoted spans (marks) -> direct/partial candidates (attribution) -> 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from quotetrack.attribution import attribute
+from quotetrack.attribution import attribute, title_like
 from quotetrack.indirect import find_indirect
-from quotetrack.marks import find_spans
+from quotetrack.marks import QuotedSpan, find_spans
 from quotetrack.model import Candidate, Quote
 from quotetrack.speakers import Cast, Speaker, resolve
 
@@ -26,7 +27,8 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
         spans = [s for s in spans if not any(lo <= s.open_at < hi for lo, hi in headlines)]
     marked = attribute(text, spans)
     taken = [(c.start, c.end) for c in marked]
-    found = sorted(marked + list(find_indirect(text, taken)), key=lambda c: (c.start, -c.end))
+    reported = [c for c in find_indirect(text, taken) if not _starts_inside(c.start, spans)]
+    found = sorted(marked + reported, key=lambda c: (c.start, -c.end))
     out: list[Candidate] = []
     for cand in found:
         if cand.end <= cand.start or cand.start < 0 or cand.end > len(text):
@@ -35,6 +37,13 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
             continue
         out.append(cand)
     return out, [(s.start, s.end) for s in spans]
+
+
+def _starts_inside(pos: int, spans: list[QuotedSpan]) -> bool:
+    """Whether ``pos`` lies inside the words of a quoted span: reported speech that begins within
+    quoted words ("The old adage, “I mean what I say and say what I mean”") is no report."""
+    i = bisect_right(spans, pos, key=lambda s: s.start) - 1
+    return i >= 0 and spans[i].start < pos < spans[i].end
 
 
 _SENTENCE_IN_MARKS = re.compile(r"[.!?…][\"'”’»]")
@@ -81,6 +90,8 @@ def extract(text: str) -> list[Quote]:
         else:
             near = previous if previous_at >= 0 and _near(text, previous_at, cand.start) else None
             speaker = resolve(cast, cand.mention, near)
+        if speaker.name is None and cand.kind == "partial" and title_like(text[cand.start:cand.end]):
+            continue  # a quoted title or term that nobody is named as saying: no quote
         quotes.append(_quote(text, cand, speaker))
         if not cand.follows:
             previous, previous_at = speaker, cand.end

@@ -1111,3 +1111,64 @@ def test_speech_relayed_through_unnamed_sources_keeps_the_speaker() -> None:
 def test_partial_in_a_to_x_opinion_sentence_goes_to_x() -> None:
     text = "To Dana Whitlock, the new ferry schedule is “a gift to commuters” and long overdue."
     assert rows(text) == [(*at(text, "a gift to commuters"), "partial", "Dana Whitlock")]
+
+
+def test_show_title_with_a_lower_case_preposition_is_no_quote() -> None:
+    """Title case leaves 'with' and 'from' in lower case: a programme's name, not words anyone said."""
+    text = ("Mayor Ines Calloway backed the levy on Sunday. “The levy pays for the new bridge,” Calloway "
+            "said on KTRB's “Mornings with Dale Pruitt.”")
+    assert rows(text) == [(*at(text, "The levy pays for the new bridge,"), "direct", "Ines Calloway")]
+
+
+def test_long_book_title_with_subtitle_is_no_quote() -> None:
+    text = ("“The harbour was never safe,” Ines Calloway said. Her new book, “Salt and Iron: How the Harbour "
+            "Towns Built the Coast,” came out in May.")
+    assert rows(text) == [(*at(text, "The harbour was never safe,"), "direct", "Ines Calloway")]
+
+
+def test_cue_less_quote_after_a_sentence_about_its_subject_is_the_subject_s() -> None:
+    text = ("Mayor Ines Calloway opened the new bridge on Friday. Calloway touted her record on roads. "
+            "“We promised a bridge and we built one for the whole valley.”")
+    assert rows(text) == [
+        (*at(text, "We promised a bridge and we built one for the whole valley."), "direct", "Ines Calloway")]
+
+
+def test_quoted_title_or_term_that_nobody_says_is_no_partial() -> None:
+    """Capitalised quoted names of songs, plans or eras that no one is named as saying are left out."""
+    assert rows("The sound system, cycling through old ballads, added folk hits including “Harbour Lights” "
+                "and more.") == []
+    assert rows("Officials had long promised what had been called the “Green Corridor” for cyclists.") == []
+
+
+def test_lower_case_second_half_of_a_split_direct_quote_is_direct() -> None:
+    text = "“The ferry will run all winter,” said harbour chief Ines Marlow, “and the fares will not go up.”"
+    assert rows(text) == [(*at(text, "The ferry will run all winter,"), "direct", "Ines Marlow"),
+                          (*at(text, "and the fares will not go up."), "direct", "Ines Marlow")]
+
+
+def test_cue_words_in_idioms_are_no_cues() -> None:
+    """'are expected to', 'a far cry from' report no speech: the quoted words after them are terms."""
+    assert rows("In the busy season, many shoppers are expected to wait for the “spring sale” before "
+                "buying.") == []
+    assert rows("That is still a far cry from the “rust bucket” of old.") == []
+
+
+def test_fragment_in_a_sentence_about_a_named_body_after_its_article_is_the_body_s() -> None:
+    """'the Harbour Authority' names a speaker as 'The Harbour Authority' opening a sentence does."""
+    text = ("On its website, the Harbour Authority lists “safe mooring for every boat in the bay” as its "
+            "first duty.")
+    assert rows(text) == [
+        (*at(text, "safe mooring for every boat in the bay"), "partial", "Harbour Authority")]
+
+
+def test_closing_attribution_covers_every_fragment_of_its_sentence() -> None:
+    text = ("Shop owner Dana Whitlock spoke on Monday. Sales were “flat for about a month” as buyers waited "
+            "for a “calmer market” to return, she said.")
+    assert rows(text) == [(*at(text, "flat for about a month"), "partial", "Dana Whitlock"),
+                          (*at(text, "calmer market"), "partial", "Dana Whitlock")]
+
+
+def test_no_reported_speech_starts_inside_quoted_words() -> None:
+    """A speech verb inside a quoted saying ('... towns say what they mean ...') reports nothing."""
+    assert rows("The old adage, “Harbour towns say what they mean and mean what they say” faded from the "
+                "campaign.") == []
