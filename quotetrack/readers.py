@@ -290,6 +290,14 @@ class _PageParser(HTMLParser):
         self._in_title = False
         self._in_headline = False  # the block read now is an <h1>
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """``<![`` not followed by a known section ("<![0") is a bogus comment, as HTML5 reads it;
+        the standard library's parser raises AssertionError on it instead."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            return self.parse_bogus_comment(i, report)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): v or "" for k, v in attrs}
         if tag == "meta":

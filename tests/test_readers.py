@@ -218,3 +218,12 @@ def test_html_unclosed_headline_hides_only_itself() -> None:
 def test_plain_text_outlet_from_a_wire_dateline(opening, outlet):
     article = parse_text(f"{opening}\n\nMore text follows here.\n", "txt", "wire.txt")
     assert article.outlet == outlet
+
+
+@pytest.mark.parametrize(("page", "body"), [
+    ("<p>Before<![0 junk> after.</p>", "Before after."),  # a bogus section up to '>' is dropped
+    ("<p>Text then <![0", "Text then <![0"),  # unclosed: kept as text
+    ("<p>x<![if IE]>y<![endif]>z</p>", "xyz"),  # conditional sections vanish
+])
+def test_html_malformed_marked_section_is_a_bogus_comment(page: str, body: str) -> None:
+    assert parse_html(page, "page.html").text == body
