@@ -108,15 +108,15 @@ _ATT_POS_WORDS = (
     r"push(?:es|ed|ing)? for",
     r"press(?:es|ed|ing)? for",
     r"advocat(?:e|es|ed|ing)",
-    r"agree(?:s|d)? to",
+    r"agree(?:s|d|ing)? to",
     r"accept(?:s|ed|ing)?",
     r"embrac(?:e|es|ed|ing)",
     r"encourag(?:e|es|ed|ing)",
     r"look(?:s|ing)? forward to",
     r"determined to",
     r"pledg(?:e|es|ed|ing)",
-    r"vow(?:s|ed)? to",
-    r"promis(?:e|es|ed) to",
+    r"vow(?:s|ed|ing)? to",
+    r"promis(?:e|es|ed|ing) to",
     r"seek(?:s|ing)?",
     r"expects?",
     r"expected",
@@ -165,15 +165,15 @@ _ATT_NEG_WORDS = (
     r"denounc(?:e|es|ed|ing)",
     r"(?:am|is|are|was|were|be|stand|stood|vote|voted) against",
     r"critici[sz](?:e|es|ed|ing)",
-    r"object(?:s|ed)? to",
+    r"object(?:s|ed|ing)? to",
     r"resist(?:s|ed|ing)?",
     r"warn(?:s|ed|ing)? against",
-    r"veto(?:es|ed)?",
-    r"deplor(?:e|es|ed)",
-    r"decr(?:y|ies|ied)",
-    r"slam(?:s|med)?",
+    r"veto(?:es|ed|ing)?",
+    r"deplor(?:e|es|ed|ing)",
+    r"decr(?:y|ies|ied|ying)",
+    r"slam(?:s|med|ming)?",
     r"dismiss(?:es|ed|ing)?",
-    r"protest(?:s|ed)? against",
+    r"protest(?:s|ed|ing)? against",
     r"cannot afford",
     r"can't afford",
     r"objections? to",
@@ -193,7 +193,7 @@ _ATT_NEG_WORDS = (
 )
 _ATT_NEG = _alt(*_ATT_NEG_WORDS)
 # "works" judges only at the end of a clause or with "well", "for us" ("it will work from March" reports).
-_WORKS_END = r"""(?=\s*(?:[.,;!?"]|$)|\s+(?:well|better|here|for (?:us|everyone|people|families)))"""
+_WORKS_END = r"""(?=\s*(?:[.,;:!?"]|$)|\s+(?:well|better|here|for (?:us|everyone|people|families)))"""
 _EVAL_POS_WORDS = (
     r"good",
     r"positive",
@@ -263,6 +263,7 @@ _EVAL_POS_WORDS = (
     r"(?:a )?no-brainer",
     r"money well spent",
     r"(?:could|can|will|would|might|does|do) work" + _WORKS_END,
+    r"works" + _WORKS_END,
     r"worth a look",
     r"worth (?:the|every) (?:money|cost|price|penny|effort)",
     r"(?:will|would|could) pay for itself",
@@ -271,6 +272,14 @@ _EVAL_POS_WORDS = (
     r"g(?:ive|ives|ave|iven|iving) (?:\w+ ){0,3}(?:new |fresh |real )?(?:momentum|impetus|hope)",
     r"creat(?:e|es|ing) (?:\w+ ){0,3}jobs",
     r"(?:would|will|could|can|might) (?:really |greatly )?help",
+    r"the right (?:call|decision|choice|move|step|approach)",
+    r"healthier",
+    r"humane",
+    r"affordable",
+    r"sav(?:e|es|ed|ing) (?:\w+ ){0,2}lives",
+    r"protect(?:s|ed|ing)? (?:\w+ ){0,3}jobs",
+    r"level(?:s|led|ling)? the playing field",
+    r"(?:foolish|mad|crazy|wrong|silly) not to",
 )
 _EVAL_POS = _alt(*_EVAL_POS_WORDS)
 _EVAL_NEG_WORDS = (
@@ -390,6 +399,22 @@ _EVAL_NEG_WORDS = (
     r"(?:undermine|sabotage|derail|wreck|destroy)",
     r"harm(?:s|ed|ing)?",
     r"(?:would|will|could) (?:drive|force|push) (?:\w+ ){0,3}out",
+    r"driv(?:e|es|en|ing) (?:\w+ ){0,3}away",
+    r"drove (?:\w+ ){0,3}away",
+    r"put(?:s|ting)? (?:\w+ ){0,4}at risk",
+    r"hit(?:s|ting)? (?:\w+ ){0,3}hardest",
+    r"overreach",
+    r"lazy",
+    r"regressive",
+    r"(?:a )?(?:cash )?grab",
+    r"trag(?:edy|ic)",
+    r"vandalism",
+    r"self-harm",
+    r"dead on arrival",
+    r"(?:a )?fantasy",
+    r"nanny[- ]state",
+    r"worse",
+    r"no winners",
 )
 _EVAL_NEG = _alt(*_EVAL_NEG_WORDS)
 # Evaluations that act like verbs ("killing jobs") count anywhere; the rest only as a verdict: after a
@@ -398,7 +423,8 @@ _EVAL_VERB = re.compile(
     r"^(?:kill|destroy|hurt|punish|poison|betray|so-called|reward|embolden|prolong|cost|would|will|could|"
     r"can|play|ha[sdv]e? no|no place|has failed|have failed|had failed|failed to|is failing|are failing|"
     r"bankrupt|make|makes|creat|crippl|harm|doomed|giv|gave|trie|tryi|seek|soug|want|does|do\b|won't|wouldn't|"
-    r"can't|doesn't|don't|more good)",
+    r"can't|doesn't|don't|more good|sav|protect|level|driv|drove|put|hit|nanny|the right|"
+    r"foolish|mad|crazy|silly|works)",
     re.I,
 )
 _COPULA = re.compile(
@@ -423,7 +449,7 @@ _OPERATOR_WORDS = (
     r"eliminat(?:e|es|ed|ing)",
     r"eradicat(?:e|es|ed|ing)",
     r"revers(?:e|es|ed|ing)",
-    r"roll(?:s|ed)? back",
+    r"roll(?:s|ed|ing)? back",
     r"fight(?:s|ing)?(?: against)?",
     r"fought",
     r"combat(?:s|ed|ing)?",
@@ -441,7 +467,7 @@ _OPERATOR_WORDS = (
     r"get rid of",
     r"do away with",
     r"fail(?:s|ed)?",
-    r"collaps(?:e|es|ed)",
+    r"collaps(?:e|es|ed|ing)",
     r"threaten(?:s|ed|ing)?",
     r"cut(?:s|ting)?",
     r"destroy(?:s|ed|ing)?",
@@ -458,7 +484,9 @@ _OPERATOR_WORDS = (
     r"no safe haven for",
     r"no tolerance for",
     r"hunt(?:s|ed|ing)? down",
-    r"ban(?:s|ned)?",
+    r"ban(?:s|ned|ning)?",
+    r"outlaw(?:s|ed|ing)?",
+    r"rip(?:s|ped|ping)? (?:out|up)",
     r"shut(?:s|ting)?(?: down)?",
     r"overturn(?:s|ed|ing)?",
     r"recall(?:s|ed|ing)?",
@@ -471,7 +499,7 @@ _OPERATOR_WORDS = (
     r"confront(?:s|ed|ing)?",
     r"dismantl(?:e|es|ed|ing)",
     r"curb(?:s|ed|ing)?",
-    r"rein(?:s|ed)? in",
+    r"rein(?:s|ed|ing)? in",
     r"slash(?:es|ed|ing)?",
     r"reduc(?:e|es|ed|ing)",
     r"restrict(?:s|ed|ing)?",

@@ -312,3 +312,26 @@ def test_topic_positions_lists_supporters_then_opponents(isolated_db):
     everyone = stance_history.topic_positions(db, topic_id)
     most = max(everyone, key=lambda r: (r["support"] + r["oppose"], -r["person_id"]))
     assert stance_history.topic_positions(db, topic_id, limit=1) == [most]
+
+
+@pytest.mark.parametrize("text, label", [
+    # verdicts news quotes use that the lexicons lacked (found on stance_train3)
+    ("The tram extension works: journeys are twenty minutes shorter.", "support"),
+    ("The tram extension was the right call.", "support"),
+    ("The tram extension will save lives on our roads.", "support"),
+    ("It would be foolish not to finish the tram extension.", "support"),
+    ("The tram extension is a regressive grab.", "oppose"),
+    ("The tram extension is dead on arrival.", "oppose"),
+    ("The tram extension is a lazy fix for a real problem.", "oppose"),
+    ("The tram extension has driven shoppers away from the market.", "oppose"),
+    ("The tram extension puts pedestrians at risk.", "oppose"),
+    ("Rip out the tram extension.", "oppose"),
+])
+def test_more_verdicts_and_removals(text, label):
+    topic = topics.keyword_topic("tram extension", ["tram extension"])
+    assert stance.classify(text, topic).label == label
+
+
+def test_a_gerund_of_a_removal_verb_acts_on_the_topic():
+    topic = topics.keyword_topic("leaf blower ban", ["leaf blowers", "leaf blower ban"])
+    assert stance.classify("Banning leaf blowers is common sense.", topic).label == "support"
