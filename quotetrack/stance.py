@@ -428,7 +428,7 @@ _EVAL_VERB = re.compile(
     re.I,
 )
 _COPULA = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|being|become|becomes|became|seems?|as|remains?|makes?|made|making|keeps?|keeping)|'s|'re)\W+(?:\w+\W+){0,3}$",
+    r"(?:\b(?:is|are|was|were|be|been|being|become|becomes|became|seems?|as|remains?|makes?|made|making|keeps?|keeping)|'s|'re)\W+(?:\w+\W+){0,4}$",
     re.I,
 )
 _OPERATOR_WORDS = (
@@ -486,6 +486,8 @@ _OPERATOR_WORDS = (
     r"hunt(?:s|ed|ing)? down",
     r"ban(?:s|ned|ning)?",
     r"outlaw(?:s|ed|ing)?",
+    r"switch(?:es|ed|ing)? off",
+    r"turn(?:s|ed|ing)? off",
     r"rip(?:s|ped|ping)? (?:out|up)",
     r"shut(?:s|ting)?(?: down)?",
     r"overturn(?:s|ed|ing)?",
@@ -678,7 +680,8 @@ _OP_SCAN = _CueScan("op", ((1, _KEEPER_WORDS), (-1, _OPERATOR_WORDS)),
                     r"(?![\w])(?!\s+of\s+(?:the\s+)?(?:year|month|week|day))")
 _TEMPORAL_END = re.compile(r"(?:by|at|until|till|before|after|to) the\s*$", re.I)
 # A negated subject reaches further than "not": "nobody in this party is against X".
-_NEG_SCOPE = rf"(?:(?:nobody|no one|none of us)(?:\W+\w+){{0,5}}|{_NEGATOR}(?:\W+\w+){{0,2}})\W*$"
+_NEG_SUBJECT = r"(?:nobody|no one|none of us|not (?:one|a single|a))"
+_NEG_SCOPE = rf"(?:{_NEG_SUBJECT}(?:\W+\w+){{0,5}}|{_NEGATOR}(?:\W+\w+){{0,2}})\W*$"
 _NEG_BEFORE = re.compile(rf"(?:^|\W){_NEG_SCOPE}", _FLAGS)
 _NEG_WORDS = re.compile(_NEG_SCOPE, _FLAGS)
 _NEG_AFTER = re.compile(rf"^\W*(?:\w+\W+)?{_NEGATOR}(?!\w)", _FLAGS)
@@ -738,7 +741,7 @@ _CONCEDED = re.compile(
 )
 _ANAPHOR = re.compile(
     r"\b(?:it(?!\s+(?:is|'s|was|would be|will be)\s+(?:time|clear|true|important|necessary|essential|vital|"
-    r"possible|likely|unlikely|hard|difficult|too early|too late)\b)|its|them|this|that)\b",
+    r"possible|likely|unlikely|hard|difficult|too early|too late)\b)|its|them|this|that|they|these|those)\b",
     re.I,
 )
 _CONDITION = re.compile(r"^\W*(?:if|unless|whether)\s", re.I)
@@ -1089,6 +1092,8 @@ def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
                 continue  # "remove obstacles": the evaluation is the operator's object, not a verdict
             if m.kind == "eval" and not _verdict(text, m, taken):
                 continue  # "unfair competition": describes some other noun
+            if m.kind == "eval" and " " not in m.words and any(n.start == m.end + 1 for n in found[1]):
+                continue  # "a historic blunder": the noun, not the adjective before it, is the verdict
             hits.append(m)
     return _no_overlap(hits)
 

@@ -335,3 +335,16 @@ def test_more_verdicts_and_removals(text, label):
 def test_a_gerund_of_a_removal_verb_acts_on_the_topic():
     topic = topics.keyword_topic("leaf blower ban", ["leaf blowers", "leaf blower ban"])
     assert stance.classify("Banning leaf blowers is common sense.", topic).label == "support"
+
+
+@pytest.mark.parametrize("text, label", [
+    # a negated subject ("not one penny ... should"), the noun of an adjective-noun verdict, a verdict a few
+    # words after the copula, and a plural pronoun pointing back to the topic
+    ("Not one penny should go to the speed cameras.", "oppose"),
+    ("Switching off the speed cameras was a historic blunder.", "support"),
+    ("Speed cameras are one of the most effective tools we have.", "support"),
+    ("We studied the speed cameras for a year; they are a disaster.", "oppose"),
+])
+def test_negated_subjects_noun_verdicts_and_pronouns(text, label):
+    topic = topics.keyword_topic("speed cameras", ["speed camera"])
+    assert stance.classify(text, topic).label == label
