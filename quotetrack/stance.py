@@ -1030,9 +1030,15 @@ _MEASURE = re.compile(
 
 
 def _targets(text: str, topic: Topic) -> list[_Hit]:
+    """The topic's phrases in ``text`` as written; when there are none, as topic matching also finds them
+    ("capping rents", "caps on rents" for "rent cap"), so a clause the topic was assigned by has a target."""
+    return _targets_as(text, topic, loose=False) or _targets_as(text, topic, loose=True)
+
+
+def _targets_as(text: str, topic: Topic, loose: bool) -> list[_Hit]:
     hits: list[_Hit] = []
     for phrases, sign in ((topic.keywords, 1), (topic.against, -1)):
-        pattern = topics_mod.compile_phrases(tuple(phrases))
+        pattern = topics_mod.compile_phrases(tuple(phrases), loose)
         if pattern is not None:
             for m in topics_mod.matches(pattern, text, topic.exclude):
                 floor = max(0, m.start() - 9)
@@ -1054,6 +1060,8 @@ def prepare(topic: Topic) -> None:
     """Compile (and cache) the topic's patterns ``classify`` uses, before they are first needed."""
     for phrases in (topic.keywords, topic.against, topic.support_cues, topic.oppose_cues, topic.exclude):
         topics_mod.compile_phrases(tuple(phrases))
+    for phrases in (topic.keywords, topic.against):
+        topics_mod.compile_phrases(tuple(phrases), True)
     for scan in (_OP_SCAN, _ATT_SCAN, _EVAL_SCAN):
         scan.patterns  # noqa: B018 (a cached property: reading it compiles the lexicons, once)
 

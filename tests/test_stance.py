@@ -348,3 +348,13 @@ def test_a_gerund_of_a_removal_verb_acts_on_the_topic():
 def test_negated_subjects_noun_verdicts_and_pronouns(text, label):
     topic = topics.keyword_topic("speed cameras", ["speed camera"])
     assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # a keyword phrase written another way ("rent cap": "capping rents", "caps on rents") is still the target
+    ("Capping rents is the only way to keep nurses in this city.", "support"),
+    ("We will never accept caps on rents.", "oppose"),
+])
+def test_targets_found_as_topic_matching_finds_them(text, label):
+    topic = topics.keyword_topic("rent cap", ["rent cap"])
+    assert stance.classify(text, topic).label == label
