@@ -277,7 +277,9 @@ _EVAL_POS_WORDS = (
     r"humane",
     r"affordable",
     r"sav(?:e|es|ed|ing) (?:\w+ ){0,2}lives",
-    r"protect(?:s|ed|ing)? (?:\w+ ){0,3}jobs",
+    r"protect(?:s|ed|ing)? (?:\w+ ){0,3}(?:jobs|workers|families|consumers|farmers|industry|industries)",
+    r"g(?:ive|ives|ave|iving) (?:\w+ ){0,3}access to",
+    r"benefit(?:s|ed|ing)? from",
     r"level(?:s|led|ling)? the playing field",
     r"(?:foolish|mad|crazy|wrong|silly) not to",
 )
@@ -415,6 +417,7 @@ _EVAL_NEG_WORDS = (
     r"nanny[- ]state",
     r"worse",
     r"no winners",
+    r"(?:let|lets|letting) (?:\w+ ){0,3}off the hook",
 )
 _EVAL_NEG = _alt(*_EVAL_NEG_WORDS)
 # Evaluations that act like verbs ("killing jobs") count anywhere; the rest only as a verdict: after a
@@ -424,7 +427,7 @@ _EVAL_VERB = re.compile(
     r"can|play|ha[sdv]e? no|no place|has failed|have failed|had failed|failed to|is failing|are failing|"
     r"bankrupt|make|makes|creat|crippl|harm|doomed|giv|gave|trie|tryi|seek|soug|want|does|do\b|won't|wouldn't|"
     r"can't|doesn't|don't|more good|sav|protect|level|driv|drove|put|hit|nanny|the right|"
-    r"foolish|mad|crazy|silly|works)",
+    r"foolish|mad|crazy|silly|works|benefit|let)",
     re.I,
 )
 _COPULA = re.compile(
@@ -713,7 +716,7 @@ _ELIDED = re.compile(r"^\W*(?:should|must|will|would|need|needs|has|have|had|is|
 _RHETORICAL = re.compile(
     r"^\W*(?:why (?:should|would|must|do|does|did|is|are|on earth)|(?:is|does|would|will|can) "
     r"(?:anyone|anybody)|who (?:in their right mind )?(?:would|could|can|wants)|"
-    r"what (?:good|use|sense) (?:is|would|does))\b.*\?\W*$",
+    r"what (?:good|use|sense) (?:is|would|does)|who (?:exactly |really )?(?:benefits|gains))\b.*\?\W*$",
     re.I,
 )
 # Denials of a claim: the clause after them states what the speaker rejects ("It is not true that X hurts").
@@ -745,6 +748,13 @@ _ANAPHOR = re.compile(
     re.I,
 )
 _CONDITION = re.compile(r"^\W*(?:if|unless|whether)\s", re.I)
+_UNTIL = re.compile(r"^\W*until\s", re.I)
+# Persisting or refusing to stop: a following "until X" names what the speaker wants.
+_PERSIST = re.compile(
+    r"\b(?:keep|keeps|kept|continu\w*|fight\w*|campaign\w*|"
+    r"(?:not|never|n't) (?:stop|rest|give up|back down))\b",
+    re.I,
+)
 _CLAUSE_LEAD = re.compile(r"^\W*(?:but|however|although|though|whereas|while|until|because|yet)\s+", re.I)
 _APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}
 
@@ -777,6 +787,8 @@ def classify(
     cued = _has_topic_cues(body, topic)  # no cue phrase in the quote: none in any of its clauses
     clauses = _clauses(body)
     for at, (lead, clause) in enumerate(clauses):
+        if _UNTIL.match(lead) and at and _PERSIST.search(clauses[at - 1][1]):
+            clause = f"we want {clause}"  # "we will keep fighting until X is banned": X is the goal
         value, words, last = _clause_score(clause, topic, last, cued)
         if not value and at + 1 < len(clauses) and _CONTRAST.match(clauses[at + 1][0]):
             value, words = _conceded(clause, topic)

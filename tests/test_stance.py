@@ -358,3 +358,19 @@ def test_negated_subjects_noun_verdicts_and_pronouns(text, label):
 def test_targets_found_as_topic_matching_finds_them(text, label):
     topic = topics.keyword_topic("rent cap", ["rent cap"])
     assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # what the speaker keeps fighting for: the "until" clause is the goal
+    ("We will keep campaigning until the tram extension is scrapped.", "oppose"),
+    ("We will not rest until the tram extension is finished.", "support"),
+    ("The tram extension opens until midnight.", "neutral"),
+    # who gains, and asking who gains
+    ("Shop owners benefit from the tram extension.", "support"),
+    ("Who exactly benefits from the tram extension?", "oppose"),
+    ("The tram extension will protect local workers.", "support"),
+    ("The tram extension lets the developers off the hook.", "oppose"),
+])
+def test_goals_and_beneficiaries(text, label):
+    topic = topics.keyword_topic("tram extension", ["tram extension"])
+    assert stance.classify(text, topic).label == label
