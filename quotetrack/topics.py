@@ -244,12 +244,18 @@ def _words_body(words: list[str], gap: str) -> str:
     return gap.join(parts)
 
 
+# Between the words of a phrase in topic matching: blanks or a hyphen, and at most one other word that is
+# not a function word ("plastic carrier bags" for "plastic bags", "rent freeze" -> "rent price freeze").
+_FUNCTION_WORDS = r"(?:and|or|but|nor|not|no|of|the|a|an|to|in|on|for|by|with|is|are|was|were)\b"
+_GAP = rf"[\s\-]+(?:(?!{_FUNCTION_WORDS})[a-z]+\s+)?"
+
+
 def _phrase_body(phrase: str, loose: bool = False) -> str:
     words = _TOKEN.findall(phrase)
     if phrase.isupper() and len(phrase) <= 4:  # acronyms ("US", "EU", "NATO") match case-sensitively
         return "(?-i:" + r"[\s\-.]*".join(re.escape(w) for w in words) + ")"
     join = r"[\s\-]+"
-    body = _words_body(words, join) if loose else join.join(_word_pattern(w) for w in words)
+    body = _words_body(words, _GAP) if loose else join.join(_word_pattern(w) for w in words)
     if phrase[:1].isupper() and words and body.startswith(re.escape(words[0][0].lower())):
         # a proper noun keeps its capital: "Roe" is not "roe deer", "Dreamers" not "dreamers"
         return f"(?-i:{words[0][0]})" + body[len(re.escape(words[0][0].lower())) :]
