@@ -119,7 +119,7 @@ _ATT_POS_WORDS = (
     r"promis(?:e|es|ed|ing) to",
     r"seek(?:s|ing)?",
     r"expects?",
-    r"expected",
+    r"expected(?= to | that )",
     r"time to",
     r"time for",
     r"let(?:'s| us)",
@@ -280,6 +280,7 @@ _EVAL_POS_WORDS = (
     r"protect(?:s|ed|ing)? (?:\w+ ){0,3}(?:jobs|workers|families|consumers|farmers|industry|industries)",
     r"g(?:ive|ives|ave|iving) (?:\w+ ){0,3}access to",
     r"benefit(?:s|ed|ing)? from",
+    r"mean(?:s|t)? (?:\w+ )?(?:more|better|higher wages|lower bills|lower prices|real money|cheaper)",
     r"level(?:s|led|ling)? the playing field",
     r"(?:foolish|mad|crazy|wrong|silly) not to",
 )
@@ -417,6 +418,8 @@ _EVAL_NEG_WORDS = (
     r"nanny[- ]state",
     r"worse",
     r"no winners",
+    r"mean(?:s|t)? (?:\w+ )?(?:fewer|less|longer|worse|lost|job losses|higher prices|higher bills)",
+    r"forc(?:e|es|ed|ing) (?:\w+ ){0,3}to (?:cut|close|shut|lay off|sack|raise prices|leave|quit|move)",
     r"(?:let|lets|letting) (?:\w+ ){0,3}off the hook",
 )
 _EVAL_NEG = _alt(*_EVAL_NEG_WORDS)
@@ -427,7 +430,7 @@ _EVAL_VERB = re.compile(
     r"can|play|ha[sdv]e? no|no place|has failed|have failed|had failed|failed to|is failing|are failing|"
     r"bankrupt|make|makes|creat|crippl|harm|doomed|giv|gave|trie|tryi|seek|soug|want|does|do\b|won't|wouldn't|"
     r"can't|doesn't|don't|more good|sav|protect|level|driv|drove|put|hit|nanny|the right|"
-    r"foolish|mad|crazy|silly|works|benefit|let)",
+    r"foolish|mad|crazy|silly|works|benefit|let|no winners|mean|forc)",
     re.I,
 )
 _COPULA = re.compile(
@@ -490,6 +493,7 @@ _OPERATOR_WORDS = (
     r"ban(?:s|ned|ning)?",
     r"outlaw(?:s|ed|ing)?",
     r"switch(?:es|ed|ing)? off",
+    r"strip(?:s|ped|ping)?(?: away)?",
     r"turn(?:s|ed|ing)? off",
     r"rip(?:s|ped|ping)? (?:out|up)",
     r"shut(?:s|ting)?(?: down)?",

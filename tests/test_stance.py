@@ -374,3 +374,18 @@ def test_targets_found_as_topic_matching_finds_them(text, label):
 def test_goals_and_beneficiaries(text, label):
     topic = topics.keyword_topic("tram extension", ["tram extension"])
     assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # what the topic would mean for people, and what it would force them to do
+    ("The toll bridge means lower bills for commuters.", "support"),
+    ("The toll bridge would mean longer queues and fewer buses.", "oppose"),
+    ("The toll bridge will force small hauliers to close.", "oppose"),
+    ("The toll bridge has no winners.", "oppose"),
+    ("Stripping away the toll bridge funding puts commuters at risk.", "support"),
+    # "expected" as a participle reports
+    ("The toll bridge opens on Monday with heavy traffic expected.", "neutral"),
+])
+def test_consequences_for_people(text, label):
+    topic = topics.keyword_topic("toll bridge", ["toll bridge"])
+    assert stance.classify(text, topic).label == label
