@@ -404,7 +404,7 @@ _EVAL_NEG_WORDS = (
     r"(?:would|will|could) (?:drive|force|push) (?:\w+ ){0,3}out",
     r"driv(?:e|es|en|ing) (?:\w+ ){0,3}away",
     r"drove (?:\w+ ){0,3}away",
-    r"put(?:s|ting)? (?:\w+ ){0,4}at risk",
+    r"put(?:s|ting)? (?:[\w']+ ){0,4}at risk",
     r"hit(?:s|ting)? (?:\w+ ){0,3}hardest",
     r"overreach",
     r"lazy",
@@ -1143,6 +1143,13 @@ def _operators(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
     return _no_overlap(hits)
 
 
+_WITHOUT_LEAD = re.compile(r"^\W*without\W", re.I)
+# "without consent is wrong": "without" heads a phrase that the verb after it judges, not a negation.
+_WITHOUT_THEN_VERB = re.compile(
+    r"^\W*without\W+(?:\w+\W+){0,2}(?:is|are|was|were|would be|will be)\W*$", re.I
+)
+
+
 def _negated_targets(text: str, targets: list[_Hit], bounds: list[int]) -> list[_Hit]:
     """ "no withdrawal", "not counterterrorism", "will not pull our troops": an operator on the target."""
     hits = []
@@ -1150,6 +1157,8 @@ def _negated_targets(text: str, targets: list[_Hit], bounds: list[int]) -> list[
         floor = max([b for b in bounds if b <= t.start] + [0])
         window = text[floor : t.start]
         found = _NO_BEFORE.search(window) if _may_negate(window) else None
+        if found and _WITHOUT_LEAD.match(text[: floor + found.end()]) and "," in text[t.end :]:
+            continue  # "Without X, Y": a condition; Y says what the speaker makes of it
         if found and not _MODAL_BEFORE.search(text[: floor + found.start() + 1]):
             hits.append(_Hit(t.start, t.start, -1, f"{' '.join(found.group(0).split())} {t.words}", "op"))
     return hits
@@ -1163,7 +1172,7 @@ def _negate(text: str, hit: _Hit, bounds: list[int]) -> _Hit:
     floor = max([b for b in bounds if b <= hit.start] + [hit.start - 40, 0])
     window = text[floor : hit.start].rsplit(",", 1)[-1]
     found = _NEG_WORDS.search(window) if _may_negate(window) and _NEG_BEFORE.search(window) else None
-    if not found:
+    if not found or _WITHOUT_THEN_VERB.match(found.group(0)):
         return hit
     return _Hit(hit.start, hit.end, -hit.sign, f"{' '.join(found.group(0).split())} {hit.words}", hit.kind)
 

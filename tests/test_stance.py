@@ -389,3 +389,15 @@ def test_goals_and_beneficiaries(text, label):
 def test_consequences_for_people(text, label):
     topic = topics.keyword_topic("toll bridge", ["toll bridge"])
     assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # "without" heads a phrase: "X without consent is wrong" judges X; "Without X, ..." is a condition
+    ("Building the toll bridge without consent is wrong.", "oppose"),
+    ("Without the toll bridge, the town is a cul-de-sac.", "neutral"),
+    ("Without the toll bridge, no lorry can reach the port.", "support"),
+    ("Scrapping the toll bridge puts drivers' lives at risk.", "support"),
+])
+def test_without_heads_a_phrase(text, label):
+    topic = topics.keyword_topic("toll bridge", ["toll bridge"])
+    assert stance.classify(text, topic).label == label
