@@ -248,6 +248,7 @@ _EVAL_POS_WORDS = (
     r"non-negotiable",
     r"fundamental",
     r"(?:the|a) (?:answer|solution)",
+    r"the only (?:\w+ )?(?:answer|solution|option|hope)",
     r"overdue",
     r"cheapest",
     r"fairest",
@@ -437,12 +438,15 @@ _COPULA = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|become|becomes|became|seems?|as|remains?|makes?|made|making|keeps?|keeping)|'s|'re)\W+(?:\w+\W+){0,4}$",
     re.I,
 )
+# What "lift" raises rather than removes ("lift the minimum wage", not "lift the ban").
+_AMOUNT = (r" (?:the |their |our |your )?(?:minimum |national |living |basic )?"
+           r"(?:wages?|pay|salar\w*|pensions?|incomes?)\b")
 _OPERATOR_WORDS = (
     r"end(?:s|ed|ing)?",
     r"an end to",
     r"stop(?:s|ped|ping)?",
     r"halt(?:s|ed|ing)?",
-    r"lift(?:s|ed|ing)?",
+    r"lift(?:s|ed|ing)?(?!" + _AMOUNT + ")",
     r"scrap(?:s|ped|ping)?",
     r"repeal(?:s|ed|ing)?",
     r"abolish(?:es|ed|ing)?",
@@ -543,6 +547,9 @@ _OPERATOR = _alt(*_OPERATOR_WORDS)
 # Verbs that keep or grow their object: +1, so they only make a clause count ("keep the embargo").
 _KEEPER_WORDS = (
     r"keep(?:s|ing)?",
+    r"lift(?:s|ed|ing)?(?=" + _AMOUNT + ")",
+    r"bring(?:s|ing)? in",
+    r"brought in",
     r"maintain(?:s|ed|ing)?",
     r"extend(?:s|ed|ing)?",
     r"expand(?:s|ed|ing)?",
@@ -1013,6 +1020,7 @@ def _attitude_for(
 
 _COMMIT = re.compile(
     r"(?:^\W*|\b(?:will|would|shall|going to|let us|vow to|pledge to)\s+(?:\w+\s+)?|'ll\s+|"
+    r"'d\s+(?:\w+\s+){0,3}|"
     r"\b(?:let|allow|allows|allowing)\s+(?:\w+\s+){0,2}(?:to\s+)?)$",
     re.I,
 )

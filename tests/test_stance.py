@@ -401,3 +401,17 @@ def test_consequences_for_people(text, label):
 def test_without_heads_a_phrase(text, label):
     topic = topics.keyword_topic("toll bridge", ["toll bridge"])
     assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, topic, label", [
+    # "lift" raises pay but removes a ban; putting a measure in place; a promise after "I'd"
+    ("Lift the minimum wage now.", "minimum wage", "support"),
+    ("We will bring in a minimum wage for apprentices.", "minimum wage", "support"),
+    ("I'd go further and extend the minimum wage to interns.", "minimum wage", "support"),
+    ("A minimum wage is the only honest answer to poverty pay.", "minimum wage", "support"),
+    ("Lift the ban on street food stalls.", "street food ban", "oppose"),
+])
+def test_raising_pay_and_putting_measures_in_place(text, topic, label):
+    keywords = {"minimum wage": ["minimum wage"],
+                "street food ban": ["street food ban", "street food stalls"]}
+    assert stance.classify(text, topics.keyword_topic(topic, keywords[topic])).label == label
