@@ -760,6 +760,13 @@ _ANAPHOR = re.compile(
 )
 _CONDITION = re.compile(r"^\W*(?:if|unless|whether)\s", re.I)
 _UNTIL = re.compile(r"^\W*until\s", re.I)
+_WHILE = re.compile(r"^\W*while\s", re.I)
+# Refusing to stay passive: a following "while X" names what the speaker rejects.
+_NOT_IDLE = re.compile(
+    r"\b(?:not|never|n't|refuse to)\s+(?:\w+\s+)?(?:stand (?:idly )?by|stay silent|keep quiet|remain silent|"
+    r"sit (?:back|idly by)|look away|turn a blind eye)\W*$",
+    re.I,
+)
 # Persisting or refusing to stop: a following "until X" names what the speaker wants.
 _PERSIST = re.compile(
     r"\b(?:keep|keeps|kept|continu\w*|fight\w*|campaign\w*|"
@@ -800,6 +807,8 @@ def classify(
     for at, (lead, clause) in enumerate(clauses):
         if _UNTIL.match(lead) and at and _PERSIST.search(clauses[at - 1][1]):
             clause = f"we want {clause}"  # "we will keep fighting until X is banned": X is the goal
+        elif _WHILE.match(lead) and at and _NOT_IDLE.search(clauses[at - 1][1]):
+            clause = f"we oppose {clause}"  # "we will not stand by while X": X is what they reject
         value, words, last = _clause_score(clause, topic, last, cued)
         if not value and at + 1 < len(clauses) and _CONTRAST.match(clauses[at + 1][0]):
             value, words = _conceded(clause, topic)

@@ -415,3 +415,14 @@ def test_raising_pay_and_putting_measures_in_place(text, topic, label):
     keywords = {"minimum wage": ["minimum wage"],
                 "street food ban": ["street food ban", "street food stalls"]}
     assert stance.classify(text, topics.keyword_topic(topic, keywords[topic])).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # refusing to stay passive while something happens rejects it
+    ("We will not stand by while the toll bridge is forced on us.", "oppose"),
+    ("Residents won't stay silent while the toll bridge goes ahead.", "oppose"),
+    ("We stood on the toll bridge while the sun set.", "neutral"),
+])
+def test_not_standing_by_while_something_happens(text, label):
+    topic = topics.keyword_topic("toll bridge", ["toll bridge"])
+    assert stance.classify(text, topic).label == label
