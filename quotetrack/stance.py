@@ -763,8 +763,8 @@ _UNTIL = re.compile(r"^\W*until\s", re.I)
 _WHILE = re.compile(r"^\W*while\s", re.I)
 # Refusing to stay passive: a following "while X" names what the speaker rejects.
 _NOT_IDLE = re.compile(
-    r"\b(?:not|never|n't|refuse to)\s+(?:\w+\s+)?(?:stand (?:idly )?by|stay silent|keep quiet|remain silent|"
-    r"sit (?:back|idly by)|look away|turn a blind eye)\W*$",
+    r"(?:\b(?:not|never|refuse to)|n't)\s+(?:\w+\s+)?(?:stand (?:idly )?by|stay silent|"
+    r"keep quiet|remain silent|sit (?:back|idly by)|look away|turn a blind eye)\W*$",
     re.I,
 )
 # Persisting or refusing to stop: a following "until X" names what the speaker wants.
