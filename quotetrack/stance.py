@@ -1119,8 +1119,10 @@ def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
     """Attitude verbs, modals and evaluations outside targets and topic cues (signs not yet negated).
 
     ``found`` holds the clause's attitude and evaluation words (``_cue_words``)."""
-    operator_ends = [m.end for m in op_matches if m.sign < 0]
-    operator_spans = [(m.start, m.end) for m in op_matches if m.sign < 0]
+    # an operator word inside a target ("phone ban is a lazy fix") is no operator
+    removers = [m for m in op_matches if m.sign < 0 and not _overlaps(m.start, m.end, taken)]
+    operator_ends = [m.end for m in removers]
+    operator_spans = [(m.start, m.end) for m in removers]
     hits = []
     for matches in found:
         for m in matches:

@@ -426,3 +426,8 @@ def test_raising_pay_and_putting_measures_in_place(text, topic, label):
 def test_not_standing_by_while_something_happens(text, label):
     topic = topics.keyword_topic("toll bridge", ["toll bridge"])
     assert stance.classify(text, topic).label == label
+
+
+def test_an_operator_word_inside_the_target_is_no_operator():
+    topic = topics.keyword_topic("hosepipe ban", ["hosepipe ban"])
+    assert stance.classify("The hosepipe ban is a lazy fix.", topic).label == "oppose"
