@@ -441,6 +441,9 @@ _COPULA = re.compile(
 # What "lift" raises rather than removes ("lift the minimum wage", not "lift the ban").
 _AMOUNT = (r" (?:the |their |our |your )?(?:minimum |national |living |basic )?"
            r"(?:wages?|pay|salar\w*|pensions?|incomes?)\b")
+# "left the elite untouched", "leaves parents unable to": leaving something in a state, not departing.
+_RESULT = (r" (?:[\w']+ ){1,4}(?:untouched|intact|unable|alone|stranded|exposed|vulnerable|homeless|"
+           r"worse off|out of pocket|in limbo|in the dark|without|behind)\b")
 _OPERATOR_WORDS = (
     r"end(?:s|ed|ing)?",
     r"an end to",
@@ -481,8 +484,8 @@ _OPERATOR_WORDS = (
     r"threaten(?:s|ed|ing)?",
     r"cut(?:s|ting)?",
     r"destroy(?:s|ed|ing)?",
-    r"leav(?:e|es|ing)",
-    r"left",
+    r"leav(?:e|es|ing)(?!" + _RESULT + ")",
+    r"left(?!" + _RESULT + ")",
     r"go home",
     r"get out",
     r"be out of",

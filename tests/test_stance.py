@@ -431,3 +431,13 @@ def test_not_standing_by_while_something_happens(text, label):
 def test_an_operator_word_inside_the_target_is_no_operator():
     topic = topics.keyword_topic("hosepipe ban", ["hosepipe ban"])
     assert stance.classify("The hosepipe ban is a lazy fix.", topic).label == "oppose"
+
+
+@pytest.mark.parametrize("text, label", [
+    # leaving something in a state is no departure; leaving a place is
+    ("The hosepipe ban has punished gardeners and left the golf courses untouched.", "oppose"),
+    ("The troops should leave the country by June.", "support"),
+])
+def test_leaving_something_in_a_state(text, label):
+    topic = topics.keyword_topic("t", ["hosepipe ban"]) if "hosepipe" in text else TAXONOMY[W]
+    assert stance.classify(text, topic).label == label
