@@ -501,6 +501,7 @@ _OPERATOR_WORDS = (
     r"outlaw(?:s|ed|ing)?",
     r"switch(?:es|ed|ing)? off",
     r"strip(?:s|ped|ping)?(?: away)?",
+    r"den(?:y|ies|ied|ying)(?= (?:\w+ ){0,2}(?:the |their |its |our |any )?(?:right|rights|access)\b)",
     r"turn(?:s|ed|ing)? off",
     r"rip(?:s|ped|ping)? (?:out|up)",
     r"shut(?:s|ting)?(?: down)?",

@@ -441,3 +441,13 @@ def test_an_operator_word_inside_the_target_is_no_operator():
 def test_leaving_something_in_a_state(text, label):
     topic = topics.keyword_topic("t", ["hosepipe ban"]) if "hosepipe" in text else TAXONOMY[W]
     assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # denying someone a right takes it away
+    ("We must never deny nurses the right to strike.", "support"),
+    ("We will not stay silent while nurses are denied the right to strike.", "support"),
+])
+def test_denying_a_right_removes_it(text, label):
+    topic = topics.keyword_topic("right to strike", ["right to strike"])
+    assert stance.classify(text, topic).label == label
