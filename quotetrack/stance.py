@@ -123,6 +123,9 @@ _ATT_POS_WORDS = (
     r"time to",
     r"time for",
     r"let(?:'s| us)",
+    r"let(?= (?:\w+ ){1,3}\w+)",
+    r"allow(?:s|ed|ing)?",
+    r"permit(?:s|ted|ting)?",
     r"deserves?",
     r"recogni[sz](?:e|es|ed|ing)",
     r"toler(?:ate|ates|ated|ating)",
@@ -729,7 +732,8 @@ _CLAUSE_SPLIT = re.compile(
 _ELIDED = re.compile(r"^\W*(?:should|must|will|would|need|needs|has|have|had|is|are|can|cannot|only)\s", re.I)
 # Rhetorical questions that deny what they ask ("Why should we negotiate with them?").
 _RHETORICAL = re.compile(
-    r"^\W*(?:why (?:should|would|must|do|does|did|is|are|on earth)|(?:is|does|would|will|can) "
+    r"^\W*(?:why (?:should|would|must|do|does|did|is|are|on earth)|would (?:you|the|any|your)\s|"
+    r"(?:is|does|would|will|can) "
     r"(?:anyone|anybody)|who (?:in their right mind )?(?:would|could|can|wants)|"
     r"what (?:good|use|sense) (?:is|would|does)|who (?:exactly |really )?(?:benefits|gains))\b.*\?\W*$",
     re.I,

@@ -451,3 +451,14 @@ def test_leaving_something_in_a_state(text, label):
 def test_denying_a_right_removes_it(text, label):
     topic = topics.keyword_topic("right to strike", ["right to strike"])
     assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # letting or allowing something, and asking whether someone would let it happen to them
+    ("We should allow the night market to stay open.", "support"),
+    ("Would you let a night market open under your bedroom window?", "oppose"),
+    ("The night market opens at six.", "neutral"),
+])
+def test_letting_and_would_you_questions(text, label):
+    topic = topics.keyword_topic("night market", ["night market"])
+    assert stance.classify(text, topic).label == label
