@@ -196,6 +196,13 @@ _ATT_NEG_WORDS = (
 )
 _ATT_NEG = _alt(*_ATT_NEG_WORDS)
 # "works" judges only at the end of a clause or with "well", "for us" ("it will work from March" reports).
+# What nobody wants more of: cutting it is a merit, raising it a harm.
+_HARMS = (r"(?:traffic|crime|pollution|congestion|costs|bills|rents|waiting (?:times|lists)|deaths|"
+          r"accidents|poverty|homelessness|obesity|debt|queues)\b")
+_LESS = (r"cut(?:s|ting)?", r"reduc(?:e|es|ed|ing)", r"lower(?:s|ed|ing)?", r"slash(?:es|ed|ing)?",
+         r"halv(?:e|es|ed|ing)")
+_MORE = (r"increas(?:e|es|ed|ing)", r"rais(?:e|es|ed|ing)", r"doubl(?:e|es|ed|ing)", r"push(?:es|ed|ing)? up",
+         r"driv(?:e|es|en|ing) up")
 _WORKS_END = r"""(?=\s*(?:[.,;:!?"]|$)|\s+(?:well|better|here|for (?:us|everyone|people|families)))"""
 _EVAL_POS_WORDS = (
     r"good",
@@ -284,6 +291,7 @@ _EVAL_POS_WORDS = (
     r"protect(?:s|ed|ing)? (?:\w+ ){0,3}(?:jobs|workers|families|consumers|farmers|industry|industries)",
     r"g(?:ive|ives|ave|iving) (?:\w+ ){0,3}access to",
     r"benefit(?:s|ed|ing)? from",
+    *(verb + r" (?:\w+ ){0,2}" + _HARMS for verb in _LESS),
     r"mean(?:s|t)? (?:\w+ )?(?:more|better|higher wages|lower bills|lower prices|real money|cheaper)",
     r"level(?:s|led|ling)? the playing field",
     r"(?:foolish|mad|crazy|wrong|silly) not to",
@@ -422,6 +430,7 @@ _EVAL_NEG_WORDS = (
     r"nanny[- ]state",
     r"worse",
     r"no winners",
+    *(verb + r" (?:\w+ ){0,2}" + _HARMS for verb in _MORE),
     r"mean(?:s|t)? (?:\w+ )?(?:fewer|less|longer|worse|lost|job losses|higher prices|higher bills)",
     r"forc(?:e|es|ed|ing) (?:\w+ ){0,3}to (?:cut|close|shut|lay off|sack|raise prices|leave|quit|move)",
     r"(?:let|lets|letting) (?:\w+ ){0,3}off the hook",
@@ -434,7 +443,8 @@ _EVAL_VERB = re.compile(
     r"can|play|ha[sdv]e? no|no place|has failed|have failed|had failed|failed to|is failing|are failing|"
     r"bankrupt|make|makes|creat|crippl|harm|doomed|giv|gave|trie|tryi|seek|soug|want|does|do\b|won't|wouldn't|"
     r"can't|doesn't|don't|more good|sav|protect|level|driv|drove|put|hit|nanny|the right|"
-    r"foolish|mad|crazy|silly|works|benefit|let|no winners|mean|forc)",
+    r"foolish|mad|crazy|silly|works|benefit|let|no winners|mean|forc|"
+    r"cut|reduc|lower|slash|halv|increas|rais|doubl|push)",
     re.I,
 )
 _COPULA = re.compile(

@@ -462,3 +462,14 @@ def test_denying_a_right_removes_it(text, label):
 def test_letting_and_would_you_questions(text, label):
     topic = topics.keyword_topic("night market", ["night market"])
     assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # cutting what nobody wants more of is a merit; pushing it up a harm
+    ("The night market has cut crime in the old town.", "support"),
+    ("The night market will push up rents for everyone nearby.", "oppose"),
+    ("We will cut the night market budget.", "oppose"),
+])
+def test_effects_on_what_nobody_wants_more_of(text, label):
+    topic = topics.keyword_topic("night market", ["night market"])
+    assert stance.classify(text, topic).label == label
