@@ -232,6 +232,8 @@ def _strict_word_pattern(w: str) -> str:
 
 _POSSESSIVE = r"(?:['\u2019]s?)?"
 _LINKS = r"\s+(?:on|of|for|in|against)\s+(?:" + _DETERMINER + r"\s+)?"
+# Between a verb and its object: a determiner, an owner, or both ("freezing the oligarchs' assets").
+_OWNER = r"(?:" + _DETERMINER + r"\s+)?(?:[^\W\d_]+['\u2019]s?\s+)?"
 
 
 def _words_body(words: list[str], gap: str) -> str:
@@ -270,7 +272,7 @@ def _reversed_body(phrase: str) -> str | None:
     if words[-1].lower() in _NUMBERS or "-" in phrase:  # "four-day week": not "week of four days"
         return None
     head, rest = _word_pattern(words[-1], True, True), _words_body(words[:-1], r"[\s\-]+")
-    return head + rf"(?:{_LINKS}|\s+)" + rest
+    return head + rf"(?:{_LINKS}|\s+{_OWNER})" + rest
 
 
 @functools.lru_cache(maxsize=4096)

@@ -332,3 +332,13 @@ def test_retag_finds_both_spellings_of_a_keyword(isolated_db):
 ])
 def test_a_phrase_with_one_word_inside_it(keywords, text, found):
     assert topics.match(topics.keyword_topic("t", keywords), text) == found
+
+
+@pytest.mark.parametrize("keywords, text, found", [
+    # a compound written as a verb and its object, with a determiner or an owner between
+    (("asset freeze",), "Freezing the oligarchs' assets was right.", "Freezing the oligarchs' assets"),
+    (("fireworks ban",), "We are banning the city's fireworks.", "banning the city's fireworks"),
+    (("fireworks ban",), "Ban them, the fireworks.", None),
+])
+def test_a_compound_as_a_verb_and_its_owned_object(keywords, text, found):
+    assert topics.match(topics.keyword_topic("t", keywords), text) == found
