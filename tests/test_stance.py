@@ -233,10 +233,12 @@ def test_seed_speakers_stances(speaker, topic):
 # before any rule change, was scored once before (macro-F1 0.716, topic accuracy 0.833) and once after
 # (0.882, 0.875). Third round (general attitude, concession, denial and question rules, checked on our
 # own stance_train2 shapes): gold 0.935, train2 0.869, held-out 0.958, blind 0.892 (its total only).
+# Fourth round: stance_train3, 122 rows written before reading the rules, scored 0.536 before any change
+# and 0.825 after (gold 0.941 -> 0.960; held-out, train2 and blind unchanged).
 # Floors sit below those scores so a regression shows.
 @pytest.mark.parametrize("name, min_f1", [
-    ("stance_gold.jsonl", 0.90), ("stance_heldout.jsonl", 0.85), ("stance_blind.jsonl", 0.80),
-    ("stance_train2.jsonl", 0.80),
+    ("stance_gold.jsonl", 0.93), ("stance_heldout.jsonl", 0.85), ("stance_blind.jsonl", 0.80),
+    ("stance_train2.jsonl", 0.80), ("stance_train3.jsonl", 0.78),
 ])
 def test_labelled_set_meets_targets(name, min_f1):
     rows = stance_eval.load_gold(str(DATA / name))
