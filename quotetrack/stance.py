@@ -760,6 +760,14 @@ _RHETORICAL_CALL = re.compile(
     r"too\s+much\s+to\s+ask)\b[^?]*\?",
     re.I,
 )
+# A threat against something going ahead ("If the mine goes ahead, we will see them in court").
+_THREAT = re.compile(
+    r"\bif\s+(?P<what>[^,;.]{1,80}?)\s+(?:go(?:es)? ahead|(?:is|are|gets?) (?:approved|passed|built|imposed)|"
+    r"happens?),\s*(?:[\w']+\s+){0,4}?\w*(?:'ll|\s*\b(?:will|would|are going to))\s+(?:\w+\s+)?"
+    r"(?:block|strike|protest|sue|fight|resign|boycott|challenge|walk out|take (?:\w+ ){0,2}to court|"
+    r"see \w+ in court)\b",
+    re.I,
+)
 _CONTRAST = re.compile(r"^\W*(?:but|however|yet|still)\b", re.I)
 _CONCESSION = re.compile(r"^\W*(?:although|though|even though|even if|while|whereas)\b", re.I)
 # Merits (+1) or flaws (-1) granted before a "but": the speaker weighs against what is granted ("it sounds
@@ -842,6 +850,8 @@ def classify(
         cues.extend(words)
     if score == 0 and "?" in body and (call := _RHETORICAL_CALL.search(body)) and _targets(call[0], topic):
         score, cues = 0.75 * _main_target(call[0], topic), [f"{call[0].split()[0]} ...? (rhetorical)"]
+    if score == 0 and (threat := _THREAT.search(body)) and _targets(threat["what"], topic):
+        score, cues = -_main_target(threat["what"], topic), [f"{threat[0]} (threat)"]
     if score == 0 and cue and cue_sign and _targets(body, topic):  # a cue sign comes from a cue
         score, cues = 0.75 * cue_sign * _main_target(body, topic), [f"{cue.strip()} (cue verb)"]
     if deny and cue and score:

@@ -475,3 +475,14 @@ def test_letting_and_would_you_questions(text, label):
 def test_effects_on_what_nobody_wants_more_of(text, label):
     topic = topics.keyword_topic("night market", ["night market"])
     assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # a threat against something going ahead opposes it; a plain condition takes no side
+    ("If the night market goes ahead, residents will take the council to court.", "oppose"),
+    ("If the night market is approved, we'll see them in court.", "oppose"),
+    ("If the night market goes ahead, stalls will open at six.", "neutral"),
+])
+def test_threats_against_something_going_ahead(text, label):
+    topic = topics.keyword_topic("night market", ["night market"])
+    assert stance.classify(text, topic).label == label
