@@ -486,3 +486,13 @@ def test_effects_on_what_nobody_wants_more_of(text, label):
 def test_threats_against_something_going_ahead(text, label):
     topic = topics.keyword_topic("night market", ["night market"])
     assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # a "while" clause inside the subject: the verdict after it judges the subject
+    ("Building the night market while the old town floods is madness.", "oppose"),
+    ("We back the night market while the council reviews it.", "support"),
+])
+def test_a_while_clause_inside_the_subject(text, label):
+    topic = topics.keyword_topic("night market", ["night market"])
+    assert stance.classify(text, topic).label == label
