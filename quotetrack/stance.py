@@ -108,21 +108,24 @@ _ATT_POS_WORDS = (
     r"push(?:es|ed|ing)? for",
     r"press(?:es|ed|ing)? for",
     r"advocat(?:e|es|ed|ing)",
-    r"agree(?:s|d)? to",
+    r"agree(?:s|d|ing)? to",
     r"accept(?:s|ed|ing)?",
     r"embrac(?:e|es|ed|ing)",
     r"encourag(?:e|es|ed|ing)",
     r"look(?:s|ing)? forward to",
     r"determined to",
     r"pledg(?:e|es|ed|ing)",
-    r"vow(?:s|ed)? to",
-    r"promis(?:e|es|ed) to",
+    r"vow(?:s|ed|ing)? to",
+    r"promis(?:e|es|ed|ing) to",
     r"seek(?:s|ing)?",
     r"expects?",
-    r"expected",
+    r"expected(?= to | that )",
     r"time to",
     r"time for",
     r"let(?:'s| us)",
+    r"let(?= (?:\w+ ){1,3}\w+)",
+    r"allow(?:s|ed|ing)?",
+    r"permit(?:s|ted|ting)?",
     r"deserves?",
     r"recogni[sz](?:e|es|ed|ing)",
     r"toler(?:ate|ates|ated|ating)",
@@ -165,15 +168,15 @@ _ATT_NEG_WORDS = (
     r"denounc(?:e|es|ed|ing)",
     r"(?:am|is|are|was|were|be|stand|stood|vote|voted) against",
     r"critici[sz](?:e|es|ed|ing)",
-    r"object(?:s|ed)? to",
+    r"object(?:s|ed|ing)? to",
     r"resist(?:s|ed|ing)?",
     r"warn(?:s|ed|ing)? against",
-    r"veto(?:es|ed)?",
-    r"deplor(?:e|es|ed)",
-    r"decr(?:y|ies|ied)",
-    r"slam(?:s|med)?",
+    r"veto(?:es|ed|ing)?",
+    r"deplor(?:e|es|ed|ing)",
+    r"decr(?:y|ies|ied|ying)",
+    r"slam(?:s|med|ming)?",
     r"dismiss(?:es|ed|ing)?",
-    r"protest(?:s|ed)? against",
+    r"protest(?:s|ed|ing)? against",
     r"cannot afford",
     r"can't afford",
     r"objections? to",
@@ -193,7 +196,14 @@ _ATT_NEG_WORDS = (
 )
 _ATT_NEG = _alt(*_ATT_NEG_WORDS)
 # "works" judges only at the end of a clause or with "well", "for us" ("it will work from March" reports).
-_WORKS_END = r"""(?=\s*(?:[.,;!?"]|$)|\s+(?:well|better|here|for (?:us|everyone|people|families)))"""
+# What nobody wants more of: cutting it is a merit, raising it a harm.
+_HARMS = (r"(?:traffic|crime|pollution|congestion|costs|bills|rents|waiting (?:times|lists)|deaths|"
+          r"accidents|poverty|homelessness|obesity|debt|queues)\b")
+_LESS = (r"cut(?:s|ting)?", r"reduc(?:e|es|ed|ing)", r"lower(?:s|ed|ing)?", r"slash(?:es|ed|ing)?",
+         r"halv(?:e|es|ed|ing)")
+_MORE = (r"increas(?:e|es|ed|ing)", r"rais(?:e|es|ed|ing)", r"doubl(?:e|es|ed|ing)", r"push(?:es|ed|ing)? up",
+         r"driv(?:e|es|en|ing) up")
+_WORKS_END = r"""(?=\s*(?:[.,;:!?"]|$)|\s+(?:well|better|here|for (?:us|everyone|people|families)))"""
 _EVAL_POS_WORDS = (
     r"good",
     r"positive",
@@ -248,6 +258,7 @@ _EVAL_POS_WORDS = (
     r"non-negotiable",
     r"fundamental",
     r"(?:the|a) (?:answer|solution)",
+    r"the only (?:\w+ )?(?:answer|solution|option|hope)",
     r"overdue",
     r"cheapest",
     r"fairest",
@@ -263,6 +274,7 @@ _EVAL_POS_WORDS = (
     r"(?:a )?no-brainer",
     r"money well spent",
     r"(?:could|can|will|would|might|does|do) work" + _WORKS_END,
+    r"works" + _WORKS_END,
     r"worth a look",
     r"worth (?:the|every) (?:money|cost|price|penny|effort)",
     r"(?:will|would|could) pay for itself",
@@ -271,6 +283,18 @@ _EVAL_POS_WORDS = (
     r"g(?:ive|ives|ave|iven|iving) (?:\w+ ){0,3}(?:new |fresh |real )?(?:momentum|impetus|hope)",
     r"creat(?:e|es|ing) (?:\w+ ){0,3}jobs",
     r"(?:would|will|could|can|might) (?:really |greatly )?help",
+    r"the right (?:call|decision|choice|move|step|approach)",
+    r"healthier",
+    r"humane",
+    r"affordable",
+    r"sav(?:e|es|ed|ing) (?:\w+ ){0,2}lives",
+    r"protect(?:s|ed|ing)? (?:\w+ ){0,3}(?:jobs|workers|families|consumers|farmers|industry|industries)",
+    r"g(?:ive|ives|ave|iving) (?:\w+ ){0,3}access to",
+    r"benefit(?:s|ed|ing)? from",
+    *(verb + r" (?:\w+ ){0,2}" + _HARMS for verb in _LESS),
+    r"mean(?:s|t)? (?:\w+ )?(?:more|better|higher wages|lower bills|lower prices|real money|cheaper)",
+    r"level(?:s|led|ling)? the playing field",
+    r"(?:foolish|mad|crazy|wrong|silly) not to",
 )
 _EVAL_POS = _alt(*_EVAL_POS_WORDS)
 _EVAL_NEG_WORDS = (
@@ -390,6 +414,26 @@ _EVAL_NEG_WORDS = (
     r"(?:undermine|sabotage|derail|wreck|destroy)",
     r"harm(?:s|ed|ing)?",
     r"(?:would|will|could) (?:drive|force|push) (?:\w+ ){0,3}out",
+    r"driv(?:e|es|en|ing) (?:\w+ ){0,3}away",
+    r"drove (?:\w+ ){0,3}away",
+    r"put(?:s|ting)? (?:[\w']+ ){0,4}at risk",
+    r"hit(?:s|ting)? (?:\w+ ){0,3}hardest",
+    r"overreach",
+    r"lazy",
+    r"regressive",
+    r"(?:a )?(?:cash )?grab",
+    r"trag(?:edy|ic)",
+    r"vandalism",
+    r"self-harm",
+    r"dead on arrival",
+    r"(?:a )?fantasy",
+    r"nanny[- ]state",
+    r"worse",
+    r"no winners",
+    *(verb + r" (?:\w+ ){0,2}" + _HARMS for verb in _MORE),
+    r"mean(?:s|t)? (?:\w+ )?(?:fewer|less|longer|worse|lost|job losses|higher prices|higher bills)",
+    r"forc(?:e|es|ed|ing) (?:\w+ ){0,3}to (?:cut|close|shut|lay off|sack|raise prices|leave|quit|move)",
+    r"(?:let|lets|letting) (?:\w+ ){0,3}off the hook",
 )
 _EVAL_NEG = _alt(*_EVAL_NEG_WORDS)
 # Evaluations that act like verbs ("killing jobs") count anywhere; the rest only as a verdict: after a
@@ -398,19 +442,27 @@ _EVAL_VERB = re.compile(
     r"^(?:kill|destroy|hurt|punish|poison|betray|so-called|reward|embolden|prolong|cost|would|will|could|"
     r"can|play|ha[sdv]e? no|no place|has failed|have failed|had failed|failed to|is failing|are failing|"
     r"bankrupt|make|makes|creat|crippl|harm|doomed|giv|gave|trie|tryi|seek|soug|want|does|do\b|won't|wouldn't|"
-    r"can't|doesn't|don't|more good)",
+    r"can't|doesn't|don't|more good|sav|protect|level|driv|drove|put|hit|nanny|the right|"
+    r"foolish|mad|crazy|silly|works|benefit|let|no winners|mean|forc|"
+    r"cut|reduc|lower|slash|halv|increas|rais|doubl|push)",
     re.I,
 )
 _COPULA = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|being|become|becomes|became|seems?|as|remains?|makes?|made|making|keeps?|keeping)|'s|'re)\W+(?:\w+\W+){0,3}$",
+    r"(?:\b(?:is|are|was|were|be|been|being|become|becomes|became|seems?|as|remains?|makes?|made|making|keeps?|keeping)|'s|'re)\W+(?:\w+\W+){0,4}$",
     re.I,
 )
+# What "lift" raises rather than removes ("lift the minimum wage", not "lift the ban").
+_AMOUNT = (r" (?:the |their |our |your )?(?:minimum |national |living |basic )?"
+           r"(?:wages?|pay|salar\w*|pensions?|incomes?)\b")
+# "left the elite untouched", "leaves parents unable to": leaving something in a state, not departing.
+_RESULT = (r" (?:[\w']+ ){1,4}(?:untouched|intact|unable|alone|stranded|exposed|vulnerable|homeless|"
+           r"worse off|out of pocket|in limbo|in the dark|without|behind)\b")
 _OPERATOR_WORDS = (
     r"end(?:s|ed|ing)?",
     r"an end to",
     r"stop(?:s|ped|ping)?",
     r"halt(?:s|ed|ing)?",
-    r"lift(?:s|ed|ing)?",
+    r"lift(?:s|ed|ing)?(?!" + _AMOUNT + ")",
     r"scrap(?:s|ped|ping)?",
     r"repeal(?:s|ed|ing)?",
     r"abolish(?:es|ed|ing)?",
@@ -423,7 +475,7 @@ _OPERATOR_WORDS = (
     r"eliminat(?:e|es|ed|ing)",
     r"eradicat(?:e|es|ed|ing)",
     r"revers(?:e|es|ed|ing)",
-    r"roll(?:s|ed)? back",
+    r"roll(?:s|ed|ing)? back",
     r"fight(?:s|ing)?(?: against)?",
     r"fought",
     r"combat(?:s|ed|ing)?",
@@ -441,12 +493,12 @@ _OPERATOR_WORDS = (
     r"get rid of",
     r"do away with",
     r"fail(?:s|ed)?",
-    r"collaps(?:e|es|ed)",
+    r"collaps(?:e|es|ed|ing)",
     r"threaten(?:s|ed|ing)?",
     r"cut(?:s|ting)?",
     r"destroy(?:s|ed|ing)?",
-    r"leav(?:e|es|ing)",
-    r"left",
+    r"leav(?:e|es|ing)(?!" + _RESULT + ")",
+    r"left(?!" + _RESULT + ")",
     r"go home",
     r"get out",
     r"be out of",
@@ -458,7 +510,13 @@ _OPERATOR_WORDS = (
     r"no safe haven for",
     r"no tolerance for",
     r"hunt(?:s|ed|ing)? down",
-    r"ban(?:s|ned)?",
+    r"ban(?:s|ned|ning)?",
+    r"outlaw(?:s|ed|ing)?",
+    r"switch(?:es|ed|ing)? off",
+    r"strip(?:s|ped|ping)?(?: away)?",
+    r"den(?:y|ies|ied|ying)(?= (?:\w+ ){0,2}(?:the |their |its |our |any )?(?:right|rights|access)\b)",
+    r"turn(?:s|ed|ing)? off",
+    r"rip(?:s|ped|ping)? (?:out|up)",
     r"shut(?:s|ting)?(?: down)?",
     r"overturn(?:s|ed|ing)?",
     r"recall(?:s|ed|ing)?",
@@ -471,7 +529,7 @@ _OPERATOR_WORDS = (
     r"confront(?:s|ed|ing)?",
     r"dismantl(?:e|es|ed|ing)",
     r"curb(?:s|ed|ing)?",
-    r"rein(?:s|ed)? in",
+    r"rein(?:s|ed|ing)? in",
     r"slash(?:es|ed|ing)?",
     r"reduc(?:e|es|ed|ing)",
     r"restrict(?:s|ed|ing)?",
@@ -506,6 +564,9 @@ _OPERATOR = _alt(*_OPERATOR_WORDS)
 # Verbs that keep or grow their object: +1, so they only make a clause count ("keep the embargo").
 _KEEPER_WORDS = (
     r"keep(?:s|ing)?",
+    r"lift(?:s|ed|ing)?(?=" + _AMOUNT + ")",
+    r"bring(?:s|ing)? in",
+    r"brought in",
     r"maintain(?:s|ed|ing)?",
     r"extend(?:s|ed|ing)?",
     r"expand(?:s|ed|ing)?",
@@ -650,7 +711,8 @@ _OP_SCAN = _CueScan("op", ((1, _KEEPER_WORDS), (-1, _OPERATOR_WORDS)),
                     r"(?![\w])(?!\s+of\s+(?:the\s+)?(?:year|month|week|day))")
 _TEMPORAL_END = re.compile(r"(?:by|at|until|till|before|after|to) the\s*$", re.I)
 # A negated subject reaches further than "not": "nobody in this party is against X".
-_NEG_SCOPE = rf"(?:(?:nobody|no one|none of us)(?:\W+\w+){{0,5}}|{_NEGATOR}(?:\W+\w+){{0,2}})\W*$"
+_NEG_SUBJECT = r"(?:nobody|no one|none of us|not (?:one|a single|a))"
+_NEG_SCOPE = rf"(?:{_NEG_SUBJECT}(?:\W+\w+){{0,5}}|{_NEGATOR}(?:\W+\w+){{0,2}})\W*$"
 _NEG_BEFORE = re.compile(rf"(?:^|\W){_NEG_SCOPE}", _FLAGS)
 _NEG_WORDS = re.compile(_NEG_SCOPE, _FLAGS)
 _NEG_AFTER = re.compile(rf"^\W*(?:\w+\W+)?{_NEGATOR}(?!\w)", _FLAGS)
@@ -680,9 +742,10 @@ _CLAUSE_SPLIT = re.compile(
 _ELIDED = re.compile(r"^\W*(?:should|must|will|would|need|needs|has|have|had|is|are|can|cannot|only)\s", re.I)
 # Rhetorical questions that deny what they ask ("Why should we negotiate with them?").
 _RHETORICAL = re.compile(
-    r"^\W*(?:why (?:should|would|must|do|does|did|is|are|on earth)|(?:is|does|would|will|can) "
+    r"^\W*(?:why (?:should|would|must|do|does|did|is|are|on earth)|would (?:you|the|any|your)\s|"
+    r"(?:is|does|would|will|can) "
     r"(?:anyone|anybody)|who (?:in their right mind )?(?:would|could|can|wants)|"
-    r"what (?:good|use|sense) (?:is|would|does))\b.*\?\W*$",
+    r"what (?:good|use|sense) (?:is|would|does)|who (?:exactly |really )?(?:benefits|gains))\b.*\?\W*$",
     re.I,
 )
 # Denials of a claim: the clause after them states what the speaker rejects ("It is not true that X hurts").
@@ -697,6 +760,18 @@ _RHETORICAL_CALL = re.compile(
     r"too\s+much\s+to\s+ask)\b[^?]*\?",
     re.I,
 )
+# A threat against something going ahead ("If the mine goes ahead, we will see them in court").
+_THREAT = re.compile(
+    r"\bif\s+(?P<what>[^,;.]{1,80}?)\s+(?:go(?:es)? ahead|(?:is|are|gets?) (?:approved|passed|built|imposed)|"
+    r"happens?),\s*(?:[\w']+\s+){0,4}?\w*(?:'ll|\s*\b(?:will|would|are going to))\s+(?:\w+\s+)?"
+    r"(?:block|strike|protest|sue|fight|resign|boycott|challenge|walk out|take (?:\w+ ){0,2}to court|"
+    r"see \w+ in court)\b",
+    re.I,
+)
+# A "while" clause inside a subject: its own verb, then the main verb ("while the deficit balloons is ...").
+_EMBEDDED_WHILE = re.compile(
+    r"^\s*(?P<aside>while\s+(?:[\w'-]+\s+){1,5}?[\w'-]+s)\s+(?:is|was|would be|will be)\s", re.I
+)
 _CONTRAST = re.compile(r"^\W*(?:but|however|yet|still)\b", re.I)
 _CONCESSION = re.compile(r"^\W*(?:although|though|even though|even if|while|whereas)\b", re.I)
 # Merits (+1) or flaws (-1) granted before a "but": the speaker weighs against what is granted ("it sounds
@@ -710,10 +785,24 @@ _CONCEDED = re.compile(
 )
 _ANAPHOR = re.compile(
     r"\b(?:it(?!\s+(?:is|'s|was|would be|will be)\s+(?:time|clear|true|important|necessary|essential|vital|"
-    r"possible|likely|unlikely|hard|difficult|too early|too late)\b)|its|them|this|that)\b",
+    r"possible|likely|unlikely|hard|difficult|too early|too late)\b)|its|them|this|that|they|these|those)\b",
     re.I,
 )
 _CONDITION = re.compile(r"^\W*(?:if|unless|whether)\s", re.I)
+_UNTIL = re.compile(r"^\W*until\s", re.I)
+_WHILE = re.compile(r"^\W*while\s", re.I)
+# Refusing to stay passive: a following "while X" names what the speaker rejects.
+_NOT_IDLE = re.compile(
+    r"(?:\b(?:not|never|refuse to)|n't)\s+(?:\w+\s+)?(?:stand (?:idly )?by|stay silent|"
+    r"keep quiet|remain silent|sit (?:back|idly by)|look away|turn a blind eye)\W*$",
+    re.I,
+)
+# Persisting or refusing to stop: a following "until X" names what the speaker wants.
+_PERSIST = re.compile(
+    r"\b(?:keep|keeps|kept|continu\w*|fight\w*|campaign\w*|"
+    r"(?:not|never|n't) (?:stop|rest|give up|back down))\b",
+    re.I,
+)
 _CLAUSE_LEAD = re.compile(r"^\W*(?:but|however|although|though|whereas|while|until|because|yet)\s+", re.I)
 _APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}
 
@@ -746,6 +835,10 @@ def classify(
     cued = _has_topic_cues(body, topic)  # no cue phrase in the quote: none in any of its clauses
     clauses = _clauses(body)
     for at, (lead, clause) in enumerate(clauses):
+        if _UNTIL.match(lead) and at and _PERSIST.search(clauses[at - 1][1]):
+            clause = f"we want {clause}"  # "we will keep fighting until X is banned": X is the goal
+        elif _WHILE.match(lead) and at and _NOT_IDLE.search(clauses[at - 1][1]):
+            clause = f"we oppose {clause}"  # "we will not stand by while X": X is what they reject
         value, words, last = _clause_score(clause, topic, last, cued)
         if not value and at + 1 < len(clauses) and _CONTRAST.match(clauses[at + 1][0]):
             value, words = _conceded(clause, topic)
@@ -761,6 +854,8 @@ def classify(
         cues.extend(words)
     if score == 0 and "?" in body and (call := _RHETORICAL_CALL.search(body)) and _targets(call[0], topic):
         score, cues = 0.75 * _main_target(call[0], topic), [f"{call[0].split()[0]} ...? (rhetorical)"]
+    if score == 0 and (threat := _THREAT.search(body)) and _targets(threat["what"], topic):
+        score, cues = -_main_target(threat["what"], topic), [f"{threat[0]} (threat)"]
     if score == 0 and cue and cue_sign and _targets(body, topic):  # a cue sign comes from a cue
         score, cues = 0.75 * cue_sign * _main_target(body, topic), [f"{cue.strip()} (cue verb)"]
     if deny and cue and score:
@@ -813,7 +908,13 @@ def _clauses(text: str) -> tuple[tuple[str, str], ...]:
     are dropped; the lead is the clause as written, the clause has its conjunction removed.
 
     Cached: a quote on several topics is split once."""
-    parts = [c for c in _CLAUSE_SPLIT.split(text) if c and c.strip()]
+    parts: list[str] = []
+    for c in (c for c in _CLAUSE_SPLIT.split(text) if c and c.strip()):
+        inside = _EMBEDDED_WHILE.match(c) if parts else None
+        if inside:  # "Slashing taxes while the deficit balloons is vandalism": the verdict is the gerund's
+            parts[-1] = f"{parts[-1].rstrip()} {c[inside.end('aside'):].lstrip()}"
+        else:
+            parts.append(c)
     return tuple((c, _CLAUSE_LEAD.sub("", c)) for c in parts if not _CONDITION.match(c))
 
 
@@ -966,6 +1067,7 @@ def _attitude_for(
 
 _COMMIT = re.compile(
     r"(?:^\W*|\b(?:will|would|shall|going to|let us|vow to|pledge to)\s+(?:\w+\s+)?|'ll\s+|"
+    r"'d\s+(?:\w+\s+){0,3}|"
     r"\b(?:let|allow|allows|allowing)\s+(?:\w+\s+){0,2}(?:to\s+)?)$",
     re.I,
 )
@@ -999,9 +1101,15 @@ _MEASURE = re.compile(
 
 
 def _targets(text: str, topic: Topic) -> list[_Hit]:
+    """The topic's phrases in ``text`` as written; when there are none, as topic matching also finds them
+    ("capping rents", "caps on rents" for "rent cap"), so a clause the topic was assigned by has a target."""
+    return _targets_as(text, topic, loose=False) or _targets_as(text, topic, loose=True)
+
+
+def _targets_as(text: str, topic: Topic, loose: bool) -> list[_Hit]:
     hits: list[_Hit] = []
     for phrases, sign in ((topic.keywords, 1), (topic.against, -1)):
-        pattern = topics_mod.compile_phrases(tuple(phrases))
+        pattern = topics_mod.compile_phrases(tuple(phrases), loose)
         if pattern is not None:
             for m in topics_mod.matches(pattern, text, topic.exclude):
                 floor = max(0, m.start() - 9)
@@ -1023,6 +1131,8 @@ def prepare(topic: Topic) -> None:
     """Compile (and cache) the topic's patterns ``classify`` uses, before they are first needed."""
     for phrases in (topic.keywords, topic.against, topic.support_cues, topic.oppose_cues, topic.exclude):
         topics_mod.compile_phrases(tuple(phrases))
+    for phrases in (topic.keywords, topic.against):
+        topics_mod.compile_phrases(tuple(phrases), True)
     for scan in (_OP_SCAN, _ATT_SCAN, _EVAL_SCAN):
         scan.patterns  # noqa: B018 (a cached property: reading it compiles the lexicons, once)
 
@@ -1047,8 +1157,10 @@ def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
     """Attitude verbs, modals and evaluations outside targets and topic cues (signs not yet negated).
 
     ``found`` holds the clause's attitude and evaluation words (``_cue_words``)."""
-    operator_ends = [m.end for m in op_matches if m.sign < 0]
-    operator_spans = [(m.start, m.end) for m in op_matches if m.sign < 0]
+    # an operator word inside a target ("phone ban is a lazy fix") is no operator
+    removers = [m for m in op_matches if m.sign < 0 and not _overlaps(m.start, m.end, taken)]
+    operator_ends = [m.end for m in removers]
+    operator_spans = [(m.start, m.end) for m in removers]
     hits = []
     for matches in found:
         for m in matches:
@@ -1061,6 +1173,8 @@ def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
                 continue  # "remove obstacles": the evaluation is the operator's object, not a verdict
             if m.kind == "eval" and not _verdict(text, m, taken):
                 continue  # "unfair competition": describes some other noun
+            if m.kind == "eval" and " " not in m.words and any(n.start == m.end + 1 for n in found[1]):
+                continue  # "a historic blunder": the noun, not the adjective before it, is the verdict
             hits.append(m)
     return _no_overlap(hits)
 
@@ -1086,6 +1200,13 @@ def _operators(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
     return _no_overlap(hits)
 
 
+_WITHOUT_LEAD = re.compile(r"^\W*without\W", re.I)
+# "without consent is wrong": "without" heads a phrase that the verb after it judges, not a negation.
+_WITHOUT_THEN_VERB = re.compile(
+    r"^\W*without\W+(?:\w+\W+){0,2}(?:is|are|was|were|would be|will be)\W*$", re.I
+)
+
+
 def _negated_targets(text: str, targets: list[_Hit], bounds: list[int]) -> list[_Hit]:
     """ "no withdrawal", "not counterterrorism", "will not pull our troops": an operator on the target."""
     hits = []
@@ -1093,6 +1214,8 @@ def _negated_targets(text: str, targets: list[_Hit], bounds: list[int]) -> list[
         floor = max([b for b in bounds if b <= t.start] + [0])
         window = text[floor : t.start]
         found = _NO_BEFORE.search(window) if _may_negate(window) else None
+        if found and _WITHOUT_LEAD.match(text[: floor + found.end()]) and "," in text[t.end :]:
+            continue  # "Without X, Y": a condition; Y says what the speaker makes of it
         if found and not _MODAL_BEFORE.search(text[: floor + found.start() + 1]):
             hits.append(_Hit(t.start, t.start, -1, f"{' '.join(found.group(0).split())} {t.words}", "op"))
     return hits
@@ -1106,7 +1229,7 @@ def _negate(text: str, hit: _Hit, bounds: list[int]) -> _Hit:
     floor = max([b for b in bounds if b <= hit.start] + [hit.start - 40, 0])
     window = text[floor : hit.start].rsplit(",", 1)[-1]
     found = _NEG_WORDS.search(window) if _may_negate(window) and _NEG_BEFORE.search(window) else None
-    if not found:
+    if not found or _WITHOUT_THEN_VERB.match(found.group(0)):
         return hit
     return _Hit(hit.start, hit.end, -hit.sign, f"{' '.join(found.group(0).split())} {hit.words}", hit.kind)
 

@@ -232,6 +232,8 @@ def _strict_word_pattern(w: str) -> str:
 
 _POSSESSIVE = r"(?:['\u2019]s?)?"
 _LINKS = r"\s+(?:on|of|for|in|against)\s+(?:" + _DETERMINER + r"\s+)?"
+# Between a verb and its object: a determiner, an owner, or both ("freezing the oligarchs' assets").
+_OWNER = r"(?:" + _DETERMINER + r"\s+)?(?:[^\W\d_]+['\u2019]s?\s+)?"
 
 
 def _words_body(words: list[str], gap: str) -> str:
@@ -244,12 +246,18 @@ def _words_body(words: list[str], gap: str) -> str:
     return gap.join(parts)
 
 
+# Between the words of a phrase in topic matching: blanks or a hyphen, and at most one other word that is
+# not a function word ("plastic carrier bags" for "plastic bags", "rent freeze" -> "rent price freeze").
+_FUNCTION_WORDS = r"(?:and|or|but|nor|not|no|of|the|a|an|to|in|on|for|by|with|is|are|was|were)\b"
+_GAP = rf"[\s\-]+(?:(?!{_FUNCTION_WORDS})[a-z]+\s+)?"
+
+
 def _phrase_body(phrase: str, loose: bool = False) -> str:
     words = _TOKEN.findall(phrase)
     if phrase.isupper() and len(phrase) <= 4:  # acronyms ("US", "EU", "NATO") match case-sensitively
         return "(?-i:" + r"[\s\-.]*".join(re.escape(w) for w in words) + ")"
     join = r"[\s\-]+"
-    body = _words_body(words, join) if loose else join.join(_word_pattern(w) for w in words)
+    body = _words_body(words, _GAP) if loose else join.join(_word_pattern(w) for w in words)
     if phrase[:1].isupper() and words and body.startswith(re.escape(words[0][0].lower())):
         # a proper noun keeps its capital: "Roe" is not "roe deer", "Dreamers" not "dreamers"
         return f"(?-i:{words[0][0]})" + body[len(re.escape(words[0][0].lower())) :]
@@ -264,7 +272,7 @@ def _reversed_body(phrase: str) -> str | None:
     if words[-1].lower() in _NUMBERS or "-" in phrase:  # "four-day week": not "week of four days"
         return None
     head, rest = _word_pattern(words[-1], True, True), _words_body(words[:-1], r"[\s\-]+")
-    return head + rf"(?:{_LINKS}|\s+)" + rest
+    return head + rf"(?:{_LINKS}|\s+{_OWNER})" + rest
 
 
 @functools.lru_cache(maxsize=4096)

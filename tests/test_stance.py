@@ -233,10 +233,12 @@ def test_seed_speakers_stances(speaker, topic):
 # before any rule change, was scored once before (macro-F1 0.716, topic accuracy 0.833) and once after
 # (0.882, 0.875). Third round (general attitude, concession, denial and question rules, checked on our
 # own stance_train2 shapes): gold 0.935, train2 0.869, held-out 0.958, blind 0.892 (its total only).
+# Fourth round: stance_train3, 122 rows written before reading the rules, scored 0.536 before any change
+# and 0.825 after (gold 0.941 -> 0.960; held-out, train2 and blind unchanged).
 # Floors sit below those scores so a regression shows.
 @pytest.mark.parametrize("name, min_f1", [
-    ("stance_gold.jsonl", 0.90), ("stance_heldout.jsonl", 0.85), ("stance_blind.jsonl", 0.80),
-    ("stance_train2.jsonl", 0.80),
+    ("stance_gold.jsonl", 0.93), ("stance_heldout.jsonl", 0.85), ("stance_blind.jsonl", 0.80),
+    ("stance_train2.jsonl", 0.80), ("stance_train3.jsonl", 0.78),
 ])
 def test_labelled_set_meets_targets(name, min_f1):
     rows = stance_eval.load_gold(str(DATA / name))
@@ -312,3 +314,185 @@ def test_topic_positions_lists_supporters_then_opponents(isolated_db):
     everyone = stance_history.topic_positions(db, topic_id)
     most = max(everyone, key=lambda r: (r["support"] + r["oppose"], -r["person_id"]))
     assert stance_history.topic_positions(db, topic_id, limit=1) == [most]
+
+
+@pytest.mark.parametrize("text, label", [
+    # verdicts news quotes use that the lexicons lacked (found on stance_train3)
+    ("The tram extension works: journeys are twenty minutes shorter.", "support"),
+    ("The tram extension was the right call.", "support"),
+    ("The tram extension will save lives on our roads.", "support"),
+    ("It would be foolish not to finish the tram extension.", "support"),
+    ("The tram extension is a regressive grab.", "oppose"),
+    ("The tram extension is dead on arrival.", "oppose"),
+    ("The tram extension is a lazy fix for a real problem.", "oppose"),
+    ("The tram extension has driven shoppers away from the market.", "oppose"),
+    ("The tram extension puts pedestrians at risk.", "oppose"),
+    ("Rip out the tram extension.", "oppose"),
+])
+def test_more_verdicts_and_removals(text, label):
+    topic = topics.keyword_topic("tram extension", ["tram extension"])
+    assert stance.classify(text, topic).label == label
+
+
+def test_a_gerund_of_a_removal_verb_acts_on_the_topic():
+    topic = topics.keyword_topic("leaf blower ban", ["leaf blowers", "leaf blower ban"])
+    assert stance.classify("Banning leaf blowers is common sense.", topic).label == "support"
+
+
+@pytest.mark.parametrize("text, label", [
+    # a negated subject ("not one penny ... should"), the noun of an adjective-noun verdict, a verdict a few
+    # words after the copula, and a plural pronoun pointing back to the topic
+    ("Not one penny should go to the speed cameras.", "oppose"),
+    ("Switching off the speed cameras was a historic blunder.", "support"),
+    ("Speed cameras are one of the most effective tools we have.", "support"),
+    ("We studied the speed cameras for a year; they are a disaster.", "oppose"),
+])
+def test_negated_subjects_noun_verdicts_and_pronouns(text, label):
+    topic = topics.keyword_topic("speed cameras", ["speed camera"])
+    assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # a keyword phrase written another way ("rent cap": "capping rents", "caps on rents") is still the target
+    ("Capping rents is the only way to keep nurses in this city.", "support"),
+    ("We will never accept caps on rents.", "oppose"),
+])
+def test_targets_found_as_topic_matching_finds_them(text, label):
+    topic = topics.keyword_topic("rent cap", ["rent cap"])
+    assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # what the speaker keeps fighting for: the "until" clause is the goal
+    ("We will keep campaigning until the tram extension is scrapped.", "oppose"),
+    ("We will not rest until the tram extension is finished.", "support"),
+    ("The tram extension opens until midnight.", "neutral"),
+    # who gains, and asking who gains
+    ("Shop owners benefit from the tram extension.", "support"),
+    ("Who exactly benefits from the tram extension?", "oppose"),
+    ("The tram extension will protect local workers.", "support"),
+    ("The tram extension lets the developers off the hook.", "oppose"),
+])
+def test_goals_and_beneficiaries(text, label):
+    topic = topics.keyword_topic("tram extension", ["tram extension"])
+    assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # what the topic would mean for people, and what it would force them to do
+    ("The toll bridge means lower bills for commuters.", "support"),
+    ("The toll bridge would mean longer queues and fewer buses.", "oppose"),
+    ("The toll bridge will force small hauliers to close.", "oppose"),
+    ("The toll bridge has no winners.", "oppose"),
+    ("Stripping away the toll bridge funding puts commuters at risk.", "support"),
+    # "expected" as a participle reports
+    ("The toll bridge opens on Monday with heavy traffic expected.", "neutral"),
+])
+def test_consequences_for_people(text, label):
+    topic = topics.keyword_topic("toll bridge", ["toll bridge"])
+    assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # "without" heads a phrase: "X without consent is wrong" judges X; "Without X, ..." is a condition
+    ("Building the toll bridge without consent is wrong.", "oppose"),
+    ("Without the toll bridge, the town is a cul-de-sac.", "neutral"),
+    ("Without the toll bridge, no lorry can reach the port.", "support"),
+    ("Scrapping the toll bridge puts drivers' lives at risk.", "support"),
+])
+def test_without_heads_a_phrase(text, label):
+    topic = topics.keyword_topic("toll bridge", ["toll bridge"])
+    assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, topic, label", [
+    # "lift" raises pay but removes a ban; putting a measure in place; a promise after "I'd"
+    ("Lift the minimum wage now.", "minimum wage", "support"),
+    ("We will bring in a minimum wage for apprentices.", "minimum wage", "support"),
+    ("I'd go further and extend the minimum wage to interns.", "minimum wage", "support"),
+    ("A minimum wage is the only honest answer to poverty pay.", "minimum wage", "support"),
+    ("Lift the ban on street food stalls.", "street food ban", "oppose"),
+])
+def test_raising_pay_and_putting_measures_in_place(text, topic, label):
+    keywords = {"minimum wage": ["minimum wage"],
+                "street food ban": ["street food ban", "street food stalls"]}
+    assert stance.classify(text, topics.keyword_topic(topic, keywords[topic])).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # refusing to stay passive while something happens rejects it
+    ("We will not stand by while the toll bridge is forced on us.", "oppose"),
+    ("Residents won't stay silent while the toll bridge goes ahead.", "oppose"),
+    ("We stood on the toll bridge while the sun set.", "neutral"),
+])
+def test_not_standing_by_while_something_happens(text, label):
+    topic = topics.keyword_topic("toll bridge", ["toll bridge"])
+    assert stance.classify(text, topic).label == label
+
+
+def test_an_operator_word_inside_the_target_is_no_operator():
+    topic = topics.keyword_topic("hosepipe ban", ["hosepipe ban"])
+    assert stance.classify("The hosepipe ban is a lazy fix.", topic).label == "oppose"
+
+
+@pytest.mark.parametrize("text, label", [
+    # leaving something in a state is no departure; leaving a place is
+    ("The hosepipe ban has punished gardeners and left the golf courses untouched.", "oppose"),
+    ("The troops should leave the country by June.", "support"),
+])
+def test_leaving_something_in_a_state(text, label):
+    topic = topics.keyword_topic("t", ["hosepipe ban"]) if "hosepipe" in text else TAXONOMY[W]
+    assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # denying someone a right takes it away
+    ("We must never deny nurses the right to strike.", "support"),
+    ("We will not stay silent while nurses are denied the right to strike.", "support"),
+])
+def test_denying_a_right_removes_it(text, label):
+    topic = topics.keyword_topic("right to strike", ["right to strike"])
+    assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # letting or allowing something, and asking whether someone would let it happen to them
+    ("We should allow the night market to stay open.", "support"),
+    ("Would you let a night market open under your bedroom window?", "oppose"),
+    ("The night market opens at six.", "neutral"),
+])
+def test_letting_and_would_you_questions(text, label):
+    topic = topics.keyword_topic("night market", ["night market"])
+    assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # cutting what nobody wants more of is a merit; pushing it up a harm
+    ("The night market has cut crime in the old town.", "support"),
+    ("The night market will push up rents for everyone nearby.", "oppose"),
+    ("We will cut the night market budget.", "oppose"),
+])
+def test_effects_on_what_nobody_wants_more_of(text, label):
+    topic = topics.keyword_topic("night market", ["night market"])
+    assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # a threat against something going ahead opposes it; a plain condition takes no side
+    ("If the night market goes ahead, residents will take the council to court.", "oppose"),
+    ("If the night market is approved, we'll see them in court.", "oppose"),
+    ("If the night market goes ahead, stalls will open at six.", "neutral"),
+])
+def test_threats_against_something_going_ahead(text, label):
+    topic = topics.keyword_topic("night market", ["night market"])
+    assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # a "while" clause inside the subject: the verdict after it judges the subject
+    ("Building the night market while the old town floods is madness.", "oppose"),
+    ("We back the night market while the council reviews it.", "support"),
+])
+def test_a_while_clause_inside_the_subject(text, label):
+    topic = topics.keyword_topic("night market", ["night market"])
+    assert stance.classify(text, topic).label == label

@@ -321,3 +321,24 @@ def test_retag_finds_both_spellings_of_a_keyword(isolated_db):
     topics.retag(db, [topics.keyword_topic("labour reform", ("labour reform",))])
     matched = db.execute("select quote_id, matched from quote_topics order by quote_id").fetchall()
     assert matched == [(ids[0], "Labor reforms"), (ids[1], "labour reform")]
+
+
+@pytest.mark.parametrize("keywords, text, found", [
+    # one word between the words of a phrase, not a function word
+    (("plastic bag",), "Plastic carrier bags clog our rivers.", "Plastic carrier bags"),
+    (("rent freeze",), "A rent price freeze now!", "rent price freeze"),
+    (("rent control",), "The rent is out of control.", None),
+    (("peace talks",), "Peace and talks are different things.", None),
+])
+def test_a_phrase_with_one_word_inside_it(keywords, text, found):
+    assert topics.match(topics.keyword_topic("t", keywords), text) == found
+
+
+@pytest.mark.parametrize("keywords, text, found", [
+    # a compound written as a verb and its object, with a determiner or an owner between
+    (("asset freeze",), "Freezing the oligarchs' assets was right.", "Freezing the oligarchs' assets"),
+    (("fireworks ban",), "We are banning the city's fireworks.", "banning the city's fireworks"),
+    (("fireworks ban",), "Ban them, the fireworks.", None),
+])
+def test_a_compound_as_a_verb_and_its_owned_object(keywords, text, found):
+    assert topics.match(topics.keyword_topic("t", keywords), text) == found
