@@ -74,6 +74,8 @@ SPEAKER_MALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
     samuel scott sean sergei sergey seth simon stanley stephen steve steven stuart ted terry thomas
     tim timothy todd tom tommy tony travis trey troy tyler vernon victor vincent vladimir walter
     warren wayne william willie xi yusuf zachary
+    christian sebastian damian florian dorian spencer tucker hunter trevor connor conor hector homer
+    oliver jasper asher chester lester dexter igor nestor salvador
     """
 ))
 SPEAKER_FEMALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
@@ -92,6 +94,7 @@ SPEAKER_FEMALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
     rita roberta rosa rose
     ruth sally samantha sandra sara sarah sharon sheila shirley sonia sophia stephanie sue susan
     suzanne tammy teresa theresa tiffany tina tracy valerie vanessa victoria virginia wendy yvonne
+    vivian lillian gillian jillian marian esther amber harper piper
     """
 ))
 # Words that make a capitalised phrase a place, not a person ("Tiananmen Square", "New Hampshire").
@@ -480,11 +483,26 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
                          or (_is_nationality(words[i]) and _is_title(words[i + 1]))
                          or _POSSESSIVE.search(words[i]) and words[i][-2:] in ("’s", "'s")):
         i += 1
+    if n - i > 2 and _occupation_before_given(words[i], words[i + 1]):
+        i += 1  # "Comedian Ann Roe": the occupation is no part of the name
     # A title inside the phrase ends the description: "Ohio State University professor Paul Beck".
     for j in range(n - 2, i - 1, -1):
         if _is_title(words[j]) and words[j + 1][:1].isupper():
             return words[:j + 1], words[j + 1:]
     return words[:i], words[i:]
+
+
+# Endings of agent and occupation nouns ("comedian", "novelist", "rapper", "inventor").
+_AGENT_NOUN = re.compile(r"[A-Z][a-z]{2,}(?:ian|ist|er|or)")
+
+
+def _occupation_before_given(word: str, following: str) -> bool:
+    """Whether a capitalised word before a name is an occupation noun, no name of its own: it has an
+    agent-noun ending, is no given name ("Comedian Ann", not "Tyler Ann"), and a known given name or
+    a known role noun tells the two apart ("Rapper Tyrese")."""
+    low = _fold(word)
+    return (_AGENT_NOUN.fullmatch(word) is not None and low not in _GIVEN_NAMES
+            and (_fold(following) in _GIVEN_NAMES or low in SPEAKER_EXTRA_ROLES))
 
 
 _DESCRIBING = re.compile(r"\w+(?:ing|-[a-z][\w-]*)")
@@ -571,7 +589,7 @@ def _parse(phrase: str) -> _Phrase | None:
     if not name or len(name) > 5:
         return None
     key = tuple(_fold(w) for w in name)
-    if _org_like(name, key):
+    if _org_like(name, key) and not _titled_cue_surname(titles, name, key):
         return None
     state = name[0].rstrip(",")
     if len(name) == 1 and state.endswith(".") and state[:-1].lower() in US_STATE_ABBREVIATIONS:
@@ -584,6 +602,18 @@ def _parse(phrase: str) -> _Phrase | None:
     if possessive:
         shown[-1] = _POSSESSIVE.sub("", shown[-1])
     return _Phrase(tuple(titles), tuple(shown), key, _title_gender(titles), possessive)
+
+
+_PARTY_WORDS = frozenset(_words("democrat republican"))
+
+
+def _titled_cue_surname(titles: list[str], name: list[str], key: tuple[str, ...]) -> bool:
+    """Whether a person's title and given name stand before a surname that is also a body's word
+    ("Mayor Don Guardian", "Sen. Frank Church"): a person, not the newspaper or the building."""
+    return (len(key) == 2 and bool(titles) and _fold(titles[-1]) in _PERSON_TITLES
+            and _fold(titles[-1]) not in _PARTY_WORDS and not name[-1].isupper()
+            and (key[0] in _GIVEN_NAMES or len(name[0]) == 2 and name[0][1] == ".")
+            and key[0] not in ORG_CUES and " ".join(key) not in KNOWN_ORGANISATIONS)
 
 
 _JOINED_PARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)-")
@@ -1718,6 +1748,9 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     if not name or not (name[-1][:1].isalpha() or any(c.isalpha() for c in name[-1])):
         return _NOBODY
     if organisation:
+        person = _person_with_cue_surname(cast, name, pos)
+        if person is not None:
+            return _speaker(cast, person, pos)
         return Speaker(" ".join(name), "organisation")
     if not any(w[:1].isupper() for w in name):
         return _NOBODY  # "His assumption": a common noun names nobody
@@ -1725,6 +1758,18 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     if person is not None:
         return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())
     return Speaker(" ".join(name), "person", (" ".join(titles).lower(),) if titles else ())
+
+
+def _person_with_cue_surname(cast: Cast, name: list[str], pos: int) -> _Person | None:
+    """The person the article names in full with a surname that is also a body's word ("Mayor Don
+    Guardian" ... "Guardian said"), when the mention has no article before it ("the Guardian" is
+    the newspaper); else None."""
+    last = name[-1]
+    if len(name) > 2 or last.isupper() or _fold(last) not in ORG_CUES or cast.text.endswith(
+            ("the ", "The "), max(0, pos - 4), pos):
+        return None
+    person = cast.person_by_name(name, pos)
+    return person if person is not None and len(person.key) > 1 else None
 
 
 def _speaker(cast: Cast, person: _Person, pos: int, titles: tuple[str, ...] = ()) -> Speaker:

@@ -572,3 +572,21 @@ def test_an_unnamed_group_or_a_share_of_one_is_no_named_speaker() -> None:
     assert resolved(text, "Sixty percent of pilots") is None
     assert resolved(text, "Six in 10 Dunmore voters") is None
     assert resolved(text, "crews at the Lindqvist yard") is None
+
+
+def test_an_occupation_before_a_full_name_at_a_sentence_start_is_no_part_of_the_name() -> None:
+    text = ("Comedian Ann Roe was booed at the gala on Friday.\n\n“I have had worse crowds,” Roe said.\n\n"
+            "Rapper Tyrese Obi left early.\n\n“It was too loud,” Obi said.")
+    assert [s for _, s, _ in speakers(text)] == ["Ann Roe", "Tyrese Obi"]
+
+
+def test_a_given_name_with_an_agent_noun_ending_stays_part_of_the_name() -> None:
+    text = "Spencer Joan Halvorsen opened the fair.\n\n“We sold out,” Halvorsen said."
+    assert [s for _, s, _ in speakers(text)] == ["Spencer Joan Halvorsen"]
+
+
+def test_a_bare_surname_that_is_also_a_newspaper_is_the_person_the_article_names() -> None:
+    text = ("Mayor Don Guardian opened the pier on Monday.\n\n“We rebuilt it in a year,” Guardian said.\n\n"
+            "“The pier cost too much,” the Guardian said in an editorial.")
+    assert speakers(text) == [("We rebuilt it in a year,", "Don Guardian", "person"),
+                              ("The pier cost too much,", "Guardian", "organisation")]
