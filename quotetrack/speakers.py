@@ -147,7 +147,7 @@ _STOP_START = frozenset(_words(
     indeed perhaps maybe asked thanks dear see says said neither nor either other others real top
     five six seven eight nine ten was were is are did does do has have had would could should must
     given beyond against without within toward towards upon behind around about across through amid
-    besides except alongside outside
+    besides except alongside outside nobody everybody everyone somebody someone anybody anyone none
     """
 ))
 _WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
@@ -176,6 +176,7 @@ _SENT_END = re.compile(
 )
 # A speech verb after a name. Only whether it matches is used, so the verbs are a prefix trie (the
 # same words, many times faster than trying each one in turn).
+_SAID_AFTER = re.compile(r",?[ \t]+(?:also[ \t]+)?(?:said|says|told|added|wrote|tweeted|asked)\b")
 _SPEECH_AFTER = re.compile(
     rf"(?:,(?:[^,.;“”\"]|(?<=\b[A-Z])\.){{1,80}},)?,?\s+(?:also\s+|then\s+|later\s+)?(?:{trie_alternation(SPEECH_VERBS)})\b"
 )
@@ -572,12 +573,19 @@ def _after_owner(words: list[str]) -> list[str]:
     return words
 
 
+def _given_before_name(words: list[str]) -> bool:
+    """Whether the first word is a given name before another name word ("Hope Hicks"), though it is
+    a speech verb too."""
+    return len(words) > 1 and _fold(words[0]) in _GIVEN_NAMES
+
+
 @lru_cache(maxsize=16384)
 def _parse(phrase: str) -> _Phrase | None:
     """The parse of a capitalised phrase that can name a person, else None."""
     words = _SPLIT.split(phrase)
     words = _after_owner(words)
-    while words and (_fold(words[0]) in _STOP_START or words[0].lower() in SPEECH_VERBS
+    while words and (_fold(words[0]) in _STOP_START
+                     or words[0].lower() in SPEECH_VERBS and not _given_before_name(words)
                      or len(words) > 1 and (_describes(words[0]) or _fold(words[0]) in _GROUP_WORDS)):
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in _WEEKDAYS:
@@ -652,6 +660,7 @@ class Cast:
         self._by_words: dict[tuple[str | None, ...], _Person] = {}
         self._alone: dict[str, bool] = {}
         self._the_only: dict[str, bool] = {}
+        self._speaking: dict[str, bool] = {}
         self._sentence_cache: dict[int, tuple[int, list[_Mentioned]]] = {}
         self._bounds: list[int] = []  # sentence starts read so far, between _bounds_lo and _bounds_hi
         self._bounds_lo = self._bounds_hi = 0
@@ -1062,10 +1071,11 @@ class Cast:
             return None  # most sentences name nobody
         ranked = sorted((not m[3], m[2], order) for order, m in enumerate(mentions))
         for _, _, order in ranked:
-            start, parsed, _, subject = mentions[order]
+            start, parsed, possessive, subject = mentions[order]
             person = self.person_by_name(list(parsed.words), start, parsed.gender)
             if person is None or (len(parsed.key) == 1 and not parsed.titles and not self._kin_named(start)
-                                  and len(person.key) == 1 and not person.titles):
+                                  and len(person.key) == 1 and not person.titles
+                                  and (possessive or not self._bare_subject(start, parsed))):
                 continue  # never named in full nor with a title: "Finding", "Overall"
             if len(person.key) == 1 and self._kin_named(start):
                 person = self._named_in_full(person) or person  # "his son, Brad," ... "Brad Lind"
@@ -1074,6 +1084,30 @@ class Cast:
             if person is not None:
                 return person, subject
         return None
+
+    def _bare_subject(self, start: int, parsed: _Phrase) -> bool:
+        """Whether a lone name word right before a lower-case verb is a clause's subject ("Hollande
+        denounced", "Obama also addressed"): a person even if the article never writes the full
+        name; not a word it also writes in lower case, nor a participle ("Asked about it")."""
+        word = parsed.words[0]
+        end = self.text.find(word, start, start + 80) + len(word)
+        after = self.text[end:end + 2]
+        return (after[:1] == " " and after[1:].islower() and not word.endswith("ed")
+                and not self.text.endswith(("of ", "the "), max(0, start - 4), start)
+                and not _describes(word) and not _is_title(word) and not _is_nationality(word)
+                and not self._lowercase_word(parsed.key[0]) and self._speaks(word))
+
+    def _speaks(self, word: str) -> bool:
+        """Whether the article writes ``word`` (a whole word) as the one who speaks: "Hollande said",
+        "said Hollande"."""
+        known = self._speaking.get(word)
+        if known is None:
+            text = self.text
+            known = self._speaking[word] = any(
+                _SAID_AFTER.match(text, i + len(word)) is not None
+                or text.endswith(("said ", "says ", "according to "), max(0, i - 13), i)
+                for i in _whole_word_starts(text, word))
+        return known
 
     def _namesake(self, parsed: _Phrase, start: int, gender: str | None) -> _Person | None:
         """The namesake of the pronoun's gender, when the article named them in full before

@@ -590,3 +590,15 @@ def test_a_bare_surname_that_is_also_a_newspaper_is_the_person_the_article_names
             "“The pier cost too much,” the Guardian said in an editorial.")
     assert speakers(text) == [("We rebuilt it in a year,", "Don Guardian", "person"),
                               ("The pier cost too much,", "Guardian", "organisation")]
+
+
+def test_a_lone_surname_opening_a_clause_is_the_antecedent_even_if_never_named_in_full() -> None:
+    text = ("“We will not sign,” Marchetti said on Monday.\n\n"
+            "Marchetti denounced the treaty that Prime Minister Ivo Tadic signed.\n\n"
+            "“It hurts our farmers,” he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Marchetti", "Marchetti"]
+
+
+def test_a_given_name_that_is_also_a_speech_verb_stays_part_of_the_name() -> None:
+    text = "Press secretary Hope Kessler answered questions.\n\n“We have no comment,” Kessler said."
+    assert [s for _, s, _ in speakers(text)] == ["Hope Kessler"]
