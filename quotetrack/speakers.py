@@ -208,6 +208,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|across|outside|throughout
 # A clause opens after a conjunction ("but Sanders was", "while Clinton hosted"); not after "that":
 # the reported content.
 _CONJUNCTION_BEFORE = re.compile(r"(?<![\w-])(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|because|while|though)[ \t]+\Z")
+# A preposition taking the name as its object; "of"/"for" only after a lower-case word, as an office
+# takes them before a name ("Secretary of State John Roe", "Undersecretary for Political Affairs").
+_OBJECT_BEFORE = re.compile(
+    r"(?:(?<![\w-])[a-z][\w-]*[ \t]+(?:of|for)|\b(?:with|about|against|than|like))[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
 # Pronouns that point back to the person just named; "him" and "her" are left out, as objects they
 # often name someone else ("Leila Nasser accused him of ...").
@@ -1041,8 +1045,11 @@ class Cast:
             # "..., praised Obama’s record": a possessive after the verb is no inverted speaker
             subject = (bool(_SPEECH_AFTER.match(text, end))
                        or not parsed.possessive and _speech_before(text, start))
-            if subject and _SUBORDINATE_BEFORE.search(text, max(lo, start - 8), start):
-                subject = False  # "when Tapper asked": the main clause's subject is the one who speaks on
+            if subject and (_SUBORDINATE_BEFORE.search(text, max(lo, start - 8), start)
+                            or _OBJECT_BEFORE.search(text, max(lo, start - 30), start)):
+                # "when Tapper asked": the main clause's subject is the one who speaks on; "chairman
+                # of Freedom Partners, its funding arm, said": the object of "of" speaks for no one
+                subject = False
             if not subject and (role := _ROLE_NEXT.match(text, end)) and _fold(role.group(1)) in _ROLES:
                 continue
             if len(parsed.key) == 1 and not parsed.titles and not subject:

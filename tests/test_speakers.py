@@ -602,3 +602,9 @@ def test_a_lone_surname_opening_a_clause_is_the_antecedent_even_if_never_named_i
 def test_a_given_name_that_is_also_a_speech_verb_stays_part_of_the_name() -> None:
     text = "Press secretary Hope Kessler answered questions.\n\n“We have no comment,” Kessler said."
     assert [s for _, s, _ in speakers(text)] == ["Hope Kessler"]
+
+
+def test_a_name_after_a_lower_case_word_and_of_is_no_speech_subject_for_a_pronoun() -> None:
+    text = ("Ola Nyberg, chairman of the board of Harbour Holdings, the fund’s parent, said it would wait.\n\n"
+            "“We are patient,” he added.")
+    assert [s for _, s, _ in speakers(text)] == ["Ola Nyberg"]
