@@ -605,6 +605,7 @@ def test_a_given_name_that_is_also_a_speech_verb_stays_part_of_the_name() -> Non
 
 
 def test_a_name_after_a_lower_case_word_and_of_is_no_speech_subject_for_a_pronoun() -> None:
-    text = ("Ola Nyberg, chairman of the board of Harbour Holdings, the fund’s parent, said it would wait.\n\n"
+    text = ("Ola Nyberg, chairman of the board of Harbour Holdings, the fund’s parent, said it would "
+            "wait.\n\n"
             "“We are patient,” he added.")
     assert [s for _, s, _ in speakers(text)] == ["Ola Nyberg"]
