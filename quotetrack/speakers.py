@@ -1699,9 +1699,10 @@ def _appositive_or_inner_name(cast: Cast, mention: Mention) -> Speaker | None:
 def _inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     """The first person a description holds: a full or titled name ("A Plus reporter Isaac Saul"),
     or a closing surname the article gives in full elsewhere ("an angry Hollande")."""
+    whole = mention.text.rstrip(" ,")
     for found in _NAME_RE.finditer(mention.text, 1):
         parsed = _parse(found.group())
-        if parsed is None:
+        if parsed is None or _body_after_the(whole, found, parsed):
             continue
         person = cast.person_by_name(list(parsed.words), mention.start, parsed.gender)
         if len(parsed.key) > 1 or parsed.titles:
@@ -1710,6 +1711,14 @@ def _inner_name(cast: Cast, mention: Mention) -> Speaker | None:
                 and len(cast.fullest(person, mention.start).key) > 1):
             return _speaker(cast, person, mention.start)  # not the "Trump" of "a Trump adviser"
     return None
+
+
+def _body_after_the(whole: str, found: re.Match[str], parsed: _Phrase) -> bool:
+    """Whether a mention is "the" and a name of two words or more that is all of it, with no title,
+    owner, role word or given name: a body ("the Washington Free Beacon", "the Daily Caller")."""
+    return (found.end() == len(whole) and whole[:found.start()].lower() == "the " and not parsed.titles
+            and len(parsed.key) > 1 and len(parsed.words) == len(found.group().split())
+            and parsed.key[0] not in _GIVEN_NAMES and parsed.key[-1] not in _ROLES)
 
 
 def _ends_after_comma(text: str, pos: int, reach: int) -> bool:

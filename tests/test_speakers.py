@@ -609,3 +609,8 @@ def test_a_name_after_a_lower_case_word_and_of_is_no_speech_subject_for_a_pronou
             "wait.\n\n"
             "“We are patient,” he added.")
     assert [s for _, s, _ in speakers(text)] == ["Ola Nyberg"]
+
+
+def test_the_and_a_capitalised_name_with_no_given_name_or_title_is_a_body() -> None:
+    text = "“We stand by every word,” the Harbour Evening Lantern said in an editorial."
+    assert speakers(text) == [("We stand by every word,", "Harbour Evening Lantern", "organisation")]
