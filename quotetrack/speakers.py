@@ -94,7 +94,7 @@ SPEAKER_FEMALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
     rita roberta rosa rose
     ruth sally samantha sandra sara sarah sharon sheila shirley sonia sophia stephanie sue susan
     suzanne tammy teresa theresa tiffany tina tracy valerie vanessa victoria virginia wendy yvonne
-    vivian lillian gillian jillian marian esther amber harper piper
+    vivian lillian gillian jillian marian esther amber harper piper marine
     """
 ))
 # Words that make a capitalised phrase a place, not a person ("Tiananmen Square", "New Hampshire").
@@ -131,7 +131,7 @@ SPEAKER_EXTRA_ROLES: frozenset[str] = frozenset(_words(
     """
     front-runner frontrunner hopeful contender mogul tycoon magnate surrogate operative donor
     delegate aide pundit comedian rapper wife husband son daughter brother sister widow co-founder
-    co-anchor governor-elect president-elect speaker lieutenant admiral colonel captain
+    co-anchor governor-elect president-elect speaker lieutenant admiral colonel captain marine sergeant
     """
 ))
 # Leading words that are never part of a name at the start of a capitalised phrase.
@@ -339,6 +339,8 @@ def _lead_words(text: str, k: int, ws: int) -> tuple[list[str], int]:
 
 
 # "<Title> of (the) " right before capitalised words: the words after it begin with the office.
+# A nickname in quotes between a given name and the surname: Juan “Chico” Roe.
+_NICKNAME_BEFORE = re.compile(rf"(?<=[ \t])[“\"][{_UP}][\w.’'-]*[”\"][ \t]\Z")
 _OFFICE_OF_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 
 
@@ -502,12 +504,13 @@ _AGENT_NOUN = re.compile(r"[A-Z][a-z]{2,}(?:ian|ist|er|or)")
 
 
 def _occupation_before_given(word: str, following: str) -> bool:
-    """Whether a capitalised word before a name is an occupation noun, no name of its own: it has an
-    agent-noun ending, is no given name ("Comedian Ann", not "Tyler Ann"), and a known given name or
-    a known role noun tells the two apart ("Rapper Tyrese")."""
-    low = _fold(word)
-    return (_AGENT_NOUN.fullmatch(word) is not None and low not in _GIVEN_NAMES
-            and (_fold(following) in _GIVEN_NAMES or low in SPEAKER_EXTRA_ROLES))
+    """Whether a capitalised word before a name is an occupation noun, no name of its own: a known
+    role noun ("Rapper Tyrese", "Marine John"), or a word with an agent-noun ending that is no given
+    name before a known given name ("Comedian Ann", not "Tyler Ann")."""
+    low, given_next = _fold(word), _fold(following) in _GIVEN_NAMES
+    if low in SPEAKER_EXTRA_ROLES:
+        return given_next or low not in _GIVEN_NAMES  # "Marine John Roe", but "Marine Le Pen"
+    return _AGENT_NOUN.fullmatch(word) is not None and low not in _GIVEN_NAMES and given_next
 
 
 _DESCRIBING = re.compile(r"\w+(?:ing|-[a-z][\w-]*)")
@@ -705,17 +708,20 @@ class Cast:
         lead: list[str] = []
         start = i
         if i > 1:
-            if text[i - 1] != " ":
+            # the space before the name words: before a nickname in quotes (Juan “Chico” Roe)
+            nick = _NICKNAME_BEFORE.search(text, max(0, i - 40), i) if text[i - 2] in '"”' else None
+            k = nick.start() - 1 if nick is not None else i - 1
+            if text[k] != " ":
                 return self._bare(i, j)  # no word before it on the line: the surname alone
-            ws = _word_start(text, i - 1)
-            if not (text[ws].isupper() or text[ws:i - 1] in _PARTICLE_WORDS):
+            ws = _word_start(text, k)
+            if not (text[ws].isupper() or text[ws:k] in _PARTICLE_WORDS):
                 return self._bare(i, j)  # no capitalised word before it: the surname alone
-            lead, start = _lead_words(text, i - 1, ws)
+            lead, start = _lead_words(text, k, ws)
             if lead and _headline(text, i):
-                lead, start = _given_lead(lead, i)
+                lead, start = _given_lead(lead, k + 1)
             elif any(w in _HEADLINE_LINKS for w in lead):
-                lead = lead[max(k for k, w in enumerate(lead) if w in _HEADLINE_LINKS) + 1:]
-                start = i - len(" ".join(lead)) - 1 if lead else i
+                lead = lead[max(n for n, w in enumerate(lead) if w in _HEADLINE_LINKS) + 1:]
+                start = k - len(" ".join(lead)) if lead else i
         if lead and _office_before(text, start):
             lead = _after_office(lead)  # "Supervisor of Elections Ann Roe": the office is no name
             start = i - len(" ".join(lead)) - 1 if lead else i
@@ -1060,7 +1066,9 @@ class Cast:
                 if not (start == lo and (verb_next or after[:1] == ",")
                         or verb_next and text[start - 2:start] == ", " or self._kin_named(start)
                         or (verb_next or after[:1] == ",") and _CONJUNCTION_BEFORE.search(
-                            text, max(lo, start - 9), start)):
+                            text, max(lo, start - 9), start)
+                        or text[start - 2:start - 1] in ('"', "”") and _NICKNAME_BEFORE.search(
+                            text, max(lo, start - 40), start)):  # Juan “Chico” Roe
                     continue
             out.append((start, parsed, parsed.possessive, subject))
         self._sentence_cache[lo] = (hi, out)

@@ -614,3 +614,15 @@ def test_a_name_after_a_lower_case_word_and_of_is_no_speech_subject_for_a_pronou
 def test_the_and_a_capitalised_name_with_no_given_name_or_title_is_a_body() -> None:
     text = "“We stand by every word,” the Harbour Evening Lantern said in an editorial."
     assert speakers(text) == [("We stand by every word,", "Harbour Evening Lantern", "organisation")]
+
+
+def test_a_nickname_in_quotes_between_given_name_and_surname_is_skipped() -> None:
+    text = ('Luis "Pipo" Arenal of Ventura carried a banner. "We walked all day," he said.\n\n'
+            "“It was worth it,” Arenal said.")
+    assert [s for _, s, _ in speakers(text)] == ["Luis Arenal", "Luis Arenal"]
+
+
+def test_a_role_word_that_is_also_a_given_name_opens_a_name_only_before_a_given_name() -> None:
+    text = ("Marine John Delacroix spoke first, then Marine Le Brun.\n\n"
+            "“We held the line,” Delacroix said.\n\n“So did we,” Le Brun said.")
+    assert [s for _, s, _ in speakers(text)] == ["John Delacroix", "Marine Le Brun"]
