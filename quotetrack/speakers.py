@@ -923,9 +923,15 @@ class Cast:
     def pronoun(self, pos: int, gender: str | None) -> _Person | None:
         """The salient person of the nearest earlier sentence that fits ``gender`` (None: anyone)."""
         bounds = self._sentence_starts(pos)
-        hi = pos
-        for k in range(len(bounds) - 1, max(-1, len(bounds) - 1 - _PRONOUN_SENTENCES), -1):
+        hi, read = pos, 0
+        for k in range(len(bounds) - 1, -1, -1):
             lo = bounds[k]
+            if self._inside_quote(lo) and self._inside_quote(hi - 2):
+                hi = lo
+                continue  # "“Wow. I love that. Wow.” she replied": a quote's sentences name no one
+            read += 1
+            if read > _PRONOUN_SENTENCES:
+                break
             role_subject = self._role_subject(lo, gender)
             if role_subject is not None:
                 return role_subject  # "The Pakistani general was guarded. ... he told"

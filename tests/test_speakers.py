@@ -626,3 +626,10 @@ def test_a_role_word_that_is_also_a_given_name_opens_a_name_only_before_a_given_
     text = ("Marine John Delacroix spoke first, then Marine Le Brun.\n\n"
             "“We held the line,” Delacroix said.\n\n“So did we,” Le Brun said.")
     assert [s for _, s, _ in speakers(text)] == ["John Delacroix", "Marine Le Brun"]
+
+
+def test_the_sentences_of_a_long_quote_do_not_use_up_a_pronouns_reach() -> None:
+    text = ("Senator Ingrid Paulsen laughed when a farmer asked if she might run again.\n\n"
+            "“Oh. Well. Maybe. Who knows. Not today. Not tomorrow. Ask me in June, and I will tell you,” "
+            "she replied.")
+    assert [s for _, s, _ in speakers(text)] == ["Ingrid Paulsen"]
