@@ -204,6 +204,8 @@ _ROLE_NEXT = re.compile(rf"(?:['’]s)?[ \t]+([a-z][\w-]*)[ \t]+[{_UP}]")
 _KIN_GENDERS = {"husband": "m", "son": "m", "father": "m", "brother": "m", "wife": "f", "daughter": "f",
                 "mother": "f", "sister": "f"}
 _KIN_BEFORE = re.compile(rf"\b({'|'.join(_KIN_GENDERS)}),?[ \t]+\Z")
+# A comma inside a closing quote before a subject: 'At an event billed as “Hats for Hillary,” Clinton said'.
+_QUOTED_COMMA = (",” ", ",’ ", '," ', ",' ")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|across|outside|throughout)[ \t]+\Z")
 # A clause opens after a conjunction ("but Sanders was", "while Clinton hosted"); not after "that":
 # the reported content.
@@ -1070,7 +1072,9 @@ class Cast:
                 # at the sentence start, or after an opening phrase ("At a rally in Maine, Trump said")
                 verb_next = after[:1] == " " and after[1:].islower()
                 if not (start == lo and (verb_next or after[:1] == ",")
-                        or verb_next and text[start - 2:start] == ", " or self._kin_named(start)
+                        or verb_next and (text[start - 2:start] == ", "
+                                          or text[start - 3:start] in _QUOTED_COMMA)
+                        or self._kin_named(start)
                         or (verb_next or after[:1] == ",") and _CONJUNCTION_BEFORE.search(
                             text, max(lo, start - 9), start)
                         or text[start - 2:start - 1] in ('"', "”") and _NICKNAME_BEFORE.search(

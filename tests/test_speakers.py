@@ -633,3 +633,10 @@ def test_the_sentences_of_a_long_quote_do_not_use_up_a_pronouns_reach() -> None:
             "“Oh. Well. Maybe. Who knows. Not today. Not tomorrow. Ask me in June, and I will tell you,” "
             "she replied.")
     assert [s for _, s, _ in speakers(text)] == ["Ingrid Paulsen"]
+
+
+def test_a_surname_after_a_comma_inside_a_closing_quote_is_the_subject_for_a_pronoun() -> None:
+    text = ("Mayor Tomas Brandt stood beside Senator Ingrid Paulsen.\n\n"
+            "At a rally billed as “Roads for Everyone,” Paulsen unveiled her plan.\n\n"
+            "“We will fix every bridge,” she told the crowd.")
+    assert [s for _, s, _ in speakers(text)] == ["Ingrid Paulsen"]
