@@ -64,13 +64,13 @@ SPEAKER_MALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
     derek dick don donald doug douglas duncan dwight earl eddie edward eli elijah emmanuel eric erik
     ernest eugene evan francis frank franklin fred freddie gary gavin gene geoff geoffrey george
     gerald gordon graham grant greg gregory guy hamid hank harold harry hassan henry herbert howard
-    hugh hussein ian isaac ivan jack jacob jake james jamie jared jason javier jay jeb jeff jeffrey
+    hugh hussein ian isaac ivan jack jacob jake james jared jason javier jay jeb jeff jeffrey
     jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan
-    julian justin karl keith ken kenneth kevin khalid kurt larry lawrence lee leon leonard lindsey
+    julian justin karl keith ken kenneth kevin khalid kurt larry lawrence leon leonard
     louis luis luke malcolm marco mark martin marvin matt matthew max michael mike mitch mitt mohammad
     mohammed muhammad mustafa nathan neil nick nicholas nigel noah norman omar oscar owen pablo
     patrick paul pedro pete peter phil philip rafael ralph ramon randy ray raymond reince richard
-    rick rob robert robin rod rodney roger roland ron ronald ross roy rudy rupert russell ryan sam
+    rick rob robert rod rodney roger roland ron ronald ross roy rudy rupert russell ryan sam
     samuel scott sean sergei sergey seth simon stanley stephen steve steven stuart ted terry thomas
     tim timothy todd tom tommy tony travis trey troy tyler vernon victor vincent vladimir walter
     warren wayne william willie xi yusuf zachary
@@ -82,21 +82,23 @@ SPEAKER_FEMALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
     """
     abigail alice alicia alison amanda amy ana andrea angela angelina ann anna anne annie april
     barbara becky betsy betty beverly bonnie brenda brittany carly carol caroline carolyn catherine
-    cathy charlotte cheryl christina christine cindy claire clara claudia connie cynthia daisy dana
+    cathy charlotte cheryl christina christine cindy claire clara claudia connie cynthia daisy
     danielle debbie deborah debra denise diana diane donna doris dorothy edith elaine eleanor elena
     elizabeth ellen emily emma erin eva evelyn fatima fiona frances gabrielle gail gina gloria grace
-    hannah heather heidi helen hillary holly irene jackie jacqueline jane janet janice jean jeanne
+    hannah heather heidi helen hillary holly irene jackie jacqueline jane janet janice jeanne
     jennifer jenny jessica jill joan joanne jodi joni josephine joyce judith judy julia julie karen
-    kate katherine kathleen kathryn kathy katie kay kelly kellyanne kim kimberly kirsten kristen
+    kate katherine kathleen kathryn kathy katie kay kelly kellyanne kimberly kirsten kristen
     laura lauren leah linda lisa liz lois loretta lori louise lucy lynn maria marie marilyn marsha
     martha mary maxine megan melania melissa michele michelle monica nancy natalie nicole nikki nina
-    olivia pam pamela pat patricia patty dawn faith joy hope paula peggy penny rachel rebecca regina
+    olivia pam pamela patricia patty dawn faith joy hope paula peggy penny rachel rebecca regina
     rita roberta rosa rose
     ruth sally samantha sandra sara sarah sharon sheila shirley sonia sophia stephanie sue susan
     suzanne tammy teresa theresa tiffany tina tracy valerie vanessa victoria virginia wendy yvonne
     vivian lillian gillian jillian marian esther amber harper piper marine
     """
 ))
+# Given names both men and women bear: evidence of a person, none of a gender.
+SPEAKER_UNISEX_FIRST_NAMES: frozenset[str] = frozenset(_words("lee pat robin jamie dana kim lindsey jean"))
 # Words that make a capitalised phrase a place, not a person ("Tiananmen Square", "New Hampshire").
 SPEAKER_PLACE_LAST: frozenset[str] = frozenset(_words(
     """
@@ -559,7 +561,7 @@ def _first_name_gender(key: tuple[str, ...]) -> str | None:
     return None
 
 
-_GIVEN_NAMES = SPEAKER_MALE_FIRST_NAMES | SPEAKER_FEMALE_FIRST_NAMES
+_GIVEN_NAMES = SPEAKER_MALE_FIRST_NAMES | SPEAKER_FEMALE_FIRST_NAMES | SPEAKER_UNISEX_FIRST_NAMES
 
 
 # Words of a label put before a given name: party and role words and the common epithets of
@@ -768,7 +770,7 @@ class Cast:
         """True when ``word`` (folded) is used in lower case in this article, so not a given name."""
         known = self._lowercase.get(word)
         if known is None:
-            known = (word not in SPEAKER_MALE_FIRST_NAMES and word not in SPEAKER_FEMALE_FIRST_NAMES
+            known = (word not in _GIVEN_NAMES
                      and _word_followed(self.text, f" {word}", (" ", ",", ".")))
             self._lowercase[word] = known
         return known

@@ -640,3 +640,9 @@ def test_a_surname_after_a_comma_inside_a_closing_quote_is_the_subject_for_a_pro
             "At a rally billed as “Roads for Everyone,” Paulsen unveiled her plan.\n\n"
             "“We will fix every bridge,” she told the crowd.")
     assert [s for _, s, _ in speakers(text)] == ["Ingrid Paulsen"]
+
+
+def test_a_given_name_both_men_and_women_bear_gives_no_gender() -> None:
+    text = ("Justice Sonia Vargas wrote the opinion, which Lee Halvorsen, a law professor, studied.\n\n"
+            "The court is divided, Professor Halvorsen said.\n\n“It is still a moderate court,” she said.")
+    assert [s for _, s, _ in speakers(text)] == ["Lee Halvorsen"]
