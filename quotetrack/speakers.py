@@ -345,6 +345,8 @@ def _lead_words(text: str, k: int, ws: int) -> tuple[list[str], int]:
 # "<Title> of (the) " right before capitalised words: the words after it begin with the office.
 # A nickname in quotes between a given name and the surname: Juan “Chico” Roe.
 _NICKNAME_BEFORE = re.compile(rf"(?<=[ \t])[“\"][{_UP}][\w.’'-]*[”\"][ \t]\Z")
+# A given name and "and" before a full name: both share its surname ("Khizr and Ghazala Khan").
+_SHARED_SURNAME_BEFORE = re.compile(rf"(?<![\w’'-])[{_UP}][\w’'-]*[ \t]+and[ \t]+\Z")
 _OFFICE_OF_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 
 
@@ -792,11 +794,27 @@ class Cast:
                 fullest[0] = self._completed(fullest[0])
                 self._by_words[cache_key] = fullest[0]  # one candidate: the answer holds anywhere
             return fullest[0] if fullest else None
+        owner = self._bare_owner(fullest, key) if len(key) == 1 else None
+        if owner is not None and (gender is None or self.gender(owner) == gender):
+            return owner
         recent = [p for p in fullest if 0 <= pos - _last_before(p.starts, pos) <= _RECENT]
         if recent:
             return max(recent, key=lambda p: _last_before(p.starts, pos))
         said = self._said_keys
         return max(fullest, key=lambda p: (p.key in said, len(p.starts), _last_before(p.starts, pos)))
+
+    def _bare_owner(self, fullest: list[_Person], key: tuple[str, ...]) -> _Person | None:
+        """The namesake a bare surname already stood for before the next one was introduced (Sen.
+        Chris Murphy, "Murphy" ten times, then "Anne Marie Murphy"): the later one keeps the full
+        name, the bare surname stays the first one's. None when both came in before any bare use."""
+        bare = self.people.get(key)
+        firsts = sorted((p.starts[0], k) for k, p in enumerate(fullest) if p.starts)
+        if bare is None or len(firsts) < 2:
+            return None
+        first, second = firsts[0][0], firsts[1][0]
+        if _SHARED_SURNAME_BEFORE.search(self.text, max(0, first - 30), first):
+            return None  # "Ammon and Ryan Bundy": the surname named two people at once
+        return fullest[firsts[0][1]] if any(first < s < second for s in bare.starts) else None
 
     def fullest(self, person: _Person, pos: int) -> _Person:
         """The fullest form of a person found by a bare surname ("Mr. Kasich" -> John Kasich)."""

@@ -646,3 +646,16 @@ def test_a_given_name_both_men_and_women_bear_gives_no_gender() -> None:
     text = ("Justice Sonia Vargas wrote the opinion, which Lee Halvorsen, a law professor, studied.\n\n"
             "The court is divided, Professor Halvorsen said.\n\n“It is still a moderate court,” she said.")
     assert [s for _, s, _ in speakers(text)] == ["Lee Halvorsen"]
+
+
+def test_a_bare_surname_stays_with_the_namesake_it_stood_for_before_another_came_in() -> None:
+    text = ("Sen. Paul Brennick spoke in the chamber. Brennick was angry.\n\n"
+            "He read out the name of a teacher, Ann Brennick, who died in the flood.\n\n"
+            "“We owe them more than silence,” Brennick said.")
+    assert [s for _, s, _ in speakers(text)] == ["Paul Brennick"]
+
+
+def test_a_surname_shared_by_two_people_named_together_goes_to_the_nearest() -> None:
+    text = ("Brothers Ammon and Ryan Vossberg led the march. Vossberg spoke first.\n\n"
+            "Later Ammon Vossberg took the microphone.\n\n“We are not leaving,” Vossberg said.")
+    assert [s for _, s, _ in speakers(text)] == ["Ammon Vossberg"]
