@@ -64,36 +64,41 @@ SPEAKER_MALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
     derek dick don donald doug douglas duncan dwight earl eddie edward eli elijah emmanuel eric erik
     ernest eugene evan francis frank franklin fred freddie gary gavin gene geoff geoffrey george
     gerald gordon graham grant greg gregory guy hamid hank harold harry hassan henry herbert howard
-    hugh hussein ian isaac ivan jack jacob jake james jamie jared jason javier jay jeb jeff jeffrey
+    hugh hussein ian isaac ivan jack jacob jake james jared jason javier jay jeb jeff jeffrey
     jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan
-    julian justin karl keith ken kenneth kevin khalid kurt larry lawrence lee leon leonard lindsey
+    julian justin karl keith ken kenneth kevin khalid kurt larry lawrence leon leonard
     louis luis luke malcolm marco mark martin marvin matt matthew max michael mike mitch mitt mohammad
     mohammed muhammad mustafa nathan neil nick nicholas nigel noah norman omar oscar owen pablo
     patrick paul pedro pete peter phil philip rafael ralph ramon randy ray raymond reince richard
-    rick rob robert robin rod rodney roger roland ron ronald ross roy rudy rupert russell ryan sam
+    rick rob robert rod rodney roger roland ron ronald ross roy rudy rupert russell ryan sam
     samuel scott sean sergei sergey seth simon stanley stephen steve steven stuart ted terry thomas
     tim timothy todd tom tommy tony travis trey troy tyler vernon victor vincent vladimir walter
     warren wayne william willie xi yusuf zachary
+    christian sebastian damian florian dorian spencer tucker hunter trevor connor conor hector homer
+    oliver jasper asher chester lester dexter igor nestor salvador
     """
 ))
 SPEAKER_FEMALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
     """
     abigail alice alicia alison amanda amy ana andrea angela angelina ann anna anne annie april
     barbara becky betsy betty beverly bonnie brenda brittany carly carol caroline carolyn catherine
-    cathy charlotte cheryl christina christine cindy claire clara claudia connie cynthia daisy dana
+    cathy charlotte cheryl christina christine cindy claire clara claudia connie cynthia daisy
     danielle debbie deborah debra denise diana diane donna doris dorothy edith elaine eleanor elena
     elizabeth ellen emily emma erin eva evelyn fatima fiona frances gabrielle gail gina gloria grace
-    hannah heather heidi helen hillary holly irene jackie jacqueline jane janet janice jean jeanne
+    hannah heather heidi helen hillary holly irene jackie jacqueline jane janet janice jeanne
     jennifer jenny jessica jill joan joanne jodi joni josephine joyce judith judy julia julie karen
-    kate katherine kathleen kathryn kathy katie kay kelly kellyanne kim kimberly kirsten kristen
+    kate katherine kathleen kathryn kathy katie kay kelly kellyanne kimberly kirsten kristen
     laura lauren leah linda lisa liz lois loretta lori louise lucy lynn maria marie marilyn marsha
     martha mary maxine megan melania melissa michele michelle monica nancy natalie nicole nikki nina
-    olivia pam pamela pat patricia patty dawn faith joy hope paula peggy penny rachel rebecca regina
+    olivia pam pamela patricia patty dawn faith joy hope paula peggy penny rachel rebecca regina
     rita roberta rosa rose
     ruth sally samantha sandra sara sarah sharon sheila shirley sonia sophia stephanie sue susan
     suzanne tammy teresa theresa tiffany tina tracy valerie vanessa victoria virginia wendy yvonne
+    vivian lillian gillian jillian marian esther amber harper piper marine
     """
 ))
+# Given names both men and women bear: evidence of a person, none of a gender.
+SPEAKER_UNISEX_FIRST_NAMES: frozenset[str] = frozenset(_words("lee pat robin jamie dana kim lindsey jean"))
 # Words that make a capitalised phrase a place, not a person ("Tiananmen Square", "New Hampshire").
 SPEAKER_PLACE_LAST: frozenset[str] = frozenset(_words(
     """
@@ -128,7 +133,7 @@ SPEAKER_EXTRA_ROLES: frozenset[str] = frozenset(_words(
     """
     front-runner frontrunner hopeful contender mogul tycoon magnate surrogate operative donor
     delegate aide pundit comedian rapper wife husband son daughter brother sister widow co-founder
-    co-anchor governor-elect president-elect speaker lieutenant admiral colonel captain
+    co-anchor governor-elect president-elect speaker lieutenant admiral colonel captain marine sergeant
     """
 ))
 # Leading words that are never part of a name at the start of a capitalised phrase.
@@ -144,7 +149,7 @@ _STOP_START = frozenset(_words(
     indeed perhaps maybe asked thanks dear see says said neither nor either other others real top
     five six seven eight nine ten was were is are did does do has have had would could should must
     given beyond against without within toward towards upon behind around about across through amid
-    besides except alongside outside
+    besides except alongside outside nobody everybody everyone somebody someone anybody anyone none
     """
 ))
 _WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
@@ -173,6 +178,7 @@ _SENT_END = re.compile(
 )
 # A speech verb after a name. Only whether it matches is used, so the verbs are a prefix trie (the
 # same words, many times faster than trying each one in turn).
+_SAID_AFTER = re.compile(r",?[ \t]+(?:also[ \t]+)?(?:said|says|told|added|wrote|tweeted|asked)\b")
 _SPEECH_AFTER = re.compile(
     rf"(?:,(?:[^,.;“”\"]|(?<=\b[A-Z])\.){{1,80}},)?,?\s+(?:also\s+|then\s+|later\s+)?(?:{trie_alternation(SPEECH_VERBS)})\b"
 )
@@ -200,10 +206,16 @@ _ROLE_NEXT = re.compile(rf"(?:['’]s)?[ \t]+([a-z][\w-]*)[ \t]+[{_UP}]")
 _KIN_GENDERS = {"husband": "m", "son": "m", "father": "m", "brother": "m", "wife": "f", "daughter": "f",
                 "mother": "f", "sister": "f"}
 _KIN_BEFORE = re.compile(rf"\b({'|'.join(_KIN_GENDERS)}),?[ \t]+\Z")
+# A comma inside a closing quote before a subject: 'At an event billed as “Hats for Hillary,” Clinton said'.
+_QUOTED_COMMA = (",” ", ",’ ", '," ', ",' ")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|across|outside|throughout)[ \t]+\Z")
 # A clause opens after a conjunction ("but Sanders was", "while Clinton hosted"); not after "that":
 # the reported content.
 _CONJUNCTION_BEFORE = re.compile(r"(?<![\w-])(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|because|while|though)[ \t]+\Z")
+# A preposition taking the name as its object; "of"/"for" only after a lower-case word, as an office
+# takes them before a name ("Secretary of State John Roe", "Undersecretary for Political Affairs").
+_OBJECT_BEFORE = re.compile(
+    r"(?:(?<![\w-])[a-z][\w-]*[ \t]+(?:of|for)|\b(?:with|about|against|than|like))[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
 # Pronouns that point back to the person just named; "him" and "her" are left out, as objects they
 # often name someone else ("Leila Nasser accused him of ...").
@@ -331,6 +343,10 @@ def _lead_words(text: str, k: int, ws: int) -> tuple[list[str], int]:
 
 
 # "<Title> of (the) " right before capitalised words: the words after it begin with the office.
+# A nickname in quotes between a given name and the surname: Juan “Chico” Roe.
+_NICKNAME_BEFORE = re.compile(rf"(?<=[ \t])[“\"][{_UP}][\w.’'-]*[”\"][ \t]\Z")
+# A given name and "and" before a full name: both share its surname ("Khizr and Ghazala Khan").
+_SHARED_SURNAME_BEFORE = re.compile(rf"(?<![\w’'-])[{_UP}][\w’'-]*[ \t]+and[ \t]+\Z")
 _OFFICE_OF_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 
 
@@ -480,11 +496,27 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
                          or (_is_nationality(words[i]) and _is_title(words[i + 1]))
                          or _POSSESSIVE.search(words[i]) and words[i][-2:] in ("’s", "'s")):
         i += 1
+    if n - i > 2 and _occupation_before_given(words[i], words[i + 1]):
+        i += 1  # "Comedian Ann Roe": the occupation is no part of the name
     # A title inside the phrase ends the description: "Ohio State University professor Paul Beck".
     for j in range(n - 2, i - 1, -1):
         if _is_title(words[j]) and words[j + 1][:1].isupper():
             return words[:j + 1], words[j + 1:]
     return words[:i], words[i:]
+
+
+# Endings of agent and occupation nouns ("comedian", "novelist", "rapper", "inventor").
+_AGENT_NOUN = re.compile(r"[A-Z][a-z]{2,}(?:ian|ist|er|or)")
+
+
+def _occupation_before_given(word: str, following: str) -> bool:
+    """Whether a capitalised word before a name is an occupation noun, no name of its own: a known
+    role noun ("Rapper Tyrese", "Marine John"), or a word with an agent-noun ending that is no given
+    name before a known given name ("Comedian Ann", not "Tyler Ann")."""
+    low, given_next = _fold(word), _fold(following) in _GIVEN_NAMES
+    if low in SPEAKER_EXTRA_ROLES:
+        return given_next or low not in _GIVEN_NAMES  # "Marine John Roe", but "Marine Le Pen"
+    return _AGENT_NOUN.fullmatch(word) is not None and low not in _GIVEN_NAMES and given_next
 
 
 _DESCRIBING = re.compile(r"\w+(?:ing|-[a-z][\w-]*)")
@@ -531,7 +563,7 @@ def _first_name_gender(key: tuple[str, ...]) -> str | None:
     return None
 
 
-_GIVEN_NAMES = SPEAKER_MALE_FIRST_NAMES | SPEAKER_FEMALE_FIRST_NAMES
+_GIVEN_NAMES = SPEAKER_MALE_FIRST_NAMES | SPEAKER_FEMALE_FIRST_NAMES | SPEAKER_UNISEX_FIRST_NAMES
 
 
 # Words of a label put before a given name: party and role words and the common epithets of
@@ -554,12 +586,19 @@ def _after_owner(words: list[str]) -> list[str]:
     return words
 
 
+def _given_before_name(words: list[str]) -> bool:
+    """Whether the first word is a given name before another name word ("Hope Hicks"), though it is
+    a speech verb too."""
+    return len(words) > 1 and _fold(words[0]) in _GIVEN_NAMES
+
+
 @lru_cache(maxsize=16384)
 def _parse(phrase: str) -> _Phrase | None:
     """The parse of a capitalised phrase that can name a person, else None."""
     words = _SPLIT.split(phrase)
     words = _after_owner(words)
-    while words and (_fold(words[0]) in _STOP_START or words[0].lower() in SPEECH_VERBS
+    while words and (_fold(words[0]) in _STOP_START
+                     or words[0].lower() in SPEECH_VERBS and not _given_before_name(words)
                      or len(words) > 1 and (_describes(words[0]) or _fold(words[0]) in _GROUP_WORDS)):
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in _WEEKDAYS:
@@ -571,7 +610,7 @@ def _parse(phrase: str) -> _Phrase | None:
     if not name or len(name) > 5:
         return None
     key = tuple(_fold(w) for w in name)
-    if _org_like(name, key):
+    if _org_like(name, key) and not _titled_cue_surname(titles, name, key):
         return None
     state = name[0].rstrip(",")
     if len(name) == 1 and state.endswith(".") and state[:-1].lower() in US_STATE_ABBREVIATIONS:
@@ -584,6 +623,18 @@ def _parse(phrase: str) -> _Phrase | None:
     if possessive:
         shown[-1] = _POSSESSIVE.sub("", shown[-1])
     return _Phrase(tuple(titles), tuple(shown), key, _title_gender(titles), possessive)
+
+
+_PARTY_WORDS = frozenset(_words("democrat republican"))
+
+
+def _titled_cue_surname(titles: list[str], name: list[str], key: tuple[str, ...]) -> bool:
+    """Whether a person's title and given name stand before a surname that is also a body's word
+    ("Mayor Don Guardian", "Sen. Frank Church"): a person, not the newspaper or the building."""
+    return (len(key) == 2 and bool(titles) and _fold(titles[-1]) in _PERSON_TITLES
+            and _fold(titles[-1]) not in _PARTY_WORDS and not name[-1].isupper()
+            and (key[0] in _GIVEN_NAMES or len(name[0]) == 2 and name[0][1] == ".")
+            and key[0] not in ORG_CUES and " ".join(key) not in KNOWN_ORGANISATIONS)
 
 
 _JOINED_PARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)-")
@@ -622,6 +673,7 @@ class Cast:
         self._by_words: dict[tuple[str | None, ...], _Person] = {}
         self._alone: dict[str, bool] = {}
         self._the_only: dict[str, bool] = {}
+        self._speaking: dict[str, bool] = {}
         self._sentence_cache: dict[int, tuple[int, list[_Mentioned]]] = {}
         self._bounds: list[int] = []  # sentence starts read so far, between _bounds_lo and _bounds_hi
         self._bounds_lo = self._bounds_hi = 0
@@ -662,17 +714,20 @@ class Cast:
         lead: list[str] = []
         start = i
         if i > 1:
-            if text[i - 1] != " ":
+            # the space before the name words: before a nickname in quotes (Juan “Chico” Roe)
+            nick = _NICKNAME_BEFORE.search(text, max(0, i - 40), i) if text[i - 2] in '"”' else None
+            k = nick.start() - 1 if nick is not None else i - 1
+            if text[k] != " ":
                 return self._bare(i, j)  # no word before it on the line: the surname alone
-            ws = _word_start(text, i - 1)
-            if not (text[ws].isupper() or text[ws:i - 1] in _PARTICLE_WORDS):
+            ws = _word_start(text, k)
+            if not (text[ws].isupper() or text[ws:k] in _PARTICLE_WORDS):
                 return self._bare(i, j)  # no capitalised word before it: the surname alone
-            lead, start = _lead_words(text, i - 1, ws)
+            lead, start = _lead_words(text, k, ws)
             if lead and _headline(text, i):
-                lead, start = _given_lead(lead, i)
+                lead, start = _given_lead(lead, k + 1)
             elif any(w in _HEADLINE_LINKS for w in lead):
-                lead = lead[max(k for k, w in enumerate(lead) if w in _HEADLINE_LINKS) + 1:]
-                start = i - len(" ".join(lead)) - 1 if lead else i
+                lead = lead[max(n for n, w in enumerate(lead) if w in _HEADLINE_LINKS) + 1:]
+                start = k - len(" ".join(lead)) if lead else i
         if lead and _office_before(text, start):
             lead = _after_office(lead)  # "Supervisor of Elections Ann Roe": the office is no name
             start = i - len(" ".join(lead)) - 1 if lead else i
@@ -717,7 +772,7 @@ class Cast:
         """True when ``word`` (folded) is used in lower case in this article, so not a given name."""
         known = self._lowercase.get(word)
         if known is None:
-            known = (word not in SPEAKER_MALE_FIRST_NAMES and word not in SPEAKER_FEMALE_FIRST_NAMES
+            known = (word not in _GIVEN_NAMES
                      and _word_followed(self.text, f" {word}", (" ", ",", ".")))
             self._lowercase[word] = known
         return known
@@ -739,11 +794,27 @@ class Cast:
                 fullest[0] = self._completed(fullest[0])
                 self._by_words[cache_key] = fullest[0]  # one candidate: the answer holds anywhere
             return fullest[0] if fullest else None
+        owner = self._bare_owner(fullest, key) if len(key) == 1 else None
+        if owner is not None and (gender is None or self.gender(owner) == gender):
+            return owner
         recent = [p for p in fullest if 0 <= pos - _last_before(p.starts, pos) <= _RECENT]
         if recent:
             return max(recent, key=lambda p: _last_before(p.starts, pos))
         said = self._said_keys
         return max(fullest, key=lambda p: (p.key in said, len(p.starts), _last_before(p.starts, pos)))
+
+    def _bare_owner(self, fullest: list[_Person], key: tuple[str, ...]) -> _Person | None:
+        """The namesake a bare surname already stood for before the next one was introduced (Sen.
+        Chris Murphy, "Murphy" ten times, then "Anne Marie Murphy"): the later one keeps the full
+        name, the bare surname stays the first one's. None when both came in before any bare use."""
+        bare = self.people.get(key)
+        firsts = sorted((p.starts[0], k) for k, p in enumerate(fullest) if p.starts)
+        if bare is None or len(firsts) < 2:
+            return None
+        first, second = firsts[0][0], firsts[1][0]
+        if _SHARED_SURNAME_BEFORE.search(self.text, max(0, first - 30), first):
+            return None  # "Ammon and Ryan Bundy": the surname named two people at once
+        return fullest[firsts[0][1]] if any(first < s < second for s in bare.starts) else None
 
     def fullest(self, person: _Person, pos: int) -> _Person:
         """The fullest form of a person found by a bare surname ("Mr. Kasich" -> John Kasich)."""
@@ -874,9 +945,15 @@ class Cast:
     def pronoun(self, pos: int, gender: str | None) -> _Person | None:
         """The salient person of the nearest earlier sentence that fits ``gender`` (None: anyone)."""
         bounds = self._sentence_starts(pos)
-        hi = pos
-        for k in range(len(bounds) - 1, max(-1, len(bounds) - 1 - _PRONOUN_SENTENCES), -1):
+        hi, read = pos, 0
+        for k in range(len(bounds) - 1, -1, -1):
             lo = bounds[k]
+            if self._inside_quote(lo) and self._inside_quote(hi - 2):
+                hi = lo
+                continue  # "“Wow. I love that. Wow.” she replied": a quote's sentences name no one
+            read += 1
+            if read > _PRONOUN_SENTENCES:
+                break
             role_subject = self._role_subject(lo, gender)
             if role_subject is not None:
                 return role_subject  # "The Pakistani general was guarded. ... he told"
@@ -1002,8 +1079,11 @@ class Cast:
             # "..., praised Obama’s record": a possessive after the verb is no inverted speaker
             subject = (bool(_SPEECH_AFTER.match(text, end))
                        or not parsed.possessive and _speech_before(text, start))
-            if subject and _SUBORDINATE_BEFORE.search(text, max(lo, start - 8), start):
-                subject = False  # "when Tapper asked": the main clause's subject is the one who speaks on
+            if subject and (_SUBORDINATE_BEFORE.search(text, max(lo, start - 8), start)
+                            or _OBJECT_BEFORE.search(text, max(lo, start - 30), start)):
+                # "when Tapper asked": the main clause's subject is the one who speaks on; "chairman
+                # of Freedom Partners, its funding arm, said": the object of "of" speaks for no one
+                subject = False
             if not subject and (role := _ROLE_NEXT.match(text, end)) and _fold(role.group(1)) in _ROLES:
                 continue
             if len(parsed.key) == 1 and not parsed.titles and not subject:
@@ -1012,9 +1092,13 @@ class Cast:
                 # at the sentence start, or after an opening phrase ("At a rally in Maine, Trump said")
                 verb_next = after[:1] == " " and after[1:].islower()
                 if not (start == lo and (verb_next or after[:1] == ",")
-                        or verb_next and text[start - 2:start] == ", " or self._kin_named(start)
+                        or verb_next and (text[start - 2:start] == ", "
+                                          or text[start - 3:start] in _QUOTED_COMMA)
+                        or self._kin_named(start)
                         or (verb_next or after[:1] == ",") and _CONJUNCTION_BEFORE.search(
-                            text, max(lo, start - 9), start)):
+                            text, max(lo, start - 9), start)
+                        or text[start - 2:start - 1] in ('"', "”") and _NICKNAME_BEFORE.search(
+                            text, max(lo, start - 40), start)):  # Juan “Chico” Roe
                     continue
             out.append((start, parsed, parsed.possessive, subject))
         self._sentence_cache[lo] = (hi, out)
@@ -1032,10 +1116,11 @@ class Cast:
             return None  # most sentences name nobody
         ranked = sorted((not m[3], m[2], order) for order, m in enumerate(mentions))
         for _, _, order in ranked:
-            start, parsed, _, subject = mentions[order]
+            start, parsed, possessive, subject = mentions[order]
             person = self.person_by_name(list(parsed.words), start, parsed.gender)
             if person is None or (len(parsed.key) == 1 and not parsed.titles and not self._kin_named(start)
-                                  and len(person.key) == 1 and not person.titles):
+                                  and len(person.key) == 1 and not person.titles
+                                  and (possessive or not self._bare_subject(start, parsed))):
                 continue  # never named in full nor with a title: "Finding", "Overall"
             if len(person.key) == 1 and self._kin_named(start):
                 person = self._named_in_full(person) or person  # "his son, Brad," ... "Brad Lind"
@@ -1044,6 +1129,30 @@ class Cast:
             if person is not None:
                 return person, subject
         return None
+
+    def _bare_subject(self, start: int, parsed: _Phrase) -> bool:
+        """Whether a lone name word right before a lower-case verb is a clause's subject ("Hollande
+        denounced", "Obama also addressed"): a person even if the article never writes the full
+        name; not a word it also writes in lower case, nor a participle ("Asked about it")."""
+        word = parsed.words[0]
+        end = self.text.find(word, start, start + 80) + len(word)
+        after = self.text[end:end + 2]
+        return (after[:1] == " " and after[1:].islower() and not word.endswith("ed")
+                and not self.text.endswith(("of ", "the "), max(0, start - 4), start)
+                and not _describes(word) and not _is_title(word) and not _is_nationality(word)
+                and not self._lowercase_word(parsed.key[0]) and self._speaks(word))
+
+    def _speaks(self, word: str) -> bool:
+        """Whether the article writes ``word`` (a whole word) as the one who speaks: "Hollande said",
+        "said Hollande"."""
+        known = self._speaking.get(word)
+        if known is None:
+            text = self.text
+            known = self._speaking[word] = any(
+                _SAID_AFTER.match(text, i + len(word)) is not None
+                or text.endswith(("said ", "says ", "according to "), max(0, i - 13), i)
+                for i in _whole_word_starts(text, word))
+        return known
 
     def _namesake(self, parsed: _Phrase, start: int, gender: str | None) -> _Person | None:
         """The namesake of the pronoun's gender, when the article named them in full before
@@ -1628,9 +1737,10 @@ def _appositive_or_inner_name(cast: Cast, mention: Mention) -> Speaker | None:
 def _inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     """The first person a description holds: a full or titled name ("A Plus reporter Isaac Saul"),
     or a closing surname the article gives in full elsewhere ("an angry Hollande")."""
+    whole = mention.text.rstrip(" ,")
     for found in _NAME_RE.finditer(mention.text, 1):
         parsed = _parse(found.group())
-        if parsed is None:
+        if parsed is None or _body_after_the(whole, found, parsed):
             continue
         person = cast.person_by_name(list(parsed.words), mention.start, parsed.gender)
         if len(parsed.key) > 1 or parsed.titles:
@@ -1639,6 +1749,14 @@ def _inner_name(cast: Cast, mention: Mention) -> Speaker | None:
                 and len(cast.fullest(person, mention.start).key) > 1):
             return _speaker(cast, person, mention.start)  # not the "Trump" of "a Trump adviser"
     return None
+
+
+def _body_after_the(whole: str, found: re.Match[str], parsed: _Phrase) -> bool:
+    """Whether a mention is "the" and a name of two words or more that is all of it, with no title,
+    owner, role word or given name: a body ("the Washington Free Beacon", "the Daily Caller")."""
+    return (found.end() == len(whole) and whole[:found.start()].lower() == "the " and not parsed.titles
+            and len(parsed.key) > 1 and len(parsed.words) == len(found.group().split())
+            and parsed.key[0] not in _GIVEN_NAMES and parsed.key[-1] not in _ROLES)
 
 
 def _ends_after_comma(text: str, pos: int, reach: int) -> bool:
@@ -1718,6 +1836,9 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     if not name or not (name[-1][:1].isalpha() or any(c.isalpha() for c in name[-1])):
         return _NOBODY
     if organisation:
+        person = _person_with_cue_surname(cast, name, pos)
+        if person is not None:
+            return _speaker(cast, person, pos)
         return Speaker(" ".join(name), "organisation")
     if not any(w[:1].isupper() for w in name):
         return _NOBODY  # "His assumption": a common noun names nobody
@@ -1725,6 +1846,18 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     if person is not None:
         return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())
     return Speaker(" ".join(name), "person", (" ".join(titles).lower(),) if titles else ())
+
+
+def _person_with_cue_surname(cast: Cast, name: list[str], pos: int) -> _Person | None:
+    """The person the article names in full with a surname that is also a body's word ("Mayor Don
+    Guardian" ... "Guardian said"), when the mention has no article before it ("the Guardian" is
+    the newspaper); else None."""
+    last = name[-1]
+    if len(name) > 2 or last.isupper() or _fold(last) not in ORG_CUES or cast.text.endswith(
+            ("the ", "The "), max(0, pos - 4), pos):
+        return None
+    person = cast.person_by_name(name, pos)
+    return person if person is not None and len(person.key) > 1 else None
 
 
 def _speaker(cast: Cast, person: _Person, pos: int, titles: tuple[str, ...] = ()) -> Speaker:

@@ -572,3 +572,90 @@ def test_an_unnamed_group_or_a_share_of_one_is_no_named_speaker() -> None:
     assert resolved(text, "Sixty percent of pilots") is None
     assert resolved(text, "Six in 10 Dunmore voters") is None
     assert resolved(text, "crews at the Lindqvist yard") is None
+
+
+def test_an_occupation_before_a_full_name_at_a_sentence_start_is_no_part_of_the_name() -> None:
+    text = ("Comedian Ann Roe was booed at the gala on Friday.\n\n“I have had worse crowds,” Roe said.\n\n"
+            "Rapper Tyrese Obi left early.\n\n“It was too loud,” Obi said.")
+    assert [s for _, s, _ in speakers(text)] == ["Ann Roe", "Tyrese Obi"]
+
+
+def test_a_given_name_with_an_agent_noun_ending_stays_part_of_the_name() -> None:
+    text = "Spencer Joan Halvorsen opened the fair.\n\n“We sold out,” Halvorsen said."
+    assert [s for _, s, _ in speakers(text)] == ["Spencer Joan Halvorsen"]
+
+
+def test_a_bare_surname_that_is_also_a_newspaper_is_the_person_the_article_names() -> None:
+    text = ("Mayor Don Guardian opened the pier on Monday.\n\n“We rebuilt it in a year,” Guardian said.\n\n"
+            "“The pier cost too much,” the Guardian said in an editorial.")
+    assert speakers(text) == [("We rebuilt it in a year,", "Don Guardian", "person"),
+                              ("The pier cost too much,", "Guardian", "organisation")]
+
+
+def test_a_lone_surname_opening_a_clause_is_the_antecedent_even_if_never_named_in_full() -> None:
+    text = ("“We will not sign,” Marchetti said on Monday.\n\n"
+            "Marchetti denounced the treaty that Prime Minister Ivo Tadic signed.\n\n"
+            "“It hurts our farmers,” he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Marchetti", "Marchetti"]
+
+
+def test_a_given_name_that_is_also_a_speech_verb_stays_part_of_the_name() -> None:
+    text = "Press secretary Hope Kessler answered questions.\n\n“We have no comment,” Kessler said."
+    assert [s for _, s, _ in speakers(text)] == ["Hope Kessler"]
+
+
+def test_a_name_after_a_lower_case_word_and_of_is_no_speech_subject_for_a_pronoun() -> None:
+    text = ("Ola Nyberg, chairman of the board of Harbour Holdings, the fund’s parent, said it would "
+            "wait.\n\n"
+            "“We are patient,” he added.")
+    assert [s for _, s, _ in speakers(text)] == ["Ola Nyberg"]
+
+
+def test_the_and_a_capitalised_name_with_no_given_name_or_title_is_a_body() -> None:
+    text = "“We stand by every word,” the Harbour Evening Lantern said in an editorial."
+    assert speakers(text) == [("We stand by every word,", "Harbour Evening Lantern", "organisation")]
+
+
+def test_a_nickname_in_quotes_between_given_name_and_surname_is_skipped() -> None:
+    text = ('Luis "Pipo" Arenal of Ventura carried a banner. "We walked all day," he said.\n\n'
+            "“It was worth it,” Arenal said.")
+    assert [s for _, s, _ in speakers(text)] == ["Luis Arenal", "Luis Arenal"]
+
+
+def test_a_role_word_that_is_also_a_given_name_opens_a_name_only_before_a_given_name() -> None:
+    text = ("Marine John Delacroix spoke first, then Marine Le Brun.\n\n"
+            "“We held the line,” Delacroix said.\n\n“So did we,” Le Brun said.")
+    assert [s for _, s, _ in speakers(text)] == ["John Delacroix", "Marine Le Brun"]
+
+
+def test_the_sentences_of_a_long_quote_do_not_use_up_a_pronouns_reach() -> None:
+    text = ("Senator Ingrid Paulsen laughed when a farmer asked if she might run again.\n\n"
+            "“Oh. Well. Maybe. Who knows. Not today. Not tomorrow. Ask me in June, and I will tell you,” "
+            "she replied.")
+    assert [s for _, s, _ in speakers(text)] == ["Ingrid Paulsen"]
+
+
+def test_a_surname_after_a_comma_inside_a_closing_quote_is_the_subject_for_a_pronoun() -> None:
+    text = ("Mayor Tomas Brandt stood beside Senator Ingrid Paulsen.\n\n"
+            "At a rally billed as “Roads for Everyone,” Paulsen unveiled her plan.\n\n"
+            "“We will fix every bridge,” she told the crowd.")
+    assert [s for _, s, _ in speakers(text)] == ["Ingrid Paulsen"]
+
+
+def test_a_given_name_both_men_and_women_bear_gives_no_gender() -> None:
+    text = ("Justice Sonia Vargas wrote the opinion, which Lee Halvorsen, a law professor, studied.\n\n"
+            "The court is divided, Professor Halvorsen said.\n\n“It is still a moderate court,” she said.")
+    assert [s for _, s, _ in speakers(text)] == ["Lee Halvorsen"]
+
+
+def test_a_bare_surname_stays_with_the_namesake_it_stood_for_before_another_came_in() -> None:
+    text = ("Sen. Paul Brennick spoke in the chamber. Brennick was angry.\n\n"
+            "He read out the name of a teacher, Ann Brennick, who died in the flood.\n\n"
+            "“We owe them more than silence,” Brennick said.")
+    assert [s for _, s, _ in speakers(text)] == ["Paul Brennick"]
+
+
+def test_a_surname_shared_by_two_people_named_together_goes_to_the_nearest() -> None:
+    text = ("Brothers Ammon and Ryan Vossberg led the march. Vossberg spoke first.\n\n"
+            "Later Ammon Vossberg took the microphone.\n\n“We are not leaving,” Vossberg said.")
+    assert [s for _, s, _ in speakers(text)] == ["Ammon Vossberg"]
