@@ -1172,3 +1172,40 @@ def test_no_reported_speech_starts_inside_quoted_words() -> None:
     """A speech verb inside a quoted saying ('... towns say what they mean ...') reports nothing."""
     assert rows("The old adage, “Harbour towns say what they mean and mean what they say” faded from the "
                 "campaign.") == []
+
+
+def test_headline_right_above_its_date_line_is_not_speech() -> None:
+    text = ('Mayor Holds Firm on Budget, Calls Cuts "Not Negotiable"\nMay 3, 2025\n\n'
+            'The mayor, Ilse Brand, said on Friday that the cuts were "not up for debate".')
+    assert rows(text) == [(*at(text, "not up for debate"), "partial", "Ilse Brand")]
+
+
+def test_first_line_above_a_body_line_is_read_as_text() -> None:
+    text = 'Ilse Brand said the cuts were "not up for debate"\nand left the hall early.'
+    assert rows(text) == [(*at(text, "not up for debate"), "partial", "Ilse Brand")]
+
+
+def test_fronted_for_phrase_is_no_speaker_and_an_unnamed_person_keeps_the_quote() -> None:
+    text = ("For Czechs, the line of the season may be the one a tired farmer in Ostrava gave this paper "
+            "in June: “We grind, they sell, and the bread still costs more.”")
+    assert rows(text) == [(*at(text, "We grind, they sell, and the bread still costs more."), "direct", None)]
+
+
+def test_fronted_for_name_with_an_opinion_predicate_is_the_view_holder() -> None:
+    text = "For Councillor Ada Novak, the new toll is “a tax on getting to work” and nothing else."
+    assert rows(text) == [(*at(text, "a tax on getting to work"), "partial", "Ada Novak")]
+
+
+def test_subject_be_adjective_colon_speaks_the_quote() -> None:
+    text = ("Harbour master Ines Falk met the fishermen on Monday. Asked about the new fees, Falk was "
+            "blunt: “Nobody here can pay twice for the same berth.”\n\n"
+            "Deputy mayor Olaf Brandt was even more direct: “The fees go, or I do.”")
+    assert rows(text) == [
+        (*at(text, "Nobody here can pay twice for the same berth."), "direct", "Ines Falk"),
+        (*at(text, "The fees go, or I do."), "direct", "Olaf Brandt"),
+    ]
+
+
+def test_be_with_a_verb_before_the_colon_is_no_manner_clause() -> None:
+    text = "Columnist Ruth Meyer imagined the mayor was thinking: “What have I done to this town?”"
+    assert rows(text) == [(*at(text, "What have I done to this town?"), "direct", "Ruth Meyer")]
