@@ -115,6 +115,8 @@ _NOUN_MARKERS = frozenset({"the", "a", "an", "his", "their", "its", "our", "my",
 _COORDINATORS = frozenset({"and", "but"})
 _PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "with", "for", "from",
                                   "under", "over", "despite", "amid", "following", "since", "by"})
+_VIEW_PREPOSITIONS = frozenset({"to", "for"})  # "To Ms. Roe, the plan is “Q”"
+_FRONTED_PREPOSITIONS = _PHRASE_PREPOSITIONS | _VIEW_PREPOSITIONS
 _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
                       "several"})
 _CLAUSE_OPENERS = frozenset({"he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their"})
@@ -412,8 +414,9 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
         if w.low in _DETERMINERS:
             i -= 1
             break
-        if not w.text[0].isalpha() or w.low in _NP_STOP or w.low in QUOTE_VERBS:
-            break
+        if not w.text[0].isalpha() or w.low in _NP_STOP \
+                or w.low in QUOTE_VERBS and not _inner_capital(toks, i - 1):
+            break  # "A State Department spokesman": a capitalised cue word inside a name is a name
         i -= 1
     if i - 2 >= floor and _plural_possessive(toks, i - 1):
         return _name_back(toks, i - 2, floor), k + 1  # "Sanders’ campaign", as "Sanders' campaign" reads
@@ -422,6 +425,11 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
         if outer is not None and not toks[i - 2].cap:
             return outer[0], k + 1
     return i, k + 1
+
+
+def _inner_capital(toks: list[_Tok], j: int) -> bool:
+    """Whether token ``j`` is a capitalised word inside a sentence (after a word, not a mark)."""
+    return toks[j].cap and j > 0 and toks[j - 1].text[0].isalpha()
 
 
 def _plural_possessive(toks: list[_Tok], i: int) -> bool:
@@ -1070,8 +1078,8 @@ def _fronted_subject(toks: list[_Tok], v: int) -> Mention | None:
     Ashton, Md., who watched the ceremony, said", "Rep. Ann Loft (D-Calif.), who ..., said"."""
     i = _after_dateline(toks, v)
     while i < v and toks[i].low in _NP_STOP:
-        if toks[i].low in _VIEW_PREPOSITIONS:
-            return None  # "For Afghans, the phrase of the year ...": a fronted phrase, not the subject
+        if toks[i].low in _FRONTED_PREPOSITIONS:
+            return None  # "For Afghans, the phrase ...", "In March, the mayor ...": a phrase, not the subject
         i += 1  # "But Sen. Ann Loft (D-Ill.), ..."
     rng = np_after(toks, i, v)
     if rng is None or rng[1] + 1 >= v or not toks[rng[0]].cap or toks[rng[1]].text not in (",", "("):
@@ -1816,7 +1824,6 @@ def _view_holder(toks: list[_Tok]) -> Mention | None:
     return _mention(toks, *rng)
 
 
-_VIEW_PREPOSITIONS = frozenset({"to", "for"})
 _LINKING_VERBS = BE_FORMS | frozenset({"seems", "seemed", "remains", "remained", "looks", "looked", "sounds",
                                        "sounded", "feels", "felt", "becomes", "became"})
 _PREDICATE_REACH = 3  # "the plan is “Q”", "the talks are nothing but “Q”"

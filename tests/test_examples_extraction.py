@@ -56,6 +56,8 @@ CASES = [
     ("2024-12-15", "", "They meet, they smile, they fly home", None, "direct"),
     # 8: "X was blunt: “Q”" (subject, be, adjective, colon) is X's quote
     ("2024-autumn-wire", "Noor", "Mr Karzai is a respected man", "Atta Muhammad Noor", "direct"),
+    # 9: a capitalised cue word inside an unnamed source ("A State Department spokesman") is no name
+    ("2024-07-09", "", "discussions were constructive", None, "partial"),
     # 6: role noun -> the person introduced with that title
     ("2024-autumn-wire", "Lavrov", "he had discussed the return of refugees", "Hamid Karzai", "indirect"),
 ]

@@ -1209,3 +1209,22 @@ def test_subject_be_adjective_colon_speaks_the_quote() -> None:
 def test_be_with_a_verb_before_the_colon_is_no_manner_clause() -> None:
     text = "Columnist Ruth Meyer imagined the mayor was thinking: “What have I done to this town?”"
     assert rows(text) == [(*at(text, "What have I done to this town?"), "direct", "Ruth Meyer")]
+
+
+def test_capitalised_cue_word_inside_an_unnamed_source_is_part_of_it() -> None:
+    text = "A State Department spokesman said only that ‘the visit went well’ and left."
+    (quote,) = extract(text)
+    assert (quote.text, quote.start, quote.end, quote.kind, quote.speaker, quote.speaker_mention) == (
+        *at(text, "the visit went well"), "partial", None, "A State Department spokesman")
+
+
+def test_fronted_time_or_place_phrase_is_no_subject() -> None:
+    text = ("Mayor Ilse Brand spoke to the council.\n\nIn March, the mayor urged the board to resign, "
+            "calling it “a club of the idle and the lazy, and nothing more.”")
+    assert rows(text) == [
+        (*at(text, "the board to resign"), "indirect", "Ilse Brand"),
+        (*at(text, "a club of the idle and the lazy, and nothing more."), "direct", "Ilse Brand"),
+    ]
+    text = ("In Lyon, Marc Dubois, a union organiser, had spent weeks rallying drivers behind a "
+            "“fair wage for fair miles”.")
+    assert rows(text) == [(*at(text, "fair wage for fair miles"), "partial", "Marc Dubois")]
