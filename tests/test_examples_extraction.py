@@ -58,6 +58,8 @@ CASES = [
     ("2024-autumn-wire", "Noor", "Mr Karzai is a respected man", "Atta Muhammad Noor", "direct"),
     # 9: a capitalised cue word inside an unnamed source ("A State Department spokesman") is no name
     ("2024-07-09", "", "discussions were constructive", None, "partial"),
+    # 10: "the neighbouring states" is a noun phrase, not a cue ("states") with its subject
+    ("2024-03-22", "", "a few diplomats in a hotel", "Mohammed Atta Noor", "partial"),
     # 6: role noun -> the person introduced with that title
     ("2024-autumn-wire", "Lavrov", "he had discussed the return of refugees", "Hamid Karzai", "indirect"),
 ]

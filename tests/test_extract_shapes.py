@@ -1228,3 +1228,11 @@ def test_fronted_time_or_place_phrase_is_no_subject() -> None:
     text = ("In Lyon, Marc Dubois, a union organiser, had spent weeks rallying drivers behind a "
             "“fair wage for fair miles”.")
     assert rows(text) == [(*at(text, "fair wage for fair miles"), "partial", "Marc Dubois")]
+
+
+def test_cue_word_after_a_participle_is_a_plural_noun() -> None:
+    text = ('Ines Falk said help would come from the neighbouring states, not from '
+            '"a committee in the capital".')
+    (quote,) = extract(text)
+    assert (quote.text, quote.start, quote.end, quote.kind, quote.speaker, quote.cue) == (
+        *at(text, "a committee in the capital"), "partial", "Ines Falk", "said")
