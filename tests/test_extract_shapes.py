@@ -1236,3 +1236,12 @@ def test_cue_word_after_a_participle_is_a_plural_noun() -> None:
     (quote,) = extract(text)
     assert (quote.text, quote.start, quote.end, quote.kind, quote.speaker, quote.cue) == (
         *at(text, "a committee in the capital"), "partial", "Ines Falk", "said")
+
+
+def test_nationality_or_group_plural_is_never_a_named_speaker() -> None:
+    text = ("Europeans said the plan was “a gift to the smugglers”. Senate Republicans argued that the bill "
+            "would raise taxes on farmers.")
+    assert rows(text) == [
+        (*at(text, "a gift to the smugglers"), "partial", None),
+        (*at(text, "the bill would raise taxes on farmers"), "indirect", None),
+    ]
