@@ -29,6 +29,7 @@ from quotetrack.lexicon import (
     REFLEXIVES,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    UNNAMED_POST_MODIFIERS,
     UNNAMED_SOURCE_NOUNS,
     US_STATE_ABBREVIATIONS,
     US_STATE_NAMES,
@@ -1021,6 +1022,7 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
     k = adv if adv is not None else _skip_adverbial_back(toks, _skip_appositive_back(toks, k, 0), 0)
     rng = np_before(toks, k, 0) if k >= 0 else None
     if rng is not None:
+        rng = _source_before_modifier(toks, rng)
         if _object_of_infinitive(toks, rng, v):
             return None  # "she would like Trump to explain ...": Trump has not spoken
         return _mention(toks, *(_first_named(toks, rng) or _unclosed_appositive(toks, rng) or rng))
@@ -1035,6 +1037,15 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
                 return _mention(toks, *rng)
         return _clause_subject(toks, v - 1)  # "X went so far as to say", "X declined to say"
     return _fronted_subject(toks, v) if aside else None
+
+
+def _source_before_modifier(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    """The source a post-modifier hangs on: "a diplomat involved in the preparations said", "people
+    familiar with the talks said" are the diplomat and the people, not the preparations or the talks."""
+    i = rng[0]
+    if i >= 3 and UNNAMED_POST_MODIFIERS.get(toks[i - 2].low) == toks[i - 1].low:
+        return np_before(toks, i - 3, 0) or rng
+    return rng
 
 
 def _first_named(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int] | None:

@@ -1245,3 +1245,10 @@ def test_nationality_or_group_plural_is_never_a_named_speaker() -> None:
         (*at(text, "a gift to the smugglers"), "partial", None),
         (*at(text, "the bill would raise taxes on farmers"), "indirect", None),
     ]
+
+
+def test_source_with_a_post_modifier_is_the_mention_not_the_modifier_object() -> None:
+    text = "A source close to Ines Falk said the deal was “dead in the water”."
+    (quote,) = extract(text)
+    assert (quote.text, quote.start, quote.end, quote.kind, quote.speaker, quote.speaker_mention) == (
+        *at(text, "dead in the water"), "partial", None, "A source")
