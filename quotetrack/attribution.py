@@ -29,6 +29,7 @@ from quotetrack.lexicon import (
     REFLEXIVES,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    UNNAMED_POST_MODIFIERS,
     UNNAMED_SOURCE_NOUNS,
     US_STATE_ABBREVIATIONS,
     US_STATE_NAMES,
@@ -115,6 +116,8 @@ _NOUN_MARKERS = frozenset({"the", "a", "an", "his", "their", "its", "our", "my",
 _COORDINATORS = frozenset({"and", "but"})
 _PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "with", "for", "from",
                                   "under", "over", "despite", "amid", "following", "since", "by"})
+_VIEW_PREPOSITIONS = frozenset({"to", "for"})  # "To Ms. Roe, the plan is “Q”"
+_FRONTED_PREPOSITIONS = _PHRASE_PREPOSITIONS | _VIEW_PREPOSITIONS
 _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
                       "several"})
 _CLAUSE_OPENERS = frozenset({"he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their"})
@@ -328,6 +331,9 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     if i > 1 and _is_possessor(toks[i - 2]) and toks[i - 1].text.isalpha() and not toks[i - 1].cap and (
             t.low in _MANNER_ONLY or noun_ends):
         return True  # "a long lament", "a hearty laugh", "a snappy retort:", "his scathing remarks."
+    if i > 1 and _is_possessor(toks[i - 2]) and t.low.endswith("s") \
+            and toks[i - 1].low.endswith(("ing", "ed")):
+        return True  # "the neighbouring states", "his repeated claims": a participle before a plural noun
     if not t.cap:
         return False
     if len(t.text) > 1 and t.text.isupper():
@@ -412,8 +418,9 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
         if w.low in _DETERMINERS:
             i -= 1
             break
-        if not w.text[0].isalpha() or w.low in _NP_STOP or w.low in QUOTE_VERBS:
-            break
+        if not w.text[0].isalpha() or w.low in _NP_STOP \
+                or w.low in QUOTE_VERBS and not _inner_capital(toks, i - 1):
+            break  # "A State Department spokesman": a capitalised cue word inside a name is a name
         i -= 1
     if i - 2 >= floor and _plural_possessive(toks, i - 1):
         return _name_back(toks, i - 2, floor), k + 1  # "Sanders’ campaign", as "Sanders' campaign" reads
@@ -422,6 +429,11 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
         if outer is not None and not toks[i - 2].cap:
             return outer[0], k + 1
     return i, k + 1
+
+
+def _inner_capital(toks: list[_Tok], j: int) -> bool:
+    """Whether token ``j`` is a capitalised word inside a sentence (after a word, not a mark)."""
+    return toks[j].cap and j > 0 and toks[j - 1].text[0].isalpha()
 
 
 def _plural_possessive(toks: list[_Tok], i: int) -> bool:
@@ -1010,6 +1022,7 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
     k = adv if adv is not None else _skip_adverbial_back(toks, _skip_appositive_back(toks, k, 0), 0)
     rng = np_before(toks, k, 0) if k >= 0 else None
     if rng is not None:
+        rng = _source_before_modifier(toks, rng)
         if _object_of_infinitive(toks, rng, v):
             return None  # "she would like Trump to explain ...": Trump has not spoken
         return _mention(toks, *(_first_named(toks, rng) or _unclosed_appositive(toks, rng) or rng))
@@ -1024,6 +1037,15 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
                 return _mention(toks, *rng)
         return _clause_subject(toks, v - 1)  # "X went so far as to say", "X declined to say"
     return _fronted_subject(toks, v) if aside else None
+
+
+def _source_before_modifier(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    """The source a post-modifier hangs on: "a diplomat involved in the preparations said", "people
+    familiar with the talks said" are the diplomat and the people, not the preparations or the talks."""
+    i = rng[0]
+    if i >= 3 and UNNAMED_POST_MODIFIERS.get(toks[i - 2].low) == toks[i - 1].low:
+        return np_before(toks, i - 3, 0) or rng
+    return rng
 
 
 def _first_named(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
@@ -1070,6 +1092,8 @@ def _fronted_subject(toks: list[_Tok], v: int) -> Mention | None:
     Ashton, Md., who watched the ceremony, said", "Rep. Ann Loft (D-Calif.), who ..., said"."""
     i = _after_dateline(toks, v)
     while i < v and toks[i].low in _NP_STOP:
+        if toks[i].low in _FRONTED_PREPOSITIONS:
+            return None  # "For Afghans, the phrase ...", "In March, the mayor ...": a phrase, not the subject
         i += 1  # "But Sen. Ann Loft (D-Ill.), ..."
     rng = np_after(toks, i, v)
     if rng is None or rng[1] + 1 >= v or not toks[rng[0]].cap or toks[rng[1]].text not in (",", "("):
@@ -1445,6 +1469,27 @@ def _colon_intro(text: str, sp: QuotedSpan) -> _Attr | None:
     return _Attr(":", speaker, False, toks[-1].start, toks[-1].end) if toks else None
 
 
+_INDEFINITE = frozenset({"a", "an", "one"})
+_PERSON_HEADS = (ROLE_NOUNS | UNNAMED_SOURCE_NOUNS) - _INDEFINITE - _RECORDS - frozenset(
+    {"some", "many", "several", "another", "others", "someone", "poll", "polls", "study", "survey"})
+
+
+def _unnamed_person(lead: list[_Tok]) -> Mention | None:
+    """An unnamed person ("an exhausted shopkeeper", "one farmer") in a lead that ends in a colon and
+    has no speaker: "... the phrase a shopkeeper gave this newspaper: “Q”" is that person's."""
+    found: Mention | None = None
+    for k, t in enumerate(lead):
+        if t.low in _PERSON_HEADS:
+            i = k  # back over the adjectives: "an exhausted shopkeeper"
+            while i > 0 and k - i < 3 and lead[i - 1].text.isalpha() and not lead[i - 1].cap \
+                    and lead[i - 1].low not in _INDEFINITE and lead[i - 1].low not in _NP_STOP \
+                    and lead[i - 1].low not in UNNAMED_SOURCE_NOUNS:
+                i -= 1
+            if i > 0 and lead[i - 1].low in _INDEFINITE:
+                found = found or _mention(lead, i - 1, k + 1)
+    return found
+
+
 def _speech_subject(toks: list[_Tok], hi: int) -> Mention | None:
     """The subject of the last speech verb before token ``hi`` that has one, at any distance."""
     for v in range(hi - 1, -1, -1):
@@ -1524,6 +1569,34 @@ def _colon_name(text: str, lead: list[_Tok]) -> Mention | None:
     if rng[0] == floor or (rng[1] - rng[0] >= 2 and lead[rng[0] - 1].low in ROLE_NOUNS):
         return _mention(lead, *rng)
     return None
+
+
+_FINITE_BE = frozenset({"is", "are", "was", "were"})
+_DEGREE_WORDS = frozenset({"more", "less", "most", "even", "just", "as", "too", "very", "quite", "rather",
+                           "no", "characteristically", "equally"})
+
+
+def _manner_colon(lead: list[_Tok]) -> Mention | None:
+    """The subject of "X was blunt: “Q”", "The minister was even more direct: “Q”": a person, a form of
+    "be" and an adjective (after an adverb or two) right before the colon say how X spoke the quote.
+    "The message was clear:" has no person for its subject and names no one."""
+    n = len(lead)
+    if n < 4 or lead[-1].text != ":" or not lead[-2].text.isalpha() or lead[-2].cap \
+            or lead[-2].low in _NP_STOP or lead[-2].low in _LINKING_VERBS or lead[-2].low in _OBJECT_CUES \
+            or lead[-2].low.endswith("ing"):
+        return None  # "Christie was thinking:", "Noor was asked:": a verb, not how X spoke
+    k = n - 3
+    while k > 0 and n - 3 - k < 2 and (lead[k].low in _DEGREE_WORDS or lead[k].low.endswith("ly")):
+        k -= 1
+    if k < 1 or lead[k].low not in _FINITE_BE:
+        return None
+    rng = np_before(lead, k - 1, 0)
+    if rng is None:
+        return None
+    head = lead[rng[1] - 1]
+    person = head.cap or head.low in _PERSON_PRONOUNS or head.low in ROLE_NOUNS \
+        or head.low.rstrip("s") in ROLE_NOUNS
+    return _mention(lead, *rng) if person else None
 
 
 def _follows(text: str, prev: Candidate | None, prev_close: int, sp: QuotedSpan) -> bool:
@@ -1629,6 +1702,9 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         return Candidate(sp.start, sp.end, kind, attr.cue, attr.mention, 0.9 if attr.mention else 0.6)
     if words < 2 and not _introduced(ctx):
         return None
+    manner = _manner_colon(ctx.lead) if ctx.colon_before() else None
+    if manner is not None:
+        return Candidate(sp.start, sp.end, _kind(content, words, ctx), ":", manner, 0.7)
     # No cue regex first: the lead is tokenised by the later rules anyway, and leading() reads
     # only its last words.
     found = leading(ctx.lead)
@@ -1656,6 +1732,9 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
             words >= _MIN_CLAUSE_WORDS // 2 and _same_paragraph(text, prev, prev_close, sp.open_at))
         if goes_on and not title_like(content):
             return Candidate(sp.start, sp.end, _kind(content, words, ctx), None, None, 0.5, follows=True)
+        unnamed = _unnamed_person(ctx.lead) if colon and words >= _MIN_CLAUSE_WORDS // 2 else None
+        if unnamed is not None:
+            return Candidate(sp.start, sp.end, "direct", ":", unnamed, 0.5)
         return None
     if ctx.para_start:
         intro = _colon_intro(text, sp)
@@ -1745,15 +1824,33 @@ def _named(phrase: str) -> bool:
 
 
 def _view_holder(toks: list[_Tok]) -> Mention | None:
-    """The named person a sentence opens on in "To X, ...": "To Ms. Roe, the plan is “Q”" is X's view
-    (a capitalised name only: "To be sure" and "To date" hold no one)."""
+    """The named person a sentence opens on in "To X, ..." or "For X, ...": "To Ms. Roe, the plan is
+    “Q”" is X's view when the quote completes a linking verb (an opinion); "For X, the phrase of the
+    year is the one a shopkeeper offered: “Q”" is not. A capitalised name only: "To be sure" and "To
+    date" hold no one."""
     i = _after_dateline(toks, len(toks))
-    if i + 2 >= len(toks) or toks[i].low != "to" or not toks[i + 1].cap:
+    if i + 2 >= len(toks) or toks[i].low not in _VIEW_PREPOSITIONS or not toks[i + 1].cap \
+            or not _opinion_predicate(toks):
         return None
     rng = np_after(toks, i + 1, len(toks))
     if rng is None or rng[1] >= len(toks) or toks[rng[1]].text != "," or _is_possessor(toks[rng[1] - 1]):
         return None
     return _mention(toks, *rng)
+
+
+_LINKING_VERBS = BE_FORMS | frozenset({"seems", "seemed", "remains", "remained", "looks", "looked", "sounds",
+                                       "sounded", "feels", "felt", "becomes", "became"})
+_PREDICATE_REACH = 3  # "the plan is “Q”", "the talks are nothing but “Q”"
+
+
+def _opinion_predicate(toks: list[_Tok]) -> bool:
+    """Whether the words before the quote end on a linking verb and at most a few words after it."""
+    for t in reversed(toks[-_PREDICATE_REACH - 1:]):
+        if t.low in _LINKING_VERBS:
+            return True
+        if not t.text[0].isalpha():
+            return False
+    return False
 
 
 def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 
 from quotetrack.attribution import attribute, title_like
+from quotetrack.dates import parse_date
 from quotetrack.indirect import find_indirect
 from quotetrack.marks import QuotedSpan, find_spans
 from quotetrack.model import Candidate, Quote
@@ -49,11 +50,12 @@ def _starts_inside(pos: int, spans: list[QuotedSpan]) -> bool:
 _SENTENCE_IN_MARKS = re.compile(r"[.!?…][\"'”’»]")
 _HEADER_LINES = 4  # the first lines of an article that may be a headline, a kicker or a byline
 _HEADLINE_WORDS = 15
+_DATE_LINE_WORDS = 6  # "Sunday, December 15th, 2024", "March 22, 2024 | 08:30"
 
 
 def headline_spans(text: str) -> list[tuple[int, int]]:
     """Headline lines at the top of an article ("Minister: 'We will not back down'"): short lines,
-    alone in their paragraph, with no sentence end. Headlines are not speech."""
+    alone in their paragraph or right above a date line, with no sentence end. Headlines are not speech."""
     spans: list[tuple[int, int]] = []
     pos = seen = 0
     while seen < _HEADER_LINES and pos < len(text):
@@ -62,10 +64,17 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
         line = text[pos:end].strip()
         if line:
             seen += 1
-            if _headline(line) and text[end:end + 2] in ("\n\n", "\n", ""):
+            if _headline(line) and (text[end:end + 2] in ("\n\n", "\n", "") or _date_line(text, end + 1)):
                 spans.append((pos, end))
         pos = end + 1
     return spans
+
+
+def _date_line(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is a short line holding a date: the dateline under a headline."""
+    end = text.find("\n", pos)
+    line = text[pos:end if end >= 0 else len(text)]
+    return len(line.split()) <= _DATE_LINE_WORDS and parse_date(line) is not None
 
 
 def _headline(line: str) -> bool:

@@ -344,6 +344,8 @@ UNNAMED_SOURCE_NOUNS: frozenset[str] = frozenset(
         "workers", "someone", "others", "some", "many", "several", "one", "another", "staffer",
         "staffers", "adviser", "advisers", "advisor", "advisors", "negotiator", "negotiators",
         "scientist", "scientists", "researcher", "researchers", "economist", "economists",
+        "americans", "afghans", "europeans", "russians", "republicans", "democrats", "prosecutors",
+        "demonstrators", "proponents", "organizers", "organisers", "delegates",
     }
 )
 

@@ -52,6 +52,14 @@ CASES = [
      "indirect"),
     ("2024-07-09", "", "real but slow", "Zalmay Khalilzad", "partial"),
     ("2024-07-09", "", "We will not sign a paper", "Zalmay Khalilzad", "direct"),
+    # 7: a fronted "For X," is no speaker; the unnamed person in the lead keeps the quote, unattributed
+    ("2024-12-15", "", "They meet, they smile, they fly home", None, "direct"),
+    # 8: "X was blunt: “Q”" (subject, be, adjective, colon) is X's quote
+    ("2024-autumn-wire", "Noor", "Mr Karzai is a respected man", "Atta Muhammad Noor", "direct"),
+    # 9: a capitalised cue word inside an unnamed source ("A State Department spokesman") is no name
+    ("2024-07-09", "", "discussions were constructive", None, "partial"),
+    # 10: "the neighbouring states" is a noun phrase, not a cue ("states") with its subject
+    ("2024-03-22", "", "a few diplomats in a hotel", "Mohammed Atta Noor", "partial"),
     # 6: role noun -> the person introduced with that title
     ("2024-autumn-wire", "Lavrov", "he had discussed the return of refugees", "Hamid Karzai", "indirect"),
 ]
@@ -77,3 +85,8 @@ PLACES = {"MAZAR-I-SHARIF", "MOSCOW", "Kabul", "Moscow", "Doha", "Mazar-i-Sharif
 def test_no_place_is_a_speaker(key: tuple[str, str]) -> None:
     _, quotes = QUOTES[key]
     assert [q.speaker for q in quotes if q.speaker in PLACES] == []
+
+
+def test_headline_above_its_date_line_is_not_a_quote() -> None:
+    _, quotes = _article("2024-03-22")
+    assert not any("Not Peace" in q.text for q in quotes)

@@ -1172,3 +1172,83 @@ def test_no_reported_speech_starts_inside_quoted_words() -> None:
     """A speech verb inside a quoted saying ('... towns say what they mean ...') reports nothing."""
     assert rows("The old adage, “Harbour towns say what they mean and mean what they say” faded from the "
                 "campaign.") == []
+
+
+def test_headline_right_above_its_date_line_is_not_speech() -> None:
+    text = ('Mayor Holds Firm on Budget, Calls Cuts "Not Negotiable"\nMay 3, 2025\n\n'
+            'The mayor, Ilse Brand, said on Friday that the cuts were "not up for debate".')
+    assert rows(text) == [(*at(text, "not up for debate"), "partial", "Ilse Brand")]
+
+
+def test_first_line_above_a_body_line_is_read_as_text() -> None:
+    text = 'Ilse Brand said the cuts were "not up for debate"\nand left the hall early.'
+    assert rows(text) == [(*at(text, "not up for debate"), "partial", "Ilse Brand")]
+
+
+def test_fronted_for_phrase_is_no_speaker_and_an_unnamed_person_keeps_the_quote() -> None:
+    text = ("For Czechs, the line of the season may be the one a tired farmer in Ostrava gave this paper "
+            "in June: “We grind, they sell, and the bread still costs more.”")
+    assert rows(text) == [(*at(text, "We grind, they sell, and the bread still costs more."), "direct", None)]
+
+
+def test_fronted_for_name_with_an_opinion_predicate_is_the_view_holder() -> None:
+    text = "For Councillor Ada Novak, the new toll is “a tax on getting to work” and nothing else."
+    assert rows(text) == [(*at(text, "a tax on getting to work"), "partial", "Ada Novak")]
+
+
+def test_subject_be_adjective_colon_speaks_the_quote() -> None:
+    text = ("Harbour master Ines Falk met the fishermen on Monday. Asked about the new fees, Falk was "
+            "blunt: “Nobody here can pay twice for the same berth.”\n\n"
+            "Deputy mayor Olaf Brandt was even more direct: “The fees go, or I do.”")
+    assert rows(text) == [
+        (*at(text, "Nobody here can pay twice for the same berth."), "direct", "Ines Falk"),
+        (*at(text, "The fees go, or I do."), "direct", "Olaf Brandt"),
+    ]
+
+
+def test_be_with_a_verb_before_the_colon_is_no_manner_clause() -> None:
+    text = "Columnist Ruth Meyer imagined the mayor was thinking: “What have I done to this town?”"
+    assert rows(text) == [(*at(text, "What have I done to this town?"), "direct", "Ruth Meyer")]
+
+
+def test_capitalised_cue_word_inside_an_unnamed_source_is_part_of_it() -> None:
+    text = "A State Department spokesman said only that ‘the visit went well’ and left."
+    (quote,) = extract(text)
+    assert (quote.text, quote.start, quote.end, quote.kind, quote.speaker, quote.speaker_mention) == (
+        *at(text, "the visit went well"), "partial", None, "A State Department spokesman")
+
+
+def test_fronted_time_or_place_phrase_is_no_subject() -> None:
+    text = ("Mayor Ilse Brand spoke to the council.\n\nIn March, the mayor urged the board to resign, "
+            "calling it “a club of the idle and the lazy, and nothing more.”")
+    assert rows(text) == [
+        (*at(text, "the board to resign"), "indirect", "Ilse Brand"),
+        (*at(text, "a club of the idle and the lazy, and nothing more."), "direct", "Ilse Brand"),
+    ]
+    text = ("In Lyon, Marc Dubois, a union organiser, had spent weeks rallying drivers behind a "
+            "“fair wage for fair miles”.")
+    assert rows(text) == [(*at(text, "fair wage for fair miles"), "partial", "Marc Dubois")]
+
+
+def test_cue_word_after_a_participle_is_a_plural_noun() -> None:
+    text = ('Ines Falk said help would come from the neighbouring states, not from '
+            '"a committee in the capital".')
+    (quote,) = extract(text)
+    assert (quote.text, quote.start, quote.end, quote.kind, quote.speaker, quote.cue) == (
+        *at(text, "a committee in the capital"), "partial", "Ines Falk", "said")
+
+
+def test_nationality_or_group_plural_is_never_a_named_speaker() -> None:
+    text = ("Europeans said the plan was “a gift to the smugglers”. Senate Republicans argued that the bill "
+            "would raise taxes on farmers.")
+    assert rows(text) == [
+        (*at(text, "a gift to the smugglers"), "partial", None),
+        (*at(text, "the bill would raise taxes on farmers"), "indirect", None),
+    ]
+
+
+def test_source_with_a_post_modifier_is_the_mention_not_the_modifier_object() -> None:
+    text = "A source close to Ines Falk said the deal was “dead in the water”."
+    (quote,) = extract(text)
+    assert (quote.text, quote.start, quote.end, quote.kind, quote.speaker, quote.speaker_mention) == (
+        *at(text, "dead in the water"), "partial", None, "A source")
