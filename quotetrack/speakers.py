@@ -1032,8 +1032,9 @@ class Cast:
         if len(people) != 1 or self.text[lo:mentions[0][0]].strip() or mentions[0][2]:
             return None
         first = mentions[0][1]
-        if len(first.key) < 2 and not surname_ok or _fold(first.words[0]) in _STOP_START | _DETERMINER_WORDS:
-            return None  # a full name, not "Trump" of "The Trump team" nor "Another Muslim"
+        if (len(first.key) < 2 and not (surname_ok or first.titles)
+                or _fold(first.words[0]) in _STOP_START | _DETERMINER_WORDS):
+            return None  # a full or titled name, not "Trump" of "The Trump team" nor "Another Muslim"
         person = next(iter(people.values()))
         return person if gender is None or self.gender(person) in (gender, None) else None
 
@@ -1336,8 +1337,10 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     if _unnamed_before(cast.text, mention.start):
         return _NOBODY  # "a spokesman for the ministry, who asked not to be named, said"
     if words[-1].islower() and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS \
-            and _INDEFINITE_BEFORE.search(cast.text, max(0, mention.start - 8), mention.start):
-        return _NOBODY  # "A senior EU official said" (the article left out): unnamed, not the EU
+            and _INDEFINITE_BEFORE.search(cast.text, max(0, mention.start - 60), mention.start):
+        # "A senior EU official said", "A State Department spokesman said" (the article, or it and
+        # the body's first words, left out): unnamed, not the body nor a fragment of its name
+        return _NOBODY
     if low in ("that", "this") and len(words) == 2 and words[1][:1].islower():
         return _NOBODY  # "That person said": the unnamed source of the sentence before
     dateline = _dateline_end(cast.text, mention)
@@ -1595,7 +1598,8 @@ _UNNAMED_MODIFIER = re.compile(rf"\b(?:{'|'.join(f'{w} {p}' for w, p in UNNAMED_
 _OF_GROUP = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|my|these|those)[ \t]+"
                        r"(?:[a-z][\w-]*[ \t]+){0,3}(?:[a-z][\w-]*s|men|women|people|children)\b")
 _ONE_OF_BEFORE = re.compile(r"(?<![\w-])[Oo]ne[ \t]+of[ \t]+\Z")
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+\Z")
+_INDEFINITE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[{_UP}][\w.&’'-]*[ \t]+){{0,3}}\Z")
 _UNNAMED_LINKS = (" for", " of", " at", " from", " in", " with", " to")
 _CAPITALS = re.compile(rf"[{_UP}][{_UP}.'’ -]*[{_UP}]")
 _DATELINE_SEP = re.compile(rf"(?:,[ \t]+[{_UP}][\w.-]*(?:[ \t]+[{_UP}][\w.-]*){{0,2}})?"

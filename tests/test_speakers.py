@@ -659,3 +659,16 @@ def test_a_surname_shared_by_two_people_named_together_goes_to_the_nearest() -> 
     text = ("Brothers Ammon and Ryan Vossberg led the march. Vossberg spoke first.\n\n"
             "Later Ammon Vossberg took the microphone.\n\n“We are not leaving,” Vossberg said.")
     assert [s for _, s, _ in speakers(text)] == ["Ammon Vossberg"]
+
+
+def test_an_unnamed_spokesman_of_a_body_with_a_long_name_is_nobody() -> None:
+    text = ("The harbour stayed closed on Monday.\n\n"
+            "A State Harbour Board spokeswoman said only that “the berths are full” and gave no date.")
+    assert speakers(text) == [("the berths are full", None, None)]
+
+
+def test_a_definite_role_after_a_sentence_about_one_titled_person_is_that_person() -> None:
+    text = ("The council met in the capital.\n\n"
+            "Mullah Zadran, now the head of the council's office abroad, was calmer. The council deputy "
+            "said in a recorded message that the door stayed open to “every neighbour who wants calm”.")
+    assert speakers(text) == [("every neighbour who wants calm", "Zadran", "person")]
