@@ -319,19 +319,23 @@ def _boundary(text: str, i: int) -> bool:
 
 
 def _word_start(text: str, end: int) -> int:
-    """Start of the word ending at ``end`` (after the last space or line break before it)."""
+    """Start of the word ending at ``end`` (after the last space, no-break space or line break before
+    it: "on Facebook.\xa0Dexter Roe" has the word "Dexter")."""
     # Conditional expressions rather than max(): this runs for most surname occurrences read.
     lo = end - _WORD_WINDOW if end > _WORD_WINDOW else 0
     space, newline = text.rfind(" ", lo, end), text.rfind("\n", lo, end)
-    return (space if space > newline else newline) + 1 or lo
+    start = (space if space > newline else newline) + 1 or lo
+    nbsp = text.rfind("\xa0", start, end)  # searches the word only
+    return nbsp + 1 if nbsp >= 0 else start
 
 
 def _lead_words(text: str, k: int, ws: int) -> tuple[list[str], int]:
-    """Up to five capitalised words (or particles) on the same line before the space at ``k``, whose
-    word starts at ``ws``; and where the first of them starts. The caller already found ``ws``."""
+    """Up to five capitalised words (or particles) on the same line before the space (or no-break
+    space) at ``k``, whose word starts at ``ws``; and where the first of them starts. The caller
+    already found ``ws``."""
     lead: list[str] = []
     start = k + 1
-    while len(lead) < 5 and k > 0 and text[k] == " ":
+    while len(lead) < 5 and k > 0 and text[k] in " \xa0":
         if ws < 0:
             ws = _word_start(text, k)
         word = text[ws:k]
@@ -717,7 +721,7 @@ class Cast:
             # the space before the name words: before a nickname in quotes (Juan “Chico” Roe)
             nick = _NICKNAME_BEFORE.search(text, max(0, i - 40), i) if text[i - 2] in '"”' else None
             k = nick.start() - 1 if nick is not None else i - 1
-            if text[k] != " ":
+            if text[k] not in " \xa0":
                 return self._bare(i, j)  # no word before it on the line: the surname alone
             ws = _word_start(text, k)
             if not (text[ws].isupper() or text[ws:k] in _PARTICLE_WORDS):

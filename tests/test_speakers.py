@@ -672,3 +672,16 @@ def test_a_definite_role_after_a_sentence_about_one_titled_person_is_that_person
             "Mullah Zadran, now the head of the council's office abroad, was calmer. The council deputy "
             "said in a recorded message that the door stayed open to “every neighbour who wants calm”.")
     assert speakers(text) == [("every neighbour who wants calm", "Zadran", "person")]
+
+
+def test_a_no_break_space_ends_the_word_before_a_name() -> None:
+    text = ("Marta Lindqvist, a nurse, was on the ferry, the parish wrote on its website.\xa0Anton Brask, "
+            "a deacon of the parish, told the Harbour Gazette that she prayed daily. "
+            "He said her family wanted quiet. “She was kind to everyone,” he added.")
+    assert speakers(text) == [("She was kind to everyone,", "Anton Brask", "person")]
+
+
+def test_a_no_break_space_inside_a_name_joins_its_words() -> None:
+    text = ("Former Speaker Rudolf\xa0Kessler spoke after the vote.\n\n"
+            "“The count was fair,” Kessler said.")
+    assert speakers(text) == [("The count was fair,", "Rudolf Kessler", "person")]
