@@ -354,6 +354,20 @@ _SHARED_SURNAME_BEFORE = re.compile(rf"(?<![\w’'-])[{_UP}][\w’'-]*[ \t]+and[
 _OFFICE_OF_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 
 
+_BODY_LINK_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?\Z")
+_LINK_ENDS = ("for ", "of ", "on ", "the ")
+
+
+def _in_body_name(text: str, start: int, parsed: _Phrase) -> bool:
+    """Whether name words at ``start`` continue a body's name after its head and a link word
+    ("Center for Nonproliferation Studies", "Council on Foreign Relations"): no title, given name or
+    role word among them, which would make them an office and a person ("Bank of England Governor
+    Ann Roe")."""
+    found = _BODY_LINK_BEFORE.search(text, max(0, start - 40), start)
+    return (found is not None and _fold(found.group(1)) in ORG_CUES and not parsed.titles
+            and not any(w in _GIVEN_NAMES or w in _ROLES for w in parsed.key))
+
+
 @lru_cache(maxsize=4096)
 def _office_head(word: str) -> bool:
     """Whether a capitalised word heads an office named with "of" ("Secretary", "Supervisor"); not an
@@ -1081,6 +1095,8 @@ class Cast:
                 continue
             if _PLACE_BEFORE.search(text, max(lo, start - 8), start):
                 continue  # "in Des Moines", "at Harvard": a place, not a person
+            if text.endswith(_LINK_ENDS, max(lo, start - 5), start) and _in_body_name(text, start, parsed):
+                continue  # "the Center for Nonproliferation Studies wrote": the rest of a body's name
             # "..., praised Obama’s record": a possessive after the verb is no inverted speaker
             subject = (bool(_SPEECH_AFTER.match(text, end))
                        or not parsed.possessive and _speech_before(text, start))

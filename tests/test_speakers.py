@@ -685,3 +685,9 @@ def test_a_no_break_space_inside_a_name_joins_its_words() -> None:
     text = ("Former Speaker Rudolf\xa0Kessler spoke after the vote.\n\n"
             "“The count was fair,” Kessler said.")
     assert speakers(text) == [("The count was fair,", "Rudolf Kessler", "person")]
+
+
+def test_the_words_after_a_bodys_head_and_for_are_no_person() -> None:
+    text = ("“The test was smaller than claimed,” Maren Solvik of the Nordic Centre for Arms Control Studies "
+            "wrote on Monday.\n\nBut, she noted, “the next one may not be.”")
+    assert [s for _, s, _ in speakers(text)] == ["Maren Solvik", "Maren Solvik"]
