@@ -216,6 +216,9 @@ _CONJUNCTION_BEFORE = re.compile(r"(?<![\w-])(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|becau
 # takes them before a name ("Secretary of State John Roe", "Undersecretary for Political Affairs").
 _OBJECT_BEFORE = re.compile(
     r"(?:(?<![\w-])[a-z][\w-]*[ \t]+(?:of|for)|\b(?:with|about|against|than|like))[ \t]+\Z")
+# An existential or inverted clause whose subject comes after the verb: "Then there's Roe.", "there in
+# the back was Roe, the worker".
+_INVERTED_BEFORE = re.compile(r"(?:\b[Tt]here(?:['’]s|[ \t]+(?:is|was))|(?<![\w-])was)[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
 # Pronouns that point back to the person just named; "him" and "her" are left out, as objects they
 # often name someone else ("Leila Nasser accused him of ...").
@@ -1116,6 +1119,8 @@ class Cast:
                         or verb_next and (text[start - 2:start] == ", "
                                           or text[start - 3:start] in _QUOTED_COMMA)
                         or self._kin_named(start)
+                        or after[:1] in (".", ",") and _INVERTED_BEFORE.search(
+                            text, max(lo, start - 14), start)
                         or (verb_next or after[:1] == ",") and _CONJUNCTION_BEFORE.search(
                             text, max(lo, start - 9), start)
                         or text[start - 2:start - 1] in ('"', "”") and _NICKNAME_BEFORE.search(

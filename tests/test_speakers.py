@@ -691,3 +691,10 @@ def test_the_words_after_a_bodys_head_and_for_are_no_person() -> None:
     text = ("“The test was smaller than claimed,” Maren Solvik of the Nordic Centre for Arms Control Studies "
             "wrote on Monday.\n\nBut, she noted, “the next one may not be.”")
     assert [s for _, s, _ in speakers(text)] == ["Maren Solvik", "Maren Solvik"]
+
+
+def test_the_subject_of_an_existential_or_inverted_clause_is_a_pronouns_antecedent() -> None:
+    text = ("Tomas Quill, a baker, and Governor Ines Varga met at the fair. Varga spoke first.\n\n"
+            "Then there’s Quill.\n\n“I vote for bread,” he said.\n\n"
+            "At the back of the hall was Quill, the baker. “Nobody asked me,” he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Tomas Quill", "Tomas Quill"]
