@@ -219,6 +219,9 @@ _OBJECT_BEFORE = re.compile(
 # An existential or inverted clause whose subject comes after the verb: "Then there's Roe.", "there in
 # the back was Roe, the worker".
 _INVERTED_BEFORE = re.compile(r"(?:\b[Tt]here(?:['’]s|[ \t]+(?:is|was))|(?<![\w-])was)[ \t]+\Z")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:of|for|about|to|over|from|with|on|against|into|than|like|(?:reported|published)[ \t]+by)"
+    r"[ \t]+(?:the[ \t]+)?\Z")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
 # Pronouns that point back to the person just named; "him" and "her" are left out, as objects they
 # often name someone else ("Leila Nasser accused him of ...").
@@ -1028,7 +1031,18 @@ class Cast:
         if person.titles:
             return True
         return not (_org_like(person.key, person.key) or _place_like(person.key)
-                    or self._after_the_only(person.name))
+                    or self._after_the_only(person.name) or self._object_only(person))
+
+    def _object_only(self, person: _Person) -> bool:
+        """Whether the article writes a name with no given name only in full and only as a
+        preposition's object ("an assessment of Super Bowl 50", "as reported by Western Journalism"):
+        a thing. A person is also called by surname or title ("Mr. Roe") somewhere."""
+        if person.key[0] in _GIVEN_NAMES or not person.starts or person.titles:
+            return False
+        if any(p is not person for p in self.variants(person.name.rsplit(" ", 1)[-1])):
+            return False
+        text = self.text
+        return all(_PREPOSITION_BEFORE.search(text, max(0, s - 16), s) for s in person.starts)
 
     def _after_the_only(self, name: str) -> bool:
         """Whether every time the text writes ``name`` (as a whole word), "the" comes just before."""

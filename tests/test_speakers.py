@@ -698,3 +698,10 @@ def test_the_subject_of_an_existential_or_inverted_clause_is_a_pronouns_antecede
             "Then there’s Quill.\n\n“I vote for bread,” he said.\n\n"
             "At the back of the hall was Quill, the baker. “Nobody asked me,” he said.")
     assert [s for _, s, _ in speakers(text)] == ["Tomas Quill", "Tomas Quill"]
+
+
+def test_a_name_written_only_as_a_prepositions_object_is_no_he_or_she() -> None:
+    text = ("Mayor Ansel Drummond spoke on Monday.\n\nCrime had doubled, the mayor said, though the rise "
+            "is nearer 5 percent, according to Harbour Stats. He repeated the figure, calling the city "
+            "“a war zone.”")
+    assert [(s, k) for _, s, k in speakers(text)] == [("Ansel Drummond", "person")]
