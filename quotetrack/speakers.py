@@ -219,6 +219,7 @@ _OBJECT_BEFORE = re.compile(
 # An existential or inverted clause whose subject comes after the verb: "Then there's Roe.", "there in
 # the back was Roe, the worker".
 _INVERTED_BEFORE = re.compile(r"(?:\b[Tt]here(?:['’]s|[ \t]+(?:is|was))|(?<![\w-])was)[ \t]+\Z")
+_BODY_AFTER = re.compile(rf"(?:[ \t]+[{_UP}][\w&.-]*){{1,3}}")  # capitalised words after a name
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:of|for|about|to|over|from|with|on|against|into|than|like|(?:reported|published)[ \t]+by)"
     r"[ \t]+(?:the[ \t]+)?\Z")
@@ -1031,7 +1032,22 @@ class Cast:
         if person.titles:
             return True
         return not (_org_like(person.key, person.key) or _place_like(person.key)
-                    or self._after_the_only(person.name) or self._object_only(person))
+                    or self._after_the_only(person.name) or self._object_only(person)
+                    or self._names_a_body(person))
+
+    def _names_a_body(self, person: _Person) -> bool:
+        """Whether a name never written with a title nor by its last word alone also opens a body's
+        name ("Sandy Hook" of "Sandy Hook Elementary School"): a place, not a person."""
+        if len(person.key) < 2 or person.titles:
+            return False
+        if any(p is not person for p in self.variants(person.name.rsplit(" ", 1)[-1])):
+            return False
+        text, size = self.text, len(person.name)
+        for i in _whole_word_starts(text, person.name):
+            after = _BODY_AFTER.match(text, i + size)
+            if after is not None and not ORG_CUES.isdisjoint(_fold(w) for w in after.group().split()):
+                return True
+        return False
 
     def _object_only(self, person: _Person) -> bool:
         """Whether the article writes a name with no given name only in full and only as a

@@ -705,3 +705,11 @@ def test_a_name_written_only_as_a_prepositions_object_is_no_he_or_she() -> None:
             "is nearer 5 percent, according to Harbour Stats. He repeated the figure, calling the city "
             "“a war zone.”")
     assert [(s, k) for _, s, k in speakers(text)] == [("Ansel Drummond", "person")]
+
+
+def test_a_name_that_also_opens_a_bodys_name_is_a_place_not_a_he() -> None:
+    text = ("Senator Tom Ellery went to the hall near Marion Brook Primary School where parents waited.\n\n"
+            "“Nothing prepares you for that,” Ellery said.\n\n"
+            "In that sense, Marion Brook was not just a local tragedy but a summons. “It changed my job,” "
+            "he added.")
+    assert [s for _, s, _ in speakers(text)] == ["Tom Ellery", "Tom Ellery"]
