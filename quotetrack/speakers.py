@@ -952,11 +952,13 @@ class Cast:
 
     def _pronoun_gender(self, person: _Person) -> str | None:
         male = female = 0
-        for end in person.ends[:4]:
+        for start, end in zip(person.starts[:4], person.ends[:4], strict=True):
             stop = self.text.find(". ", end, end + 160)
             m = _PRONOUN_NEAR.search(self.text, end, stop if stop > 0 else end + 160)
             if m is None or _CAPITAL_BETWEEN.search(self.text, end, m.start()):
                 continue  # no pronoun, or another name stands between
+            if m.start() == end + 2 and _PREPOSITION_BEFORE.search(self.text, max(0, start - 16), start):
+                continue  # "in an interview with Bloomberg Politics, he said": the clause's subject
             if m.group(1).lower() in ("he", "his", "himself"):
                 male += 1
             else:

@@ -713,3 +713,10 @@ def test_a_name_that_also_opens_a_bodys_name_is_a_place_not_a_he() -> None:
             "In that sense, Marion Brook was not just a local tragedy but a summons. “It changed my job,” "
             "he added.")
     assert [s for _, s, _ in speakers(text)] == ["Tom Ellery", "Tom Ellery"]
+
+
+def test_a_pronoun_right_after_a_prepositions_object_gives_that_name_no_gender() -> None:
+    text = ("Governor Piet Almas toured the docks on Monday and promised new cranes.\n\n"
+            "At a round-table interview Tuesday with Coastline Review, he said he would “fix the cranes "
+            "first” and then the roads.")
+    assert speakers(text) == [("fix the cranes first", "Piet Almas", "person")]
