@@ -216,6 +216,13 @@ _CONJUNCTION_BEFORE = re.compile(r"(?<![\w-])(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|becau
 # takes them before a name ("Secretary of State John Roe", "Undersecretary for Political Affairs").
 _OBJECT_BEFORE = re.compile(
     r"(?:(?<![\w-])[a-z][\w-]*[ \t]+(?:of|for)|\b(?:with|about|against|than|like))[ \t]+\Z")
+# An existential or inverted clause whose subject comes after the verb: "Then there's Roe.", "there in
+# the back was Roe, the worker".
+_INVERTED_BEFORE = re.compile(r"(?:\b[Tt]here(?:['’]s|[ \t]+(?:is|was))|(?<![\w-])was)[ \t]+\Z")
+_BODY_AFTER = re.compile(rf"(?:[ \t]+[{_UP}][\w&.-]*){{1,3}}")  # capitalised words after a name
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:of|for|about|to|over|from|with|on|against|into|than|like|(?:reported|published)[ \t]+by)"
+    r"[ \t]+(?:the[ \t]+)?\Z")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
 # Pronouns that point back to the person just named; "him" and "her" are left out, as objects they
 # often name someone else ("Leila Nasser accused him of ...").
@@ -319,19 +326,23 @@ def _boundary(text: str, i: int) -> bool:
 
 
 def _word_start(text: str, end: int) -> int:
-    """Start of the word ending at ``end`` (after the last space or line break before it)."""
+    """Start of the word ending at ``end`` (after the last space, no-break space or line break before
+    it: "on Facebook.\xa0Dexter Roe" has the word "Dexter")."""
     # Conditional expressions rather than max(): this runs for most surname occurrences read.
     lo = end - _WORD_WINDOW if end > _WORD_WINDOW else 0
     space, newline = text.rfind(" ", lo, end), text.rfind("\n", lo, end)
-    return (space if space > newline else newline) + 1 or lo
+    start = (space if space > newline else newline) + 1 or lo
+    nbsp = text.rfind("\xa0", start, end)  # searches the word only
+    return nbsp + 1 if nbsp >= 0 else start
 
 
 def _lead_words(text: str, k: int, ws: int) -> tuple[list[str], int]:
-    """Up to five capitalised words (or particles) on the same line before the space at ``k``, whose
-    word starts at ``ws``; and where the first of them starts. The caller already found ``ws``."""
+    """Up to five capitalised words (or particles) on the same line before the space (or no-break
+    space) at ``k``, whose word starts at ``ws``; and where the first of them starts. The caller
+    already found ``ws``."""
     lead: list[str] = []
     start = k + 1
-    while len(lead) < 5 and k > 0 and text[k] == " ":
+    while len(lead) < 5 and k > 0 and text[k] in " \xa0":
         if ws < 0:
             ws = _word_start(text, k)
         word = text[ws:k]
@@ -348,6 +359,20 @@ _NICKNAME_BEFORE = re.compile(rf"(?<=[ \t])[“\"][{_UP}][\w.’'-]*[”\"][ \t]
 # A given name and "and" before a full name: both share its surname ("Khizr and Ghazala Khan").
 _SHARED_SURNAME_BEFORE = re.compile(rf"(?<![\w’'-])[{_UP}][\w’'-]*[ \t]+and[ \t]+\Z")
 _OFFICE_OF_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+
+
+_BODY_LINK_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?\Z")
+_LINK_ENDS = ("for ", "of ", "on ", "the ")
+
+
+def _in_body_name(text: str, start: int, parsed: _Phrase) -> bool:
+    """Whether name words at ``start`` continue a body's name after its head and a link word
+    ("Center for Nonproliferation Studies", "Council on Foreign Relations"): no title, given name or
+    role word among them, which would make them an office and a person ("Bank of England Governor
+    Ann Roe")."""
+    found = _BODY_LINK_BEFORE.search(text, max(0, start - 40), start)
+    return (found is not None and _fold(found.group(1)) in ORG_CUES and not parsed.titles
+            and not any(w in _GIVEN_NAMES or w in _ROLES for w in parsed.key))
 
 
 @lru_cache(maxsize=4096)
@@ -717,7 +742,7 @@ class Cast:
             # the space before the name words: before a nickname in quotes (Juan “Chico” Roe)
             nick = _NICKNAME_BEFORE.search(text, max(0, i - 40), i) if text[i - 2] in '"”' else None
             k = nick.start() - 1 if nick is not None else i - 1
-            if text[k] != " ":
+            if text[k] not in " \xa0":
                 return self._bare(i, j)  # no word before it on the line: the surname alone
             ws = _word_start(text, k)
             if not (text[ws].isupper() or text[ws:k] in _PARTICLE_WORDS):
@@ -927,11 +952,13 @@ class Cast:
 
     def _pronoun_gender(self, person: _Person) -> str | None:
         male = female = 0
-        for end in person.ends[:4]:
+        for start, end in zip(person.starts[:4], person.ends[:4], strict=True):
             stop = self.text.find(". ", end, end + 160)
             m = _PRONOUN_NEAR.search(self.text, end, stop if stop > 0 else end + 160)
             if m is None or _CAPITAL_BETWEEN.search(self.text, end, m.start()):
                 continue  # no pronoun, or another name stands between
+            if m.start() == end + 2 and _PREPOSITION_BEFORE.search(self.text, max(0, start - 16), start):
+                continue  # "in an interview with Bloomberg Politics, he said": the clause's subject
             if m.group(1).lower() in ("he", "his", "himself"):
                 male += 1
             else:
@@ -1007,7 +1034,33 @@ class Cast:
         if person.titles:
             return True
         return not (_org_like(person.key, person.key) or _place_like(person.key)
-                    or self._after_the_only(person.name))
+                    or self._after_the_only(person.name) or self._object_only(person)
+                    or self._names_a_body(person))
+
+    def _names_a_body(self, person: _Person) -> bool:
+        """Whether a name never written with a title nor by its last word alone also opens a body's
+        name ("Sandy Hook" of "Sandy Hook Elementary School"): a place, not a person."""
+        if len(person.key) < 2 or person.titles:
+            return False
+        if any(p is not person for p in self.variants(person.name.rsplit(" ", 1)[-1])):
+            return False
+        text, size = self.text, len(person.name)
+        for i in _whole_word_starts(text, person.name):
+            after = _BODY_AFTER.match(text, i + size)
+            if after is not None and not ORG_CUES.isdisjoint(_fold(w) for w in after.group().split()):
+                return True
+        return False
+
+    def _object_only(self, person: _Person) -> bool:
+        """Whether the article writes a name with no given name only in full and only as a
+        preposition's object ("an assessment of Super Bowl 50", "as reported by Western Journalism"):
+        a thing. A person is also called by surname or title ("Mr. Roe") somewhere."""
+        if person.key[0] in _GIVEN_NAMES or not person.starts or person.titles:
+            return False
+        if any(p is not person for p in self.variants(person.name.rsplit(" ", 1)[-1])):
+            return False
+        text = self.text
+        return all(_PREPOSITION_BEFORE.search(text, max(0, s - 16), s) for s in person.starts)
 
     def _after_the_only(self, name: str) -> bool:
         """Whether every time the text writes ``name`` (as a whole word), "the" comes just before."""
@@ -1032,8 +1085,9 @@ class Cast:
         if len(people) != 1 or self.text[lo:mentions[0][0]].strip() or mentions[0][2]:
             return None
         first = mentions[0][1]
-        if len(first.key) < 2 and not surname_ok or _fold(first.words[0]) in _STOP_START | _DETERMINER_WORDS:
-            return None  # a full name, not "Trump" of "The Trump team" nor "Another Muslim"
+        if (len(first.key) < 2 and not (surname_ok or first.titles)
+                or _fold(first.words[0]) in _STOP_START | _DETERMINER_WORDS):
+            return None  # a full or titled name, not "Trump" of "The Trump team" nor "Another Muslim"
         person = next(iter(people.values()))
         return person if gender is None or self.gender(person) in (gender, None) else None
 
@@ -1076,6 +1130,8 @@ class Cast:
                 continue
             if _PLACE_BEFORE.search(text, max(lo, start - 8), start):
                 continue  # "in Des Moines", "at Harvard": a place, not a person
+            if text.endswith(_LINK_ENDS, max(lo, start - 5), start) and _in_body_name(text, start, parsed):
+                continue  # "the Center for Nonproliferation Studies wrote": the rest of a body's name
             # "..., praised Obama’s record": a possessive after the verb is no inverted speaker
             subject = (bool(_SPEECH_AFTER.match(text, end))
                        or not parsed.possessive and _speech_before(text, start))
@@ -1095,6 +1151,8 @@ class Cast:
                         or verb_next and (text[start - 2:start] == ", "
                                           or text[start - 3:start] in _QUOTED_COMMA)
                         or self._kin_named(start)
+                        or after[:1] in (".", ",") and _INVERTED_BEFORE.search(
+                            text, max(lo, start - 14), start)
                         or (verb_next or after[:1] == ",") and _CONJUNCTION_BEFORE.search(
                             text, max(lo, start - 9), start)
                         or text[start - 2:start - 1] in ('"', "”") and _NICKNAME_BEFORE.search(
@@ -1336,8 +1394,10 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     if _unnamed_before(cast.text, mention.start):
         return _NOBODY  # "a spokesman for the ministry, who asked not to be named, said"
     if words[-1].islower() and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS \
-            and _INDEFINITE_BEFORE.search(cast.text, max(0, mention.start - 8), mention.start):
-        return _NOBODY  # "A senior EU official said" (the article left out): unnamed, not the EU
+            and _INDEFINITE_BEFORE.search(cast.text, max(0, mention.start - 60), mention.start):
+        # "A senior EU official said", "A State Department spokesman said" (the article, or it and
+        # the body's first words, left out): unnamed, not the body nor a fragment of its name
+        return _NOBODY
     if low in ("that", "this") and len(words) == 2 and words[1][:1].islower():
         return _NOBODY  # "That person said": the unnamed source of the sentence before
     dateline = _dateline_end(cast.text, mention)
@@ -1595,7 +1655,8 @@ _UNNAMED_MODIFIER = re.compile(rf"\b(?:{'|'.join(f'{w} {p}' for w, p in UNNAMED_
 _OF_GROUP = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|my|these|those)[ \t]+"
                        r"(?:[a-z][\w-]*[ \t]+){0,3}(?:[a-z][\w-]*s|men|women|people|children)\b")
 _ONE_OF_BEFORE = re.compile(r"(?<![\w-])[Oo]ne[ \t]+of[ \t]+\Z")
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+\Z")
+_INDEFINITE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[{_UP}][\w.&’'-]*[ \t]+){{0,3}}\Z")
 _UNNAMED_LINKS = (" for", " of", " at", " from", " in", " with", " to")
 _CAPITALS = re.compile(rf"[{_UP}][{_UP}.'’ -]*[{_UP}]")
 _DATELINE_SEP = re.compile(rf"(?:,[ \t]+[{_UP}][\w.-]*(?:[ \t]+[{_UP}][\w.-]*){{0,2}})?"
