@@ -176,7 +176,7 @@ _ADVERBIAL_RE = re.compile(
     r"(?:\s*,?\s*(?:(?:on|last|this|next|late|early|earlier|in\s+late|in\s+early)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
     r"morning|afternoon|evening|weekend|yesterday|today|tonight|earlier|later|recently|again|"
-    r"too|also|once)\b"
+    r"too|also|once)\b(?![’']s\b)"  # "said Thursday's vote" opens the content with a possessive
     r"|\s*,?\s*(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|letter|tweet|post|email|e-mail|memo|"
     r"report|briefing|conference|appearance|address|op-ed|column|rally|meeting|hearing|"

@@ -1177,3 +1177,18 @@ def test_name_after_a_role_description_is_the_speaker():
 def test_body_name_after_a_description_keeps_the_description():
     text = "The shipowner, Baltic Star Lines, said the crew were in good health."
     _check(text, "the crew were in good health", "said", "The shipowner")
+
+
+def test_possessive_day_opens_the_content():
+    text = "Ola Berg, a ferry pilot from Dunmore, said Friday's storm had closed the harbour."
+    _check(text, "Friday's storm had closed the harbour", "said", "Ola Berg")
+
+
+def test_possessive_time_noun_opens_the_content():
+    text = "The harbour master said last week’s closure cost the town a fortune."
+    _check(text, "last week’s closure cost the town a fortune", "said", "The harbour master")
+
+
+def test_day_before_that_is_still_an_adverbial():
+    text = "Ola Berg said Friday that the harbour would reopen."
+    _check(text, "the harbour would reopen", "said", "Ola Berg")
