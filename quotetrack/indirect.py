@@ -577,10 +577,15 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     mention, kind, before = _speaker(state, ss, cs, cue)
     if kind == "passive":
         return None
+    if kind == "np" and not post and before and before[-1][0] == "," and cue in _INVERTING_CUES:
+        inverted = _inverted_speaker(text, rest, se)
+        if inverted is not None:  # "CLAUSE, the race will be tight, said Ann Roe, an analyst."
+            return _span_before(text, ss, se, before, cue, inverted, after=se)
     if kind == "inverted":
         mention = _np_after(text, ce, se) if cue in _INVERTING_CUES else None
         if mention is not None and not _opens_clause(mention.text) and (
-                _post_position(text, mention.end, se, "") or _INVERTED_TAIL_RE.match(text, mention.end, se)):
+                _post_position(text, mention.end, se, "") or _INVERTED_TAIL_RE.match(text, mention.end, se)
+                or _inverted_speaker(text, ce, se) is not None):
             return _span_before(text, ss, se, before, cue, mention, after=se)
         mention, kind = _sentence_subject(text, ss, cs), "np"
     if mention is None or mention.text.lower() in _NON_SPEAKERS or _is_data(mention.text):
@@ -1245,6 +1250,36 @@ def _np_after(text: str, pos: int, se: int) -> Mention | None:
     if last.endswith(".") and len(last) > 3 and last[:-1] not in _ABBREVIATIONS and "." not in last[:-1]:
         out[-1] = (out[-1][0], out[-1][1] - 1)
     return Mention(text[out[0][0]:out[-1][1]], out[0][0], out[-1][1])
+
+
+_RELATIVE_TAIL_RE = re.compile(r"\s*,?\s+who\b")
+
+
+def _inverted_speaker(text: str, pos: int, se: int) -> Mention | None:
+    """The speaker of ", said X" when all that follows the cue is X, its appositives and its relative
+    clauses ("said an official who was briefed"): no verb of its own makes it the content."""
+    np = _np_after(text, pos, se)
+    if np is None or _opens_clause(np.text) or _has_verb(np.text.split()):
+        return None
+    tail = text[np.end:se]
+    if _RELATIVE_TAIL_RE.match(tail):  # "an official who was briefed", not "many voters who live here are"
+        return np if np.text[0].isupper() or np.text.split()[0] in ("a", "an") else None
+    tail = tail.rstrip(" .!?\"”’')\n")
+    if tail and not tail.startswith(","):
+        return None
+    return None if _has_verb(_CONTENT_WORD_RE.findall(tail)) else np
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Whether a finite verb stands among ``words``: a past form after a noun, not "a retired judge"."""
+    for k, word in enumerate(words):
+        low = word.lower()
+        if low in _FINITE_WORDS or low in _IRREGULAR_PAST or low.endswith(_NEGATED):
+            return True
+        if k and word.islower() and low.endswith("ed") and words[k - 1].lower() not in _DETERMINERS and not (
+                _is_ly_adverb(words[k - 1])):
+            return True
+    return False
 
 
 def _adverbials_end(text: str, ce: int, se: int) -> int:

@@ -1192,3 +1192,25 @@ def test_possessive_time_noun_opens_the_content():
 def test_day_before_that_is_still_an_adverbial():
     text = "Ola Berg said Friday that the harbour would reopen."
     _check(text, "the harbour would reopen", "said", "Ola Berg")
+
+
+def test_inverted_cue_after_a_clause_with_commas_names_the_speaker_after_it():
+    content = "Even as the ferry season opens, a time the town hoped to fill all berths, the harbour is quiet"
+    text = content + ", said Ola Berg, director of the Dunmore Pilots and an analyst in Utrecht."
+    _check(text, content, "said", "Ola Berg")
+
+
+def test_inverted_cue_with_a_relative_clause_on_the_speaker():
+    content = "The harbour, a berth the town hoped to fill, will stay quiet"
+    text = content + ", said an official who was briefed on the talks."
+    _check(text, content, "said", "an official")
+
+
+def test_content_after_an_aside_with_its_own_verb_stays_a_report():
+    text = "Ola Berg, a ferry pilot from Dunmore, said the way the council treated pilots was wrong."
+    _check(text, "the way the council treated pilots was wrong", "said", "Ola Berg")
+
+
+def test_relative_clause_inside_the_content_subject_stays_a_report():
+    text = "Ola Berg, a ferry pilot, said many pilots who live in Dunmore are leaving."
+    _check(text, "many pilots who live in Dunmore are leaving", "said", "Ola Berg")
