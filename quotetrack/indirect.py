@@ -558,7 +558,7 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     """The report a cue hit introduces, if any: content side first (cheap), then the speaker."""
     text = state.text
     if text.startswith(" by ", ce):
-        return None  # "was said by": passive, and nothing after the cue can make it a report
+        return _as_reported_by(text, cs, ce, *state.sents.around(cs))  # "was said by": passive, no report
     cue = text[cs:ce]
     if cue in _THAT_ONLY_BARE and _no_that_content(text, cue, ce):
         return None
@@ -1552,6 +1552,19 @@ def _record_author(text: str, start: int, se: int) -> Mention | None:
 # "because, according to X, CLAUSE", "after, according to X, CLAUSE": a subordinator before the source
 # opens the clause that carries its words ("and" may join a verb phrase: "and, according to X, adopted").
 _CLAUSE_LINK_RE = re.compile(r"\b(?:because|after|that|since|when|if|although|though|whereas)\s*,?\Z")
+
+
+_AS_LEAD_RE = re.compile(r"(?:(?:[Bb]ut|[Aa]nd)\s+)?[Aa]s\s+\Z")
+
+
+def _as_reported_by(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | None:
+    """ "As reported by X, CLAUSE": the clause is X's report, as after "according to X"."""
+    if not _AS_LEAD_RE.fullmatch(text, ss, cs):
+        return None
+    src = _np_after(text, ce + 4, se)
+    if src is None or not text.startswith(", ", src.end) or _is_data(src.text):
+        return None
+    return _make(text, src.end + 2, se, text[cs:ce], src)
 
 
 def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | None:

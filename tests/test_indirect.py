@@ -1214,3 +1214,17 @@ def test_content_after_an_aside_with_its_own_verb_stays_a_report():
 def test_relative_clause_inside_the_content_subject_stays_a_report():
     text = "Ola Berg, a ferry pilot, said many pilots who live in Dunmore are leaving."
     _check(text, "many pilots who live in Dunmore are leaving", "said", "Ola Berg")
+
+
+def test_as_reported_by_opens_a_report_like_according_to():
+    text = "The ferry was late again. As reported by the Dunmore Courier, the harbour will close in May."
+    _check(text, "the harbour will close in May", "reported", "the Dunmore Courier")
+
+
+def test_as_noted_by_a_person_after_but():
+    text = "The pilots were paid. But as noted by Ola Berg, they had struck twice that winter."
+    _check(text, "they had struck twice that winter", "noted", "Ola Berg")
+
+
+def test_passive_said_by_inside_a_sentence_is_no_report():
+    assert find_indirect("The ferry was said by many pilots to be unsafe in winter.", []) == []
