@@ -740,6 +740,9 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
     lo = max(ss, cs - 60)
     adv = _PRE_ADVERBIAL_RE.search(text, lo, cs) if _may_end_adverbial(text, lo, cs) else None
     vs = adv.start() if adv and adv.start() > ss else cs  # "X on Tuesday said": the subject ends before
+    dash = _dash_aside_start(text, ss, vs) if vs - 2 > ss and text[vs - 2] in "—–-" else None
+    if dash is not None:  # "X — who has feuded with Y — said": the subject ends before the aside
+        vs, lo = dash, max(ss, dash - 60)
     before = _tokens(text, lo, vs)
     mention, kind = _subject(text, before, cue)
     if kind == "stop":
@@ -766,6 +769,27 @@ _ISSUE_VERB_RE = re.compile(
     r"\s(?:(?:issu|releas|post|publish|circulat|distribut|tweet|e-?mail|fil|launch|sign|approv|adopt|pass|"
     r"unveil|fir)(?:ed|es|e|s)|sent|sends|put\s+out|puts\s+out|wrote|writes|started|starts)(?:\s+back)?\s+\Z"
 )
+
+
+_DASH_ASIDE_MAX = 250
+
+
+def _dash_aside_start(text: str, ss: int, vs: int) -> int | None:
+    """Where a dash-enclosed aside that ends right before ``vs`` opens ("Ann Roe — after a pause —
+    told", "Ola Berg -- co-editor of the Courier -- said"), if one does on the same line."""
+    end = vs
+    while end > ss and text[end - 1] in " \t\xa0":
+        end -= 1
+    if end <= ss or text[end - 1] not in "—–-":
+        return None
+    mark = "--" if text.endswith("--", ss, end) else text[end - 1]
+    if mark == "-" and text[end - 2:end - 1] != " ":
+        return None  # a hyphen inside a word, not a dash
+    lo = max(ss, end - _DASH_ASIDE_MAX)
+    opener = text.rfind(" - " if mark == "-" else mark, lo, end - len(mark))
+    if opener < 0 or "\n" in text[opener:end]:
+        return None
+    return opener + (1 if mark == "-" else 0)
 
 
 def _issuer(text: str, ss: int, doc: Mention) -> Mention | None:
@@ -1258,12 +1282,16 @@ _RELATIVE_TAIL_RE = re.compile(r"\s*,?\s+who\b")
 def _inverted_speaker(text: str, pos: int, se: int) -> Mention | None:
     """The speaker of ", said X" when all that follows the cue is X, its appositives and its relative
     clauses ("said an official who was briefed"): no verb of its own makes it the content."""
+    while pos < se and text[pos] in " \t\xa0":
+        pos += 1
+    if not (text[pos:pos + 1].isupper() or text.startswith(("a ", "an "), pos)):
+        return None  # a name or an indefinite: "said Ann Roe", "said an official"
     np = _np_after(text, pos, se)
     if np is None or _opens_clause(np.text) or _has_verb(np.text.split()):
         return None
     tail = text[np.end:se]
     if _RELATIVE_TAIL_RE.match(tail):  # "an official who was briefed", not "many voters who live here are"
-        return np if np.text[0].isupper() or np.text.split()[0] in ("a", "an") else None
+        return np
     tail = tail.rstrip(" .!?\"”’')\n")
     if tail and not tail.startswith(","):
         return None

@@ -1228,3 +1228,18 @@ def test_as_noted_by_a_person_after_but():
 
 def test_passive_said_by_inside_a_sentence_is_no_report():
     assert find_indirect("The ferry was said by many pilots to be unsafe in winter.", []) == []
+
+
+def test_dash_aside_between_subject_and_cue():
+    text = "Ola Berg — after a long pause — told me she had been unprepared for the storm."
+    _check(text, "she had been unprepared for the storm", "told", "Ola Berg")
+
+
+def test_double_hyphen_aside_with_a_relative_clause():
+    text = "The harbour master -- who has feuded with the council -- said she regretted her remarks."
+    _check(text, "she regretted her remarks", "said", "The harbour master")
+
+
+def test_spaced_hyphen_aside_keeps_hyphenated_words_inside():
+    text = "Ann Roe - the mayor's sister and co-host - told the Dunmore Courier that the ferry would stop."
+    _check(text, "the ferry would stop", "told", "Ann Roe")
