@@ -1482,6 +1482,8 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
         return None  # "what he said about Latinos": the topic of the speech, not its content
     if not after_that and _SPEECH_OBJECT_RE.match(content):
         return None  # "said little about it", "said no to the war", "had said it in the debate": an object
+    if first in ("for", "against") and cue.lower().startswith("argu") and not after_that:
+        return None  # "argued for a new name", "argues against intervention": a stance, not what was said
     if first == "up" or _ANONYMITY_RE.match(content):
         return None  # "the costs add up to": a particle; "asked not to be named": a sourcing formula
     if first == "to" and cue.lower() in _NO_TO_CUES:

@@ -1243,3 +1243,13 @@ def test_double_hyphen_aside_with_a_relative_clause():
 def test_spaced_hyphen_aside_keeps_hyphenated_words_inside():
     text = "Ann Roe - the mayor's sister and co-host - told the Dunmore Courier that the ferry would stop."
     _check(text, "the ferry would stop", "told", "Ann Roe")
+
+
+def test_argued_for_a_position_is_no_report():
+    assert find_indirect("At the meeting Ola Berg argued for a new name for the ferry company.", []) == []
+    assert find_indirect("Ann Roe argues against any intervention by the harbour board.", []) == []
+
+
+def test_argued_for_years_that_is_still_a_report():
+    text = "Ola Berg has argued for years that the ferry company was badly run."
+    _check(text, "the ferry company was badly run", "argued", "Ola Berg")
