@@ -85,7 +85,9 @@ THAT_ONLY_CUES: frozenset[str] = (_inflect(
     """report respond declare conclude maintain state mention remark comment object protest counter answer
        estimate charge remind tweet post echo boast threaten pledge question"""
 ) | _words("write writes wrote written writing")) - _PLURAL_NOUN_FORMS
-_TO_OK_CUES = _inflect("threaten pledge")
+# A pledge's infinitive is its content ("pledged to cut fares"); a threat's is an act the annotators leave
+# out ("threatened to shut the harbour"), so "threatened" reports only with "that".
+_TO_OK_CUES = _inflect("pledge")
 
 CUE_WORDS: frozenset[str] = ((SPEECH_VERBS - NOT_INDIRECT_CUES) | EXTRA_INDIRECT_CUES | THAT_ONLY_CUES
                               ) - _PLURAL_NOUN_FORMS

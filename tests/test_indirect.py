@@ -1253,3 +1253,17 @@ def test_argued_for_a_position_is_no_report():
 def test_argued_for_years_that_is_still_a_report():
     text = "Ola Berg has argued for years that the ferry company was badly run."
     _check(text, "the ferry company was badly run", "argued", "Ola Berg")
+
+
+def test_threatened_to_is_an_act_not_a_report():
+    assert find_indirect("The pilots' union threatened to shut down the harbour for a week.", []) == []
+
+
+def test_threatened_that_is_a_report():
+    text = "The pilots' union threatened that the harbour would close for a week."
+    _check(text, "the harbour would close for a week", "threatened", "The pilots' union")
+
+
+def test_pledged_to_is_still_a_report():
+    text = "Ola Berg pledged to cut the ferry fares by half."
+    _check(text, "to cut the ferry fares by half", "pledged", "Ola Berg")
