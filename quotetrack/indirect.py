@@ -83,7 +83,7 @@ _PLURAL_NOUN_FORMS = _words(
     "states estimates charges comments answers questions posts counters objects remarks protests tweets")
 THAT_ONLY_CUES: frozenset[str] = (_inflect(
     """report respond declare conclude maintain state mention remark comment object protest counter answer
-       estimate charge remind tweet post echo boast threaten pledge question"""
+       estimate charge remind tweet post echo boast threaten pledge question blame"""
 ) | _words("write writes wrote written writing")) - _PLURAL_NOUN_FORMS
 # A pledge's infinitive is its content ("pledged to cut fares"); a threat's is an act the annotators leave
 # out ("threatened to shut the harbour"), so "threatened" reports only with "that".

@@ -1267,3 +1267,13 @@ def test_threatened_that_is_a_report():
 def test_pledged_to_is_still_a_report():
     text = "Ola Berg pledged to cut the ferry fares by half."
     _check(text, "to cut the ferry fares by half", "pledged", "Ola Berg")
+
+
+def test_blamed_someone_for_something_is_no_report():
+    assert find_indirect("Ola Berg blamed the harbour board for the closure of the ferry line.", []) == []
+    assert find_indirect("Ann Roe blamed the closure on the storm that hit the coast in May.", []) == []
+
+
+def test_blamed_with_a_that_clause_is_a_report():
+    text = "Ann Roe blamed that the harbour board had ignored the warnings for years."
+    _check(text, "the harbour board had ignored the warnings for years", "blamed", "Ann Roe")
