@@ -78,9 +78,11 @@ EXTRA_INDIRECT_CUES: frozenset[str] = _inflect(
 
 # Verbs that report speech only with a "that" clause (or a "to" infinitive for commitments):
 # "the paper reported that ...", "she responded that ...", but not "reported a loss", "wrote a book".
-# Their -s forms are mostly plural nouns ("the states that voted", "her remarks that"): left out.
+# Their -s forms are mostly plural nouns ("the states that voted", "her remarks that"): left out, as is
+# "promises" ("a speech full of promises to fight on", "those promises add up").
 _PLURAL_NOUN_FORMS = _words(
-    "states estimates charges comments answers questions posts counters objects remarks protests tweets")
+    """states estimates charges comments answers questions posts counters objects remarks protests tweets
+       promises""")
 THAT_ONLY_CUES: frozenset[str] = (_inflect(
     """report respond declare conclude maintain state mention remark comment object protest counter answer
        estimate charge remind tweet post echo boast threaten pledge question blame"""

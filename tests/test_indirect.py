@@ -1277,3 +1277,12 @@ def test_blamed_someone_for_something_is_no_report():
 def test_blamed_with_a_that_clause_is_a_report():
     text = "Ann Roe blamed that the harbour board had ignored the warnings for years."
     _check(text, "the harbour board had ignored the warnings for years", "blamed", "Ann Roe")
+
+
+def test_promises_is_a_plural_noun():
+    assert find_indirect("The mayor gave a speech full of promises to keep the ferry running.", []) == []
+
+
+def test_promised_to_is_still_a_report():
+    text = "Ola Berg promised to keep the ferry running all winter."
+    _check(text, "to keep the ferry running all winter", "promised", "Ola Berg")
