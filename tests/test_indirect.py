@@ -1286,3 +1286,8 @@ def test_promises_is_a_plural_noun():
 def test_promised_to_is_still_a_report():
     text = "Ola Berg promised to keep the ferry running all winter."
     _check(text, "to keep the ferry running all winter", "promised", "Ola Berg")
+
+
+def test_a_plea_in_court_is_no_report():
+    assert find_indirect("Ola Berg pleaded guilty in May to one count of fraud.", []) == []
+    assert find_indirect("The ferry captain has pleaded not guilty to the charges against him.", []) == []
