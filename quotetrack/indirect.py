@@ -1451,6 +1451,7 @@ _PAST_CLAUSE_RE = re.compile(r"(?:(?!(?:of|for|to|in|on|at|with|by|from|and|or|a
 
 # "admit"/"deny" with a noun phrase and no clause pleads to a deed or a charge ("denied two counts of
 # theft"); a clause somewhere ("denied the reports and no bid came", "admitted to lying") reports words.
+_ACCUSED_BEFORE_RE = re.compile(r"\b(?:who|whom|that)\s+\Z")
 _PLEA_CUES = forms_of("admit", "deny")
 _PLEA_IN_COURT_RE = re.compile(r"(?:not\s+)?(?:guilty|innocent|no\s+contest)\b", re.IGNORECASE)
 _PLEA_CLAUSE_RE = re.compile(r"\A\W*to\s+[a-z]+ing\b|\b(?:[a-z]{3,}ed|" + trie_alternation(
@@ -1489,6 +1490,9 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
         return None  # "said little about it", "said no to the war", "had said it in the debate": an object
     if cue.lower().startswith("plead") and _PLEA_IN_COURT_RE.match(content):
         return None  # "pleaded not guilty to fraud": a plea entered in court, not a report
+    if first == "of" and cue.lower().startswith("accus") and not (mention is not None and (
+            _ACCUSED_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start))):
+        return None  # "a firm accused of fraud": a passive participle, unlike "the rivals whom he accused of"
     if first in ("for", "against") and cue.lower().startswith("argu") and not after_that:
         return None  # "argued for a new name", "argues against intervention": a stance, not what was said
     if first == "up" or _ANONYMITY_RE.match(content):

@@ -1291,3 +1291,13 @@ def test_promised_to_is_still_a_report():
 def test_a_plea_in_court_is_no_report():
     assert find_indirect("Ola Berg pleaded guilty in May to one count of fraud.", []) == []
     assert find_indirect("The ferry captain has pleaded not guilty to the charges against him.", []) == []
+
+
+def test_accused_of_right_after_a_noun_is_a_passive_participle():
+    text = "A shipping firm accused of illegally financing the mayor's campaign gave money to the party."
+    assert find_indirect(text, []) == []
+
+
+def test_accused_of_after_a_fronted_relative_object_is_a_report():
+    text = "The mayor called out the pilots, who he accused of preying on the fears of the town."
+    _check(text, "of preying on the fears of the town", "accused", "he")
