@@ -51,13 +51,14 @@ def _inflect(bases: str) -> frozenset[str]:
 
 
 # Lexicon verbs that are not reported speech here: cognition and feeling verbs (annotators leave
-# "X believes ..." out), verbs that mostly report acts rather than words ("attacked the plan",
-# "declared victory"), and words that are mostly nouns in news ("primary contests", "her requests").
+# "X believes ..." out, and an estimate: "the firm estimated the cost at $5 million"), verbs that
+# mostly report acts rather than words ("attacked the plan", "declared victory"), and words that are
+# mostly nouns in news ("primary contests", "her requests").
 NOT_INDIRECT_CUES: frozenset[str] = (
     _inflect(
         """believe hope fear worry expect wonder chant continue order brief press call signal appeal welcome
            invite shout cry highlight summarise summarize underline underscore agree contest attack encourage
-           joke indicate"""
+           joke indicate estimate"""
     )
     | _words(
         """think thinks thought thinking read reads reading begin begins began begun beginning sing
@@ -85,7 +86,7 @@ _PLURAL_NOUN_FORMS = _words(
        promises""")
 THAT_ONLY_CUES: frozenset[str] = (_inflect(
     """report respond declare conclude maintain state mention remark comment object protest counter answer
-       estimate charge remind tweet post echo boast threaten pledge question blame"""
+       charge remind tweet post echo boast threaten pledge question blame"""
 ) | _words("write writes wrote written writing")) - _PLURAL_NOUN_FORMS
 # A pledge's infinitive is its content ("pledged to cut fares"); a threat's is an act the annotators leave
 # out ("threatened to shut the harbour"), so "threatened" reports only with "that".

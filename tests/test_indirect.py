@@ -1301,3 +1301,8 @@ def test_accused_of_right_after_a_noun_is_a_passive_participle():
 def test_accused_of_after_a_fronted_relative_object_is_a_report():
     text = "The mayor called out the pilots, who he accused of preying on the fears of the town."
     _check(text, "of preying on the fears of the town", "accused", "he")
+
+
+def test_an_estimate_is_no_report():
+    assert find_indirect("The harbour board estimated that the repairs would cost $5 million.", []) == []
+    assert find_indirect("Repairs will cost about $5 million, the harbour board estimated.", []) == []
