@@ -51,13 +51,14 @@ def _inflect(bases: str) -> frozenset[str]:
 
 
 # Lexicon verbs that are not reported speech here: cognition and feeling verbs (annotators leave
-# "X believes ..." out), verbs that mostly report acts rather than words ("attacked the plan",
-# "declared victory"), and words that are mostly nouns in news ("primary contests", "her requests").
+# "X believes ..." out, and an estimate: "the firm estimated the cost at $5 million"), verbs that
+# mostly report acts rather than words ("attacked the plan", "declared victory"), and words that are
+# mostly nouns in news ("primary contests", "her requests").
 NOT_INDIRECT_CUES: frozenset[str] = (
     _inflect(
         """believe hope fear worry expect wonder chant continue order brief press call signal appeal welcome
            invite shout cry highlight summarise summarize underline underscore agree contest attack encourage
-           joke indicate"""
+           joke indicate estimate"""
     )
     | _words(
         """think thinks thought thinking read reads reading begin begins began begun beginning sing
@@ -78,14 +79,18 @@ EXTRA_INDIRECT_CUES: frozenset[str] = _inflect(
 
 # Verbs that report speech only with a "that" clause (or a "to" infinitive for commitments):
 # "the paper reported that ...", "she responded that ...", but not "reported a loss", "wrote a book".
-# Their -s forms are mostly plural nouns ("the states that voted", "her remarks that"): left out.
+# Their -s forms are mostly plural nouns ("the states that voted", "her remarks that"): left out, as is
+# "promises" ("a speech full of promises to fight on", "those promises add up").
 _PLURAL_NOUN_FORMS = _words(
-    "states estimates charges comments answers questions posts counters objects remarks protests tweets")
+    """states estimates charges comments answers questions posts counters objects remarks protests tweets
+       promises""")
 THAT_ONLY_CUES: frozenset[str] = (_inflect(
     """report respond declare conclude maintain state mention remark comment object protest counter answer
-       estimate charge remind tweet post echo boast threaten pledge question"""
+       charge remind tweet post echo boast threaten pledge question blame"""
 ) | _words("write writes wrote written writing")) - _PLURAL_NOUN_FORMS
-_TO_OK_CUES = _inflect("threaten pledge")
+# A pledge's infinitive is its content ("pledged to cut fares"); a threat's is an act the annotators leave
+# out ("threatened to shut the harbour"), so "threatened" reports only with "that".
+_TO_OK_CUES = _inflect("pledge")
 
 CUE_WORDS: frozenset[str] = ((SPEECH_VERBS - NOT_INDIRECT_CUES) | EXTRA_INDIRECT_CUES | THAT_ONLY_CUES
                               ) - _PLURAL_NOUN_FORMS
@@ -176,7 +181,7 @@ _ADVERBIAL_RE = re.compile(
     r"(?:\s*,?\s*(?:(?:on|last|this|next|late|early|earlier|in\s+late|in\s+early)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
     r"morning|afternoon|evening|weekend|yesterday|today|tonight|earlier|later|recently|again|"
-    r"too|also|once)\b"
+    r"too|also|once)\b(?![’']s\b)"  # "said Thursday's vote" opens the content with a possessive
     r"|\s*,?\s*(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|letter|tweet|post|email|e-mail|memo|"
     r"report|briefing|conference|appearance|address|op-ed|column|rally|meeting|hearing|"
@@ -558,7 +563,7 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     """The report a cue hit introduces, if any: content side first (cheap), then the speaker."""
     text = state.text
     if text.startswith(" by ", ce):
-        return None  # "was said by": passive, and nothing after the cue can make it a report
+        return _as_reported_by(text, cs, ce, *state.sents.around(cs))  # "was said by": passive, no report
     cue = text[cs:ce]
     if cue in _THAT_ONLY_BARE and _no_that_content(text, cue, ce):
         return None
@@ -577,10 +582,15 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     mention, kind, before = _speaker(state, ss, cs, cue)
     if kind == "passive":
         return None
+    if kind == "np" and not post and before and before[-1][0] == "," and cue in _INVERTING_CUES:
+        inverted = _inverted_speaker(text, rest, se)
+        if inverted is not None:  # "CLAUSE, the race will be tight, said Ann Roe, an analyst."
+            return _span_before(text, ss, se, before, cue, inverted, after=se)
     if kind == "inverted":
         mention = _np_after(text, ce, se) if cue in _INVERTING_CUES else None
         if mention is not None and not _opens_clause(mention.text) and (
-                _post_position(text, mention.end, se, "") or _INVERTED_TAIL_RE.match(text, mention.end, se)):
+                _post_position(text, mention.end, se, "") or _INVERTED_TAIL_RE.match(text, mention.end, se)
+                or _inverted_speaker(text, ce, se) is not None):
             return _span_before(text, ss, se, before, cue, mention, after=se)
         mention, kind = _sentence_subject(text, ss, cs), "np"
     if mention is None or mention.text.lower() in _NON_SPEAKERS or _is_data(mention.text):
@@ -735,6 +745,9 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
     lo = max(ss, cs - 60)
     adv = _PRE_ADVERBIAL_RE.search(text, lo, cs) if _may_end_adverbial(text, lo, cs) else None
     vs = adv.start() if adv and adv.start() > ss else cs  # "X on Tuesday said": the subject ends before
+    dash = _dash_aside_start(text, ss, vs) if vs - 2 > ss and text[vs - 2] in "—–-" else None
+    if dash is not None:  # "X — who has feuded with Y — said": the subject ends before the aside
+        vs, lo = dash, max(ss, dash - 60)
     before = _tokens(text, lo, vs)
     mention, kind = _subject(text, before, cue)
     if kind == "stop":
@@ -761,6 +774,27 @@ _ISSUE_VERB_RE = re.compile(
     r"\s(?:(?:issu|releas|post|publish|circulat|distribut|tweet|e-?mail|fil|launch|sign|approv|adopt|pass|"
     r"unveil|fir)(?:ed|es|e|s)|sent|sends|put\s+out|puts\s+out|wrote|writes|started|starts)(?:\s+back)?\s+\Z"
 )
+
+
+_DASH_ASIDE_MAX = 250
+
+
+def _dash_aside_start(text: str, ss: int, vs: int) -> int | None:
+    """Where a dash-enclosed aside that ends right before ``vs`` opens ("Ann Roe — after a pause —
+    told", "Ola Berg -- co-editor of the Courier -- said"), if one does on the same line."""
+    end = vs
+    while end > ss and text[end - 1] in " \t\xa0":
+        end -= 1
+    if end <= ss or text[end - 1] not in "—–-":
+        return None
+    mark = "--" if text.endswith("--", ss, end) else text[end - 1]
+    if mark == "-" and text[end - 2:end - 1] != " ":
+        return None  # a hyphen inside a word, not a dash
+    lo = max(ss, end - _DASH_ASIDE_MAX)
+    opener = text.rfind(" - " if mark == "-" else mark, lo, end - len(mark))
+    if opener < 0 or "\n" in text[opener:end]:
+        return None
+    return opener + (1 if mark == "-" else 0)
 
 
 def _issuer(text: str, ss: int, doc: Mention) -> Mention | None:
@@ -1247,6 +1281,40 @@ def _np_after(text: str, pos: int, se: int) -> Mention | None:
     return Mention(text[out[0][0]:out[-1][1]], out[0][0], out[-1][1])
 
 
+_RELATIVE_TAIL_RE = re.compile(r"\s*,?\s+who\b")
+
+
+def _inverted_speaker(text: str, pos: int, se: int) -> Mention | None:
+    """The speaker of ", said X" when all that follows the cue is X, its appositives and its relative
+    clauses ("said an official who was briefed"): no verb of its own makes it the content."""
+    while pos < se and text[pos] in " \t\xa0":
+        pos += 1
+    if not (text[pos:pos + 1].isupper() or text.startswith(("a ", "an "), pos)):
+        return None  # a name or an indefinite: "said Ann Roe", "said an official"
+    np = _np_after(text, pos, se)
+    if np is None or _opens_clause(np.text) or _has_verb(np.text.split()):
+        return None
+    tail = text[np.end:se]
+    if _RELATIVE_TAIL_RE.match(tail):  # "an official who was briefed", not "many voters who live here are"
+        return np
+    tail = tail.rstrip(" .!?\"”’')\n")
+    if tail and not tail.startswith(","):
+        return None
+    return None if _has_verb(_CONTENT_WORD_RE.findall(tail)) else np
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Whether a finite verb stands among ``words``: a past form after a noun, not "a retired judge"."""
+    for k, word in enumerate(words):
+        low = word.lower()
+        if low in _FINITE_WORDS or low in _IRREGULAR_PAST or low.endswith(_NEGATED):
+            return True
+        if k and word.islower() and low.endswith("ed") and words[k - 1].lower() not in _DETERMINERS and not (
+                _is_ly_adverb(words[k - 1])):
+            return True
+    return False
+
+
 def _adverbials_end(text: str, ce: int, se: int) -> int:
     if not _ADVERBIAL_HEAD_RE.match(text, ce, se):
         return ce  # the next word opens no time or venue phrase
@@ -1384,7 +1452,9 @@ _PAST_CLAUSE_RE = re.compile(r"(?:(?!(?:of|for|to|in|on|at|with|by|from|and|or|a
 
 # "admit"/"deny" with a noun phrase and no clause pleads to a deed or a charge ("denied two counts of
 # theft"); a clause somewhere ("denied the reports and no bid came", "admitted to lying") reports words.
+_ACCUSED_BEFORE_RE = re.compile(r"\b(?:who|whom|that)\s+\Z")
 _PLEA_CUES = forms_of("admit", "deny")
+_PLEA_IN_COURT_RE = re.compile(r"(?:not\s+)?(?:guilty|innocent|no\s+contest)\b", re.IGNORECASE)
 _PLEA_CLAUSE_RE = re.compile(r"\A\W*to\s+[a-z]+ing\b|\b(?:[a-z]{3,}ed|" + trie_alternation(
     _FINITE_WORDS | _IRREGULAR_PAST - _words("read put let hit hurt shut set cut")) + r")\b")
 
@@ -1419,6 +1489,13 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
         return None  # "what he said about Latinos": the topic of the speech, not its content
     if not after_that and _SPEECH_OBJECT_RE.match(content):
         return None  # "said little about it", "said no to the war", "had said it in the debate": an object
+    if cue.lower().startswith("plead") and _PLEA_IN_COURT_RE.match(content):
+        return None  # "pleaded not guilty to fraud": a plea entered in court, not a report
+    if first == "of" and cue.lower().startswith("accus") and not (mention is not None and (
+            _ACCUSED_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start))):
+        return None  # "a firm accused of fraud": a passive participle, unlike "the rivals whom he accused of"
+    if first in ("for", "against") and cue.lower().startswith("argu") and not after_that:
+        return None  # "argued for a new name", "argues against intervention": a stance, not what was said
     if first == "up" or _ANONYMITY_RE.match(content):
         return None  # "the costs add up to": a particle; "asked not to be named": a sourcing formula
     if first == "to" and cue.lower() in _NO_TO_CUES:
@@ -1517,6 +1594,19 @@ def _record_author(text: str, start: int, se: int) -> Mention | None:
 # "because, according to X, CLAUSE", "after, according to X, CLAUSE": a subordinator before the source
 # opens the clause that carries its words ("and" may join a verb phrase: "and, according to X, adopted").
 _CLAUSE_LINK_RE = re.compile(r"\b(?:because|after|that|since|when|if|although|though|whereas)\s*,?\Z")
+
+
+_AS_LEAD_RE = re.compile(r"(?:(?:[Bb]ut|[Aa]nd)\s+)?[Aa]s\s+\Z")
+
+
+def _as_reported_by(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | None:
+    """ "As reported by X, CLAUSE": the clause is X's report, as after "according to X"."""
+    if not _AS_LEAD_RE.fullmatch(text, ss, cs):
+        return None
+    src = _np_after(text, ce + 4, se)
+    if src is None or not text.startswith(", ", src.end) or _is_data(src.text):
+        return None
+    return _make(text, src.end + 2, se, text[cs:ce], src)
 
 
 def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | None:

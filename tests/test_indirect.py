@@ -1177,3 +1177,132 @@ def test_name_after_a_role_description_is_the_speaker():
 def test_body_name_after_a_description_keeps_the_description():
     text = "The shipowner, Baltic Star Lines, said the crew were in good health."
     _check(text, "the crew were in good health", "said", "The shipowner")
+
+
+def test_possessive_day_opens_the_content():
+    text = "Ola Berg, a ferry pilot from Dunmore, said Friday's storm had closed the harbour."
+    _check(text, "Friday's storm had closed the harbour", "said", "Ola Berg")
+
+
+def test_possessive_time_noun_opens_the_content():
+    text = "The harbour master said last week’s closure cost the town a fortune."
+    _check(text, "last week’s closure cost the town a fortune", "said", "The harbour master")
+
+
+def test_day_before_that_is_still_an_adverbial():
+    text = "Ola Berg said Friday that the harbour would reopen."
+    _check(text, "the harbour would reopen", "said", "Ola Berg")
+
+
+def test_inverted_cue_after_a_clause_with_commas_names_the_speaker_after_it():
+    content = "Even as the ferry season opens, a time the town hoped to fill all berths, the harbour is quiet"
+    text = content + ", said Ola Berg, director of the Dunmore Pilots and an analyst in Utrecht."
+    _check(text, content, "said", "Ola Berg")
+
+
+def test_inverted_cue_with_a_relative_clause_on_the_speaker():
+    content = "The harbour, a berth the town hoped to fill, will stay quiet"
+    text = content + ", said an official who was briefed on the talks."
+    _check(text, content, "said", "an official")
+
+
+def test_content_after_an_aside_with_its_own_verb_stays_a_report():
+    text = "Ola Berg, a ferry pilot from Dunmore, said the way the council treated pilots was wrong."
+    _check(text, "the way the council treated pilots was wrong", "said", "Ola Berg")
+
+
+def test_relative_clause_inside_the_content_subject_stays_a_report():
+    text = "Ola Berg, a ferry pilot, said many pilots who live in Dunmore are leaving."
+    _check(text, "many pilots who live in Dunmore are leaving", "said", "Ola Berg")
+
+
+def test_as_reported_by_opens_a_report_like_according_to():
+    text = "The ferry was late again. As reported by the Dunmore Courier, the harbour will close in May."
+    _check(text, "the harbour will close in May", "reported", "the Dunmore Courier")
+
+
+def test_as_noted_by_a_person_after_but():
+    text = "The pilots were paid. But as noted by Ola Berg, they had struck twice that winter."
+    _check(text, "they had struck twice that winter", "noted", "Ola Berg")
+
+
+def test_passive_said_by_inside_a_sentence_is_no_report():
+    assert find_indirect("The ferry was said by many pilots to be unsafe in winter.", []) == []
+
+
+def test_dash_aside_between_subject_and_cue():
+    text = "Ola Berg — after a long pause — told me she had been unprepared for the storm."
+    _check(text, "she had been unprepared for the storm", "told", "Ola Berg")
+
+
+def test_double_hyphen_aside_with_a_relative_clause():
+    text = "The harbour master -- who has feuded with the council -- said she regretted her remarks."
+    _check(text, "she regretted her remarks", "said", "The harbour master")
+
+
+def test_spaced_hyphen_aside_keeps_hyphenated_words_inside():
+    text = "Ann Roe - the mayor's sister and co-host - told the Dunmore Courier that the ferry would stop."
+    _check(text, "the ferry would stop", "told", "Ann Roe")
+
+
+def test_argued_for_a_position_is_no_report():
+    assert find_indirect("At the meeting Ola Berg argued for a new name for the ferry company.", []) == []
+    assert find_indirect("Ann Roe argues against any intervention by the harbour board.", []) == []
+
+
+def test_argued_for_years_that_is_still_a_report():
+    text = "Ola Berg has argued for years that the ferry company was badly run."
+    _check(text, "the ferry company was badly run", "argued", "Ola Berg")
+
+
+def test_threatened_to_is_an_act_not_a_report():
+    assert find_indirect("The pilots' union threatened to shut down the harbour for a week.", []) == []
+
+
+def test_threatened_that_is_a_report():
+    text = "The pilots' union threatened that the harbour would close for a week."
+    _check(text, "the harbour would close for a week", "threatened", "The pilots' union")
+
+
+def test_pledged_to_is_still_a_report():
+    text = "Ola Berg pledged to cut the ferry fares by half."
+    _check(text, "to cut the ferry fares by half", "pledged", "Ola Berg")
+
+
+def test_blamed_someone_for_something_is_no_report():
+    assert find_indirect("Ola Berg blamed the harbour board for the closure of the ferry line.", []) == []
+    assert find_indirect("Ann Roe blamed the closure on the storm that hit the coast in May.", []) == []
+
+
+def test_blamed_with_a_that_clause_is_a_report():
+    text = "Ann Roe blamed that the harbour board had ignored the warnings for years."
+    _check(text, "the harbour board had ignored the warnings for years", "blamed", "Ann Roe")
+
+
+def test_promises_is_a_plural_noun():
+    assert find_indirect("The mayor gave a speech full of promises to keep the ferry running.", []) == []
+
+
+def test_promised_to_is_still_a_report():
+    text = "Ola Berg promised to keep the ferry running all winter."
+    _check(text, "to keep the ferry running all winter", "promised", "Ola Berg")
+
+
+def test_a_plea_in_court_is_no_report():
+    assert find_indirect("Ola Berg pleaded guilty in May to one count of fraud.", []) == []
+    assert find_indirect("The ferry captain has pleaded not guilty to the charges against him.", []) == []
+
+
+def test_accused_of_right_after_a_noun_is_a_passive_participle():
+    text = "A shipping firm accused of illegally financing the mayor's campaign gave money to the party."
+    assert find_indirect(text, []) == []
+
+
+def test_accused_of_after_a_fronted_relative_object_is_a_report():
+    text = "The mayor called out the pilots, who he accused of preying on the fears of the town."
+    _check(text, "of preying on the fears of the town", "accused", "he")
+
+
+def test_an_estimate_is_no_report():
+    assert find_indirect("The harbour board estimated that the repairs would cost $5 million.", []) == []
+    assert find_indirect("Repairs will cost about $5 million, the harbour board estimated.", []) == []
