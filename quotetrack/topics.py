@@ -194,6 +194,107 @@ def _word_pattern(word: str, loose: bool = False, double: bool = False) -> str:
         return _DETERMINER
     if not loose:
         return _strict_word_pattern(w)
+    return _with_derived(_loose_word_pattern(w, double), _derived_forms(_singular(w)))
+
+
+def _singular(w: str) -> str:
+    """A keyword word without its plural ending (policies -> policy, taxes -> tax, farmers -> farmer)."""
+    if len(w) > 3 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("es") and w[-3] in "sxz" or w.endswith(("ches", "shes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+_ISE = "(?:is|iz)(?:e|es|ed|ing|ation|ations)"
+# Word families news English names a keyword's topic by: (ending of the keyword, shortest keyword length,
+# letters to cut, endings on what is left). "regulation" -> regulating/regulators/over-regulated,
+# "retirement" -> retirees, "surveillance" -> surveilling, "terrorism" -> terrorist. Left out, as other
+# senses on dev: the bare verb or -ing of a -ment noun ("engaging"), the agent of an -ing ("fighting" ->
+# fighters) and the -ing of an -er ("counter" -> counting).
+_FAMILIES: tuple[tuple[str, int, int, str], ...] = (
+    ("tion", 9, 3, "ed|ing|ional|ionally|or|ors|ory|er|ers"),
+    ("ment", 10, 4, "er|ers|ee|ees"),
+    ("ance", 9, 4, "ing|ed"),
+    ("ence", 9, 4, "ing|ed"),
+    ("ism", 6, 2, "st|sts"),
+    ("ist", 6, 2, "sm|sms"),
+)
+
+
+def _derived_forms(w: str) -> list[str]:
+    """Patterns of the words derived from a (singular) keyword word that still name its topic; the
+    inflections ``_loose_word_pattern`` gives are not repeated. Short words get none: too ambiguous."""
+    forms = []
+    for ending, shortest, cut, endings in _FAMILIES:
+        if len(w) >= shortest and w.endswith(ending):
+            root = w[:-cut]
+            if ending == "ment" and root.endswith("e"):  # retire-ment -> retir-ees, settl-ers
+                root = root[:-1]
+            forms.append(f"{root}(?:{endings})")
+            break
+    if len(w) >= 10 and w.endswith("ation") or w.endswith("xation"):
+        forms.append(w[:-5] + "(?:e|es|ed|ing)")  # vaccination -> vaccines, taxation -> taxed
+    if w.endswith("gration"):
+        forms.append(w[:-5] + "ants?")  # migration -> migrants (not occupation -> occupants)
+    if len(w) >= 9 and w.endswith(("ction", "ption", "stion", "ntion")):
+        forms.append(w[:-3])  # corruption -> corrupt, extinction -> extinct
+    if len(w) > 4 and w.endswith("y") and w[-2] not in _VOWELS:
+        forms.append(w[:-1] + f"(?:{_ISE}|ic|ics|ical|ically)")  # subsidy -> subsidising, strategic
+        if len(w) >= 7 and w.endswith("cy"):
+            forms.append(w[:-2] + "tic(?:ally)?")  # democracy -> democratic
+    elif not forms and len(w) >= 5 and w[-1] not in _VOWELS + "y":
+        forms.append(w + f"(?:{_ISE}|ic|ics)")  # union -> unionised, robot -> robotic
+    if len(w) >= 7 and w.endswith("ure"):
+        forms.append(w[:-1] + "al(?:ly)?")  # agriculture -> agricultural
+    return forms
+
+
+def _with_derived(pattern: str, forms: list[str]) -> str:
+    """A word pattern that also matches derived forms, written as their common start and one group (the
+    prefilter and the full-text query take a word's stems from its start: "co(?:u)?rrupt", not "co")."""
+    if not forms:
+        return pattern
+    alternatives = [pattern, *(_spellings_in(f) for f in forms)]
+    cut = size = 0
+    while all(len(a) > size for a in alternatives) and len({a[size] for a in alternatives}) == 1:
+        size += 1
+        head = pattern[:size]
+        if head.count("(") == head.count(")") and not head.endswith("\\") and all(
+            a[size:size + 1] not in ("?", "*", "+", "{") for a in alternatives
+        ):
+            cut = size
+    if cut == 0:
+        return pattern
+    rests = [_ungrouped(a[cut:]) for a in alternatives]
+    optional = any(empty for _, empty in rests)
+    body = "|".join(dict.fromkeys(rest for rest, _ in rests if rest))
+    return pattern[:cut] + "(?:" + body + ")" + ("?" if optional else "")
+
+
+def _ungrouped(rest: str) -> tuple[str, bool]:
+    """``(?:a|b)?`` as ("a|b", True): one flat group of endings is faster to try than nested ones."""
+    optional = rest.endswith(")?")
+    group = rest[:-1] if optional else rest
+    if not group.startswith("(?:") or not group.endswith(")"):
+        return rest, not rest
+    depth = 0
+    for n, char in enumerate(group):
+        depth += (char == "(") - (char == ")")
+        if depth == 0 and n < len(group) - 1:  # the first group closes before the end: not one group
+            return rest, False
+    return group[3:-1], optional
+
+
+def _spellings_in(form: str) -> str:
+    """A derived form (letters, then a group of endings) with its letters spelt as ``_spellings`` does."""
+    letters = re.match(r"[^\W\d_]*", form).group(0)  # type: ignore[union-attr]
+    return _spellings(letters) + form[len(letters):]
+
+
+def _loose_word_pattern(w: str, double: bool) -> str:
     if len(w) > 3 and w.endswith("ies"):
         return _spellings(w[:-3]) + r"(?:y|ies|ied)"
     if len(w) > 3 and w.endswith("es") and w[-3] in "sxz" or w.endswith(("ches", "shes")):

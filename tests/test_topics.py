@@ -342,3 +342,46 @@ def test_a_phrase_with_one_word_inside_it(keywords, text, found):
 ])
 def test_a_compound_as_a_verb_and_its_owned_object(keywords, text, found):
     assert topics.match(topics.keyword_topic("t", keywords), text) == found
+
+
+@pytest.mark.parametrize("keywords, text, found", [
+    # a keyword's word family: the quote names the topic by a derived word
+    (("regulation",), "Regulating these apps is overdue.", "Regulating"),
+    (("regulation",), "The regulators will not act.", "regulators"),
+    (("regulation",), "Over-regulated markets stall.", "regulated"),
+    (("migration",), "Migrants keep our farms going.", "Migrants"),
+    (("vaccination",), "Vaccines for every nurse.", "Vaccines"),
+    (("deforestation",), "Deforested hills flood faster.", "Deforested"),
+    (("pollution",), "Polluters must pay.", "Polluters"),
+    (("corruption",), "Corrupt judges walk free.", "Corrupt"),
+    (("retirement",), "Retirees lose out again.", "Retirees"),
+    (("surveillance",), "Surveilling marchers is wrong.", "Surveilling"),
+    (("terrorism",), "Terrorists struck again.", "Terrorists"),
+    (("union",), "Unionised drivers voted yes.", "Unionised"),
+    (("robot",), "Robotic warehouses need fewer hands.", "Robotic"),
+    (("agriculture",), "Agricultural handouts grow.", "Agricultural"),
+    (("democracy",), "A democratic vote settles it.", "democratic"),
+    (("farm subsidy",), "Subsidising farms keeps villages alive.", "Subsidising farms"),
+    (("taxation",), "Taxed drinks sold less.", "Taxed"),
+])
+def test_keywords_find_their_word_family(keywords, text, found):
+    assert topics.match(topics.keyword_topic("t", keywords), text) == found
+
+
+@pytest.mark.parametrize("keywords, text", [
+    (("occupation",), "The occupants left the flat."),
+    (("engagement",), "An engaging speaker."),
+    (("counter-terrorism",), "Counting terrorists is hard."),
+    (("fighting",), "Fighters of every kind."),
+    (("mediation",), "The media were there."),
+    (("withdraw",), "a withdrawer"),
+])
+def test_word_families_leave_other_senses_out(keywords, text):
+    assert topics.match(topics.keyword_topic("t", keywords), text) is None
+
+
+def test_word_families_pass_the_tagger_prefilter():
+    topic = topics.keyword_topic("t", ("regulation", "corruption"))
+    tagger = topics.Tagger([topic])
+    assert [t.matched for t in tagger.tags("Regulators met.")] == ["Regulators"]
+    assert [t.matched for t in tagger.tags("Corrupt officials.")] == ["Corrupt"]
