@@ -713,7 +713,8 @@ _TEMPORAL_END = re.compile(r"(?:by|at|until|till|before|after|to) the\s*$", re.I
 # A negated subject reaches further than "not": "nobody in this party is against X".
 _NEG_SUBJECT = r"(?:nobody|no one|none of us|not (?:one|a single|a))"
 _NEG_SCOPE = rf"(?:{_NEG_SUBJECT}(?:\W+\w+){{0,5}}|{_NEGATOR}(?:\W+\w+){{0,2}})\W*$"
-_NEG_BEFORE = re.compile(rf"(?:^|\W){_NEG_SCOPE}", _FLAGS)
+# "n't" is written onto its verb ("don't support"): it needs no blank before it.
+_NEG_BEFORE = re.compile(rf"(?:^|\W|(?=n't)){_NEG_SCOPE}", _FLAGS)
 _NEG_WORDS = re.compile(_NEG_SCOPE, _FLAGS)
 _NEG_AFTER = re.compile(rf"^\W*(?:\w+\W+)?{_NEGATOR}(?!\w)", _FLAGS)
 _MODAL = re.compile(r"^(?:should|must|ought to|needs? to|ha(?:s|ve|d) to)$", re.I)
@@ -756,8 +757,8 @@ _DENIAL = re.compile(
 )
 # Questions that ask for what they name ("Why not X?", "Is it too much to ask for X?").
 _RHETORICAL_CALL = re.compile(
-    r"\b(?:why\s+(?:not|can't|cannot|couldn't|shouldn't|won't|don't)|(?:is|was)\s+(?:it|that)\s+(?:really\s+)?"
-    r"too\s+much\s+to\s+ask)\b[^?]*\?",
+    r"\b(?:why\s+(?:not|can't|cannot|couldn't|should not|won't|don't)|"
+    r"(?:is|was)\s+(?:it|that)\s+(?:really\s+)?too\s+much\s+to\s+ask)\b[^?]*\?",
     re.I,
 )
 # A threat against something going ahead ("If the mine goes ahead, we will see them in court").
@@ -827,7 +828,7 @@ def classify(
     ``cue`` is the quote's speech verb ("urged", "denied"); for indirect quotes it is read as the
     start of the reported clause. ``context`` is unused by the rules (kept for callers that have it).
     """
-    body = _straight_quotes(text)
+    body = _modal_negations(_straight_quotes(text))
     cue_sign, deny = _cue_sign(cue)
     if kind == "indirect" and cue and (cue_sign or deny) and not deny:
         body = f"{cue.strip()} {body}"
@@ -878,6 +879,15 @@ def _straight_quotes(text: str) -> str:
     for curly, straight in _APOSTROPHES.items():
         text = text.replace(curly, straight)
     return text
+
+
+_MODAL_CONTRACTION = re.compile(r"\b(should|must)n't\b", re.I)
+
+
+def _modal_negations(text: str) -> str:
+    """ "shouldn't" and "mustn't" as "should not" and "must not": the modal is an attitude of its own,
+    which the negation after it flips, and written onto "n't" it is no word the lexicon can find."""
+    return _MODAL_CONTRACTION.sub(r"\1 not", text) if "n't" in text else text
 
 
 def _decide(score: float, cues: list[str]) -> Stance:
@@ -1066,7 +1076,8 @@ def _attitude_for(
 
 
 _COMMIT = re.compile(
-    r"(?:^\W*|\b(?:will|would|shall|going to|let us|vow to|pledge to)\s+(?:\w+\s+)?|'ll\s+|"
+    r"(?:^\W*|\b(?:will|would|shall|won't|wouldn't|shan't|going to|let us|vow to|pledge to)\s+(?:\w+\s+)?|"
+    r"'ll\s+|"
     r"'d\s+(?:\w+\s+){0,3}|"
     r"\b(?:let|allow|allows|allowing)\s+(?:\w+\s+){0,2}(?:to\s+)?)$",
     re.I,

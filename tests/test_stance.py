@@ -496,3 +496,28 @@ def test_threats_against_something_going_ahead(text, label):
 def test_a_while_clause_inside_the_subject(text, label):
     topic = topics.keyword_topic("night market", ["night market"])
     assert stance.classify(text, topic).label == label
+
+
+_CONTRACTIONS = [("don't", "do not"), ("didn't", "did not"), ("doesn't", "does not"), ("can't", "cannot"),
+                 ("won't", "will not"), ("wouldn't", "would not"), ("shouldn't", "should not"),
+                 ("mustn't", "must not")]
+
+
+@pytest.mark.parametrize("verb", ["support", "accept", "want", "need", "oppose", "close", "ban", "keep"])
+@pytest.mark.parametrize(("short", "full"), _CONTRACTIONS, ids=[c[0] for c in _CONTRACTIONS])
+def test_a_contracted_negation_reads_as_the_written_out_one(short: str, full: str, verb: str) -> None:
+    topic = topics.keyword_topic("night market", ["night market"])
+    contracted = stance.classify(f"We {short} {verb} the night market.", topic).label
+    assert contracted == stance.classify(f"We {full} {verb} the night market.", topic).label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("I don't support the night market.", "oppose"),  # "n't" written onto its verb still negates
+    ("We can't accept the night market.", "oppose"),
+    ("We shouldn't close the night market.", "support"),  # the modal inside "shouldn't" is found
+    ("We won't close the night market.", "support"),  # a refusal is a commitment, like "will not"
+    ("Why shouldn't we have the night market?", "support"),
+])
+def test_contracted_negations(text: str, label: str) -> None:
+    topic = topics.keyword_topic("night market", ["night market"])
+    assert stance.classify(text, topic).label == label
