@@ -529,6 +529,8 @@ _OPERATOR_WORDS = (
     r"confront(?:s|ed|ing)?",
     r"dismantl(?:e|es|ed|ing)",
     r"curb(?:s|ed|ing)?",
+    r"control(?:s|led|ling)?(?= (?:\w+ ){0,2}(?:violence|crime|spread|outbreak|costs|prices|inflation"
+    r"|pollution|emissions|disease|epidemic|pandemic)\b)",
     r"rein(?:s|ed|ing)? in",
     r"slash(?:es|ed|ing)?",
     r"reduc(?:e|es|ed|ing)",
@@ -1017,6 +1019,8 @@ def _topic_cue_score(
 
 
 _ANTI = re.compile(r"(?<![\w-])(?:anti|counter)-?$", re.I)  # "anti-graft" is against graft
+# A measure named after what it acts on ("an assault weapons ban", "opium crop eradication") is against it.
+_MEASURE_AFTER = re.compile(r"\s+(?:bans?|prohibitions?|crackdown|eradication|restrictions)\b", re.I)
 _INTRANSITIVE = re.compile(r"^(?:leav|left|go home|get out|be out|pull|belong)", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -1129,7 +1133,10 @@ def _targets_as(text: str, topic: Topic, loose: bool) -> list[_Hit]:
                     anti = _MEASURE.search(text[max(0, m.start() - 40) : m.start()])
                     floor = max(0, m.start() - 40)
                 start, flip = (floor + anti.start(), -1) if anti else (m.start(), 1)
-                hits.append(_Hit(start, m.end(), sign * flip, text[start : m.end()], "target"))
+                end = m.end()
+                if sign < 0 and not anti and (after := _MEASURE_AFTER.match(text, end)):
+                    end, flip = after.end(), -1
+                hits.append(_Hit(start, end, sign * flip, text[start:end], "target"))
     return _no_overlap(hits)
 
 

@@ -521,3 +521,17 @@ def test_a_contracted_negation_reads_as_the_written_out_one(short: str, full: st
 def test_contracted_negations(text: str, label: str) -> None:
     topic = topics.keyword_topic("night market", ["night market"])
     assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a measure named after what it acts on is against it: the topic's own side
+    ("We need to reinstate the harbour dredging ban.", "support"),
+    ("The harbour dredging ban was a failure.", "oppose"),
+    ("The council called for a crackdown on dredging and an end to silt.", "support"),
+    # "control" acting on a harm reduces it
+    ("The port must act to control silt pollution.", "support"),
+])
+def test_measures_named_after_the_opposite(text: str, label: str) -> None:
+    topic = topics.keyword_topic("clean harbour", ["clean harbour", "harbour clean-up"])
+    topic = type(topic)(**{**topic.__dict__, "against": ("harbour dredging", "silt pollution", "dredging")})
+    assert stance.classify(text, topic).label == label
