@@ -374,7 +374,23 @@ def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         if cand is not None:
             found.append(cand)
     found = _ends_at_next_speaker(text, sorted(found, key=lambda c: (c.start, -c.end)))
+    found = [_object_cut(text, c) for c in found]
     return _select(text, [c for c in found if _kept(text, c)], taken)
+
+
+_NEW_CLAUSE_RE = re.compile(r", (?:and|but|while|yet) ")
+
+
+def _object_cut(text: str, cand: Candidate) -> Candidate:
+    """A short object that is no clause, then ", and" and a clause with its own subject and verb ("now
+    rejects talks altogether, and his party has withdrawn ..."): the clause is the writer's, so the
+    content ends at the comma (and is then no report unless its cue takes a bare object)."""
+    m = _NEW_CLAUSE_RE.search(text, cand.start, cand.end)
+    if m is None or _reported_clause(text[cand.start:m.start()]):
+        return cand
+    if not _BARE_CLAUSE_RE.match(text, m.end(), cand.end):
+        return cand
+    return replace(cand, end=m.start())
 
 
 def _kept(text: str, cand: Candidate) -> bool:

@@ -7,6 +7,7 @@ import json
 import pytest
 from conftest import SHARED_EVAL
 
+from quotetrack.extract import extract
 from quotetrack.indirect import find_indirect
 
 
@@ -1306,3 +1307,29 @@ def test_accused_of_after_a_fronted_relative_object_is_a_report():
 def test_an_estimate_is_no_report():
     assert find_indirect("The harbour board estimated that the repairs would cost $5 million.", []) == []
     assert find_indirect("Repairs will cost about $5 million, the harbour board estimated.", []) == []
+
+
+def test_a_short_object_then_a_new_clause_is_no_report():
+    text = ("Ola Berg, who backed the ferry plan in May, now rejects the plan outright, and her party has "
+            "left the harbour council.")
+    assert find_indirect(text, []) == []
+
+
+def test_a_demand_object_ends_before_a_new_clause():
+    text = "Ola Berg called for a new ferry, and the harbour board has agreed to look at the costs."
+    _check(text, "a new ferry", "called for", "Ola Berg")
+    assert [(q.kind, text[q.start:q.end], q.speaker) for q in extract(text)] == [
+        ("indirect", "a new ferry", "Ola Berg")]
+
+
+def test_a_reported_clause_keeps_its_and_clause():
+    text = "Ola Berg said the ferry would run late, and the harbour board had agreed to pay for it."
+    content = "the ferry would run late, and the harbour board had agreed to pay for it"
+    _check(text, content, "said", "Ola Berg")
+
+
+def test_a_parenthetical_cue_stays_inside_its_report():
+    # As in the dev gold: "X, he said, Y" is one report whose span covers the whole clause.
+    text = "Ola Berg spoke after the vote. The two ferries, she noted, had both been late all winter."
+    _check(text, "The two ferries, she noted, had both been late all winter", "noted", "she")
+    assert [q.speaker for q in extract(text)] == ["Ola Berg"]
