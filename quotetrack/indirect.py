@@ -773,7 +773,7 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
         before = _tokens_back(text, max(ss, cs - 200), before, vs)  # a long aside: look further back
         mention, kind = _subject(text, before, cue)
         kind = "none" if kind == "stop" else kind
-    if kind == "np" and mention is not None and cue.endswith("ing"):
+    if kind == "np" and mention is not None and cue.split()[0].endswith("ing"):  # "calling on" too
         mention = _issuer(text, ss, mention) or mention
     if mention is not None and kind in ("np", "comma_np"):
         named = _EPITHET_NAME_RE.fullmatch(mention.text)  # "a desperate HP asked": the name speaks
@@ -823,7 +823,8 @@ def _issuer(text: str, ss: int, doc: Mention) -> Mention | None:
     verb = _ISSUE_VERB_RE.search(text, lo, doc.start)
     if verb is None:
         return None
-    mention, kind = _subject(text, _tokens(text, lo, verb.start()), "said")
+    dash = _dash_aside_start(text, lo, verb.start())  # "A coalition - including X and Y - sent a letter"
+    mention, kind = _subject(text, _tokens(text, lo, verb.start() if dash is None else dash), "said")
     return mention if kind in ("np", "comma_np") else None
 
 

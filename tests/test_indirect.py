@@ -1333,3 +1333,15 @@ def test_a_parenthetical_cue_stays_inside_its_report():
     text = "Ola Berg spoke after the vote. The two ferries, she noted, had both been late all winter."
     _check(text, "The two ferries, she noted, had both been late all winter", "noted", "she")
     assert [q.speaker for q in extract(text)] == ["Ola Berg"]
+
+
+def test_a_two_word_gerund_cue_after_a_document_goes_to_its_issuer():
+    text = "Ola Berg started a petition this week calling on the board to keep the night ferry."
+    _check(text, "the board to keep the night ferry", "calling on", "Ola Berg")
+    assert [q.speaker for q in extract(text)] == ["Ola Berg"]
+
+
+def test_a_dash_aside_before_the_issuing_verb_is_skipped():
+    text = ("A group of ferry users - including two former captains - sent a letter urging the board to "
+            "keep the night ferry.")
+    _check(text, "the board to keep the night ferry", "urging", "A group of ferry users")
