@@ -1362,6 +1362,17 @@ def _post_position(text: str, rest: int, se: int, cue: str) -> bool:
 
 
 _GAP_MARKS = frozenset(",;:\"“”()")  # punctuation that keeps a later "that" out of the cue's reach
+# A venue or medium phrase after the cue may run longer before "that" ("said in one of a series of
+# Twitter messages that", "noted in a guest column in Saturday's paper that").
+_VENUE_OPENERS = _words("in on at during")
+_VENUE_GAP = 10
+
+
+def _venue_gap(words: list[str]) -> bool:
+    """Whether the words between a cue and "that" open a venue phrase with no verb of its own (unlike
+    "reported at least 20 victims at a centre that ...", whose "that" is a relative pronoun)."""
+    return bool(words) and words[0].lower() in _VENUE_OPENERS and words[1:2] != ["least"] and (
+        _FINITE_WORDS.isdisjoint(w.lower() for w in words))
 
 
 def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | None:
@@ -1374,6 +1385,8 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
             gap = _LISTENER_ASIDE_RE.sub(" ", gap)
         words = gap.split()
         most = 12 if cue in _LISTENER_CUES else 6  # "told a crowded hall at a hotel in Ohio that"
+        if _venue_gap(words):
+            most = max(most, _VENUE_GAP)  # "said in an interview with The Associated Press last week that"
         if _GAP_MARKS.isdisjoint(gap) and len(words) <= most and not _NOT_THAT_GAP.intersection(
             w.lower() for w in words
         ) and (not words or cue in _LISTENER_CUES or _gap_opener(words[0])) and not (

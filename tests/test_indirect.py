@@ -1345,3 +1345,15 @@ def test_a_dash_aside_before_the_issuing_verb_is_skipped():
     text = ("A group of ferry users - including two former captains - sent a letter urging the board to "
             "keep the night ferry.")
     _check(text, "the board to keep the night ferry", "urging", "A group of ferry users")
+
+
+def test_a_long_venue_phrase_before_that_is_skipped():
+    text = "Ola Berg said in one of a series of messages on Sunday that the ferry would run late."
+    _check(text, "the ferry would run late", "said", "Ola Berg")
+    text = "Ola Berg wrote in a long letter to the board on Sunday that the ferry would run late."
+    _check(text, "the ferry would run late", "wrote", "Ola Berg")
+
+
+def test_at_least_before_a_relative_that_is_no_venue():
+    text = "The coast guard reported at least 20 victims at a harbour centre that works with the islands."
+    assert find_indirect(text, []) == []
