@@ -1204,9 +1204,22 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
         # "X and (also) Y said", "Sen. X (D-Ore.) and Y said": a joint statement goes to the first-named one.
         earlier = _np_before(text, before, joint)
         if earlier is not None:
-            return earlier
+            return _list_head(text, before, joint, earlier)
     start, end = toks[0][1], toks[-1][2]
     return Mention(text[start:end], start, end)
+
+
+def _list_head(text: str, before: list[tuple[str, int, int]], i: int, np: Mention) -> Mention:
+    """The first name of a list ending in "X and Y" ("Berg, Lund and Hagen said"): a joint statement goes
+    to the first-named party. Each earlier name must open its clause, unlike "In Ohio, X and Y said"."""
+    k = _token_at(before, i, np.start)
+    while k >= 2 and before[k - 1][0] == "," and (before[k - 2][0][:1].isupper() or before[k - 2][0] == ")"):
+        head = _np_before(text, before, k - 2)
+        if head is None or not head.text[:1].isupper() or not _CLAUSE_OPEN_RE.search(
+                text, max(0, head.start - 12), head.start):
+            break
+        np, k = head, _token_at(before, k - 2, head.start)
+    return np
 
 
 def _place_cut(toks: list[tuple[str, int, int]]) -> int | None:

@@ -1357,3 +1357,16 @@ def test_a_long_venue_phrase_before_that_is_skipped():
 def test_at_least_before_a_relative_that_is_no_venue():
     text = "The coast guard reported at least 20 victims at a harbour centre that works with the islands."
     assert find_indirect(text, []) == []
+
+
+def test_a_list_of_names_speaks_through_its_first_name():
+    text = "The vote was close. Ms. Berg, Mrs. Lund and other board members said the ferry would run late."
+    _check(text, "the ferry would run late", "said", "Ms. Berg")
+    assert [q.speaker for q in extract(text)] == ["Berg"]
+
+
+def test_a_name_after_an_opening_phrase_is_no_list_item():
+    text = "The vote was close. In Ohio, Berg and Lund said the ferry would run late."
+    _check(text, "the ferry would run late", "said", "Berg")
+    text = "The vote was close. After meeting Trump, Cruz and Rubio said the ferry would run late."
+    _check(text, "the ferry would run late", "said", "Cruz")
