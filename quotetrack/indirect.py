@@ -882,6 +882,10 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
         return None, "none"
     word = before[i][0]
     low = word.lower()
+    if word == "”" and i > 2 and before[i - 1][0] == ",":
+        named = _quoted_aside_antecedent(text, before, i)
+        if named is not None:
+            return named, "np"  # "X, who calls the plan “madness,” said": X speaks
     if word == ",":
         if cue.endswith("ing"):
             return None, "follow"
@@ -1089,6 +1093,18 @@ def _coordinated_subject(text: str, before: list[tuple[str, int, int]], i: int) 
 # A party-and-state tag, an age or a state after a name ("Ann Roe, D-Ore.,", "Roe, 56,", "Salem, Ore.,").
 _TAG_RE = re.compile(r"[RDI]-[A-Z][\w.-]*|\d{1,3}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|"
                      + "|".join(sorted(n.title() for n in US_STATE_NAMES)))
+
+
+_QUOTED_FRAGMENT = 8  # tokens a quoted word or phrase inside an aside may span
+
+
+def _quoted_aside_antecedent(text: str, before: list[tuple[str, int, int]], i: int) -> Mention | None:
+    """The name a ", who ..." aside hangs on when the aside ends in a short quoted fragment whose closing
+    mark (token ``i``) comes right before the cue."""
+    for o in range(i - 2, max(0, i - _QUOTED_FRAGMENT), -1):
+        if before[o][0] == "“":
+            return _relative_antecedent(text, before, o + 1)
+    return None
 
 
 def _relative_antecedent(text: str, before: list[tuple[str, int, int]], i: int) -> Mention | None:

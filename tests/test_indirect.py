@@ -1370,3 +1370,9 @@ def test_a_name_after_an_opening_phrase_is_no_list_item():
     _check(text, "the ferry would run late", "said", "Berg")
     text = "The vote was close. After meeting Trump, Cruz and Rubio said the ferry would run late."
     _check(text, "the ferry would run late", "said", "Cruz")
+
+
+def test_a_quoted_word_closing_a_who_aside_keeps_the_name_as_speaker():
+    text = "The vote was close. Ola Berg, who calls the plan “madness,” said the ferry would run late."
+    _check(text, "the ferry would run late", "said", "Ola Berg")
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("indirect", "Ola Berg")]
