@@ -1074,10 +1074,24 @@ def _named_aside(text: str, before: list[tuple[str, int, int]], j: int, i: int) 
             _ORG_WORDS.intersection(words)):
         return None
     role = _np_before(text, before, j - 1)
+    if role is not None and ROLE_NOUNS.isdisjoint(role.text.lower().split()):
+        role = _role_of(text, before, j - 1, role)
     if role is None or role.text.split()[0].lower() not in _DETERMINERS | _POSSESSIVES or (
             ROLE_NOUNS.isdisjoint(role.text.lower().split())):
         return None  # "The shipowner, Baltic Star Lines, said": a body's name, not a person's
     return Mention(text[before[j + 1][1]:before[i - 1][2]], before[j + 1][1], before[i - 1][2])
+
+
+def _role_of(text: str, before: list[tuple[str, int, int]], i: int, np: Mention) -> Mention | None:
+    """The role an "of" phrase hangs on when the role opens its clause ("The head of the ferry union,
+    Ola Berg, said"), unlike a description inside a report ("said the head of its IT unit, X, told")."""
+    k = _token_at(before, i, np.start)
+    if k < 2 or before[k - 1][0] != "of":
+        return np
+    role = _np_before(text, before, k - 2)
+    if role is None or not _CLAUSE_OPEN_RE.search(text, max(0, role.start - 12), role.start):
+        return np
+    return role
 
 
 def _coordinated_subject(text: str, before: list[tuple[str, int, int]], i: int) -> Mention | None:

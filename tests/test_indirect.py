@@ -1376,3 +1376,10 @@ def test_a_quoted_word_closing_a_who_aside_keeps_the_name_as_speaker():
     text = "The vote was close. Ola Berg, who calls the plan “madness,” said the ferry would run late."
     _check(text, "the ferry would run late", "said", "Ola Berg")
     assert [(q.kind, q.speaker) for q in extract(text)] == [("indirect", "Ola Berg")]
+
+
+def test_a_name_set_off_after_a_role_of_a_body_is_the_mention():
+    text = "The head of the ferry union, Ola Berg, said the ferry would run late."
+    _check(text, "the ferry would run late", "said", "Ola Berg")
+    text = "The owner of the ferry line, Baltic Star Lines, said the ferry would run late."
+    _check(text, "the ferry would run late", "said", "Baltic Star Lines")
