@@ -374,7 +374,23 @@ def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         if cand is not None:
             found.append(cand)
     found = _ends_at_next_speaker(text, sorted(found, key=lambda c: (c.start, -c.end)))
+    found = [_object_cut(text, c) for c in found]
     return _select(text, [c for c in found if _kept(text, c)], taken)
+
+
+_NEW_CLAUSE_RE = re.compile(r", (?:and|but|while|yet) ")
+
+
+def _object_cut(text: str, cand: Candidate) -> Candidate:
+    """A short object that is no clause, then ", and" and a clause with its own subject and verb ("now
+    rejects talks altogether, and his party has withdrawn ..."): the clause is the writer's, so the
+    content ends at the comma (and is then no report unless its cue takes a bare object)."""
+    m = _NEW_CLAUSE_RE.search(text, cand.start, cand.end)
+    if m is None or _reported_clause(text[cand.start:m.start()]):
+        return cand
+    if not _BARE_CLAUSE_RE.match(text, m.end(), cand.end):
+        return cand
+    return replace(cand, end=m.start())
 
 
 def _kept(text: str, cand: Candidate) -> bool:
@@ -757,7 +773,7 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
         before = _tokens_back(text, max(ss, cs - 200), before, vs)  # a long aside: look further back
         mention, kind = _subject(text, before, cue)
         kind = "none" if kind == "stop" else kind
-    if kind == "np" and mention is not None and cue.endswith("ing"):
+    if kind == "np" and mention is not None and cue.split()[0].endswith("ing"):  # "calling on" too
         mention = _issuer(text, ss, mention) or mention
     if mention is not None and kind in ("np", "comma_np"):
         named = _EPITHET_NAME_RE.fullmatch(mention.text)  # "a desperate HP asked": the name speaks
@@ -807,7 +823,8 @@ def _issuer(text: str, ss: int, doc: Mention) -> Mention | None:
     verb = _ISSUE_VERB_RE.search(text, lo, doc.start)
     if verb is None:
         return None
-    mention, kind = _subject(text, _tokens(text, lo, verb.start()), "said")
+    dash = _dash_aside_start(text, lo, verb.start())  # "A coalition - including X and Y - sent a letter"
+    mention, kind = _subject(text, _tokens(text, lo, verb.start() if dash is None else dash), "said")
     return mention if kind in ("np", "comma_np") else None
 
 
@@ -865,6 +882,10 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
         return None, "none"
     word = before[i][0]
     low = word.lower()
+    if word == "”" and i > 2 and before[i - 1][0] == ",":
+        named = _quoted_aside_antecedent(text, before, i)
+        if named is not None:
+            return named, "np"  # "X, who calls the plan “madness,” said": X speaks
     if word == ",":
         if cue.endswith("ing"):
             return None, "follow"
@@ -1053,10 +1074,24 @@ def _named_aside(text: str, before: list[tuple[str, int, int]], j: int, i: int) 
             _ORG_WORDS.intersection(words)):
         return None
     role = _np_before(text, before, j - 1)
+    if role is not None and ROLE_NOUNS.isdisjoint(role.text.lower().split()):
+        role = _role_of(text, before, j - 1, role)
     if role is None or role.text.split()[0].lower() not in _DETERMINERS | _POSSESSIVES or (
             ROLE_NOUNS.isdisjoint(role.text.lower().split())):
         return None  # "The shipowner, Baltic Star Lines, said": a body's name, not a person's
     return Mention(text[before[j + 1][1]:before[i - 1][2]], before[j + 1][1], before[i - 1][2])
+
+
+def _role_of(text: str, before: list[tuple[str, int, int]], i: int, np: Mention) -> Mention | None:
+    """The role an "of" phrase hangs on when the role opens its clause ("The head of the ferry union,
+    Ola Berg, said"), unlike a description inside a report ("said the head of its IT unit, X, told")."""
+    k = _token_at(before, i, np.start)
+    if k < 2 or before[k - 1][0] != "of":
+        return np
+    role = _np_before(text, before, k - 2)
+    if role is None or not _CLAUSE_OPEN_RE.search(text, max(0, role.start - 12), role.start):
+        return np
+    return role
 
 
 def _coordinated_subject(text: str, before: list[tuple[str, int, int]], i: int) -> Mention | None:
@@ -1072,6 +1107,18 @@ def _coordinated_subject(text: str, before: list[tuple[str, int, int]], i: int) 
 # A party-and-state tag, an age or a state after a name ("Ann Roe, D-Ore.,", "Roe, 56,", "Salem, Ore.,").
 _TAG_RE = re.compile(r"[RDI]-[A-Z][\w.-]*|\d{1,3}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|"
                      + "|".join(sorted(n.title() for n in US_STATE_NAMES)))
+
+
+_QUOTED_FRAGMENT = 8  # tokens a quoted word or phrase inside an aside may span
+
+
+def _quoted_aside_antecedent(text: str, before: list[tuple[str, int, int]], i: int) -> Mention | None:
+    """The name a ", who ..." aside hangs on when the aside ends in a short quoted fragment whose closing
+    mark (token ``i``) comes right before the cue."""
+    for o in range(i - 2, max(0, i - _QUOTED_FRAGMENT), -1):
+        if before[o][0] == "“":
+            return _relative_antecedent(text, before, o + 1)
+    return None
 
 
 def _relative_antecedent(text: str, before: list[tuple[str, int, int]], i: int) -> Mention | None:
@@ -1187,9 +1234,22 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
         # "X and (also) Y said", "Sen. X (D-Ore.) and Y said": a joint statement goes to the first-named one.
         earlier = _np_before(text, before, joint)
         if earlier is not None:
-            return earlier
+            return _list_head(text, before, joint, earlier)
     start, end = toks[0][1], toks[-1][2]
     return Mention(text[start:end], start, end)
+
+
+def _list_head(text: str, before: list[tuple[str, int, int]], i: int, np: Mention) -> Mention:
+    """The first name of a list ending in "X and Y" ("Berg, Lund and Hagen said"): a joint statement goes
+    to the first-named party. Each earlier name must open its clause, unlike "In Ohio, X and Y said"."""
+    k = _token_at(before, i, np.start)
+    while k >= 2 and before[k - 1][0] == "," and (before[k - 2][0][:1].isupper() or before[k - 2][0] == ")"):
+        head = _np_before(text, before, k - 2)
+        if head is None or not head.text[:1].isupper() or not _CLAUSE_OPEN_RE.search(
+                text, max(0, head.start - 12), head.start):
+            break
+        np, k = head, _token_at(before, k - 2, head.start)
+    return np
 
 
 def _place_cut(toks: list[tuple[str, int, int]]) -> int | None:
@@ -1345,6 +1405,17 @@ def _post_position(text: str, rest: int, se: int, cue: str) -> bool:
 
 
 _GAP_MARKS = frozenset(",;:\"“”()")  # punctuation that keeps a later "that" out of the cue's reach
+# A venue or medium phrase after the cue may run longer before "that" ("said in one of a series of
+# Twitter messages that", "noted in a guest column in Saturday's paper that").
+_VENUE_OPENERS = _words("in on at during")
+_VENUE_GAP = 10
+
+
+def _venue_gap(words: list[str]) -> bool:
+    """Whether the words between a cue and "that" open a venue phrase with no verb of its own (unlike
+    "reported at least 20 victims at a centre that ...", whose "that" is a relative pronoun)."""
+    return bool(words) and words[0].lower() in _VENUE_OPENERS and words[1:2] != ["least"] and (
+        _FINITE_WORDS.isdisjoint(w.lower() for w in words))
 
 
 def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | None:
@@ -1357,6 +1428,8 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
             gap = _LISTENER_ASIDE_RE.sub(" ", gap)
         words = gap.split()
         most = 12 if cue in _LISTENER_CUES else 6  # "told a crowded hall at a hotel in Ohio that"
+        if _venue_gap(words):
+            most = max(most, _VENUE_GAP)  # "said in an interview with The Associated Press last week that"
         if _GAP_MARKS.isdisjoint(gap) and len(words) <= most and not _NOT_THAT_GAP.intersection(
             w.lower() for w in words
         ) and (not words or cue in _LISTENER_CUES or _gap_opener(words[0])) and not (

@@ -7,6 +7,7 @@ import json
 import pytest
 from conftest import SHARED_EVAL
 
+from quotetrack.extract import extract
 from quotetrack.indirect import find_indirect
 
 
@@ -1306,3 +1307,79 @@ def test_accused_of_after_a_fronted_relative_object_is_a_report():
 def test_an_estimate_is_no_report():
     assert find_indirect("The harbour board estimated that the repairs would cost $5 million.", []) == []
     assert find_indirect("Repairs will cost about $5 million, the harbour board estimated.", []) == []
+
+
+def test_a_short_object_then_a_new_clause_is_no_report():
+    text = ("Ola Berg, who backed the ferry plan in May, now rejects the plan outright, and her party has "
+            "left the harbour council.")
+    assert find_indirect(text, []) == []
+
+
+def test_a_demand_object_ends_before_a_new_clause():
+    text = "Ola Berg called for a new ferry, and the harbour board has agreed to look at the costs."
+    _check(text, "a new ferry", "called for", "Ola Berg")
+    assert [(q.kind, text[q.start:q.end], q.speaker) for q in extract(text)] == [
+        ("indirect", "a new ferry", "Ola Berg")]
+
+
+def test_a_reported_clause_keeps_its_and_clause():
+    text = "Ola Berg said the ferry would run late, and the harbour board had agreed to pay for it."
+    content = "the ferry would run late, and the harbour board had agreed to pay for it"
+    _check(text, content, "said", "Ola Berg")
+
+
+def test_a_parenthetical_cue_stays_inside_its_report():
+    # As in the dev gold: "X, he said, Y" is one report whose span covers the whole clause.
+    text = "Ola Berg spoke after the vote. The two ferries, she noted, had both been late all winter."
+    _check(text, "The two ferries, she noted, had both been late all winter", "noted", "she")
+    assert [q.speaker for q in extract(text)] == ["Ola Berg"]
+
+
+def test_a_two_word_gerund_cue_after_a_document_goes_to_its_issuer():
+    text = "Ola Berg started a petition this week calling on the board to keep the night ferry."
+    _check(text, "the board to keep the night ferry", "calling on", "Ola Berg")
+    assert [q.speaker for q in extract(text)] == ["Ola Berg"]
+
+
+def test_a_dash_aside_before_the_issuing_verb_is_skipped():
+    text = ("A group of ferry users - including two former captains - sent a letter urging the board to "
+            "keep the night ferry.")
+    _check(text, "the board to keep the night ferry", "urging", "A group of ferry users")
+
+
+def test_a_long_venue_phrase_before_that_is_skipped():
+    text = "Ola Berg said in one of a series of messages on Sunday that the ferry would run late."
+    _check(text, "the ferry would run late", "said", "Ola Berg")
+    text = "Ola Berg wrote in a long letter to the board on Sunday that the ferry would run late."
+    _check(text, "the ferry would run late", "wrote", "Ola Berg")
+
+
+def test_at_least_before_a_relative_that_is_no_venue():
+    text = "The coast guard reported at least 20 victims at a harbour centre that works with the islands."
+    assert find_indirect(text, []) == []
+
+
+def test_a_list_of_names_speaks_through_its_first_name():
+    text = "The vote was close. Ms. Berg, Mrs. Lund and other board members said the ferry would run late."
+    _check(text, "the ferry would run late", "said", "Ms. Berg")
+    assert [q.speaker for q in extract(text)] == ["Berg"]
+
+
+def test_a_name_after_an_opening_phrase_is_no_list_item():
+    text = "The vote was close. In Ohio, Berg and Lund said the ferry would run late."
+    _check(text, "the ferry would run late", "said", "Berg")
+    text = "The vote was close. After meeting Trump, Cruz and Rubio said the ferry would run late."
+    _check(text, "the ferry would run late", "said", "Cruz")
+
+
+def test_a_quoted_word_closing_a_who_aside_keeps_the_name_as_speaker():
+    text = "The vote was close. Ola Berg, who calls the plan “madness,” said the ferry would run late."
+    _check(text, "the ferry would run late", "said", "Ola Berg")
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("indirect", "Ola Berg")]
+
+
+def test_a_name_set_off_after_a_role_of_a_body_is_the_mention():
+    text = "The head of the ferry union, Ola Berg, said the ferry would run late."
+    _check(text, "the ferry would run late", "said", "Ola Berg")
+    text = "The owner of the ferry line, Baltic Star Lines, said the ferry would run late."
+    _check(text, "the ferry would run late", "said", "Baltic Star Lines")
