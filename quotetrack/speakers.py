@@ -1370,7 +1370,7 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     if words[-1][:1].isupper() and (run_on := _NOMINAL_AFTER.match(cast.text, mention.end)):
         stripped += run_on.group(1)  # "The Sanders" campaign said: the attribution cut the head noun off
     nominal = _NOMINAL_ORG.fullmatch(stripped) if stripped.endswith(("campaign", "administration")) else None
-    if nominal:
+    if nominal and _fold(nominal.group(1)) not in _OPENING_DETERMINERS:
         return _nominal_org(nominal)
     if _QUANTITY_OF.match(cast.text, mention.start) or _SHARE_OF.match(stripped) or _GROUP_WITH_PLACE.match(
             stripped):
@@ -1449,7 +1449,7 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if previous is not None and previous.name and previous.kind == "organisation" and _named_in_paragraph(
                 cast.text, previous.name, mention.start):
             return previous  # "Baltic Lines said its crew were well. “Q,” the company said."
-    if all(w[:1].islower() for w in words) or (low == "the" and _role_phrase(words[1:])):
+    if _common_noun_phrase(words, low) or (low == "the" and _role_phrase(words[1:])):
         role = _role(cast, words, mention.start)
         if role.name is None and low == "the" and len(words) > 2 and all(w[:1].isupper() for w in words[1:]):
             return Speaker(" ".join(words[1:]), "organisation")  # "The Islamic State": a name, no role
@@ -1474,6 +1474,15 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if words and not owned and not _person_like(cast, words, mention.start):
             return Speaker(" ".join(words), "organisation")
     return _named(cast, words, mention.start)
+
+
+_OPENING_DETERMINERS = frozenset(_words("the his her their its this that these those"))
+
+
+def _common_noun_phrase(words: list[str], low: str) -> bool:
+    """Whether a mention is lower-case words, or those after a determiner capitalised as a sentence's
+    first word ("The company", "Her campaign"): a common noun, which names nobody unless it is a role."""
+    return all(w[:1].islower() for w in words[1:]) and (words[0][:1].islower() or low in _OPENING_DETERMINERS)
 
 
 # A sentence opening with a body's name as its subject: "The United Nations Security Council on Friday".
@@ -1864,6 +1873,8 @@ def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
         return _NOBODY
     if words[0].lower() in ("a", "an"):
         return _NOBODY
+    if _role_word(head) not in _ROLES:
+        return _author(cast, head, pos)  # "the company", "the letter": no role; a document's author
     person = cast.by_role(words, pos)
     if person is None and words[0].lower() == "the" and head in ROLE_NOUNS:
         person = cast.just_named(pos, _title_gender(words))
@@ -1872,6 +1883,23 @@ def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
         if person is not None and cast.people_before(pos) > 1:
             person = None  # "Lena Holm and Piet Vos toured it. The former mayor said": either one
     return _speaker(cast, person, pos) if person else _NOBODY
+
+
+@lru_cache(maxsize=256)
+def _authored_by(head: str) -> re.Pattern[str]:
+    """A document noun and its author: "a memo from chief executive Ann Roe", "the book by Ann Roe"."""
+    return re.compile(rf"(?i:\b{re.escape(head)})[ \t]+(?:from|by)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}"
+                      rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)")
+
+
+def _author(cast: Cast, head: str, pos: int) -> Speaker:
+    """The person a common noun that is no role speaks for: the author the article named with it
+    before ("a memo from Ann Roe" ... "the memo said"); else nobody (the company, the letter)."""
+    found = [m for m in _authored_by(head).finditer(cast.text, 0, pos) if not cast._inside_quote(m.start())]
+    if not found:
+        return _NOBODY
+    named = _full_name_at(cast, found[-1].group(1), found[-1].start(1))
+    return named if named is not None and named.kind == "person" else _NOBODY
 
 
 @lru_cache(maxsize=8192)
