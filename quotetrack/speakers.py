@@ -1198,7 +1198,8 @@ class Cast:
         return (after[:1] == " " and after[1:].islower() and not word.endswith("ed")
                 and not self.text.endswith(("of ", "the "), max(0, start - 4), start)
                 and not _describes(word) and not _is_title(word) and not _is_nationality(word)
-                and not self._lowercase_word(parsed.key[0]) and self._speaks(word))
+                and not self._lowercase_word(parsed.key[0]) and self._speaks(word)
+                and not _common_word(self, word))
 
     def _speaks(self, word: str) -> bool:
         """Whether the article writes ``word`` (a whole word) as the one who speaks: "Hollande said",
@@ -1929,12 +1930,42 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
         if person is not None:
             return _speaker(cast, person, pos)
         return Speaker(" ".join(name), "organisation")
-    if not any(w[:1].isupper() for w in name):
-        return _NOBODY  # "His assumption": a common noun names nobody
+    while len(name) > 1 and name[-1] in _REFLEXIVES:
+        name = name[:-1]  # "Ford itself said"
+    if not any(w[:1].isupper() for w in name) or name[-1][:1].islower():
+        return _NOBODY  # "His assumption", "Rattling off": a common phrase names nobody
     person = cast.person_by_name(name, pos, _title_gender(titles))
+    if not titles and len(name) == 1 and (person is None or len(person.key) == 1 and not person.titles) \
+            and _common_word(cast, name[0]):
+        return _NOBODY  # "Ironically", "Prosecutors", "I'm": a capitalised common word, never named in full
     if person is not None:
         return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())
     return Speaker(" ".join(name), "person", (" ".join(titles).lower(),) if titles else ())
+
+
+_REFLEXIVES = frozenset(_words("himself herself itself themselves"))
+# An adverb in -ly ("Ironically", "Hastily", "Publicly"), long enough to be no surname ("Daly", "Kelly").
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ily|ously|ently|antly|ctly|rtly|cly)")
+_CONTRACTION = re.compile(
+    r"(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here)['’](?:m|re|ve|ll|d|s)")
+_HYPHEN_LOWER = re.compile(r"[\w]+-[a-z][\w-]*")  # "Two-thirds", "Full-blown": no name is hyphened so
+
+
+def _common_word(cast: Cast, word: str) -> bool:
+    """Whether a lone capitalised word is a common word at a sentence start, no name: an adverb, a
+    pronoun's contraction, a hyphened adjective, the plural of a nationality the article uses as an
+    adjective, or a word it also writes in lower case, itself or its singular ("Prosecutors" ... "the
+    prosecutor")."""
+    low = _fold(word)
+    if low in _GIVEN_NAMES:
+        return False
+    if _ADVERB.fullmatch(word) or _CONTRACTION.fullmatch(word) or _HYPHEN_LOWER.fullmatch(word):
+        return True
+    if low.endswith("ans") and _is_nationality(word[:-1]) and re.search(
+            rf"\b{re.escape(word[:-1])}[ \t]+[a-z]", cast.text):
+        return True  # "Americans", when the article also writes "American voters"; not "Caltrans"
+    return cast._lowercase_word(low) or low.endswith("s") and not low.endswith("ss") and (
+        cast._lowercase_word(low[:-1]) or low.endswith("ies") and cast._lowercase_word(low[:-3] + "y"))
 
 
 def _person_with_cue_surname(cast: Cast, name: list[str], pos: int) -> _Person | None:

@@ -730,3 +730,23 @@ def test_a_common_noun_after_a_capitalised_determiner_names_nobody_but_a_documen
             "“out of hand.”")
     assert speakers(text) == [("hire locally first.", None, None), ("a triumph.", None, None),
                               ("out of hand.", "Ola Brandt", "person")]
+
+
+def test_a_capitalised_common_word_or_phrase_at_a_sentence_start_names_nobody() -> None:
+    text = ("Mayor Ines Varga closed the ferry dock on Monday.\n\n"
+            "Ironically said the closure was “a gift to the bridge.”\n\n"
+            "Inspectors say the dock is “rotten through,” and an inspector will return in May.\n\n"
+            "Norwegians say the ferry is “part of us.” Norwegian riders agreed.\n\n"
+            "Two-thirds said the bridge was “too far.”\n\n"
+            "Varga spoke last. All I’m asking, she said, is “a fair hearing.”")
+    assert [(t, s) for t, s, _ in speakers(text)] == [
+        ("a gift to the bridge.", None), ("rotten through,", None), ("part of us.", None),
+        ("too far.", None), ("a fair hearing.", "Ines Varga")]
+    assert resolved(text, "I’m") is None
+
+
+def test_a_name_keeps_its_reflexive_off_and_a_lower_case_tail_names_nobody() -> None:
+    text = ("Hollis Freight runs the ferry. Rattling off numbers, the operator agreed. Hollis itself said "
+            "the toll was fair.")
+    assert resolved(text, "Hollis itself") == "Hollis Freight"
+    assert resolved(text, "Rattling off") is None
