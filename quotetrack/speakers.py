@@ -35,6 +35,7 @@ from quotetrack.lexicon import (
     OFFICE_TITLES,
     ORG_CUES,
     ORGANISATION_HEADS,
+    REFLEXIVES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     UNNAMED_POST_MODIFIERS,
@@ -699,6 +700,7 @@ class Cast:
         self._alone: dict[str, bool] = {}
         self._the_only: dict[str, bool] = {}
         self._speaking: dict[str, bool] = {}
+        self._placed: dict[str, bool] = {}
         self._sentence_cache: dict[int, tuple[int, list[_Mentioned]]] = {}
         self._bounds: list[int] = []  # sentence starts read so far, between _bounds_lo and _bounds_hi
         self._bounds_lo = self._bounds_hi = 0
@@ -1034,8 +1036,34 @@ class Cast:
         if person.titles:
             return True
         return not (_org_like(person.key, person.key) or _place_like(person.key)
+                    or len(person.key) == 1 and self.placed(person.name)
                     or self._after_the_only(person.name) or self._object_only(person)
                     or self._names_a_body(person))
+
+    def placed(self, word: str) -> bool:
+        """Whether the article writes a lone name word as a place: right after "in", with no
+        possessive nor further name word after it ("talks in Norway")."""
+        known = self._placed.get(word)
+        if known is None:
+            text = self.text
+            known = self._placed[word] = any(
+                text.endswith(" in ", max(0, i - 4), i) and not text.startswith(("'s", "’s"), i + len(word))
+                and _NAME_TAIL_AT.match(text, i + len(word)) is None for i in _whole_word_starts(text, word))
+        return known
+
+    def after_given(self, word: str) -> bool:
+        """Whether the article writes a lone name word after a capitalised word that may be a given
+        name ("Kerry Washington", "Rep. Steve Israel"): a surname, though also a place's name."""
+        text = self.text
+        for i in _whole_word_starts(text, word):
+            if text[i - 1:i] != " ":
+                continue
+            before = text[_word_start(text, i - 1):i - 1]
+            low = _fold(before)
+            if (before[:1].isupper() and before.isalpha() and low not in _STOP_START
+                    and low not in SPEAKER_PLACE_FIRST and low not in ORG_CUES and not _is_title(before)):
+                return True
+        return False
 
     def _names_a_body(self, person: _Person) -> bool:
         """Whether a name never written with a title nor by its last word alone also opens a body's
@@ -1930,7 +1958,7 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
         if person is not None:
             return _speaker(cast, person, pos)
         return Speaker(" ".join(name), "organisation")
-    while len(name) > 1 and name[-1] in _REFLEXIVES:
+    while len(name) > 1 and name[-1] in REFLEXIVES:
         name = name[:-1]  # "Ford itself said"
     if not any(w[:1].isupper() for w in name) or name[-1][:1].islower():
         return _NOBODY  # "His assumption", "Rattling off": a common phrase names nobody
@@ -1938,12 +1966,15 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     if not titles and len(name) == 1 and (person is None or len(person.key) == 1 and not person.titles) \
             and _common_word(cast, name[0]):
         return _NOBODY  # "Ironically", "Prosecutors", "I'm": a capitalised common word, never named in full
+    if not titles and (person is None or len(person.key) == 1 and not person.titles) and (
+            _place_like(tuple(_fold(w) for w in name)) or len(name) == 1 and cast.placed(name[0])) \
+            and not (len(name) == 1 and cast.after_given(name[0])):
+        return Speaker(" ".join(name), "organisation")  # "China said": a place speaks as a body
     if person is not None:
         return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())
     return Speaker(" ".join(name), "person", (" ".join(titles).lower(),) if titles else ())
 
 
-_REFLEXIVES = frozenset(_words("himself herself itself themselves"))
 # An adverb in -ly ("Ironically", "Hastily", "Publicly"), long enough to be no surname ("Daly", "Kelly").
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ily|ously|ently|antly|ctly|rtly|cly)")
 _CONTRACTION = re.compile(

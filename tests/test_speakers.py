@@ -750,3 +750,16 @@ def test_a_name_keeps_its_reflexive_off_and_a_lower_case_tail_names_nobody() -> 
             "the toll was fair.")
     assert resolved(text, "Hollis itself") == "Hollis Freight"
     assert resolved(text, "Rattling off") is None
+
+
+def test_a_place_that_speaks_is_an_organisation_never_a_person() -> None:
+    text = ("Talks in Valdoria stalled on Monday.\n\nValdoria said it would “answer in kind.”\n\n"
+            "Ohio said it would “wait and see.”")
+    assert speakers(text) == [("answer in kind.", "Valdoria", "organisation"),
+                              ("wait and see.", "Ohio", "organisation")]
+
+
+def test_a_surname_that_is_also_a_place_stays_a_person() -> None:
+    text = ("Actor Kerry Ohio flew in on Monday. Crowds in Ohio cheered.\n\n"
+            "Ohio said the film was “a love letter.”")
+    assert speakers(text) == [("a love letter.", "Ohio", "person")]
