@@ -1914,21 +1914,20 @@ def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
     return _speaker(cast, person, pos) if person else _NOBODY
 
 
-@lru_cache(maxsize=256)
-def _authored_by(head: str) -> re.Pattern[str]:
-    """A document noun and its author: "a memo from chief executive Ann Roe", "the book by Ann Roe"."""
-    return re.compile(rf"(?i:\b{re.escape(head)})[ \t]+(?:from|by)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}"
-                      rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)")
+# The author after a document noun: "a memo" + " from chief executive Ann Roe", "the book" + " by Ann Roe".
+_AUTHOR_AFTER = re.compile(rf"[ \t]+(?:from|by)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}"
+                           rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)")
 
 
 def _author(cast: Cast, head: str, pos: int) -> Speaker:
     """The person a common noun that is no role speaks for: the author the article named with it
     before ("a memo from Ann Roe" ... "the memo said"); else nobody (the company, the letter)."""
-    found = [m for m in _authored_by(head).finditer(cast.text, 0, pos) if not cast._inside_quote(m.start())]
-    if not found:
-        return _NOBODY
-    named = _full_name_at(cast, found[-1].group(1), found[-1].start(1))
-    return named if named is not None and named.kind == "person" else _NOBODY
+    for start, end in reversed(cast._role_words(head, pos)):
+        found = _AUTHOR_AFTER.match(cast.text, end)
+        if found is not None and not cast._inside_quote(start):
+            named = _full_name_at(cast, found.group(1), found.start(1))
+            return named if named is not None and named.kind == "person" else _NOBODY
+    return _NOBODY
 
 
 @lru_cache(maxsize=8192)
