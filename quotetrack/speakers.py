@@ -638,6 +638,8 @@ def _parse(phrase: str) -> _Phrase | None:
     key = tuple(_fold(w) for w in name)
     if _org_like(name, key) and not _titled_cue_surname(titles, name, key):
         return None
+    if len(key) > 1 and key[-1].rstrip("s") in _PARTY_WORDS and key[0] not in _GIVEN_NAMES:
+        return None  # "Kentucky Republican", "Latino Republicans": a description, no name
     state = name[0].rstrip(",")
     if len(name) == 1 and state.endswith(".") and state[:-1].lower() in US_STATE_ABBREVIATIONS:
         return None  # "a truck driver from Ava, Mo., who": a state, not a person
@@ -1281,6 +1283,8 @@ class Cast:
             score = (len(want & {_role_word(w) for w in context.split()}), start)
             if best is None or score > best[:2]:
                 best = (*score, person)
+        if best is not None and not best[0] and want and head in _PARTY_WORDS:
+            return None  # "the Kentucky Republican" is none of the article's other Republicans
         return best[2] if best else None
 
     def _role_words(self, head: str, pos: int) -> list[tuple[int, int]]:
@@ -1480,7 +1484,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
             return previous  # "Baltic Lines said its crew were well. “Q,” the company said."
     if _common_noun_phrase(words, low) or (low == "the" and _role_phrase(words[1:])):
         role = _role(cast, words, mention.start)
-        if role.name is None and low == "the" and len(words) > 2 and all(w[:1].isupper() for w in words[1:]):
+        if role.name is None and low == "the" and len(words) > 2 and all(w[:1].isupper() for w in words[1:]) \
+                and _fold(words[-1]) not in _PARTY_WORDS:
             return Speaker(" ".join(words[1:]), "organisation")  # "The Islamic State": a name, no role
         return role
     place = _place_after_role(words)

@@ -763,3 +763,10 @@ def test_a_surname_that_is_also_a_place_stays_a_person() -> None:
     text = ("Actor Kerry Ohio flew in on Monday. Crowds in Ohio cheered.\n\n"
             "Ohio said the film was “a love letter.”")
     assert speakers(text) == [("a love letter.", "Ohio", "person")]
+
+
+def test_a_place_and_a_party_word_describe_someone_and_name_nobody() -> None:
+    text = ("Delegates met in Salem on Monday, hosted by Oregon Republican Tam Holt.\n\n"
+            "In a statement, the Idaho Republican said the rules were “a mess.”\n\n"
+            "Valley Democrats said the vote was “rigged from the start.”")
+    assert [(t, s) for t, s, _ in speakers(text)] == [("a mess.", None), ("rigged from the start.", None)]
