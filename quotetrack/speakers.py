@@ -505,6 +505,8 @@ def _is_title(word: str) -> bool:
         return False  # "Pierre de Vos", "Mr. de Vos": a particle belongs to the surname
     if low[-1:] == "s" and word[:1].isupper() and (low[:-1] in ROLE_NOUNS or low[:-1] in HONORIFICS):
         return True  # a plural title: "Professors Ann and Eric Ward", never part of the name
+    if low.startswith("co-") and low[3:] in ROLE_NOUNS:
+        return True  # "Co-moderator Ann Roe"
     return (low in HONORIFICS or low in ROLE_NOUNS or low in _EXTRA_TITLES or word[:1].islower()
             or (len(word) > 1 and word.replace(".", "").isupper() and len(word.replace(".", "")) > 1
                 and not word.endswith(".")))

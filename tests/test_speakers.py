@@ -770,3 +770,8 @@ def test_a_place_and_a_party_word_describe_someone_and_name_nobody() -> None:
             "In a statement, the Idaho Republican said the rules were “a mess.”\n\n"
             "Valley Democrats said the vote was “rigged from the start.”")
     assert [(t, s) for t, s, _ in speakers(text)] == [("a mess.", None), ("rigged from the start.", None)]
+
+
+def test_a_co_title_is_no_part_of_the_name() -> None:
+    text = "The forum ran late.\n\nCo-chair Mira Santos said the rules were “clear as day.”"
+    assert speakers(text) == [("clear as day.", "Mira Santos", "person")]
