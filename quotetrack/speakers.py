@@ -1282,6 +1282,8 @@ class Cast:
             if found is None:
                 continue
             person, context = found
+            if _place_like(person.key) or len(person.key) == 1 and self.placed(person.name):
+                continue  # "the candidate in Iowa": a place holds no role
             score = (len(want & {_role_word(w) for w in context.split()}), start)
             if best is None or score > best[:2]:
                 best = (*score, person)

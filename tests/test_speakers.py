@@ -775,3 +775,10 @@ def test_a_place_and_a_party_word_describe_someone_and_name_nobody() -> None:
 def test_a_co_title_is_no_part_of_the_name() -> None:
     text = "The forum ran late.\n\nCo-chair Mira Santos said the rules were “clear as day.”"
     assert speakers(text) == [("clear as day.", "Mira Santos", "person")]
+
+
+def test_a_place_before_a_role_word_holds_no_role() -> None:
+    text = ("Windows shook in a packed Ostvald street after a blast that Mayor Lena Holt called "
+            "“a deliberate act.”\n\nAt a press conference in Ostvald, the mayor also said that it was "
+            "too early to tell.\n\n“We see no link to terror,” the mayor said.")
+    assert resolved(text, "the mayor", 1) == "Lena Holt"
