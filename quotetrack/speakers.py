@@ -35,6 +35,7 @@ from quotetrack.lexicon import (
     OFFICE_TITLES,
     ORG_CUES,
     ORGANISATION_HEADS,
+    REFLEXIVES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     UNNAMED_POST_MODIFIERS,
@@ -504,6 +505,8 @@ def _is_title(word: str) -> bool:
         return False  # "Pierre de Vos", "Mr. de Vos": a particle belongs to the surname
     if low[-1:] == "s" and word[:1].isupper() and (low[:-1] in ROLE_NOUNS or low[:-1] in HONORIFICS):
         return True  # a plural title: "Professors Ann and Eric Ward", never part of the name
+    if low.startswith("co-") and low[3:] in ROLE_NOUNS:
+        return True  # "Co-moderator Ann Roe"
     return (low in HONORIFICS or low in ROLE_NOUNS or low in _EXTRA_TITLES or word[:1].islower()
             or (len(word) > 1 and word.replace(".", "").isupper() and len(word.replace(".", "")) > 1
                 and not word.endswith(".")))
@@ -637,6 +640,8 @@ def _parse(phrase: str) -> _Phrase | None:
     key = tuple(_fold(w) for w in name)
     if _org_like(name, key) and not _titled_cue_surname(titles, name, key):
         return None
+    if len(key) > 1 and key[-1].rstrip("s") in _PARTY_WORDS and key[0] not in _GIVEN_NAMES:
+        return None  # "Kentucky Republican", "Latino Republicans": a description, no name
     state = name[0].rstrip(",")
     if len(name) == 1 and state.endswith(".") and state[:-1].lower() in US_STATE_ABBREVIATIONS:
         return None  # "a truck driver from Ava, Mo., who": a state, not a person
@@ -699,6 +704,7 @@ class Cast:
         self._alone: dict[str, bool] = {}
         self._the_only: dict[str, bool] = {}
         self._speaking: dict[str, bool] = {}
+        self._placed: dict[str, bool] = {}
         self._sentence_cache: dict[int, tuple[int, list[_Mentioned]]] = {}
         self._bounds: list[int] = []  # sentence starts read so far, between _bounds_lo and _bounds_hi
         self._bounds_lo = self._bounds_hi = 0
@@ -1034,8 +1040,34 @@ class Cast:
         if person.titles:
             return True
         return not (_org_like(person.key, person.key) or _place_like(person.key)
+                    or len(person.key) == 1 and self.placed(person.name)
                     or self._after_the_only(person.name) or self._object_only(person)
                     or self._names_a_body(person))
+
+    def placed(self, word: str) -> bool:
+        """Whether the article writes a lone name word as a place: right after "in", with no
+        possessive nor further name word after it ("talks in Norway")."""
+        known = self._placed.get(word)
+        if known is None:
+            text = self.text
+            known = self._placed[word] = any(
+                text.endswith(" in ", max(0, i - 4), i) and not text.startswith(("'s", "’s"), i + len(word))
+                and _NAME_TAIL_AT.match(text, i + len(word)) is None for i in _whole_word_starts(text, word))
+        return known
+
+    def after_given(self, word: str) -> bool:
+        """Whether the article writes a lone name word after a capitalised word that may be a given
+        name ("Kerry Washington", "Rep. Steve Israel"): a surname, though also a place's name."""
+        text = self.text
+        for i in _whole_word_starts(text, word):
+            if text[i - 1:i] != " ":
+                continue
+            before = text[_word_start(text, i - 1):i - 1]
+            low = _fold(before)
+            if (before[:1].isupper() and before.isalpha() and low not in _STOP_START
+                    and low not in SPEAKER_PLACE_FIRST and low not in ORG_CUES and not _is_title(before)):
+                return True
+        return False
 
     def _names_a_body(self, person: _Person) -> bool:
         """Whether a name never written with a title nor by its last word alone also opens a body's
@@ -1198,7 +1230,8 @@ class Cast:
         return (after[:1] == " " and after[1:].islower() and not word.endswith("ed")
                 and not self.text.endswith(("of ", "the "), max(0, start - 4), start)
                 and not _describes(word) and not _is_title(word) and not _is_nationality(word)
-                and not self._lowercase_word(parsed.key[0]) and self._speaks(word))
+                and not self._lowercase_word(parsed.key[0]) and self._speaks(word)
+                and not _common_word(self, word))
 
     def _speaks(self, word: str) -> bool:
         """Whether the article writes ``word`` (a whole word) as the one who speaks: "Hollande said",
@@ -1249,9 +1282,13 @@ class Cast:
             if found is None:
                 continue
             person, context = found
+            if _place_like(person.key) or len(person.key) == 1 and self.placed(person.name):
+                continue  # "the candidate in Iowa": a place holds no role
             score = (len(want & {_role_word(w) for w in context.split()}), start)
             if best is None or score > best[:2]:
                 best = (*score, person)
+        if best is not None and not best[0] and want and head in _PARTY_WORDS:
+            return None  # "the Kentucky Republican" is none of the article's other Republicans
         return best[2] if best else None
 
     def _role_words(self, head: str, pos: int) -> list[tuple[int, int]]:
@@ -1370,7 +1407,7 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     if words[-1][:1].isupper() and (run_on := _NOMINAL_AFTER.match(cast.text, mention.end)):
         stripped += run_on.group(1)  # "The Sanders" campaign said: the attribution cut the head noun off
     nominal = _NOMINAL_ORG.fullmatch(stripped) if stripped.endswith(("campaign", "administration")) else None
-    if nominal:
+    if nominal and _fold(nominal.group(1)) not in _OPENING_DETERMINERS:
         return _nominal_org(nominal)
     if _QUANTITY_OF.match(cast.text, mention.start) or _SHARE_OF.match(stripped) or _GROUP_WITH_PLACE.match(
             stripped):
@@ -1449,9 +1486,10 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if previous is not None and previous.name and previous.kind == "organisation" and _named_in_paragraph(
                 cast.text, previous.name, mention.start):
             return previous  # "Baltic Lines said its crew were well. “Q,” the company said."
-    if all(w[:1].islower() for w in words) or (low == "the" and _role_phrase(words[1:])):
+    if _common_noun_phrase(words, low) or (low == "the" and _role_phrase(words[1:])):
         role = _role(cast, words, mention.start)
-        if role.name is None and low == "the" and len(words) > 2 and all(w[:1].isupper() for w in words[1:]):
+        if role.name is None and low == "the" and len(words) > 2 and all(w[:1].isupper() for w in words[1:]) \
+                and _fold(words[-1]) not in _PARTY_WORDS:
             return Speaker(" ".join(words[1:]), "organisation")  # "The Islamic State": a name, no role
         return role
     place = _place_after_role(words)
@@ -1474,6 +1512,15 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if words and not owned and not _person_like(cast, words, mention.start):
             return Speaker(" ".join(words), "organisation")
     return _named(cast, words, mention.start)
+
+
+_OPENING_DETERMINERS = frozenset(_words("the his her their its this that these those"))
+
+
+def _common_noun_phrase(words: list[str], low: str) -> bool:
+    """Whether a mention is lower-case words, or those after a determiner capitalised as a sentence's
+    first word ("The company", "Her campaign"): a common noun, which names nobody unless it is a role."""
+    return all(w[:1].islower() for w in words[1:]) and (words[0][:1].islower() or low in _OPENING_DETERMINERS)
 
 
 # A sentence opening with a body's name as its subject: "The United Nations Security Council on Friday".
@@ -1864,6 +1911,8 @@ def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
         return _NOBODY
     if words[0].lower() in ("a", "an"):
         return _NOBODY
+    if _role_word(head) not in _ROLES:
+        return _author(cast, head, pos)  # "the company", "the letter": no role; a document's author
     person = cast.by_role(words, pos)
     if person is None and words[0].lower() == "the" and head in ROLE_NOUNS:
         person = cast.just_named(pos, _title_gender(words))
@@ -1872,6 +1921,22 @@ def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
         if person is not None and cast.people_before(pos) > 1:
             person = None  # "Lena Holm and Piet Vos toured it. The former mayor said": either one
     return _speaker(cast, person, pos) if person else _NOBODY
+
+
+# The author after a document noun: "a memo" + " from chief executive Ann Roe", "the book" + " by Ann Roe".
+_AUTHOR_AFTER = re.compile(rf"[ \t]+(?:from|by)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}"
+                           rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)")
+
+
+def _author(cast: Cast, head: str, pos: int) -> Speaker:
+    """The person a common noun that is no role speaks for: the author the article named with it
+    before ("a memo from Ann Roe" ... "the memo said"); else nobody (the company, the letter)."""
+    for start, end in reversed(cast._role_words(head, pos)):
+        found = _AUTHOR_AFTER.match(cast.text, end)
+        if found is not None and not cast._inside_quote(start):
+            named = _full_name_at(cast, found.group(1), found.start(1))
+            return named if named is not None and named.kind == "person" else _NOBODY
+    return _NOBODY
 
 
 @lru_cache(maxsize=8192)
@@ -1901,12 +1966,45 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
         if person is not None:
             return _speaker(cast, person, pos)
         return Speaker(" ".join(name), "organisation")
-    if not any(w[:1].isupper() for w in name):
-        return _NOBODY  # "His assumption": a common noun names nobody
+    while len(name) > 1 and name[-1] in REFLEXIVES:
+        name = name[:-1]  # "Ford itself said"
+    if not any(w[:1].isupper() for w in name) or name[-1][:1].islower():
+        return _NOBODY  # "His assumption", "Rattling off": a common phrase names nobody
     person = cast.person_by_name(name, pos, _title_gender(titles))
+    if not titles and len(name) == 1 and (person is None or len(person.key) == 1 and not person.titles) \
+            and _common_word(cast, name[0]):
+        return _NOBODY  # "Ironically", "Prosecutors", "I'm": a capitalised common word, never named in full
+    if not titles and (person is None or len(person.key) == 1 and not person.titles) and (
+            _place_like(tuple(_fold(w) for w in name)) or len(name) == 1 and cast.placed(name[0])) \
+            and not (len(name) == 1 and cast.after_given(name[0])):
+        return Speaker(" ".join(name), "organisation")  # "China said": a place speaks as a body
     if person is not None:
         return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())
     return Speaker(" ".join(name), "person", (" ".join(titles).lower(),) if titles else ())
+
+
+# An adverb in -ly ("Ironically", "Hastily", "Publicly"), long enough to be no surname ("Daly", "Kelly").
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ily|ously|ently|antly|ctly|rtly|cly)")
+_CONTRACTION = re.compile(
+    r"(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here)['’](?:m|re|ve|ll|d|s)")
+_HYPHEN_LOWER = re.compile(r"[\w]+-[a-z][\w-]*")  # "Two-thirds", "Full-blown": no name is hyphened so
+
+
+def _common_word(cast: Cast, word: str) -> bool:
+    """Whether a lone capitalised word is a common word at a sentence start, no name: an adverb, a
+    pronoun's contraction, a hyphened adjective, the plural of a nationality the article uses as an
+    adjective, or a word it also writes in lower case, itself or its singular ("Prosecutors" ... "the
+    prosecutor")."""
+    low = _fold(word)
+    if low in _GIVEN_NAMES:
+        return False
+    if _ADVERB.fullmatch(word) or _CONTRACTION.fullmatch(word) or _HYPHEN_LOWER.fullmatch(word):
+        return True
+    if low.endswith("ans") and _is_nationality(word[:-1]) and re.search(
+            rf"\b{re.escape(word[:-1])}[ \t]+[a-z]", cast.text):
+        return True  # "Americans", when the article also writes "American voters"; not "Caltrans"
+    return cast._lowercase_word(low) or low.endswith("s") and not low.endswith("ss") and (
+        cast._lowercase_word(low[:-1]) or low.endswith("ies") and cast._lowercase_word(low[:-3] + "y"))
 
 
 def _person_with_cue_surname(cast: Cast, name: list[str], pos: int) -> _Person | None:
