@@ -537,10 +537,41 @@ def _skip_aux_back(toks: list[_Tok], k: int, floor: int) -> int:
                 break
     if k - 1 >= floor and toks[k].text in WEEKDAYS and toks[k - 1].low == "on":
         k -= 2  # "X on Friday declared"
+    k = _skip_bare_time_back(toks, k, floor)
     while k >= floor and (toks[k].low in _AUX or toks[k].low in REFLEXIVES
                           or (toks[k].low.endswith("ly") and not toks[k].cap)):
         k -= 1
     return k
+
+
+_BARE_TIME_WORDS = frozenset({"yesterday", "today", "tonight"})
+_TIME_DEICTICS = frozenset({"last", "this", "next"})
+_TIME_EDGES = frozenset({"earlier", "later", "late", "early"})
+_BARE_TIME_HEADS = frozenset({"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+                              "spring", "summer", "fall", "autumn", "winter", "season"})
+
+
+def _skip_bare_time_back(toks: list[_Tok], k: int, floor: int) -> int:
+    """The index before a time phrase with no preposition that ends at k, between a subject and its
+    verb: "Roe last week said", "Roe, a senator, earlier this month told", "Roe yesterday said"."""
+    if k < floor:
+        return k
+    t = toks[k]
+    if t.low in _BARE_TIME_WORDS:
+        j = k - 1
+    elif t.low in _BARE_TIME_HEADS or t.text in WEEKDAYS:
+        j = k - 1
+        if j >= floor and toks[j].low in _TIME_DEICTICS:
+            j -= 1
+        elif t.text not in WEEKDAYS:
+            return k  # "the week", "a year": a noun phrase of its own, not an adverbial
+    else:
+        return k
+    if j >= floor and toks[j].low in _TIME_EDGES:
+        j -= 1
+    if j < floor or toks[j].low in _DETERMINERS or toks[j].low in _NP_STOP and toks[j].low not in _AUX:
+        return k
+    return j
 
 
 def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:

@@ -1252,3 +1252,14 @@ def test_source_with_a_post_modifier_is_the_mention_not_the_modifier_object() ->
     (quote,) = extract(text)
     assert (quote.text, quote.start, quote.end, quote.kind, quote.speaker, quote.speaker_mention) == (
         *at(text, "dead in the water"), "partial", None, "A source")
+
+
+def test_time_phrase_without_preposition_between_subject_and_cue() -> None:
+    text = ("Councillor Ines Varga last week said the levy was not a “fair deal” for renters.\n\n"
+            "Her rival, Piet Olsen, a builder, earlier this month told the board the plan was “dead on "
+            "arrival.”\n\nDana Kreutz yesterday said the fund would be “a lifeline.”")
+    assert rows(text) == [
+        (*at(text, "fair deal"), "partial", "Ines Varga"),
+        (*at(text, "dead on arrival."), "partial", "Piet Olsen"),
+        (*at(text, "a lifeline."), "partial", "Dana Kreutz"),
+    ]
