@@ -1041,6 +1041,8 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
             rng = _extend_over_roles(toks, rng, len(toks))  # "..., explained CBS moderator Ann Roe:"
         if rng is not None and toks[rng[0]].cap and rng[1] == len(toks) - 1 and toks[-1].text in ",:":
             return _mention(toks, *rng)  # "..., explained Rosenberg, “Q”"
+        if rng is not None and toks[rng[0]].cap and rng[1] < len(toks) - 1 and toks[rng[1]].text == ",":
+            return _mention(toks, *rng)  # "The trouble, says Roe, a planner, is that it was “Q”"
 
     # A word (not a comma or dash) before the verb has no appositive to skip, only an adverbial phrase.
     adv = _skip_adverbial_back(toks, k, 0) if k >= 0 and toks[k].text[0].isalpha() else None

@@ -1263,3 +1263,13 @@ def test_time_phrase_without_preposition_between_subject_and_cue() -> None:
         (*at(text, "dead on arrival."), "partial", "Piet Olsen"),
         (*at(text, "a lifeline."), "partial", "Dana Kreutz"),
     ]
+
+
+def test_inverted_cue_set_off_by_commas_inside_the_sentence_names_the_speaker() -> None:
+    text = ("The flaw in the tunnel plan, says Mirela Dobos, an engineer at the port, is that it was "
+            "“never costed properly.”\n\nThe real cost, said Joost Hendriks, was “far higher than anyone "
+            "admits.”")
+    assert rows(text) == [
+        (*at(text, "never costed properly."), "partial", "Mirela Dobos"),
+        (*at(text, "far higher than anyone admits."), "partial", "Joost Hendriks"),
+    ]
