@@ -1162,11 +1162,15 @@ def _after_dateline(toks: list[_Tok], v: int) -> int:
     return 0
 
 
+_CLAUSE_BREAKS = _DASHES | {","}
+
+
 def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
     """The subject of the clause a participle hangs on ("Back in May, X did Y, saying ..."):
     the nearest noun phrase, at the sentence start or after a comma, that a verb-like word follows
-    ("When Roe left, Hall stood up, calling ..." gives Hall; "Q, Roe said, adding ..." gives Roe)."""
-    starts = [_after_dateline(toks, v)] + [i + 1 for i in range(v) if toks[i].text == ","]
+    ("When Roe left, Hall stood up, calling ..." gives Hall; "Q, Roe said, adding ..." gives Roe). A dash
+    closes an aside as a comma does ("Hastily acting ― as he did before ― Roe blamed ...")."""
+    starts = [_after_dateline(toks, v)] + [i + 1 for i in range(v) if toks[i].text in _CLAUSE_BREAKS]
     possessive: Mention | None = None  # "Virginia's governor, Kaine, ...": only when nobody else
     named = _named_after_description(toks, starts[0], v)
     if named is not None:

@@ -1273,3 +1273,10 @@ def test_inverted_cue_set_off_by_commas_inside_the_sentence_names_the_speaker() 
         (*at(text, "never costed properly."), "partial", "Mirela Dobos"),
         (*at(text, "far higher than anyone admits."), "partial", "Joost Hendriks"),
     ]
+
+
+def test_subject_after_a_dash_aside_speaks_the_fragment() -> None:
+    text = ("Mayor Ilse Brandt spoke first.\n\nQuickly turning to the floods ― much as she did after the "
+            "storm last year ― Councillor Ruth Amadi blamed the board and stressed the threat that “rising "
+            "rivers” pose to the town.")
+    assert rows(text) == [(*at(text, "rising rivers"), "partial", "Ruth Amadi")]
