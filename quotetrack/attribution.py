@@ -693,10 +693,11 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
         rng = np_after(toks, verb[1], len(toks)) or _described_name(toks, verb[1], len(toks))
         if rng is None:
             return None
-        if toks[rng[0]].cap:
-            rng = _extend_over_roles(toks, rng, len(toks))
-        else:
-            rng = _name_after_description(toks, rng) or rng  # said his best friend at Lehigh, Bruce Turr
+        titled = _role_of_name(toks, _extend_over_roles(toks, rng, len(toks)) if toks[rng[0]].cap else rng,
+                               len(toks))
+        # "said his best friend at Lehigh, Bruce Turr": a description, then the name
+        named = titled[1] > rng[1] or toks[rng[0]].cap
+        rng = titled if named else _name_after_description(toks, rng) or rng
         return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[rng[1] - 1].end)
     found = _subject_then_verb(toks, i) or _name_then_verb(toks, i)
     if found is not None:
@@ -715,6 +716,7 @@ def _subject_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
             continue
         if rng[1] < n and toks[rng[1]].text == "." and _is_abbrev_dot(toks, rng[1]):
             rng = rng[0], rng[1] + 1  # "James B. Comey Jr., the director, said"
+        rng = _role_of_name(toks, rng, n)
         e = _skip_of_place(toks, _skip_joint(toks, _skip_of_place(toks, rng[1])))
         e = _skip_aux_ahead(toks, _skip_paren(toks, e))
         if e < n and toks[e].text == ",":
@@ -796,6 +798,33 @@ def _skip_joint(toks: list[_Tok], e: int) -> int:
         return e
     other = np_after(toks, e + 1, len(toks))
     return other[1] if other is not None else e
+
+
+_MAX_PORTFOLIO_WORDS = 8
+
+
+def _role_of_name(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int, int]:
+    """Extend a title over its portfolio to the name after it: "Secretary of State Ann Roe", "White
+    House chief of staff Ann Roe" (no article after "of": "the director of the Sierra Club" is a role
+    and a body, "Senator Ann Roe of Ohio" a name and a place)."""
+    e = rng[1]
+    while e < hi and e - rng[1] < 3 and not toks[e].cap and toks[e].text[0].isalpha() \
+            and toks[e].low not in _NP_STOP and toks[e].low not in QUOTE_VERBS:
+        e += 1  # "White House" + "chief"
+    if e + 1 >= hi or toks[e].low != "of" or toks[e - 1].low not in ROLE_NOUNS:
+        return rng
+    k = e + 1
+    while k < hi and k - e <= _MAX_PORTFOLIO_WORDS and toks[k].text[0].isalpha() \
+            and (toks[k].cap or toks[k].low not in _NP_STOP and toks[k].low not in QUOTE_VERBS):
+        k += 1
+    name = k
+    while name > e + 1 and toks[name - 1].cap:
+        name -= 1
+    if name == e + 1 and k - name > 2:
+        name = k - 2  # "of State Ann Roe": the portfolio, then a first name and a surname
+    if k - name < 2 or name == e + 1 or toks[k - 1].low in ORGANISATION_HEADS:
+        return rng  # a name of two words or more after a portfolio of one word or more
+    return rng[0], k
 
 
 def _skip_of_place(toks: list[_Tok], e: int) -> int:

@@ -1280,3 +1280,14 @@ def test_subject_after_a_dash_aside_speaks_the_fragment() -> None:
             "storm last year ― Councillor Ruth Amadi blamed the board and stressed the threat that “rising "
             "rivers” pose to the town.")
     assert rows(text) == [(*at(text, "rising rivers"), "partial", "Ruth Amadi")]
+
+
+def test_title_with_a_portfolio_before_the_name_after_a_quote() -> None:
+    text = ("“The treaty is signed and it will hold,” Secretary of State Lena Marsh said.\n\n"
+            "“We have the votes we need,” White House chief of staff Omar Castell said.\n\n"
+            "“Nobody has costed the plan,” said director of communications Rita Oduya.")
+    assert rows(text) == [
+        (*at(text, "The treaty is signed and it will hold,"), "direct", "Lena Marsh"),
+        (*at(text, "We have the votes we need,"), "direct", "Omar Castell"),
+        (*at(text, "Nobody has costed the plan,"), "direct", "Rita Oduya"),
+    ]
