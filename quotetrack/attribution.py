@@ -1967,4 +1967,10 @@ def _previous_sentence(text: str, sp: QuotedSpan) -> _Attr | None:
     found = leading(toks[:-1])
     if found is None or found[1] > 0 or found[0].mention is None:
         return None
+    at = next((k for k, t in enumerate(toks) if t.start == found[0].mention.start), 0)
+    if at and toks[at - 1].low in _QUESTION_WORDS:
+        return None  # "Roe was asked whether the board agreed. “Q”": the cue is in the question
     return found[0]
+
+
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who"})

@@ -1291,3 +1291,12 @@ def test_title_with_a_portfolio_before_the_name_after_a_quote() -> None:
         (*at(text, "We have the votes we need,"), "direct", "Omar Castell"),
         (*at(text, "Nobody has costed the plan,"), "direct", "Rita Oduya"),
     ]
+
+
+def test_cue_inside_the_question_before_an_answer_is_not_the_speaker() -> None:
+    text = ("The harbour master took questions.\n\nKofi Mensah was asked whether the dredging would go on. "
+            "“We have dredged the channel twice and there is nothing left to dredge.”")
+    assert rows(text) == [
+        (*at(text, "We have dredged the channel twice and there is nothing left to dredge."), "direct",
+         "Kofi Mensah"),
+    ]
