@@ -603,8 +603,10 @@ def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
         return k - 1  # a lone comma: "The council's head X, emphasized"
     n = next((n for n, c in enumerate(commas) if c + 1 < k and toks[c + 1].low in _RELATIVES), 0)
     while n + 1 < len(commas) and _appositive_opener(toks[commas[n + 1] + 1]) \
-            and _bare_name_before(toks, commas[n + 1], floor):
-        n += 1  # "X, the foreign minister of France, a member of the council, said"
+            and _bare_name_before(toks, commas[n + 1], floor) \
+            and not any(t.low == "that" for t in toks[commas[n + 1] + 1:commas[n]]):
+        n += 1  # "X, the foreign minister of France, a member of the council, said"; not "Y, a
+        # country that the nominee, X, called": the verb is the relative clause's, its subject the nominee
     return commas[n] - 1
 
 

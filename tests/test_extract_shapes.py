@@ -1300,3 +1300,13 @@ def test_cue_inside_the_question_before_an_answer_is_not_the_speaker() -> None:
         (*at(text, "We have dredged the channel twice and there is nothing left to dredge."), "direct",
          "Kofi Mensah"),
     ]
+
+
+def test_subject_of_an_object_relative_clause_with_an_appositive_speaks() -> None:
+    text = ("The treaty changed policy toward Norland, a country that the last party leader, Greta Lund, "
+            "called “our oldest rival.”\n\nThe port, a place that the former mayor, Aldo Ferri, called "
+            "“our quiet engine,” has grown fast.")
+    assert rows(text) == [
+        (*at(text, "our oldest rival."), "partial", "Greta Lund"),
+        (*at(text, "our quiet engine,"), "partial", "Aldo Ferri"),
+    ]
