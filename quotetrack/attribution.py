@@ -1873,7 +1873,7 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) ->
     if toks is None:
         toks = ctx.lead
     else:  # the lead starts after an earlier quote: read the whole sentence
-        mention = _speech_subject(toks, len(toks))
+        mention = _own_subject(text, toks, ctx) or _speech_subject(toks, len(toks))
         if mention is not None:
             return mention
     holder = _view_holder(toks)
@@ -1881,6 +1881,24 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) ->
         return holder
     subject = _clause_subject(toks, len(toks))
     if subject is None or not (_named(subject.text) or subject.text.lower() in _PRONOUNS):
+        return None
+    return subject
+
+
+def _own_subject(text: str, sentence: list[_Tok], ctx: _Context) -> Mention | None:
+    """The named subject of a clause that opens after an earlier quote when that quote closed a
+    fronted phrase ("In a clip that Roe called “vile,” Hall voiced a wish to “Q”") or a sentence
+    glued to this one ("... I love it!”Hall then said"): the cue before belongs to another clause."""
+    lead = ctx.lead
+    first = 1 if lead and lead[0].text == "," else 0
+    if len(lead) < first + 2 or not lead[first].cap:
+        return None
+    end = "," if first else text[:ctx.lead_start].rstrip().rstrip(_NESTED_CLOSERS)[-1:]
+    opener = next((t.low for t in sentence if t.low not in _COORDINATORS and t.text != ","), "")
+    if end not in ".!?" and not (end == "," and opener in _PHRASE_PREPOSITIONS):
+        return None  # "And, in a clip ...," opens on a phrase too
+    subject = _clause_subject(lead, len(lead))
+    if subject is None or subject.start != lead[first].start or subject.text.endswith(("'s", "’s")):
         return None
     return subject
 

@@ -1310,3 +1310,15 @@ def test_subject_of_an_object_relative_clause_with_an_appositive_speaks() -> Non
         (*at(text, "our oldest rival."), "partial", "Greta Lund"),
         (*at(text, "our quiet engine,"), "partial", "Aldo Ferri"),
     ]
+
+
+def test_subject_after_a_fronted_phrase_holding_another_cue_speaks() -> None:
+    text = ("And, in a video that Judge Lorna Pike called “a reckless stunt,” Ivo Marek voiced a wish to "
+            "“close the whole agency down.”\n\nKim Oduya says his “old friend” Sam Reyes ran “an honest "
+            "race.”")
+    assert rows(text) == [
+        (*at(text, "a reckless stunt,"), "partial", "Lorna Pike"),
+        (*at(text, "close the whole agency down."), "partial", "Ivo Marek"),
+        (*at(text, "old friend"), "partial", "Kim Oduya"),
+        (*at(text, "an honest race."), "partial", "Kim Oduya"),
+    ]
