@@ -1058,7 +1058,8 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
             return None  # "the need for agreeing to": not a cue ("by calling for" is one)
         if k >= 0 and toks[k].text == ",":
             rng = np_before(toks, k - 1, 0)
-            if rng is not None and toks[rng[0]].cap and rng[0] > 0 and toks[rng[0] - 1].text == ",":
+            if rng is not None and toks[rng[0]].cap and rng[0] > 0 and toks[rng[0] - 1].text == "," \
+                    and not _object_appositive(toks, rng[0] - 1):
                 return _mention(toks, *rng)  # X, adding: “Q”
         rng = np_before(toks, k, 0) if k >= 1 else None
         if rng is not None and rng[0] > 0 and toks[rng[0] - 1].low == "with":
@@ -1101,6 +1102,16 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
                 return _mention(toks, *rng)
         return _clause_subject(toks, v - 1)  # "X went so far as to say", "X declined to say"
     return _fronted_subject(toks, v) if aside else None
+
+
+def _object_appositive(toks: list[_Tok], comma: int) -> bool:
+    """Whether the name after ``comma`` is set beside a role that is an object: "Bell praised his
+    rival, Ann Roe, saying ..." (Bell says it), not "said his rival, Ann Roe, adding ..."."""
+    rng = np_before(toks, comma - 1, 0)
+    if rng is None or toks[rng[0]].cap or toks[comma - 1].low not in ROLE_NOUNS or rng[0] == 0:
+        return False
+    v = rng[0] - 1  # an inverted cue right after a quote: "“Q,” said his rival, X, adding"
+    return _verb_at(toks, v) is None or v > 0 and toks[v - 1].text != ","
 
 
 def _source_before_modifier(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int]:

@@ -1322,3 +1322,13 @@ def test_subject_after_a_fronted_phrase_holding_another_cue_speaks() -> None:
         (*at(text, "old friend"), "partial", "Kim Oduya"),
         (*at(text, "an honest race."), "partial", "Kim Oduya"),
     ]
+
+
+def test_name_beside_an_object_role_is_not_the_subject_of_the_participle() -> None:
+    text = ("Mayor Tom Okoro praised his rival, Nadia Fens, saying she had run “a clean and honest race.”\n\n"
+            "“We will win this,” said his rival, Nadia Fens, adding, “and we will win it by a mile.”")
+    assert rows(text) == [
+        (*at(text, "a clean and honest race."), "partial", "Tom Okoro"),
+        (*at(text, "We will win this,"), "direct", "Nadia Fens"),
+        (*at(text, "and we will win it by a mile."), "direct", "Nadia Fens"),
+    ]
