@@ -1650,6 +1650,17 @@ def _colon_name(text: str, lead: list[_Tok]) -> Mention | None:
     return None
 
 
+def _labelled_name(text: str, lead: list[_Tok]) -> Mention | None:
+    """The name between a dash and the colon before a quote, after a label ("Pollsters agree - Ann
+    Roe: “Q”"): a digest line whose label may hold a verb."""
+    if len(lead) < 4 or lead[-1].text != ":":
+        return None
+    lo, hi = lead[0].start, lead[-1].start
+    if text.find(" - ", lo, hi) < 0 and text.find(" — ", lo, hi) < 0:
+        return None
+    return _colon_name(text, lead)
+
+
 _FINITE_BE = frozenset({"is", "are", "was", "were"})
 _DEGREE_WORDS = frozenset({"more", "less", "most", "even", "just", "as", "too", "very", "quite", "rather",
                            "no", "characteristically", "equally"})
@@ -1784,6 +1795,9 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     manner = _manner_colon(ctx.lead) if ctx.colon_before() else None
     if manner is not None:
         return Candidate(sp.start, sp.end, _kind(content, words, ctx), ":", manner, 0.7)
+    labelled = _labelled_name(text, ctx.lead) if ctx.colon_before() else None
+    if labelled is not None:  # "Pollsters agree - Ann Roe: “Q”": the label's verb is no cue
+        return Candidate(sp.start, sp.end, _kind(content, words, ctx), ":", labelled, 0.7)
     # No cue regex first: the lead is tokenised by the later rules anyway, and leading() reads
     # only its last words.
     found = leading(ctx.lead)

@@ -1332,3 +1332,12 @@ def test_name_beside_an_object_role_is_not_the_subject_of_the_participle() -> No
         (*at(text, "We will win this,"), "direct", "Nadia Fens"),
         (*at(text, "and we will win it by a mile."), "direct", "Nadia Fens"),
     ]
+
+
+def test_name_after_a_digest_label_with_a_verb_speaks() -> None:
+    text = ("Polling roundup.\n\nForecasters agree - Mina Castro: “One lesson stands out: keep calling "
+            "voters until the very last day.” [Blog.]")
+    assert rows(text) == [
+        (*at(text, "One lesson stands out: keep calling voters until the very last day."), "direct",
+         "Mina Castro"),
+    ]
