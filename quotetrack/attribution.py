@@ -805,6 +805,12 @@ def _skip_joint(toks: list[_Tok], e: int) -> int:
 _MAX_PORTFOLIO_WORDS = 8
 
 
+def _titled(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int, int]:
+    """A capitalised phrase extended over the roles and portfolio before a name: "Union leader Ann
+    Lee", "Secretary of State Ann Lee"."""
+    return _role_of_name(toks, _extend_over_roles(toks, rng, hi), hi) if toks[rng[0]].cap else rng
+
+
 def _role_of_name(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int, int]:
     """Extend a title over its portfolio to the name after it: "Secretary of State Ann Roe", "White
     House chief of staff Ann Roe" (no article after "of": "the director of the Sierra Club" is a role
@@ -1050,6 +1056,10 @@ def _telling_before(toks: list[_Tok], s: int) -> int:
 
 def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
     """The speaker named around the verb at toks[v]: before it, after it (inverted), or the clause subject."""
+    if v > 0 and toks[v - 1].low in BE_FORMS and after + 1 < len(toks) and toks[after].low == "by":
+        rng = np_after(toks, after + 1, len(toks))  # "X was asked by host Y, “Q”": the agent speaks
+        if rng is not None:
+            return _mention(toks, *_titled(toks, rng, len(toks)))
     k = _skip_aux_back(toks, v - 1, 0)
     gerund = toks[v].low in _GERUND_CUES or toks[v].low.split()[0] in _GERUND_CUES
     if gerund:

@@ -1341,3 +1341,13 @@ def test_name_after_a_digest_label_with_a_verb_speaks() -> None:
         (*at(text, "One lesson stands out: keep calling voters until the very last day."), "direct",
          "Mina Castro"),
     ]
+
+
+def test_agent_of_a_passive_question_asks_it() -> None:
+    text = ("Governor Rosa Lind was asked by host Mark Tull: “Do you still think the toll was a mistake, "
+            "after all that has happened?”\n\nLind replied: “I do, and I would scrap it tomorrow.”")
+    assert rows(text) == [
+        (*at(text, "Do you still think the toll was a mistake, after all that has happened?"), "direct",
+         "Mark Tull"),
+        (*at(text, "I do, and I would scrap it tomorrow."), "direct", "Rosa Lind"),
+    ]
