@@ -1648,6 +1648,7 @@ def _colon_name(text: str, lead: list[_Tok]) -> Mention | None:
     dash = max(text.rfind(" - ", lo, hi), text.rfind(" — ", lo, hi))
     if dash >= 0:
         floor = next(i for i, t in enumerate(lead) if t.start > dash)
+        floor += lead[floor].text in _DASHES  # " — " is a token of its own, " - " none
     rng = np_before(lead, len(lead) - 2, floor)
     if rng is None or not lead[rng[1] - 1].cap:
         return None

@@ -1336,10 +1336,12 @@ def test_name_beside_an_object_role_is_not_the_subject_of_the_participle() -> No
 
 def test_name_after_a_digest_label_with_a_verb_speaks() -> None:
     text = ("Polling roundup.\n\nForecasters agree - Mina Castro: “One lesson stands out: keep calling "
-            "voters until the very last day.” [Blog.]")
+            "voters until the very last day.” [Blog.]\n\nTurnout models disagree — Ravi Anand: “Nobody "
+            "can model a turnout like that one.” [Blog.]")
     assert rows(text) == [
         (*at(text, "One lesson stands out: keep calling voters until the very last day."), "direct",
          "Mina Castro"),
+        (*at(text, "Nobody can model a turnout like that one."), "direct", "Ravi Anand"),
     ]
 
 
