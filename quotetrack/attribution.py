@@ -537,10 +537,41 @@ def _skip_aux_back(toks: list[_Tok], k: int, floor: int) -> int:
                 break
     if k - 1 >= floor and toks[k].text in WEEKDAYS and toks[k - 1].low == "on":
         k -= 2  # "X on Friday declared"
+    k = _skip_bare_time_back(toks, k, floor)
     while k >= floor and (toks[k].low in _AUX or toks[k].low in REFLEXIVES
                           or (toks[k].low.endswith("ly") and not toks[k].cap)):
         k -= 1
     return k
+
+
+_BARE_TIME_WORDS = frozenset({"yesterday", "today", "tonight"})
+_TIME_DEICTICS = frozenset({"last", "this", "next"})
+_TIME_EDGES = frozenset({"earlier", "later", "late", "early"})
+_BARE_TIME_HEADS = frozenset({"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+                              "spring", "summer", "fall", "autumn", "winter", "season"})
+
+
+def _skip_bare_time_back(toks: list[_Tok], k: int, floor: int) -> int:
+    """The index before a time phrase with no preposition that ends at k, between a subject and its
+    verb: "Roe last week said", "Roe, a senator, earlier this month told", "Roe yesterday said"."""
+    if k < floor:
+        return k
+    t = toks[k]
+    if t.low in _BARE_TIME_WORDS:
+        j = k - 1
+    elif t.low in _BARE_TIME_HEADS or t.text in WEEKDAYS:
+        j = k - 1
+        if j >= floor and toks[j].low in _TIME_DEICTICS:
+            j -= 1
+        elif t.text not in WEEKDAYS:
+            return k  # "the week", "a year": a noun phrase of its own, not an adverbial
+    else:
+        return k
+    if j >= floor and toks[j].low in _TIME_EDGES:
+        j -= 1
+    if j < floor or toks[j].low in _DETERMINERS or toks[j].low in _NP_STOP and toks[j].low not in _AUX:
+        return k
+    return j
 
 
 def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
@@ -572,8 +603,10 @@ def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
         return k - 1  # a lone comma: "The council's head X, emphasized"
     n = next((n for n, c in enumerate(commas) if c + 1 < k and toks[c + 1].low in _RELATIVES), 0)
     while n + 1 < len(commas) and _appositive_opener(toks[commas[n + 1] + 1]) \
-            and _bare_name_before(toks, commas[n + 1], floor):
-        n += 1  # "X, the foreign minister of France, a member of the council, said"
+            and _bare_name_before(toks, commas[n + 1], floor) \
+            and not any(t.low == "that" for t in toks[commas[n + 1] + 1:commas[n]]):
+        n += 1  # "X, the foreign minister of France, a member of the council, said"; not "Y, a
+        # country that the nominee, X, called": the verb is the relative clause's, its subject the nominee
     return commas[n] - 1
 
 
@@ -662,10 +695,11 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
         rng = np_after(toks, verb[1], len(toks)) or _described_name(toks, verb[1], len(toks))
         if rng is None:
             return None
-        if toks[rng[0]].cap:
-            rng = _extend_over_roles(toks, rng, len(toks))
-        else:
-            rng = _name_after_description(toks, rng) or rng  # said his best friend at Lehigh, Bruce Turr
+        titled = _role_of_name(toks, _extend_over_roles(toks, rng, len(toks)) if toks[rng[0]].cap else rng,
+                               len(toks))
+        # "said his best friend at Lehigh, Bruce Turr": a description, then the name
+        named = titled[1] > rng[1] or toks[rng[0]].cap
+        rng = titled if named else _name_after_description(toks, rng) or rng
         return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[rng[1] - 1].end)
     found = _subject_then_verb(toks, i) or _name_then_verb(toks, i)
     if found is not None:
@@ -684,6 +718,7 @@ def _subject_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
             continue
         if rng[1] < n and toks[rng[1]].text == "." and _is_abbrev_dot(toks, rng[1]):
             rng = rng[0], rng[1] + 1  # "James B. Comey Jr., the director, said"
+        rng = _role_of_name(toks, rng, n)
         e = _skip_of_place(toks, _skip_joint(toks, _skip_of_place(toks, rng[1])))
         e = _skip_aux_ahead(toks, _skip_paren(toks, e))
         if e < n and toks[e].text == ",":
@@ -765,6 +800,39 @@ def _skip_joint(toks: list[_Tok], e: int) -> int:
         return e
     other = np_after(toks, e + 1, len(toks))
     return other[1] if other is not None else e
+
+
+_MAX_PORTFOLIO_WORDS = 8
+
+
+def _titled(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int, int]:
+    """A capitalised phrase extended over the roles and portfolio before a name: "Union leader Ann
+    Lee", "Secretary of State Ann Lee"."""
+    return _role_of_name(toks, _extend_over_roles(toks, rng, hi), hi) if toks[rng[0]].cap else rng
+
+
+def _role_of_name(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int, int]:
+    """Extend a title over its portfolio to the name after it: "Secretary of State Ann Roe", "White
+    House chief of staff Ann Roe" (no article after "of": "the director of the Sierra Club" is a role
+    and a body, "Senator Ann Roe of Ohio" a name and a place)."""
+    e = rng[1]
+    while e < hi and e - rng[1] < 3 and not toks[e].cap and toks[e].text[0].isalpha() \
+            and toks[e].low not in _NP_STOP and toks[e].low not in QUOTE_VERBS:
+        e += 1  # "White House" + "chief"
+    if e + 1 >= hi or toks[e].low != "of" or toks[e - 1].low not in ROLE_NOUNS:
+        return rng
+    k = e + 1
+    while k < hi and k - e <= _MAX_PORTFOLIO_WORDS and toks[k].text[0].isalpha() \
+            and (toks[k].cap or toks[k].low not in _NP_STOP and toks[k].low not in QUOTE_VERBS):
+        k += 1
+    name = k
+    while name > e + 1 and toks[name - 1].cap:
+        name -= 1
+    if name == e + 1 and k - name > 2:
+        name = k - 2  # "of State Ann Roe": the portfolio, then a first name and a surname
+    if k - name < 2 or name == e + 1 or toks[k - 1].low in ORGANISATION_HEADS:
+        return rng  # a name of two words or more after a portfolio of one word or more
+    return rng[0], k
 
 
 def _skip_of_place(toks: list[_Tok], e: int) -> int:
@@ -988,6 +1056,10 @@ def _telling_before(toks: list[_Tok], s: int) -> int:
 
 def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
     """The speaker named around the verb at toks[v]: before it, after it (inverted), or the clause subject."""
+    if v > 0 and toks[v - 1].low in BE_FORMS and after + 1 < len(toks) and toks[after].low == "by":
+        rng = np_after(toks, after + 1, len(toks))  # "X was asked by host Y, “Q”": the agent speaks
+        if rng is not None:
+            return _mention(toks, *_titled(toks, rng, len(toks)))
     k = _skip_aux_back(toks, v - 1, 0)
     gerund = toks[v].low in _GERUND_CUES or toks[v].low.split()[0] in _GERUND_CUES
     if gerund:
@@ -996,7 +1068,8 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
             return None  # "the need for agreeing to": not a cue ("by calling for" is one)
         if k >= 0 and toks[k].text == ",":
             rng = np_before(toks, k - 1, 0)
-            if rng is not None and toks[rng[0]].cap and rng[0] > 0 and toks[rng[0] - 1].text == ",":
+            if rng is not None and toks[rng[0]].cap and rng[0] > 0 and toks[rng[0] - 1].text == "," \
+                    and not _object_appositive(toks, rng[0] - 1):
                 return _mention(toks, *rng)  # X, adding: “Q”
         rng = np_before(toks, k, 0) if k >= 1 else None
         if rng is not None and rng[0] > 0 and toks[rng[0] - 1].low == "with":
@@ -1010,6 +1083,8 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
             rng = _extend_over_roles(toks, rng, len(toks))  # "..., explained CBS moderator Ann Roe:"
         if rng is not None and toks[rng[0]].cap and rng[1] == len(toks) - 1 and toks[-1].text in ",:":
             return _mention(toks, *rng)  # "..., explained Rosenberg, “Q”"
+        if rng is not None and toks[rng[0]].cap and rng[1] < len(toks) - 1 and toks[rng[1]].text == ",":
+            return _mention(toks, *rng)  # "The trouble, says Roe, a planner, is that it was “Q”"
 
     # A word (not a comma or dash) before the verb has no appositive to skip, only an adverbial phrase.
     adv = _skip_adverbial_back(toks, k, 0) if k >= 0 and toks[k].text[0].isalpha() else None
@@ -1037,6 +1112,16 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
                 return _mention(toks, *rng)
         return _clause_subject(toks, v - 1)  # "X went so far as to say", "X declined to say"
     return _fronted_subject(toks, v) if aside else None
+
+
+def _object_appositive(toks: list[_Tok], comma: int) -> bool:
+    """Whether the name after ``comma`` is set beside a role that is an object: "Bell praised his
+    rival, Ann Roe, saying ..." (Bell says it), not "said his rival, Ann Roe, adding ..."."""
+    rng = np_before(toks, comma - 1, 0)
+    if rng is None or toks[rng[0]].cap or toks[comma - 1].low not in ROLE_NOUNS or rng[0] == 0:
+        return False
+    v = rng[0] - 1  # an inverted cue right after a quote: "“Q,” said his rival, X, adding"
+    return _verb_at(toks, v) is None or v > 0 and toks[v - 1].text != ","
 
 
 def _source_before_modifier(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int]:
@@ -1129,11 +1214,15 @@ def _after_dateline(toks: list[_Tok], v: int) -> int:
     return 0
 
 
+_CLAUSE_BREAKS = _DASHES | {","}
+
+
 def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
     """The subject of the clause a participle hangs on ("Back in May, X did Y, saying ..."):
     the nearest noun phrase, at the sentence start or after a comma, that a verb-like word follows
-    ("When Roe left, Hall stood up, calling ..." gives Hall; "Q, Roe said, adding ..." gives Roe)."""
-    starts = [_after_dateline(toks, v)] + [i + 1 for i in range(v) if toks[i].text == ","]
+    ("When Roe left, Hall stood up, calling ..." gives Hall; "Q, Roe said, adding ..." gives Roe). A dash
+    closes an aside as a comma does ("Hastily acting ― as he did before ― Roe blamed ...")."""
+    starts = [_after_dateline(toks, v)] + [i + 1 for i in range(v) if toks[i].text in _CLAUSE_BREAKS]
     possessive: Mention | None = None  # "Virginia's governor, Kaine, ...": only when nobody else
     named = _named_after_description(toks, starts[0], v)
     if named is not None:
@@ -1559,6 +1648,7 @@ def _colon_name(text: str, lead: list[_Tok]) -> Mention | None:
     dash = max(text.rfind(" - ", lo, hi), text.rfind(" — ", lo, hi))
     if dash >= 0:
         floor = next(i for i, t in enumerate(lead) if t.start > dash)
+        floor += lead[floor].text in _DASHES  # " — " is a token of its own, " - " none
     rng = np_before(lead, len(lead) - 2, floor)
     if rng is None or not lead[rng[1] - 1].cap:
         return None
@@ -1569,6 +1659,17 @@ def _colon_name(text: str, lead: list[_Tok]) -> Mention | None:
     if rng[0] == floor or (rng[1] - rng[0] >= 2 and lead[rng[0] - 1].low in ROLE_NOUNS):
         return _mention(lead, *rng)
     return None
+
+
+def _labelled_name(text: str, lead: list[_Tok]) -> Mention | None:
+    """The name between a dash and the colon before a quote, after a label ("Pollsters agree - Ann
+    Roe: “Q”"): a digest line whose label may hold a verb."""
+    if len(lead) < 4 or lead[-1].text != ":":
+        return None
+    lo, hi = lead[0].start, lead[-1].start
+    if text.find(" - ", lo, hi) < 0 and text.find(" — ", lo, hi) < 0:
+        return None
+    return _colon_name(text, lead)
 
 
 _FINITE_BE = frozenset({"is", "are", "was", "were"})
@@ -1705,6 +1806,9 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     manner = _manner_colon(ctx.lead) if ctx.colon_before() else None
     if manner is not None:
         return Candidate(sp.start, sp.end, _kind(content, words, ctx), ":", manner, 0.7)
+    labelled = _labelled_name(text, ctx.lead) if ctx.colon_before() else None
+    if labelled is not None:  # "Pollsters agree - Ann Roe: “Q”": the label's verb is no cue
+        return Candidate(sp.start, sp.end, _kind(content, words, ctx), ":", labelled, 0.7)
     # No cue regex first: the lead is tokenised by the later rules anyway, and leading() reads
     # only its last words.
     found = leading(ctx.lead)
@@ -1805,7 +1909,7 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) ->
     if toks is None:
         toks = ctx.lead
     else:  # the lead starts after an earlier quote: read the whole sentence
-        mention = _speech_subject(toks, len(toks))
+        mention = _own_subject(text, toks, ctx) or _speech_subject(toks, len(toks))
         if mention is not None:
             return mention
     holder = _view_holder(toks)
@@ -1813,6 +1917,24 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) ->
         return holder
     subject = _clause_subject(toks, len(toks))
     if subject is None or not (_named(subject.text) or subject.text.lower() in _PRONOUNS):
+        return None
+    return subject
+
+
+def _own_subject(text: str, sentence: list[_Tok], ctx: _Context) -> Mention | None:
+    """The named subject of a clause that opens after an earlier quote when that quote closed a
+    fronted phrase ("In a clip that Roe called “vile,” Hall voiced a wish to “Q”") or a sentence
+    glued to this one ("... I love it!”Hall then said"): the cue before belongs to another clause."""
+    lead = ctx.lead
+    first = 1 if lead and lead[0].text == "," else 0
+    if len(lead) < first + 2 or not lead[first].cap:
+        return None
+    end = "," if first else text[:ctx.lead_start].rstrip().rstrip(_NESTED_CLOSERS)[-1:]
+    opener = next((t.low for t in sentence if t.low not in _COORDINATORS and t.text != ","), "")
+    if end not in ".!?" and not (end == "," and opener in _PHRASE_PREPOSITIONS):
+        return None  # "And, in a clip ...," opens on a phrase too
+    subject = _clause_subject(lead, len(lead))
+    if subject is None or subject.start != lead[first].start or subject.text.endswith(("'s", "’s")):
         return None
     return subject
 
@@ -1901,4 +2023,10 @@ def _previous_sentence(text: str, sp: QuotedSpan) -> _Attr | None:
     found = leading(toks[:-1])
     if found is None or found[1] > 0 or found[0].mention is None:
         return None
+    at = next((k for k, t in enumerate(toks) if t.start == found[0].mention.start), 0)
+    if at and toks[at - 1].low in _QUESTION_WORDS:
+        return None  # "Roe was asked whether the board agreed. “Q”": the cue is in the question
     return found[0]
+
+
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who"})

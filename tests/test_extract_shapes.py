@@ -1252,3 +1252,104 @@ def test_source_with_a_post_modifier_is_the_mention_not_the_modifier_object() ->
     (quote,) = extract(text)
     assert (quote.text, quote.start, quote.end, quote.kind, quote.speaker, quote.speaker_mention) == (
         *at(text, "dead in the water"), "partial", None, "A source")
+
+
+def test_time_phrase_without_preposition_between_subject_and_cue() -> None:
+    text = ("Councillor Ines Varga last week said the levy was not a “fair deal” for renters.\n\n"
+            "Her rival, Piet Olsen, a builder, earlier this month told the board the plan was “dead on "
+            "arrival.”\n\nDana Kreutz yesterday said the fund would be “a lifeline.”")
+    assert rows(text) == [
+        (*at(text, "fair deal"), "partial", "Ines Varga"),
+        (*at(text, "dead on arrival."), "partial", "Piet Olsen"),
+        (*at(text, "a lifeline."), "partial", "Dana Kreutz"),
+    ]
+
+
+def test_inverted_cue_set_off_by_commas_inside_the_sentence_names_the_speaker() -> None:
+    text = ("The flaw in the tunnel plan, says Mirela Dobos, an engineer at the port, is that it was "
+            "“never costed properly.”\n\nThe real cost, said Joost Hendriks, was “far higher than anyone "
+            "admits.”")
+    assert rows(text) == [
+        (*at(text, "never costed properly."), "partial", "Mirela Dobos"),
+        (*at(text, "far higher than anyone admits."), "partial", "Joost Hendriks"),
+    ]
+
+
+def test_subject_after_a_dash_aside_speaks_the_fragment() -> None:
+    text = ("Mayor Ilse Brandt spoke first.\n\nQuickly turning to the floods ― much as she did after the "
+            "storm last year ― Councillor Ruth Amadi blamed the board and stressed the threat that “rising "
+            "rivers” pose to the town.")
+    assert rows(text) == [(*at(text, "rising rivers"), "partial", "Ruth Amadi")]
+
+
+def test_title_with_a_portfolio_before_the_name_after_a_quote() -> None:
+    text = ("“The treaty is signed and it will hold,” Secretary of State Lena Marsh said.\n\n"
+            "“We have the votes we need,” White House chief of staff Omar Castell said.\n\n"
+            "“Nobody has costed the plan,” said director of communications Rita Oduya.")
+    assert rows(text) == [
+        (*at(text, "The treaty is signed and it will hold,"), "direct", "Lena Marsh"),
+        (*at(text, "We have the votes we need,"), "direct", "Omar Castell"),
+        (*at(text, "Nobody has costed the plan,"), "direct", "Rita Oduya"),
+    ]
+
+
+def test_cue_inside_the_question_before_an_answer_is_not_the_speaker() -> None:
+    text = ("The harbour master took questions.\n\nKofi Mensah was asked whether the dredging would go on. "
+            "“We have dredged the channel twice and there is nothing left to dredge.”")
+    assert rows(text) == [
+        (*at(text, "We have dredged the channel twice and there is nothing left to dredge."), "direct",
+         "Kofi Mensah"),
+    ]
+
+
+def test_subject_of_an_object_relative_clause_with_an_appositive_speaks() -> None:
+    text = ("The treaty changed policy toward Norland, a country that the last party leader, Greta Lund, "
+            "called “our oldest rival.”\n\nThe port, a place that the former mayor, Aldo Ferri, called "
+            "“our quiet engine,” has grown fast.")
+    assert rows(text) == [
+        (*at(text, "our oldest rival."), "partial", "Greta Lund"),
+        (*at(text, "our quiet engine,"), "partial", "Aldo Ferri"),
+    ]
+
+
+def test_subject_after_a_fronted_phrase_holding_another_cue_speaks() -> None:
+    text = ("And, in a video that Judge Lorna Pike called “a reckless stunt,” Ivo Marek voiced a wish to "
+            "“close the whole agency down.”\n\nKim Oduya says his “old friend” Sam Reyes ran “an honest "
+            "race.”")
+    assert rows(text) == [
+        (*at(text, "a reckless stunt,"), "partial", "Lorna Pike"),
+        (*at(text, "close the whole agency down."), "partial", "Ivo Marek"),
+        (*at(text, "old friend"), "partial", "Kim Oduya"),
+        (*at(text, "an honest race."), "partial", "Kim Oduya"),
+    ]
+
+
+def test_name_beside_an_object_role_is_not_the_subject_of_the_participle() -> None:
+    text = ("Mayor Tom Okoro praised his rival, Nadia Fens, saying she had run “a clean and honest race.”\n\n"
+            "“We will win this,” said his rival, Nadia Fens, adding, “and we will win it by a mile.”")
+    assert rows(text) == [
+        (*at(text, "a clean and honest race."), "partial", "Tom Okoro"),
+        (*at(text, "We will win this,"), "direct", "Nadia Fens"),
+        (*at(text, "and we will win it by a mile."), "direct", "Nadia Fens"),
+    ]
+
+
+def test_name_after_a_digest_label_with_a_verb_speaks() -> None:
+    text = ("Polling roundup.\n\nForecasters agree - Mina Castro: “One lesson stands out: keep calling "
+            "voters until the very last day.” [Blog.]\n\nTurnout models disagree — Ravi Anand: “Nobody "
+            "can model a turnout like that one.” [Blog.]")
+    assert rows(text) == [
+        (*at(text, "One lesson stands out: keep calling voters until the very last day."), "direct",
+         "Mina Castro"),
+        (*at(text, "Nobody can model a turnout like that one."), "direct", "Ravi Anand"),
+    ]
+
+
+def test_agent_of_a_passive_question_asks_it() -> None:
+    text = ("Governor Rosa Lind was asked by host Mark Tull: “Do you still think the toll was a mistake, "
+            "after all that has happened?”\n\nLind replied: “I do, and I would scrap it tomorrow.”")
+    assert rows(text) == [
+        (*at(text, "Do you still think the toll was a mistake, after all that has happened?"), "direct",
+         "Mark Tull"),
+        (*at(text, "I do, and I would scrap it tomorrow."), "direct", "Rosa Lind"),
+    ]
