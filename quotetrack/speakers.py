@@ -1492,6 +1492,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
                 and _fold(words[-1]) not in _PARTY_WORDS:
             return Speaker(" ".join(words[1:]), "organisation")  # "The Islamic State": a name, no role
         return role
+    if _party_description(words, low):
+        return _role(cast, words, mention.start) if words[-1] in _ROLES else _NOBODY
     place = _place_after_role(words)
     if place:
         return _role(cast, words[:place], mention.start)  # "protest organizers in Denver"
@@ -1515,6 +1517,19 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
 
 
 _OPENING_DETERMINERS = frozenset(_words("the his her their its this that these those"))
+_PARTY_ADJECTIVES = _PARTY_WORDS | frozenset(_words("democratic gop"))
+
+
+def _party_description(words: list[str], low: str) -> bool:
+    """Whether a mention's only capitalised words are party words ("Democratic", "current Democratic
+    presidential nominee", "Other Republican candidates"): an adjective names nobody; a role after it
+    may (the first word may be capitalised only as the sentence's first); a body's head noun ("the
+    Democrat convention committee") makes the words a body's name."""
+    rest = words[1:] if low in _STOP_START or low in _OPENING_DETERMINERS else words
+    caps = [w for w in rest if w[:1].isupper()]
+    if not caps or any(_fold(w) not in _PARTY_ADJECTIVES for w in caps):
+        return False
+    return len(words) == 1 or words[-1][:1].islower() and not _org_like(words[-1:])
 
 
 def _common_noun_phrase(words: list[str], low: str) -> bool:

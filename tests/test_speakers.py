@@ -782,3 +782,14 @@ def test_a_place_before_a_role_word_holds_no_role() -> None:
             "“a deliberate act.”\n\nAt a press conference in Ostvald, the mayor also said that it was "
             "too early to tell.\n\n“We see no link to terror,” the mayor said.")
     assert resolved(text, "the mayor", 1) == "Lena Holt"
+
+
+
+def test_a_party_adjective_names_nobody() -> None:
+    text = ("Police shootings should be called “intolerable.”\n"
+            "On a morning radio show, the former senator and current Democratic presidential nominee said "
+            "she wanted to talk “plainly to voters.”\n\n"
+            "Ada Crane of the Democratic National Committee spoke, and Democratic calls grew.")
+    assert resolved(text, "current Democratic presidential nominee") is None
+    assert resolved(text, "Democratic", 2) is None
+    assert resolved(text, "the Democratic National Committee") == "Democratic National Committee"
