@@ -793,3 +793,10 @@ def test_a_party_adjective_names_nobody() -> None:
     assert resolved(text, "current Democratic presidential nominee") is None
     assert resolved(text, "Democratic", 2) is None
     assert resolved(text, "the Democratic National Committee") == "Democratic National Committee"
+
+
+def test_a_common_noun_opening_a_sentence_is_no_body() -> None:
+    text = ("A van hit a barrier on Main Street, police said.\n\n"
+            "Police said the driver was “badly shaken.”\n\n"
+            "The secretary of state said nothing.\n\nState said the road was “a death trap.”")
+    assert [(t, s) for t, s, _ in speakers(text)] == [("badly shaken.", None), ("a death trap.", "State")]
