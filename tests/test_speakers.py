@@ -800,3 +800,10 @@ def test_a_common_noun_opening_a_sentence_is_no_body() -> None:
             "Police said the driver was “badly shaken.”\n\n"
             "The secretary of state said nothing.\n\nState said the road was “a death trap.”")
     assert [(t, s) for t, s, _ in speakers(text)] == [("badly shaken.", None), ("a death trap.", "State")]
+
+
+def test_a_follow_on_quote_stays_with_the_unnamed_source() -> None:
+    text = ("Mayor Ann Roe opened the session on Monday.\n\n“The budget is fine,” said Ms. Roe.\n\n"
+            "“We will not win this one,” added another Valley Democrat. “The numbers are against us.”\n\n"
+            "“Nobody trusts the count,” said one harbour official. “We want a recount,” he added.")
+    assert [s for _, s, _ in speakers(text)] == ["Ann Roe", None, None, None, None]
