@@ -1508,7 +1508,7 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
             return Speaker(" ".join(words[1:]), "organisation")  # "The Islamic State": a name, no role
         return role
     if _party_description(words, low):
-        return _role(cast, words, mention.start) if words[-1] in _ROLES else _NOBODY
+        return _role(cast, words, mention.start) if len(words) > 1 and _fold(words[-1]) in _ROLES else _NOBODY
     place = _place_after_role(words)
     if place:
         return _role(cast, words[:place], mention.start)  # "protest organizers in Denver"
@@ -1553,7 +1553,7 @@ def _party_description(words: list[str], low: str) -> bool:
     caps = [w for w in rest if w[:1].isupper()]
     if not caps or any(_fold(w) not in _PARTY_ADJECTIVES for w in caps):
         return False
-    return len(words) == 1 or words[-1][:1].islower() and not _org_like(words[-1:])
+    return len(rest) == len(caps) or words[-1][:1].islower() and not _org_like(words[-1:])
 
 
 def _common_noun_phrase(words: list[str], low: str) -> bool:

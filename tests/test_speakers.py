@@ -807,3 +807,14 @@ def test_a_follow_on_quote_stays_with_the_unnamed_source() -> None:
             "“We will not win this one,” added another Valley Democrat. “The numbers are against us.”\n\n"
             "“Nobody trusts the count,” said one harbour official. “We want a recount,” he added.")
     assert [s for _, s, _ in speakers(text)] == ["Ann Roe", None, None, None, None]
+
+
+
+def test_a_party_word_cut_from_its_noun_names_nobody() -> None:
+    text = ("Ann Roe, a Republican from Ohio, led the hearing.\n\n"
+            "“The bill is dead,” the Republican said.\n\n"
+            "Other Republican senators have said the bill is “beyond repair,” and both the Democratic "
+            "and the Green platforms call for a repeal.")
+    assert resolved(text, "the Republican") == "Ann Roe"
+    assert resolved(text, "Other Republican") is None
+    assert resolved(text, "the Democratic") is None
