@@ -704,6 +704,7 @@ class Cast:
         self._alone: dict[str, bool] = {}
         self._the_only: dict[str, bool] = {}
         self._speaking: dict[str, bool] = {}
+        self._lower_speaking: dict[str, bool] = {}
         self._placed: dict[str, bool] = {}
         self._sentence_cache: dict[int, tuple[int, list[_Mentioned]]] = {}
         self._bounds: list[int] = []  # sentence starts read so far, between _bounds_lo and _bounds_hi
@@ -1245,6 +1246,18 @@ class Cast:
                 for i in _whole_word_starts(text, word))
         return known
 
+    def lower_case_speaks(self, word: str) -> bool:
+        """Whether the article writes ``word`` in lower case, with no determiner nor "of" before it,
+        as a speech subject ("police said"; not "the state said", "secretary of state continued")."""
+        known = self._lower_speaking.get(word)
+        if known is None:
+            text, low = self.text, word.lower()
+            known = self._lower_speaking[word] = any(
+                _SPEECH_VERB_AFTER.match(text, i + len(low)) is not None
+                and not text.endswith(("the ", "its ", "of "), max(0, i - 4), i)
+                for i in _whole_word_starts(text, low))
+        return known
+
     def _namesake(self, parsed: _Phrase, start: int, gender: str | None) -> _Person | None:
         """The namesake of the pronoun's gender, when the article named them in full before
         ("Dorothy Woods, whose husband, Ty Woods, ... Woods said she"); else None."""
@@ -1479,6 +1492,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _NOBODY
     if len(words) == 1 and (low in _STOP_START or words[0][:1].islower() and low not in ROLE_NOUNS):
         return _NOBODY
+    if len(words) == 1 and _common_noun_first(cast, mention.start, words[0]):
+        return _NOBODY  # "police said. Police said": a common noun, capitalised as the sentence's first word
     if len(words) == 2 and low == "the" and _fold(words[1]) in _BODY_HEADS:
         body = _body_named(cast.text, words[1], mention.start)  # "the trust": the Redmere Hospitals Trust
         if body is not None:
@@ -1492,6 +1507,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
                 and _fold(words[-1]) not in _PARTY_WORDS:
             return Speaker(" ".join(words[1:]), "organisation")  # "The Islamic State": a name, no role
         return role
+    if _party_description(words, low):
+        return _role(cast, words, mention.start) if len(words) > 1 and _fold(words[-1]) in _ROLES else _NOBODY
     place = _place_after_role(words)
     if place:
         return _role(cast, words[:place], mention.start)  # "protest organizers in Denver"
@@ -1515,6 +1532,28 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
 
 
 _OPENING_DETERMINERS = frozenset(_words("the his her their its this that these those"))
+_SPEECH_VERB_AFTER = re.compile(rf"[ \t]+(?:{trie_alternation(SPEECH_VERBS)})\b")
+
+
+def _common_noun_first(cast: Cast, pos: int, word: str) -> bool:
+    """Whether a lone word opening a sentence is a common noun the article also writes in lower case
+    as a speech subject ("police said"): no body's name ("Will" of "George Will" is a name)."""
+    opens = pos == 0 or cast.text[max(0, pos - 2):pos].endswith(("\n", ". ", '" ', "” "))
+    return opens and word[1:].islower() and cast.lower_case_speaks(word) \
+        and all(len(p.key) == 1 for p in cast.variants(word))
+_PARTY_ADJECTIVES = _PARTY_WORDS | frozenset(_words("democratic gop"))
+
+
+def _party_description(words: list[str], low: str) -> bool:
+    """Whether a mention's only capitalised words are party words ("Democratic", "current Democratic
+    presidential nominee", "Other Republican candidates"): an adjective names nobody; a role after it
+    may (the first word may be capitalised only as the sentence's first); a body's head noun ("the
+    Democrat convention committee") makes the words a body's name."""
+    rest = words[1:] if low in _STOP_START or low in _OPENING_DETERMINERS else words
+    caps = [w for w in rest if w[:1].isupper()]
+    if not caps or any(_fold(w) not in _PARTY_ADJECTIVES for w in caps):
+        return False
+    return len(rest) == len(caps) or words[-1][:1].islower() and not _org_like(words[-1:])
 
 
 def _common_noun_phrase(words: list[str], low: str) -> bool:

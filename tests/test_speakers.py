@@ -782,3 +782,39 @@ def test_a_place_before_a_role_word_holds_no_role() -> None:
             "“a deliberate act.”\n\nAt a press conference in Ostvald, the mayor also said that it was "
             "too early to tell.\n\n“We see no link to terror,” the mayor said.")
     assert resolved(text, "the mayor", 1) == "Lena Holt"
+
+
+
+def test_a_party_adjective_names_nobody() -> None:
+    text = ("Police shootings should be called “intolerable.”\n"
+            "On a morning radio show, the former senator and current Democratic presidential nominee said "
+            "she wanted to talk “plainly to voters.”\n\n"
+            "Ada Crane of the Democratic National Committee spoke, and Democratic calls grew.")
+    assert resolved(text, "current Democratic presidential nominee") is None
+    assert resolved(text, "Democratic", 2) is None
+    assert resolved(text, "the Democratic National Committee") == "Democratic National Committee"
+
+
+def test_a_common_noun_opening_a_sentence_is_no_body() -> None:
+    text = ("A van hit a barrier on Main Street, police said.\n\n"
+            "Police said the driver was “badly shaken.”\n\n"
+            "The secretary of state said nothing.\n\nState said the road was “a death trap.”")
+    assert [(t, s) for t, s, _ in speakers(text)] == [("badly shaken.", None), ("a death trap.", "State")]
+
+
+def test_a_follow_on_quote_stays_with_the_unnamed_source() -> None:
+    text = ("Mayor Ann Roe opened the session on Monday.\n\n“The budget is fine,” said Ms. Roe.\n\n"
+            "“We will not win this one,” added another Valley Democrat. “The numbers are against us.”\n\n"
+            "“Nobody trusts the count,” said one harbour official. “We want a recount,” he added.")
+    assert [s for _, s, _ in speakers(text)] == ["Ann Roe", None, None, None, None]
+
+
+
+def test_a_party_word_cut_from_its_noun_names_nobody() -> None:
+    text = ("Ann Roe, a Republican from Ohio, led the hearing.\n\n"
+            "“The bill is dead,” the Republican said.\n\n"
+            "Other Republican senators have said the bill is “beyond repair,” and both the Democratic "
+            "and the Green platforms call for a repeal.")
+    assert resolved(text, "the Republican") == "Ann Roe"
+    assert resolved(text, "Other Republican") is None
+    assert resolved(text, "the Democratic") is None
