@@ -1541,6 +1541,8 @@ def _common_noun_first(cast: Cast, pos: int, word: str) -> bool:
     opens = pos == 0 or cast.text[max(0, pos - 2):pos].endswith(("\n", ". ", '" ', "” "))
     return opens and word[1:].islower() and cast.lower_case_speaks(word) \
         and all(len(p.key) == 1 for p in cast.variants(word))
+
+
 _PARTY_ADJECTIVES = _PARTY_WORDS | frozenset(_words("democratic gop"))
 
 
@@ -2010,11 +2012,11 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     if not any(w[:1].isupper() for w in name) or name[-1][:1].islower():
         return _NOBODY  # "His assumption", "Rattling off": a common phrase names nobody
     person = cast.person_by_name(name, pos, _title_gender(titles))
-    if not titles and len(name) == 1 and (person is None or len(person.key) == 1 and not person.titles) \
-            and _common_word(cast, name[0]):
+    # no title here, nor a full or titled name anywhere in the article
+    bare = not titles and (person is None or len(person.key) == 1 and not person.titles)
+    if bare and len(name) == 1 and _common_word(cast, name[0]):
         return _NOBODY  # "Ironically", "Prosecutors", "I'm": a capitalised common word, never named in full
-    if not titles and (person is None or len(person.key) == 1 and not person.titles) and (
-            _place_like(tuple(_fold(w) for w in name)) or len(name) == 1 and cast.placed(name[0])) \
+    if bare and (_place_like(tuple(_fold(w) for w in name)) or len(name) == 1 and cast.placed(name[0])) \
             and not (len(name) == 1 and cast.after_given(name[0])):
         return Speaker(" ".join(name), "organisation")  # "China said": a place speaks as a body
     if person is not None:
