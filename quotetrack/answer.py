@@ -66,10 +66,13 @@ def answer(db: sqlite_utils.Database, parsed: ParsedQuery, *, limit: int | None 
 
 def _resolve(db: sqlite_utils.Database, parsed: ParsedQuery) -> _Scope:
     found = []
-    for phrase in parsed.persons:
-        person_id = people.find_person(db, phrase)
-        found.append((person_id, _person_name(db, person_id)))
     notes: list[str] = []
+    for phrase in parsed.persons:
+        person_id, others = people.choose_person(db, phrase, prominent=True)
+        found.append((person_id, _person_name(db, person_id)))
+        if others:
+            notes.append(f"'{phrase}' taken as {found[-1][1]}, the one quoted most; "
+                         f"also: {', '.join(others)}.")
     topic, search, exact = None, parsed.search, parsed.search is not None
     if parsed.topic:
         try:

@@ -436,7 +436,8 @@ def _build(match: re.Match, intent: str, fixed: dict[str, str], quoted: str | No
 def _person(phrase: str) -> tuple[str, ...] | None:
     """A person phrase, cleaned of possessives and articles; None when it cannot be a name."""
     name = re.sub(r"(?:'s|s'|')$", "", phrase.strip(" ,")).strip()
-    name = re.sub(r"^(?:the|mr\.?|mrs\.?|ms\.?)\s+", "", name, flags=re.I) if len(name.split()) > 1 else name
+    # Titles stay: find_person reads them ("Mrs. Clinton" is not Bill Clinton).
+    name = re.sub(r"^the\s+", "", name, flags=re.I) if len(name.split()) > 1 else name
     words = name.split()
     if (not words or len(words) > 6 or name.lower() in _NOT_NAMES or _PLACEHOLDER in name
             or _QUESTION_WORDS.search(name) or re.search(r"\d", name)):

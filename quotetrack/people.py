@@ -3,8 +3,10 @@
 Resolution order for one speaker name: an alias a user (or a people file) gave -> the exact normalised
 key -> candidates sharing the phonetic surname key, scored with rapidfuzz and checked name by name.
 A bare surname joins a person only when that is unambiguous (the same article's full name, or exactly
-one known person with that surname); otherwise it becomes its own person flagged for review. Full
-names with the same surname but a different first name are different people.
+one known person with that surname, or one whose quotes far outnumber those of everyone else of that
+surname and gender: "Obama" beside Barack Obama's hundreds of quotes and Michelle Obama's three);
+otherwise it becomes its own person flagged for review. Full names with the same surname but a
+different first name are different people.
 
 Aliases are held in an in-memory index per database object, loaded once and kept in step with the
 rows this process writes, so resolving stays fast with 100,000 people. User decisions are stored as
@@ -29,6 +31,7 @@ import sqlite_utils
 from rapidfuzz import fuzz, process
 
 from quotetrack.errors import InputError, NotFoundError
+from quotetrack.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES
 from quotetrack.model import Quote, Resolution
 from quotetrack.names import (
     HONORIFICS,
@@ -52,6 +55,8 @@ _ID = re.compile(r"^#(\d+)$")
 _SURNAME_RATIO = 80  # translit similarity two surnames need on top of an equal phonetic key
 _TOKEN_RATIO = 70  # the same for given names
 _FULL_RATIO = 80  # the same for whole names
+PROMINENT_SHARE = 0.8  # a bare surname means the person holding this share of its bearers' quotes ...
+PROMINENT_MIN = 10  # ... who has at least this many
 
 
 class _Alias(NamedTuple):
@@ -612,10 +617,52 @@ def _resolve_single(writer: _Writer, p: ParsedName, quote: Quote, ctx: _Context)
                 writer.alias(pid, p.name, "auto")
             return Resolution(pid, "exact" if exact else "fuzzy", 1.0 if exact else 0.9)
         return Resolution(writer.create(p), "new", 0.8)
+    gender = _gender(p.raw, quote.speaker_mention or "")
+    prominent = _prominent(index, [pid for pid in known if not index.known(pid).needs_review], gender)
+    if prominent is not None:
+        return Resolution(prominent, "prominent", 0.6)
     flagged = [pid for pid in singles if index.known(pid).needs_review]
     if flagged:
         return Resolution(flagged[0], "review", 0.5)
     return Resolution(writer.create(p, review=True), "review", 0.5)
+
+
+def _gender(*mentions: str) -> str | None:
+    """'m' or 'f' when a mention's title or pronoun says so ("Mrs. Clinton", "he"), else None."""
+    for mention in mentions:
+        words = mention.lower().replace(".", "").split()
+        if not words:
+            continue
+        if words[0] in MALE_TITLES or (len(words) == 1 and words[0] in MALE_PRONOUNS):
+            return "m"
+        if words[0] in FEMALE_TITLES or (len(words) == 1 and words[0] in FEMALE_PRONOUNS):
+            return "f"
+    return None
+
+
+def _first_name_gender(name: str) -> str | None:
+    # Imported here: speakers compiles its patterns on import (0.2 s), which queries need only on
+    # this rare path.
+    from quotetrack.speakers import SPEAKER_FEMALE_FIRST_NAMES, SPEAKER_MALE_FIRST_NAMES
+
+    first = fold(name).split()[0] if name.strip() else ""
+    return "m" if first in SPEAKER_MALE_FIRST_NAMES else "f" if first in SPEAKER_FEMALE_FIRST_NAMES else None
+
+
+def _prominent(index: PeopleIndex, pids: list[int], gender: str | None) -> int | None:
+    """The one of ``pids`` a bare surname most likely means: the person whose quotes far outnumber
+    the others' (the prior news readers use), among those whose given name fits the gender a title
+    or pronoun shows. None when nobody stands out: then the name stays ambiguous."""
+    if gender:
+        pids = [pid for pid in pids if _first_name_gender(index.name(pid)) in (gender, None)]
+    if not pids:
+        return None
+    counts = _quote_counts(index.db, pids)
+    top = max(pids, key=lambda pid: counts.get(pid, 0))
+    total = sum(counts.values())
+    if counts.get(top, 0) >= PROMINENT_MIN and counts[top] >= PROMINENT_SHARE * total:
+        return top
+    return None
 
 
 def _record(writer: _Writer, pid: int, p: ParsedName, quote: Quote, ctx: _Context, article_id: str | None):
@@ -654,18 +701,32 @@ def person_names(db: sqlite_utils.Database) -> list[str]:
     return sorted(name for (name,) in db.execute("select name from people"))
 
 
-def find_person(db: sqlite_utils.Database, name: str) -> int:
+def find_person(db: sqlite_utils.Database, name: str, *, prominent: bool = False) -> int:
     """The id of the person ``name`` means: any alias, a transliteration or title variant, a bare
-    surname when only one person has it, or ``#ID``. Raises NotFoundError with the nearest names."""
+    surname when only one person has it, or ``#ID``. Raises NotFoundError with the nearest names.
+
+    ``prominent``: a bare surname several people share means the one quoted far more than the rest
+    ("Trump" -> Donald Trump), as it would to a reader; for reading commands, never for changes."""
+    return choose_person(db, name, prominent=prominent)[0]
+
+
+def choose_person(db: sqlite_utils.Database, name: str, *, prominent: bool = False) -> tuple[int, list[str]]:
+    """find_person, with the names of the other people ``name`` could mean when the most quoted was
+    chosen among them (empty otherwise): the caller can say whom it left out."""
     index = people_index(db)
     if not name or not name.strip():
         raise NotFoundError("No person ''.")
     by_id = _ID.match(name.strip())
     if by_id and index.person(int(by_id.group(1))) is not None:
-        return int(by_id.group(1))
+        return int(by_id.group(1)), []
     candidates = _lookup(index, name)
     if len(candidates) == 1:
-        return candidates[0]
+        return candidates[0], []
+    if candidates and prominent:
+        sure = [pid for pid in candidates if not index.known(pid).needs_review]
+        top = _prominent(index, sure, _gender(name))
+        if top is not None:
+            return top, _unique(sorted(index.name(pid) for pid in sure if pid != top))
     if candidates:
         norm = parse_name(name).norm
         same = {pid for pid in candidates if parse_name(index.name(pid)).norm == norm}
@@ -677,7 +738,7 @@ def find_person(db: sqlite_utils.Database, name: str) -> int:
     typed = fold(name).strip()
     same_name = [pid for pid, known in folded.items() if known == typed]
     if len(same_name) == 1:
-        return same_name[0]
+        return same_name[0], []
     raise NotFoundError(f"No person '{name}'.", suggestions=_nearest(index, name))
 
 

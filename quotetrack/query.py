@@ -70,7 +70,7 @@ def resolve(db: sqlite_utils.Database, f: QuoteFilter) -> Selection:
         if value and not is_iso_date(value):
             raise QueryError(f"{name} '{value}' is not a date; write it as YYYY-MM-DD.")
     return Selection(
-        person_ids=(people.find_person(db, f.person),) if f.person is not None else (),
+        person_ids=(people.find_person(db, f.person, prominent=True),) if f.person is not None else (),
         topic_id=topics.find_topic(db, f.topic)["id"] if f.topic else None,
         kind=f.kind, since=f.since or None, until=f.until or None, outlet=f.outlet or None,
         match=fts_query(f.search) if f.search else None,

@@ -18,7 +18,7 @@ from quotetrack.store import in_chunks
 
 def find_person(db: sqlite_utils.Database, name: str) -> tuple[int, str]:
     """(id, canonical name) for any alias or near spelling; NotFoundError suggests the nearest names."""
-    person_id = people.find_person(db, name)
+    person_id = people.find_person(db, name, prominent=True)
     return person_id, people.person_name(db, person_id)
 
 

@@ -307,3 +307,19 @@ def test_on_a_terminal_each_quote_is_a_panel_with_its_whole_source_line(db_path,
     assert "There is no military solution to this war, only a political one." in plain
     # the date, outlet, title and quote id are all shown, wrapped inside the panel, never cut
     assert "2024-05-02 · Test Wire · Doubts Over Timetable · #" in plain
+
+
+def test_a_shared_surname_means_the_one_quoted_most_and_the_answer_says_so(isolated_db, monkeypatch):
+    lines = [f"Rally {i}: the speech ran long." for i in range(12)]
+    monkeypatch.setattr(extract_module, "extract", lambda text: [Quote(
+        text[:40], 0, 40, "direct", speaker="Hamid Karzai" if "Rally" in text else "Hekmat Khalil Karzai",
+        speaker_kind="person", cue="said", confidence=0.9,
+    )])
+    db = open_db(isolated_db)
+    articles = [Article(f"{line} {'x' * 40}", title=line, published="2024-01-02") for line in lines]
+    ingest(db, [*articles, Article("Envoy: " + "y" * 40, title="Envoy", published="2024-01-03")])
+    db.conn.close()
+    result = ask("what did Karzai say")
+    assert result.exit_code == 0
+    assert result.stdout.count("— Hamid Karzai") == 12 and "Hekmat" not in result.stdout
+    assert "'Karzai' taken as Hamid Karzai, the one quoted most; also: Hekmat Khalil Karzai." in result.stderr
