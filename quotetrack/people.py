@@ -711,8 +711,8 @@ def find_person(db: sqlite_utils.Database, name: str, *, prominent: bool = False
 
 
 def choose_person(db: sqlite_utils.Database, name: str, *, prominent: bool = False) -> tuple[int, list[str]]:
-    """find_person, with the names of the other people ``name`` could mean when the most quoted was
-    chosen among them (empty otherwise): the caller can say whom it left out."""
+    """find_person, with the names of the other people ``name`` could mean, most quoted first, when
+    the most quoted was chosen among them (empty otherwise): the caller can say whom it left out."""
     index = people_index(db)
     if not name or not name.strip():
         raise NotFoundError("No person ''.")
@@ -726,7 +726,9 @@ def choose_person(db: sqlite_utils.Database, name: str, *, prominent: bool = Fal
         sure = [pid for pid in candidates if not index.known(pid).needs_review]
         top = _prominent(index, sure, _gender(name))
         if top is not None:
-            return top, _unique(sorted(index.name(pid) for pid in sure if pid != top))
+            counts = _quote_counts(db, sure)
+            others = sorted(set(sure) - {top}, key=lambda pid: (-counts.get(pid, 0), index.name(pid)))
+            return top, _unique([index.name(pid) for pid in others])
     if candidates:
         norm = parse_name(name).norm
         same = {pid for pid in candidates if parse_name(index.name(pid)).norm == norm}
