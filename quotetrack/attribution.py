@@ -105,7 +105,10 @@ _NP_STOP = frozenset(
         "indeed", "moreover", "finally", "again", "once", "even", "only", "just", "said", "says",
         "is", "was", "are", "were", "be", "not", "no", "all", "every", "each", "such", "than",
     }
-)
+    # A word glued to its verb ("It’s become such a draw that X thanked", "That’s why he wanted to"):
+    # one token, capitalised at a sentence start, yet never a name.
+) | frozenset(f"{w}{a}{v}" for w in ("it", "that", "there", "here", "what", "i", "let") for a in "’'"
+              for v in ("s", "m", "ll", "d", "ve"))
 _MANNER_ONLY = QUOTE_VERBS - SPEECH_VERBS  # often nouns: "lament", "laugh", "sigh"
 _GERUND_CUES = frozenset(w.split()[0] for w in QUOTE_VERBS if w.split()[0].endswith("ing"))  # "pointing out"
 _TIME_WORDS = WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August",

@@ -1353,3 +1353,13 @@ def test_agent_of_a_passive_question_asks_it() -> None:
          "Mark Tull"),
         (*at(text, "I do, and I would scrap it tomorrow."), "direct", "Rosa Lind"),
     ]
+
+
+def test_a_word_glued_to_its_verb_opening_the_sentence_is_no_name() -> None:
+    text = ("Professor Lena Marsh grew up in a mill town. That’s why she wanted to “go the extra mile” for "
+            "the workers.\n\nTom Reyes ran the dock for years. That's why he vowed to "
+            "\"keep every berth open\" all winter.")
+    assert rows(text) == [
+        (*at(text, "go the extra mile"), "partial", "Lena Marsh"),
+        (*at(text, "keep every berth open"), "partial", "Tom Reyes"),
+    ]
