@@ -610,6 +610,8 @@ def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
             and not any(t.low == "that" for t in toks[commas[n + 1] + 1:commas[n]]):
         n += 1  # "X, the foreign minister of France, a member of the council, said"; not "Y, a
         # country that the nominee, X, called": the verb is the relative clause's, its subject the nominee
+    if n + 1 < len(commas) and " ".join(t.low for t in toks[commas[n + 1] + 1:commas[n]]) in _MARKERS:
+        n += 1  # "X, meanwhile, who has no backing, said": the marker before the aside is no subject
     return commas[n] - 1
 
 

@@ -1363,3 +1363,13 @@ def test_a_word_glued_to_its_verb_opening_the_sentence_is_no_name() -> None:
         (*at(text, "go the extra mile"), "partial", "Lena Marsh"),
         (*at(text, "keep every berth open"), "partial", "Tom Reyes"),
     ]
+
+
+def test_discourse_marker_before_a_relative_aside_is_no_subject() -> None:
+    text = ("Tom Reyes, meanwhile, who has no such backing, said that fact shows which of the two candidates "
+            "is “ready to take on the old guard.”\n\nAnn Roe, however, who chairs the board, said the port "
+            "was \"in better shape than ever.\"")
+    assert rows(text) == [
+        (*at(text, "ready to take on the old guard."), "partial", "Tom Reyes"),
+        (*at(text, "in better shape than ever."), "partial", "Ann Roe"),
+    ]
