@@ -1373,3 +1373,14 @@ def test_discourse_marker_before_a_relative_aside_is_no_subject() -> None:
         (*at(text, "ready to take on the old guard."), "partial", "Tom Reyes"),
         (*at(text, "in better shape than ever."), "partial", "Ann Roe"),
     ]
+
+
+def test_person_named_in_a_recording_speaks_the_quote() -> None:
+    text = ("The new ad uses footage of Ann Roe asking, “Why are we not further ahead in the polls?”\n\n"
+            "The spot ends with a clip showing Tom Reyes saying, “That makes me smart.”\n\n"
+            "In her memoir, Lena Marsh gives an account of Ivo Kane telling one aide to “go home early.”")
+    assert rows(text) == [
+        (*at(text, "Why are we not further ahead in the polls?"), "direct", "Ann Roe"),
+        (*at(text, "That makes me smart."), "direct", "Tom Reyes"),
+        (*at(text, "go home early."), "partial", "Lena Marsh"),
+    ]
