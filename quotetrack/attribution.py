@@ -105,7 +105,10 @@ _NP_STOP = frozenset(
         "indeed", "moreover", "finally", "again", "once", "even", "only", "just", "said", "says",
         "is", "was", "are", "were", "be", "not", "no", "all", "every", "each", "such", "than",
     }
-)
+    # A word glued to its verb ("It’s become such a draw that X thanked", "That’s why he wanted to"):
+    # one token, capitalised at a sentence start, yet never a name.
+) | frozenset(f"{w}{a}{v}" for w in ("it", "that", "there", "here", "what", "i", "let") for a in "’'"
+              for v in ("s", "m", "ll", "d", "ve"))
 _MANNER_ONLY = QUOTE_VERBS - SPEECH_VERBS  # often nouns: "lament", "laugh", "sigh"
 _GERUND_CUES = frozenset(w.split()[0] for w in QUOTE_VERBS if w.split()[0].endswith("ing"))  # "pointing out"
 _TIME_WORDS = WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August",
@@ -607,6 +610,8 @@ def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
             and not any(t.low == "that" for t in toks[commas[n + 1] + 1:commas[n]]):
         n += 1  # "X, the foreign minister of France, a member of the council, said"; not "Y, a
         # country that the nominee, X, called": the verb is the relative clause's, its subject the nominee
+    if n + 1 < len(commas) and " ".join(t.low for t in toks[commas[n + 1] + 1:commas[n]]) in _MARKERS:
+        n += 1  # "X, meanwhile, who has no backing, said": the marker before the aside is no subject
     return commas[n] - 1
 
 
@@ -1074,6 +1079,8 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
         rng = np_before(toks, k, 0) if k >= 1 else None
         if rng is not None and rng[0] > 0 and toks[rng[0] - 1].low == "with":
             return _mention(toks, *rng)  # "with X calling it “Q”": the absolute clause names its own speaker
+        if rng is not None and rng[0] > 1 and toks[rng[0]].cap and _recording_before(toks, rng[0] - 1):
+            return _mention(toks, *rng)  # "footage of X asking, “Q”", "a clip showing X saying “Q”"
         return _clause_subject(toks, v)
     if k >= 0 and toks[k].low in _COORDINATORS:
         return _clause_subject(toks, k)  # "X called on Y and said ...": the first verb's subject
@@ -1112,6 +1119,14 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
                 return _mention(toks, *rng)
         return _clause_subject(toks, v - 1)  # "X went so far as to say", "X declined to say"
     return _fronted_subject(toks, v) if aside else None
+
+
+def _recording_before(toks: list[_Tok], i: int) -> bool:
+    """Whether toks[i] introduces a recording of the person named after it ("footage of", "a clip
+    showing"): that person speaks the words, not the subject of the sentence (an "account of X
+    telling" or "think of X saying" is no recording and keeps its usual reading)."""
+    low = toks[i].low
+    return low in _SHOWING or low == "of" and toks[i - 1].low in _RECORDINGS
 
 
 def _object_appositive(toks: list[_Tok], comma: int) -> bool:
@@ -1215,6 +1230,9 @@ def _after_dateline(toks: list[_Tok], v: int) -> int:
 
 
 _CLAUSE_BREAKS = _DASHES | {","}
+_SHOWING = frozenset({"shows", "showed", "showing"})
+_RECORDINGS = frozenset({"footage", "video", "videos", "clip", "clips", "tape", "tapes", "recording",
+                         "recordings", "audio", "film"})
 
 
 def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:

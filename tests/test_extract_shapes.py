@@ -1353,3 +1353,34 @@ def test_agent_of_a_passive_question_asks_it() -> None:
          "Mark Tull"),
         (*at(text, "I do, and I would scrap it tomorrow."), "direct", "Rosa Lind"),
     ]
+
+
+def test_a_word_glued_to_its_verb_opening_the_sentence_is_no_name() -> None:
+    text = ("Professor Lena Marsh grew up in a mill town. That’s why she wanted to “go the extra mile” for "
+            "the workers.\n\nTom Reyes ran the dock for years. That's why he vowed to "
+            "\"keep every berth open\" all winter.")
+    assert rows(text) == [
+        (*at(text, "go the extra mile"), "partial", "Lena Marsh"),
+        (*at(text, "keep every berth open"), "partial", "Tom Reyes"),
+    ]
+
+
+def test_discourse_marker_before_a_relative_aside_is_no_subject() -> None:
+    text = ("Tom Reyes, meanwhile, who has no such backing, said that fact shows which of the two candidates "
+            "is “ready to take on the old guard.”\n\nAnn Roe, however, who chairs the board, said the port "
+            "was \"in better shape than ever.\"")
+    assert rows(text) == [
+        (*at(text, "ready to take on the old guard."), "partial", "Tom Reyes"),
+        (*at(text, "in better shape than ever."), "partial", "Ann Roe"),
+    ]
+
+
+def test_person_named_in_a_recording_speaks_the_quote() -> None:
+    text = ("The new ad uses footage of Ann Roe asking, “Why are we not further ahead in the polls?”\n\n"
+            "The spot ends with a clip showing Tom Reyes saying, “That makes me smart.”\n\n"
+            "In her memoir, Lena Marsh gives an account of Ivo Kane telling one aide to “go home early.”")
+    assert rows(text) == [
+        (*at(text, "Why are we not further ahead in the polls?"), "direct", "Ann Roe"),
+        (*at(text, "That makes me smart."), "direct", "Tom Reyes"),
+        (*at(text, "go home early."), "partial", "Lena Marsh"),
+    ]
