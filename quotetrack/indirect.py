@@ -910,6 +910,8 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
         if j >= 0 and before[j][0] == ",":
             j -= 1
         np = _np_before(text, before, j)
+        if np is not None and low == "who" and np.text[:1].isupper():
+            np = _aside_holder(text, before, j, np) or np  # "X, an analyst at Baltic Bank, who notes"
         return np, "np"
     verb_before = word.islower() and (word.endswith(("s", "ed")) or word in _IRREGULAR_PAST) and i > 0 and (
         before[i - 1][0][0].isupper() or before[i - 1][0].lower() in _PRONOUN_SUBJECTS)
@@ -1132,7 +1134,38 @@ def _relative_antecedent(text: str, before: list[tuple[str, int, int]], i: int) 
             if k >= 2 and before[k][0].isdigit() and before[k - 1][0] == ",":
                 k -= 2  # "Schiff, 56, who has served ...": the age is an aside of its own
             np = _np_before(text, before, k)
-            return np if np is not None and np.text[:1].isupper() else None
+            if np is None or not np.text[:1].isupper():
+                return None
+            return _aside_holder(text, before, k, np) or np
+    return None
+
+
+_HOLDER_PREPOSITIONS = _words("of from in at for on with")
+
+
+def _aside_holder(text: str, before: list[tuple[str, int, int]], k: int, np: Mention) -> Mention | None:
+    """For "X, an analyst at Baltic Bank, who said" or "X, a driver from Ava, Mo., who said": the name
+    that an aside ending in a preposition's object (and its state: "Ava, Mo.") hangs on, not the object."""
+    p = _token_at(before, k, np.start)
+    if p >= 3 and before[p - 1][0] == "," and before[p - 2][0][:1].isupper():
+        place = _np_before(text, before, p - 2)  # "from Ava, Mo.": the state is part of the place
+        if place is not None:
+            p = _token_at(before, p - 2, place.start)
+    if p < 2 or before[p - 1][0].lower() not in _HOLDER_PREPOSITIONS:
+        return None
+    for j in range(p - 2, 0, -1):
+        if before[j][0] in (";", ":", "“", '"', "”", "(", ")"):
+            return None
+        if before[j][0] == ",":
+            if before[j - 1][0].isdigit() and j >= 3 and before[j - 2][0] == ",":
+                continue  # "X, 24, from Dunmore, who": the age is an aside of its own
+            opener = before[j + 1][0].lower()
+            age = opener.isdigit() and before[j + 2][0] == ","
+            if not (j + 1 == p - 1 or age or opener in _DETERMINERS or opener in _ASIDE_OPENERS
+                    or opener in ROLE_NOUNS):
+                return None  # "On Monday, visitors from Ohio, who said": no aside, the visitors speak
+            holder = _np_before(text, before, j - 1)
+            return holder if holder is not None and holder.text[:1].isupper() else None
     return None
 
 

@@ -1383,3 +1383,24 @@ def test_a_name_set_off_after_a_role_of_a_body_is_the_mention():
     _check(text, "the ferry would run late", "said", "Ola Berg")
     text = "The owner of the ferry line, Baltic Star Lines, said the ferry would run late."
     _check(text, "the ferry would run late", "said", "Baltic Star Lines")
+
+
+def test_a_who_aside_after_a_place_or_employer_hangs_on_the_name():
+    text = "The port reopened. Ola Berg, a senior analyst at Baltic Bank, who notes that the fares will rise."
+    _check(text, "the fares will rise", "notes", "Ola Berg")
+    text = "The port reopened. The plan was derided by Ola Berg, the leader of the opposition in Carrick, " \
+           "who suggested that the fares would rise."
+    _check(text, "the fares would rise", "suggested", "Ola Berg")
+    text = "The port reopened. Ola Berg, a ferry driver from Ava, Mo., who is a member of the union, " \
+           "said the fares would rise."
+    _check(text, "the fares would rise", "said", "Ola Berg")
+    assert [q.speaker for q in extract(text)] == ["Ola Berg"]
+    text = "The port reopened. Ola Berg, 24, from Dunmore, who said the fares would rise."
+    _check(text, "the fares would rise", "said", "Ola Berg")
+
+
+def test_a_who_clause_after_an_opening_phrase_does_not_reach_back_past_its_subject():
+    text = "The port reopened. On Monday, visitors from Ohio, who said the fares would rise, left early."
+    c = _one(text)
+    assert (c.start, c.end) == _span(text, "the fares would rise")
+    assert c.mention is not None and c.mention.text != "Monday"
