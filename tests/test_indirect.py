@@ -1404,3 +1404,20 @@ def test_a_who_clause_after_an_opening_phrase_does_not_reach_back_past_its_subje
     c = _one(text)
     assert (c.start, c.end) == _span(text, "the fares would rise")
     assert c.mention is not None and c.mention.text != "Monday"
+
+
+def test_a_description_labels_its_object_and_reports_only_a_clause():
+    text = "The port reopened. Ola Berg described the plan as a costly fraud on the islands."
+    assert find_indirect(text, []) == []
+    text = "The port reopened. Ola Berg described how the ferry sank in the storm."
+    _check(text, "how the ferry sank in the storm", "described", "Ola Berg")
+    text = "The port reopened. Ola Berg described what she saw as a betrayal of the islands."
+    _check(text, "what she saw as a betrayal of the islands", "described", "Ola Berg")
+
+
+def test_a_dropped_description_still_ends_the_report_before_it():
+    text = ('The port reopened. Berg complained that the islands were "lecturing" the town about fares '
+            'they had raised for years, and Lund, in reply, described the ferry as a "relic of the past".')
+    found = find_indirect(text, [_span(text, "relic of the past")])
+    assert [(text[c.start:c.end], c.mention.text if c.mention else None) for c in found] == [
+        ('the islands were "lecturing" the town about fares they had raised for years', "Berg")]
