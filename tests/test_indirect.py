@@ -1421,3 +1421,10 @@ def test_a_dropped_description_still_ends_the_report_before_it():
     found = find_indirect(text, [_span(text, "relic of the past")])
     assert [(text[c.start:c.end], c.mention.text if c.mention else None) for c in found] == [
         ('the islands were "lecturing" the town about fares they had raised for years', "Berg")]
+
+
+def test_a_claim_to_be_something_is_no_report():
+    text = "The port reopened. Ola Berg claims to be the only honest voice on the council."
+    assert find_indirect(text, []) == []
+    text = "The port reopened. Ola Berg claims the council is hiding the ferry accounts."
+    _check(text, "the council is hiding the ferry accounts", "claims", "Ola Berg")
