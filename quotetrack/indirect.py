@@ -611,7 +611,7 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     start = None if post else _content_start(text, cue, ce, rest, se)
     if not post and (start is None or start >= len(text)):
         return None  # no content after the cue (' said:' at the end of the text)
-    if start is not None and text[start] in _QUOTE_OPENERS and (
+    if start is not None and text[start] in _QUOTE_OPENERS and not _SCARE_OPENING_RE.match(text, start) and (
             ss in state.subjects or ss not in state.pending):
         return None  # 'X said, "..."': a direct quote's cue, and the sentence's speaker is known or unasked
     mention, kind, before = _speaker(state, ss, cs, cue)
@@ -1594,6 +1594,11 @@ def _opens_with_clause(content: str) -> bool:
 _ANONYMITY_RE = re.compile(r"(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted))\b")
 
 
+# A clause that opens with a one-word scare quote ('said “liberals” let it happen', 'said "zero" voters
+# would follow'): the guidelines keep it indirect, the quoted word inside the span.
+_SCARE_OPENING_RE = re.compile(r"[\"“]\w[\w’'-]*[\"”] [a-z]")
+
+
 def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> Candidate | None:
     end = _clause_end(text, start, se)
     content = text[start:end]
@@ -1601,7 +1606,8 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
         return None
     first = content.split(None, 1)[0].lower()
     after_that = _THAT_BEFORE_RE.search(text, max(0, start - 6), start) is not None
-    if text[start] in _QUOTE_OPENERS or (first in _NOT_CONTENT_START and not after_that and not (
+    if text[start] in _QUOTE_OPENERS and not _SCARE_OPENING_RE.match(text, start) or (
+            first in _NOT_CONTENT_START and not after_that and not (
             cue in _REQUEST_CUES and first in ("from", "of"))):
         return None  # "said in a statement": an adverbial, unless "that" opened the clause
     if (first in REFLEXIVES and not cue.startswith(("ask", "tell", "told"))

@@ -1428,3 +1428,16 @@ def test_a_claim_to_be_something_is_no_report():
     assert find_indirect(text, []) == []
     text = "The port reopened. Ola Berg claims the council is hiding the ferry accounts."
     _check(text, "the council is hiding the ferry accounts", "claims", "Ola Berg")
+
+
+def test_a_clause_opening_with_a_one_word_scare_quote_is_indirect():
+    text = "The port reopened. Berg argued that “liberals” let the harbour silt up."
+    _check(text, "“liberals” let the harbour silt up", "argued", "Berg")
+    assert [(q.kind, q.text) for q in extract(text)] == [("indirect", "“liberals” let the harbour silt up")]
+    text = 'The port reopened. The loudest cheer came when Berg said "zero" voters would follow the mayor.'
+    _check(text, '"zero" voters would follow the mayor', "said", "Berg")
+
+
+def test_a_quoted_phrase_opening_the_content_stays_a_partial_quote():
+    text = "The port reopened. Berg said “it gets me mad” every time the ferry is late."
+    assert [(q.kind, q.text, q.speaker) for q in extract(text)] == [("partial", "it gets me mad", "Berg")]
