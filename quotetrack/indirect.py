@@ -647,7 +647,8 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
             "," not in text[mention.start:start]):
         main = _MAIN_CLAUSE_RE.search(text, start, se)  # "weeks after X said Y, Z won": Y ends at Z
         se = main.start() if main else se
-    if _WHO_GAP_RE.fullmatch(text, mention.end, cs):
+    who = text.rfind(", who", mention.end, cs)  # after the name's aside: "X, an analyst at Y, who said"
+    if who >= 0 and _WHO_GAP_RE.fullmatch(text, who, cs):
         main = _MAIN_VERB_RE.search(text, start, se)  # "X, who said Y, did not": Y ends before the main verb
         se = main.start() if main else se
     coord = _SPEAKER_VP_RE.search(text, start, se)  # "X said Y would fail, and called on Z": X's next act

@@ -1441,3 +1441,10 @@ def test_a_clause_opening_with_a_one_word_scare_quote_is_indirect():
 def test_a_quoted_phrase_opening_the_content_stays_a_partial_quote():
     text = "The port reopened. Berg said “it gets me mad” every time the ferry is late."
     assert [(q.kind, q.text, q.speaker) for q in extract(text)] == [("partial", "it gets me mad", "Berg")]
+
+
+def test_a_who_clause_report_ends_before_the_main_verb_after_the_names_aside():
+    text = "The port reopened. Ola Berg, 24, from Dunmore, who said the fares would rise, left early."
+    _check(text, "the fares would rise", "said", "Ola Berg")
+    text = "The port reopened. Ola Berg of Dunmore, who said the fares would rise, left early."
+    _check(text, "the fares would rise", "said", "Ola Berg")
