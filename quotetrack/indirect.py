@@ -165,7 +165,6 @@ _PLURAL_SPEECH_BASES = _words("say argue insist claim contend warn predict sugge
 # A reported clause does not open with these: "said in December", "told reporters in Ohio"
 # (unless "that" opened it: _THAT_BEFORE_RE).
 _NOT_CONTENT_START = _words("in at on during by with from into over before after until since")
-_THAT_BEFORE_RE = re.compile(r"\bthat[ \t]+\Z")
 # Cues whose "to" names a listener or is no speech ("said to reporters", "adding to her lead").
 _NO_TO_CUES = forms_of("say", "add", "explain", "write", "reply", "respond", "comment")
 # Requests name whom they ask with "from"/"of": "requested from Islamabad to free the prisoner".
