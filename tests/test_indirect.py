@@ -1383,3 +1383,68 @@ def test_a_name_set_off_after_a_role_of_a_body_is_the_mention():
     _check(text, "the ferry would run late", "said", "Ola Berg")
     text = "The owner of the ferry line, Baltic Star Lines, said the ferry would run late."
     _check(text, "the ferry would run late", "said", "Baltic Star Lines")
+
+
+def test_a_who_aside_after_a_place_or_employer_hangs_on_the_name():
+    text = "The port reopened. Ola Berg, a senior analyst at Baltic Bank, who notes that the fares will rise."
+    _check(text, "the fares will rise", "notes", "Ola Berg")
+    text = "The port reopened. The plan was derided by Ola Berg, the leader of the opposition in Carrick, " \
+           "who suggested that the fares would rise."
+    _check(text, "the fares would rise", "suggested", "Ola Berg")
+    text = "The port reopened. Ola Berg, a ferry driver from Ava, Mo., who is a member of the union, " \
+           "said the fares would rise."
+    _check(text, "the fares would rise", "said", "Ola Berg")
+    assert [q.speaker for q in extract(text)] == ["Ola Berg"]
+    text = "The port reopened. Ola Berg, 24, from Dunmore, who said the fares would rise."
+    _check(text, "the fares would rise", "said", "Ola Berg")
+
+
+def test_a_who_clause_after_an_opening_phrase_does_not_reach_back_past_its_subject():
+    text = "The port reopened. On Monday, visitors from Ohio, who said the fares would rise, left early."
+    c = _one(text)
+    assert (c.start, c.end) == _span(text, "the fares would rise")
+    assert c.mention is not None and c.mention.text != "Monday"
+
+
+def test_a_description_labels_its_object_and_reports_only_a_clause():
+    text = "The port reopened. Ola Berg described the plan as a costly fraud on the islands."
+    assert find_indirect(text, []) == []
+    text = "The port reopened. Ola Berg described how the ferry sank in the storm."
+    _check(text, "how the ferry sank in the storm", "described", "Ola Berg")
+    text = "The port reopened. Ola Berg described what she saw as a betrayal of the islands."
+    _check(text, "what she saw as a betrayal of the islands", "described", "Ola Berg")
+
+
+def test_a_dropped_description_still_ends_the_report_before_it():
+    text = ('The port reopened. Berg complained that the islands were "lecturing" the town about fares '
+            'they had raised for years, and Lund, in reply, described the ferry as a "relic of the past".')
+    found = find_indirect(text, [_span(text, "relic of the past")])
+    assert [(text[c.start:c.end], c.mention.text if c.mention else None) for c in found] == [
+        ('the islands were "lecturing" the town about fares they had raised for years', "Berg")]
+
+
+def test_a_claim_to_be_something_is_no_report():
+    text = "The port reopened. Ola Berg claims to be the only honest voice on the council."
+    assert find_indirect(text, []) == []
+    text = "The port reopened. Ola Berg claims the council is hiding the ferry accounts."
+    _check(text, "the council is hiding the ferry accounts", "claims", "Ola Berg")
+
+
+def test_a_clause_opening_with_a_one_word_scare_quote_is_indirect():
+    text = "The port reopened. Berg argued that “liberals” let the harbour silt up."
+    _check(text, "“liberals” let the harbour silt up", "argued", "Berg")
+    assert [(q.kind, q.text) for q in extract(text)] == [("indirect", "“liberals” let the harbour silt up")]
+    text = 'The port reopened. The loudest cheer came when Berg said "zero" voters would follow the mayor.'
+    _check(text, '"zero" voters would follow the mayor', "said", "Berg")
+
+
+def test_a_quoted_phrase_opening_the_content_stays_a_partial_quote():
+    text = "The port reopened. Berg said “it gets me mad” every time the ferry is late."
+    assert [(q.kind, q.text, q.speaker) for q in extract(text)] == [("partial", "it gets me mad", "Berg")]
+
+
+def test_a_who_clause_report_ends_before_the_main_verb_after_the_names_aside():
+    text = "The port reopened. Ola Berg, 24, from Dunmore, who said the fares would rise, left early."
+    _check(text, "the fares would rise", "said", "Ola Berg")
+    text = "The port reopened. Ola Berg of Dunmore, who said the fares would rise, left early."
+    _check(text, "the fares would rise", "said", "Ola Berg")
