@@ -36,7 +36,7 @@ from quotetrack.lexicon import (
     WEEKDAYS,
     trie_alternation,
 )
-from quotetrack.marks import QuotedSpan
+from quotetrack.marks import TURN_LABEL, QuotedSpan
 from quotetrack.model import Candidate, Kind, Mention
 
 _TOKEN = re.compile(r"[^\W_]+(?:[_’'&-]+[^\W_]+)*|--|[—–―.,:;!?()\[\]“”\"‘’«»]")
@@ -1752,6 +1752,9 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
             label_close, pending = sp.close_end, None
             continue
         label_close = -1
+        if TURN_LABEL.match(text, sp.start):
+            pending = None
+            continue
         content = text[sp.start:sp.end]
         ctx = _context(text, spans, idx)
         cand = _candidate(text, sp, content, ctx, prev, prev_close)

@@ -1384,3 +1384,17 @@ def test_person_named_in_a_recording_speaks_the_quote() -> None:
         (*at(text, "That makes me smart."), "direct", "Tom Reyes"),
         (*at(text, "go home early."), "partial", "Lena Marsh"),
     ]
+
+
+def test_reprinted_transcript_turns_are_no_quotes_and_never_join() -> None:
+    text = ("Governor Ann Roe defended the port budget on a Sunday show, calling the cuts “a false economy "
+            "for the whole region.”\n\nAn excerpt of the exchange:\n\n"
+            "\"HOST: Governor, will you sign the bill as it stands?\n\n"
+            "\"ROE: Not as it stands. The port needs the money.\n\n"
+            "\"MR. KANE: Let me answer that for the council.\n\n"
+            "\"Q: And the dock workers?\n\n"
+            "Tom Reyes, the union chief, said on Monday: \"We will strike if the bill passes.\"")
+    assert rows(text) == [
+        (*at(text, "a false economy for the whole region."), "partial", "Ann Roe"),
+        (*at(text, "We will strike if the bill passes."), "direct", "Tom Reyes"),
+    ]
