@@ -352,7 +352,23 @@ def _is_possessor(t: _Tok) -> bool:
 def _mention(toks: list[_Tok], i: int, j: int) -> Mention | None:
     if j <= i or (j == i + 1 and toks[i].low in _NEVER_NAMES):
         return None
+    if _name_adjective(toks, j - 1) and (j == i + 1 or j == i + 2 and toks[i].low in _INDEFINITE_ARTICLES):
+        return None
     return Mention(" ".join(_join(toks[i:j])), toks[i].start, toks[j - 1].end)
+
+
+# Adjectives made from names ("a Trumpian post", "a Reaganesque speech", "a Clintonite aide"); the
+# "-ist" and "-ian" forms are names too ("The Economist", "Brian"), so they count only after "a"/"an".
+_NAME_ADJECTIVE = re.compile(r"[A-Z][a-z]{2,}(?:esque|ites?|ists?|isms?)|[A-Z][a-z]{3,}(?:i|e)ans?")
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def _name_adjective(toks: list[_Tok], k: int) -> bool:
+    """Whether toks[k] is a word made from a name, which names nobody."""
+    t = toks[k]
+    if not t.cap or _NAME_ADJECTIVE.fullmatch(t.text) is None:
+        return False
+    return t.low.endswith("esque") or k > 0 and toks[k - 1].low in _INDEFINITE_ARTICLES
 
 
 def _join(toks: list[_Tok]) -> list[str]:

@@ -1398,3 +1398,14 @@ def test_reprinted_transcript_turns_are_no_quotes_and_never_join() -> None:
         (*at(text, "a false economy for the whole region."), "partial", "Ann Roe"),
         (*at(text, "We will strike if the bill passes."), "direct", "Tom Reyes"),
     ]
+
+
+def test_an_adjective_made_from_a_name_is_no_speaker() -> None:
+    text = ("Senator Dana Whitlock hit back on Friday, saying in a Whitlockian post on Facebook: “The budget "
+            "is a fraud and everyone knows it.”\n\nMayor Ivo Kane answered, writing in a Kaneesque letter: "
+            "“We will build the bridge and pay for it.”\n\nBrian said: “The bridge will open in May.”")
+    assert rows(text) == [
+        (*at(text, "The budget is a fraud and everyone knows it."), "direct", "Dana Whitlock"),
+        (*at(text, "We will build the bridge and pay for it."), "direct", "Ivo Kane"),
+        (*at(text, "The bridge will open in May."), "direct", "Brian"),
+    ]
