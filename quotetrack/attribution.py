@@ -354,7 +354,15 @@ def _mention(toks: list[_Tok], i: int, j: int) -> Mention | None:
         return None
     if _name_adjective(toks, j - 1) and (j == i + 1 or j == i + 2 and toks[i].low in _INDEFINITE_ARTICLES):
         return None
-    return Mention(" ".join(_join(toks[i:j])), toks[i].start, toks[j - 1].end)
+    words = " ".join(_join(toks[i:j]))
+    if j < len(toks) and toks[j - 1].cap and toks[j - 1].end + 1 == toks[j].start \
+            and (body := _NAMED_BODY.fullmatch(toks[j].text)) is not None:
+        # "the Lund administration's response": the body the name modifies speaks, not the person
+        return Mention(f"{words} {body.group(1)}", toks[i].start, toks[j].start + body.end(1))
+    return Mention(words, toks[i].start, toks[j - 1].end)
+
+
+_NAMED_BODY = re.compile(r"(administration|campaign)(?:['’]s)?")
 
 
 # Adjectives made from names ("a Trumpian post", "a Reaganesque speech", "a Clintonite aide"); the

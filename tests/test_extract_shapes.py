@@ -1409,3 +1409,13 @@ def test_an_adjective_made_from_a_name_is_no_speaker() -> None:
         (*at(text, "We will build the bridge and pay for it."), "direct", "Ivo Kane"),
         (*at(text, "The bridge will open in May."), "direct", "Brian"),
     ]
+
+
+def test_a_name_modifying_an_administration_or_campaign_is_that_body() -> None:
+    text = ("Governor Paul Brandt flew home on Monday. The Brandt administration's response: “We will not "
+            "comment on rumours about the port.”\n\nSenator Ann Roe stayed in the capital. The Roe "
+            "campaign’s reply: “The senator has nothing to add.”")
+    assert rows(text) == [
+        (*at(text, "We will not comment on rumours about the port."), "direct", "Brandt administration"),
+        (*at(text, "The senator has nothing to add."), "direct", "Roe campaign"),
+    ]
