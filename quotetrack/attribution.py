@@ -36,7 +36,7 @@ from quotetrack.lexicon import (
     WEEKDAYS,
     trie_alternation,
 )
-from quotetrack.marks import QuotedSpan
+from quotetrack.marks import TURN_LABEL, QuotedSpan
 from quotetrack.model import Candidate, Kind, Mention
 
 _TOKEN = re.compile(r"[^\W_]+(?:[_’'&-]+[^\W_]+)*|--|[—–―.,:;!?()\[\]“”\"‘’«»]")
@@ -352,7 +352,31 @@ def _is_possessor(t: _Tok) -> bool:
 def _mention(toks: list[_Tok], i: int, j: int) -> Mention | None:
     if j <= i or (j == i + 1 and toks[i].low in _NEVER_NAMES):
         return None
-    return Mention(" ".join(_join(toks[i:j])), toks[i].start, toks[j - 1].end)
+    if _name_adjective(toks, j - 1) and (j == i + 1 or j == i + 2 and toks[i].low in _INDEFINITE_ARTICLES):
+        return None
+    words = " ".join(_join(toks[i:j]))
+    if j < len(toks) and toks[j - 1].cap and toks[j - 1].end + 1 == toks[j].start \
+            and (body := _NAMED_BODY.fullmatch(toks[j].text)) is not None:
+        # "the Lund administration's response": the body the name modifies speaks, not the person
+        return Mention(f"{words} {body.group(1)}", toks[i].start, toks[j].start + body.end(1))
+    return Mention(words, toks[i].start, toks[j - 1].end)
+
+
+_NAMED_BODY = re.compile(r"(administration|campaign)(?:['’]s)?")
+
+
+# Adjectives made from names ("a Trumpian post", "a Reaganesque speech", "a Clintonite aide"); the
+# "-ist" and "-ian" forms are names too ("The Economist", "Brian"), so they count only after "a"/"an".
+_NAME_ADJECTIVE = re.compile(r"[A-Z][a-z]{2,}(?:esque|ites?|ists?|isms?)|[A-Z][a-z]{3,}(?:i|e)ans?")
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def _name_adjective(toks: list[_Tok], k: int) -> bool:
+    """Whether toks[k] is a word made from a name, which names nobody."""
+    t = toks[k]
+    if not t.cap or _NAME_ADJECTIVE.fullmatch(t.text) is None:
+        return False
+    return t.low.endswith("esque") or k > 0 and toks[k - 1].low in _INDEFINITE_ARTICLES
 
 
 def _join(toks: list[_Tok]) -> list[str]:
@@ -1752,6 +1776,9 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
             label_close, pending = sp.close_end, None
             continue
         label_close = -1
+        if TURN_LABEL.match(text, sp.start):
+            pending = None
+            continue
         content = text[sp.start:sp.end]
         ctx = _context(text, spans, idx)
         cand = _candidate(text, sp, content, ctx, prev, prev_close)

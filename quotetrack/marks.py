@@ -5,6 +5,8 @@ one family only closes with the same family; marks of the other family inside it
 Apostrophes (don't, Simmons', ’90s) are told apart from single marks by the characters around them.
 A quote never runs past its paragraph unless the next paragraph reopens it; an opener that never
 closes is dropped and the paragraph is scanned again after it, so a stray mark never hides the rest.
+A reprinted transcript reopens every paragraph and labels each turn ("“PENCE: ...", "“Q: ..."): a
+quote never runs into the next speaker's turn.
 
 Speed: one compiled character-class scan finds every mark of the article; each mark is classified
 from its two neighbours only, and marks are kept as plain tuples.
@@ -23,6 +25,9 @@ _LEFT = frozenset({"“", "„", "«", "``", "‘", "‚", "‹"})
 _RIGHT = frozenset({"”", "»", "’", "›"})
 _GUILLEMETS = frozenset("«»‹›")  # French style puts spaces inside them
 _OPEN_BEFORE = frozenset(" \t([{—–-/:;,.!?…“”\"‘’'«»„‚‹›`")
+
+# The speaker label that opens a transcript turn: "WALLACE: ", "MR. SMITH: ", "Q: ", "A: ".
+TURN_LABEL = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}[A-Z.]|Q|A):[ \t\xa0]")
 
 # A mark as (pos, end, double, can_open, can_close).
 _Mark = tuple[int, int, bool, bool, bool]
@@ -207,7 +212,7 @@ def _continue(text: str, hi: int, opener: _Mark, spans: list[QuotedSpan]) -> int
     while para is not None:
         lo, hi = para
         reopen = _reopens(text, lo, hi, double)
-        if reopen is None:
+        if reopen is None or TURN_LABEL.match(text, reopen[1]):
             break
         count += 1
         closer = next((m for m in _scan(text, reopen[1], hi) if m[2] == double and m[4]), None)

@@ -1385,3 +1385,38 @@ def test_person_named_in_a_recording_speaks_the_quote() -> None:
         (*at(text, "That makes me smart."), "direct", "Tom Reyes"),
         (*at(text, "go home early."), "partial", "Lena Marsh"),
     ]
+
+
+def test_reprinted_transcript_turns_are_no_quotes_and_never_join() -> None:
+    text = ("Governor Ann Roe defended the port budget on a Sunday show, calling the cuts “a false economy "
+            "for the whole region.”\n\nAn excerpt of the exchange:\n\n"
+            "\"HOST: Governor, will you sign the bill as it stands?\n\n"
+            "\"ROE: Not as it stands. The port needs the money.\n\n"
+            "\"MR. KANE: Let me answer that for the council.\n\n"
+            "\"Q: And the dock workers?\n\n"
+            "Tom Reyes, the union chief, said on Monday: \"We will strike if the bill passes.\"")
+    assert rows(text) == [
+        (*at(text, "a false economy for the whole region."), "partial", "Ann Roe"),
+        (*at(text, "We will strike if the bill passes."), "direct", "Tom Reyes"),
+    ]
+
+
+def test_an_adjective_made_from_a_name_is_no_speaker() -> None:
+    text = ("Senator Dana Whitlock hit back on Friday, saying in a Whitlockian post on Facebook: “The budget "
+            "is a fraud and everyone knows it.”\n\nMayor Ivo Kane answered, writing in a Kaneesque letter: "
+            "“We will build the bridge and pay for it.”\n\nBrian said: “The bridge will open in May.”")
+    assert rows(text) == [
+        (*at(text, "The budget is a fraud and everyone knows it."), "direct", "Dana Whitlock"),
+        (*at(text, "We will build the bridge and pay for it."), "direct", "Ivo Kane"),
+        (*at(text, "The bridge will open in May."), "direct", "Brian"),
+    ]
+
+
+def test_a_name_modifying_an_administration_or_campaign_is_that_body() -> None:
+    text = ("Governor Paul Brandt flew home on Monday. The Brandt administration's response: “We will not "
+            "comment on rumours about the port.”\n\nSenator Ann Roe stayed in the capital. The Roe "
+            "campaign’s reply: “The senator has nothing to add.”")
+    assert rows(text) == [
+        (*at(text, "We will not comment on rumours about the port."), "direct", "Brandt administration"),
+        (*at(text, "The senator has nothing to add."), "direct", "Roe campaign"),
+    ]
