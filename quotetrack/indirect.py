@@ -655,6 +655,9 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
         se = coord.start()
     cand = _make(text, start, se, cue, mention)
     rel = _relative_start(text, ss, start, mention)
+    if rel is None and _QUANTIFIED_RE.search(text, max(ss, mention.start - 12), mention.end) and (
+            _opens_with_gap_verb(text, start)):
+        return None  # "Everything X says is a lie": the writer's verdict on X's words, not X's report
     return replace(cand, start=rel) if cand is not None and rel is not None else cand
 
 
@@ -664,6 +667,17 @@ _GAP_VERBS = _FINITE_WORDS - _words("not never cannot be been being having")
 _NP_WORD = r"(?!(?:that|which|who|whom|what|to|of|for|in|on|at|with|by|from|and|or|as)\s)[a-z][\w-]*\s+"
 _RELATIVE_BEFORE_RE = re.compile(
     r"\bwhat\s+\Z|\b(?:an?|the|this|that|its|his|her|their)\s+(?:" + _NP_WORD + r"){1,4}\Z")
+
+
+# A quantifier heading the speaker's words ("everything X says", "nothing she said"): when what follows
+# the cue is a bare verb, the words are the subject of that verb, judged by someone else.
+_QUANTIFIED_RE = re.compile(
+    r"\b(?:[Ee]verything|[Aa]nything|[Nn]othing|[Ss]omething|[Ll]ittle|[Mm]uch of what|[Aa]ll that)\s+\S+")
+
+
+def _opens_with_gap_verb(text: str, start: int) -> bool:
+    first = text[start:start + 12].split(None, 1)
+    return bool(first) and first[0].lower() in _GAP_VERBS
 
 
 def _relative_start(text: str, ss: int, start: int, mention: Mention) -> int | None:

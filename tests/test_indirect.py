@@ -520,6 +520,20 @@ def test_relative_clause_report_and_the_main_clause_report():
         ("the ferry was too slow", "Ann Roe"), ("the timetable would change", "Ann Roe")]
 
 
+@pytest.mark.parametrize("text", [
+    "Nobody here trusts him. Everything Mayor Holt says is spin until proven otherwise.",
+    "Nothing the harbour master said was new to the council.",
+    "Anything Ann Roe tells reporters will be checked twice.",
+])
+def test_a_quantifier_heading_the_speakers_words_is_no_report(text):
+    assert find_indirect(text, []) == []  # the writer judges the words; the speaker reports nothing
+
+
+def test_a_quantifier_inside_the_report_still_reports():
+    _check("Ann Roe said everything was ready for the vote.", "everything was ready for the vote", "said",
+           "Ann Roe")
+
+
 def test_an_aside_inside_a_relative_report_keeps_its_modal_verb():
     text = "Ann Roe, who said that the harbour master, Piet Lind, would back the plan, spoke last."
     _check(text, "the harbour master, Piet Lind, would back the plan", "said", "Ann Roe")
