@@ -1165,9 +1165,10 @@ class Cast:
                 continue  # "in Des Moines", "at Harvard": a place, not a person
             if text.endswith(_LINK_ENDS, max(lo, start - 5), start) and _in_body_name(text, start, parsed):
                 continue  # "the Center for Nonproliferation Studies wrote": the rest of a body's name
-            # "..., praised Obama’s record": a possessive after the verb is no inverted speaker
-            subject = (bool(_SPEECH_AFTER.match(text, end))
-                       or not parsed.possessive and _speech_before(text, start))
+            # "..., praised Obama’s record": a possessive after the verb is no inverted speaker; nor
+            # is one before a noun that is also a speech verb ("Trump’s remarks", "Roe’s comments")
+            subject = not parsed.possessive and (bool(_SPEECH_AFTER.match(text, end))
+                                                 or _speech_before(text, start))
             if subject and (_SUBORDINATE_BEFORE.search(text, max(lo, start - 8), start)
                             or _OBJECT_BEFORE.search(text, max(lo, start - 30), start)):
                 # "when Tapper asked": the main clause's subject is the one who speaks on; "chairman

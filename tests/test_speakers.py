@@ -818,3 +818,11 @@ def test_a_party_word_cut_from_its_noun_names_nobody() -> None:
     assert resolved(text, "the Republican") == "Ann Roe"
     assert resolved(text, "Other Republican") is None
     assert resolved(text, "the Democratic") is None
+
+
+def test_a_possessive_before_a_speech_noun_is_no_speech_subject() -> None:
+    text = ("Senator Ben Harlow, who has called Mayor Ted Vance’s remarks “reckless,” named the plan a "
+            "mistake.\n\n“He will not be mayor for long,” he said.\n\n"
+            "Governor Ruth Abel wrote about it, and Joe Marr’s comments were read out.\n\n"
+            "“It is over,” she said.")
+    assert [s for _, s, _ in speakers(text)] == ["Ben Harlow", "Ruth Abel"]
