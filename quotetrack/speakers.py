@@ -77,6 +77,7 @@ SPEAKER_MALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
     warren wayne william willie xi yusuf zachary
     christian sebastian damian florian dorian spencer tucker hunter trevor connor conor hector homer
     oliver jasper asher chester lester dexter igor nestor salvador
+    osama usama hamza musa isa yahya luca nikola ezra akiva ilya nikita misha
     """
 ))
 SPEAKER_FEMALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
@@ -588,7 +589,16 @@ def _first_name_gender(key: tuple[str, ...]) -> str | None:
             return "m"
         if word in SPEAKER_FEMALE_FIRST_NAMES:
             return "f"
+    if len(key) == 2 and _FEMININE_GIVEN.fullmatch(key[0]) and key[0] not in _GIVEN_NAMES \
+            and not _place_like(key) and not _org_like(key, key):
+        return "f"  # an unlisted given name in "-a" ("Alyona Roe", "Arianna Roe") is a woman's
     return None
+
+
+# A given name in "-a" of four letters or more is a woman's in most of the languages news quotes
+# ("Alyona", "Omarosa"); the men's exceptions are in SPEAKER_MALE_FIRST_NAMES. Not "-ya": a man's
+# in Japanese ("Kazuya"), a woman's in Russian ("Tanya").
+_FEMININE_GIVEN = re.compile(r"[a-z]{2,}[^y]a")
 
 
 _GIVEN_NAMES = SPEAKER_MALE_FIRST_NAMES | SPEAKER_FEMALE_FIRST_NAMES | SPEAKER_UNISEX_FIRST_NAMES

@@ -826,3 +826,9 @@ def test_a_possessive_before_a_speech_noun_is_no_speech_subject() -> None:
             "Governor Ruth Abel wrote about it, and Joe Marr’s comments were read out.\n\n"
             "“It is over,” she said.")
     assert [s for _, s, _ in speakers(text)] == ["Ben Harlow", "Ruth Abel"]
+
+
+def test_an_unlisted_given_name_in_a_is_a_womans() -> None:
+    text = ("Mirela Dobre, a lawyer, spoke before Omar Hadi at the hearing.\n\n“We will appeal,” he said.\n\n"
+            "Kazuya Endo, a trader, spoke before Dina Roe.\n\n“Prices will fall,” he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Omar Hadi", "Kazuya Endo"]
