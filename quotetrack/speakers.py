@@ -97,6 +97,10 @@ SPEAKER_FEMALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
     ruth sally samantha sandra sara sarah sharon sheila shirley sonia sophia stephanie sue susan
     suzanne tammy teresa theresa tiffany tina tracy valerie vanessa victoria virginia wendy yvonne
     vivian lillian gillian jillian marian esther amber harper piper marine
+    margaret madeleine madeline melanie megyn meghan meg marianne miriam naomi phyllis
+    rosemary agnes harriet marjorie muriel gretchen ingrid astrid janine jeanine nadine colleen
+    carrie sherry terri juliet annette jeanette yvette colette bernadette rochelle estelle janelle
+    allison ashley brooke whitney kristin gwen zoe chloe ellie katy dianne elise abby ginny
     """
 ))
 # Given names both men and women bear: evidence of a person, none of a gender.

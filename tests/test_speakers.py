@@ -832,3 +832,9 @@ def test_an_unlisted_given_name_in_a_is_a_womans() -> None:
     text = ("Mirela Dobre, a lawyer, spoke before Omar Hadi at the hearing.\n\n“We will appeal,” he said.\n\n"
             "Kazuya Endo, a trader, spoke before Dina Roe.\n\n“Prices will fall,” he said.")
     assert [s for _, s, _ in speakers(text)] == ["Omar Hadi", "Kazuya Endo"]
+
+
+def test_common_womens_given_names_are_not_he() -> None:
+    text = ("Margaret Hale, a nurse, spoke before Tom Reed.\n\n“It is a fair deal,” he said.\n\n"
+            "Melanie Vos, a teacher, spoke before Dan Orr.\n\n“We need more time,” he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Tom Reed", "Dan Orr"]
