@@ -1476,6 +1476,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _NOBODY  # "Democratic sources", "Republican lawmakers", "Analysts (in Kabul) said"
     if len(words) == 1 and low in ("he", "she", "him", "her"):  # "according to him"
         return _pronoun(cast, mention, previous, "m" if low in ("he", "him") else "f")
+    if low in ("his", "her") and _owned_thing(words[1:]):
+        # "His assumption was that “...”", "His first segment involved “...”": the owner is meant
+        return _pronoun(cast, mention, previous, "m" if low == "his" else "f")
     if len(words) == 1 and low in ("they", "it"):
         body = _body_subject(cast, mention.start)
         if body is not None:
@@ -1945,6 +1948,25 @@ def _place_after_role(words: list[str]) -> int:
 
 def _role_phrase(words: list[str]) -> bool:
     return bool(words) and _fold(words[-1]) in _ROLES
+
+
+# Nouns of people or groups after "his"/"her" that speak for themselves ("his friends", "her staff").
+_OWNED_PEOPLE = frozenset(_words("friend nephew niece cousin staff family camp ally allie aide team"
+                                 " supporter people"))
+
+
+def _owned_thing(words: list[str]) -> bool:
+    """Whether words after "his"/"her" name a thing the person owns ("assumption", "recent remarks"),
+    not a person, group or body ("wife", "campaign manager", "staff", "office")."""
+    for word in words:
+        low = _fold(word)
+        if not word.islower():
+            return False
+        stem = low[:-1] if low.endswith("s") else low
+        if (_role_word(low) in _ROLES or _role_word(stem) in _ROLES or low in ORG_CUES or stem in ORG_CUES
+                or stem in _OWNED_PEOPLE or low in _BODY_HEADS):
+            return False
+    return True
 
 
 def _person_like(cast: Cast, words: list[str], pos: int) -> bool:

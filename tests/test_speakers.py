@@ -310,9 +310,9 @@ def test_place_after_a_role_is_not_the_speaker() -> None:
     assert resolved(text, "protest organizers in Denver") is None
 
 
-def test_common_noun_names_nobody() -> None:
+def test_a_common_noun_after_her_speaks_for_its_owner() -> None:
     text = "Ada Voss sued. Her lawsuit, filed Monday, called the firing “plainly unlawful.”"
-    assert resolved(text, "Her lawsuit") is None
+    assert resolved(text, "Her lawsuit") == "Ada Voss"
 
 
 def test_name_before_a_role_and_a_name_only_describes() -> None:
@@ -838,3 +838,11 @@ def test_common_womens_given_names_are_not_he() -> None:
     text = ("Margaret Hale, a nurse, spoke before Tom Reed.\n\n“It is a fair deal,” he said.\n\n"
             "Melanie Vos, a teacher, spoke before Dan Orr.\n\n“We need more time,” he said.")
     assert [s for _, s, _ in speakers(text)] == ["Tom Reed", "Dan Orr"]
+
+
+def test_his_or_her_before_a_thing_is_the_owner() -> None:
+    text = ("Mayor Paul Dorn spoke to Ann Lee. His assumption was that “voters will come around.”\n\n"
+            "Ann Lee disagreed. Her answer was that “they never do.” Her lawyer said “no comment.”")
+    assert resolved(text, "His assumption") == "Paul Dorn"
+    assert resolved(text, "Her answer") == "Ann Lee"
+    assert resolved(text, "Her lawyer") is None
