@@ -2035,6 +2035,10 @@ def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], boo
     return tuple(titles), name, False
 
 
+# A proper noun and a participle: "Texas-based", "Ohio-born", "U.S.-educated" (not "Anne-marie").
+_HYPHENED_ADJECTIVE = re.compile(rf"[{_UP}][\w.]*-(?:[a-z]+ed|born|bred|run)")
+
+
 def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     titles, name, organisation = _name_parts(tuple(words))
     if not name or not (name[-1][:1].isalpha() or any(c.isalpha() for c in name[-1])):
@@ -2046,6 +2050,8 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
         return Speaker(" ".join(name), "organisation")
     while len(name) > 1 and name[-1] in REFLEXIVES:
         name = name[:-1]  # "Ford itself said"
+    while len(name) > 1 and _HYPHENED_ADJECTIVE.fullmatch(name[0]):
+        name = name[1:]  # "Texas-based Matt Rowe said": the adjective describes him
     if not any(w[:1].isupper() for w in name) or name[-1][:1].islower():
         return _NOBODY  # "His assumption", "Rattling off": a common phrase names nobody
     person = cast.person_by_name(name, pos, _title_gender(titles))

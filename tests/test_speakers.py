@@ -846,3 +846,9 @@ def test_his_or_her_before_a_thing_is_the_owner() -> None:
     assert resolved(text, "His assumption") == "Paul Dorn"
     assert resolved(text, "Her answer") == "Ann Lee"
     assert resolved(text, "Her lawyer") is None
+
+
+def test_a_hyphened_participle_before_a_name_is_no_part_of_it() -> None:
+    text = ("“Prices are falling,” Texas-based Matt Rowe said.\n\n“We will see,” Ohio-born Ann Lee said.\n\n"
+            "“Fine,” said Jean-Luc Pardo.")
+    assert [s for _, s, _ in speakers(text)] == ["Matt Rowe", "Ann Lee", "Jean-Luc Pardo"]
