@@ -205,9 +205,10 @@ _COMMA_NAME = re.compile(
 _GROUP_WORDS = frozenset(_words("fellow republicans democrats celebrities senators lawmakers candidates"
                                 " activists officials leaders members voters rivals"))
 _LEADING_PRONOUN = re.compile(r"[\s\"“]*(?:(?:And|But|So|Then|Still|Yet|Now)[ \t]+)?(He|She)\b")
-# A lower-case role word and a capitalised word after a name: the name only describes the person named
-# next ("Obama consultant Cornell Belcher", "Trump’s adviser Roger Stone").
-_ROLE_NEXT = re.compile(rf"(?:['’]s)?[ \t]+([a-z][\w-]*)[ \t]+[{_UP}]")
+# A lower-case role or body word (after another lower-case word or not) and a capitalised word after a
+# name: the name only describes the person named next ("Obama consultant Cornell Belcher", "Trump’s
+# adviser Roger Stone", "Clinton campaign chairman John Podesta").
+_ROLE_NEXT = re.compile(rf"(?:['’]s)?[ \t]+([a-z][\w-]*)(?:[ \t]+([a-z][\w-]*))?[ \t]+[{_UP}]")
 # A kinship word right before a name gives its gender: "her husband, Milton Berg".
 _KIN_GENDERS = {"husband": "m", "son": "m", "father": "m", "brother": "m", "wife": "f", "daughter": "f",
                 "mother": "f", "sister": "f"}
@@ -1188,8 +1189,9 @@ class Cast:
                 # "when Tapper asked": the main clause's subject is the one who speaks on; "chairman
                 # of Freedom Partners, its funding arm, said": the object of "of" speaks for no one
                 subject = False
-            if not subject and (role := _ROLE_NEXT.match(text, end)) and _fold(role.group(1)) in _ROLES:
-                continue
+            if not subject and (role := _ROLE_NEXT.match(text, end)) and (
+                    _fold(noun := role.group(2) or role.group(1)) in _ROLES or noun in ORG_CUES):
+                continue  # "Obama consultant Cornell Belcher", "Clinton campaign chairman John Podesta"
             if len(parsed.key) == 1 and not parsed.titles and not subject:
                 # A lone capitalised word is a person only as a speech or sentence subject.
                 after = text[end:end + 2]

@@ -852,3 +852,10 @@ def test_a_hyphened_participle_before_a_name_is_no_part_of_it() -> None:
     text = ("“Prices are falling,” Texas-based Matt Rowe said.\n\n“We will see,” Ohio-born Ann Lee said.\n\n"
             "“Fine,” said Jean-Luc Pardo.")
     assert [s for _, s, _ in speakers(text)] == ["Matt Rowe", "Ann Lee", "Jean-Luc Pardo"]
+
+
+def test_a_name_before_a_body_noun_and_a_name_only_describes() -> None:
+    text = ("Senator Ann Rowe spoke first, and her husband Carl Rowe sat beside her.\n\n"
+            "Then Rowe campaign chairman Ted Ball, a friend of the family, took the stage.\n\n"
+            "“We will win this,” he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Ted Ball"]
