@@ -230,6 +230,7 @@ _BODY_AFTER = re.compile(rf"(?:[ \t]+[{_UP}][\w&.-]*){{1,3}}")  # capitalised wo
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:of|for|about|to|over|from|with|on|against|into|than|like|(?:reported|published)[ \t]+by)"
     r"[ \t]+(?:the[ \t]+)?\Z")
+_REPORTED_BEFORE = re.compile(r"(?<![\w-])(?:said|says)[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
 # Pronouns that point back to the person just named; "him" and "her" are left out, as objects they
 # often name someone else ("Leila Nasser accused him of ...").
@@ -1184,6 +1185,10 @@ class Cast:
             # is one before a noun that is also a speech verb ("Trump’s remarks", "Roe’s comments")
             subject = not parsed.possessive and (bool(_SPEECH_AFTER.match(text, end))
                                                  or _speech_before(text, start))
+            reported = (text[end:end + 1] == " " and text[end + 1:end + 2].islower()
+                        and _REPORTED_BEFORE.search(text, max(lo, start - 8), start) is not None)
+            if reported:
+                subject = False  # "Roe said Trump continued to hurt his cause": a reported clause's subject
             if subject and (_SUBORDINATE_BEFORE.search(text, max(lo, start - 8), start)
                             or _OBJECT_BEFORE.search(text, max(lo, start - 30), start)):
                 # "when Tapper asked": the main clause's subject is the one who speaks on; "chairman
@@ -1197,7 +1202,7 @@ class Cast:
                 after = text[end:end + 2]
                 # at the sentence start, or after an opening phrase ("At a rally in Maine, Trump said")
                 verb_next = after[:1] == " " and after[1:].islower()
-                if not (start == lo and (verb_next or after[:1] == ",")
+                if not (start == lo and (verb_next or after[:1] == ",") or reported
                         or verb_next and (text[start - 2:start] == ", "
                                           or text[start - 3:start] in _QUOTED_COMMA)
                         or self._kin_named(start)

@@ -859,3 +859,12 @@ def test_a_name_before_a_body_noun_and_a_name_only_describes() -> None:
             "Then Rowe campaign chairman Ted Ball, a friend of the family, took the stage.\n\n"
             "“We will win this,” he said.")
     assert [s for _, s, _ in speakers(text)] == ["Ted Ball"]
+
+
+def test_the_subject_of_a_reported_clause_is_no_speech_subject() -> None:
+    text = ("Governor Ed Ball lost the vote in March.\n\n"
+            "Tom Hale, a county chairman, for example, said Ball continued to hurt the party.\n\n"
+            "“It is over for him,” he said.\n\n"
+            "Senator Ann Roe met the caucus. Rep. Tom Hale said Roe called on members to be “united.” "
+            "She added that the fight “is not over.”")
+    assert [s for _, s, _ in speakers(text)] == ["Tom Hale", "Ann Roe"]
