@@ -230,6 +230,10 @@ _BODY_AFTER = re.compile(rf"(?:[ \t]+[{_UP}][\w&.-]*){{1,3}}")  # capitalised wo
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:of|for|about|to|over|from|with|on|against|into|than|like|(?:reported|published)[ \t]+by)"
     r"[ \t]+(?:the[ \t]+)?\Z")
+# Words that open a sentence before its subject: "Meanwhile Rihanna, who ...", "And even Obama tried",
+# "As for Trump, he said".
+_OPENER = re.compile(r"[\s\"“]*(?:And|But|So|Yet|Then|Meanwhile|Still|Now|Later|Even|Also|Instead"
+                     r"|As[ \t]+for|For)(?:[ \t]+(?:even|then|also|now))?[ \t]+")
 _REPORTED_BEFORE = re.compile(r"(?<![\w-])(?:said|says)[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
 # Pronouns that point back to the person just named; "him" and "her" are left out, as objects they
@@ -1202,7 +1206,8 @@ class Cast:
                 after = text[end:end + 2]
                 # at the sentence start, or after an opening phrase ("At a rally in Maine, Trump said")
                 verb_next = after[:1] == " " and after[1:].islower()
-                if not (start == lo and (verb_next or after[:1] == ",") or reported
+                opens = start == lo or _OPENER.fullmatch(text, lo, start) is not None
+                if not (opens and (verb_next or after[:1] == ",") or reported
                         or verb_next and (text[start - 2:start] == ", "
                                           or text[start - 3:start] in _QUOTED_COMMA)
                         or self._kin_named(start)

@@ -868,3 +868,11 @@ def test_the_subject_of_a_reported_clause_is_no_speech_subject() -> None:
             "Senator Ann Roe met the caucus. Rep. Tom Hale said Roe called on members to be “united.” "
             "She added that the fight “is not over.”")
     assert [s for _, s, _ in speakers(text)] == ["Tom Hale", "Ann Roe"]
+
+
+def test_a_surname_after_a_sentence_opener_is_the_subject() -> None:
+    text = ("Prime Minister Jon Hale and President Tom Vance met on Friday. Tom Vance spoke first.\n\n"
+            "And even Hale tried to calm them, noting that he would wait.\n\n“No comment,” he said.\n\n"
+            "Senator Ed Marsh spoke at length. As for Vance, he said he was not worried. “I have the votes,” "
+            "he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Jon Hale", "Tom Vance"]
