@@ -248,6 +248,8 @@ _UNNAMED_SPEAKER = re.compile(
     rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_PERSON_NOUNS})\b")
 # What every _UNNAMED_SPEAKER match holds, and two sentences in three lack: a cheap search to try first.
 _INDEFINITE_ARTICLE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]")
+_GENDER_PRONOUN = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
+                   "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")}
 _PRONOUN_NEAR = re.compile(r"\b(he|his|himself|she|hers|herself)\b", re.IGNORECASE)
 _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _NAME_WORD = re.compile(rf"{_TOKEN}|{_PARTICLES}")
@@ -1011,7 +1013,7 @@ class Cast:
             role_subject = self._role_subject(lo, gender)
             if role_subject is not None:
                 return role_subject  # "The Pakistani general was guarded. ... he told"
-            best = self._salient(self._mentions(lo, hi), gender)
+            best = self._salient(self._mentions(lo, hi), gender, lo)
             if (best is None or not best[1]) and self._unnamed_speaks(lo, hi):
                 return None  # "..., said one engineer. “...,” he added": the unnamed source speaks on
             said = self._said_in(lo, pos, gender)
@@ -1227,14 +1229,19 @@ class Cast:
         return self.text[start - 2:start] == ", " and _KIN_BEFORE.search(
             self.text, max(0, start - 10), start) is not None
 
-    def _salient(self, mentions: list[_Mentioned], gender: str | None) -> tuple[_Person, bool] | None:
-        """Of one sentence's people: a speech subject, else the first non-possessive, else any.
-        Names are looked up in that order, only until one fits."""
+    def _salient(self, mentions: list[_Mentioned], gender: str | None,
+                 lo: int) -> tuple[_Person, bool] | None:
+        """Of one sentence's people: a speech subject, else the first non-possessive, else any
+        possessive with no pronoun of ``gender`` before it in the sentence ("he offered his thoughts
+        on Trump’s appeal": that "he" is someone named before). Names are looked up in that order,
+        only until one fits."""
         if not mentions:
             return None  # most sentences name nobody
         ranked = sorted((not m[3], m[2], order) for order, m in enumerate(mentions))
         for _, _, order in ranked:
             start, parsed, possessive, subject = mentions[order]
+            if possessive and not subject and gender and _GENDER_PRONOUN[gender].search(self.text, lo, start):
+                continue
             person = self.person_by_name(list(parsed.words), start, parsed.gender)
             if person is None or (len(parsed.key) == 1 and not parsed.titles and not self._kin_named(start)
                                   and len(person.key) == 1 and not person.titles

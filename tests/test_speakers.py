@@ -876,3 +876,10 @@ def test_a_surname_after_a_sentence_opener_is_the_subject() -> None:
             "Senator Ed Marsh spoke at length. As for Vance, he said he was not worried. “I have the votes,” "
             "he said.")
     assert [s for _, s, _ in speakers(text)] == ["Jon Hale", "Tom Vance"]
+
+
+def test_a_possessive_after_the_same_pronoun_is_no_antecedent() -> None:
+    text = ("Actor Tim Dale was asked about the race on Friday.\n\n"
+            "When the host steered Dale to politics, he offered his view of Governor Ed Marsh’s appeal.\n\n"
+            "“I think it is funny,” he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Tim Dale"]
