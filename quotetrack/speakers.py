@@ -78,6 +78,10 @@ SPEAKER_MALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
     christian sebastian damian florian dorian spencer tucker hunter trevor connor conor hector homer
     oliver jasper asher chester lester dexter igor nestor salvador
     osama usama hamza musa isa yahya luca nikola ezra akiva ilya nikita misha
+    wes wesley glenn kirk kent chad cody dale derrick dustin ethan floyd frederick herman jerome
+    joey ken kyle lloyd marc mario maurice milton morris ned nelson otis percy preston quentin
+    reggie ricky ronnie russ sammy teddy toby vince wendell wilbur winston zach newt rahm
+    tad corey cory elliot elliott joaquin kareem lamar mickey nate sherrod tobias
     """
 ))
 SPEAKER_FEMALE_FIRST_NAMES: frozenset[str] = frozenset(_words(

@@ -883,3 +883,10 @@ def test_a_possessive_after_the_same_pronoun_is_no_antecedent() -> None:
             "When the host steered Dale to politics, he offered his view of Governor Ed Marsh’s appeal.\n\n"
             "“I think it is funny,” he said.")
     assert [s for _, s, _ in speakers(text)] == ["Tim Dale"]
+
+
+def test_a_common_mans_given_name_marks_a_person_after_a_preposition() -> None:
+    text = ("“We will win,” said Mayor Tom Hale.\n\n"
+            "Governor Ann Roe made an appearance of sorts, courtesy of Wes Darby, a delegate from Ohio who "
+            "wore a mask of her.\n\n“I thought it would be funny,” he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Tom Hale", "Wes Darby"]
