@@ -852,7 +852,7 @@ class Cast:
                 fullest[0] = self._completed(fullest[0])
                 self._by_words[cache_key] = fullest[0]  # one candidate: the answer holds anywhere
             return fullest[0] if fullest else None
-        owner = self._bare_owner(fullest, key) if len(key) == 1 else None
+        owner = self._bare_owner(fullest, key, fits) if len(key) == 1 else None
         if owner is not None and (gender is None or self.gender(owner) == gender):
             return owner
         recent = [p for p in fullest if 0 <= pos - _last_before(p.starts, pos) <= _RECENT]
@@ -861,12 +861,16 @@ class Cast:
         said = self._said_keys
         return max(fullest, key=lambda p: (p.key in said, len(p.starts), _last_before(p.starts, pos)))
 
-    def _bare_owner(self, fullest: list[_Person], key: tuple[str, ...]) -> _Person | None:
+    def _bare_owner(self, fullest: list[_Person], key: tuple[str, ...],
+                    fits: list[_Person]) -> _Person | None:
         """The namesake a bare surname already stood for before the next one was introduced (Sen.
         Chris Murphy, "Murphy" ten times, then "Anne Marie Murphy"): the later one keeps the full
-        name, the bare surname stays the first one's. None when both came in before any bare use."""
+        name, the bare surname stays the first one's. None when both came in before any bare use.
+        A namesake comes in with the first of its forms ("Alan Grayson" before "Alan Mark Grayson")."""
         bare = self.people.get(key)
-        firsts = sorted((p.starts[0], k) for k, p in enumerate(fullest) if p.starts)
+        firsts = sorted((min(forms), k) for k, p in enumerate(fullest)
+                        if (forms := [q.starts[0] for q in fits
+                                      if q.starts and len(q.key) > 1 and (q is p or _longer(p, q))]))
         if bare is None or len(firsts) < 2:
             return None
         first, second = firsts[0][0], firsts[1][0]

@@ -890,3 +890,12 @@ def test_a_common_mans_given_name_marks_a_person_after_a_preposition() -> None:
             "Governor Ann Roe made an appearance of sorts, courtesy of Wes Darby, a delegate from Ohio who "
             "wore a mask of her.\n\n“I thought it would be funny,” he said.")
     assert [s for _, s, _ in speakers(text)] == ["Tom Hale", "Wes Darby"]
+
+
+def test_a_bare_surname_stays_with_the_namesake_whose_shorter_form_came_first() -> None:
+    text = ("Rep. Alan Roe began his campaign in March.\n\nRoe, however, was not done.\n\n"
+            "He phoned on behalf of his new wife, Dena Minning Roe.\n\n"
+            "“In my marriage, Alan Mark Roe was unfaithful,” Lolita Roe wrote on Thursday.\n\n"
+            "Lolita Roe filed a report in 2014.\n\n" + "The race went on through the summer months. " * 16
+            + "\n\n“I will win this seat,” Roe said.")
+    assert [s for _, s, _ in speakers(text)] == ["Lolita Roe", "Alan Mark Roe"]
