@@ -77,6 +77,11 @@ SPEAKER_MALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
     warren wayne william willie xi yusuf zachary
     christian sebastian damian florian dorian spencer tucker hunter trevor connor conor hector homer
     oliver jasper asher chester lester dexter igor nestor salvador
+    osama usama hamza musa isa yahya luca nikola ezra akiva ilya nikita misha
+    wes wesley glenn kirk kent chad cody dale derrick dustin ethan floyd frederick herman jerome
+    joey ken kyle lloyd marc mario maurice milton morris ned nelson otis percy preston quentin
+    reggie ricky ronnie russ sammy teddy toby vince wendell wilbur winston zach newt rahm
+    tad corey cory elliot elliott joaquin kareem lamar mickey nate sherrod tobias
     """
 ))
 SPEAKER_FEMALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
@@ -96,6 +101,10 @@ SPEAKER_FEMALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
     ruth sally samantha sandra sara sarah sharon sheila shirley sonia sophia stephanie sue susan
     suzanne tammy teresa theresa tiffany tina tracy valerie vanessa victoria virginia wendy yvonne
     vivian lillian gillian jillian marian esther amber harper piper marine
+    margaret madeleine madeline melanie megyn meghan meg marianne miriam naomi phyllis
+    rosemary agnes harriet marjorie muriel gretchen ingrid astrid janine jeanine nadine colleen
+    carrie sherry terri juliet annette jeanette yvette colette bernadette rochelle estelle janelle
+    allison ashley brooke whitney kristin gwen zoe chloe ellie katy dianne elise abby ginny
     """
 ))
 # Given names both men and women bear: evidence of a person, none of a gender.
@@ -200,9 +209,10 @@ _COMMA_NAME = re.compile(
 _GROUP_WORDS = frozenset(_words("fellow republicans democrats celebrities senators lawmakers candidates"
                                 " activists officials leaders members voters rivals"))
 _LEADING_PRONOUN = re.compile(r"[\s\"“]*(?:(?:And|But|So|Then|Still|Yet|Now)[ \t]+)?(He|She)\b")
-# A lower-case role word and a capitalised word after a name: the name only describes the person named
-# next ("Obama consultant Cornell Belcher", "Trump’s adviser Roger Stone").
-_ROLE_NEXT = re.compile(rf"(?:['’]s)?[ \t]+([a-z][\w-]*)[ \t]+[{_UP}]")
+# A lower-case role or body word (after another lower-case word or not) and a capitalised word after a
+# name: the name only describes the person named next ("Obama consultant Cornell Belcher", "Trump’s
+# adviser Roger Stone", "Clinton campaign chairman John Podesta").
+_ROLE_NEXT = re.compile(rf"(?:['’]s)?[ \t]+([a-z][\w-]*)(?:[ \t]+([a-z][\w-]*))?[ \t]+[{_UP}]")
 # A kinship word right before a name gives its gender: "her husband, Milton Berg".
 _KIN_GENDERS = {"husband": "m", "son": "m", "father": "m", "brother": "m", "wife": "f", "daughter": "f",
                 "mother": "f", "sister": "f"}
@@ -224,6 +234,11 @@ _BODY_AFTER = re.compile(rf"(?:[ \t]+[{_UP}][\w&.-]*){{1,3}}")  # capitalised wo
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:of|for|about|to|over|from|with|on|against|into|than|like|(?:reported|published)[ \t]+by)"
     r"[ \t]+(?:the[ \t]+)?\Z")
+# Words that open a sentence before its subject: "Meanwhile Rihanna, who ...", "And even Obama tried",
+# "As for Trump, he said".
+_OPENER = re.compile(r"[\s\"“]*(?:And|But|So|Yet|Then|Meanwhile|Still|Now|Later|Even|Also|Instead"
+                     r"|As[ \t]+for|For)(?:[ \t]+(?:even|then|also|now))?[ \t]+")
+_REPORTED_BEFORE = re.compile(r"(?<![\w-])(?:said|says)[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
 # Pronouns that point back to the person just named; "him" and "her" are left out, as objects they
 # often name someone else ("Leila Nasser accused him of ...").
@@ -237,6 +252,8 @@ _UNNAMED_SPEAKER = re.compile(
     rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_PERSON_NOUNS})\b")
 # What every _UNNAMED_SPEAKER match holds, and two sentences in three lack: a cheap search to try first.
 _INDEFINITE_ARTICLE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]")
+_GENDER_PRONOUN = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
+                   "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")}
 _PRONOUN_NEAR = re.compile(r"\b(he|his|himself|she|hers|herself)\b", re.IGNORECASE)
 _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _NAME_WORD = re.compile(rf"{_TOKEN}|{_PARTICLES}")
@@ -588,7 +605,16 @@ def _first_name_gender(key: tuple[str, ...]) -> str | None:
             return "m"
         if word in SPEAKER_FEMALE_FIRST_NAMES:
             return "f"
+    if len(key) == 2 and _FEMININE_GIVEN.fullmatch(key[0]) and key[0] not in _GIVEN_NAMES \
+            and not _place_like(key) and not _org_like(key, key):
+        return "f"  # an unlisted given name in "-a" ("Alyona Roe", "Arianna Roe") is a woman's
     return None
+
+
+# A given name in "-a" of four letters or more is a woman's in most of the languages news quotes
+# ("Alyona", "Omarosa"); the men's exceptions are in SPEAKER_MALE_FIRST_NAMES. Not "-ya": a man's
+# in Japanese ("Kazuya"), a woman's in Russian ("Tanya").
+_FEMININE_GIVEN = re.compile(r"[a-z]{2,}[^y]a")
 
 
 _GIVEN_NAMES = SPEAKER_MALE_FIRST_NAMES | SPEAKER_FEMALE_FIRST_NAMES | SPEAKER_UNISEX_FIRST_NAMES
@@ -826,7 +852,7 @@ class Cast:
                 fullest[0] = self._completed(fullest[0])
                 self._by_words[cache_key] = fullest[0]  # one candidate: the answer holds anywhere
             return fullest[0] if fullest else None
-        owner = self._bare_owner(fullest, key) if len(key) == 1 else None
+        owner = self._bare_owner(fullest, key, fits) if len(key) == 1 else None
         if owner is not None and (gender is None or self.gender(owner) == gender):
             return owner
         recent = [p for p in fullest if 0 <= pos - _last_before(p.starts, pos) <= _RECENT]
@@ -835,12 +861,16 @@ class Cast:
         said = self._said_keys
         return max(fullest, key=lambda p: (p.key in said, len(p.starts), _last_before(p.starts, pos)))
 
-    def _bare_owner(self, fullest: list[_Person], key: tuple[str, ...]) -> _Person | None:
+    def _bare_owner(self, fullest: list[_Person], key: tuple[str, ...],
+                    fits: list[_Person]) -> _Person | None:
         """The namesake a bare surname already stood for before the next one was introduced (Sen.
         Chris Murphy, "Murphy" ten times, then "Anne Marie Murphy"): the later one keeps the full
-        name, the bare surname stays the first one's. None when both came in before any bare use."""
+        name, the bare surname stays the first one's. None when both came in before any bare use.
+        A namesake comes in with the first of its forms ("Alan Grayson" before "Alan Mark Grayson")."""
         bare = self.people.get(key)
-        firsts = sorted((p.starts[0], k) for k, p in enumerate(fullest) if p.starts)
+        firsts = sorted((min(forms), k) for k, p in enumerate(fullest)
+                        if (forms := [q.starts[0] for q in fits
+                                      if q.starts and len(q.key) > 1 and (q is p or _longer(p, q))]))
         if bare is None or len(firsts) < 2:
             return None
         first, second = firsts[0][0], firsts[1][0]
@@ -991,7 +1021,7 @@ class Cast:
             role_subject = self._role_subject(lo, gender)
             if role_subject is not None:
                 return role_subject  # "The Pakistani general was guarded. ... he told"
-            best = self._salient(self._mentions(lo, hi), gender)
+            best = self._salient(self._mentions(lo, hi), gender, lo)
             if (best is None or not best[1]) and self._unnamed_speaks(lo, hi):
                 return None  # "..., said one engineer. “...,” he added": the unnamed source speaks on
             said = self._said_in(lo, pos, gender)
@@ -1165,22 +1195,29 @@ class Cast:
                 continue  # "in Des Moines", "at Harvard": a place, not a person
             if text.endswith(_LINK_ENDS, max(lo, start - 5), start) and _in_body_name(text, start, parsed):
                 continue  # "the Center for Nonproliferation Studies wrote": the rest of a body's name
-            # "..., praised Obama’s record": a possessive after the verb is no inverted speaker
-            subject = (bool(_SPEECH_AFTER.match(text, end))
-                       or not parsed.possessive and _speech_before(text, start))
+            # "..., praised Obama’s record": a possessive after the verb is no inverted speaker; nor
+            # is one before a noun that is also a speech verb ("Trump’s remarks", "Roe’s comments")
+            subject = not parsed.possessive and (bool(_SPEECH_AFTER.match(text, end))
+                                                 or _speech_before(text, start))
+            reported = (text[end:end + 1] == " " and text[end + 1:end + 2].islower()
+                        and _REPORTED_BEFORE.search(text, max(lo, start - 8), start) is not None)
+            if reported:
+                subject = False  # "Roe said Trump continued to hurt his cause": a reported clause's subject
             if subject and (_SUBORDINATE_BEFORE.search(text, max(lo, start - 8), start)
                             or _OBJECT_BEFORE.search(text, max(lo, start - 30), start)):
                 # "when Tapper asked": the main clause's subject is the one who speaks on; "chairman
                 # of Freedom Partners, its funding arm, said": the object of "of" speaks for no one
                 subject = False
-            if not subject and (role := _ROLE_NEXT.match(text, end)) and _fold(role.group(1)) in _ROLES:
-                continue
+            if not subject and (role := _ROLE_NEXT.match(text, end)) and (
+                    _fold(noun := role.group(2) or role.group(1)) in _ROLES or noun in ORG_CUES):
+                continue  # "Obama consultant Cornell Belcher", "Clinton campaign chairman John Podesta"
             if len(parsed.key) == 1 and not parsed.titles and not subject:
                 # A lone capitalised word is a person only as a speech or sentence subject.
                 after = text[end:end + 2]
                 # at the sentence start, or after an opening phrase ("At a rally in Maine, Trump said")
                 verb_next = after[:1] == " " and after[1:].islower()
-                if not (start == lo and (verb_next or after[:1] == ",")
+                opens = start == lo or _OPENER.fullmatch(text, lo, start) is not None
+                if not (opens and (verb_next or after[:1] == ",") or reported
                         or verb_next and (text[start - 2:start] == ", "
                                           or text[start - 3:start] in _QUOTED_COMMA)
                         or self._kin_named(start)
@@ -1200,14 +1237,19 @@ class Cast:
         return self.text[start - 2:start] == ", " and _KIN_BEFORE.search(
             self.text, max(0, start - 10), start) is not None
 
-    def _salient(self, mentions: list[_Mentioned], gender: str | None) -> tuple[_Person, bool] | None:
-        """Of one sentence's people: a speech subject, else the first non-possessive, else any.
-        Names are looked up in that order, only until one fits."""
+    def _salient(self, mentions: list[_Mentioned], gender: str | None,
+                 lo: int) -> tuple[_Person, bool] | None:
+        """Of one sentence's people: a speech subject, else the first non-possessive, else any
+        possessive with no pronoun of ``gender`` before it in the sentence ("he offered his thoughts
+        on Trump’s appeal": that "he" is someone named before). Names are looked up in that order,
+        only until one fits."""
         if not mentions:
             return None  # most sentences name nobody
         ranked = sorted((not m[3], m[2], order) for order, m in enumerate(mentions))
         for _, _, order in ranked:
             start, parsed, possessive, subject = mentions[order]
+            if possessive and not subject and gender and _GENDER_PRONOUN[gender].search(self.text, lo, start):
+                continue
             person = self.person_by_name(list(parsed.words), start, parsed.gender)
             if person is None or (len(parsed.key) == 1 and not parsed.titles and not self._kin_named(start)
                                   and len(person.key) == 1 and not person.titles
@@ -1461,6 +1503,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _NOBODY  # "Democratic sources", "Republican lawmakers", "Analysts (in Kabul) said"
     if len(words) == 1 and low in ("he", "she", "him", "her"):  # "according to him"
         return _pronoun(cast, mention, previous, "m" if low in ("he", "him") else "f")
+    if low in ("his", "her") and _owned_thing(words[1:]):
+        # "His assumption was that “...”", "His first segment involved “...”": the owner is meant
+        return _pronoun(cast, mention, previous, "m" if low == "his" else "f")
     if len(words) == 1 and low in ("they", "it"):
         body = _body_subject(cast, mention.start)
         if body is not None:
@@ -1932,6 +1977,25 @@ def _role_phrase(words: list[str]) -> bool:
     return bool(words) and _fold(words[-1]) in _ROLES
 
 
+# Nouns of people or groups after "his"/"her" that speak for themselves ("his friends", "her staff").
+_OWNED_PEOPLE = frozenset(_words("friend nephew niece cousin staff family camp ally allie aide team"
+                                 " supporter people"))
+
+
+def _owned_thing(words: list[str]) -> bool:
+    """Whether words after "his"/"her" name a thing the person owns ("assumption", "recent remarks"),
+    not a person, group or body ("wife", "campaign manager", "staff", "office")."""
+    for word in words:
+        low = _fold(word)
+        if not word.islower():
+            return False
+        stem = low[:-1] if low.endswith("s") else low
+        if (_role_word(low) in _ROLES or _role_word(stem) in _ROLES or low in ORG_CUES or stem in ORG_CUES
+                or stem in _OWNED_PEOPLE or low in _BODY_HEADS):
+            return False
+    return True
+
+
 def _person_like(cast: Cast, words: list[str], pos: int) -> bool:
     titles, name = split_title(words)
     return bool(titles) and not _org_like(name) and cast.person_by_name(name, pos) is not None
@@ -1998,6 +2062,10 @@ def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], boo
     return tuple(titles), name, False
 
 
+# A proper noun and a participle: "Texas-based", "Ohio-born", "U.S.-educated" (not "Anne-marie").
+_HYPHENED_ADJECTIVE = re.compile(rf"[{_UP}][\w.]*-(?:[a-z]+ed|born|bred|run)")
+
+
 def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     titles, name, organisation = _name_parts(tuple(words))
     if not name or not (name[-1][:1].isalpha() or any(c.isalpha() for c in name[-1])):
@@ -2009,6 +2077,8 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
         return Speaker(" ".join(name), "organisation")
     while len(name) > 1 and name[-1] in REFLEXIVES:
         name = name[:-1]  # "Ford itself said"
+    while len(name) > 1 and _HYPHENED_ADJECTIVE.fullmatch(name[0]):
+        name = name[1:]  # "Texas-based Matt Rowe said": the adjective describes him
     if not any(w[:1].isupper() for w in name) or name[-1][:1].islower():
         return _NOBODY  # "His assumption", "Rattling off": a common phrase names nobody
     person = cast.person_by_name(name, pos, _title_gender(titles))
