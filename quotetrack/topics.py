@@ -376,9 +376,19 @@ def _reversed_body(phrase: str) -> str | None:
     return head + rf"(?:{_LINKS}|\s+{_OWNER})" + rest
 
 
-@functools.lru_cache(maxsize=4096)
 def compile_phrases(phrases: tuple[str, ...], loose: bool = False) -> re.Pattern | None:
-    """One compiled alternation over phrases, longest first (so "foreign troops" beats "troops").
+    """One compiled alternation over phrases, longest first (so "foreign troops" beats "troops"); cached.
+
+    The cache is keyed by both arguments however they are passed: ``compile_phrases(p)`` and
+    ``compile_phrases(p, False)`` share one entry, so a pattern compiled before ingest forks its workers
+    is not compiled again in each of them.
+    """
+    return _compile_phrases(phrases, loose)
+
+
+@functools.lru_cache(maxsize=4096)
+def _compile_phrases(phrases: tuple[str, ...], loose: bool) -> re.Pattern | None:
+    """The pattern ``compile_phrases`` caches.
 
     ``loose`` (topic assignment) also finds the other ways news English writes a keyword phrase: more
     inflections and spellings, digits for number words, a possessive, and a compound written head
