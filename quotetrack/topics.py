@@ -398,7 +398,7 @@ def _compile_phrases(phrases: tuple[str, ...], loose: bool) -> re.Pattern | None
     branches are grouped by first character (see ``_by_first_character``) when all begin with an ASCII
     letter or digit: the same matches, found about twice as fast.
     """
-    ordered = sorted({p for p in phrases if _TOKEN.search(p)}, key=len, reverse=True)
+    ordered = sorted(dict.fromkeys(p for p in phrases if _TOKEN.search(p)), key=len, reverse=True)
     if not ordered:
         return None
     bodies = [_phrase_body(p, loose) for p in ordered]
