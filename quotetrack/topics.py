@@ -376,9 +376,19 @@ def _reversed_body(phrase: str) -> str | None:
     return head + rf"(?:{_LINKS}|\s+{_OWNER})" + rest
 
 
-@functools.lru_cache(maxsize=4096)
 def compile_phrases(phrases: tuple[str, ...], loose: bool = False) -> re.Pattern | None:
-    """One compiled alternation over phrases, longest first (so "foreign troops" beats "troops").
+    """One compiled alternation over phrases, longest first (so "foreign troops" beats "troops"); cached.
+
+    The cache is keyed by both arguments however they are passed: ``compile_phrases(p)`` and
+    ``compile_phrases(p, False)`` share one entry, so a pattern compiled before ingest forks its workers
+    is not compiled again in each of them.
+    """
+    return _compile_phrases(phrases, loose)
+
+
+@functools.lru_cache(maxsize=4096)
+def _compile_phrases(phrases: tuple[str, ...], loose: bool) -> re.Pattern | None:
+    """The pattern ``compile_phrases`` caches.
 
     ``loose`` (topic assignment) also finds the other ways news English writes a keyword phrase: more
     inflections and spellings, digits for number words, a possessive, and a compound written head
@@ -388,7 +398,7 @@ def compile_phrases(phrases: tuple[str, ...], loose: bool = False) -> re.Pattern
     branches are grouped by first character (see ``_by_first_character``) when all begin with an ASCII
     letter or digit: the same matches, found about twice as fast.
     """
-    ordered = sorted({p for p in phrases if _TOKEN.search(p)}, key=len, reverse=True)
+    ordered = sorted(dict.fromkeys(p for p in phrases if _TOKEN.search(p)), key=len, reverse=True)
     if not ordered:
         return None
     bodies = [_phrase_body(p, loose) for p in ordered]

@@ -262,13 +262,34 @@ def test_grouped_phrase_patterns_find_what_the_plain_alternation_finds(text):
 
     for size in range(1, len(_PHRASES) + 1):
         phrases = _PHRASES[:size]
-        ordered = sorted(set(phrases), key=len, reverse=True)
+        ordered = sorted(dict.fromkeys(phrases), key=len, reverse=True)
         plain = re.compile(r"(?<!\w)(?:" + "|".join(topics._phrase_body(p) for p in ordered) + r")(?!\w)",
                            re.IGNORECASE)
         grouped = topics.compile_phrases(phrases)
         assert grouped.pattern != plain.pattern
         expected = [(m.start(), m.group(0)) for m in plain.finditer(text)]
         assert [(m.start(), m.group(0)) for m in grouped.finditer(text)] == expected
+
+
+def test_of_two_phrases_of_one_length_the_first_written_is_tried_first_in_every_process():
+    """The order once came from a set, so the matched words changed with the process's hash seed."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = ("from quotetrack import topics as t\n"
+              "text = 'the age of large foreign military presences is over'\n"
+              "for keywords in (('foreign presence', 'foreign military', 'fighting'),\n"
+              "                 ('foreign military', 'foreign presence', 'fighting')):\n"
+              "    print(t.match(t.Topic(label='x', keywords=keywords), text))\n")
+    root = str(Path(topics.__file__).resolve().parents[1])
+    outputs = {
+        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": root}).stdout
+        for seed in range(6)
+    }
+    assert outputs == {"foreign military presences\nforeign military\n"}
 
 
 @pytest.mark.parametrize("keywords, text, found", [
