@@ -756,6 +756,9 @@ def list_topics(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     return rows
 
 
+_SUGGEST_RATIO = 75  # "Did you mean" needs this edit similarity to a label, keyword or word of them
+
+
 def find_topic(db: sqlite_utils.Database, text: str) -> dict[str, Any]:
     """The topic a user means by ``text``: exact label, a label or keyword it matches, or a close label.
 
@@ -766,10 +769,24 @@ def find_topic(db: sqlite_utils.Database, text: str) -> dict[str, Any]:
     wanted = " ".join(text.lower().split())
     found = _find(topics, wanted)
     if found is None:
-        labels = [t.label for t in topics]
-        near = process.extract(wanted, labels, scorer=fuzz.WRatio, limit=3, score_cutoff=50)
-        raise NotFoundError(f"No topic '{text}'.", [n[0] for n in near])
+        near = _nearest_labels(topics, wanted)
+        hint = "" if near else " `quotetrack topics` lists them; `quotetrack topics add` defines one."
+        raise NotFoundError(f"No topic '{text}'.{hint}", near)
     return topic_row(found)
+
+
+def _nearest_labels(topics: list[Topic], wanted: str, limit: int = 3) -> list[str]:
+    """Labels a misspelt topic may mean, by edit similarity to a label, a keyword or one of their words
+    ("sanctoinz" -> sanctions, "guns" -> gun control); a partial match anywhere would offer
+    "foreign troop withdrawal" for "wall"."""
+    best: dict[str, float] = {}
+    for topic in topics:
+        phrases = {p.lower() for p in (topic.label, *topic.keywords)}
+        words = {w for p in phrases for w in p.split() if len(w) > 2}
+        score = max(fuzz.ratio(wanted, x) for x in phrases | words)
+        if score >= _SUGGEST_RATIO:
+            best[topic.label] = score
+    return sorted(best, key=lambda label: (-best[label], label))[:limit]
 
 
 def _find(topics: list[Topic], wanted: str) -> Topic | None:
@@ -780,10 +797,13 @@ def _find(topics: list[Topic], wanted: str) -> Topic | None:
     hits = [t for t in candidates(topics, wanted) if not t.search and match(t, wanted)]
     if hits:  # the topic whose matching phrase covers most of the text
         return max(hits, key=lambda t: (len(match(t, wanted) or ""), -len(t.label)))
-    contained = [t for t in topics if wanted in t.label.lower() or t.label.lower() in wanted]
+    padded = f" {wanted} "  # whole words only: "wal" is no part of "withdrawal"
+    contained = [t for t in topics if padded in f" {t.label.lower()} " or f" {t.label.lower()} " in padded]
     if contained:
         return min(contained, key=lambda t: len(t.label))
-    best = process.extractOne(wanted, list(by_label), scorer=fuzz.WRatio, score_cutoff=88)
+    # A misspelt label ("sanctoins"); plain edit similarity, as a partial match takes "raw" for
+    # "foreign troop withdrawal".
+    best = process.extractOne(wanted, list(by_label), scorer=fuzz.ratio, score_cutoff=85)
     return by_label[best[0]] if best else None
 
 

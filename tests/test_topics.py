@@ -136,8 +136,22 @@ def test_find_topic_by_label_keyword_and_misspelling(isolated_db):
     assert topics.find_topic(db, "Ceasefire")["label"] == "ceasefire"
     assert topics.find_topic(db, "troop withdrawal")["label"] == "foreign troop withdrawal"
     assert topics.find_topic(db, "sanctoins")["label"] == "sanctions"
-    with pytest.raises(NotFoundError, match="No topic 'gardening'"):
+    with pytest.raises(NotFoundError) as err:
         topics.find_topic(db, "gardening")
+    assert str(err.value) == ("No topic 'gardening'. `quotetrack topics` lists them; "
+                              "`quotetrack topics add` defines one.")
+
+
+@pytest.mark.parametrize("typed, suggested", [
+    ("sanctoinz", ["sanctions"]),  # a misspelt label
+    ("gunz", ["gun control"]),  # one word of a label
+    ("abortoin", ["abortion rights"]),
+    ("raw", []),  # part of "withdrawal" is no reason to offer it
+])
+def test_unknown_topics_suggest_labels_by_edit_similarity(isolated_db, typed, suggested):
+    with pytest.raises(NotFoundError) as err:
+        topics.find_topic(open_db(isolated_db), typed)
+    assert err.value.suggestions == suggested
 
 
 def test_fts_query_is_safe_for_odd_keywords():
