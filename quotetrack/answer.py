@@ -71,9 +71,7 @@ def _resolve(db: sqlite_utils.Database, parsed: ParsedQuery) -> _Scope:
         person_id, others = people.choose_person(db, phrase, prominent=True)
         found.append((person_id, _person_name(db, person_id)))
         if others:
-            more = f" and {len(others) - 3} more" if len(others) > 3 else ""
-            notes.append(f"'{phrase}' taken as {found[-1][1]}, the one quoted most; "
-                         f"also: {', '.join(others[:3])}{more}.")
+            notes.append(people.chosen_note(phrase, found[-1][1], others))
     topic, search, exact = None, parsed.search, parsed.search is not None
     if parsed.topic:
         try:

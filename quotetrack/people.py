@@ -744,6 +744,12 @@ def choose_person(db: sqlite_utils.Database, name: str, *, prominent: bool = Fal
     raise NotFoundError(f"No person '{name}'.", suggestions=_nearest(index, name))
 
 
+def chosen_note(typed: str, name: str, others: list[str]) -> str:
+    """What to tell a user whose bare surname was taken as its most quoted bearer."""
+    more = f" and {len(others) - 3} more" if len(others) > 3 else ""
+    return f"'{typed}' taken as {name}, the one quoted most; also: {', '.join(others[:3])}{more}."
+
+
 def _lookup(index: PeopleIndex, name: str) -> list[int]:
     for kind in (None, "person", "organisation"):
         p = parse_name(name, kind)

@@ -92,6 +92,17 @@ def test_ambiguous_surname_lists_the_candidates(run):
     assert "Did you mean: Hamid Karzai, Hekmat Khalil Karzai, #" in result.stderr
 
 
+def test_show_takes_a_surname_as_its_far_most_quoted_bearer_and_says_so(run, tmp_path):
+    lines = "".join(f"“Point {i} stands,” said Hamid Karzai.\n\n" for i in range(12))
+    (tmp_path / "five.txt").write_text(f"Speeches\n\n{lines}", encoding="utf-8")
+    assert run("ingest", "--quiet", str(tmp_path / "five.txt")).exit_code == 0
+    result = run("people", "show", "Karzai", "--json")
+    assert json.loads(result.stdout)[0]["name"] == "Hamid Karzai"
+    note = "'Karzai' taken as Hamid Karzai, the one quoted most; also: Hekmat Khalil Karzai.\n"
+    assert result.stderr == note
+    assert run("people", "rename", "Karzai", "H. Karzai").exit_code == 1  # changes never guess
+
+
 def test_review_then_merge_fixes_the_flagged_surname(run):
     review = rows(run("people", "review", "--nl"))
     assert [(r["name"], r["method"]) for r in review] == [("Karzai", "flagged")]

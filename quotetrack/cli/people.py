@@ -46,7 +46,10 @@ def show(name: str, fmt: str) -> None:
         quotetrack people show Lavrov
     """
     db = get_db()
-    details = lib.person_details(db, lib.find_person(db, name))
+    pid, others = lib.choose_person(db, name, prominent=True)
+    details = lib.person_details(db, pid)
+    if others:
+        say(lib.chosen_note(name, details["name"], others))
     if fmt == "table":
         emit(({"field": key, "value": _cell(details[key])} for key in _SHOW_FIELDS), fmt)
     else:
