@@ -706,8 +706,8 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
     if i >= len(toks):
         return None
     if toks[i].text in _DASHES:
-        rng = np_after(toks, i + 1, len(toks))
-        if rng is None or not toks[rng[0]].cap:
+        rng = _dash_signer(toks, i + 1)
+        if rng is None:
             return None
         m = _mention(toks, *rng)
         return _Attr(toks[i].text, m, True, toks[i].start, toks[rng[1] - 1].end)
@@ -734,6 +734,19 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
     if found is not None:
         return found
     return _closing_clause(toks, i)
+
+
+def _dash_signer(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """The name signing a quote after a dash, over the roles before it: "— Union leader Ann Lee",
+    "— fire service captain Ann Lee" (the speaker is the name, not the body or the role)."""
+    n = len(toks)
+    if i >= n:
+        return None
+    if not toks[i].cap:  # "— an issue Democrats have long struggled with" goes on with the sentence
+        plain = toks[i].text.islower() and toks[i].low not in _NOUN_MARKERS
+        return _described_name(toks, i, n) if plain else None
+    rng = np_after(toks, i, n)
+    return _titled(toks, rng, n) if rng is not None else None
 
 
 def _subject_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
@@ -1388,12 +1401,14 @@ def _kind(content: str, words: int, ctx: _Context) -> Kind:
     Length decides between the two for quotes that continue a sentence: a fragment is short (fewer
     than ten words, or a few capitalised words such as a name or a slogan), anything longer is
     a clause quoted in full, which the guidelines count as direct even after "said that"."""
-    if words >= _MIN_CLAUSE_WORDS:
+    first = next((c for c in content if c.isalpha()), "")
+    if words >= _MIN_CLAUSE_WORDS and not first.islower():
         return "direct"  # whatever the words before it (so those are not tokenised)
     body = [t for t in ctx.tail if t.text not in _DASHES and t.text not in "()"]
+    if words >= _MIN_CLAUSE_WORDS:
+        return "partial" if body and _continues_clause(body, content) else "direct"
     if not body:
         return "direct"
-    first = next((c for c in content if c.isalpha()), "")
     introduced = len(body) >= 2 and body[-1].text in ":," and body[-2].low in QUOTE_VERBS
     if first.islower() and not introduced:
         return "partial"
@@ -1401,6 +1416,14 @@ def _kind(content: str, words: int, ctx: _Context) -> Kind:
     if last.text in ":," or last.low == "that" or last.low in QUOTE_VERBS:
         return "direct"
     return "partial" if words <= _MAX_CAPITAL_FRAGMENT_WORDS else "direct"
+
+
+def _continues_clause(body: list[_Tok], content: str) -> bool:
+    """Whether a long quote is a relative clause hung on the noun before it ("praised the staff,
+    “who stayed …”"): a fragment however long, unless it runs on past a sentence end; other long
+    quotes count as clauses in full."""
+    return (body[-1].text == "," and content.split(None, 1)[0].lower() in _RELATIVES
+            and _STOPS.search(content.rstrip(".!?…\"'”’ ")) is None)
 
 
 def _passive_agent(ctx: _Context, trail: list[_Tok]) -> tuple[str, Mention] | None:

@@ -1420,3 +1420,24 @@ def test_a_name_modifying_an_administration_or_campaign_is_that_body() -> None:
         (*at(text, "We will not comment on rumours about the port."), "direct", "Brandt administration"),
         (*at(text, "The senator has nothing to add."), "direct", "Roe campaign"),
     ]
+
+
+def test_a_dash_signature_names_the_person_after_the_roles() -> None:
+    text = ("Rain kept falling over the valley on Sunday.\n\n\"Stay off the causeway tonight. The water is "
+            "still rising.\" – RFS duty controller Wendy Marsh.\n\n\"Help is on the way to every farm.\" — "
+            "river authority coordinator Piet Smuts.")
+    assert rows(text) == [
+        (*at(text, "Stay off the causeway tonight. The water is still rising."), "direct", "Wendy Marsh"),
+        (*at(text, "Help is on the way to every farm."), "direct", "Piet Smuts"),
+    ]
+
+
+def test_a_dash_that_goes_on_with_the_sentence_names_nobody() -> None:
+    text = "Dana Whitlock called it “the dullest budget in a decade” — an issue the opposition seized on."
+    assert [q.speaker for q in extract(text)] == ["Dana Whitlock"]
+
+
+def test_a_long_relative_clause_hung_on_a_noun_is_partial() -> None:
+    clause = "who carry the heaviest loads up the stairs every single night without a word of complaint"
+    text = f"Ward sister Ruth Adeyemi says the praise belongs to the porters, “{clause}”."
+    assert rows(text) == [(*at(text, clause), "partial", "Ruth Adeyemi")]
