@@ -1441,3 +1441,27 @@ def test_a_long_relative_clause_hung_on_a_noun_is_partial() -> None:
     clause = "who carry the heaviest loads up the stairs every single night without a word of complaint"
     text = f"Ward sister Ruth Adeyemi says the praise belongs to the porters, “{clause}”."
     assert rows(text) == [(*at(text, clause), "partial", "Ruth Adeyemi")]
+
+
+def test_a_first_line_label_with_a_quoted_question_is_a_headline() -> None:
+    text = ("Tribunal to water board: \"Must a village beg for a working tap?\"\n\nThe tribunal on Monday "
+            "criticised the water board. \"Must a village beg for a working tap?\" judge Ines Varga asked.")
+    question = "Must a village beg for a working tap?"
+    assert rows(text) == [(*text_after(text, question), "direct", "Ines Varga")]
+
+
+def test_a_first_line_quote_after_a_speech_verb_is_no_headline() -> None:
+    text = "Ines Varga said: \"The board has failed us.\"\n\nShe spoke in Kolin."
+    assert rows(text) == [(*at(text, "The board has failed us."), "direct", "Ines Varga")]
+
+
+def test_a_headline_reporting_speech_is_no_indirect_quote() -> None:
+    text = ("Minister says grain talks ‘nearly done’, farmers doubtful\n\nAgriculture minister Hana Ruml "
+            "said on Monday that the grain talks were nearly done.")
+    assert rows(text) == [(*at(text, "the grain talks were nearly done"), "indirect", "Hana Ruml")]
+
+
+def text_after(text: str, part: str) -> tuple[str, int, int]:
+    """``part`` at its last place in ``text`` (the first one is in the headline)."""
+    start = text.rindex(part)
+    return part, start, start + len(part)
