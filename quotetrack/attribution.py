@@ -318,6 +318,7 @@ def _verb_at(toks: list[_Tok], i: int, passive: bool = False) -> tuple[str, int]
 
 
 _IDIOMS = frozenset({("in", "order"), ("far", "cry")})
+_PLURAL_VERBS = frozenset({"are", "were", "have"})
 
 
 def _not_a_verb(toks: list[_Tok], i: int) -> bool:
@@ -337,6 +338,10 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     if i > 1 and _is_possessor(toks[i - 2]) and t.low.endswith("s") \
             and toks[i - 1].low.endswith(("ing", "ed")):
         return True  # "the neighbouring states", "his repeated claims": a participle before a plural noun
+    before = toks[i - 1] if i > 0 else None
+    if t.low.endswith("s") and t.low != "says" and i + 1 < len(toks) and toks[i + 1].low in _PLURAL_VERBS \
+            and before is not None and before.text.islower() and before.low not in _PRONOUNS:
+        return True  # "the three member states were": a plural noun ("the ones he says are" is a verb)
     if not t.cap:
         return False
     if len(t.text) > 1 and t.text.isupper():
@@ -637,6 +642,34 @@ def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
     if n + 1 < len(commas) and " ".join(t.low for t in toks[commas[n + 1] + 1:commas[n]]) in _MARKERS:
         n += 1  # "X, meanwhile, who has no backing, said": the marker before the aside is no subject
     return commas[n] - 1
+
+
+_AFFILIATION_LINKS = frozenset({"of", "from"})
+_MAX_AFFILIATION_WORDS = 6
+
+
+def _name_before_aside(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
+    """The name an aside before the verb hangs on when a description or an affiliation stands by it:
+    "The envoy for the basin, Ann Roe, said" (the name set off), "Rep. Ann Roe of the Farmers' party,
+    who sat in, said" (the name before "of")."""
+    j = _skip_appositive_back(toks, comma, 0)
+    if j < 1 or j >= comma - 1 or toks[j + 1].text != ",":
+        return None
+    inner = np_before(toks, comma - 1, 0)
+    if inner == (j + 2, comma) and toks[j + 2].cap and _full_name(toks, inner) and any(
+            toks[x].low in ROLE_NOUNS and not toks[x].cap for x in range(max(0, j - 7), j + 1)):
+        return inner
+    for o in range(j - 1, max(0, j - _MAX_AFFILIATION_WORDS) - 1, -1):
+        if toks[o].low in _AFFILIATION_LINKS:
+            name = np_before(toks, o - 1, 0)
+            return name if name is not None and toks[name[0]].cap and _full_name(toks, name) else None
+        if not toks[o].text[0].isalnum():
+            return None
+    return None
+
+
+def _full_name(toks: list[_Tok], rng: tuple[int, int]) -> bool:
+    return sum(1 for x in range(*rng) if toks[x].cap and toks[x].text[0].isalpha()) >= 2
 
 
 def _unclosed_appositive(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
@@ -1137,6 +1170,9 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
         rng = np_before(toks, _skip_appositive_back(toks, who - 2, 0), 0)  # "said X, who said ..."
         if rng is not None and toks[rng[0]].cap:
             return _mention(toks, *rng)
+    named = _name_before_aside(toks, k) if k >= 3 and toks[k].text == "," else None
+    if named is not None:
+        return _mention(toks, *named)
     aside = k >= 0 and toks[k].text in ",)"
     k = adv if adv is not None else _skip_adverbial_back(toks, _skip_appositive_back(toks, k, 0), 0)
     rng = np_before(toks, k, 0) if k >= 0 else None

@@ -1465,3 +1465,15 @@ def text_after(text: str, part: str) -> tuple[str, int, int]:
     """``part`` at its last place in ``text`` (the first one is in the headline)."""
     start = text.rindex(part)
     return part, start, start + len(part)
+
+
+def test_a_name_set_off_after_a_description_speaks_a_partial() -> None:
+    text = ("The special envoy for the Orla basin, Nadia Petrov, said on Monday that the four member states "
+            "were “nearer than at any time” to a deal.")
+    assert rows(text) == [(*at(text, "nearer than at any time"), "partial", "Nadia Petrov")]
+
+
+def test_a_name_with_an_affiliation_and_a_relative_aside_speaks() -> None:
+    text = ("Rep. Ivo Brandt of the Green party-list, who sat in as an observer, said the repairs would take "
+            "“at least nine years” to finish.")
+    assert rows(text) == [(*at(text, "at least nine years"), "partial", "Ivo Brandt")]
