@@ -181,9 +181,14 @@ _WORK_BEFORE = re.compile(
 _WORK_WINDOW = 14  # "collection, " and the blanks after it
 # Words on display are no speech: 'placards reading “Books not budgets”', 'a banner bearing “Q”'. Not
 # "a sign that read “Q”", "held a sign saying “Q”": PolNeAR quotes those as the holder's words.
-_DISPLAY_BEFORE = re.compile(
-    r"\b(?:placards?|banners?|signs?|posters?|billboards?|t-shirts?|shirts?|stickers?|badges?)"
-    r"\s+(?:reading|bearing|emblazoned\s+with)[:,]?\s*\Z", re.IGNORECASE)
+_DISPLAY_NOUNS = r"\b(?:placards?|banners?|signs?|posters?|billboards?|t-shirts?|shirts?|stickers?|badges?)"
+_DISPLAY_VERBS = r"\s+(?:reading|bearing|emblazoned\s+with)[:,]?\s*"
+_DISPLAY_BEFORE = re.compile(_DISPLAY_NOUNS + _DISPLAY_VERBS + r"\Z", re.IGNORECASE)
+# The next slogans of a list: 'placards reading “A”, “B” and “C”'.
+_DISPLAY_LIST = re.compile(
+    _DISPLAY_NOUNS + _DISPLAY_VERBS + r"(?:[“\"‘«][^“”\"‘’«»\n]{1,100}[”\"’»]\s*,?\s*)+(?:and|or)\s*\Z",
+    re.IGNORECASE)
+_DISPLAY_LIST_REACH = 200
 _DISPLAY_LAST = frozenset("gGhH")  # the last letter of a _DISPLAY_BEFORE match
 # "a culture called “The HP Way”", "told “Fox and Friends”", "the so-called “Freedom Caucus”": a name
 # given to a thing or a programme, not words quoted ("what he called “a disaster”" is speech).
@@ -2100,7 +2105,10 @@ def _on_display(text: str, sp: QuotedSpan) -> bool:
     lo = max(0, sp.open_at - 40)
     # The words before nearly every quote end in a letter other than that of "reading", "bearing" or
     # "with" (before a colon or comma and blanks): a test of one letter spares the search.
-    if text[lo:sp.open_at].rstrip().rstrip(":,")[-1:] not in _DISPLAY_LAST:
+    before = text[lo:sp.open_at].rstrip().rstrip(":,")
+    if before.endswith((" and", " or")):
+        return _DISPLAY_LIST.search(text, max(0, sp.open_at - _DISPLAY_LIST_REACH), sp.open_at) is not None
+    if before[-1:] not in _DISPLAY_LAST:
         return False
     return _DISPLAY_BEFORE.search(text, lo, sp.open_at) is not None
 

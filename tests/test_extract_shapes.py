@@ -1477,3 +1477,9 @@ def test_a_name_with_an_affiliation_and_a_relative_aside_speaks() -> None:
     text = ("Rep. Ivo Brandt of the Green party-list, who sat in as an observer, said the repairs would take "
             "“at least nine years” to finish.")
     assert rows(text) == [(*at(text, "at least nine years"), "partial", "Ivo Brandt")]
+
+
+def test_every_slogan_of_a_placard_list_is_shown_not_said() -> None:
+    text = ("Farmers marched to the depot with placards reading “Grain before profit”, “Pay the growers now” "
+            "and “Our fields are dying”.\n\n“We have waited two seasons,” said grower Tove Lind.")
+    assert rows(text) == [(*at(text, "We have waited two seasons,"), "direct", "Tove Lind")]
