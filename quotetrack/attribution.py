@@ -1214,6 +1214,8 @@ def _object_appositive(toks: list[_Tok], comma: int) -> bool:
     if rng is None or toks[rng[0]].cap or toks[comma - 1].low not in ROLE_NOUNS or rng[0] == 0:
         return False
     v = rng[0] - 1  # an inverted cue right after a quote: "“Q,” said his rival, X, adding"
+    if toks[v].low in _SHOWING:
+        return False  # "minutes record his deputy, Ann Roe, telling": the recorded person speaks
     return _verb_at(toks, v) is None or v > 0 and toks[v - 1].text != ","
 
 
@@ -1308,7 +1310,9 @@ def _after_dateline(toks: list[_Tok], v: int) -> int:
 
 
 _CLAUSE_BREAKS = _DASHES | {","}
-_SHOWING = frozenset({"shows", "showed", "showing"})
+# "a clip showing X saying", "minutes record X telling": the person shown or recorded speaks.
+_SHOWING = frozenset({"shows", "showed", "showing", "show", "record", "records", "recorded", "recording",
+                      "capture", "captures", "captured"})
 _RECORDINGS = frozenset({"footage", "video", "videos", "clip", "clips", "tape", "tapes", "recording",
                          "recordings", "audio", "film"})
 

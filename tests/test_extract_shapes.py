@@ -1483,3 +1483,11 @@ def test_every_slogan_of_a_placard_list_is_shown_not_said() -> None:
     text = ("Farmers marched to the depot with placards reading “Grain before profit”, “Pay the growers now” "
             "and “Our fields are dying”.\n\n“We have waited two seasons,” said grower Tove Lind.")
     assert rows(text) == [(*at(text, "We have waited two seasons,"), "direct", "Tove Lind")]
+
+
+def test_minutes_recording_a_person_telling_give_that_person_the_partial() -> None:
+    text = ("Minutes of a board meeting in May record the trust's finance director, Carol Pike, telling "
+            "colleagues that the roof was \"past saving\" and would cost more to patch.\n\nMinutes of the "
+            "June meeting record Ivo Brandt telling the board that the lifts were \"a danger to patients\".")
+    assert rows(text) == [(*at(text, "past saving"), "partial", "Carol Pike"),
+                          (*at(text, "a danger to patients"), "partial", "Ivo Brandt")]
