@@ -744,7 +744,7 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
     if i >= len(toks):
         return None
     if toks[i].text in _DASHES:
-        rng = _dash_signer(toks, i + 1)
+        rng = _dash_signer(toks, i + 1) or _words_of(toks, i + 1)
         if rng is None:
             return None
         m = _mention(toks, *rng)
@@ -785,6 +785,26 @@ def _dash_signer(toks: list[_Tok], i: int) -> tuple[int, int] | None:
         return _described_name(toks, i, n) if plain else None
     rng = np_after(toks, i, n)
     return _titled(toks, rng, n) if rng is not None else None
+
+
+_DEMONSTRATIVES = frozenset({"that", "this", "such"})
+_SOURCE_LINKS = frozenset({"from", "of", "by"})
+_MAX_SUMMARY_WORDS = 8
+
+
+def _words_of(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """The person a dash and a summing-up clause give the quote to: "“Q” – that, at least, was the
+    promise from Minister Ann Lee", "— such was the warning of Ann Lee"."""
+    n = len(toks)
+    if i >= n or toks[i].low not in _DEMONSTRATIVES:
+        return None
+    for j in range(i + 1, min(n - 2, i + _MAX_SUMMARY_WORDS)):
+        if toks[j].low in _SPEECH_NOUNS and toks[j + 1].low in _SOURCE_LINKS:
+            rng = np_after(toks, j + 2, n) if toks[j + 2].cap else None
+            return _titled(toks, rng, n) if rng is not None else None
+        if toks[j].text in ".;:!?":
+            return None
+    return None
 
 
 def _subject_then_verb(toks: list[_Tok], i: int) -> _Attr | None:

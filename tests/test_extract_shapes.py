@@ -1491,3 +1491,9 @@ def test_minutes_recording_a_person_telling_give_that_person_the_partial() -> No
             "June meeting record Ivo Brandt telling the board that the lifts were \"a danger to patients\".")
     assert rows(text) == [(*at(text, "past saving"), "partial", "Carol Pike"),
                           (*at(text, "a danger to patients"), "partial", "Ivo Brandt")]
+
+
+def test_a_dash_and_a_summing_up_clause_give_the_partial_to_its_source() -> None:
+    text = ("Storms closed the road twice in March.\n\nThe bridge would reopen \"stronger and safer than it "
+            "was\" – that, at least, was the pledge from Transport Minister Lena Holm.")
+    assert rows(text) == [(*at(text, "stronger and safer than it was"), "partial", "Lena Holm")]
