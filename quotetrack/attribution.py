@@ -247,6 +247,9 @@ def _is_abbrev_dot(toks: list[_Tok], i: int) -> bool:
     prev = toks[i - 1]
     if i + 1 < len(toks) and toks[i + 1].text == ",":
         return True  # "Glenn Thompson, R-Pa., said": a sentence never ends before a comma
+    if i + 1 < len(toks) and prev.text[-1].isdigit() and toks[i + 1].text[0].isdigit() \
+            and prev.end == toks[i].start and toks[i].end == toks[i + 1].start:
+        return True  # "R2.5 billion", "v1.2": a decimal point inside a figure
     party, _, word = prev.low.rpartition("-")  # "D-Calif."
     if party in ("d", "r", "i") and i >= 2 and toks[i - 2].text == "(":
         return True  # "(D-Ill.)"

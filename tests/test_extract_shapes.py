@@ -1497,3 +1497,9 @@ def test_a_dash_and_a_summing_up_clause_give_the_partial_to_its_source() -> None
     text = ("Storms closed the road twice in March.\n\nThe bridge would reopen \"stronger and safer than it "
             "was\" – that, at least, was the pledge from Transport Minister Lena Holm.")
     assert rows(text) == [(*at(text, "stronger and safer than it was"), "partial", "Lena Holm")]
+
+
+def test_a_decimal_point_in_a_figure_ends_no_sentence_before_a_partial() -> None:
+    text = ("Last month Mayor Ann Roe told the council that the R3.4 billion ring road would \"end the "
+            "evening jams for good\". I have heard this promise before.")
+    assert rows(text) == [(*at(text, "end the evening jams for good"), "partial", "Ann Roe")]
