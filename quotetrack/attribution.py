@@ -181,9 +181,14 @@ _WORK_BEFORE = re.compile(
 _WORK_WINDOW = 14  # "collection, " and the blanks after it
 # Words on display are no speech: 'placards reading “Books not budgets”', 'a banner bearing “Q”'. Not
 # "a sign that read “Q”", "held a sign saying “Q”": PolNeAR quotes those as the holder's words.
-_DISPLAY_BEFORE = re.compile(
-    r"\b(?:placards?|banners?|signs?|posters?|billboards?|t-shirts?|shirts?|stickers?|badges?)"
-    r"\s+(?:reading|bearing|emblazoned\s+with)[:,]?\s*\Z", re.IGNORECASE)
+_DISPLAY_NOUNS = r"\b(?:placards?|banners?|signs?|posters?|billboards?|t-shirts?|shirts?|stickers?|badges?)"
+_DISPLAY_VERBS = r"\s+(?:reading|bearing|emblazoned\s+with)[:,]?\s*"
+_DISPLAY_BEFORE = re.compile(_DISPLAY_NOUNS + _DISPLAY_VERBS + r"\Z", re.IGNORECASE)
+# The next slogans of a list: 'placards reading “A”, “B” and “C”'.
+_DISPLAY_LIST = re.compile(
+    _DISPLAY_NOUNS + _DISPLAY_VERBS + r"(?:[“\"‘«][^“”\"‘’«»\n]{1,100}[”\"’»]\s*,?\s*)+(?:and|or)\s*\Z",
+    re.IGNORECASE)
+_DISPLAY_LIST_REACH = 200
 _DISPLAY_LAST = frozenset("gGhH")  # the last letter of a _DISPLAY_BEFORE match
 # "a culture called “The HP Way”", "told “Fox and Friends”", "the so-called “Freedom Caucus”": a name
 # given to a thing or a programme, not words quoted ("what he called “a disaster”" is speech).
@@ -242,6 +247,9 @@ def _is_abbrev_dot(toks: list[_Tok], i: int) -> bool:
     prev = toks[i - 1]
     if i + 1 < len(toks) and toks[i + 1].text == ",":
         return True  # "Glenn Thompson, R-Pa., said": a sentence never ends before a comma
+    if i + 1 < len(toks) and prev.text[-1].isdigit() and toks[i + 1].text[0].isdigit() \
+            and prev.end == toks[i].start and toks[i].end == toks[i + 1].start:
+        return True  # "R2.5 billion", "v1.2": a decimal point inside a figure
     party, _, word = prev.low.rpartition("-")  # "D-Calif."
     if party in ("d", "r", "i") and i >= 2 and toks[i - 2].text == "(":
         return True  # "(D-Ill.)"
@@ -318,6 +326,7 @@ def _verb_at(toks: list[_Tok], i: int, passive: bool = False) -> tuple[str, int]
 
 
 _IDIOMS = frozenset({("in", "order"), ("far", "cry")})
+_PLURAL_VERBS = frozenset({"are", "were", "have"})
 
 
 def _not_a_verb(toks: list[_Tok], i: int) -> bool:
@@ -337,6 +346,10 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     if i > 1 and _is_possessor(toks[i - 2]) and t.low.endswith("s") \
             and toks[i - 1].low.endswith(("ing", "ed")):
         return True  # "the neighbouring states", "his repeated claims": a participle before a plural noun
+    before = toks[i - 1] if i > 0 else None
+    if t.low.endswith("s") and t.low != "says" and i + 1 < len(toks) and toks[i + 1].low in _PLURAL_VERBS \
+            and before is not None and before.text.islower() and before.low not in _PRONOUNS:
+        return True  # "the three member states were": a plural noun ("the ones he says are" is a verb)
     if not t.cap:
         return False
     if len(t.text) > 1 and t.text.isupper():
@@ -639,6 +652,34 @@ def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
     return commas[n] - 1
 
 
+_AFFILIATION_LINKS = frozenset({"of", "from"})
+_MAX_AFFILIATION_WORDS = 6
+
+
+def _name_before_aside(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
+    """The name an aside before the verb hangs on when a description or an affiliation stands by it:
+    "The envoy for the basin, Ann Roe, said" (the name set off), "Rep. Ann Roe of the Farmers' party,
+    who sat in, said" (the name before "of")."""
+    j = _skip_appositive_back(toks, comma, 0)
+    if j < 1 or j >= comma - 1 or toks[j + 1].text != ",":
+        return None
+    inner = np_before(toks, comma - 1, 0)
+    if inner == (j + 2, comma) and toks[j + 2].cap and _full_name(toks, inner) and any(
+            toks[x].low in ROLE_NOUNS and not toks[x].cap for x in range(max(0, j - 7), j + 1)):
+        return inner
+    for o in range(j - 1, max(0, j - _MAX_AFFILIATION_WORDS) - 1, -1):
+        if toks[o].low in _AFFILIATION_LINKS:
+            name = np_before(toks, o - 1, 0)
+            return name if name is not None and toks[name[0]].cap and _full_name(toks, name) else None
+        if not toks[o].text[0].isalnum():
+            return None
+    return None
+
+
+def _full_name(toks: list[_Tok], rng: tuple[int, int]) -> bool:
+    return sum(1 for x in range(*rng) if toks[x].cap and toks[x].text[0].isalpha()) >= 2
+
+
 def _unclosed_appositive(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
     """The name before an appositive whose closing comma is missing, when the phrase found before the
     verb ends it: "Sam Lau, the communications director for the Iowa Democratic Party said"."""
@@ -706,8 +747,8 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
     if i >= len(toks):
         return None
     if toks[i].text in _DASHES:
-        rng = np_after(toks, i + 1, len(toks))
-        if rng is None or not toks[rng[0]].cap:
+        rng = _dash_signer(toks, i + 1) or _words_of(toks, i + 1)
+        if rng is None:
             return None
         m = _mention(toks, *rng)
         return _Attr(toks[i].text, m, True, toks[i].start, toks[rng[1] - 1].end)
@@ -734,6 +775,39 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
     if found is not None:
         return found
     return _closing_clause(toks, i)
+
+
+def _dash_signer(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """The name signing a quote after a dash, over the roles before it: "— Union leader Ann Lee",
+    "— fire service captain Ann Lee" (the speaker is the name, not the body or the role)."""
+    n = len(toks)
+    if i >= n:
+        return None
+    if not toks[i].cap:  # "— an issue Democrats have long struggled with" goes on with the sentence
+        plain = toks[i].text.islower() and toks[i].low not in _NOUN_MARKERS
+        return _described_name(toks, i, n) if plain else None
+    rng = np_after(toks, i, n)
+    return _titled(toks, rng, n) if rng is not None else None
+
+
+_DEMONSTRATIVES = frozenset({"that", "this", "such"})
+_SOURCE_LINKS = frozenset({"from", "of", "by"})
+_MAX_SUMMARY_WORDS = 8
+
+
+def _words_of(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """The person a dash and a summing-up clause give the quote to: "“Q” – that, at least, was the
+    promise from Minister Ann Lee", "— such was the warning of Ann Lee"."""
+    n = len(toks)
+    if i >= n or toks[i].low not in _DEMONSTRATIVES:
+        return None
+    for j in range(i + 1, min(n - 2, i + _MAX_SUMMARY_WORDS)):
+        if toks[j].low in _SPEECH_NOUNS and toks[j + 1].low in _SOURCE_LINKS:
+            rng = np_after(toks, j + 2, n) if toks[j + 2].cap else None
+            return _titled(toks, rng, n) if rng is not None else None
+        if toks[j].text in ".;:!?":
+            return None
+    return None
 
 
 def _subject_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
@@ -1124,6 +1198,9 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
         rng = np_before(toks, _skip_appositive_back(toks, who - 2, 0), 0)  # "said X, who said ..."
         if rng is not None and toks[rng[0]].cap:
             return _mention(toks, *rng)
+    named = _name_before_aside(toks, k) if k >= 3 and toks[k].text == "," else None
+    if named is not None:
+        return _mention(toks, *named)
     aside = k >= 0 and toks[k].text in ",)"
     k = adv if adv is not None else _skip_adverbial_back(toks, _skip_appositive_back(toks, k, 0), 0)
     rng = np_before(toks, k, 0) if k >= 0 else None
@@ -1160,6 +1237,8 @@ def _object_appositive(toks: list[_Tok], comma: int) -> bool:
     if rng is None or toks[rng[0]].cap or toks[comma - 1].low not in ROLE_NOUNS or rng[0] == 0:
         return False
     v = rng[0] - 1  # an inverted cue right after a quote: "“Q,” said his rival, X, adding"
+    if toks[v].low in _SHOWING:
+        return False  # "minutes record his deputy, Ann Roe, telling": the recorded person speaks
     return _verb_at(toks, v) is None or v > 0 and toks[v - 1].text != ","
 
 
@@ -1254,7 +1333,9 @@ def _after_dateline(toks: list[_Tok], v: int) -> int:
 
 
 _CLAUSE_BREAKS = _DASHES | {","}
-_SHOWING = frozenset({"shows", "showed", "showing"})
+# "a clip showing X saying", "minutes record X telling": the person shown or recorded speaks.
+_SHOWING = frozenset({"shows", "showed", "showing", "show", "record", "records", "recorded", "recording",
+                      "capture", "captures", "captured"})
 _RECORDINGS = frozenset({"footage", "video", "videos", "clip", "clips", "tape", "tapes", "recording",
                          "recordings", "audio", "film"})
 
@@ -1388,12 +1469,14 @@ def _kind(content: str, words: int, ctx: _Context) -> Kind:
     Length decides between the two for quotes that continue a sentence: a fragment is short (fewer
     than ten words, or a few capitalised words such as a name or a slogan), anything longer is
     a clause quoted in full, which the guidelines count as direct even after "said that"."""
-    if words >= _MIN_CLAUSE_WORDS:
+    first = next((c for c in content if c.isalpha()), "")
+    if words >= _MIN_CLAUSE_WORDS and not first.islower():
         return "direct"  # whatever the words before it (so those are not tokenised)
     body = [t for t in ctx.tail if t.text not in _DASHES and t.text not in "()"]
+    if words >= _MIN_CLAUSE_WORDS:
+        return "partial" if body and _continues_clause(body, content) else "direct"
     if not body:
         return "direct"
-    first = next((c for c in content if c.isalpha()), "")
     introduced = len(body) >= 2 and body[-1].text in ":," and body[-2].low in QUOTE_VERBS
     if first.islower() and not introduced:
         return "partial"
@@ -1401,6 +1484,14 @@ def _kind(content: str, words: int, ctx: _Context) -> Kind:
     if last.text in ":," or last.low == "that" or last.low in QUOTE_VERBS:
         return "direct"
     return "partial" if words <= _MAX_CAPITAL_FRAGMENT_WORDS else "direct"
+
+
+def _continues_clause(body: list[_Tok], content: str) -> bool:
+    """Whether a long quote is a relative clause hung on the noun before it ("praised the staff,
+    “who stayed …”"): a fragment however long, unless it runs on past a sentence end; other long
+    quotes count as clauses in full."""
+    return (body[-1].text == "," and content.split(None, 1)[0].lower() in _RELATIVES
+            and _STOPS.search(content.rstrip(".!?…\"'”’ ")) is None)
 
 
 def _passive_agent(ctx: _Context, trail: list[_Tok]) -> tuple[str, Mention] | None:
@@ -2041,7 +2132,10 @@ def _on_display(text: str, sp: QuotedSpan) -> bool:
     lo = max(0, sp.open_at - 40)
     # The words before nearly every quote end in a letter other than that of "reading", "bearing" or
     # "with" (before a colon or comma and blanks): a test of one letter spares the search.
-    if text[lo:sp.open_at].rstrip().rstrip(":,")[-1:] not in _DISPLAY_LAST:
+    before = text[lo:sp.open_at].rstrip().rstrip(":,")
+    if before.endswith((" and", " or")):
+        return _DISPLAY_LIST.search(text, max(0, sp.open_at - _DISPLAY_LIST_REACH), sp.open_at) is not None
+    if before[-1:] not in _DISPLAY_LAST:
         return False
     return _DISPLAY_BEFORE.search(text, lo, sp.open_at) is not None
 

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from quotetrack.attribution import attribute, title_like
 from quotetrack.dates import parse_date
 from quotetrack.indirect import find_indirect
+from quotetrack.lexicon import QUOTE_VERBS
 from quotetrack.marks import QuotedSpan, find_spans
 from quotetrack.model import Candidate, Quote
 from quotetrack.speakers import Cast, Speaker, resolve
@@ -28,7 +29,8 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
         spans = [s for s in spans if not any(lo <= s.open_at < hi for lo, hi in headlines)]
     marked = attribute(text, spans)
     taken = [(c.start, c.end) for c in marked]
-    reported = [c for c in find_indirect(text, taken) if not _starts_inside(c.start, spans)]
+    reported = [c for c in find_indirect(text, taken)
+                if not _starts_inside(c.start, spans) and not _inside(c.start, headlines)]
     found = sorted(marked + reported, key=lambda c: (c.start, -c.end))
     out: list[Candidate] = []
     for cand in found:
@@ -38,6 +40,10 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
             continue
         out.append(cand)
     return out, [(s.start, s.end) for s in spans]
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(lo <= pos < hi for lo, hi in ranges)
 
 
 def _starts_inside(pos: int, spans: list[QuotedSpan]) -> bool:
@@ -64,7 +70,8 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
         line = text[pos:end].strip()
         if line:
             seen += 1
-            if _headline(line) and (text[end:end + 2] in ("\n\n", "\n", "") or _date_line(text, end + 1)):
+            alone = text[end:end + 2] in ("\n\n", "\n", "") or _date_line(text, end + 1)
+            if alone and (_headline(line) or seen == 1 and end < len(text) and _quoting_headline(line)):
                 spans.append((pos, end))
         pos = end + 1
     return spans
@@ -81,6 +88,21 @@ def _headline(line: str) -> bool:
     bare = line.rstrip("\"'”’» \t")
     return (2 <= len(line.split()) <= _HEADLINE_WORDS and not bare.endswith((".", "!", "?", "…", ":", ","))
             and _SENTENCE_IN_MARKS.search(line) is None)  # “Q.” — X is a signed quote, not a headline
+
+
+# "Court to council: 'Is a safe road too much to ask?'": a label, a colon and a quoted sentence.
+_WORD = re.compile(r"[^\W\d_]+")
+_LABEL_THEN_QUOTE = re.compile(r"[^\"“‘'«:]*?([^\W\d_]+):\s*[\"“‘'«][^\"“”‘’'«»]+[.!?…][\"”’'»]")
+
+
+def _quoting_headline(line: str) -> bool:
+    """A first line made of a short label and a quoted sentence after a colon is the headline of a
+    story about the quote. A name before the colon ("Ann Roe: “Q.”") signs the quote, and a speech
+    verb ("He said: “Q.”") makes it running text."""
+    found = _LABEL_THEN_QUOTE.fullmatch(line)
+    if found is None or not found.group(1).islower() or len(line.split()) > _HEADLINE_WORDS + 5:
+        return False
+    return not any(w in QUOTE_VERBS for w in _WORD.findall(line, 0, found.end(1)))
 
 
 def extract(text: str) -> list[Quote]:

@@ -293,6 +293,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "lobbyist", "colleague", "critic", "rival", "pundit", "blogger", "protester", "boss",
         "moderator", "panelist", "interviewer", "speechwriter", "constituent", "correspondent", "producer",
         "publisher", "counsel", "superdelegate", "loyalist", "co-founder", "cofounder", "treasurer",
+        "controller", "coordinator",
     }
 )
 

@@ -1420,3 +1420,86 @@ def test_a_name_modifying_an_administration_or_campaign_is_that_body() -> None:
         (*at(text, "We will not comment on rumours about the port."), "direct", "Brandt administration"),
         (*at(text, "The senator has nothing to add."), "direct", "Roe campaign"),
     ]
+
+
+def test_a_dash_signature_names_the_person_after_the_roles() -> None:
+    text = ("Rain kept falling over the valley on Sunday.\n\n\"Stay off the causeway tonight. The water is "
+            "still rising.\" – RFS duty controller Wendy Marsh.\n\n\"Help is on the way to every farm.\" — "
+            "river authority coordinator Piet Smuts.")
+    assert rows(text) == [
+        (*at(text, "Stay off the causeway tonight. The water is still rising."), "direct", "Wendy Marsh"),
+        (*at(text, "Help is on the way to every farm."), "direct", "Piet Smuts"),
+    ]
+
+
+def test_a_dash_that_goes_on_with_the_sentence_names_nobody() -> None:
+    text = "Dana Whitlock called it “the dullest budget in a decade” — an issue the opposition seized on."
+    assert [q.speaker for q in extract(text)] == ["Dana Whitlock"]
+
+
+def test_a_long_relative_clause_hung_on_a_noun_is_partial() -> None:
+    clause = "who carry the heaviest loads up the stairs every single night without a word of complaint"
+    text = f"Ward sister Ruth Adeyemi says the praise belongs to the porters, “{clause}”."
+    assert rows(text) == [(*at(text, clause), "partial", "Ruth Adeyemi")]
+
+
+def test_a_first_line_label_with_a_quoted_question_is_a_headline() -> None:
+    text = ("Tribunal to water board: \"Must a village beg for a working tap?\"\n\nThe tribunal on Monday "
+            "criticised the water board. \"Must a village beg for a working tap?\" judge Ines Varga asked.")
+    question = "Must a village beg for a working tap?"
+    assert rows(text) == [(*text_after(text, question), "direct", "Ines Varga")]
+
+
+def test_a_first_line_quote_after_a_speech_verb_is_no_headline() -> None:
+    text = "Ines Varga said: \"The board has failed us.\"\n\nShe spoke in Kolin."
+    assert rows(text) == [(*at(text, "The board has failed us."), "direct", "Ines Varga")]
+
+
+def test_a_headline_reporting_speech_is_no_indirect_quote() -> None:
+    text = ("Minister says grain talks ‘nearly done’, farmers doubtful\n\nAgriculture minister Hana Ruml "
+            "said on Monday that the grain talks were nearly done.")
+    assert rows(text) == [(*at(text, "the grain talks were nearly done"), "indirect", "Hana Ruml")]
+
+
+def text_after(text: str, part: str) -> tuple[str, int, int]:
+    """``part`` at its last place in ``text`` (the first one is in the headline)."""
+    start = text.rindex(part)
+    return part, start, start + len(part)
+
+
+def test_a_name_set_off_after_a_description_speaks_a_partial() -> None:
+    text = ("The special envoy for the Orla basin, Nadia Petrov, said on Monday that the four member states "
+            "were “nearer than at any time” to a deal.")
+    assert rows(text) == [(*at(text, "nearer than at any time"), "partial", "Nadia Petrov")]
+
+
+def test_a_name_with_an_affiliation_and_a_relative_aside_speaks() -> None:
+    text = ("Rep. Ivo Brandt of the Green party-list, who sat in as an observer, said the repairs would take "
+            "“at least nine years” to finish.")
+    assert rows(text) == [(*at(text, "at least nine years"), "partial", "Ivo Brandt")]
+
+
+def test_every_slogan_of_a_placard_list_is_shown_not_said() -> None:
+    text = ("Farmers marched to the depot with placards reading “Grain before profit”, “Pay the growers now” "
+            "and “Our fields are dying”.\n\n“We have waited two seasons,” said grower Tove Lind.")
+    assert rows(text) == [(*at(text, "We have waited two seasons,"), "direct", "Tove Lind")]
+
+
+def test_minutes_recording_a_person_telling_give_that_person_the_partial() -> None:
+    text = ("Minutes of a board meeting in May record the trust's finance director, Carol Pike, telling "
+            "colleagues that the roof was \"past saving\" and would cost more to patch.\n\nMinutes of the "
+            "June meeting record Ivo Brandt telling the board that the lifts were \"a danger to patients\".")
+    assert rows(text) == [(*at(text, "past saving"), "partial", "Carol Pike"),
+                          (*at(text, "a danger to patients"), "partial", "Ivo Brandt")]
+
+
+def test_a_dash_and_a_summing_up_clause_give_the_partial_to_its_source() -> None:
+    text = ("Storms closed the road twice in March.\n\nThe bridge would reopen \"stronger and safer than it "
+            "was\" – that, at least, was the pledge from Transport Minister Lena Holm.")
+    assert rows(text) == [(*at(text, "stronger and safer than it was"), "partial", "Lena Holm")]
+
+
+def test_a_decimal_point_in_a_figure_ends_no_sentence_before_a_partial() -> None:
+    text = ("Last month Mayor Ann Roe told the council that the R3.4 billion ring road would \"end the "
+            "evening jams for good\". I have heard this promise before.")
+    assert rows(text) == [(*at(text, "end the evening jams for good"), "partial", "Ann Roe")]
