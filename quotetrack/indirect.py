@@ -374,7 +374,25 @@ def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
             found.append(cand)
     found = _ends_at_next_speaker(text, sorted(found, key=lambda c: (c.start, -c.end)))
     found = [_object_cut(text, c) for c in found]
-    return _select(text, [c for c in found if _kept(text, c)], taken)
+    return _fragments(text, _select(text, [c for c in found if _kept(text, c)], taken))
+
+
+# A quoted fragment of two words or more inside a report: "would “end the queues for good”".
+_FRAGMENT_RE = re.compile(r"(?<!\w)[\"“«]([^\"“”«»\n]*?\w[\s,;:-]+\w[^\"“”«»\n]*?)[\"”»](?!\w)")
+
+
+def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A report that keeps a quoted fragment of the speaker's words is no indirect entry: the fragment
+    alone is a partial quote with the report's speaker (the guidelines), the report around it is dropped.
+    The quote detector leaves such a fragment to this module when it found no speaker of its own."""
+    out: list[Candidate] = []
+    for c in found:
+        parts = [m.span(1) for m in _FRAGMENT_RE.finditer(text, c.start, c.end)]
+        if not parts:
+            out.append(c)
+            continue
+        out.extend(replace(c, start=s, end=e, kind="partial") for s, e in parts)
+    return out
 
 
 _NEW_CLAUSE_RE = re.compile(r", (?:and|but|while|yet) ")

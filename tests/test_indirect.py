@@ -1462,3 +1462,13 @@ def test_a_who_clause_report_ends_before_the_main_verb_after_the_names_aside():
     _check(text, "the fares would rise", "said", "Ola Berg")
     text = "The port reopened. Ola Berg of Dunmore, who said the fares would rise, left early."
     _check(text, "the fares would rise", "said", "Ola Berg")
+
+
+def test_a_quoted_fragment_inside_a_report_is_the_partial_quote_alone():
+    text = ("Rents keep rising in Dunmore. In May Councillor Ada Quist told the housing board that the "
+            "R40 million tower block would \"end the waiting lists for good\". Tenants are not so sure.")
+    found = find_indirect(text, [])
+    assert [(c.kind, text[c.start:c.end], c.mention.text if c.mention else None) for c in found] == [
+        ("partial", "end the waiting lists for good", "Councillor Ada Quist")]
+    text = "The port reopened. Berg argued that “liberals” let the harbour silt up."
+    assert [c.kind for c in find_indirect(text, [])] == ["indirect"]  # a one-word scare quote stays inside
