@@ -16,6 +16,7 @@ from operator import sub
 from quotetrack.lexicon import (
     BE_FORMS,
     DOCUMENT_NOUNS,
+    HONORIFICS,
     OFFICE_TITLES,
     ORGANISATION_HEADS,
     RECORD_NOUNS,
@@ -110,7 +111,8 @@ _ACCORDING_RE = re.compile(r"ccording\s+to\b")  # a literal prefix scans fast; "
 
 _ABBREVIATIONS = sorted(_words(
     """Mr Mrs Ms Dr St Sen Rep Gov Gen Lt Col Sgt Capt Maj Adm Jr Sr Inc Co Corp Ltd No vs Prof Rev Jan Feb
-       Mar Apr Aug Sept Sep Oct Nov Dec Ft Mt Ave Gens Reps Sens"""
+       Mar Apr Aug Sept Sep Oct Nov Dec Ft Mt Ave Gens Reps Sens Engr Eng Hon Adv Smt Brig Insp Supt Cdr Cmdr
+       Atty Govt Dept Pvt Rs approx Nos Ref"""
 ))
 # Sentence ends: a line break, or terminal punctuation (plus closing marks) before a capital, which
 # may follow an opening mark of any house style (“, ", ‘, British ', « or „), unless the period closes
@@ -1123,8 +1125,12 @@ def _named_aside(text: str, before: list[tuple[str, int, int]], j: int, i: int) 
     """For "the mayor of Dunmore, Ola Berg, said": a person's name set off after a description is
     who speaks (the description is her role)."""
     words = [w for w, _, _ in before[j + 1:i]]
-    if not 2 <= len(words) <= 4 or not all(_NAME_TOKEN_RE.fullmatch(w) for w in words) or (
+    if not 2 <= len(words) <= 5 or not all(_NAME_TOKEN_RE.fullmatch(w) for w in words) or (
             _ORG_WORDS.intersection(words)):
+        return None
+    if words[0].endswith(".") and words[0][:-1].lower() in HONORIFICS:  # ", Hon. Ada Obi," is a name
+        return Mention(text[before[j + 1][1]:before[i - 1][2]], before[j + 1][1], before[i - 1][2])
+    if len(words) > 4:
         return None
     role = _np_before(text, before, j - 1)
     if role is not None and ROLE_NOUNS.isdisjoint(role.text.lower().split()):
@@ -1392,6 +1398,11 @@ def _sentence_subject(text: str, ss: int, cs: int) -> Mention | None:
         j += 1
     if j == i:
         return None
+    if j < len(toks) and toks[j][0] == ",":  # "The district chief, Ada Obi, welcomed it and said"
+        k = next((n for n in range(j + 1, min(len(toks), j + 7)) if toks[n][0] == ","), None)
+        named = _named_aside(text, toks, j, k) if k is not None else None
+        if named is not None:
+            return named
     return Mention(text[toks[i][1]:toks[j - 1][2]], toks[i][1], toks[j - 1][2])
 
 

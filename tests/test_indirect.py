@@ -1472,3 +1472,18 @@ def test_a_quoted_fragment_inside_a_report_is_the_partial_quote_alone():
         ("partial", "end the waiting lists for good", "Councillor Ada Quist")]
     text = "The port reopened. Berg argued that “liberals” let the harbour silt up."
     assert [c.kind for c in find_indirect(text, [])] == ["indirect"]  # a one-word scare quote stays inside
+
+
+def test_a_report_runs_past_the_full_stop_of_an_abbreviated_title():
+    text = "The dam board met on Friday. The chair added that a panel led by Engr. Bilal Qureshi would visit."
+    _check(text, "a panel led by Engr. Bilal Qureshi would visit", "added", "The chair")
+    text = "The dam board met on Friday. Dara Vance said repairs would cost Rs. 40 million at most."
+    _check(text, "repairs would cost Rs. 40 million at most", "said", "Dara Vance")
+
+
+def test_a_titled_name_set_off_after_a_role_is_the_speaker():
+    text = "The dam board met. The county works chief, Hon. Ruth Achieng, said the pipes would be replaced."
+    _check(text, "the pipes would be replaced", "said", "Hon. Ruth Achieng")
+    text = ("The dam board met. The District Water Officer, Hon. Ruth Achieng, welcomed the grant and said "
+            "the pipes would be replaced.")
+    _check(text, "the pipes would be replaced", "said", "Hon. Ruth Achieng")
