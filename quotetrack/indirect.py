@@ -87,8 +87,9 @@ _PLURAL_NOUN_FORMS = _words(
        promises""")
 THAT_ONLY_CUES: frozenset[str] = (_inflect(
     """report respond declare conclude maintain state mention remark comment object protest counter answer
-       charge remind tweet post echo boast threaten pledge question blame"""
-) | _words("write writes wrote written writing")) - _PLURAL_NOUN_FORMS
+       charge remind tweet post echo boast threaten pledge question blame opine underline apprise"""
+) | _words("""write writes wrote written writing submit submits submitted submitting aver avers averred
+              averring""")) - _PLURAL_NOUN_FORMS
 # A pledge's infinitive is its content ("pledged to cut fares"); a threat's is an act the annotators leave
 # out ("threatened to shut the harbour"), so "threatened" reports only with "that".
 _TO_OK_CUES = _inflect("pledge")
@@ -99,7 +100,7 @@ CUE_WORDS: frozenset[str] = ((SPEECH_VERBS - NOT_INDIRECT_CUES) | EXTRA_INDIRECT
 # Cues whose object is a listener, not content: "told reporters (that) ...".
 _LISTENER_CUES = _words(
     """tell tells told telling inform informs informed informing assure assures assured assuring remind
-       reminds reminded reminding advise advises advised advising"""
+       reminds reminded reminding advise advises advised advising apprise apprises apprised apprising"""
 )
 
 

@@ -1487,3 +1487,15 @@ def test_a_titled_name_set_off_after_a_role_is_the_speaker():
     text = ("The dam board met. The District Water Officer, Hon. Ruth Achieng, welcomed the grant and said "
             "the pipes would be replaced.")
     _check(text, "the pipes would be replaced", "said", "Hon. Ruth Achieng")
+
+
+@pytest.mark.parametrize("cue", ["submitted", "opined", "averred", "underlined"])
+def test_court_and_agency_speech_verbs_report_a_that_clause(cue):
+    text = f"The appeal opened on Monday. Counsel Ravi Menon {cue} that the licence had expired in 2019."
+    _check(text, "the licence had expired in 2019", cue, "Counsel Ravi Menon")
+
+
+def test_apprised_takes_a_listener_and_submitted_an_object_is_no_report():
+    text = "The appeal opened on Monday. Ravi Menon apprised the bench that the licence had expired in 2019."
+    _check(text, "the licence had expired in 2019", "apprised", "Ravi Menon")
+    assert find_indirect("The appeal opened. Ravi Menon submitted a fresh affidavit on Monday.", []) == []
