@@ -384,14 +384,24 @@ def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
 _FRAGMENT_RE = re.compile(r"(?<!\w)[\"“«]([^\"“”«»\n]*?\w[\s,;:-]+\w[^\"“”«»\n]*?)[\"”»](?!\w)")
 
 
+_LABEL_BEFORE_RE = re.compile(r"\b(?:known\s+as|called|dubbed|named|titled|entitled|so-called|show|film|book|"
+                              r"series|song|album|programme|program|scheme|campaign)\s*\Z", re.IGNORECASE)
+
+
+def _label(text: str, start: int) -> bool:
+    """A quoted name, not words: a title ("the show “Mad Men”") or a label ("known as “the ribs”")."""
+    return _LABEL_BEFORE_RE.search(text, max(0, start - 20), start - 1) is not None
+
+
 def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
     """A report that keeps a quoted fragment of the speaker's words is no indirect entry: the fragment
     alone is a partial quote with the report's speaker (the guidelines), the report around it is dropped.
-    The quote detector leaves such a fragment to this module when it found no speaker of its own."""
+    The quote detector leaves such a fragment to this module when it found no speaker of its own; a
+    report quoting a title or a label stays a report."""
     out: list[Candidate] = []
     for c in found:
         parts = [m.span(1) for m in _FRAGMENT_RE.finditer(text, c.start, c.end)]
-        if not parts:
+        if not parts or any(_label(text, s) for s, _ in parts):
             out.append(c)
             continue
         out.extend(replace(c, start=s, end=e, kind="partial") for s, e in parts)
@@ -424,6 +434,13 @@ def _claims_to_be(text: str, start: int) -> bool:
     return text.startswith("to ", start)
 
 
+# The writer standing in for the paper ("our correspondent", "this scribe") observing a scene: the
+# writer's own account, no one's speech ("Our correspondent observed that most shops were shut").
+_WRITER_RE = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:(?:own|special|staff)\s+)?"
+                        r"(?:correspondents?|reporters?|scribe|writer|journalists?|newspaper|news\s+agency)\Z")
+_SEEING_CUES = _inflect("observe note notice")
+
+
 def _kept(text: str, cand: Candidate) -> bool:
     """A demand's bare noun phrase is a report ("called for new elections"); elsewhere a short content
     must read as a clause (tested first: most contents pass it on their length alone). A description
@@ -434,6 +451,8 @@ def _kept(text: str, cand: Candidate) -> bool:
                                            or _THAT_ONLY_OPENER_RE.match(text, cand.start)):
         return False
     if cand.cue in _CLAIM_CUES and _claims_to_be(text, cand.start):
+        return False
+    if cand.cue in _SEEING_CUES and cand.mention is not None and _WRITER_RE.fullmatch(cand.mention.text):
         return False
     return _reported_clause(text[cand.start:cand.end]) or " ".join((cand.cue or "").split()) in _OBJECT_CUES
 

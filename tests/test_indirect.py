@@ -1499,3 +1499,11 @@ def test_apprised_takes_a_listener_and_submitted_an_object_is_no_report():
     text = "The appeal opened on Monday. Ravi Menon apprised the bench that the licence had expired in 2019."
     _check(text, "the licence had expired in 2019", "apprised", "Ravi Menon")
     assert find_indirect("The appeal opened. Ravi Menon submitted a fresh affidavit on Monday.", []) == []
+
+
+def test_the_writer_observing_a_scene_is_no_report():
+    for subject in ("Our correspondent", "This scribe", "Our reporter"):
+        text = f"The strike entered its second day. {subject} observed that the ferry terminal stood empty."
+        assert find_indirect(text, []) == [], subject
+    text = "The strike entered its second day. Lena Holm observed that the ferry terminal stood empty."
+    _check(text, "the ferry terminal stood empty", "observed", "Lena Holm")
