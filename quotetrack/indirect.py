@@ -648,8 +648,10 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
         state.pending.setdefault(ss, cs)  # '"...," X said.' attributes a quote: read X only if needed
         return None
     start = None if post else _content_start(text, cue, ce, rest, se)
-    if not post and (start is None or start >= len(text)):
-        return None  # no content after the cue (' said:' at the end of the text)
+    if not post and (start is None or start >= len(text)) and not (
+            start is None and cue in _INVERTING_CUES and text[cs - 2:cs] == ", "
+            and _INVERTED_HEAD_RE.match(text, ce, se)):
+        return None  # no content after the cue (' said:' at the end of the text), nor a speaker
     if start is not None and text[start] in _QUOTE_OPENERS and not _SCARE_OPENING_RE.match(text, start) and (
             ss in state.subjects or ss not in state.pending):
         return None  # 'X said, "..."': a direct quote's cue, and the sentence's speaker is known or unasked
@@ -661,6 +663,10 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
         if inverted is not None:  # "CLAUSE, the race will be tight, said Ann Roe, an analyst."
             return _span_before(text, ss, se, before, cue, inverted, after=se)
     if kind == "inverted":
+        pronoun = _INVERTED_PRONOUN_RE.match(text, ce, se) if cue in _INVERTING_CUES else None
+        if pronoun is not None:  # "CLAUSE, added he.": older house styles invert a pronoun too
+            return _span_before(text, ss, se, before, cue, Mention(pronoun.group(1), *pronoun.span(1)),
+                                after=se)
         mention = _np_after(text, ce, se) if cue in _INVERTING_CUES else None
         if mention is not None and not _opens_clause(mention.text) and (
                 _post_position(text, mention.end, se, "") or _INVERTED_TAIL_RE.match(text, mention.end, se)
@@ -740,6 +746,8 @@ _RELATIVE_PRONOUN_RE = re.compile(r"\b(?:which|that|what)\s+\Z")
 
 # Cues that may precede their speaker (", said X", ", added X"); an act on an object does not
 # ("..., criticized the plan", ", accused Y of"): there the words after the cue are its object.
+_INVERTED_PRONOUN_RE = re.compile(r"\s+(he|she)(?=\s*(?:[.!?]|,\s+(?:[a-z]+ly|adding|before|after)\b))")
+_INVERTED_HEAD_RE = re.compile(r"\s+(?:[A-Z]|the\s|an?\s|he\b|she\b)")  # ", maintained the envoy."
 _INVERTING_CUES = forms_of(
     "say", "add", "write", "ask", "note", "predict", "explain", "argue", "recall", "continue", "warn",
     "insist", "conclude", "observe", "reply", "respond", "remark", "declare", "acknowledge", "counter",

@@ -1507,3 +1507,14 @@ def test_the_writer_observing_a_scene_is_no_report():
         assert find_indirect(text, []) == [], subject
     text = "The strike entered its second day. Lena Holm observed that the ferry terminal stood empty."
     _check(text, "the ferry terminal stood empty", "observed", "Lena Holm")
+
+
+def test_an_inverted_pronoun_or_that_only_cue_closes_a_report():
+    text = "The mill shut in March. The order book had been empty since the winter, added he."
+    _check(text, "The order book had been empty since the winter", "added", "he")
+    text = "The mill shut in March. The order book had been empty since the winter, said she, sadly."
+    _check(text, "The order book had been empty since the winter", "said", "she")
+    text = "The mill shut in March. The order book had been empty since the winter, maintained Ivo Rask."
+    _check(text, "The order book had been empty since the winter", "maintained", "Ivo Rask")
+    text = "The mill shut in March. Its owners sold looms, posted losses and maintained the old sheds."
+    assert find_indirect(text, []) == []
