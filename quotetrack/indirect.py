@@ -1619,10 +1619,19 @@ def _clause_end(text: str, start: int, se: int) -> int:
         close = text.find(",", m.end(), se)  # "that Sanders, who won Rhode Island, would ..."
         if close > 0:
             m = _CLAUSE_END_RE.search(text, close + 1, se)
+    if m is not None and _LIST_TAIL_RE.fullmatch(text, m.start(), se):
+        m = None  # "would have 200 beds, a maternity wing and a renal unit": the list goes on
     end = m.start() if m else se
     while end > start and text[end - 1] in " \t\xa0\n,;:.":
         end -= 1
     return end
+
+
+# The last items of a list of noun phrases, up to the sentence end: ", a lab and a new ward."
+_LIST_TAIL_RE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+and\s+(?:an?|the)\s+"
+                           r"(?:[\w-]+\s+){0,3}?[\w-]+[\s.!?\"”’')]*")
+_RELATIVE_CLOSE_RE = re.compile(r",\s+(?:" + "|".join(sorted(_words(
+    "was were is are had has have would will could did does can may might must should"))) + r")\s")
 
 
 def _relative_after_subject(text: str, start: int, m: re.Match[str]) -> bool:
@@ -1632,7 +1641,12 @@ def _relative_after_subject(text: str, start: int, m: re.Match[str]) -> bool:
     if not head.startswith(("who", "which")):
         return False
     subject = text[start:m.start()].split()
-    return 0 < len(subject) <= 3 and subject[0][:1].isupper()
+    if 0 < len(subject) <= 3 and subject[0][:1].isupper():
+        return True
+    if not (1 < len(subject) <= 4 and subject[0].lower() in ("a", "an")):
+        return False  # a new, unnamed person is identified by the aside: "a co-accused, who cannot be named,"
+    close = text.find(",", m.end(), m.end() + 120)
+    return close > 0 and _RELATIVE_CLOSE_RE.match(text, close) is not None
 
 
 # A pronoun or quantity object of the cue, followed by a preposition or nothing: what was said is

@@ -1518,3 +1518,14 @@ def test_an_inverted_pronoun_or_that_only_cue_closes_a_report():
     _check(text, "The order book had been empty since the winter", "maintained", "Ivo Rask")
     text = "The mill shut in March. Its owners sold looms, posted losses and maintained the old sheds."
     assert find_indirect(text, []) == []
+
+
+def test_a_list_tail_and_an_unnamed_persons_aside_stay_inside_the_report():
+    text = "The ward opened in May. Nadia Fell said the school would get 12 rooms, a library and a new gym."
+    _check(text, "the school would get 12 rooms, a library and a new gym", "said", "Nadia Fell")
+    text = ("The ward opened in May. Nadia Fell said a 40-year-old driver, who cannot be named yet, "
+            "was held in Tarnow overnight.")
+    _check(text, "a 40-year-old driver, who cannot be named yet, was held in Tarnow overnight", "said",
+           "Nadia Fell")
+    text = "The ward opened in May. Nadia Fell said she had met Ivo Rask, a former mayor and banker."
+    _check(text, "she had met Ivo Rask", "said", "Nadia Fell")
