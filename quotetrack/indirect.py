@@ -836,6 +836,9 @@ _EPITHET_NAME_RE = re.compile(r"an?\s+(?:(?!(?:of|for|the|in|at|from|with|to|and
                              r"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)")
 
 
+_YEAR_PRONOUN_RE = re.compile(r"\d{4}\s+(he|she|they)")
+
+
 def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None, str, list]:
     """The subject mention before a cue, how it attaches (see _subject) and the tokens read."""
     text = state.text
@@ -860,6 +863,9 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
         named = _EPITHET_NAME_RE.fullmatch(mention.text)  # "a desperate HP asked": the name speaks
         if named:
             mention = Mention(named.group(1), mention.start + named.start(1), mention.end)
+    year = _YEAR_PRONOUN_RE.fullmatch(mention.text) if mention is not None else None
+    if mention is not None and year is not None:  # "In 2019 she told": the year opened the sentence
+        mention = Mention(year.group(1), mention.start + year.start(1), mention.end)
     if kind == "follow":
         mention = state.subject(ss) or _sentence_subject(text, ss, cs)
     elif mention is not None and kind != "passive":
@@ -1128,8 +1134,9 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
                 return np
         if j + 1 >= i or not (aside in _DETERMINERS or aside in _ASIDE_OPENERS or aside in ROLE_NOUNS
                               or before[j + 1][0][:1].isupper() or before[j + 1][0][:1].isdigit()
-                              or aside.endswith("ing") and before[j + 1][0].islower()):
-            return head  # a participle opens an aside too: "X, speaking at a rally, said"
+                              or aside.endswith("ing") and before[j + 1][0].islower()
+                              or aside == "from" and j + 2 < i and before[j + 2][0][:1].isupper()):
+            return head  # a participle or a home town opens an aside too: "X, speaking at a rally, said"
         np = _np_before(text, before, j - 1)
         if np is None:
             return head

@@ -1529,3 +1529,13 @@ def test_a_list_tail_and_an_unnamed_persons_aside_stay_inside_the_report():
            "Nadia Fell")
     text = "The ward opened in May. Nadia Fell said she had met Ivo Rask, a former mayor and banker."
     _check(text, "she had met Ivo Rask", "said", "Nadia Fell")
+
+
+def test_an_age_and_home_town_aside_is_skipped_to_the_name():
+    text = "The ferry was cancelled. Stranded hiker Ola Nyberg, 34, from Bergen, said he slept on a bench."
+    _check(text, "he slept on a bench", "said", "Stranded hiker Ola Nyberg")
+
+
+def test_a_year_opening_the_sentence_is_not_part_of_the_pronoun_subject():
+    text = "The surgeon is a long-time critic. In 2017 she told a hearing that the unit had no scanner."
+    _check(text, "the unit had no scanner", "told", "she")
