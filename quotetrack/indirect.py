@@ -76,7 +76,7 @@ NOT_INDIRECT_CUES: frozenset[str] = (
 EXTRA_INDIRECT_CUES: frozenset[str] = _inflect(
     """denounce decry lament recount insinuate assure forecast cite apologize apologise blast slam
        mock portray hint concur announce stress warn acknowledge reiterate allege tout vow assert"""
-) | _words("rebut rebuts rebutted rebutting")
+) | _words("rebut rebuts rebutted rebutting") | frozenset(("appealed to", "appealing to"))
 
 # Verbs that report speech only with a "that" clause (or a "to" infinitive for commitments):
 # "the paper reported that ...", "she responded that ...", but not "reported a loss", "wrote a book".
@@ -452,6 +452,8 @@ def _kept(text: str, cand: Candidate) -> bool:
         return False
     if cand.cue in _CLAIM_CUES and _claims_to_be(text, cand.start):
         return False
+    if cand.cue in _APPEAL_CUES and not _PLEA_RE.match(text, cand.start, cand.end):
+        return False
     if cand.cue in _SEEING_CUES and cand.mention is not None and _WRITER_RE.fullmatch(cand.mention.text):
         return False
     return _reported_clause(text[cand.start:cand.end]) or " ".join((cand.cue or "").split()) in _OBJECT_CUES
@@ -520,7 +522,11 @@ _BARE_CLAUSE_RE = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|"
     + trie_alternation(_IRREGULAR_PAST - _words("read put let hit hurt shut set cut")) + r")\s"
 )
-_OBJECT_CUES = frozenset(w for w in CUE_WORDS if w.startswith("call") and " " in w) | _inflect("urge")
+_OBJECT_CUES = frozenset(w for w in CUE_WORDS if w.startswith(("call", "appeal")) and " " in w) | _inflect(
+    "urge")
+# "appealed to the traders to stay calm" reports a plea; "appealing to young voters" courts them.
+_APPEAL_CUES = frozenset(("appealed to", "appealing to"))
+_PLEA_RE = re.compile(r"(?:[\w’'-]+\s+){1,6}?to\s+[a-z]+")
 _CONTENT_WORD_RE = re.compile(r"[\w’'-]+")
 _CONTRACTION_RE = re.compile(r"[’'](?:ll|d|re|ve|s|m|t)$")
 _NEGATED = ("n't", "n’t", "'ll", "’ll", "'d", "’d", "'re", "’re", "'ve", "’ve")

@@ -1539,3 +1539,11 @@ def test_an_age_and_home_town_aside_is_skipped_to_the_name():
 def test_a_year_opening_the_sentence_is_not_part_of_the_pronoun_subject():
     text = "The surgeon is a long-time critic. In 2017 she told a hearing that the unit had no scanner."
     _check(text, "the unit had no scanner", "told", "she")
+
+
+def test_an_appeal_to_someone_to_act_is_a_report_and_a_bare_appeal_is_not():
+    text = "The depot closed. Kofi Mensah promised a review and appealed to the drivers to stay at home."
+    found = find_indirect(text, [])
+    assert [(text[c.start:c.end], c.cue) for c in found][-1] == ("the drivers to stay at home", "appealed to")
+    assert find_indirect("The depot closed. Kofi Mensah appealed to the tribunal in June.", []) == []
+    assert find_indirect("The depot closed. The offer was appealing to young drivers.", []) == []
