@@ -1838,6 +1838,11 @@ def _as_reported_by(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate 
     return _make(text, src.end + 2, se, text[cs:ce], src)
 
 
+_CAP = r"[A-Z][\w’'-]*"
+_BODY_RECORD_RE = re.compile(rf"(?:an?|the)\s+({_CAP}(?:\s+(?:of|on|for|and|{_CAP}))*?\s+{_CAP})\s+"
+                             r"(?:report|audit|review|study|assessment|inquiry)\b")
+
+
 def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | None:
     """ "according to X, CLAUSE" and "CLAUSE, according to X"."""
     cue = text[cs:ce]
@@ -1849,6 +1854,9 @@ def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | Non
         return None  # a bare memo, lawsuit or poll speaks for nobody
     if src is None or _is_data(src.text):
         return None
+    body = _BODY_RECORD_RE.match(text, src.start, se)
+    if body is not None:  # "according to a Board of Audit report": the board speaks through it
+        src = Mention(body.group(1), body.start(1), body.end(1))
     lead = text[ss:cs].strip()
     if not lead or (lead.endswith(",") and len(lead.split()) <= 3) or _CLAUSE_LINK_RE.search(lead):
         comma = text.find(",", src.end, se)

@@ -1547,3 +1547,10 @@ def test_an_appeal_to_someone_to_act_is_a_report_and_a_bare_appeal_is_not():
     assert [(text[c.start:c.end], c.cue) for c in found][-1] == ("the drivers to stay at home", "appealed to")
     assert find_indirect("The depot closed. Kofi Mensah appealed to the tribunal in June.", []) == []
     assert find_indirect("The depot closed. The offer was appealing to young drivers.", []) == []
+
+
+def test_a_named_bodys_report_speaks_for_the_body():
+    text = "The ferry is late. According to a Port Safety Authority report released in June, two hulls leak."
+    _check(text, "two hulls leak", "According to", "Port Safety Authority")
+    text = "The ferry is late again. According to a Board of Marine Safety review, two hulls leak."
+    _check(text, "two hulls leak", "According to", "Board of Marine Safety")
