@@ -1550,7 +1550,7 @@ def test_an_appeal_to_someone_to_act_is_a_report_and_a_bare_appeal_is_not():
 
 
 def test_a_named_bodys_report_speaks_for_the_body():
-    text = "The ferry is late. According to a Port Safety Authority report released in June, two hulls leak."
-    _check(text, "two hulls leak", "According to", "Port Safety Authority")
+    text = "It is late. According to a Commission on Ferry Safety report released in May, two hulls leak."
+    _check(text, "two hulls leak", "According to", "Commission on Ferry Safety")
     text = "The ferry is late again. According to a Board of Marine Safety review, two hulls leak."
     _check(text, "two hulls leak", "According to", "Board of Marine Safety")
