@@ -703,7 +703,7 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
         main = _MAIN_VERB_RE.search(text, start, se)  # "X, who said Y, did not": Y ends before the main verb
         se = main.start() if main else se
     coord = _SPEAKER_VP_RE.search(text, start, se)  # "X said Y would fail, and called on Z": X's next act
-    if coord and not _has_past(text[start:coord.start()]):
+    if coord and not _has_past(text[start:coord.start()]) and not _backshifted(text, start, coord):
         se = coord.start()
     cand = _make(text, start, se, cue, mention)
     rel = _relative_start(text, ss, start, mention)
@@ -772,6 +772,15 @@ _SPEAKER_VP_RE = re.compile(
     r"|\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?" + _PAST_VP
     + r"\s+(?:the|a|an|his|her|their|its|to|that|him|them|it|on|for|with|against|about)\s"
 )
+
+
+_BACKSHIFT_MODAL_RE = re.compile(r"\b(?:would|could|might|should)\s")
+
+
+def _backshifted(text: str, start: int, coord: re.Match[str]) -> bool:
+    """ "said it would review the files and had asked the trust for ...": a pluperfect after a backshifted
+    modal goes on reporting (the said clause's tenses), it is no next act of the speaker's."""
+    return " had " in coord.group() and _BACKSHIFT_MODAL_RE.search(text, start, coord.start()) is not None
 
 
 def _has_past(content: str) -> bool:

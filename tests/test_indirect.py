@@ -1554,3 +1554,8 @@ def test_a_named_bodys_report_speaks_for_the_body():
     _check(text, "two hulls leak", "According to", "Commission on Ferry Safety")
     text = "The ferry is late again. According to a Board of Marine Safety review, two hulls leak."
     _check(text, "two hulls leak", "According to", "Board of Marine Safety")
+
+
+def test_a_pluperfect_after_a_backshifted_modal_goes_on_reporting():
+    text = "The mine flooded. The inspectorate said it would audit the pumps and had asked the owner for logs."
+    _check(text, "it would audit the pumps and had asked the owner for logs", "said", "The inspectorate")
