@@ -1557,5 +1557,5 @@ def test_a_named_bodys_report_speaks_for_the_body():
 
 
 def test_a_pluperfect_after_a_backshifted_modal_goes_on_reporting():
-    text = "The mine flooded. The inspectorate said it would audit the pumps and had asked the owner for logs."
+    text = "The mine flooded. The inspectorate said it would audit the pumps and had asked the owner for logs"
     _check(text, "it would audit the pumps and had asked the owner for logs", "said", "The inspectorate")
