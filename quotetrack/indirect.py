@@ -759,6 +759,7 @@ _INVERTING_CUES = forms_of(
     "insist", "conclude", "observe", "reply", "respond", "remark", "declare", "acknowledge", "counter",
     "suggest", "caution", "complain", "joke", "quip", "report", "tweet", "post", "admit", "concede",
     "agree", "claim", "contend", "maintain", "emphasize", "stress", "point out", "announce", "state",
+    "retort", "comment",
 )
 
 
@@ -1563,6 +1564,13 @@ def _venue_gap(words: list[str]) -> bool:
         _FINITE_WORDS.isdisjoint(w.lower() for w in words))
 
 
+def _participle_gap(words: list[str]) -> bool:
+    """Whether the words between a cue and "that" are a "while/when + participle" adjunct with no
+    finite verb ("said while addressing a gathering that"): the report follows the "that"."""
+    return len(words) >= 2 and words[0].lower() in ("while", "whilst", "when") and (
+        words[1].endswith("ing") and _FINITE_WORDS.isdisjoint(w.lower() for w in words))
+
+
 def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | None:
     """Where the reported clause starts: after "that", a listener or an adverbial."""
     hi = min(se, ce + 100)
@@ -1575,6 +1583,8 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
         most = 12 if cue in _LISTENER_CUES else 6  # "told a crowded hall at a hotel in Ohio that"
         if _venue_gap(words):
             most = max(most, _VENUE_GAP)  # "said in an interview with The Associated Press last week that"
+        if _participle_gap(words) and _GAP_MARKS.isdisjoint(gap) and len(words) <= _VENUE_GAP:
+            return m.end()  # "said while addressing a rally that"
         if _GAP_MARKS.isdisjoint(gap) and len(words) <= most and not _NOT_THAT_GAP.intersection(
             w.lower() for w in words
         ) and (not words or cue in _LISTENER_CUES or _gap_opener(words[0])) and not (

@@ -1559,3 +1559,12 @@ def test_a_named_bodys_report_speaks_for_the_body():
 def test_a_pluperfect_after_a_backshifted_modal_goes_on_reporting():
     text = "The mine flooded. The inspectorate said it would audit the pumps and had asked the owner for logs"
     _check(text, "it would audit the pumps and had asked the owner for logs", "said", "The inspectorate")
+
+
+def test_a_participle_adjunct_before_that_and_inverted_retorts_and_comments():
+    text = "The dam opened. Ada Nwosu said while opening the sluice that the lake would fill by June."
+    _check(text, "the lake would fill by June", "said", "Ada Nwosu")
+    text = "The dam opened. The lake would fill by June, retorted Ada Nwosu."
+    _check(text, "The lake would fill by June", "retorted", "Ada Nwosu")
+    text = "The dam opened. The lake would fill by June, commented Ada Nwosu, head of Aqua Ltd."
+    _check(text, "The lake would fill by June", "commented", "Ada Nwosu")
