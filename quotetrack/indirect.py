@@ -639,13 +639,22 @@ def _connector_start(text: str, lo: int, pos: int) -> int | None:
     return m.start()
 
 
+_INVERTED_ROLE_RE = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,3}?([a-z-]+)\s*(?:[.,;]|\Z)")
+
+
+def _inverted_role(text: str, cs: int, ce: int) -> bool:
+    """ "CLAUSE, maintained the spokesman.": a role noun after an inverting cue names the speaker."""
+    m = _INVERTED_ROLE_RE.match(text, ce, ce + 60) if text[cs - 2:cs] == ", " else None
+    return m is not None and m.group(1) in ROLE_NOUNS
+
+
 def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     """The report a cue hit introduces, if any: content side first (cheap), then the speaker."""
     text = state.text
     if text.startswith(" by ", ce):
         return _as_reported_by(text, cs, ce, *state.sents.around(cs))  # "was said by": passive, no report
     cue = text[cs:ce]
-    if cue in _THAT_ONLY_BARE and _no_that_content(text, cue, ce):
+    if cue in _THAT_ONLY_BARE and _no_that_content(text, cue, ce) and not _inverted_role(text, cs, ce):
         return None
     ss, se = state.sents.around(cs)
     rest = _adverbials_end(text, ce, se)

@@ -1568,3 +1568,9 @@ def test_a_participle_adjunct_before_that_and_inverted_retorts_and_comments():
     _check(text, "The lake would fill by June", "retorted", "Ada Nwosu")
     text = "The dam opened. The lake would fill by June, commented Ada Nwosu, head of Aqua Ltd."
     _check(text, "The lake would fill by June", "commented", "Ada Nwosu")
+
+
+def test_an_inverted_that_only_cue_takes_a_role_noun_speaker():
+    text = "The mill shut in March. The order book had been empty since the winter, maintained the spokesman."
+    _check(text, "The order book had been empty since the winter", "maintained", "the spokesman")
+    assert find_indirect("The mill shut in March. Its owners cut pay, posted the results.", []) == []
