@@ -16,6 +16,7 @@ from operator import sub
 from quotetrack.lexicon import (
     BE_FORMS,
     DOCUMENT_NOUNS,
+    HONORIFICS,
     OFFICE_TITLES,
     ORGANISATION_HEADS,
     RECORD_NOUNS,
@@ -75,7 +76,7 @@ NOT_INDIRECT_CUES: frozenset[str] = (
 EXTRA_INDIRECT_CUES: frozenset[str] = _inflect(
     """denounce decry lament recount insinuate assure forecast cite apologize apologise blast slam
        mock portray hint concur announce stress warn acknowledge reiterate allege tout vow assert"""
-) | _words("rebut rebuts rebutted rebutting")
+) | _words("rebut rebuts rebutted rebutting") | frozenset(("appealed to", "appealing to"))
 
 # Verbs that report speech only with a "that" clause (or a "to" infinitive for commitments):
 # "the paper reported that ...", "she responded that ...", but not "reported a loss", "wrote a book".
@@ -86,8 +87,9 @@ _PLURAL_NOUN_FORMS = _words(
        promises""")
 THAT_ONLY_CUES: frozenset[str] = (_inflect(
     """report respond declare conclude maintain state mention remark comment object protest counter answer
-       charge remind tweet post echo boast threaten pledge question blame"""
-) | _words("write writes wrote written writing")) - _PLURAL_NOUN_FORMS
+       charge remind tweet post echo boast threaten pledge question blame opine underline apprise"""
+) | _words("""write writes wrote written writing submit submits submitted submitting aver avers averred
+              averring""")) - _PLURAL_NOUN_FORMS
 # A pledge's infinitive is its content ("pledged to cut fares"); a threat's is an act the annotators leave
 # out ("threatened to shut the harbour"), so "threatened" reports only with "that".
 _TO_OK_CUES = _inflect("pledge")
@@ -98,7 +100,7 @@ CUE_WORDS: frozenset[str] = ((SPEECH_VERBS - NOT_INDIRECT_CUES) | EXTRA_INDIRECT
 # Cues whose object is a listener, not content: "told reporters (that) ...".
 _LISTENER_CUES = _words(
     """tell tells told telling inform informs informed informing assure assures assured assuring remind
-       reminds reminded reminding advise advises advised advising"""
+       reminds reminded reminding advise advises advised advising apprise apprises apprised apprising"""
 )
 
 
@@ -110,7 +112,8 @@ _ACCORDING_RE = re.compile(r"ccording\s+to\b")  # a literal prefix scans fast; "
 
 _ABBREVIATIONS = sorted(_words(
     """Mr Mrs Ms Dr St Sen Rep Gov Gen Lt Col Sgt Capt Maj Adm Jr Sr Inc Co Corp Ltd No vs Prof Rev Jan Feb
-       Mar Apr Aug Sept Sep Oct Nov Dec Ft Mt Ave Gens Reps Sens"""
+       Mar Apr Aug Sept Sep Oct Nov Dec Ft Mt Ave Gens Reps Sens Engr Eng Hon Adv Smt Brig Insp Supt Cdr Cmdr
+       Atty Govt Dept Pvt Rs approx Nos Ref"""
 ))
 # Sentence ends: a line break, or terminal punctuation (plus closing marks) before a capital, which
 # may follow an opening mark of any house style (“, ", ‘, British ', « or „), unless the period closes
@@ -374,7 +377,35 @@ def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
             found.append(cand)
     found = _ends_at_next_speaker(text, sorted(found, key=lambda c: (c.start, -c.end)))
     found = [_object_cut(text, c) for c in found]
-    return _select(text, [c for c in found if _kept(text, c)], taken)
+    return _fragments(text, _select(text, [c for c in found if _kept(text, c)], taken))
+
+
+# A quoted fragment of two words or more inside a report: "would “end the queues for good”".
+_FRAGMENT_RE = re.compile(r"(?<!\w)[\"“«]([^\"“”«»\n]*?\w[\s,;:-]+\w[^\"“”«»\n]*?)[\"”»](?!\w)")
+
+
+_LABEL_BEFORE_RE = re.compile(r"\b(?:known\s+as|called|dubbed|named|titled|entitled|so-called|show|film|book|"
+                              r"series|song|album|programme|program|scheme|campaign)\s*\Z", re.IGNORECASE)
+
+
+def _label(text: str, start: int) -> bool:
+    """A quoted name, not words: a title ("the show “Mad Men”") or a label ("known as “the ribs”")."""
+    return _LABEL_BEFORE_RE.search(text, max(0, start - 20), start - 1) is not None
+
+
+def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A report that keeps a quoted fragment of the speaker's words is no indirect entry: the fragment
+    alone is a partial quote with the report's speaker (the guidelines), the report around it is dropped.
+    The quote detector leaves such a fragment to this module when it found no speaker of its own; a
+    report quoting a title or a label stays a report."""
+    out: list[Candidate] = []
+    for c in found:
+        parts = [m.span(1) for m in _FRAGMENT_RE.finditer(text, c.start, c.end)]
+        if not parts or any(_label(text, s) for s, _ in parts):
+            out.append(c)
+            continue
+        out.extend(replace(c, start=s, end=e, kind="partial") for s, e in parts)
+    return out
 
 
 _NEW_CLAUSE_RE = re.compile(r", (?:and|but|while|yet) ")
@@ -403,6 +434,13 @@ def _claims_to_be(text: str, start: int) -> bool:
     return text.startswith("to ", start)
 
 
+# The writer standing in for the paper ("our correspondent", "this scribe") observing a scene: the
+# writer's own account, no one's speech ("Our correspondent observed that most shops were shut").
+_WRITER_RE = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:(?:own|special|staff)\s+)?"
+                        r"(?:correspondents?|reporters?|scribe|writer|journalists?|newspaper|news\s+agency)\Z")
+_SEEING_CUES = _inflect("observe note notice")
+
+
 def _kept(text: str, cand: Candidate) -> bool:
     """A demand's bare noun phrase is a report ("called for new elections"); elsewhere a short content
     must read as a clause (tested first: most contents pass it on their length alone). A description
@@ -413,6 +451,10 @@ def _kept(text: str, cand: Candidate) -> bool:
                                            or _THAT_ONLY_OPENER_RE.match(text, cand.start)):
         return False
     if cand.cue in _CLAIM_CUES and _claims_to_be(text, cand.start):
+        return False
+    if cand.cue in _APPEAL_CUES and not _PLEA_RE.match(text, cand.start, cand.end):
+        return False
+    if cand.cue in _SEEING_CUES and cand.mention is not None and _WRITER_RE.fullmatch(cand.mention.text):
         return False
     return _reported_clause(text[cand.start:cand.end]) or " ".join((cand.cue or "").split()) in _OBJECT_CUES
 
@@ -480,7 +522,11 @@ _BARE_CLAUSE_RE = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|"
     + trie_alternation(_IRREGULAR_PAST - _words("read put let hit hurt shut set cut")) + r")\s"
 )
-_OBJECT_CUES = frozenset(w for w in CUE_WORDS if w.startswith("call") and " " in w) | _inflect("urge")
+_OBJECT_CUES = frozenset(w for w in CUE_WORDS if w.startswith(("call", "appeal")) and " " in w) | _inflect(
+    "urge")
+# "appealed to the traders to stay calm" reports a plea; "appealing to young voters" courts them.
+_APPEAL_CUES = frozenset(("appealed to", "appealing to"))
+_PLEA_RE = re.compile(r"(?:[\w’'-]+\s+){1,6}?to\s+[a-z]+")
 _CONTENT_WORD_RE = re.compile(r"[\w’'-]+")
 _CONTRACTION_RE = re.compile(r"[’'](?:ll|d|re|ve|s|m|t)$")
 _NEGATED = ("n't", "n’t", "'ll", "’ll", "'d", "’d", "'re", "’re", "'ve", "’ve")
@@ -593,13 +639,22 @@ def _connector_start(text: str, lo: int, pos: int) -> int | None:
     return m.start()
 
 
+_INVERTED_ROLE_RE = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,3}?([a-z-]+)\s*(?:[.,;]|\Z)")
+
+
+def _inverted_role(text: str, cs: int, ce: int) -> bool:
+    """ "CLAUSE, maintained the spokesman.": a role noun after an inverting cue names the speaker."""
+    m = _INVERTED_ROLE_RE.match(text, ce, ce + 60) if text[cs - 2:cs] == ", " else None
+    return m is not None and m.group(1) in ROLE_NOUNS
+
+
 def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     """The report a cue hit introduces, if any: content side first (cheap), then the speaker."""
     text = state.text
     if text.startswith(" by ", ce):
         return _as_reported_by(text, cs, ce, *state.sents.around(cs))  # "was said by": passive, no report
     cue = text[cs:ce]
-    if cue in _THAT_ONLY_BARE and _no_that_content(text, cue, ce):
+    if cue in _THAT_ONLY_BARE and _no_that_content(text, cue, ce) and not _inverted_role(text, cs, ce):
         return None
     ss, se = state.sents.around(cs)
     rest = _adverbials_end(text, ce, se)
@@ -608,8 +663,10 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
         state.pending.setdefault(ss, cs)  # '"...," X said.' attributes a quote: read X only if needed
         return None
     start = None if post else _content_start(text, cue, ce, rest, se)
-    if not post and (start is None or start >= len(text)):
-        return None  # no content after the cue (' said:' at the end of the text)
+    if not post and (start is None or start >= len(text)) and not (
+            start is None and cue in _INVERTING_CUES and text[cs - 2:cs] == ", "
+            and _INVERTED_HEAD_RE.match(text, ce, se)):
+        return None  # no content after the cue (' said:' at the end of the text), nor a speaker
     if start is not None and text[start] in _QUOTE_OPENERS and not _SCARE_OPENING_RE.match(text, start) and (
             ss in state.subjects or ss not in state.pending):
         return None  # 'X said, "..."': a direct quote's cue, and the sentence's speaker is known or unasked
@@ -621,6 +678,10 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
         if inverted is not None:  # "CLAUSE, the race will be tight, said Ann Roe, an analyst."
             return _span_before(text, ss, se, before, cue, inverted, after=se)
     if kind == "inverted":
+        pronoun = _INVERTED_PRONOUN_RE.match(text, ce, se) if cue in _INVERTING_CUES else None
+        if pronoun is not None:  # "CLAUSE, added he.": older house styles invert a pronoun too
+            return _span_before(text, ss, se, before, cue, Mention(pronoun.group(1), *pronoun.span(1)),
+                                after=se)
         mention = _np_after(text, ce, se) if cue in _INVERTING_CUES else None
         if mention is not None and not _opens_clause(mention.text) and (
                 _post_position(text, mention.end, se, "") or _INVERTED_TAIL_RE.match(text, mention.end, se)
@@ -651,7 +712,7 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
         main = _MAIN_VERB_RE.search(text, start, se)  # "X, who said Y, did not": Y ends before the main verb
         se = main.start() if main else se
     coord = _SPEAKER_VP_RE.search(text, start, se)  # "X said Y would fail, and called on Z": X's next act
-    if coord and not _has_past(text[start:coord.start()]):
+    if coord and not _has_past(text[start:coord.start()]) and not _backshifted(text, start, coord):
         se = coord.start()
     cand = _make(text, start, se, cue, mention)
     rel = _relative_start(text, ss, start, mention)
@@ -700,11 +761,14 @@ _RELATIVE_PRONOUN_RE = re.compile(r"\b(?:which|that|what)\s+\Z")
 
 # Cues that may precede their speaker (", said X", ", added X"); an act on an object does not
 # ("..., criticized the plan", ", accused Y of"): there the words after the cue are its object.
+_INVERTED_PRONOUN_RE = re.compile(r"\s+(he|she)(?=\s*(?:[.!?]|,\s+(?:[a-z]+ly|adding|before|after)\b))")
+_INVERTED_HEAD_RE = re.compile(r"\s+(?:[A-Z]|the\s|an?\s|he\b|she\b)")  # ", maintained the envoy."
 _INVERTING_CUES = forms_of(
     "say", "add", "write", "ask", "note", "predict", "explain", "argue", "recall", "continue", "warn",
     "insist", "conclude", "observe", "reply", "respond", "remark", "declare", "acknowledge", "counter",
     "suggest", "caution", "complain", "joke", "quip", "report", "tweet", "post", "admit", "concede",
     "agree", "claim", "contend", "maintain", "emphasize", "stress", "point out", "announce", "state",
+    "retort", "comment",
 )
 
 
@@ -718,6 +782,15 @@ _SPEAKER_VP_RE = re.compile(
     r"|\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?" + _PAST_VP
     + r"\s+(?:the|a|an|his|her|their|its|to|that|him|them|it|on|for|with|against|about)\s"
 )
+
+
+_BACKSHIFT_MODAL_RE = re.compile(r"\b(?:would|could|might|should)\s")
+
+
+def _backshifted(text: str, start: int, coord: re.Match[str]) -> bool:
+    """ "said it would review the files and had asked the trust for ...": a pluperfect after a backshifted
+    modal goes on reporting (the said clause's tenses), it is no next act of the speaker's."""
+    return " had " in coord.group() and _BACKSHIFT_MODAL_RE.search(text, start, coord.start()) is not None
 
 
 def _has_past(content: str) -> bool:
@@ -788,6 +861,9 @@ _EPITHET_NAME_RE = re.compile(r"an?\s+(?:(?!(?:of|for|the|in|at|from|with|to|and
                              r"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)")
 
 
+_YEAR_PRONOUN_RE = re.compile(r"\d{4}\s+(he|she|they)")
+
+
 def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None, str, list]:
     """The subject mention before a cue, how it attaches (see _subject) and the tokens read."""
     text = state.text
@@ -812,6 +888,9 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
         named = _EPITHET_NAME_RE.fullmatch(mention.text)  # "a desperate HP asked": the name speaks
         if named:
             mention = Mention(named.group(1), mention.start + named.start(1), mention.end)
+    year = _YEAR_PRONOUN_RE.fullmatch(mention.text) if mention is not None else None
+    if mention is not None and year is not None:  # "In 2019 she told": the year opened the sentence
+        mention = Mention(year.group(1), mention.start + year.start(1), mention.end)
     if kind == "follow":
         mention = state.subject(ss) or _sentence_subject(text, ss, cs)
     elif mention is not None and kind != "passive":
@@ -1080,8 +1159,9 @@ def _appositive_head(text: str, before: list[tuple[str, int, int]], i: int) -> M
                 return np
         if j + 1 >= i or not (aside in _DETERMINERS or aside in _ASIDE_OPENERS or aside in ROLE_NOUNS
                               or before[j + 1][0][:1].isupper() or before[j + 1][0][:1].isdigit()
-                              or aside.endswith("ing") and before[j + 1][0].islower()):
-            return head  # a participle opens an aside too: "X, speaking at a rally, said"
+                              or aside.endswith("ing") and before[j + 1][0].islower()
+                              or aside == "from" and j + 2 < i and before[j + 2][0][:1].isupper()):
+            return head  # a participle or a home town opens an aside too: "X, speaking at a rally, said"
         np = _np_before(text, before, j - 1)
         if np is None:
             return head
@@ -1105,8 +1185,12 @@ def _named_aside(text: str, before: list[tuple[str, int, int]], j: int, i: int) 
     """For "the mayor of Dunmore, Ola Berg, said": a person's name set off after a description is
     who speaks (the description is her role)."""
     words = [w for w, _, _ in before[j + 1:i]]
-    if not 2 <= len(words) <= 4 or not all(_NAME_TOKEN_RE.fullmatch(w) for w in words) or (
+    if not 2 <= len(words) <= 5 or not all(_NAME_TOKEN_RE.fullmatch(w) for w in words) or (
             _ORG_WORDS.intersection(words)):
+        return None
+    if words[0].endswith(".") and words[0][:-1].lower() in HONORIFICS:  # ", Hon. Ada Obi," is a name
+        return Mention(text[before[j + 1][1]:before[i - 1][2]], before[j + 1][1], before[i - 1][2])
+    if len(words) > 4:
         return None
     role = _np_before(text, before, j - 1)
     if role is not None and ROLE_NOUNS.isdisjoint(role.text.lower().split()):
@@ -1374,6 +1458,11 @@ def _sentence_subject(text: str, ss: int, cs: int) -> Mention | None:
         j += 1
     if j == i:
         return None
+    if j < len(toks) and toks[j][0] == ",":  # "The district chief, Ada Obi, welcomed it and said"
+        k = next((n for n in range(j + 1, min(len(toks), j + 7)) if toks[n][0] == ","), None)
+        named = _named_aside(text, toks, j, k) if k is not None else None
+        if named is not None:
+            return named
     return Mention(text[toks[i][1]:toks[j - 1][2]], toks[i][1], toks[j - 1][2])
 
 
@@ -1484,6 +1573,13 @@ def _venue_gap(words: list[str]) -> bool:
         _FINITE_WORDS.isdisjoint(w.lower() for w in words))
 
 
+def _participle_gap(words: list[str]) -> bool:
+    """Whether the words between a cue and "that" are a "while/when + participle" adjunct with no
+    finite verb ("said while addressing a gathering that"): the report follows the "that"."""
+    return len(words) >= 2 and words[0].lower() in ("while", "whilst", "when") and (
+        words[1].endswith("ing") and _FINITE_WORDS.isdisjoint(w.lower() for w in words))
+
+
 def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | None:
     """Where the reported clause starts: after "that", a listener or an adverbial."""
     hi = min(se, ce + 100)
@@ -1496,6 +1592,8 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
         most = 12 if cue in _LISTENER_CUES else 6  # "told a crowded hall at a hotel in Ohio that"
         if _venue_gap(words):
             most = max(most, _VENUE_GAP)  # "said in an interview with The Associated Press last week that"
+        if _participle_gap(words) and _GAP_MARKS.isdisjoint(gap) and len(words) <= _VENUE_GAP:
+            return m.end()  # "said while addressing a rally that"
         if _GAP_MARKS.isdisjoint(gap) and len(words) <= most and not _NOT_THAT_GAP.intersection(
             w.lower() for w in words
         ) and (not words or cue in _LISTENER_CUES or _gap_opener(words[0])) and not (
@@ -1562,10 +1660,19 @@ def _clause_end(text: str, start: int, se: int) -> int:
         close = text.find(",", m.end(), se)  # "that Sanders, who won Rhode Island, would ..."
         if close > 0:
             m = _CLAUSE_END_RE.search(text, close + 1, se)
+    if m is not None and _LIST_TAIL_RE.fullmatch(text, m.start(), se):
+        m = None  # "would have 200 beds, a maternity wing and a renal unit": the list goes on
     end = m.start() if m else se
     while end > start and text[end - 1] in " \t\xa0\n,;:.":
         end -= 1
     return end
+
+
+# The last items of a list of noun phrases, up to the sentence end: ", a lab and a new ward."
+_LIST_TAIL_RE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+and\s+(?:an?|the)\s+"
+                           r"(?:[\w-]+\s+){0,3}?[\w-]+[\s.!?\"”’')]*")
+_RELATIVE_CLOSE_RE = re.compile(r",\s+(?:" + "|".join(sorted(_words(
+    "was were is are had has have would will could did does can may might must should"))) + r")\s")
 
 
 def _relative_after_subject(text: str, start: int, m: re.Match[str]) -> bool:
@@ -1575,7 +1682,12 @@ def _relative_after_subject(text: str, start: int, m: re.Match[str]) -> bool:
     if not head.startswith(("who", "which")):
         return False
     subject = text[start:m.start()].split()
-    return 0 < len(subject) <= 3 and subject[0][:1].isupper()
+    if 0 < len(subject) <= 3 and subject[0][:1].isupper():
+        return True
+    if not (1 < len(subject) <= 4 and subject[0].lower() in ("a", "an")):
+        return False  # a new, unnamed person is identified by the aside: "a co-accused, who cannot be named,"
+    close = text.find(",", m.end(), m.end() + 120)
+    return close > 0 and _RELATIVE_CLOSE_RE.match(text, close) is not None
 
 
 # A pronoun or quantity object of the cue, followed by a preposition or nothing: what was said is
@@ -1754,6 +1866,11 @@ def _as_reported_by(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate 
     return _make(text, src.end + 2, se, text[cs:ce], src)
 
 
+_CAP = r"[A-Z][\w’'-]*"
+_BODY_RECORD_RE = re.compile(rf"(?:an?|the)\s+({_CAP}(?:\s+(?:of|on|for|and|{_CAP}))*?\s+{_CAP})\s+"
+                             r"(?:report|audit|review|study|assessment|inquiry)\b")
+
+
 def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | None:
     """ "according to X, CLAUSE" and "CLAUSE, according to X"."""
     cue = text[cs:ce]
@@ -1765,6 +1882,9 @@ def _according(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate | Non
         return None  # a bare memo, lawsuit or poll speaks for nobody
     if src is None or _is_data(src.text):
         return None
+    body = _BODY_RECORD_RE.match(text, src.start, se)
+    if body is not None:  # "according to a Board of Audit report": the board speaks through it
+        src = Mention(body.group(1), body.start(1), body.end(1))
     lead = text[ss:cs].strip()
     if not lead or (lead.endswith(",") and len(lead.split()) <= 3) or _CLAUSE_LINK_RE.search(lead):
         comma = text.find(",", src.end, se)

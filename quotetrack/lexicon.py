@@ -259,6 +259,7 @@ HONORIFICS: frozenset[str] = frozenset(
         "superintendent", "inspector", "detective", "agent", "attorney", "prosecutor", "spokesman",
         "spokeswoman", "spokesperson", "leader", "founder", "coach", "councillor", "councilman",
         "councilwoman", "alderman", "assemblyman", "assemblywoman", "sheriff", "warlord",
+        "engr", "eng", "smt", "adv", "insp", "supt", "atty", "cdr",
         "foreign", "defence", "defense", "interior", "finance", "prime", "first", "former",
         "acting", "interim", "national", "security", "adviser", "advisor", "special", "state",
         "mp", "mep", "msp", "qc", "kc", "jr", "sr", "hon", "honourable", "honorable", "excellency",

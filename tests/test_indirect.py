@@ -1462,3 +1462,115 @@ def test_a_who_clause_report_ends_before_the_main_verb_after_the_names_aside():
     _check(text, "the fares would rise", "said", "Ola Berg")
     text = "The port reopened. Ola Berg of Dunmore, who said the fares would rise, left early."
     _check(text, "the fares would rise", "said", "Ola Berg")
+
+
+def test_a_quoted_fragment_inside_a_report_is_the_partial_quote_alone():
+    text = ("Rents keep rising in Dunmore. In May Councillor Ada Quist told the housing board that the "
+            "R40 million tower block would \"end the waiting lists for good\". Tenants are not so sure.")
+    found = find_indirect(text, [])
+    assert [(c.kind, text[c.start:c.end], c.mention.text if c.mention else None) for c in found] == [
+        ("partial", "end the waiting lists for good", "Councillor Ada Quist")]
+    text = "The port reopened. Berg argued that “liberals” let the harbour silt up."
+    assert [c.kind for c in find_indirect(text, [])] == ["indirect"]  # a one-word scare quote stays inside
+
+
+def test_a_report_runs_past_the_full_stop_of_an_abbreviated_title():
+    text = "The dam board met on Friday. The chair added that a panel led by Engr. Bilal Qureshi would visit."
+    _check(text, "a panel led by Engr. Bilal Qureshi would visit", "added", "The chair")
+    text = "The dam board met on Friday. Dara Vance said repairs would cost Rs. 40 million at most."
+    _check(text, "repairs would cost Rs. 40 million at most", "said", "Dara Vance")
+
+
+def test_a_titled_name_set_off_after_a_role_is_the_speaker():
+    text = "The dam board met. The county works chief, Hon. Ruth Achieng, said the pipes would be replaced."
+    _check(text, "the pipes would be replaced", "said", "Hon. Ruth Achieng")
+    text = ("The dam board met. The District Water Officer, Hon. Ruth Achieng, welcomed the grant and said "
+            "the pipes would be replaced.")
+    _check(text, "the pipes would be replaced", "said", "Hon. Ruth Achieng")
+
+
+@pytest.mark.parametrize("cue", ["submitted", "opined", "averred", "underlined"])
+def test_court_and_agency_speech_verbs_report_a_that_clause(cue):
+    text = f"The appeal opened on Monday. Counsel Ravi Menon {cue} that the licence had expired in 2019."
+    _check(text, "the licence had expired in 2019", cue, "Counsel Ravi Menon")
+
+
+def test_apprised_takes_a_listener_and_submitted_an_object_is_no_report():
+    text = "The appeal opened on Monday. Ravi Menon apprised the bench that the licence had expired in 2019."
+    _check(text, "the licence had expired in 2019", "apprised", "Ravi Menon")
+    assert find_indirect("The appeal opened. Ravi Menon submitted a fresh affidavit on Monday.", []) == []
+
+
+def test_the_writer_observing_a_scene_is_no_report():
+    for subject in ("Our correspondent", "This scribe", "Our reporter"):
+        text = f"The strike entered its second day. {subject} observed that the ferry terminal stood empty."
+        assert find_indirect(text, []) == [], subject
+    text = "The strike entered its second day. Lena Holm observed that the ferry terminal stood empty."
+    _check(text, "the ferry terminal stood empty", "observed", "Lena Holm")
+
+
+def test_an_inverted_pronoun_or_that_only_cue_closes_a_report():
+    text = "The mill shut in March. The order book had been empty since the winter, added he."
+    _check(text, "The order book had been empty since the winter", "added", "he")
+    text = "The mill shut in March. The order book had been empty since the winter, said she, sadly."
+    _check(text, "The order book had been empty since the winter", "said", "she")
+    text = "The mill shut in March. The order book had been empty since the winter, maintained Ivo Rask."
+    _check(text, "The order book had been empty since the winter", "maintained", "Ivo Rask")
+    text = "The mill shut in March. Its owners sold looms, posted losses and maintained the old sheds."
+    assert find_indirect(text, []) == []
+
+
+def test_a_list_tail_and_an_unnamed_persons_aside_stay_inside_the_report():
+    text = "The ward opened in May. Nadia Fell said the school would get 12 rooms, a library and a new gym."
+    _check(text, "the school would get 12 rooms, a library and a new gym", "said", "Nadia Fell")
+    text = ("The ward opened in May. Nadia Fell said a 40-year-old driver, who cannot be named yet, "
+            "was held in Tarnow overnight.")
+    _check(text, "a 40-year-old driver, who cannot be named yet, was held in Tarnow overnight", "said",
+           "Nadia Fell")
+    text = "The ward opened in May. Nadia Fell said she had met Ivo Rask, a former mayor and banker."
+    _check(text, "she had met Ivo Rask", "said", "Nadia Fell")
+
+
+def test_an_age_and_home_town_aside_is_skipped_to_the_name():
+    text = "The ferry was cancelled. Stranded hiker Ola Nyberg, 34, from Bergen, said he slept on a bench."
+    _check(text, "he slept on a bench", "said", "Stranded hiker Ola Nyberg")
+
+
+def test_a_year_opening_the_sentence_is_not_part_of_the_pronoun_subject():
+    text = "The surgeon is a long-time critic. In 2017 she told a hearing that the unit had no scanner."
+    _check(text, "the unit had no scanner", "told", "she")
+
+
+def test_an_appeal_to_someone_to_act_is_a_report_and_a_bare_appeal_is_not():
+    text = "The depot closed. Kofi Mensah promised a review and appealed to the drivers to stay at home."
+    found = find_indirect(text, [])
+    assert [(text[c.start:c.end], c.cue) for c in found][-1] == ("the drivers to stay at home", "appealed to")
+    assert find_indirect("The depot closed. Kofi Mensah appealed to the tribunal in June.", []) == []
+    assert find_indirect("The depot closed. The offer was appealing to young drivers.", []) == []
+
+
+def test_a_named_bodys_report_speaks_for_the_body():
+    text = "It is late. According to a Commission on Ferry Safety report released in May, two hulls leak."
+    _check(text, "two hulls leak", "According to", "Commission on Ferry Safety")
+    text = "The ferry is late again. According to a Board of Marine Safety review, two hulls leak."
+    _check(text, "two hulls leak", "According to", "Board of Marine Safety")
+
+
+def test_a_pluperfect_after_a_backshifted_modal_goes_on_reporting():
+    text = "The mine flooded. The inspectorate said it would audit the pumps and had asked the owner for logs"
+    _check(text, "it would audit the pumps and had asked the owner for logs", "said", "The inspectorate")
+
+
+def test_a_participle_adjunct_before_that_and_inverted_retorts_and_comments():
+    text = "The dam opened. Ada Nwosu said while opening the sluice that the lake would fill by June."
+    _check(text, "the lake would fill by June", "said", "Ada Nwosu")
+    text = "The dam opened. The lake would fill by June, retorted Ada Nwosu."
+    _check(text, "The lake would fill by June", "retorted", "Ada Nwosu")
+    text = "The dam opened. The lake would fill by June, commented Ada Nwosu, head of Aqua Ltd."
+    _check(text, "The lake would fill by June", "commented", "Ada Nwosu")
+
+
+def test_an_inverted_that_only_cue_takes_a_role_noun_speaker():
+    text = "The mill shut in March. The order book had been empty since the winter, maintained the spokesman."
+    _check(text, "The order book had been empty since the winter", "maintained", "the spokesman")
+    assert find_indirect("The mill shut in March. Its owners cut pay, posted the results.", []) == []
