@@ -208,6 +208,8 @@ _COMMA_NAME = re.compile(
 # Plural group words that stand before names ("fellow Republicans Jolly and Curbelo").
 _GROUP_WORDS = frozenset(_words("fellow republicans democrats celebrities senators lawmakers candidates"
                                 " activists officials leaders members voters rivals"))
+# A short adverbial before a sentence's subject: "Hours later, the " (no clause: "After X went viral, the ").
+_LEAD_PHRASE = re.compile(r"\s*[A-Z]\w*(?:[ \t]\w+)?,[ \t]+the[ \t]")
 _LEADING_PRONOUN = re.compile(r"[\s\"“]*(?:(?:And|But|So|Then|Still|Yet|Now)[ \t]+)?(He|She)\b")
 # A lower-case role or body word (after another lower-case word or not) and a capitalised word after a
 # name: the name only describes the person named next ("Obama consultant Cornell Belcher", "Trump’s
@@ -261,6 +263,12 @@ _CAPITAL_BETWEEN = re.compile(rf"[ \t][{_UP}][a-z]")
 # A name right after a role word, past a few lower-case words: "front-runner Donald Trump".
 _NAME_AFTER_ROLE = re.compile(
     rf"(?:[ \t]+[a-z][\w-]*){{0,3}}?,?[ \t]+((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)"
+)
+# A name in apposition after a role and the clause or phrase that qualifies it:
+# "envoy" + " for the river basin, Ann Roe" + ",", "lawmaker" + " who chairs the committee, Ann Roe" + ",".
+_NAME_AFTER_ROLE_CLAUSE = re.compile(
+    rf"[ \t]+(?:for|of|who|which|that|in|at|on|from|with)[ \t][^,.;:“”\"\n]{{1,70}},[ \t]+"
+    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)(?=,)"
 )
 # A name just before a description of it: "RoseAnn Lyle, " + "executive director of X".
 _NAME_BEFORE_COMMA = re.compile(
@@ -618,6 +626,7 @@ _FEMININE_GIVEN = re.compile(r"[a-z]{2,}[^y]a")
 
 
 _GIVEN_NAMES = SPEAKER_MALE_FIRST_NAMES | SPEAKER_FEMALE_FIRST_NAMES | SPEAKER_UNISEX_FIRST_NAMES
+_GENDERED = SPEAKER_MALE_FIRST_NAMES | SPEAKER_FEMALE_FIRST_NAMES
 
 
 # Words of a label put before a given name: party and role words and the common epithets of
@@ -1044,7 +1053,10 @@ class Cast:
         """The person a sentence-opening role phrase ("The Uzbek president ...") refers to."""
         head = self.text[lo:lo + 60]
         if not head.lstrip().startswith("The"):
-            return None  # the common case, without splitting the words
+            lead = _LEAD_PHRASE.match(head)  # "Hours later, the lawmaker posted"
+            if lead is None:
+                return None  # the common case, without splitting the words
+            head = "The " + head[lead.end():]
         words = head.split()[:5]
         if words[0] != "The":
             return None
@@ -1316,6 +1328,17 @@ class Cast:
                 return person
         return None
 
+    def said_fits(self, name: str, gender: str) -> bool:
+        """Whether the last speaker called ``name`` may be "he"/"she" of ``gender``: not a woman
+        named just before "he asked"."""
+        person = next((p for _, p in reversed(self._said) if p.name == name), None)
+        if person is None:
+            return True
+        # titles and listed given names only: pronoun votes and the "-a" guess err ("Garba" is a man)
+        known = _title_gender(person.titles) or next(
+            ("m" if w in SPEAKER_MALE_FIRST_NAMES else "f" for w in person.key[:-1] if w in _GENDERED), None)
+        return known in (None, gender)
+
     def said(self, pos: int, person: _Person) -> None:
         """Record that ``person`` was named as a speaker at ``pos`` (salience for later pronouns);
         not in a subordinate clause ("when Holt asked"): the main clause's subject speaks on."""
@@ -1377,6 +1400,11 @@ class Cast:
         before = text[max(0, start - 40):start]
         after = _NAME_AFTER_ROLE.match(text, end)
         if after:
+            person = self.person_by_name(_SPLIT.split(after.group(1)), after.start(1))
+            if person is not None:
+                return person, before.rsplit(",", 1)[-1] + after.group(0)
+        after = _NAME_AFTER_ROLE_CLAUSE.match(text, end)
+        if after:  # "the special envoy for the river basin, Ann Roe, said"
             person = self.person_by_name(_SPLIT.split(after.group(1)), after.start(1))
             if person is not None:
                 return person, before.rsplit(",", 1)[-1] + after.group(0)
@@ -1474,6 +1502,16 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     office = _person_after_office(words)
     if office:
         return _named(cast, office, mention.start)  # "Supervisor of Elections Ann Roe": Ann Roe
+    if len(words) == 2 and words[0].isdigit() and _fold(words[1]) in ("he", "she"):
+        # "In 2019 she told": the attribution kept the year
+        return _pronoun(cast, mention, previous, "m" if _fold(words[1]) == "he" else "f")
+    if low in ("his", "her") and len(words) == 2 and _fold(words[1]) in _ADDRESS_HONORIFICS:
+        # "His Excellency stressed": the dignitary the story is about, mostly the one just quoted
+        if previous is not None and previous.name and previous.kind == "person":
+            return previous
+        return _pronoun(cast, mention, previous, "m" if low == "his" else "f")
+    if low == "the" and len(words) > 1 and (age := _AGE_NOUN.fullmatch(words[1])):
+        return _aged(cast, mention, words, age.group(1), previous)  # "The 71-year-old (leader) added"
     if words[0][:1].isdigit() or low == "of":
         # "Jane Roe, 58, said", "Jane Roe, 29, of Springfield, said": the attribution kept the aside.
         return _appositive_or_inner_name(cast, mention) or _NOBODY
@@ -2005,9 +2043,33 @@ def _pronoun(cast: Cast, mention: Mention, previous: Speaker | None, gender: str
     person = cast.pronoun(mention.start, gender)
     if person is not None:
         return _speaker(cast, person, mention.start)
-    if previous and previous.name and previous.kind == "person":
+    if previous and previous.name and previous.kind == "person" and cast.said_fits(previous.name, gender):
         return previous
     return _NOBODY
+
+
+_ADDRESS_HONORIFICS = frozenset(_words("excellency majesty highness honour honor holiness lordship ladyship"))
+_AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
+
+
+def _aged(cast: Cast, mention: Mention, words: list[str], age: str, previous: Speaker | None) -> Speaker:
+    """The person an age noun describes ("the 71-year-old", "the 61-year-old leader"): the one the
+    article gave that age ("Ann Roe, 71,"), else the role noun's holder, else the person just spoken
+    of (an age noun, like a pronoun, names no one new)."""
+    for found in _AGE_GIVEN.finditer(cast.text, max(0, mention.start - _BODY_LOOKBACK), mention.start):
+        if found.group(2) == age and (person := cast.person_by_name(found.group(1).split(), found.start(1))):
+            return _speaker(cast, person, mention.start)
+    if len(words) > 2:
+        role = _role(cast, ["the", *words[2:]], mention.start)
+        if role.name is not None:
+            return role
+    person = cast.pronoun(mention.start, None)
+    if person is not None:
+        return _speaker(cast, person, mention.start)
+    return previous if previous is not None and previous.name and previous.kind == "person" else _NOBODY
+
+
+_AGE_GIVEN = re.compile(rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})*),[ \t]+(\d{{1,3}}),")
 
 
 def _role(cast: Cast, words: list[str], pos: int) -> Speaker:

@@ -899,3 +899,42 @@ def test_a_bare_surname_stays_with_the_namesake_whose_shorter_form_came_first() 
             "Lolita Roe filed a report in 2014.\n\n" + "The race went on through the summer months. " * 16
             + "\n\n“I will win this seat,” Roe said.")
     assert [s for _, s, _ in speakers(text)] == ["Lolita Roe", "Alan Mark Roe"]
+
+
+def all_speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract(text)]
+
+
+def test_an_age_noun_is_the_person_given_that_age_or_the_one_just_spoken_of() -> None:
+    text = ("Farmers’ leader Tomas Rell, 64, and the mayor, Ida Winn, met in the square.\n\n"
+            "The 64-year-old said the price of grain had halved.\n\n"
+            "Councillor Piet Baker opened the hall on Monday. "
+            "The 58-year-old politician said the roof was new.")
+    assert all_speakers(text) == ["Tomas Rell", "Piet Baker"]
+
+
+def test_an_honorific_of_address_is_the_dignitary_not_a_name() -> None:
+    text = ("H.E. Omar bin Salim Al Noor, the Minister of Transport, announced that the road would open.\n\n"
+            "His Excellency stressed that “the new road is only a beginning”.")
+    assert all_speakers(text)[-1] == "Omar bin Salim Al Noor"
+
+
+def test_a_role_noun_finds_its_holder_named_after_a_qualifying_phrase() -> None:
+    text = ("The special ambassador for the coastal region, Lino Varez, visited the port on Sunday.\n\n"
+            "Later the ambassador said the fishermen had been ignored.\n\n"
+            "The senior senator who leads the budget committee, Dara Quill, disagreed.\n\n"
+            "“We have paid for the port twice,” the senior senator said.")
+    assert all_speakers(text) == ["Lino Varez", "Dara Quill"]
+
+
+def test_he_is_not_the_woman_just_quoted_but_the_man_of_the_role_subject() -> None:
+    text = ("The veteran mayor who runs the northern city, Egon Bratt, was angry.\n\n"
+            "The health minister, Susan Kell, was calm. “We will talk,” the minister said.\n\n"
+            "Hours later, the mayor wrote to the press. “Why should we wait?” he asked.")
+    assert all_speakers(text)[-2:] == ["Susan Kell", "Egon Bratt"]
+
+
+def test_a_pronoun_after_a_year_is_the_pronoun() -> None:
+    text = ("Dr. Helen Oduya has run the clinic since 1990.\n\n"
+            "In 2015 she told a hearing that the clinic had no nurses left.")
+    assert all_speakers(text) == ["Helen Oduya"]
