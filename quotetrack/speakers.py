@@ -1328,6 +1328,10 @@ class Cast:
                 return person
         return None
 
+    def last_said(self, pos: int) -> _Person | None:
+        """The person last recorded as speaking before ``pos``."""
+        return next((p for at, p in reversed(self._said) if at < pos), None)
+
     def said_fits(self, name: str, gender: str) -> bool:
         """Whether the last speaker called ``name`` may be "he"/"she" of ``gender``: not a woman
         named just before "he asked"."""
@@ -1506,9 +1510,10 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         # "In 2019 she told": the attribution kept the year
         return _pronoun(cast, mention, previous, "m" if _fold(words[1]) == "he" else "f")
     if low in ("his", "her") and len(words) == 2 and _fold(words[1]) in _ADDRESS_HONORIFICS:
-        # "His Excellency stressed": the dignitary the story is about, mostly the one just quoted
-        if previous is not None and previous.name and previous.kind == "person":
-            return previous
+        # "His Excellency stressed": the dignitary the story is about, mostly the one last quoted
+        last = cast.last_said(mention.start)
+        if last is not None:
+            return _speaker(cast, last, mention.start)
         return _pronoun(cast, mention, previous, "m" if low == "his" else "f")
     if low == "the" and len(words) > 1 and (age := _AGE_NOUN.fullmatch(words[1])):
         return _aged(cast, mention, words, age.group(1), previous)  # "The 71-year-old (leader) added"
@@ -1548,6 +1553,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         body = _body_subject(cast, mention.start)
         if body is not None:
             return body  # "The Ohio Democratic Party is asking the courts to rule that they ..."
+        if low == "it" and (judge := _bench_subject(cast, mention.start)):
+            return judge  # "The bench was not convinced. “...,” it observed."
         if previous and previous.kind == "organisation":
             return previous
         return _NOBODY
@@ -1577,6 +1584,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _NOBODY
     if len(words) == 1 and _common_noun_first(cast, mention.start, words[0]):
         return _NOBODY  # "police said. Police said": a common noun, capitalised as the sentence's first word
+    if len(words) == 2 and low == "the" and _fold(words[1]) == "bench" and (
+            judge := _bench(cast, mention.start)):
+        return judge  # "the bench remarked": its first-named judge
     if len(words) == 2 and low == "the" and _fold(words[1]) in _BODY_HEADS:
         body = _body_named(cast.text, words[1], mention.start)  # "the trust": the Redmere Hospitals Trust
         if body is not None:
@@ -1584,6 +1594,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if previous is not None and previous.name and previous.kind == "organisation" and _named_in_paragraph(
                 cast.text, previous.name, mention.start):
             return previous  # "Baltic Lines said its crew were well. “Q,” the company said."
+        if _fold(words[1]) in _COMPANY_HEADS and (company := _company_named(cast.text, mention.start)):
+            return company  # "Ketu Power Limited will build a plant ... the company said"
     if _common_noun_phrase(words, low) or (low == "the" and _role_phrase(words[1:])):
         role = _role(cast, words, mention.start)
         if role.name is None and low == "the" and len(words) > 2 and all(w[:1].isupper() for w in words[1:]) \
@@ -1753,6 +1765,52 @@ def _body_named(text: str, head: str, pos: int) -> Speaker | None:
                   if (body := _body_words(m.group(0), True))]
     body = max(named)[1] if named else []
     return Speaker(" ".join(body), "organisation") if body else None
+
+
+# The judges of a bench: "a division bench of Justice Ann Roe and Justice Bo Lee", "a bench comprising ...".
+_BENCH_OF = re.compile(
+    rf"[Bb]ench[ \t]+(?:of|comprising|headed[ \t]+by|led[ \t]+by)[ \t]+(?:(?:the[ \t]+)?Chief[ \t]+)?"
+    rf"(?:Justices?|Judges?|Hon(?:ourable|orable|['’]ble)?\.?)[ \t]+"
+    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)"
+)
+_BENCH_START = re.compile(r"[\s\"“]*The[ \t]+bench\b")
+
+
+def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text, lo, hi):  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
+def _bench(cast: Cast, pos: int) -> Speaker | None:
+    """A bench speaks as its first-named judge (FORMAT's joint-statement rule), the last bench named."""
+    found = _last_match(_BENCH_OF, cast.text, max(0, pos - _BODY_LOOKBACK), pos)
+    if found is None:
+        return None
+    person = cast.person_by_name(found.group(1).split(), found.start(1))
+    return _speaker(cast, person, pos) if person is not None else None
+
+
+def _bench_subject(cast: Cast, pos: int) -> Speaker | None:
+    """The bench an "it" refers to when one of the two sentences before opens with "The bench"."""
+    starts = cast._sentence_starts(pos)[-3:]
+    return _bench(cast, pos) if any(_BENCH_START.match(cast.text, s) for s in starts) else None
+
+
+_COMPANY_HEADS = frozenset(_words("company firm"))
+# A company's registered name: capitalised words ending with a legal form ("Ketu Power Limited").
+_COMPANY_NAME = re.compile(
+    rf"(?<![\w’'-])((?:(?!(?:The|A|An|In|On|At|By|For|Of|And)\b)[{_UP}][\w&’'.-]*[ \t]+){{1,4}}"
+    r"(?:Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|P[Ll][Cc]|LLC|LLP|Holdings|GmbH|AG|S\.A\.|N\.V\.))(?![\w-])"
+)
+
+
+def _company_named(text: str, pos: int) -> Speaker | None:
+    """The company a bare "the company" means: the last one named before with its legal form (a fund
+    or partner named since, without one, is not "the company")."""
+    found = _last_match(_COMPANY_NAME, text, max(0, pos - _BODY_LOOKBACK), pos)
+    return Speaker(found.group(1).rstrip("."), "organisation") if found is not None else None
 
 
 def _named_in_paragraph(text: str, name: str, pos: int) -> bool:

@@ -938,3 +938,26 @@ def test_a_pronoun_after_a_year_is_the_pronoun() -> None:
     text = ("Dr. Helen Oduya has run the clinic since 1990.\n\n"
             "In 2015 she told a hearing that the clinic had no nurses left.")
     assert all_speakers(text) == ["Helen Oduya"]
+
+
+def test_the_company_is_the_last_company_named_with_its_legal_form() -> None:
+    text = ("Harlow Wind Holdings will build a wind farm near the coast, in what the company called "
+            "“the biggest of its kind”.\n\n"
+            "The Eastgate Pension Fund will lend half of the money.\n\n"
+            "According to the company, the farm will power 90,000 homes.")
+    assert all_speakers(text) == ["Harlow Wind Holdings", "Harlow Wind Holdings"]
+
+
+def test_a_bench_speaks_as_its_first_named_judge() -> None:
+    text = ("A bench of Justice Nila Rao and Justice Omar Sheth heard the petition on Monday.\n\n"
+            "\"Roads are not a favour to citizens,\" the bench remarked.\n\n"
+            "The bench was not satisfied. \"We have heard this before,\" it observed.")
+    assert all_speakers(text) == ["Nila Rao", "Nila Rao"]
+
+
+def test_his_excellency_is_the_dignitary_last_quoted_even_paragraphs_later() -> None:
+    text = ("H.E. Sheikh Rashid bin Ali Al Tamimi, Chairman of the Harbour Board, said that the port "
+            "would expand.\n\nThe event was held at the Coral Bay Conference Week.\n\n"
+            "The board also signed two new leases.\n\n"
+            "His Excellency stressed that “the harbour is open to all”.")
+    assert all_speakers(text)[-1] == "Rashid bin Ali Al Tamimi"
