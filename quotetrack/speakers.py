@@ -164,14 +164,19 @@ _STOP_START = frozenset(_words(
 ))
 _WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
 # Capitalised title words the shared lexicon lacks ("Chief of Staff X", "Sens. X and Y").
-_EXTRA_TITLES = frozenset(_words("staff editor-in-chief recorder advocate sens reps pres"))
+# Titles of other presses too: "Shri", "Smt.", "Cllr", "Alhaji", "Engr.", "Qari", "Magistrate".
+_EXTRA_TITLES = frozenset(_words(
+    "staff editor-in-chief recorder advocate sens reps pres shri shrimati smt cllr undersecretary"
+    " under-secretary qari magistrate alhaji alhaja hajiya engr"))
+_DOTTED_TITLES = frozenset(_words("hon. eng."))  # only with the stop: "Hon Lai" and "Eng Tan" are names
 _PARTICLES = r"(?:de|van|von|bin|ibn|al|el|da|di|du|der|den|la|le|del|dos|das|ul|ud|abu|bint)"
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _TOKEN = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Capt|Prof|Rev|Maj|Adm|Jr|Sr|St|Pres|Cmdr)\."
     rf"|(?:[{_UP}]\.){{1,3}}|(?:al|el)-[{_UP}][\w’'-]*\w|[{_UP}][\w’'-]*\w|[{_UP}])"
 )
-_ABBREVIATIONS = _words("Mr Mrs Ms Dr Gen Gov Sen Rep Col Lt Sgt Capt Prof Rev Maj Adm Jr Sr St Pres Cmdr")
+_ABBREVIATIONS = _words("Mr Mrs Ms Dr Gen Gov Sen Rep Col Lt Sgt Capt Prof Rev Maj Adm Jr Sr St Pres Cmdr"
+                        " Engr Eng Hon Smt")
 # The first token starts with a bare capital (so the regex engine can skip to capitals quickly),
 # then checks what stands before it; a dot belongs to it only after an abbreviation or an initial
 # (the look-behinds are tried only when a dot follows).
@@ -264,11 +269,13 @@ _CAPITAL_BETWEEN = re.compile(rf"[ \t][{_UP}][a-z]")
 _NAME_AFTER_ROLE = re.compile(
     rf"(?:[ \t]+[a-z][\w-]*){{0,3}}?,?[ \t]+((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)"
 )
+_NICKNAME = rf"[ \t][“\"][{_UP}][\w.’'-]*(?:[ \t][{_UP}][\w.’'-]*){{0,2}}[”\"]"  # Ann “Big Ann” Roe
+_NICKNAME_AT = re.compile(_NICKNAME)
 # A name in apposition after a role and the clause or phrase that qualifies it:
 # "envoy" + " for the river basin, Ann Roe" + ",", "lawmaker" + " who chairs the committee, Ann Roe" + ",".
 _NAME_AFTER_ROLE_CLAUSE = re.compile(
     rf"[ \t]+(?:for|of|who|which|that|in|at|on|from|with)[ \t][^,.;:“”\"\n]{{1,70}},[ \t]+"
-    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)(?=,)"
+    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}|{_NICKNAME})+)(?=,)"
 )
 # A name just before a description of it: "RoseAnn Lyle, " + "executive director of X".
 _NAME_BEFORE_COMMA = re.compile(
@@ -381,7 +388,7 @@ def _lead_words(text: str, k: int, ws: int) -> tuple[list[str], int]:
 
 # "<Title> of (the) " right before capitalised words: the words after it begin with the office.
 # A nickname in quotes between a given name and the surname: Juan “Chico” Roe.
-_NICKNAME_BEFORE = re.compile(rf"(?<=[ \t])[“\"][{_UP}][\w.’'-]*[”\"][ \t]\Z")
+_NICKNAME_BEFORE = re.compile(rf"(?<=[ \t])[“\"][{_UP}][\w.’'-]*(?:[ \t][{_UP}][\w.’'-]*){{0,2}}[”\"][ \t]\Z")
 # A given name and "and" before a full name: both share its surname ("Khizr and Ghazala Khan").
 _SHARED_SURNAME_BEFORE = re.compile(rf"(?<![\w’'-])[{_UP}][\w’'-]*[ \t]+and[ \t]+\Z")
 _OFFICE_OF_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
@@ -525,6 +532,8 @@ def _fold(word: str) -> str:
 @lru_cache(maxsize=32768)
 def _is_title(word: str) -> bool:
     """Titles, honorifics, role nouns, lower-case words and leading acronyms ("HPC Karim Khalili")."""
+    if word.lower() in _DOTTED_TITLES:
+        return True
     low = word.lower().strip(".")
     if low in _PARTICLE_WORDS:
         return False  # "Pierre de Vos", "Mr. de Vos": a particle belongs to the surname
@@ -1409,7 +1418,8 @@ class Cast:
                 return person, before.rsplit(",", 1)[-1] + after.group(0)
         after = _NAME_AFTER_ROLE_CLAUSE.match(text, end)
         if after:  # "the special envoy for the river basin, Ann Roe, said"
-            person = self.person_by_name(_SPLIT.split(after.group(1)), after.start(1))
+            name = _NICKNAME_AT.sub("", after.group(1))  # a quoted nickname is no part of the name
+            person = self.person_by_name(split_title(_SPLIT.split(name))[1], after.start(1))
             if person is not None:
                 return person, before.rsplit(",", 1)[-1] + after.group(0)
         comma = text.rfind(",", max(0, start - 90), start)  # the pattern's comma is the last one

@@ -961,3 +961,17 @@ def test_his_excellency_is_the_dignitary_last_quoted_even_paragraphs_later() -> 
             "The board also signed two new leases.\n\n"
             "His Excellency stressed that “the harbour is open to all”.")
     assert all_speakers(text)[-1] == "Rashid bin Ali Al Tamimi"
+
+
+def test_titles_of_other_presses_are_not_part_of_names() -> None:
+    text = ("“The canal will be lined by June,” said Undersecretary Tariq Mehmood.\n\n"
+            "“We were never consulted,” said Cllr Nora Keane.\n\n"
+            "“The file is closed,” Magistrate Hendrik du Toit said.\n\n"
+            "“Funds are released,” Shri Ravi Kumar Verma said.")
+    assert all_speakers(text) == ["Tariq Mehmood", "Nora Keane", "Hendrik du Toit", "Ravi Kumar Verma"]
+
+
+def test_a_quoted_nickname_is_no_part_of_the_name() -> None:
+    text = ("The leader of the fishermen’s guild, Alhaji Bello “Big Net” Sanni, came late.\n\n"
+            "“The jetty is unsafe,” the leader said.\n\n“We fish at night because we must,” Sanni said.")
+    assert all_speakers(text) == ["Bello Sanni", "Bello Sanni"]
