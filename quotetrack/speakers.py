@@ -379,6 +379,10 @@ def _lead_words(text: str, k: int, ws: int) -> tuple[list[str], int]:
         if ws < 0:
             ws = _word_start(text, k)
         word = text[ws:k]
+        if word[:1] in "([" and word[1:2].isupper() and _NAME_WORD.fullmatch(word[1:]):
+            lead.insert(0, word[1:])  # "(Donald J. Trump)": the name opens the parenthesis
+            start = ws + 1
+            break
         if not (word[:1].isupper() or word in _PARTICLE_WORDS) or not _NAME_WORD.fullmatch(word):
             break
         lead.insert(0, word)
@@ -1503,7 +1507,7 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _NOBODY  # "people familiar with the talks", "a source close to him"
     if words[-1][:1].isupper() and (run_on := _NOMINAL_AFTER.match(cast.text, mention.end)):
         stripped += run_on.group(1)  # "The Sanders" campaign said: the attribution cut the head noun off
-    nominal = _NOMINAL_ORG.fullmatch(stripped) if stripped.endswith(("campaign", "administration")) else None
+    nominal = _NOMINAL_ORG.fullmatch(stripped) if stripped.endswith(_NOMINAL_HEADS) else None
     if nominal and _fold(nominal.group(1)) not in _OPENING_DETERMINERS:
         return _nominal_org(nominal)
     if _QUANTITY_OF.match(cast.text, mention.start) or _SHARE_OF.match(stripped) or _GROUP_WITH_PLACE.match(
@@ -1868,14 +1872,15 @@ def _lower_body_pattern(head: str) -> re.Pattern[str]:
 
 
 # "the X campaign", "X's campaign", "the X administration": the organisation, named as gold does.
+_NOMINAL_HEADS = ("campaign", "administration", "team", "camp")  # "the Sanders camp": one body
 _NOMINAL_ORG = re.compile(
     rf"(?:[Tt]he[ \t]+)?((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}){{0,3}}?)(?:['’]s?)?"
-    r"[ \t]+(campaign|administration)"
+    r"[ \t]+(campaign|administration|team|camp)"
 )
 # The head noun of "the <Name> campaign" after a mention that stops before it, when the campaign is
 # the subject of the speech verb (not "the Trump campaign manager, Jo Roe,").
 _NOMINAL_AFTER = re.compile(
-    rf"((?:['’]s)?[ \t]+(?:campaign|administration))"
+    rf"((?:['’]s)?[ \t]+(?:campaign|administration|team|camp))"
     rf"(?=[ \t]*[.,;:”\"]|[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?(?:{trie_alternation(SPEECH_VERBS)})\b)")
 # An unnamed source right before the mention ("a spokesman for X", "officials at X"): the mention only
 # says whom the source speaks for, and the guidelines leave unnamed spokespeople and officials null.

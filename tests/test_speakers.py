@@ -975,3 +975,16 @@ def test_a_quoted_nickname_is_no_part_of_the_name() -> None:
     text = ("The leader of the fishermen’s guild, Alhaji Bello “Big Net” Sanni, came late.\n\n"
             "“The jetty is unsafe,” the leader said.\n\n“We fish at night because we must,” Sanni said.")
     assert all_speakers(text) == ["Bello Sanni", "Bello Sanni"]
+
+
+def test_a_full_name_in_parentheses_is_read_whole() -> None:
+    text = ("Voters dislike candidates who insult women (Peter K. Danford), the poll found.\n\n"
+            "“We will win,” Mr. Danford said.")
+    assert all_speakers(text) == ["Peter K. Danford"]
+
+
+def test_a_name_with_team_or_camp_is_one_body() -> None:
+    for text in ("It is unlikely; Roe’s team says the vote is safe.", "The Roe team said the vote was safe.",
+                 "Later the Roe camp said the vote was safe."):
+        assert [(q.speaker, q.speaker_kind) for q in extract(text)][-1][1] == "organisation"
+        assert extract(text)[-1].speaker in ("Roe team", "Roe camp")
