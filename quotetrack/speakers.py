@@ -601,7 +601,18 @@ def _org_like(words: list[str] | tuple[str, ...], folded: tuple[str, ...] = ()) 
     low = folded or [_fold(w) for w in words]
     if " ".join(low) in KNOWN_ORGANISATIONS or not ORG_CUES.isdisjoint(low):
         return True
-    return len(words) == 1 and words[0].isupper() and len(words[0]) > 1
+    if len(low) > 1 and low[-1] in _ORG_HEAD_WORDS:
+        return True  # "the U.S. Geological Survey", "Oxford Economics"
+    if len(words) != 1:
+        return False
+    return words[0].isupper() and len(words[0]) > 1 or _CAMEL_ORG.fullmatch(words[0]) is not None
+
+
+# Last words that make a capitalised phrase a body, beside the shared ORG_CUES.
+_ORG_HEAD_WORDS = frozenset(_words("survey economics analytics research laboratory laboratories labs partners"
+                                   " associates consulting capital media observatory"))
+# One word with a capital inside and no surname prefix (Mc, Mac, De, La, Van ...): "WikiLeaks", "PolitiFact".
+_CAMEL_ORG = re.compile(r"(?!Mac|Van|Von|Des|Del|Dos|Das|Ter|Ten)[A-Z][a-z]{2,}[A-Z][a-z]+")
 
 
 def _place_like(key: tuple[str, ...]) -> bool:
@@ -1510,6 +1521,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     nominal = _NOMINAL_ORG.fullmatch(stripped) if stripped.endswith(_NOMINAL_HEADS) else None
     if nominal and _fold(nominal.group(1)) not in _OPENING_DETERMINERS:
         return _nominal_org(nominal)
+    kind_noun = _ORG_KIND_NAME.fullmatch(stripped)
+    if kind_noun and _fold(kind_noun.group(1).split()[0]) not in _GIVEN_NAMES:
+        return Speaker(kind_noun.group(1), "organisation")  # "the consulting firm Harbour Numbers"
     if _QUANTITY_OF.match(cast.text, mention.start) or _SHARE_OF.match(stripped) or _GROUP_WITH_PLACE.match(
             stripped):
         return _NOBODY  # "Half of Vermont Democrats said": a share of a group is no one named
@@ -2201,14 +2215,27 @@ def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], boo
 _HYPHENED_ADJECTIVE = re.compile(rf"[{_UP}][\w.]*-(?:[a-z]+ed|born|bred|run)")
 
 
+_ORG_KINDS = (r"(?:firm|company|group|agency|organi[sz]ation|charity|think[ -]tank|website|outlet|publisher|"
+              r"startup|start-up|network|newspaper|magazine)")
+# "the consulting firm Harbour Numbers": a body named after the kind of body it is.
+_ORG_KIND_NAME = re.compile(rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}{_ORG_KINDS}[ \t]+"
+                            rf"((?:{_TOKEN})(?:[ \t]+{_TOKEN}){{0,4}})")
+_ORG_NOUN_BEFORE = re.compile(rf"(?<![\w-]){_ORG_KINDS}[ \t]+\Z")
+
+
 def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     titles, name, organisation = _name_parts(tuple(words))
     if not name or not (name[-1][:1].isalpha() or any(c.isalpha() for c in name[-1])):
         return _NOBODY
+    if not organisation and not titles and _ORG_NOUN_BEFORE.search(cast.text, max(0, pos - 20), pos) \
+            and _fold(name[0]) not in _GIVEN_NAMES:
+        organisation = True  # "the consulting firm Harbour Analytics predicted"
     if organisation:
         person = _person_with_cue_surname(cast, name, pos)
         if person is not None:
             return _speaker(cast, person, pos)
+        if name[-1][-2:] in ("’s", "'s"):
+            name = [*name[:-1], name[-1][:-2]]  # "Kantar Media’s survey found"
         return Speaker(" ".join(name), "organisation")
     while len(name) > 1 and name[-1] in REFLEXIVES:
         name = name[:-1]  # "Ford itself said"

@@ -988,3 +988,13 @@ def test_a_name_with_team_or_camp_is_one_body() -> None:
                  "Later the Roe camp said the vote was safe."):
         assert [(q.speaker, q.speaker_kind) for q in extract(text)][-1][1] == "organisation"
         assert extract(text)[-1].speaker in ("Roe team", "Roe camp")
+
+
+def test_bodies_named_by_an_organisation_word_or_a_camel_case_word_are_organisations() -> None:
+    for text, name in (("The U.S. Coastal Survey said the cliff was safe.", "U.S. Coastal Survey"),
+                       ("“Prices will rise,” said the consulting firm Harbour Numbers.", "Harbour Numbers"),
+                       ("“Prices will rise,” said Tallis Economics.", "Tallis Economics"),
+                       ("LeakHub said the files were real.", "LeakHub")):
+        assert [(q.speaker, q.speaker_kind) for q in extract(text)] == [(name, "organisation")]
+    assert [(q.speaker, q.speaker_kind) for q in extract("Mr. McDonald said the files were real.")] == [
+        ("McDonald", "person")]
