@@ -1563,12 +1563,16 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _NOBODY
     if low in ("that", "this") and len(words) == 2 and words[1][:1].islower():
         return _NOBODY  # "That person said": the unnamed source of the sentence before
+    if len(words) == 1 and (listed := _listed_in_body(cast.text, mention)) is not None:
+        return listed  # "the Academy of Arts, Letters and Music noted": the body, not "Letters"
+    if len(words) == 1 and _group_opener(cast, words[0], mention.end):
+        return _NOBODY  # "Cyber security experts said": the word opens a plural noun phrase, no name
     dateline = _dateline_end(cast.text, mention)
     if dateline >= 0:
         return _name_at(cast, dateline)
     if len(words) == 1 and _opener(cast, mention):
         return _after_opener(cast, mention)
-    if words[-1][-1:] == "s" and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS:
+    if words[-1][-1:] == "s" and (_fold(words[-1]) in UNNAMED_SOURCE_NOUNS or words[-1] in _GROUP_PLURALS):
         if _ONE_OF_BEFORE.search(cast.text, max(0, mention.start - 8), mention.start):
             return _name_after_comma(cast, mention) or _NOBODY  # "One of his advisers, Tad Devine,"
         return _NOBODY  # "Democratic sources", "Republican lawmakers", "Analysts (in Kabul) said"
@@ -2133,6 +2137,48 @@ def _pronoun(cast: Cast, mention: Mention, previous: Speaker | None, gender: str
     if previous and previous.name and previous.kind == "person" and cast.said_fits(previous.name, gender):
         return previous
     return _NOBODY
+
+
+# A body's name that lists its fields: "(the) Academy of Arts, " + "Letters" + " and Music".
+_LIST_NAME_BEFORE = re.compile(
+    rf"((?:[{_UP}][\w.&-]*[ \t]+){{1,4}}of[ \t]+(?:[{_UP}][\w&-]*,[ \t]+){{1,4}})\Z")
+_LIST_NAME_AFTER = re.compile(rf"(?:,[ \t]+[{_UP}][\w&-]*)*,?[ \t]+(?:and|&)[ \t]+[{_UP}][\w&-]*")
+
+
+def _listed_in_body(text: str, mention: Mention) -> Speaker | None:
+    """The body whose name holds a one-word mention as an item of its list of fields."""
+    if not text.startswith(", ", mention.start - 2):
+        return None
+    before = _LIST_NAME_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+    after = _LIST_NAME_AFTER.match(text, mention.end) if before else None
+    if before is None or after is None:
+        return None
+    words = (before.group(1) + text[mention.start:after.end()]).split()
+    return Speaker(" ".join(words[1:] if words[0] == "The" else words), "organisation")
+
+
+# Plural nouns for groups of people that UNNAMED_SOURCE_NOUNS lacks ("old political hands say").
+_GROUP_PLURALS = frozenset(_words("hands veterans strategists operatives watchers pundits specialists"
+                                  " professionals consultants"))
+# Lower-case words and a plural group noun after a capitalised word: "Cyber" + " security experts".
+_GROUP_AFTER = re.compile(
+    rf"(?:[ \t]+(?!(?:{trie_alternation(SPEECH_VERBS)}|his|her|their|its|our|the|a|an|and|or|to|that)\b)"
+    r"[a-z][\w-]*){1,2}?[ \t]+(?:"
+    + "|".join(sorted({w for w in UNNAMED_SOURCE_NOUNS if w.endswith("s") and w.islower()} | _GROUP_PLURALS))
+    + r")\b(?![ \t]+(?:of|for|at|in|with)\b)")
+_PRONOUN_WORDS = frozenset(_words("he she it they we i you"))
+
+
+def _group_opener(cast: Cast, word: str, end: int) -> bool:
+    """Whether a capitalised word is the modifier opening a plural noun phrase ("Cyber security
+    experts"), not a name: no known given name, pronoun, acronym or place, never part of a fuller
+    name in the article."""
+    low = _fold(word)
+    if not word[:1].isupper() or word.isupper() or low in _PRONOUN_WORDS or low in _GIVEN_NAMES:
+        return False
+    if _GROUP_AFTER.match(cast.text, end) is None or _place_like((low,)) or cast.placed(word):
+        return False
+    return all(len(p.key) == 1 for p in cast.variants(word))
 
 
 _ADDRESS_HONORIFICS = frozenset(_words("excellency majesty highness honour honor holiness lordship ladyship"))

@@ -998,3 +998,20 @@ def test_bodies_named_by_an_organisation_word_or_a_camel_case_word_are_organisat
         assert [(q.speaker, q.speaker_kind) for q in extract(text)] == [(name, "organisation")]
     assert [(q.speaker, q.speaker_kind) for q in extract("Mr. McDonald said the files were real.")] == [
         ("McDonald", "person")]
+
+
+def test_a_capitalised_modifier_of_a_plural_subject_is_nobody() -> None:
+    text = "While old Ohio political hands say the race is close, others disagree."
+    assert all_speakers(text) == [None]
+    text = "The files leaked in May. Data security experts and state officials, however, said it was real."
+    at = text.index("Data")
+    assert resolve(Cast(text), Mention("Data", at, at + 4), None).name is None
+    text = "Ann Data ran the lab. Data security experts said it was real."
+    at = text.rindex("Data")
+    assert resolve(Cast(text), Mention("Data", at, at + 4), None).name == "Ann Data"
+
+
+def test_a_field_listed_in_a_body_name_is_the_body() -> None:
+    text = "A report by the Royal Academy of Arts, Letters and Music noted that funding had fallen."
+    assert [(q.speaker, q.speaker_kind) for q in extract(text)] == [
+        ("Royal Academy of Arts, Letters and Music", "organisation")]
