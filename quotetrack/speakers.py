@@ -266,11 +266,12 @@ _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _NAME_WORD = re.compile(rf"{_TOKEN}|{_PARTICLES}")
 _CAPITAL_BETWEEN = re.compile(rf"[ \t][{_UP}][a-z]")
 # A name right after a role word, past a few lower-case words: "front-runner Donald Trump".
-_NAME_AFTER_ROLE = re.compile(
-    rf"(?:[ \t]+[a-z][\w-]*){{0,3}}?,?[ \t]+((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)"
-)
 _NICKNAME = rf"[ \t][“\"][{_UP}][\w.’'-]*(?:[ \t][{_UP}][\w.’'-]*){{0,2}}[”\"]"  # Ann “Big Ann” Roe
 _NICKNAME_AT = re.compile(_NICKNAME)
+_NAME_AFTER_ROLE = re.compile(
+    rf"(?:[ \t]+[a-z][\w-]*){{0,3}}?,?[ \t]+"
+    rf"((?:{_TOKEN})(?:{_NICKNAME})?(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)"
+)
 # A name in apposition after a role and the clause or phrase that qualifies it:
 # "envoy" + " for the river basin, Ann Roe" + ",", "lawmaker" + " who chairs the committee, Ann Roe" + ",".
 _NAME_AFTER_ROLE_CLAUSE = re.compile(
@@ -1428,7 +1429,7 @@ class Cast:
         before = text[max(0, start - 40):start]
         after = _NAME_AFTER_ROLE.match(text, end)
         if after:
-            person = self.person_by_name(_SPLIT.split(after.group(1)), after.start(1))
+            person = self.person_by_name(_SPLIT.split(_NICKNAME_AT.sub("", after.group(1))), after.start(1))
             if person is not None:
                 return person, before.rsplit(",", 1)[-1] + after.group(0)
         after = _NAME_AFTER_ROLE_CLAUSE.match(text, end)
@@ -1594,6 +1595,10 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         named = _name_after_comma(cast, mention)  # "the assailant, John McGraw, told"
         if named is not None:
             return named
+        if low == "the" and len(words) > 1 and words[-1].islower():
+            named = _name_after_clause(cast, mention)  # "The head of the guild, Ann Roe, urged"
+            if named is not None:
+                return named
     following = _NEXT_WORD.match(cast.text, mention.end)
     if following and (following.group(1)[:1].isupper() or _fold(following.group(1)) in _DESCRIPTORS):
         described = _described(cast, mention)
@@ -2022,6 +2027,16 @@ def _name_after_comma(cast: Cast, mention: Mention) -> Speaker | None:
     if named is None and _body_after_description(mention.text, m.group(1)):
         return Speaker(m.group(1), "organisation")  # "The shipowner, Baltic Star Lines, said"
     return named
+
+
+def _name_after_clause(cast: Cast, mention: Mention) -> Speaker | None:
+    """The person named in apposition after a description and its qualifying phrase."""
+    m = _NAME_AFTER_ROLE_CLAUSE.match(cast.text, mention.end)
+    if m is None:
+        return None
+    _, name = split_title(_SPLIT.split(_NICKNAME_AT.sub("", m.group(1))))
+    person = cast.person_by_name(name, m.start(1)) if len(name) > 1 else None
+    return _speaker(cast, person, mention.start) if person is not None else None
 
 
 def _body_after_description(description: str, name: str) -> bool:

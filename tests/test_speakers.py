@@ -1015,3 +1015,16 @@ def test_a_field_listed_in_a_body_name_is_the_body() -> None:
     text = "A report by the Royal Academy of Arts, Letters and Music noted that funding had fallen."
     assert [(q.speaker, q.speaker_kind) for q in extract(text)] == [
         ("Royal Academy of Arts, Letters and Music", "organisation")]
+
+
+def test_a_description_with_its_own_qualifying_phrase_finds_the_name_after_it() -> None:
+    text = ("The head of the river pilots’ association, Alhaji Sani “Captain Sani” Bako, urged the port "
+            "to reopen the channel.")
+    assert all_speakers(text) == ["Sani Bako"]
+
+
+def test_a_role_holder_written_with_a_nickname_is_the_she_of_the_role_subject() -> None:
+    text = ('Sen. Marisol "Bing" Villanueva-Reyes on Monday questioned the transport officials.\n\n'
+            "Rep. Tomas Ilagan, who attended as an observer, said the trains were late.\n\n"
+            'The senator gave the officials a week. "We will meet again next week," she warned.')
+    assert all_speakers(text)[-1] == "Marisol Villanueva-Reyes"
