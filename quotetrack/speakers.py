@@ -1979,10 +1979,19 @@ def _name_at(cast: Cast, pos: int) -> Speaker:
     return resolve(cast, Mention(name.group(), name.start(), name.end()), None)
 
 
+# A participle used as an adjective before a noun and a name: "Stranded" + " tourist Ann Roe".
+_OPENER_NOUN_NAME = re.compile(
+    rf"[ \t]+(?!(?:by|with|from|in|at|on|to|for|of|after|before|into|over|under|about|as|that|the|a|an|"
+    rf"his|her|their|its)\b)[a-z][\w-]*[ \t]+({_NAME_RE.pattern})")
+
+
 def _after_opener(cast: Cast, mention: Mention) -> Speaker:
     """The subject after an opening participial phrase: the first name that follows one of its commas."""
     text = cast.text
     pos = mention.end
+    noun = _OPENER_NOUN_NAME.match(text, pos)
+    if noun is not None and _parse(noun.group(1)) is not None:
+        return resolve(cast, Mention(noun.group(1), noun.start(1), noun.end(1)), None)  # "Stranded tourist X"
     for _ in range(3):
         comma = _OPENER_END.match(text, pos)
         if comma is None:

@@ -1028,3 +1028,11 @@ def test_a_role_holder_written_with_a_nickname_is_the_she_of_the_role_subject() 
             "Rep. Tomas Ilagan, who attended as an observer, said the trains were late.\n\n"
             'The senator gave the officials a week. "We will meet again next week," she warned.')
     assert all_speakers(text)[-1] == "Marisol Villanueva-Reyes"
+
+
+def test_a_participle_before_a_noun_and_a_name_is_no_opener_phrase() -> None:
+    text = ("Ferries stayed in port for a third day.\n\n"
+            "Exhausted driver Pavel Novak, 44, from Brno, said he had slept in his lorry.")
+    assert all_speakers(text) == ["Pavel Novak"]
+    at = text.index("Exhausted")
+    assert resolve(Cast(text), Mention("Exhausted", at, at + 9), None).name == "Pavel Novak"
