@@ -37,8 +37,12 @@ TITLE_WORDS = _words(
     ceo pope father fr rev reverend rabbi bishop archbishop cardinal leader envoy adviser advisor
     councillor councilman councilwoman sheriff inspector detective superintendent dean chief head
     ceo cfo coo founder cofounder co-founder candidate nominee lawmaker mp mep delegate attorney
-    officer official"""
+    officer official
+    shri shrimati smt cllr undersecretary under-secretary qari magistrate alhaji alhaja hajiya engr
+    advocate"""
 )
+_COURTESY = _words("shri shrimati smt alhaji alhaja hajiya hon")  # honorifics of other presses, no roles
+_DOTTED_TITLES = _words("hon. eng.")  # titles only with the stop: "Hon Lai" and "Eng Tan" are names
 # Words that may sit inside a title zone but never end it ("former", "foreign", "deputy").
 ZONE_WORDS = _words(
     """the a an former ex acting deputy vice late then interim incoming outgoing current first
@@ -160,7 +164,7 @@ def strip_titles(text: str) -> tuple[str, tuple[str, ...]]:
     words = text.split(" ")
     end = _title_zone_end(words)
     if end:
-        zone = [w for w in words[:end] if w.lower().strip(".") not in HONORIFICS]
+        zone = [w for w in words[:end] if w.lower().strip(".") not in HONORIFICS | _COURTESY]
         if zone:
             roles.insert(0, _role(" ".join(zone)))
         words = words[end:]
@@ -181,7 +185,7 @@ def _title_zone_end(words: list[str]) -> int:
     end = 0
     for i, word in enumerate(words[:-1]):
         low = word.lower().strip(".,")
-        if low in TITLE_WORDS:
+        if low in TITLE_WORDS or word.lower().rstrip(",") in _DOTTED_TITLES:
             end = i + 1
             if i + 2 < len(words) and words[i + 1].lower() == "of":
                 end = i + 3  # "Chairman of HPC Karim Khalili", "Minister of Foreign Affairs X"

@@ -164,14 +164,19 @@ _STOP_START = frozenset(_words(
 ))
 _WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
 # Capitalised title words the shared lexicon lacks ("Chief of Staff X", "Sens. X and Y").
-_EXTRA_TITLES = frozenset(_words("staff editor-in-chief recorder advocate sens reps pres"))
+# Titles of other presses too: "Shri", "Smt.", "Cllr", "Alhaji", "Engr.", "Qari", "Magistrate".
+_EXTRA_TITLES = frozenset(_words(
+    "staff editor-in-chief recorder advocate sens reps pres shri shrimati smt cllr undersecretary"
+    " under-secretary qari magistrate alhaji alhaja hajiya engr"))
+_DOTTED_TITLES = frozenset(_words("hon. eng."))  # only with the stop: "Hon Lai" and "Eng Tan" are names
 _PARTICLES = r"(?:de|van|von|bin|ibn|al|el|da|di|du|der|den|la|le|del|dos|das|ul|ud|abu|bint)"
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _TOKEN = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Capt|Prof|Rev|Maj|Adm|Jr|Sr|St|Pres|Cmdr)\."
     rf"|(?:[{_UP}]\.){{1,3}}|(?:al|el)-[{_UP}][\w’'-]*\w|[{_UP}][\w’'-]*\w|[{_UP}])"
 )
-_ABBREVIATIONS = _words("Mr Mrs Ms Dr Gen Gov Sen Rep Col Lt Sgt Capt Prof Rev Maj Adm Jr Sr St Pres Cmdr")
+_ABBREVIATIONS = _words("Mr Mrs Ms Dr Gen Gov Sen Rep Col Lt Sgt Capt Prof Rev Maj Adm Jr Sr St Pres Cmdr"
+                        " Engr Eng Hon Smt")
 # The first token starts with a bare capital (so the regex engine can skip to capitals quickly),
 # then checks what stands before it; a dot belongs to it only after an abbreviation or an initial
 # (the look-behinds are tried only when a dot follows).
@@ -208,6 +213,8 @@ _COMMA_NAME = re.compile(
 # Plural group words that stand before names ("fellow Republicans Jolly and Curbelo").
 _GROUP_WORDS = frozenset(_words("fellow republicans democrats celebrities senators lawmakers candidates"
                                 " activists officials leaders members voters rivals"))
+# A short adverbial before a sentence's subject: "Hours later, the " (no clause: "After X went viral, the ").
+_LEAD_PHRASE = re.compile(r"\s*[A-Z]\w*(?:[ \t]\w+)?,[ \t]+the[ \t]")
 _LEADING_PRONOUN = re.compile(r"[\s\"“]*(?:(?:And|But|So|Then|Still|Yet|Now)[ \t]+)?(He|She)\b")
 # A lower-case role or body word (after another lower-case word or not) and a capitalised word after a
 # name: the name only describes the person named next ("Obama consultant Cornell Belcher", "Trump’s
@@ -259,8 +266,17 @@ _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _NAME_WORD = re.compile(rf"{_TOKEN}|{_PARTICLES}")
 _CAPITAL_BETWEEN = re.compile(rf"[ \t][{_UP}][a-z]")
 # A name right after a role word, past a few lower-case words: "front-runner Donald Trump".
+_NICKNAME = rf"[ \t][“\"][{_UP}][\w.’'-]*(?:[ \t][{_UP}][\w.’'-]*){{0,2}}[”\"]"  # Ann “Big Ann” Roe
+_NICKNAME_AT = re.compile(_NICKNAME)
 _NAME_AFTER_ROLE = re.compile(
-    rf"(?:[ \t]+[a-z][\w-]*){{0,3}}?,?[ \t]+((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)"
+    rf"(?:[ \t]+[a-z][\w-]*){{0,3}}?,?[ \t]+"
+    rf"((?:{_TOKEN})(?:{_NICKNAME})?(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)"
+)
+# A name in apposition after a role and the clause or phrase that qualifies it:
+# "envoy" + " for the river basin, Ann Roe" + ",", "lawmaker" + " who chairs the committee, Ann Roe" + ",".
+_NAME_AFTER_ROLE_CLAUSE = re.compile(
+    rf"[ \t]+(?:for|of|who|which|that|in|at|on|from|with)[ \t][^,.;:“”\"\n]{{1,70}},[ \t]+"
+    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}|{_NICKNAME})+)(?=,)"
 )
 # A name just before a description of it: "RoseAnn Lyle, " + "executive director of X".
 _NAME_BEFORE_COMMA = re.compile(
@@ -364,6 +380,10 @@ def _lead_words(text: str, k: int, ws: int) -> tuple[list[str], int]:
         if ws < 0:
             ws = _word_start(text, k)
         word = text[ws:k]
+        if word[:1] in "([" and word[1:2].isupper() and _NAME_WORD.fullmatch(word[1:]):
+            lead.insert(0, word[1:])  # "(Donald J. Trump)": the name opens the parenthesis
+            start = ws + 1
+            break
         if not (word[:1].isupper() or word in _PARTICLE_WORDS) or not _NAME_WORD.fullmatch(word):
             break
         lead.insert(0, word)
@@ -373,7 +393,7 @@ def _lead_words(text: str, k: int, ws: int) -> tuple[list[str], int]:
 
 # "<Title> of (the) " right before capitalised words: the words after it begin with the office.
 # A nickname in quotes between a given name and the surname: Juan “Chico” Roe.
-_NICKNAME_BEFORE = re.compile(rf"(?<=[ \t])[“\"][{_UP}][\w.’'-]*[”\"][ \t]\Z")
+_NICKNAME_BEFORE = re.compile(rf"(?<=[ \t])[“\"][{_UP}][\w.’'-]*(?:[ \t][{_UP}][\w.’'-]*){{0,2}}[”\"][ \t]\Z")
 # A given name and "and" before a full name: both share its surname ("Khizr and Ghazala Khan").
 _SHARED_SURNAME_BEFORE = re.compile(rf"(?<![\w’'-])[{_UP}][\w’'-]*[ \t]+and[ \t]+\Z")
 _OFFICE_OF_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
@@ -517,6 +537,8 @@ def _fold(word: str) -> str:
 @lru_cache(maxsize=32768)
 def _is_title(word: str) -> bool:
     """Titles, honorifics, role nouns, lower-case words and leading acronyms ("HPC Karim Khalili")."""
+    if word.lower() in _DOTTED_TITLES:
+        return True
     low = word.lower().strip(".")
     if low in _PARTICLE_WORDS:
         return False  # "Pierre de Vos", "Mr. de Vos": a particle belongs to the surname
@@ -580,7 +602,18 @@ def _org_like(words: list[str] | tuple[str, ...], folded: tuple[str, ...] = ()) 
     low = folded or [_fold(w) for w in words]
     if " ".join(low) in KNOWN_ORGANISATIONS or not ORG_CUES.isdisjoint(low):
         return True
-    return len(words) == 1 and words[0].isupper() and len(words[0]) > 1
+    if len(low) > 1 and low[-1] in _ORG_HEAD_WORDS:
+        return True  # "the U.S. Geological Survey", "Oxford Economics"
+    if len(words) != 1:
+        return False
+    return words[0].isupper() and len(words[0]) > 1 or _CAMEL_ORG.fullmatch(words[0]) is not None
+
+
+# Last words that make a capitalised phrase a body, beside the shared ORG_CUES.
+_ORG_HEAD_WORDS = frozenset(_words("survey economics analytics research laboratory laboratories labs partners"
+                                   " associates consulting capital media observatory"))
+# One word with a capital inside and no surname prefix (Mc, Mac, De, La, Van ...): "WikiLeaks", "PolitiFact".
+_CAMEL_ORG = re.compile(r"(?!Mac|Van|Von|Des|Del|Dos|Das|Ter|Ten)[A-Z][a-z]{2,}[A-Z][a-z]+")
 
 
 def _place_like(key: tuple[str, ...]) -> bool:
@@ -618,6 +651,7 @@ _FEMININE_GIVEN = re.compile(r"[a-z]{2,}[^y]a")
 
 
 _GIVEN_NAMES = SPEAKER_MALE_FIRST_NAMES | SPEAKER_FEMALE_FIRST_NAMES | SPEAKER_UNISEX_FIRST_NAMES
+_GENDERED = SPEAKER_MALE_FIRST_NAMES | SPEAKER_FEMALE_FIRST_NAMES
 
 
 # Words of a label put before a given name: party and role words and the common epithets of
@@ -1044,7 +1078,10 @@ class Cast:
         """The person a sentence-opening role phrase ("The Uzbek president ...") refers to."""
         head = self.text[lo:lo + 60]
         if not head.lstrip().startswith("The"):
-            return None  # the common case, without splitting the words
+            lead = _LEAD_PHRASE.match(head)  # "Hours later, the lawmaker posted"
+            if lead is None:
+                return None  # the common case, without splitting the words
+            head = "The " + head[lead.end():]
         words = head.split()[:5]
         if words[0] != "The":
             return None
@@ -1316,6 +1353,21 @@ class Cast:
                 return person
         return None
 
+    def last_said(self, pos: int) -> _Person | None:
+        """The person last recorded as speaking before ``pos``."""
+        return next((p for at, p in reversed(self._said) if at < pos), None)
+
+    def said_fits(self, name: str, gender: str) -> bool:
+        """Whether the last speaker called ``name`` may be "he"/"she" of ``gender``: not a woman
+        named just before "he asked"."""
+        person = next((p for _, p in reversed(self._said) if p.name == name), None)
+        if person is None:
+            return True
+        # titles and listed given names only: pronoun votes and the "-a" guess err ("Garba" is a man)
+        known = _title_gender(person.titles) or next(
+            ("m" if w in SPEAKER_MALE_FIRST_NAMES else "f" for w in person.key[:-1] if w in _GENDERED), None)
+        return known in (None, gender)
+
     def said(self, pos: int, person: _Person) -> None:
         """Record that ``person`` was named as a speaker at ``pos`` (salience for later pronouns);
         not in a subordinate clause ("when Holt asked"): the main clause's subject speaks on."""
@@ -1377,7 +1429,13 @@ class Cast:
         before = text[max(0, start - 40):start]
         after = _NAME_AFTER_ROLE.match(text, end)
         if after:
-            person = self.person_by_name(_SPLIT.split(after.group(1)), after.start(1))
+            person = self.person_by_name(_SPLIT.split(_NICKNAME_AT.sub("", after.group(1))), after.start(1))
+            if person is not None:
+                return person, before.rsplit(",", 1)[-1] + after.group(0)
+        after = _NAME_AFTER_ROLE_CLAUSE.match(text, end)
+        if after:  # "the special envoy for the river basin, Ann Roe, said"
+            name = _NICKNAME_AT.sub("", after.group(1))  # a quoted nickname is no part of the name
+            person = self.person_by_name(split_title(_SPLIT.split(name))[1], after.start(1))
             if person is not None:
                 return person, before.rsplit(",", 1)[-1] + after.group(0)
         comma = text.rfind(",", max(0, start - 90), start)  # the pattern's comma is the last one
@@ -1461,9 +1519,12 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _NOBODY  # "people familiar with the talks", "a source close to him"
     if words[-1][:1].isupper() and (run_on := _NOMINAL_AFTER.match(cast.text, mention.end)):
         stripped += run_on.group(1)  # "The Sanders" campaign said: the attribution cut the head noun off
-    nominal = _NOMINAL_ORG.fullmatch(stripped) if stripped.endswith(("campaign", "administration")) else None
+    nominal = _NOMINAL_ORG.fullmatch(stripped) if stripped.endswith(_NOMINAL_HEADS) else None
     if nominal and _fold(nominal.group(1)) not in _OPENING_DETERMINERS:
         return _nominal_org(nominal)
+    kind_noun = _ORG_KIND_NAME.fullmatch(stripped)
+    if kind_noun and _fold(kind_noun.group(1).split()[0]) not in _GIVEN_NAMES:
+        return Speaker(kind_noun.group(1), "organisation")  # "the consulting firm Harbour Numbers"
     if _QUANTITY_OF.match(cast.text, mention.start) or _SHARE_OF.match(stripped) or _GROUP_WITH_PLACE.match(
             stripped):
         return _NOBODY  # "Half of Vermont Democrats said": a share of a group is no one named
@@ -1474,6 +1535,17 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     office = _person_after_office(words)
     if office:
         return _named(cast, office, mention.start)  # "Supervisor of Elections Ann Roe": Ann Roe
+    if len(words) == 2 and words[0].isdigit() and _fold(words[1]) in ("he", "she"):
+        # "In 2019 she told": the attribution kept the year
+        return _pronoun(cast, mention, previous, "m" if _fold(words[1]) == "he" else "f")
+    if low in ("his", "her") and len(words) == 2 and _fold(words[1]) in _ADDRESS_HONORIFICS:
+        # "His Excellency stressed": the dignitary the story is about, mostly the one last quoted
+        last = cast.last_said(mention.start)
+        if last is not None:
+            return _speaker(cast, last, mention.start)
+        return _pronoun(cast, mention, previous, "m" if low == "his" else "f")
+    if low == "the" and len(words) > 1 and (age := _AGE_NOUN.fullmatch(words[1])):
+        return _aged(cast, mention, words, age.group(1), previous)  # "The 71-year-old (leader) added"
     if words[0][:1].isdigit() or low == "of":
         # "Jane Roe, 58, said", "Jane Roe, 29, of Springfield, said": the attribution kept the aside.
         return _appositive_or_inner_name(cast, mention) or _NOBODY
@@ -1492,12 +1564,16 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _NOBODY
     if low in ("that", "this") and len(words) == 2 and words[1][:1].islower():
         return _NOBODY  # "That person said": the unnamed source of the sentence before
+    if len(words) == 1 and (listed := _listed_in_body(cast.text, mention)) is not None:
+        return listed  # "the Academy of Arts, Letters and Music noted": the body, not "Letters"
+    if len(words) == 1 and _group_opener(cast, words[0], mention.end):
+        return _NOBODY  # "Cyber security experts said": the word opens a plural noun phrase, no name
     dateline = _dateline_end(cast.text, mention)
     if dateline >= 0:
         return _name_at(cast, dateline)
     if len(words) == 1 and _opener(cast, mention):
         return _after_opener(cast, mention)
-    if words[-1][-1:] == "s" and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS:
+    if words[-1][-1:] == "s" and (_fold(words[-1]) in UNNAMED_SOURCE_NOUNS or words[-1] in _GROUP_PLURALS):
         if _ONE_OF_BEFORE.search(cast.text, max(0, mention.start - 8), mention.start):
             return _name_after_comma(cast, mention) or _NOBODY  # "One of his advisers, Tad Devine,"
         return _NOBODY  # "Democratic sources", "Republican lawmakers", "Analysts (in Kabul) said"
@@ -1510,6 +1586,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         body = _body_subject(cast, mention.start)
         if body is not None:
             return body  # "The Ohio Democratic Party is asking the courts to rule that they ..."
+        if low == "it" and (judge := _bench_subject(cast, mention.start)):
+            return judge  # "The bench was not convinced. “...,” it observed."
         if previous and previous.kind == "organisation":
             return previous
         return _NOBODY
@@ -1517,6 +1595,10 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         named = _name_after_comma(cast, mention)  # "the assailant, John McGraw, told"
         if named is not None:
             return named
+        if low == "the" and len(words) > 1 and words[-1].islower():
+            named = _name_after_clause(cast, mention)  # "The head of the guild, Ann Roe, urged"
+            if named is not None:
+                return named
     following = _NEXT_WORD.match(cast.text, mention.end)
     if following and (following.group(1)[:1].isupper() or _fold(following.group(1)) in _DESCRIPTORS):
         described = _described(cast, mention)
@@ -1539,6 +1621,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _NOBODY
     if len(words) == 1 and _common_noun_first(cast, mention.start, words[0]):
         return _NOBODY  # "police said. Police said": a common noun, capitalised as the sentence's first word
+    if len(words) == 2 and low == "the" and _fold(words[1]) == "bench" and (
+            judge := _bench(cast, mention.start)):
+        return judge  # "the bench remarked": its first-named judge
     if len(words) == 2 and low == "the" and _fold(words[1]) in _BODY_HEADS:
         body = _body_named(cast.text, words[1], mention.start)  # "the trust": the Redmere Hospitals Trust
         if body is not None:
@@ -1546,6 +1631,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if previous is not None and previous.name and previous.kind == "organisation" and _named_in_paragraph(
                 cast.text, previous.name, mention.start):
             return previous  # "Baltic Lines said its crew were well. “Q,” the company said."
+        if _fold(words[1]) in _COMPANY_HEADS and (company := _company_named(cast.text, mention.start)):
+            return company  # "Ketu Power Limited will build a plant ... the company said"
     if _common_noun_phrase(words, low) or (low == "the" and _role_phrase(words[1:])):
         role = _role(cast, words, mention.start)
         if role.name is None and low == "the" and len(words) > 2 and all(w[:1].isupper() for w in words[1:]) \
@@ -1717,6 +1804,52 @@ def _body_named(text: str, head: str, pos: int) -> Speaker | None:
     return Speaker(" ".join(body), "organisation") if body else None
 
 
+# The judges of a bench: "a division bench of Justice Ann Roe and Justice Bo Lee", "a bench comprising ...".
+_BENCH_OF = re.compile(
+    rf"[Bb]ench[ \t]+(?:of|comprising|headed[ \t]+by|led[ \t]+by)[ \t]+(?:(?:the[ \t]+)?Chief[ \t]+)?"
+    rf"(?:Justices?|Judges?|Hon(?:ourable|orable|['’]ble)?\.?)[ \t]+"
+    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)"
+)
+_BENCH_START = re.compile(r"[\s\"“]*The[ \t]+bench\b")
+
+
+def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text, lo, hi):  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
+def _bench(cast: Cast, pos: int) -> Speaker | None:
+    """A bench speaks as its first-named judge (FORMAT's joint-statement rule), the last bench named."""
+    found = _last_match(_BENCH_OF, cast.text, max(0, pos - _BODY_LOOKBACK), pos)
+    if found is None:
+        return None
+    person = cast.person_by_name(found.group(1).split(), found.start(1))
+    return _speaker(cast, person, pos) if person is not None else None
+
+
+def _bench_subject(cast: Cast, pos: int) -> Speaker | None:
+    """The bench an "it" refers to when one of the two sentences before opens with "The bench"."""
+    starts = cast._sentence_starts(pos)[-3:]
+    return _bench(cast, pos) if any(_BENCH_START.match(cast.text, s) for s in starts) else None
+
+
+_COMPANY_HEADS = frozenset(_words("company firm"))
+# A company's registered name: capitalised words ending with a legal form ("Ketu Power Limited").
+_COMPANY_NAME = re.compile(
+    rf"(?<![\w’'-])((?:(?!(?:The|A|An|In|On|At|By|For|Of|And)\b)[{_UP}][\w&’'.-]*[ \t]+){{1,4}}"
+    r"(?:Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|P[Ll][Cc]|LLC|LLP|Holdings|GmbH|AG|S\.A\.|N\.V\.))(?![\w-])"
+)
+
+
+def _company_named(text: str, pos: int) -> Speaker | None:
+    """The company a bare "the company" means: the last one named before with its legal form (a fund
+    or partner named since, without one, is not "the company")."""
+    found = _last_match(_COMPANY_NAME, text, max(0, pos - _BODY_LOOKBACK), pos)
+    return Speaker(found.group(1).rstrip("."), "organisation") if found is not None else None
+
+
 def _named_in_paragraph(text: str, name: str, pos: int) -> bool:
     """Whether ``name`` appears earlier in the paragraph holding ``pos``."""
     return text.find(name, text.rfind("\n", max(0, pos - _BODY_LOOKBACK), pos) + 1, pos) >= 0
@@ -1762,14 +1895,15 @@ def _lower_body_pattern(head: str) -> re.Pattern[str]:
 
 
 # "the X campaign", "X's campaign", "the X administration": the organisation, named as gold does.
+_NOMINAL_HEADS = ("campaign", "administration", "team", "camp")  # "the Sanders camp": one body
 _NOMINAL_ORG = re.compile(
     rf"(?:[Tt]he[ \t]+)?((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}){{0,3}}?)(?:['’]s?)?"
-    r"[ \t]+(campaign|administration)"
+    r"[ \t]+(campaign|administration|team|camp)"
 )
 # The head noun of "the <Name> campaign" after a mention that stops before it, when the campaign is
 # the subject of the speech verb (not "the Trump campaign manager, Jo Roe,").
 _NOMINAL_AFTER = re.compile(
-    rf"((?:['’]s)?[ \t]+(?:campaign|administration))"
+    rf"((?:['’]s)?[ \t]+(?:campaign|administration|team|camp))"
     rf"(?=[ \t]*[.,;:”\"]|[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?(?:{trie_alternation(SPEECH_VERBS)})\b)")
 # An unnamed source right before the mention ("a spokesman for X", "officials at X"): the mention only
 # says whom the source speaks for, and the guidelines leave unnamed spokespeople and officials null.
@@ -1845,10 +1979,19 @@ def _name_at(cast: Cast, pos: int) -> Speaker:
     return resolve(cast, Mention(name.group(), name.start(), name.end()), None)
 
 
+# A participle used as an adjective before a noun and a name: "Stranded" + " tourist Ann Roe".
+_OPENER_NOUN_NAME = re.compile(
+    rf"[ \t]+(?!(?:by|with|from|in|at|on|to|for|of|after|before|into|over|under|about|as|that|the|a|an|"
+    rf"his|her|their|its)\b)[a-z][\w-]*[ \t]+({_NAME_RE.pattern})")
+
+
 def _after_opener(cast: Cast, mention: Mention) -> Speaker:
     """The subject after an opening participial phrase: the first name that follows one of its commas."""
     text = cast.text
     pos = mention.end
+    noun = _OPENER_NOUN_NAME.match(text, pos)
+    if noun is not None and _parse(noun.group(1)) is not None:
+        return resolve(cast, Mention(noun.group(1), noun.start(1), noun.end(1)), None)  # "Stranded tourist X"
     for _ in range(3):
         comma = _OPENER_END.match(text, pos)
         if comma is None:
@@ -1893,6 +2036,16 @@ def _name_after_comma(cast: Cast, mention: Mention) -> Speaker | None:
     if named is None and _body_after_description(mention.text, m.group(1)):
         return Speaker(m.group(1), "organisation")  # "The shipowner, Baltic Star Lines, said"
     return named
+
+
+def _name_after_clause(cast: Cast, mention: Mention) -> Speaker | None:
+    """The person named in apposition after a description and its qualifying phrase."""
+    m = _NAME_AFTER_ROLE_CLAUSE.match(cast.text, mention.end)
+    if m is None:
+        return None
+    _, name = split_title(_SPLIT.split(_NICKNAME_AT.sub("", m.group(1))))
+    person = cast.person_by_name(name, m.start(1)) if len(name) > 1 else None
+    return _speaker(cast, person, mention.start) if person is not None else None
 
 
 def _body_after_description(description: str, name: str) -> bool:
@@ -2005,9 +2158,75 @@ def _pronoun(cast: Cast, mention: Mention, previous: Speaker | None, gender: str
     person = cast.pronoun(mention.start, gender)
     if person is not None:
         return _speaker(cast, person, mention.start)
-    if previous and previous.name and previous.kind == "person":
+    if previous and previous.name and previous.kind == "person" and cast.said_fits(previous.name, gender):
         return previous
     return _NOBODY
+
+
+# A body's name that lists its fields: "(the) Academy of Arts, " + "Letters" + " and Music".
+_LIST_NAME_BEFORE = re.compile(
+    rf"((?:[{_UP}][\w.&-]*[ \t]+){{1,4}}of[ \t]+(?:[{_UP}][\w&-]*,[ \t]+){{1,4}})\Z")
+_LIST_NAME_AFTER = re.compile(rf"(?:,[ \t]+[{_UP}][\w&-]*)*,?[ \t]+(?:and|&)[ \t]+[{_UP}][\w&-]*")
+
+
+def _listed_in_body(text: str, mention: Mention) -> Speaker | None:
+    """The body whose name holds a one-word mention as an item of its list of fields."""
+    if not text.startswith(", ", mention.start - 2):
+        return None
+    before = _LIST_NAME_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+    after = _LIST_NAME_AFTER.match(text, mention.end) if before else None
+    if before is None or after is None:
+        return None
+    words = (before.group(1) + text[mention.start:after.end()]).split()
+    return Speaker(" ".join(words[1:] if words[0] == "The" else words), "organisation")
+
+
+# Plural nouns for groups of people that UNNAMED_SOURCE_NOUNS lacks ("old political hands say").
+_GROUP_PLURALS = frozenset(_words("hands veterans strategists operatives watchers pundits specialists"
+                                  " professionals consultants"))
+# Lower-case words and a plural group noun after a capitalised word: "Cyber" + " security experts".
+_GROUP_AFTER = re.compile(
+    rf"(?:[ \t]+(?!(?:{trie_alternation(SPEECH_VERBS)}|his|her|their|its|our|the|a|an|and|or|to|that)\b)"
+    r"[a-z][\w-]*){1,2}?[ \t]+(?:"
+    + "|".join(sorted({w for w in UNNAMED_SOURCE_NOUNS if w.endswith("s") and w.islower()} | _GROUP_PLURALS))
+    + r")\b(?![ \t]+(?:of|for|at|in|with)\b)")
+_PRONOUN_WORDS = frozenset(_words("he she it they we i you"))
+
+
+def _group_opener(cast: Cast, word: str, end: int) -> bool:
+    """Whether a capitalised word is the modifier opening a plural noun phrase ("Cyber security
+    experts"), not a name: no known given name, pronoun, acronym or place, never part of a fuller
+    name in the article."""
+    low = _fold(word)
+    if not word[:1].isupper() or word.isupper() or low in _PRONOUN_WORDS or low in _GIVEN_NAMES:
+        return False
+    if _GROUP_AFTER.match(cast.text, end) is None or _place_like((low,)) or cast.placed(word):
+        return False
+    return all(len(p.key) == 1 for p in cast.variants(word))
+
+
+_ADDRESS_HONORIFICS = frozenset(_words("excellency majesty highness honour honor holiness lordship ladyship"))
+_AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
+
+
+def _aged(cast: Cast, mention: Mention, words: list[str], age: str, previous: Speaker | None) -> Speaker:
+    """The person an age noun describes ("the 71-year-old", "the 61-year-old leader"): the one the
+    article gave that age ("Ann Roe, 71,"), else the role noun's holder, else the person just spoken
+    of (an age noun, like a pronoun, names no one new)."""
+    for found in _AGE_GIVEN.finditer(cast.text, max(0, mention.start - _BODY_LOOKBACK), mention.start):
+        if found.group(2) == age and (person := cast.person_by_name(found.group(1).split(), found.start(1))):
+            return _speaker(cast, person, mention.start)
+    if len(words) > 2:
+        role = _role(cast, ["the", *words[2:]], mention.start)
+        if role.name is not None:
+            return role
+    person = cast.pronoun(mention.start, None)
+    if person is not None:
+        return _speaker(cast, person, mention.start)
+    return previous if previous is not None and previous.name and previous.kind == "person" else _NOBODY
+
+
+_AGE_GIVEN = re.compile(rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})*),[ \t]+(\d{{1,3}}),")
 
 
 def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
@@ -2066,14 +2285,27 @@ def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], boo
 _HYPHENED_ADJECTIVE = re.compile(rf"[{_UP}][\w.]*-(?:[a-z]+ed|born|bred|run)")
 
 
+_ORG_KINDS = (r"(?:firm|company|group|agency|organi[sz]ation|charity|think[ -]tank|website|outlet|publisher|"
+              r"startup|start-up|network|newspaper|magazine)")
+# "the consulting firm Harbour Numbers": a body named after the kind of body it is.
+_ORG_KIND_NAME = re.compile(rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}{_ORG_KINDS}[ \t]+"
+                            rf"((?:{_TOKEN})(?:[ \t]+{_TOKEN}){{0,4}})")
+_ORG_NOUN_BEFORE = re.compile(rf"(?<![\w-]){_ORG_KINDS}[ \t]+\Z")
+
+
 def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     titles, name, organisation = _name_parts(tuple(words))
     if not name or not (name[-1][:1].isalpha() or any(c.isalpha() for c in name[-1])):
         return _NOBODY
+    if not organisation and not titles and _ORG_NOUN_BEFORE.search(cast.text, max(0, pos - 20), pos) \
+            and _fold(name[0]) not in _GIVEN_NAMES:
+        organisation = True  # "the consulting firm Harbour Analytics predicted"
     if organisation:
         person = _person_with_cue_surname(cast, name, pos)
         if person is not None:
             return _speaker(cast, person, pos)
+        if name[-1][-2:] in ("’s", "'s"):
+            name = [*name[:-1], name[-1][:-2]]  # "Kantar Media’s survey found"
         return Speaker(" ".join(name), "organisation")
     while len(name) > 1 and name[-1] in REFLEXIVES:
         name = name[:-1]  # "Ford itself said"

@@ -108,3 +108,13 @@ def test_parsing_never_crashes(text):
     p = parse_name(text)
     assert p.kind in ("person", "organisation")
     assert isinstance(p.norm, str)
+
+
+def test_titles_of_other_presses_are_stripped_from_canonical_names() -> None:
+    assert parse_name("Cllr Nora Keane").name == "Nora Keane"
+    assert parse_name("Cllr Nora Keane").roles == ("cllr",)
+    assert parse_name("Shri Ravi Kumar Verma").name == "Ravi Kumar Verma"
+    assert parse_name("Shri Ravi Kumar Verma").roles == ()
+    assert parse_name("Engr. Tariq Mehmood").name == "Tariq Mehmood"
+    assert parse_name("Hon. Ama Boateng").name == "Ama Boateng"
+    assert parse_name("Hon Lai").name == "Hon Lai"  # without the stop, a name
