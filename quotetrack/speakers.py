@@ -287,8 +287,13 @@ _NAME_BEFORE_ROLE = re.compile(
     rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})*),[ \t]+((?:the|a|an)[ \t][^,.;:“”\"]{{0,50}})$"
 )
 _ROLE_AFTER_COMMA = re.compile(r",[ \t]+(?:the|a|an)[ \t]")  # where _NAME_BEFORE_ROLE's role begins
+# A role after a name: "Ann Roe, the harbour master,". The article is a whole word ("also campaigning"
+# is no "a" + "lso campaigning"), and a clause after the comma ("told CNN she ...", "also said") is no role.
 _APPOSITIVE = re.compile(
-    r",\s+(?:the|a|an|who\s+is\s+(?:the|a|an))?\s*([^,.;:“”\"()]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))"
+    r",\s+(?:(?:the|an?|who\s+is\s+(?:the|an?))\s+)?"
+    r"(?!(?:also|told|tells|said|says|added|who|which|whose|when|where|while|and|but|then|as|after|before"
+    r"|because|though|although|if|half|in|on|at|according|among)\b)"
+    r"([^,.;:“”\"()]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))"
 )
 # A name right after a mention that only describes it: "'s campaign manager, Corey Lewandowski".
 _DESCRIBED_NAME = re.compile(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotetrack.extract import extract
 
 
@@ -47,6 +49,17 @@ def test_appositive_between_name_and_verb() -> None:
     (quote,) = extract(text)
     assert (quote.text, quote.speaker) == ("The valley needs water before roads,", "Rahim Qadiri")
     assert "former governor of kunduz" in quote.roles
+
+
+@pytest.mark.parametrize("aside", [
+    "also campaigning in Ohio",  # an "a" that opens a word is no article
+    "among the first to arrive",
+    "told a radio host he would stay",
+])
+def test_an_aside_that_is_no_role_is_not_stored_as_one(aside) -> None:
+    text = f"Ed Moe, a farmer, said the rain came late. Ann Roe, {aside}, said the race was close."
+    quotes = extract(text)
+    assert [(q.speaker, q.roles) for q in quotes] == [("Ed Moe", ("farmer",)), ("Ann Roe", ())]
 
 
 def test_participle_adding_colon() -> None:
