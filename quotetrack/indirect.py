@@ -597,15 +597,24 @@ def _ends_at_next_speaker(text: str, found: list[Candidate]) -> list[Candidate]:
     """Each report cut where the next one's speaker begins after ", and" ("X said A, and Y, in reply,
     described B as '...'"), before the quote test: the quote is Y's, not inside X's report."""
     out = list(found)
+    inner: set[int] = set()
     for k in range(len(out) - 1):
         c, nxt = out[k], out[k + 1]
         mention = nxt.mention
         if (mention is not None and c.mention is not None and c.mention.start < c.start
                 and c.start < mention.start < nxt.start < c.end):  # two reports that follow their cues
             cut = _connector_start(text, c.start, mention.start)
-            if cut is not None and text[cut] in ",;":  # not " and": "shootings and protests demand"
+            if cut is not None and _chained(text, c.start, cut, mention.start):
+                inner.add(k + 1)  # "X said the envoy, Y, had told him that ...": one report of X's
+            elif cut is not None and text[cut] in ",;":  # not " and": "shootings and protests demand"
                 out[k] = replace(c, end=cut)
-    return out
+    return [c for k, c in enumerate(out) if k not in inner]
+
+
+def _chained(text: str, start: int, cut: int, name: int) -> bool:
+    """Whether the next speaker is an appositive name inside the report ("said the envoy, Y, had told
+    him ..."): a bare comma before it and no clause before that comma, so the report is a chain."""
+    return text[cut] == "," and not text[cut + 1:name].strip() and not _reported_clause(text[start:cut])
 
 
 # Where a report ends before the speaker's next act, which carries a quote of its own: ", calling

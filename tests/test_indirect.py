@@ -1574,3 +1574,10 @@ def test_an_inverted_that_only_cue_takes_a_role_noun_speaker():
     text = "The mill shut in March. The order book had been empty since the winter, maintained the spokesman."
     _check(text, "The order book had been empty since the winter", "maintained", "the spokesman")
     assert find_indirect("The mill shut in March. Its owners cut pay, posted the results.", []) == []
+
+
+def test_a_reported_chain_is_one_report_of_the_outer_speaker():
+    text = "Vote off. Ines Varga said the budget chief, Tom Reilly, had told her that funds were gone."
+    _check(text, "the budget chief, Tom Reilly, had told her that funds were gone", "said", "Ines Varga")
+    text = "The vote slipped. Ines Varga said the plan would fail, Tom Reilly argued that it would pass."
+    assert [text[c.start:c.end] for c in find_indirect(text, [])] == ["the plan would fail", "it would pass"]
