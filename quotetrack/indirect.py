@@ -254,6 +254,9 @@ _DATA_NOUNS = _words(
 # "the election returns suggest"), unlike "a research firm".
 _EVIDENCE_NOUNS = _words("research evidence findings returns impact")
 _SOURCE_NOUNS = _DATA_NOUNS | _EVIDENCE_NOUNS
+# A firm named for what it sells ("Lodestar Data", "Kestrel Analytics") gives figures, not words.
+_DATA_FIRM_HEADS = _words("data analytics")
+_DATA_WORDS = _SOURCE_NOUNS | _DATA_FIRM_HEADS
 _DATA_HEAD_RE = re.compile(r"((?:[\w.'’-]+\s+){0,7}?[\w.'’-]+)"
                            r"(?=\s+(?:by|of|from|conducted|released|published|for|in|at|on|that|which)\b|$)")
 _QUOTE_OPENERS = "\"“‘«„'"
@@ -1816,16 +1819,17 @@ def _span_before(text: str, ss: int, se: int, before: list[tuple[str, int, int]]
 def _is_data(phrase: str) -> bool:
     """Whether a source is a poll, a record or a count ("according to the new poll"), which the
     annotators do not treat as a speaker, unlike people, outlets and organisations."""
-    if _SOURCE_NOUNS.isdisjoint(phrase.lower().split()):
+    if _DATA_WORDS.isdisjoint(phrase.lower().split()):
         return False
     head = _DATA_HEAD_RE.match(phrase)
     if head is None:
         return False
     words = head.group(1).split()
     name = words[1:] if words[0].lower() in _DETERMINERS else words
-    if len(name) > 1 and all(w[:1].isupper() for w in name):
+    if len(name) > 1 and all(w[:1].isupper() for w in name) and name[-1].lower() not in _DATA_FIRM_HEADS:
         return False  # "the Census Bureau", "the U.S. Geological Survey": an agency named after its data
-    return bool(_DATA_NOUNS.intersection(w.lower() for w in words)) or words[-1].lower() in _EVIDENCE_NOUNS
+    return (bool(_DATA_NOUNS.intersection(w.lower() for w in words))
+            or words[-1].lower() in _EVIDENCE_NOUNS | _DATA_FIRM_HEADS)
 
 
 _SOURCE_PHRASE_RE = re.compile(r"[^,;:.()\n]{1,80}")

@@ -1581,3 +1581,10 @@ def test_a_reported_chain_is_one_report_of_the_outer_speaker():
     _check(text, "the budget chief, Tom Reilly, had told her that funds were gone", "said", "Ines Varga")
     text = "The vote slipped. Ines Varga said the plan would fail, Tom Reilly argued that it would pass."
     assert [text[c.start:c.end] for c in find_indirect(text, [])] == ["the plan would fail", "it would pass"]
+
+
+def test_a_data_firm_is_no_speaker():
+    assert find_indirect("Ports are busy. According to Kestrel Analytics, freight rose 9 percent.", []) == []
+    assert find_indirect("Ports are busy. Freight rose 9 percent, according to Lodestar Data.", []) == []
+    text = "Ports are busy. According to the Harbour Board, freight rose 9 percent."
+    _check(text, "freight rose 9 percent", "According to", "the Harbour Board")
