@@ -1754,6 +1754,9 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
     if (first in _POSSESSIVES and not after_that and cue.startswith("announc")
             and "to" not in content.split()[1:4]):
         return None  # "announced his candidacy": an event, unlike "announced her plan to ..."
+    if first == "for" and not after_that and cue.lower().startswith("ask") and (
+            _REQUEST_THING_RE.match(content)):
+        return None  # "asked for a permit to build": a request for a thing (an application), no words
     if first == "about" and not after_that and not _approximates(content):
         return None  # "what he said about Latinos": the topic of the speech, not its content
     if not after_that and _SPEECH_OBJECT_RE.match(content):
@@ -1775,6 +1778,9 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
     if cue.lower() in _ADD_CUES and not after_that and not _opens_with_clause(content):
         return None  # "added £140 million", "adds a new element": an amount or a thing, not words
     return Candidate(start=start, end=end, kind="indirect", cue=cue, mention=mention, confidence=0.6)
+
+
+_REQUEST_THING_RE = re.compile(r"for\s+an?\s")
 
 
 def _approximates(content: str) -> bool:

@@ -1588,3 +1588,9 @@ def test_a_data_firm_is_no_speaker():
     assert find_indirect("Ports are busy. Freight rose 9 percent, according to Lodestar Data.", []) == []
     text = "Ports are busy. According to the Harbour Board, freight rose 9 percent."
     _check(text, "freight rose 9 percent", "According to", "the Harbour Board")
+
+
+def test_asking_for_a_thing_is_no_report():
+    assert find_indirect("The lot is empty. Brask Homes has asked for a permit to add a floor.", []) == []
+    text = "The lot is empty. Brask Homes has asked for volunteers to clear it by May."
+    _check(text, "for volunteers to clear it by May", "asked", "Brask Homes")
