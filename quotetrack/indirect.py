@@ -885,6 +885,9 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
     dash = _dash_aside_start(text, ss, vs) if vs - 2 > ss and text[vs - 2] in "—–-" else None
     if dash is not None:  # "X — who has feuded with Y — said": the subject ends before the aside
         vs, lo = dash, max(ss, dash - 60)
+    aside = _UNNAMED_ASIDE_RE.search(text, max(ss, vs - 120), vs)
+    if aside is not None:  # "an official who was not authorized to speak publicly said": the official
+        vs, lo = aside.start(), max(ss, aside.start() - 60)
     before = _tokens(text, lo, vs)
     mention, kind = _subject(text, before, cue)
     if kind == "stop":
@@ -910,6 +913,11 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
     return mention, kind, before
 
 
+# The relative clause that tells why a source goes unnamed, between the source and its cue.
+_UNNAMED_ASIDE_RE = re.compile(
+    r",?\s+who\s+(?:(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)"
+    r"|(?:spoke|speaks|requested|asked|insisted)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
+    r"|(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified))\b[^,;:.\"“”]{0,60},?\s*\Z")
 _ISSUE_VERB_RE = re.compile(
     r"\s(?:(?:issu|releas|post|publish|circulat|distribut|tweet|e-?mail|fil|launch|sign|approv|adopt|pass|"
     r"unveil|fir)(?:ed|es|e|s)|sent|sends|put\s+out|puts\s+out|wrote|writes|started|starts)(?:\s+back)?\s+\Z"

@@ -1594,3 +1594,10 @@ def test_asking_for_a_thing_is_no_report():
     assert find_indirect("The lot is empty. Brask Homes has asked for a permit to add a floor.", []) == []
     text = "The lot is empty. Brask Homes has asked for volunteers to clear it by May."
     _check(text, "for volunteers to clear it by May", "asked", "Brask Homes")
+
+
+def test_an_unnamed_source_with_its_reason_for_anonymity_reports():
+    text = "The mill burned. A fire officer who was not authorized to speak publicly said the wiring was old."
+    assert [text[c.start:c.end] for c in find_indirect(text, [])] == ["the wiring was old"]
+    text = "The mill burned. Two guards who asked not to be named said the alarm had been off for weeks."
+    assert [text[c.start:c.end] for c in find_indirect(text, [])] == ["the alarm had been off for weeks"]
