@@ -254,6 +254,9 @@ _DATA_NOUNS = _words(
 # "the election returns suggest"), unlike "a research firm".
 _EVIDENCE_NOUNS = _words("research evidence findings returns impact")
 _SOURCE_NOUNS = _DATA_NOUNS | _EVIDENCE_NOUNS
+# A firm named for what it sells ("Lodestar Data", "Kestrel Analytics") gives figures, not words.
+_DATA_FIRM_HEADS = _words("data analytics")
+_DATA_WORDS = _SOURCE_NOUNS | _DATA_FIRM_HEADS
 _DATA_HEAD_RE = re.compile(r"((?:[\w.'’-]+\s+){0,7}?[\w.'’-]+)"
                            r"(?=\s+(?:by|of|from|conducted|released|published|for|in|at|on|that|which)\b|$)")
 _QUOTE_OPENERS = "\"“‘«„'"
@@ -597,15 +600,24 @@ def _ends_at_next_speaker(text: str, found: list[Candidate]) -> list[Candidate]:
     """Each report cut where the next one's speaker begins after ", and" ("X said A, and Y, in reply,
     described B as '...'"), before the quote test: the quote is Y's, not inside X's report."""
     out = list(found)
+    inner: set[int] = set()
     for k in range(len(out) - 1):
         c, nxt = out[k], out[k + 1]
         mention = nxt.mention
         if (mention is not None and c.mention is not None and c.mention.start < c.start
                 and c.start < mention.start < nxt.start < c.end):  # two reports that follow their cues
             cut = _connector_start(text, c.start, mention.start)
-            if cut is not None and text[cut] in ",;":  # not " and": "shootings and protests demand"
+            if cut is not None and _chained(text, c.start, cut, mention.start):
+                inner.add(k + 1)  # "X said the envoy, Y, had told him that ...": one report of X's
+            elif cut is not None and text[cut] in ",;":  # not " and": "shootings and protests demand"
                 out[k] = replace(c, end=cut)
-    return out
+    return [c for k, c in enumerate(out) if k not in inner]
+
+
+def _chained(text: str, start: int, cut: int, name: int) -> bool:
+    """Whether the next speaker is an appositive name inside the report ("said the envoy, Y, had told
+    him ..."): a bare comma before it and no clause before that comma, so the report is a chain."""
+    return text[cut] == "," and not text[cut + 1:name].strip() and not _reported_clause(text[start:cut])
 
 
 # Where a report ends before the speaker's next act, which carries a quote of its own: ", calling
@@ -873,6 +885,9 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
     dash = _dash_aside_start(text, ss, vs) if vs - 2 > ss and text[vs - 2] in "—–-" else None
     if dash is not None:  # "X — who has feuded with Y — said": the subject ends before the aside
         vs, lo = dash, max(ss, dash - 60)
+    aside = _UNNAMED_ASIDE_RE.search(text, max(ss, vs - 120), vs)
+    if aside is not None:  # "an official who was not authorized to speak publicly said": the official
+        vs, lo = aside.start(), max(ss, aside.start() - 60)
     before = _tokens(text, lo, vs)
     mention, kind = _subject(text, before, cue)
     if kind == "stop":
@@ -898,6 +913,11 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
     return mention, kind, before
 
 
+# The relative clause that tells why a source goes unnamed, between the source and its cue.
+_UNNAMED_ASIDE_RE = re.compile(
+    r",?\s+who\s+(?:(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)"
+    r"|(?:spoke|speaks|requested|asked|insisted)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
+    r"|(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified))\b[^,;:.\"“”]{0,60},?\s*\Z")
 _ISSUE_VERB_RE = re.compile(
     r"\s(?:(?:issu|releas|post|publish|circulat|distribut|tweet|e-?mail|fil|launch|sign|approv|adopt|pass|"
     r"unveil|fir)(?:ed|es|e|s)|sent|sends|put\s+out|puts\s+out|wrote|writes|started|starts)(?:\s+back)?\s+\Z"
@@ -1742,6 +1762,9 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
     if (first in _POSSESSIVES and not after_that and cue.startswith("announc")
             and "to" not in content.split()[1:4]):
         return None  # "announced his candidacy": an event, unlike "announced her plan to ..."
+    if first == "for" and not after_that and cue.lower().startswith("ask") and (
+            _REQUEST_THING_RE.match(content)):
+        return None  # "asked for a permit to build": a request for a thing (an application), no words
     if first == "about" and not after_that and not _approximates(content):
         return None  # "what he said about Latinos": the topic of the speech, not its content
     if not after_that and _SPEECH_OBJECT_RE.match(content):
@@ -1763,6 +1786,9 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
     if cue.lower() in _ADD_CUES and not after_that and not _opens_with_clause(content):
         return None  # "added £140 million", "adds a new element": an amount or a thing, not words
     return Candidate(start=start, end=end, kind="indirect", cue=cue, mention=mention, confidence=0.6)
+
+
+_REQUEST_THING_RE = re.compile(r"for\s+an?\s")
 
 
 def _approximates(content: str) -> bool:
@@ -1807,16 +1833,17 @@ def _span_before(text: str, ss: int, se: int, before: list[tuple[str, int, int]]
 def _is_data(phrase: str) -> bool:
     """Whether a source is a poll, a record or a count ("according to the new poll"), which the
     annotators do not treat as a speaker, unlike people, outlets and organisations."""
-    if _SOURCE_NOUNS.isdisjoint(phrase.lower().split()):
+    if _DATA_WORDS.isdisjoint(phrase.lower().split()):
         return False
     head = _DATA_HEAD_RE.match(phrase)
     if head is None:
         return False
     words = head.group(1).split()
     name = words[1:] if words[0].lower() in _DETERMINERS else words
-    if len(name) > 1 and all(w[:1].isupper() for w in name):
+    if len(name) > 1 and all(w[:1].isupper() for w in name) and name[-1].lower() not in _DATA_FIRM_HEADS:
         return False  # "the Census Bureau", "the U.S. Geological Survey": an agency named after its data
-    return bool(_DATA_NOUNS.intersection(w.lower() for w in words)) or words[-1].lower() in _EVIDENCE_NOUNS
+    return (bool(_DATA_NOUNS.intersection(w.lower() for w in words))
+            or words[-1].lower() in _EVIDENCE_NOUNS | _DATA_FIRM_HEADS)
 
 
 _SOURCE_PHRASE_RE = re.compile(r"[^,;:.()\n]{1,80}")

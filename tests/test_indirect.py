@@ -1574,3 +1574,30 @@ def test_an_inverted_that_only_cue_takes_a_role_noun_speaker():
     text = "The mill shut in March. The order book had been empty since the winter, maintained the spokesman."
     _check(text, "The order book had been empty since the winter", "maintained", "the spokesman")
     assert find_indirect("The mill shut in March. Its owners cut pay, posted the results.", []) == []
+
+
+def test_a_reported_chain_is_one_report_of_the_outer_speaker():
+    text = "Vote off. Ines Varga said the budget chief, Tom Reilly, had told her that funds were gone."
+    _check(text, "the budget chief, Tom Reilly, had told her that funds were gone", "said", "Ines Varga")
+    text = "The vote slipped. Ines Varga said the plan would fail, Tom Reilly argued that it would pass."
+    assert [text[c.start:c.end] for c in find_indirect(text, [])] == ["the plan would fail", "it would pass"]
+
+
+def test_a_data_firm_is_no_speaker():
+    assert find_indirect("Ports are busy. According to Kestrel Analytics, freight rose 9 percent.", []) == []
+    assert find_indirect("Ports are busy. Freight rose 9 percent, according to Lodestar Data.", []) == []
+    text = "Ports are busy. According to the Harbour Board, freight rose 9 percent."
+    _check(text, "freight rose 9 percent", "According to", "the Harbour Board")
+
+
+def test_asking_for_a_thing_is_no_report():
+    assert find_indirect("The lot is empty. Brask Homes has asked for a permit to add a floor.", []) == []
+    text = "The lot is empty. Brask Homes has asked for volunteers to clear it by May."
+    _check(text, "for volunteers to clear it by May", "asked", "Brask Homes")
+
+
+def test_an_unnamed_source_with_its_reason_for_anonymity_reports():
+    text = "The mill burned. A fire officer who was not authorized to speak publicly said the wiring was old."
+    assert [text[c.start:c.end] for c in find_indirect(text, [])] == ["the wiring was old"]
+    text = "The mill burned. Two guards who asked not to be named said the alarm had been off for weeks."
+    assert [text[c.start:c.end] for c in find_indirect(text, [])] == ["the alarm had been off for weeks"]
