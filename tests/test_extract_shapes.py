@@ -1516,3 +1516,31 @@ def test_a_decimal_point_in_a_figure_ends_no_sentence_before_a_partial() -> None
     text = ("Last month Mayor Ann Roe told the council that the R3.4 billion ring road would \"end the "
             "evening jams for good\". I have heard this promise before.")
     assert rows(text) == [(*at(text, "end the evening jams for good"), "partial", "Ann Roe")]
+
+
+def test_a_letter_in_single_marks_over_paragraphs_is_one_quote() -> None:
+    text = ("Ewan Tait, who chairs the harbour trust, objected. In a letter to the board, he wrote:\n\n"
+            "'We are not against the marina. We are against the dredging.\n\n"
+            "'The seals haul out on that bank every spring.'\n\nThe board meets on Friday.")
+    quote = ("We are not against the marina. We are against the dredging.\n\n"
+             "'The seals haul out on that bank every spring.")
+    assert rows(text) == [(*at(text, quote), "direct", "Ewan Tait")]
+
+
+def test_a_live_blog_entry_headline_under_a_time_stamp_is_no_quote() -> None:
+    text = ("Council race: live updates\n\n9:12 p.m.\nOkafor: \"Every ward counted\"\n\n"
+            "\"Every ward counted tonight, and we won most of them,\" Linda Okafor told supporters.")
+    assert rows(text) == [(*at(text, "Every ward counted tonight, and we won most of them,"), "direct",
+                           "Linda Okafor")]
+
+
+def test_an_unnamed_reporters_question_is_no_quote() -> None:
+    text = ("At the briefing, a reporter asked Ms. Vale, “Will you run again?”\n\n"
+            "“Not this year,” Ms. Vale replied.")
+    assert rows(text) == [(*at(text, "Not this year,"), "direct", "Vale")]
+
+
+def test_a_term_being_discussed_is_no_quote() -> None:
+    text = ("Tom Berg said the budget would pass.\n\nThe word of the month in the assembly is “bridge loan,” "
+            "and nobody agrees on what it means.")
+    assert rows(text) == [(*at(text, "the budget would pass"), "indirect", "Tom Berg")]
