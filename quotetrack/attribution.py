@@ -783,11 +783,28 @@ def _dash_signer(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     n = len(toks)
     if i >= n:
         return None
+    if toks[i].low in _INDEFINITE_ARTICLES:
+        return _unnamed_signer(toks, i)
     if not toks[i].cap:  # "— an issue Democrats have long struggled with" goes on with the sentence
         plain = toks[i].text.islower() and toks[i].low not in _NOUN_MARKERS
         return _described_name(toks, i, n) if plain else None
     rng = np_after(toks, i, n)
     return _titled(toks, rng, n) if rng is not None else None
+
+
+_MAX_UNNAMED_SIGNER_WORDS = 5
+
+
+def _unnamed_signer(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """An unnamed person signing a quote after a dash: "— a Senate Democrat, leaving the floor", "— an
+    aide." (the speaker stays unnamed); "— an issue Democrats have long struggled with" is no person."""
+    for k in range(i + 1, min(len(toks), i + 1 + _MAX_UNNAMED_SIGNER_WORDS)):
+        if toks[k].low in ROLE_NOUNS:
+            closed = k + 1 == len(toks) or toks[k + 1].text in (",", ".", ";")
+            return (i, k + 1) if closed else None
+        if not _LETTERS.fullmatch(toks[k].text):
+            return None
+    return None
 
 
 _DEMONSTRATIVES = frozenset({"that", "this", "such"})
@@ -1463,6 +1480,9 @@ def _cut_at_sentence(toks: list[_Tok]) -> list[_Tok]:
     return toks
 
 
+_LABEL_WORD = re.compile(r"[A-Z][A-Z'’&-]+")
+
+
 def _kind(content: str, words: int, ctx: _Context) -> Kind:
     """Direct for a full clause that starts its sentence or follows a cue; partial for a fragment.
 
@@ -1475,8 +1495,8 @@ def _kind(content: str, words: int, ctx: _Context) -> Kind:
     body = [t for t in ctx.tail if t.text not in _DASHES and t.text not in "()"]
     if words >= _MIN_CLAUSE_WORDS:
         return "partial" if body and _continues_clause(body, content) else "direct"
-    if not body:
-        return "direct"
+    if not body or ctx.tail[-1].text in _DASHES and all(_LABEL_WORD.fullmatch(t.text) for t in body):
+        return "direct"  # "OVERHEARD — “Q”": a newsletter's section label opens the item, not a clause
     introduced = len(body) >= 2 and body[-1].text in ":," and body[-2].low in QUOTE_VERBS
     if first.islower() and not introduced:
         return "partial"

@@ -1544,3 +1544,14 @@ def test_a_term_being_discussed_is_no_quote() -> None:
     text = ("Tom Berg said the budget would pass.\n\nThe word of the month in the assembly is “bridge loan,” "
             "and nobody agrees on what it means.")
     assert rows(text) == [(*at(text, "the budget would pass"), "indirect", "Tom Berg")]
+
+
+def test_a_dash_signing_a_quote_to_an_unnamed_person_keeps_the_quote_unnamed() -> None:
+    text = ("The vote slipped to Monday.\n\nHEARD IN THE HALL — “Can we go home now?” — a House Republican, "
+            "leaving the chamber after midnight.")
+    assert rows(text) == [(*at(text, "Can we go home now?"), "direct", None)]
+
+
+def test_a_dash_before_an_indefinite_noun_that_is_no_person_signs_nothing() -> None:
+    text = "Senator Ann Lee called the bill “a mess” — an issue her party has long struggled with."
+    assert rows(text) == [(*at(text, "a mess"), "partial", "Ann Lee")]
