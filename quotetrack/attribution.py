@@ -1770,6 +1770,16 @@ def _reported_just_before(text: str, sp: QuotedSpan) -> Mention | None:
     return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
 
 
+def _manner_just_before(text: str, sp: QuotedSpan) -> Mention | None:
+    """The speaker of a cue-less quote after a sentence saying how someone spoke, in the same
+    paragraph: "Roe was blunter. “Q”" (as "Roe was blunter: “Q”"), however short the quote."""
+    para_lo = _line_start(text, sp.open_at)
+    end = _rstrip_end(text, sp.open_at)
+    if end <= para_lo:
+        return None
+    return _manner_colon(_tokens(text, sentence_start(text, para_lo, end - 1), end), (":", "."))
+
+
 def _named_subject(toks: list[_Tok]) -> Mention | None:
     """The subject of a sentence with no speech verb when it names someone or is he/she ("Roe touted
     her record. “Q”": a quote that follows a sentence about what its subject did is that subject's)."""
@@ -1830,12 +1840,13 @@ _DEGREE_WORDS = frozenset({"more", "less", "most", "even", "just", "as", "too", 
                            "no", "characteristically", "equally"})
 
 
-def _manner_colon(lead: list[_Tok]) -> Mention | None:
+def _manner_colon(lead: list[_Tok], closers: tuple[str, ...] = (":",)) -> Mention | None:
     """The subject of "X was blunt: “Q”", "The minister was even more direct: “Q”": a person, a form of
     "be" and an adjective (after an adverb or two) right before the colon say how X spoke the quote.
-    "The message was clear:" has no person for its subject and names no one."""
+    "The message was clear:" has no person for its subject and names no one. "His aide, Ann Roe, was
+    blunter:" is the name's."""
     n = len(lead)
-    if n < 4 or lead[-1].text != ":" or not lead[-2].text.isalpha() or lead[-2].cap \
+    if n < 4 or lead[-1].text not in closers or not lead[-2].text.isalpha() or lead[-2].cap \
             or lead[-2].low in _NP_STOP or lead[-2].low in _LINKING_VERBS or lead[-2].low in _OBJECT_CUES \
             or lead[-2].low.endswith("ing"):
         return None  # "Christie was thinking:", "Noor was asked:": a verb, not how X spoke
@@ -1844,7 +1855,7 @@ def _manner_colon(lead: list[_Tok]) -> Mention | None:
         k -= 1
     if k < 1 or lead[k].low not in _FINITE_BE:
         return None
-    rng = np_before(lead, k - 1, 0)
+    rng = _name_before_aside(lead, k - 1) if lead[k - 1].text == "," else np_before(lead, k - 1, 0)
     if rng is None:
         return None
     head = lead[rng[1] - 1]
@@ -2009,6 +2020,9 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         return Candidate(sp.start, sp.end, "direct", "—", signed, 0.7)
     if _follows(text, prev, prev_close, sp):
         return Candidate(sp.start, sp.end, "direct", None, None, 0.6, follows=True)
+    manner = None if ctx.para_start else _manner_just_before(text, sp)
+    if manner is not None:
+        return Candidate(sp.start, sp.end, "direct", None, manner, 0.5)
     if words >= _MIN_CLAUSE_WORDS // 2:
         speaker = _previous_paragraph(text, sp) if ctx.para_start else _reported_just_before(text, sp)
         if speaker is not None:

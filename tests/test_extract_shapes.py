@@ -1555,3 +1555,15 @@ def test_a_dash_signing_a_quote_to_an_unnamed_person_keeps_the_quote_unnamed() -
 def test_a_dash_before_an_indefinite_noun_that_is_no_person_signs_nothing() -> None:
     text = "Senator Ann Lee called the bill “a mess” — an issue her party has long struggled with."
     assert rows(text) == [(*at(text, "a mess"), "partial", "Ann Lee")]
+
+
+def test_a_short_quote_after_a_sentence_on_how_someone_spoke_is_theirs() -> None:
+    text = ("The coach spoke for twenty minutes.\n\nKim Ode was shorter. “We will win.”\n\n"
+            "The vote was close. “Nobody saw it coming.”")
+    assert rows(text) == [(*at(text, "We will win."), "direct", "Kim Ode")]
+
+
+def test_a_named_appositive_that_was_blunter_speaks_the_colon_quote() -> None:
+    text = ("Senator Ann Lee says her party will back the bill if it restores the school money.\n\n"
+            "Her spokesman, Ben Roe, was blunter: “No schools, no votes.”")
+    assert rows(text)[-1] == (*at(text, "No schools, no votes."), "direct", "Ben Roe")
