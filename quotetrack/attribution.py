@@ -1770,6 +1770,15 @@ def _reported_just_before(text: str, sp: QuotedSpan) -> Mention | None:
     return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
 
 
+def _asked_subject(lead: list[_Tok]) -> Mention | None:
+    """The one asked in a lead that opens on "Asked about X," and goes on with a clause of its own:
+    "Asked about the goal, he shrugged: “Q”" is his answer."""
+    if len(lead) < 4 or lead[0].low != "asked" or lead[-1].text not in ":,":
+        return None
+    subject = _clause_subject(lead, len(lead) - 1)
+    return subject if subject is not None and subject.start > lead[0].start else None
+
+
 def _manner_just_before(text: str, sp: QuotedSpan) -> Mention | None:
     """The speaker of a cue-less quote after a sentence saying how someone spoke, in the same
     paragraph: "Roe was blunter. “Q”" (as "Roe was blunter: “Q”"), however short the quote."""
@@ -1987,7 +1996,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
                 # "X said it was “messy,” adding, “Q”": the cue's subject spoke the quote before.
                 return Candidate(sp.start, sp.end, kind, lead_attr.cue, None, 0.8, follows=True)
             mention = lead_attr.mention or _speech_subject(ctx.lead, len(ctx.lead)) \
-                or _whole_sentence_subject(text, sp, ctx)
+                or _whole_sentence_subject(text, sp, ctx) or _asked_subject(ctx.lead)
             return Candidate(sp.start, sp.end, kind, lead_attr.cue, mention, 0.8)
     colon = ctx.colon_before() and ctx.tail and ctx.tail[-1].text == ":"
     named = _colon_name(text, ctx.lead) if colon else None

@@ -1567,3 +1567,8 @@ def test_a_named_appositive_that_was_blunter_speaks_the_colon_quote() -> None:
     text = ("Senator Ann Lee says her party will back the bill if it restores the school money.\n\n"
             "Her spokesman, Ben Roe, was blunter: “No schools, no votes.”")
     assert rows(text)[-1] == (*at(text, "No schools, no votes."), "direct", "Ben Roe")
+
+
+def test_asked_about_then_a_clause_gives_the_colon_quote_to_its_subject() -> None:
+    text = "Ann Lee scored twice.\n\nAsked about the second goal, she shrugged: “Good pass. Easy finish.”"
+    assert rows(text) == [(*at(text, "Good pass. Easy finish."), "direct", "Ann Lee")]
