@@ -1766,8 +1766,19 @@ def _reported_just_before(text: str, sp: QuotedSpan) -> Mention | None:
     if end <= para_lo:
         return None
     toks = _tokens(text, sentence_start(text, para_lo, end - 1), end)
-    mention = _first_speech_subject(toks) or _named_subject(toks)
+    mention = _first_speech_subject(toks) or _named_subject(toks) or _described_name_before(toks)
     return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
+
+
+def _described_name_before(toks: list[_Tok]) -> Mention | None:
+    """The name a relative clause of mood describes in the sentence before a cue-less quote: "The
+    pass came from Ann Roe, who was less pleased. “Q”" is Ann Roe's."""
+    for k in range(len(toks) - 3, 1, -1):
+        if toks[k].low == "who" and toks[k - 1].text == "," and toks[k + 1].low in _FINITE_BE:
+            rng = np_before(toks, k - 2, 0)
+            if rng is not None and _full_name(toks, rng):
+                return _mention(toks, *rng)
+    return None
 
 
 def _asked_subject(lead: list[_Tok]) -> Mention | None:

@@ -1572,3 +1572,9 @@ def test_a_named_appositive_that_was_blunter_speaks_the_colon_quote() -> None:
 def test_asked_about_then_a_clause_gives_the_colon_quote_to_its_subject() -> None:
     text = "Ann Lee scored twice.\n\nAsked about the second goal, she shrugged: “Good pass. Easy finish.”"
     assert rows(text) == [(*at(text, "Good pass. Easy finish."), "direct", "Ann Lee")]
+
+
+def test_a_quote_after_a_name_a_relative_clause_of_mood_describes_is_that_persons() -> None:
+    text = ("Ann Lee scored twice.\n\nThe pass came from captain Ben Roe, who was less pleased with the "
+            "first half. “We were slow. Far too slow for this level.”")
+    assert rows(text) == [(*at(text, "We were slow. Far too slow for this level."), "direct", "Ben Roe")]
