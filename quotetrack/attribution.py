@@ -624,13 +624,13 @@ def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
     if toks[k].text in _DASHES:  # "Jason Sims — a teacher from Dover — says"
         dash = toks[k].text
         opener = next((j for j in range(k - 1, max(floor - 1, k - 20), -1) if toks[j].text == dash), -1)
-        return opener - 1 if opener > floor else k
+        return _before_tag(toks, opener, floor) if opener > floor else k
     if toks[k].text != ",":
         return k
     if k - 1 > floor and toks[k - 1].text == ")":  # "Gov. John Kasik (R-OH), said": the tag ends the name
-        opener = next((j for j in range(k - 2, max(floor - 1, k - 10), -1) if toks[j].text == "("), -1)
-        if opener > floor and toks[opener - 1].cap:
-            return opener - 1
+        tagged = _before_tag(toks, k, floor)
+        if tagged != k - 1:
+            return tagged
     commas = []  # nearest first
     j = k - 1
     while j >= floor and k - j < 40:
@@ -650,6 +650,16 @@ def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
     if n + 1 < len(commas) and " ".join(t.low for t in toks[commas[n + 1] + 1:commas[n]]) in _MARKERS:
         n += 1  # "X, meanwhile, who has no backing, said": the marker before the aside is no subject
     return commas[n] - 1
+
+
+def _before_tag(toks: list[_Tok], k: int, floor: int) -> int:
+    """The index before toks[k], over a party tag that ends a name there ("Rep. Ann Roe (D-Ohio) —"):
+    the tag ends the name."""
+    if k - 1 > floor and toks[k - 1].text == ")":
+        opener = next((j for j in range(k - 2, max(floor - 1, k - 10), -1) if toks[j].text == "("), -1)
+        if opener > floor and toks[opener - 1].cap:
+            return opener - 1
+    return k - 1
 
 
 _AFFILIATION_LINKS = frozenset({"of", "from"})

@@ -1578,3 +1578,9 @@ def test_a_quote_after_a_name_a_relative_clause_of_mood_describes_is_that_person
     text = ("Ann Lee scored twice.\n\nThe pass came from captain Ben Roe, who was less pleased with the "
             "first half. “We were slow. Far too slow for this level.”")
     assert rows(text) == [(*at(text, "We were slow. Far too slow for this level."), "direct", "Ben Roe")]
+
+
+def test_a_party_tag_and_a_dashed_relative_aside_keep_the_name_as_subject() -> None:
+    text = ("The bill moved on Tuesday.\n\nRep. Ann Lee (D-Tallis) — who represents the district that "
+            "flooded in May — told reporters she would vote no, “even if it’s the last bus out of town.”")
+    assert rows(text)[-1] == (*at(text, "even if it’s the last bus out of town."), "partial", "Ann Lee")
