@@ -624,13 +624,13 @@ def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
     if toks[k].text in _DASHES:  # "Jason Sims — a teacher from Dover — says"
         dash = toks[k].text
         opener = next((j for j in range(k - 1, max(floor - 1, k - 20), -1) if toks[j].text == dash), -1)
-        return opener - 1 if opener > floor else k
+        return _before_tag(toks, opener, floor) if opener > floor else k
     if toks[k].text != ",":
         return k
     if k - 1 > floor and toks[k - 1].text == ")":  # "Gov. John Kasik (R-OH), said": the tag ends the name
-        opener = next((j for j in range(k - 2, max(floor - 1, k - 10), -1) if toks[j].text == "("), -1)
-        if opener > floor and toks[opener - 1].cap:
-            return opener - 1
+        tagged = _before_tag(toks, k, floor)
+        if tagged != k - 1:
+            return tagged
     commas = []  # nearest first
     j = k - 1
     while j >= floor and k - j < 40:
@@ -650,6 +650,16 @@ def _skip_appositive_back(toks: list[_Tok], k: int, floor: int) -> int:
     if n + 1 < len(commas) and " ".join(t.low for t in toks[commas[n + 1] + 1:commas[n]]) in _MARKERS:
         n += 1  # "X, meanwhile, who has no backing, said": the marker before the aside is no subject
     return commas[n] - 1
+
+
+def _before_tag(toks: list[_Tok], k: int, floor: int) -> int:
+    """The index before toks[k], over a party tag that ends a name there ("Rep. Ann Roe (D-Ohio) —"):
+    the tag ends the name."""
+    if k - 1 > floor and toks[k - 1].text == ")":
+        opener = next((j for j in range(k - 2, max(floor - 1, k - 10), -1) if toks[j].text == "("), -1)
+        if opener > floor and toks[opener - 1].cap:
+            return opener - 1
+    return k - 1
 
 
 _AFFILIATION_LINKS = frozenset({"of", "from"})
@@ -783,11 +793,28 @@ def _dash_signer(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     n = len(toks)
     if i >= n:
         return None
+    if toks[i].low in _INDEFINITE_ARTICLES:
+        return _unnamed_signer(toks, i)
     if not toks[i].cap:  # "— an issue Democrats have long struggled with" goes on with the sentence
         plain = toks[i].text.islower() and toks[i].low not in _NOUN_MARKERS
         return _described_name(toks, i, n) if plain else None
     rng = np_after(toks, i, n)
     return _titled(toks, rng, n) if rng is not None else None
+
+
+_MAX_UNNAMED_SIGNER_WORDS = 5
+
+
+def _unnamed_signer(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """An unnamed person signing a quote after a dash: "— a Senate Democrat, leaving the floor", "— an
+    aide." (the speaker stays unnamed); "— an issue Democrats have long struggled with" is no person."""
+    for k in range(i + 1, min(len(toks), i + 1 + _MAX_UNNAMED_SIGNER_WORDS)):
+        if toks[k].low in ROLE_NOUNS:
+            closed = k + 1 == len(toks) or toks[k + 1].text in (",", ".", ";")
+            return (i, k + 1) if closed else None
+        if not _LETTERS.fullmatch(toks[k].text):
+            return None
+    return None
 
 
 _DEMONSTRATIVES = frozenset({"that", "this", "such"})
@@ -1463,6 +1490,9 @@ def _cut_at_sentence(toks: list[_Tok]) -> list[_Tok]:
     return toks
 
 
+_LABEL_WORD = re.compile(r"[A-Z][A-Z'’&-]+")
+
+
 def _kind(content: str, words: int, ctx: _Context) -> Kind:
     """Direct for a full clause that starts its sentence or follows a cue; partial for a fragment.
 
@@ -1475,8 +1505,8 @@ def _kind(content: str, words: int, ctx: _Context) -> Kind:
     body = [t for t in ctx.tail if t.text not in _DASHES and t.text not in "()"]
     if words >= _MIN_CLAUSE_WORDS:
         return "partial" if body and _continues_clause(body, content) else "direct"
-    if not body:
-        return "direct"
+    if not body or ctx.tail[-1].text in _DASHES and all(_LABEL_WORD.fullmatch(t.text) for t in body):
+        return "direct"  # "OVERHEARD — “Q”": a newsletter's section label opens the item, not a clause
     introduced = len(body) >= 2 and body[-1].text in ":," and body[-2].low in QUOTE_VERBS
     if first.islower() and not introduced:
         return "partial"
@@ -1746,8 +1776,38 @@ def _reported_just_before(text: str, sp: QuotedSpan) -> Mention | None:
     if end <= para_lo:
         return None
     toks = _tokens(text, sentence_start(text, para_lo, end - 1), end)
-    mention = _first_speech_subject(toks) or _named_subject(toks)
+    mention = _first_speech_subject(toks) or _named_subject(toks) or _described_name_before(toks)
     return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
+
+
+def _described_name_before(toks: list[_Tok]) -> Mention | None:
+    """The name a relative clause of mood describes in the sentence before a cue-less quote: "The
+    pass came from Ann Roe, who was less pleased. “Q”" is Ann Roe's."""
+    for k in range(len(toks) - 3, 1, -1):
+        if toks[k].low == "who" and toks[k - 1].text == "," and toks[k + 1].low in _FINITE_BE:
+            rng = np_before(toks, k - 2, 0)
+            if rng is not None and _full_name(toks, rng):
+                return _mention(toks, *rng)
+    return None
+
+
+def _asked_subject(lead: list[_Tok]) -> Mention | None:
+    """The one asked in a lead that opens on "Asked about X," and goes on with a clause of its own:
+    "Asked about the goal, he shrugged: “Q”" is his answer."""
+    if len(lead) < 4 or lead[0].low != "asked" or lead[-1].text not in ":,":
+        return None
+    subject = _clause_subject(lead, len(lead) - 1)
+    return subject if subject is not None and subject.start > lead[0].start else None
+
+
+def _manner_just_before(text: str, sp: QuotedSpan) -> Mention | None:
+    """The speaker of a cue-less quote after a sentence saying how someone spoke, in the same
+    paragraph: "Roe was blunter. “Q”" (as "Roe was blunter: “Q”"), however short the quote."""
+    para_lo = _line_start(text, sp.open_at)
+    end = _rstrip_end(text, sp.open_at)
+    if end <= para_lo:
+        return None
+    return _manner_colon(_tokens(text, sentence_start(text, para_lo, end - 1), end), (":", "."))
 
 
 def _named_subject(toks: list[_Tok]) -> Mention | None:
@@ -1810,12 +1870,13 @@ _DEGREE_WORDS = frozenset({"more", "less", "most", "even", "just", "as", "too", 
                            "no", "characteristically", "equally"})
 
 
-def _manner_colon(lead: list[_Tok]) -> Mention | None:
+def _manner_colon(lead: list[_Tok], closers: tuple[str, ...] = (":",)) -> Mention | None:
     """The subject of "X was blunt: “Q”", "The minister was even more direct: “Q”": a person, a form of
     "be" and an adjective (after an adverb or two) right before the colon say how X spoke the quote.
-    "The message was clear:" has no person for its subject and names no one."""
+    "The message was clear:" has no person for its subject and names no one. "His aide, Ann Roe, was
+    blunter:" is the name's."""
     n = len(lead)
-    if n < 4 or lead[-1].text != ":" or not lead[-2].text.isalpha() or lead[-2].cap \
+    if n < 4 or lead[-1].text not in closers or not lead[-2].text.isalpha() or lead[-2].cap \
             or lead[-2].low in _NP_STOP or lead[-2].low in _LINKING_VERBS or lead[-2].low in _OBJECT_CUES \
             or lead[-2].low.endswith("ing"):
         return None  # "Christie was thinking:", "Noor was asked:": a verb, not how X spoke
@@ -1824,7 +1885,7 @@ def _manner_colon(lead: list[_Tok]) -> Mention | None:
         k -= 1
     if k < 1 or lead[k].low not in _FINITE_BE:
         return None
-    rng = np_before(lead, k - 1, 0)
+    rng = _name_before_aside(lead, k - 1) if lead[k - 1].text == "," else np_before(lead, k - 1, 0)
     if rng is None:
         return None
     head = lead[rng[1] - 1]
@@ -1956,7 +2017,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
                 # "X said it was “messy,” adding, “Q”": the cue's subject spoke the quote before.
                 return Candidate(sp.start, sp.end, kind, lead_attr.cue, None, 0.8, follows=True)
             mention = lead_attr.mention or _speech_subject(ctx.lead, len(ctx.lead)) \
-                or _whole_sentence_subject(text, sp, ctx)
+                or _whole_sentence_subject(text, sp, ctx) or _asked_subject(ctx.lead)
             return Candidate(sp.start, sp.end, kind, lead_attr.cue, mention, 0.8)
     colon = ctx.colon_before() and ctx.tail and ctx.tail[-1].text == ":"
     named = _colon_name(text, ctx.lead) if colon else None
@@ -1989,6 +2050,9 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         return Candidate(sp.start, sp.end, "direct", "—", signed, 0.7)
     if _follows(text, prev, prev_close, sp):
         return Candidate(sp.start, sp.end, "direct", None, None, 0.6, follows=True)
+    manner = None if ctx.para_start else _manner_just_before(text, sp)
+    if manner is not None:
+        return Candidate(sp.start, sp.end, "direct", None, manner, 0.5)
     if words >= _MIN_CLAUSE_WORDS // 2:
         speaker = _previous_paragraph(text, sp) if ctx.para_start else _reported_just_before(text, sp)
         if speaker is not None:

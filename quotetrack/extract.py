@@ -74,7 +74,16 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
             if alone and (_headline(line) or seen == 1 and end < len(text) and _quoting_headline(line)):
                 spans.append((pos, end))
         pos = end + 1
+    for found in _STAMPED_LINE.finditer(text):
+        if _headline(found.group(1).strip()):
+            spans.append(found.span(1))
     return spans
+
+
+# A live blog's entry: a line holding only a time stamp ("10:31 p.m.", "08:30 GMT"), then the entry's
+# headline on its own line.
+_STAMPED_LINE = re.compile(
+    r"(?m)^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[aApP]\.?[mM]\.?)?[ \t]*(?:[A-Z]{2,4})?[ \t]*\n([^\n]+)(?=\n)")
 
 
 def _date_line(text: str, pos: int) -> bool:
@@ -123,12 +132,34 @@ def extract(text: str) -> list[Quote]:
             speaker = resolve(cast, cand.mention, near)
         if speaker.name is None and cand.kind == "partial" and title_like(text[cand.start:cand.end]):
             continue  # a quoted title or term that nobody is named as saying: no quote
+        if _unsaid(text, cand, speaker.name is None):
+            continue
         quotes.append(_quote(text, cand, speaker))
         if not cand.follows:
             previous, previous_at = speaker, cand.end
             if cand.kind != "indirect":
                 quoter = speaker
     return quotes
+
+
+# "The phrase of the week is “Q”": the quoted words are the term being discussed.
+_TERM_NOUNS = frozenset({"phrase", "term", "word", "words", "expression", "slogan", "catchphrase", "buzzword",
+                         "motto", "label", "nickname"})
+# "a reporter asked Ms. Roe, “Q?”": an unnamed questioner's question is no quote of the official.
+_QUESTIONERS = frozenset({"reporter", "reporters", "journalist", "journalists", "interviewer", "questioner"})
+_ASKING_CUES = frozenset({"asked", "asks", "ask", "asking"})
+
+
+def _unsaid(text: str, cand: Candidate, unnamed: bool) -> bool:
+    """Whether a quoted span is no speech: a term its sentence discusses, or an unnamed reporter's
+    question."""
+    if cand.mention is None or cand.kind == "indirect":
+        return False
+    heads = {w.lower() for w in _WORD.findall(cand.mention.text)}
+    if cand.cue is None:
+        return not heads.isdisjoint(_TERM_NOUNS)
+    return (unnamed and cand.cue in _ASKING_CUES and text[cand.start:cand.end].rstrip().endswith("?")
+            and not heads.isdisjoint(_QUESTIONERS))
 
 
 def _near(text: str, at: int, pos: int) -> bool:

@@ -178,8 +178,21 @@ def find_spans(text: str) -> list[QuotedSpan]:
 def _close_paragraph(text: str, marks: list[_Mark], hi: int, spans: list[QuotedSpan]) -> int:
     """Pair one paragraph's marks into spans; returns the offset up to which text is consumed."""
     pairs, dangling = _pair(marks)
+    if dangling is None and not pairs and _single_reopened(text, marks[0], hi):
+        dangling = marks[0]
     _add_pairs(text, pairs, spans)
     return hi if dangling is None else _continue(text, hi, dangling, spans)
+
+
+def _single_reopened(text: str, mark: _Mark, hi: int) -> bool:
+    """Whether an unclosed single mark opening its paragraph starts a quote over several paragraphs:
+    British copy quotes a letter in single marks, reopening each paragraph ("'A.\n\n'B.'"). A lone
+    single mark elsewhere is more often an apostrophe, so the next paragraph must reopen it."""
+    pos = mark[0]
+    if mark[2] or not mark[3] or (pos > 0 and text[pos - 1] != "\n"):
+        return False
+    para = _next_paragraph(text, hi)
+    return para is not None and _reopens(text, para[0], para[1], False) is not None
 
 
 def _next_paragraph(text: str, hi: int) -> tuple[int, int] | None:

@@ -1516,3 +1516,71 @@ def test_a_decimal_point_in_a_figure_ends_no_sentence_before_a_partial() -> None
     text = ("Last month Mayor Ann Roe told the council that the R3.4 billion ring road would \"end the "
             "evening jams for good\". I have heard this promise before.")
     assert rows(text) == [(*at(text, "end the evening jams for good"), "partial", "Ann Roe")]
+
+
+def test_a_letter_in_single_marks_over_paragraphs_is_one_quote() -> None:
+    text = ("Ewan Tait, who chairs the harbour trust, objected. In a letter to the board, he wrote:\n\n"
+            "'We are not against the marina. We are against the dredging.\n\n"
+            "'The seals haul out on that bank every spring.'\n\nThe board meets on Friday.")
+    quote = ("We are not against the marina. We are against the dredging.\n\n"
+             "'The seals haul out on that bank every spring.")
+    assert rows(text) == [(*at(text, quote), "direct", "Ewan Tait")]
+
+
+def test_a_live_blog_entry_headline_under_a_time_stamp_is_no_quote() -> None:
+    text = ("Council race: live updates\n\n9:12 p.m.\nOkafor: \"Every ward counted\"\n\n"
+            "\"Every ward counted tonight, and we won most of them,\" Linda Okafor told supporters.")
+    assert rows(text) == [(*at(text, "Every ward counted tonight, and we won most of them,"), "direct",
+                           "Linda Okafor")]
+
+
+def test_an_unnamed_reporters_question_is_no_quote() -> None:
+    text = ("At the briefing, a reporter asked Ms. Vale, “Will you run again?”\n\n"
+            "“Not this year,” Ms. Vale replied.")
+    assert rows(text) == [(*at(text, "Not this year,"), "direct", "Vale")]
+
+
+def test_a_term_being_discussed_is_no_quote() -> None:
+    text = ("Tom Berg said the budget would pass.\n\nThe word of the month in the assembly is “bridge loan,” "
+            "and nobody agrees on what it means.")
+    assert rows(text) == [(*at(text, "the budget would pass"), "indirect", "Tom Berg")]
+
+
+def test_a_dash_signing_a_quote_to_an_unnamed_person_keeps_the_quote_unnamed() -> None:
+    text = ("The vote slipped to Monday.\n\nHEARD IN THE HALL — “Can we go home now?” — a House Republican, "
+            "leaving the chamber after midnight.")
+    assert rows(text) == [(*at(text, "Can we go home now?"), "direct", None)]
+
+
+def test_a_dash_before_an_indefinite_noun_that_is_no_person_signs_nothing() -> None:
+    text = "Senator Ann Lee called the bill “a mess” — an issue her party has long struggled with."
+    assert rows(text) == [(*at(text, "a mess"), "partial", "Ann Lee")]
+
+
+def test_a_short_quote_after_a_sentence_on_how_someone_spoke_is_theirs() -> None:
+    text = ("The coach spoke for twenty minutes.\n\nKim Ode was shorter. “We will win.”\n\n"
+            "The vote was close. “Nobody saw it coming.”")
+    assert rows(text) == [(*at(text, "We will win."), "direct", "Kim Ode")]
+
+
+def test_a_named_appositive_that_was_blunter_speaks_the_colon_quote() -> None:
+    text = ("Senator Ann Lee says her party will back the bill if it restores the school money.\n\n"
+            "Her spokesman, Ben Roe, was blunter: “No schools, no votes.”")
+    assert rows(text)[-1] == (*at(text, "No schools, no votes."), "direct", "Ben Roe")
+
+
+def test_asked_about_then_a_clause_gives_the_colon_quote_to_its_subject() -> None:
+    text = "Ann Lee scored twice.\n\nAsked about the second goal, she shrugged: “Good pass. Easy finish.”"
+    assert rows(text) == [(*at(text, "Good pass. Easy finish."), "direct", "Ann Lee")]
+
+
+def test_a_quote_after_a_name_a_relative_clause_of_mood_describes_is_that_persons() -> None:
+    text = ("Ann Lee scored twice.\n\nThe pass came from captain Ben Roe, who was less pleased with the "
+            "first half. “We were slow. Far too slow for this level.”")
+    assert rows(text) == [(*at(text, "We were slow. Far too slow for this level."), "direct", "Ben Roe")]
+
+
+def test_a_party_tag_and_a_dashed_relative_aside_keep_the_name_as_subject() -> None:
+    text = ("The bill moved on Tuesday.\n\nRep. Ann Lee (D-Tallis) — who represents the district that "
+            "flooded in May — told reporters she would vote no, “even if it’s the last bus out of town.”")
+    assert rows(text)[-1] == (*at(text, "even if it’s the last bus out of town."), "partial", "Ann Lee")

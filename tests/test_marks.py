@@ -72,3 +72,12 @@ def test_thousands_of_marks_do_not_hang() -> None:
     text = "“" * 3000 + " word " + "”" * 3000 + '"' * 3001
     spans = find_spans(text)
     assert all(0 <= s.start <= s.end <= len(text) for s in spans)
+
+
+def test_single_marks_reopening_each_paragraph_make_one_quote() -> None:
+    text = "He wrote:\n\n'We are not against it.\n\n'We're against the road.'\n\nIt's done."
+    assert contents(text) == ["We are not against it.\n\n'We're against the road."]
+
+
+def test_a_lone_single_mark_opening_a_paragraph_is_no_quote() -> None:
+    assert contents("'Tis the season.\n\nThe shops opened early.") == []
