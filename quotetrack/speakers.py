@@ -146,6 +146,13 @@ SPEAKER_EXTRA_ROLES: frozenset[str] = frozenset(_words(
     co-anchor governor-elect president-elect speaker lieutenant admiral colonel captain marine sergeant
     """
 ))
+# Positions in a team, capitalised before a player's name ("Goalkeeper Ann Roe"): roles, no name.
+_POSITIONS = frozenset(_words(
+    """
+    defenceman defenseman defender forward winger striker midfielder goalkeeper goaltender goalie
+    quarterback linebacker pitcher shortstop outfielder infielder fullback halfback skipper batsman
+    """
+))
 # Leading words that are never part of a name at the start of a capitalised phrase.
 _STOP_START = frozenset(_words(
     """
@@ -401,6 +408,10 @@ def _lead_words(text: str, k: int, ws: int) -> tuple[list[str], int]:
 _NICKNAME_BEFORE = re.compile(rf"(?<=[ \t])[“\"][{_UP}][\w.’'-]*(?:[ \t][{_UP}][\w.’'-]*){{0,2}}[”\"][ \t]\Z")
 # A given name and "and" before a full name: both share its surname ("Khizr and Ghazala Khan").
 _SHARED_SURNAME_BEFORE = re.compile(rf"(?<![\w’'-])[{_UP}][\w’'-]*[ \t]+and[ \t]+\Z")
+# A capitalised name word (and a space) right before: "Ann Roe| and Ray Poe", not "Ann| and Ray Roe".
+_NAME_WORD_BEFORE = re.compile(rf"[{_UP}][\w’'.-]*[ \t]+\Z")
+# "and", a given name and the surname they share, after the first given name ("Ann| and Ray Roe").
+_COUPLE_SURNAME = re.compile(rf"[ \t]+and[ \t]+[{_UP}][\w’'-]*[ \t]+([{_UP}][\w’'-]*)(?![ \t]*[{_UP}\w])")
 _OFFICE_OF_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 
 
@@ -586,7 +597,7 @@ def _occupation_before_given(word: str, following: str) -> bool:
     role noun ("Rapper Tyrese", "Marine John"), or a word with an agent-noun ending that is no given
     name before a known given name ("Comedian Ann", not "Tyler Ann")."""
     low, given_next = _fold(word), _fold(following) in _GIVEN_NAMES
-    if low in SPEAKER_EXTRA_ROLES:
+    if low in SPEAKER_EXTRA_ROLES or low in _POSITIONS:
         return given_next or low not in _GIVEN_NAMES  # "Marine John Roe", but "Marine Le Pen"
     return _AGENT_NOUN.fullmatch(word) is not None and low not in _GIVEN_NAMES and given_next
 
@@ -777,6 +788,7 @@ class Cast:
         self._said: list[tuple[int, _Person]] = []  # resolved speakers by mention offset
         self._said_keys: set[tuple[str, ...]] = set()  # their keys (a set: no rescan per lookup)
         self._surname_first_cache: dict[str, _Person | None] = {}
+        self._given_cache: dict[str, _Person | None] = {}
 
     def _inside_quote(self, pos: int) -> bool:
         i = bisect_right(self._q_starts, pos) - 1
@@ -802,8 +814,35 @@ class Cast:
                     person = self._read_name(i, j)
                     if person is not None and person not in found:
                         found.append(person)
+                    partner = self._partner(person) if person is not None else None
+                    if partner is not None and partner not in found:
+                        found.append(partner)
                 i = text.find(form, j)
         return found
+
+    def _partner(self, person: _Person) -> _Person | None:
+        """The relative named by a given name and "and" before a full name ("Ann and Ray Roe"): Ann
+        Roe, a person of her own, so a title's gender ("Mrs Roe") can tell the two apart."""
+        if len(person.key) != 2 or not person.starts:
+            return None
+        start = person.starts[-1]
+        shared = _SHARED_SURNAME_BEFORE.search(self.text, max(0, start - 30), start)
+        if shared is None:
+            return None
+        given = self.text[shared.start():start].split()[0]
+        if _fold(given) in _STOP_START or _NAME_WORD_BEFORE.search(self.text, max(0, shared.start() - 40),
+                                                                    shared.start()):
+            return None  # "Ann Roe and Ray Poe": the word before "and" ends a name of its own
+        parsed = _parse(f"{given} {person.name.split()[-1]}")
+        if parsed is None or len(parsed.key) != 2:
+            return None
+        partner = self.people.get(parsed.key)
+        if partner is None:
+            partner = self.people[parsed.key] = _Person(" ".join(parsed.words), parsed.key)
+        if shared.start() not in partner.starts:
+            partner.starts.append(shared.start())
+            partner.ends.append(shared.start() + len(given))
+        return partner
 
     def _read_name(self, i: int, j: int) -> _Person | None:
         """The person named by the capitalised words ending with the surname at ``text[i:j]``."""
@@ -884,8 +923,9 @@ class Cast:
         key = tuple(_fold(w) for w in words)
         fits = [p for p in self.variants(_POSSESSIVE.sub("", words[-1])) if _name_fits(key, p.key)]
         fullest = [p for p in fits if not any(_longer(q, p) for q in fits)]
-        if gender:
-            fullest = [p for p in fullest if self.gender(p) in (gender, None)] or fullest
+        if gender:  # "Mrs Roe": the namesake known to be a woman, else any not known to be a man
+            fullest = ([p for p in fullest if self.gender(p) == gender]
+                       or [p for p in fullest if self.gender(p) is None] or fullest)
         if len(fullest) <= 1:
             if fullest:
                 fullest[0] = self._completed(fullest[0])
@@ -924,7 +964,43 @@ class Cast:
         fuller = self.person_by_name([person.name], pos, self.gender(person))
         if fuller is not None and len(fuller.key) > 1:
             return fuller
-        return self._surname_first(person) or self._given_name_first(person) or fuller or person
+        return (self._surname_first(person) or self._given_name_first(person) or self._given_alone(person)
+                or fuller or person)
+
+    def _given_alone(self, person: _Person) -> _Person | None:
+        """A given name used alone ("Gwen said") for the one person the article names in full from
+        it ("Gwen Roe") or as one of two relatives ("Gwen and Ray Roe"); None when that is not one."""
+        if len(person.key) != 1 or _fold(person.name) in _STOP_START:
+            return None
+        if person.name not in self._given_cache:  # cached: each lookup reads the whole article
+            self._given_cache[person.name] = self._read_given_alone(person)
+        return self._given_cache[person.name]
+
+    def _read_given_alone(self, person: _Person) -> _Person | None:
+        full = self._named_in_full(person)
+        if full is not None:
+            # a known given name, or one of relatives the article names with one surname: not the
+            # start of a body's name ("Roe Trust") or a slogan ("Roe Train")
+            surname = full.name.split()[-1]
+            kin = {p.key for p in self.variants(surname) if len(p.key) > 1 and p.key[-1] == full.key[-1]}
+            return full if _fold(person.name) in _GIVEN_NAMES or len(kin) > 1 else None
+        found = set()
+        text, head = self.text, f"{person.name} and "
+        i = text.find(head)
+        while i >= 0:
+            couple = _COUPLE_SURNAME.match(text, i + len(person.name)) if _boundary(text, i) else None
+            if couple is not None:
+                found.add(couple.group(1))
+            i = text.find(head, i + 1)
+        if len(found) != 1:
+            return None
+        parsed = _parse(f"{person.name} {found.pop()}")
+        if parsed is None or len(parsed.key) != 2:
+            return None
+        partner = self.people.get(parsed.key)
+        if partner is None:
+            partner = self.people[parsed.key] = _Person(" ".join(parsed.words), parsed.key)
+        return partner
 
     def _given_name_first(self, person: _Person) -> _Person | None:
         """A given name after an honorific ("Sheikh Mohammed") names the one person the article

@@ -1036,3 +1036,23 @@ def test_a_participle_before_a_noun_and_a_name_is_no_opener_phrase() -> None:
     assert all_speakers(text) == ["Pavel Novak"]
     at = text.index("Exhausted")
     assert resolve(Cast(text), Mention("Exhausted", at, at + 9), None).name == "Pavel Novak"
+
+
+def test_a_title_picks_the_wife_of_a_couple_named_with_one_surname() -> None:
+    text = ("Marta and Tobias Lindqvist, who own the bakery on the square, disagree about the bypass.\n\n"
+            "“It will empty the square,” said Marta. “It will save the square,” said Tobias.\n\n"
+            "Mrs Lindqvist said the lorries would still come through at night.")
+    assert all_speakers(text) == ["Marta Lindqvist", "Tobias Lindqvist", "Marta Lindqvist"]
+
+
+def test_a_given_name_alone_is_the_person_named_in_full_earlier() -> None:
+    text = ("Helen Okafor, a nurse, spoke first. “We were never asked,” she said.\n\n"
+            "Her brother, Daniel Okafor, was calmer. “Give it a year,” he said.\n\n"
+            "Helen said the clinic had lost two doctors since spring.")
+    assert all_speakers(text) == ["Helen Okafor", "Daniel Okafor", "Helen Okafor"]
+
+
+def test_a_team_position_before_a_name_is_a_role() -> None:
+    text = ("Goaltender Pekka Vaananen said the team had rested well. “We are ready,” he said.\n\n"
+            "Winger Jonas Brask added that the ice had been slow.")
+    assert all_speakers(text) == ["Pekka Vaananen", "Pekka Vaananen", "Jonas Brask"]
