@@ -1672,8 +1672,10 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if previous and previous.kind == "organisation":
             return previous
         return _NOBODY
-    if words[0][:1].islower() or low in ("the", "his", "her", "their", "a", "an"):
-        named = _name_after_comma(cast, mention)  # "the assailant, John McGraw, told"
+    if words[0][:1].islower() or low in ("the", "his", "her", "their", "a", "an") or (
+            len(words) > 1 and words[0].endswith(("'s", "’s")) and words[-1].islower()):
+        # "the assailant, John McGraw, told", "Roe's lawyer, Ann Poe, said"
+        named = _name_after_comma(cast, mention)
         if named is not None:
             return named
         if low == "the" and len(words) > 1 and words[-1].islower():
@@ -1961,10 +1963,15 @@ def _body_of(words: list[str]) -> Speaker | None:
     return Speaker(" ".join(words[lead:]), "organisation")
 
 
+# The numbered branch of a body, part of its name: "Transit Workers Union Local 40", "Lodge 7".
+_BRANCH_NUMBER = r"(?:[ \t]+(?:Local|Lodge|Chapter|District|Branch|Post)[ \t]+\d+[A-Z]?\b)"
+
+
 @lru_cache(maxsize=64)
 def _body_pattern(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?!(?:Of|And|For|In|On|To|At|By)\b)[{_UP}][\w&’'.-]*[ \t]+){{0,4}}{head}\b"
-                      rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[{_UP}][\w’'-]*(?:[ \t]+[{_UP}][\w’'-]*){{0,3}})?")
+                      rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[{_UP}][\w’'-]*(?:[ \t]+[{_UP}][\w’'-]*){{0,3}})?"
+                      rf"{_BRANCH_NUMBER}?")
 
 
 # A body named by proper adjectives and a lower-case head: "the Russian foreign ministry".
@@ -2366,6 +2373,7 @@ def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], boo
 _HYPHENED_ADJECTIVE = re.compile(rf"[{_UP}][\w.]*-(?:[a-z]+ed|born|bred|run)")
 
 
+_BRANCH_NUMBER_AT = re.compile(_BRANCH_NUMBER)
 _ORG_KINDS = (r"(?:firm|company|group|agency|organi[sz]ation|charity|think[ -]tank|website|outlet|publisher|"
               r"startup|start-up|network|newspaper|magazine)")
 # "the consulting firm Harbour Numbers": a body named after the kind of body it is.
@@ -2375,6 +2383,8 @@ _ORG_NOUN_BEFORE = re.compile(rf"(?<![\w-]){_ORG_KINDS}[ \t]+\Z")
 
 
 def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
+    if len(words) > 2 and _BRANCH_NUMBER_AT.fullmatch(" " + " ".join(words[-2:])):
+        return Speaker(" ".join(words), "organisation")  # "Bus Drivers Local 9": a union's branch
     titles, name, organisation = _name_parts(tuple(words))
     if not name or not (name[-1][:1].isalpha() or any(c.isalpha() for c in name[-1])):
         return _NOBODY

@@ -1056,3 +1056,16 @@ def test_a_team_position_before_a_name_is_a_role() -> None:
     text = ("Goaltender Pekka Vaananen said the team had rested well. “We are ready,” he said.\n\n"
             "Winger Jonas Brask added that the ice had been slow.")
     assert all_speakers(text) == ["Pekka Vaananen", "Pekka Vaananen", "Jonas Brask"]
+
+
+def test_a_possessive_description_before_a_name_in_commas_is_that_person() -> None:
+    text = ("Tomas Kowalczyk, 31, was charged with burglary.\n\n"
+            "Kowalczyk's public defender, Ines Abara, told the judge that her client had cooperated.")
+    assert all_speakers(text) == ["Ines Abara"]
+
+
+def test_a_numbered_union_branch_speaks_under_its_whole_name() -> None:
+    text = ("Bakery Workers Union Local 204 has asked for talks.\n\n"
+            "The union said it would meet again on Friday.\n\n"
+            "Freight Drivers Local 58, which represents the depot's staff, said it had not been consulted.")
+    assert all_speakers(text) == ["Bakery Workers Union Local 204", "Freight Drivers Local 58"]
