@@ -789,6 +789,7 @@ class Cast:
         self._said_keys: set[tuple[str, ...]] = set()  # their keys (a set: no rescan per lookup)
         self._surname_first_cache: dict[str, _Person | None] = {}
         self._given_cache: dict[str, _Person | None] = {}
+        self._body_cache: dict[str, str] = {}
 
     def _inside_quote(self, pos: int) -> bool:
         i = bisect_right(self._q_starts, pos) - 1
@@ -1054,6 +1055,17 @@ class Cast:
                 found.add(text[i:tail.end()])
             i = text.find(name, tail.end() if tail is not None else i + 1)
         return found
+
+    def body_in_full(self, word: str) -> str:
+        """The one fuller name the first ``word`` of the article runs on into, else ``word`` (cached:
+        each lookup reads the whole article)."""
+        known = self._body_cache.get(word)
+        if known is None:
+            first = next(_whole_word_starts(self.text, word), -1)
+            full = self._written_in_full(word) if first >= 0 and _NAME_TAIL_AT.match(
+                self.text, first + len(word)) else set()
+            known = self._body_cache[word] = full.pop() if len(full) == 1 else word
+        return known
 
     def _surname_first(self, person: _Person) -> _Person | None:
         """A name written surname first ("Minister Lou Jiwei" ... "Mr. Lou"): the bare word is
@@ -2397,7 +2409,7 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
             return _speaker(cast, person, pos)
         if name[-1][-2:] in ("’s", "'s"):
             name = [*name[:-1], name[-1][:-2]]  # "Kantar Media’s survey found"
-        return Speaker(" ".join(name), "organisation")
+        return Speaker(_body_in_full(cast, name), "organisation")
     while len(name) > 1 and name[-1] in REFLEXIVES:
         name = name[:-1]  # "Ford itself said"
     while len(name) > 1 and _HYPHENED_ADJECTIVE.fullmatch(name[0]):
@@ -2411,10 +2423,17 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
         return _NOBODY  # "Ironically", "Prosecutors", "I'm": a capitalised common word, never named in full
     if bare and (_place_like(tuple(_fold(w) for w in name)) or len(name) == 1 and cast.placed(name[0])) \
             and not (len(name) == 1 and cast.after_given(name[0])):
-        return Speaker(" ".join(name), "organisation")  # "China said": a place speaks as a body
+        return Speaker(_body_in_full(cast, name), "organisation")  # "China said": a place speaks as a body
     if person is not None:
         return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())
     return Speaker(" ".join(name), "person", (" ".join(titles).lower(),) if titles else ())
+
+
+def _body_in_full(cast: Cast, name: list[str]) -> str:
+    """A body's name as the article first gives it in full ("Roe Freight" for a later "Roe said");
+    an acronym is a name of its own ("RT", not "RT America")."""
+    short = " ".join(name)
+    return cast.body_in_full(short) if len(name) == 1 and not short.isupper() else short
 
 
 # An adverb in -ly ("Ironically", "Hastily", "Publicly"), long enough to be no surname ("Daly", "Kelly").

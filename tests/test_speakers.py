@@ -1069,3 +1069,9 @@ def test_a_numbered_union_branch_speaks_under_its_whole_name() -> None:
             "The union said it would meet again on Friday.\n\n"
             "Freight Drivers Local 58, which represents the depot's staff, said it had not been consulted.")
     assert all_speakers(text) == ["Bakery Workers Union Local 204", "Freight Drivers Local 58"]
+
+
+def test_a_body_named_short_is_given_the_name_it_was_introduced_with() -> None:
+    text = ("Shares of Canyon Outfitters fell on Monday.\n\n"
+            "Canyon said in a filing that fuel costs had risen. It said sales would fall.")
+    assert all_speakers(text) == ["Canyon Outfitters", "Canyon Outfitters"]
