@@ -1356,11 +1356,24 @@ class Cast:
                         or (verb_next or after[:1] == ",") and _CONJUNCTION_BEFORE.search(
                             text, max(lo, start - 9), start)
                         or text[start - 2:start - 1] in ('"', "”") and _NICKNAME_BEFORE.search(
-                            text, max(lo, start - 40), start)):  # Juan “Chico” Roe
+                            text, max(lo, start - 40), start)  # Juan “Chico” Roe
+                        or self._named_object(start, end)):
                     continue
             out.append((start, parsed, parsed.possessive, subject))
         self._sentence_cache[lo] = (hi, out)
         return out
+
+    def _named_object(self, start: int, end: int) -> bool:
+        """A surname ending its sentence as the object, of someone the article names in full: "That
+        did not satisfy Roe. “...,” she said" (the one the sentence is about speaks next)."""
+        text = self.text
+        if text[end:end + 1] != "." or text[start - 1:start] != " " \
+                or not text[start - 2:start - 1].islower():
+            return False
+        if text[_word_start(text, start - 1):start - 1] in SPEECH_VERBS:
+            return False  # "he said Roe.": the answer he gave, no one spoken of
+        surname = text[start:end]
+        return any(len(p.key) > 1 for p in self.variants(surname))
 
     def _kin_named(self, start: int) -> bool:
         """Whether a kinship word names the person at ``start``: "his wife, Jane," is a person."""

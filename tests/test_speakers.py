@@ -1075,3 +1075,16 @@ def test_a_body_named_short_is_given_the_name_it_was_introduced_with() -> None:
     text = ("Shares of Canyon Outfitters fell on Monday.\n\n"
             "Canyon said in a filing that fuel costs had risen. It said sales would fall.")
     assert all_speakers(text) == ["Canyon Outfitters", "Canyon Outfitters"]
+
+
+def test_she_after_a_sentence_ending_on_a_named_woman_is_that_woman() -> None:
+    text = ("Councillor Irene Vasko said the depot should stay open.\n\n"
+            "Mayor Judith Carrow, asked about the depot on Monday, said the budget was fixed.\n\n"
+            "That did not convince Vasko. “Budgets change every spring,” she said.")
+    assert all_speakers(text)[-1] == "Irene Vasko"
+
+
+def test_a_name_given_as_an_answer_after_said_is_not_the_next_he() -> None:
+    text = ("Tomas Brandt met Karl Weiss on Monday. Asked who would lead the party, he said Weiss. "
+            "“We trust him,” he said.")
+    assert all_speakers(text)[-1] == "Tomas Brandt"
