@@ -1694,6 +1694,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
             return body  # "The Ohio Democratic Party is asking the courts to rule that they ..."
         if low == "it" and (judge := _bench_subject(cast, mention.start)):
             return judge  # "The bench was not convinced. “...,” it observed."
+        if low == "it" and (author := _document_body(cast, mention.start)):
+            return author  # "A review by the Audit Office found ... It recommended that"
         if previous and previous.kind == "organisation":
             return previous
         return _NOBODY
@@ -1815,6 +1817,29 @@ def _body_subject(cast: Cast, pos: int) -> Speaker | None:
     if m is None or m.end() > pos or not _org_like(m.group(1).split()):
         return None
     return Speaker(m.group(1), "organisation")
+
+
+# A finding's document and the body that wrote it, opening a sentence: "An audit by the city's Office
+# of the Auditor, dated May 2, found ...": the "It" of the next sentence is that body.
+_DOCUMENT_BY = re.compile(
+    rf"[\s\"“]*(?:An?|The)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+    r"(?:audit|report|review|inquiry|investigation|assessment|evaluation|analysis)[ \t]+by[ \t]+"
+    rf"(?:the[ \t]+)?(?:[a-z]+['’]s[ \t]+)?"
+    rf"([{_UP}][\w&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[{_UP}][\w&-]*)*)"
+)
+
+
+def _document_body(cast: Cast, pos: int) -> Speaker | None:
+    """The body whose audit or report a sentence before an 'it' opening its own opens with (of the
+    last two: "Sept. 3" ends no sentence but splits one), if it is a body."""
+    starts = cast._sentence_starts(pos)
+    if len(starts) < 2 or starts[-1] != pos:
+        return None
+    for lo, hi in ((starts[-2], pos), (starts[-3], pos)) if len(starts) > 2 else ((starts[-2], pos),):
+        m = _DOCUMENT_BY.match(cast.text, lo, hi)
+        if m is not None:
+            return Speaker(m.group(1), "organisation") if _org_like(m.group(1).split()) else None
+    return None
 
 
 # The first member named after an unnamed group: ", including Mr. Amundsen," ", including X and Y".

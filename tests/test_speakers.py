@@ -1088,3 +1088,9 @@ def test_a_name_given_as_an_answer_after_said_is_not_the_next_he() -> None:
     text = ("Tomas Brandt met Karl Weiss on Monday. Asked who would lead the party, he said Weiss. "
             "“We trust him,” he said.")
     assert all_speakers(text)[-1] == "Tomas Brandt"
+
+
+def test_it_after_an_audit_by_a_body_is_that_body() -> None:
+    text = ("An eleven-page review by the state’s Office of Public Accounts, dated Oct. 4, found that the "
+            "grants were late. It said the agency should publish its scoring sheets.")
+    assert all_speakers(text) == ["Office of Public Accounts"]
