@@ -1688,6 +1688,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     if low in ("his", "her") and _owned_thing(words[1:]):
         # "His assumption was that “...”", "His first segment involved “...”": the owner is meant
         return _pronoun(cast, mention, previous, "m" if low == "his" else "f")
+    if low == "its" and len(words) > 1 and words[-1].islower() and previous is not None \
+            and previous.kind == "organisation":
+        return previous  # "..., the company says. ..., according to its annual report": the same body
     if len(words) == 1 and low in ("they", "it"):
         body = _body_subject(cast, mention.start)
         if body is not None:
@@ -1741,7 +1744,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if previous is not None and previous.name and previous.kind == "organisation" and _named_in_paragraph(
                 cast.text, previous.name, mention.start):
             return previous  # "Baltic Lines said its crew were well. “Q,” the company said."
-        if _fold(words[1]) in _COMPANY_HEADS and (company := _company_named(cast.text, mention.start)):
+        if _fold(words[1]) in _COMPANY_HEADS and (company := _company_named(cast.text, mention.start)
+                                                  or _company_behind(cast, mention.start)):
             return company  # "Ketu Power Limited will build a plant ... the company said"
     if _common_noun_phrase(words, low) or (low == "the" and _role_phrase(words[1:])):
         role = _role(cast, words, mention.start)
@@ -1981,6 +1985,23 @@ def _company_named(text: str, pos: int) -> Speaker | None:
     or partner named since, without one, is not "the company")."""
     found = _last_match(_COMPANY_NAME, text, max(0, pos - _BODY_LOOKBACK), pos)
     return Speaker(found.group(1).rstrip("."), "organisation") if found is not None else None
+
+
+# The body behind a project or a place, named in the same sentence: "The mill, owned by Roe Timber, ...".
+_BEHIND_BY = re.compile(
+    rf"(?:backed|owned|run|operated|funded|proposed|planned|developed)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    rf"([{_UP}][\w&’'-]*(?:[ \t]+[{_UP}][\w&’'-]*){{0,3}})(?=[,.;])"
+)
+
+
+def _company_behind(cast: Cast, pos: int) -> Speaker | None:
+    """The company "the company" means when its own sentence says who backs or owns its subject
+    ("The £2 million plant, backed by Roe Foods, would open in May, the company says")."""
+    start = cast.sentence_start(pos)
+    found = _last_match(_BEHIND_BY, cast.text, start, pos) if start is not None else None
+    if found is None or _fold(found.group(1).split()[0]) in _GIVEN_NAMES:
+        return None  # "backed by Ann Roe": a person is no company
+    return Speaker(found.group(1), "organisation")
 
 
 def _named_in_paragraph(text: str, name: str, pos: int) -> bool:

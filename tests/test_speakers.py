@@ -1094,3 +1094,10 @@ def test_it_after_an_audit_by_a_body_is_that_body() -> None:
     text = ("An eleven-page review by the state’s Office of Public Accounts, dated Oct. 4, found that the "
             "grants were late. It said the agency should publish its scoring sheets.")
     assert all_speakers(text) == ["Office of Public Accounts"]
+
+
+def test_the_company_is_the_body_its_sentence_says_backs_the_project() -> None:
+    text = ("Plans for a cheese plant have split the glen.\n\n"
+            "The £9 million plant, backed by Lochview Dairies, would employ 60 people, the company says. "
+            "It would take 40 tankers a week, according to its transport assessment.")
+    assert all_speakers(text) == ["Lochview Dairies", "Lochview Dairies"]
