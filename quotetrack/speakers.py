@@ -1610,6 +1610,9 @@ def _name_fits(key: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
 # -- resolution ---------------------------------------------------------------------------------
 
 
+_OWNED_ROLE = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?([a-z][\w-]*)")  # "His (press) spokesperson"
+
+
 def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Speaker:
     """The speaker a mention names, in this article."""
     if mention is None:
@@ -1634,6 +1637,13 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     if _QUANTITY_OF.match(cast.text, mention.start) or _SHARE_OF.match(stripped) or _GROUP_WITH_PLACE.match(
             stripped):
         return _NOBODY  # "Half of Vermont Democrats said": a share of a group is no one named
+    if len(words) == 1 and low in ("his", "her", "their") and (
+            owned := _OWNED_ROLE.match(cast.text, mention.end)) and _fold(owned.group(1)) in _ROLES:
+        # "His spokesperson, Ann Roe, was blunter: “...”": the attribution kept only the owner
+        whole = Mention(cast.text[mention.start:owned.end()], mention.start, owned.end())
+        named = _name_after_comma(cast, whole)
+        if named is not None:
+            return named
     member = _member_named(cast, mention, words, previous)
     if member is not None:
         return member  # "Several fact checkers, including The Harbour Post, said"

@@ -1101,3 +1101,9 @@ def test_the_company_is_the_body_its_sentence_says_backs_the_project() -> None:
             "The £9 million plant, backed by Lochview Dairies, would employ 60 people, the company says. "
             "It would take 40 tankers a week, according to its transport assessment.")
     assert all_speakers(text) == ["Lochview Dairies", "Lochview Dairies"]
+
+
+def test_an_owner_kept_alone_before_a_role_and_a_name_in_commas_is_that_name() -> None:
+    text = "Senator Paul Ekwueme wants a vote by Friday.\n\nHis spokesperson, Dana Kowal, was blunter:"
+    at = text.index("His")
+    assert resolve(Cast(text), Mention("His", at, at + 3), None).name == "Dana Kowal"
