@@ -1638,9 +1638,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
             stripped):
         return _NOBODY  # "Half of Vermont Democrats said": a share of a group is no one named
     if len(words) == 1 and low in ("his", "her", "their") and (
-            owned := _OWNED_ROLE.match(cast.text, mention.end)) and _fold(owned.group(1)) in _ROLES:
+            role_after := _OWNED_ROLE.match(cast.text, mention.end)) and _fold(role_after.group(1)) in _ROLES:
         # "His spokesperson, Ann Roe, was blunter: “...”": the attribution kept only the owner
-        whole = Mention(cast.text[mention.start:owned.end()], mention.start, owned.end())
+        whole = Mention(cast.text[mention.start:role_after.end()], mention.start, role_after.end())
         named = _name_after_comma(cast, whole)
         if named is not None:
             return named
