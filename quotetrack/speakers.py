@@ -146,6 +146,13 @@ SPEAKER_EXTRA_ROLES: frozenset[str] = frozenset(_words(
     co-anchor governor-elect president-elect speaker lieutenant admiral colonel captain marine sergeant
     """
 ))
+# Positions in a team, capitalised before a player's name ("Goalkeeper Ann Roe"): roles, no name.
+_POSITIONS = frozenset(_words(
+    """
+    defenceman defenseman defender forward winger striker midfielder goalkeeper goaltender goalie
+    quarterback linebacker pitcher shortstop outfielder infielder fullback halfback skipper batsman
+    """
+))
 # Leading words that are never part of a name at the start of a capitalised phrase.
 _STOP_START = frozenset(_words(
     """
@@ -401,6 +408,10 @@ def _lead_words(text: str, k: int, ws: int) -> tuple[list[str], int]:
 _NICKNAME_BEFORE = re.compile(rf"(?<=[ \t])[“\"][{_UP}][\w.’'-]*(?:[ \t][{_UP}][\w.’'-]*){{0,2}}[”\"][ \t]\Z")
 # A given name and "and" before a full name: both share its surname ("Khizr and Ghazala Khan").
 _SHARED_SURNAME_BEFORE = re.compile(rf"(?<![\w’'-])[{_UP}][\w’'-]*[ \t]+and[ \t]+\Z")
+# A capitalised name word (and a space) right before: "Ann Roe| and Ray Poe", not "Ann| and Ray Roe".
+_NAME_WORD_BEFORE = re.compile(rf"[{_UP}][\w’'.-]*[ \t]+\Z")
+# "and", a given name and the surname they share, after the first given name ("Ann| and Ray Roe").
+_COUPLE_SURNAME = re.compile(rf"[ \t]+and[ \t]+[{_UP}][\w’'-]*[ \t]+([{_UP}][\w’'-]*)(?![ \t]*[{_UP}\w])")
 _OFFICE_OF_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 
 
@@ -586,7 +597,7 @@ def _occupation_before_given(word: str, following: str) -> bool:
     role noun ("Rapper Tyrese", "Marine John"), or a word with an agent-noun ending that is no given
     name before a known given name ("Comedian Ann", not "Tyler Ann")."""
     low, given_next = _fold(word), _fold(following) in _GIVEN_NAMES
-    if low in SPEAKER_EXTRA_ROLES:
+    if low in SPEAKER_EXTRA_ROLES or low in _POSITIONS:
         return given_next or low not in _GIVEN_NAMES  # "Marine John Roe", but "Marine Le Pen"
     return _AGENT_NOUN.fullmatch(word) is not None and low not in _GIVEN_NAMES and given_next
 
@@ -777,6 +788,8 @@ class Cast:
         self._said: list[tuple[int, _Person]] = []  # resolved speakers by mention offset
         self._said_keys: set[tuple[str, ...]] = set()  # their keys (a set: no rescan per lookup)
         self._surname_first_cache: dict[str, _Person | None] = {}
+        self._given_cache: dict[str, _Person | None] = {}
+        self._body_cache: dict[str, str] = {}
 
     def _inside_quote(self, pos: int) -> bool:
         i = bisect_right(self._q_starts, pos) - 1
@@ -802,8 +815,35 @@ class Cast:
                     person = self._read_name(i, j)
                     if person is not None and person not in found:
                         found.append(person)
+                    partner = self._partner(person) if person is not None else None
+                    if partner is not None and partner not in found:
+                        found.append(partner)
                 i = text.find(form, j)
         return found
+
+    def _partner(self, person: _Person) -> _Person | None:
+        """The relative named by a given name and "and" before a full name ("Ann and Ray Roe"): Ann
+        Roe, a person of her own, so a title's gender ("Mrs Roe") can tell the two apart."""
+        if len(person.key) != 2 or not person.starts:
+            return None
+        start = person.starts[-1]
+        shared = _SHARED_SURNAME_BEFORE.search(self.text, max(0, start - 30), start)
+        if shared is None:
+            return None
+        given = self.text[shared.start():start].split()[0]
+        if _fold(given) in _STOP_START or _NAME_WORD_BEFORE.search(self.text, max(0, shared.start() - 40),
+                                                                    shared.start()):
+            return None  # "Ann Roe and Ray Poe": the word before "and" ends a name of its own
+        parsed = _parse(f"{given} {person.name.split()[-1]}")
+        if parsed is None or len(parsed.key) != 2:
+            return None
+        partner = self.people.get(parsed.key)
+        if partner is None:
+            partner = self.people[parsed.key] = _Person(" ".join(parsed.words), parsed.key)
+        if shared.start() not in partner.starts:
+            partner.starts.append(shared.start())
+            partner.ends.append(shared.start() + len(given))
+        return partner
 
     def _read_name(self, i: int, j: int) -> _Person | None:
         """The person named by the capitalised words ending with the surname at ``text[i:j]``."""
@@ -884,8 +924,9 @@ class Cast:
         key = tuple(_fold(w) for w in words)
         fits = [p for p in self.variants(_POSSESSIVE.sub("", words[-1])) if _name_fits(key, p.key)]
         fullest = [p for p in fits if not any(_longer(q, p) for q in fits)]
-        if gender:
-            fullest = [p for p in fullest if self.gender(p) in (gender, None)] or fullest
+        if gender:  # "Mrs Roe": the namesake known to be a woman, else any not known to be a man
+            fullest = ([p for p in fullest if self.gender(p) == gender]
+                       or [p for p in fullest if self.gender(p) is None] or fullest)
         if len(fullest) <= 1:
             if fullest:
                 fullest[0] = self._completed(fullest[0])
@@ -924,7 +965,43 @@ class Cast:
         fuller = self.person_by_name([person.name], pos, self.gender(person))
         if fuller is not None and len(fuller.key) > 1:
             return fuller
-        return self._surname_first(person) or self._given_name_first(person) or fuller or person
+        return (self._surname_first(person) or self._given_name_first(person) or self._given_alone(person)
+                or fuller or person)
+
+    def _given_alone(self, person: _Person) -> _Person | None:
+        """A given name used alone ("Gwen said") for the one person the article names in full from
+        it ("Gwen Roe") or as one of two relatives ("Gwen and Ray Roe"); None when that is not one."""
+        if len(person.key) != 1 or _fold(person.name) in _STOP_START:
+            return None
+        if person.name not in self._given_cache:  # cached: each lookup reads the whole article
+            self._given_cache[person.name] = self._read_given_alone(person)
+        return self._given_cache[person.name]
+
+    def _read_given_alone(self, person: _Person) -> _Person | None:
+        full = self._named_in_full(person)
+        if full is not None:
+            # a known given name, or one of relatives the article names with one surname: not the
+            # start of a body's name ("Roe Trust") or a slogan ("Roe Train")
+            surname = full.name.split()[-1]
+            kin = {p.key for p in self.variants(surname) if len(p.key) > 1 and p.key[-1] == full.key[-1]}
+            return full if _fold(person.name) in _GIVEN_NAMES or len(kin) > 1 else None
+        found = set()
+        text, head = self.text, f"{person.name} and "
+        i = text.find(head)
+        while i >= 0:
+            couple = _COUPLE_SURNAME.match(text, i + len(person.name)) if _boundary(text, i) else None
+            if couple is not None:
+                found.add(couple.group(1))
+            i = text.find(head, i + 1)
+        if len(found) != 1:
+            return None
+        parsed = _parse(f"{person.name} {found.pop()}")
+        if parsed is None or len(parsed.key) != 2:
+            return None
+        partner = self.people.get(parsed.key)
+        if partner is None:
+            partner = self.people[parsed.key] = _Person(" ".join(parsed.words), parsed.key)
+        return partner
 
     def _given_name_first(self, person: _Person) -> _Person | None:
         """A given name after an honorific ("Sheikh Mohammed") names the one person the article
@@ -978,6 +1055,17 @@ class Cast:
                 found.add(text[i:tail.end()])
             i = text.find(name, tail.end() if tail is not None else i + 1)
         return found
+
+    def body_in_full(self, word: str) -> str:
+        """The one fuller name the first ``word`` of the article runs on into, else ``word`` (cached:
+        each lookup reads the whole article)."""
+        known = self._body_cache.get(word)
+        if known is None:
+            first = next(_whole_word_starts(self.text, word), -1)
+            full = self._written_in_full(word) if first >= 0 and _NAME_TAIL_AT.match(
+                self.text, first + len(word)) else set()
+            known = self._body_cache[word] = full.pop() if len(full) == 1 else word
+        return known
 
     def _surname_first(self, person: _Person) -> _Person | None:
         """A name written surname first ("Minister Lou Jiwei" ... "Mr. Lou"): the bare word is
@@ -1268,11 +1356,24 @@ class Cast:
                         or (verb_next or after[:1] == ",") and _CONJUNCTION_BEFORE.search(
                             text, max(lo, start - 9), start)
                         or text[start - 2:start - 1] in ('"', "”") and _NICKNAME_BEFORE.search(
-                            text, max(lo, start - 40), start)):  # Juan “Chico” Roe
+                            text, max(lo, start - 40), start)  # Juan “Chico” Roe
+                        or self._named_object(start, end)):
                     continue
             out.append((start, parsed, parsed.possessive, subject))
         self._sentence_cache[lo] = (hi, out)
         return out
+
+    def _named_object(self, start: int, end: int) -> bool:
+        """A surname ending its sentence as the object, of someone the article names in full: "That
+        did not satisfy Roe. “...,” she said" (the one the sentence is about speaks next)."""
+        text = self.text
+        if text[end:end + 1] != "." or text[start - 1:start] != " " \
+                or not text[start - 2:start - 1].islower():
+            return False
+        if text[_word_start(text, start - 1):start - 1] in SPEECH_VERBS:
+            return False  # "he said Roe.": the answer he gave, no one spoken of
+        surname = text[start:end]
+        return any(len(p.key) > 1 for p in self.variants(surname))
 
     def _kin_named(self, start: int) -> bool:
         """Whether a kinship word names the person at ``start``: "his wife, Jane," is a person."""
@@ -1509,6 +1610,9 @@ def _name_fits(key: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
 # -- resolution ---------------------------------------------------------------------------------
 
 
+_OWNED_ROLE = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?([a-z][\w-]*)")  # "His (press) spokesperson"
+
+
 def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Speaker:
     """The speaker a mention names, in this article."""
     if mention is None:
@@ -1533,6 +1637,13 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     if _QUANTITY_OF.match(cast.text, mention.start) or _SHARE_OF.match(stripped) or _GROUP_WITH_PLACE.match(
             stripped):
         return _NOBODY  # "Half of Vermont Democrats said": a share of a group is no one named
+    if len(words) == 1 and low in ("his", "her", "their") and (
+            role_after := _OWNED_ROLE.match(cast.text, mention.end)) and _fold(role_after.group(1)) in _ROLES:
+        # "His spokesperson, Ann Roe, was blunter: “...”": the attribution kept only the owner
+        whole = Mention(cast.text[mention.start:role_after.end()], mention.start, role_after.end())
+        named = _name_after_comma(cast, whole)
+        if named is not None:
+            return named
     member = _member_named(cast, mention, words, previous)
     if member is not None:
         return member  # "Several fact checkers, including The Harbour Post, said"
@@ -1587,17 +1698,24 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     if low in ("his", "her") and _owned_thing(words[1:]):
         # "His assumption was that “...”", "His first segment involved “...”": the owner is meant
         return _pronoun(cast, mention, previous, "m" if low == "his" else "f")
+    if low == "its" and len(words) > 1 and words[-1].islower() and previous is not None \
+            and previous.kind == "organisation":
+        return previous  # "..., the company says. ..., according to its annual report": the same body
     if len(words) == 1 and low in ("they", "it"):
         body = _body_subject(cast, mention.start)
         if body is not None:
             return body  # "The Ohio Democratic Party is asking the courts to rule that they ..."
         if low == "it" and (judge := _bench_subject(cast, mention.start)):
             return judge  # "The bench was not convinced. “...,” it observed."
+        if low == "it" and (author := _document_body(cast, mention.start)):
+            return author  # "A review by the Audit Office found ... It recommended that"
         if previous and previous.kind == "organisation":
             return previous
         return _NOBODY
-    if words[0][:1].islower() or low in ("the", "his", "her", "their", "a", "an"):
-        named = _name_after_comma(cast, mention)  # "the assailant, John McGraw, told"
+    if words[0][:1].islower() or low in ("the", "his", "her", "their", "a", "an") or (
+            len(words) > 1 and words[0].endswith(("'s", "’s")) and words[-1].islower()):
+        # "the assailant, John McGraw, told", "Roe's lawyer, Ann Poe, said"
+        named = _name_after_comma(cast, mention)
         if named is not None:
             return named
         if low == "the" and len(words) > 1 and words[-1].islower():
@@ -1636,7 +1754,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         if previous is not None and previous.name and previous.kind == "organisation" and _named_in_paragraph(
                 cast.text, previous.name, mention.start):
             return previous  # "Baltic Lines said its crew were well. “Q,” the company said."
-        if _fold(words[1]) in _COMPANY_HEADS and (company := _company_named(cast.text, mention.start)):
+        if _fold(words[1]) in _COMPANY_HEADS and (company := _company_named(cast.text, mention.start)
+                                                  or _company_behind(cast, mention.start)):
             return company  # "Ketu Power Limited will build a plant ... the company said"
     if _common_noun_phrase(words, low) or (low == "the" and _role_phrase(words[1:])):
         role = _role(cast, words, mention.start)
@@ -1712,6 +1831,29 @@ def _body_subject(cast: Cast, pos: int) -> Speaker | None:
     if m is None or m.end() > pos or not _org_like(m.group(1).split()):
         return None
     return Speaker(m.group(1), "organisation")
+
+
+# A finding's document and the body that wrote it, opening a sentence: "An audit by the city's Office
+# of the Auditor, dated May 2, found ...": the "It" of the next sentence is that body.
+_DOCUMENT_BY = re.compile(
+    rf"[\s\"“]*(?:An?|The)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+    r"(?:audit|report|review|inquiry|investigation|assessment|evaluation|analysis)[ \t]+by[ \t]+"
+    rf"(?:the[ \t]+)?(?:[a-z]+['’]s[ \t]+)?"
+    rf"([{_UP}][\w&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[{_UP}][\w&-]*)*)"
+)
+
+
+def _document_body(cast: Cast, pos: int) -> Speaker | None:
+    """The body whose audit or report a sentence before an 'it' opening its own opens with (of the
+    last two: "Sept. 3" ends no sentence but splits one), if it is a body."""
+    starts = cast._sentence_starts(pos)
+    if len(starts) < 2 or starts[-1] != pos:
+        return None
+    for lo, hi in ((starts[-2], pos), (starts[-3], pos)) if len(starts) > 2 else ((starts[-2], pos),):
+        m = _DOCUMENT_BY.match(cast.text, lo, hi)
+        if m is not None:
+            return Speaker(m.group(1), "organisation") if _org_like(m.group(1).split()) else None
+    return None
 
 
 # The first member named after an unnamed group: ", including Mr. Amundsen," ", including X and Y".
@@ -1855,6 +1997,23 @@ def _company_named(text: str, pos: int) -> Speaker | None:
     return Speaker(found.group(1).rstrip("."), "organisation") if found is not None else None
 
 
+# The body behind a project or a place, named in the same sentence: "The mill, owned by Roe Timber, ...".
+_BEHIND_BY = re.compile(
+    rf"(?:backed|owned|run|operated|funded|proposed|planned|developed)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    rf"([{_UP}][\w&’'-]*(?:[ \t]+[{_UP}][\w&’'-]*){{0,3}})(?=[,.;])"
+)
+
+
+def _company_behind(cast: Cast, pos: int) -> Speaker | None:
+    """The company "the company" means when its own sentence says who backs or owns its subject
+    ("The £2 million plant, backed by Roe Foods, would open in May, the company says")."""
+    start = cast.sentence_start(pos)
+    found = _last_match(_BEHIND_BY, cast.text, start, pos) if start is not None else None
+    if found is None or _fold(found.group(1).split()[0]) in _GIVEN_NAMES:
+        return None  # "backed by Ann Roe": a person is no company
+    return Speaker(found.group(1), "organisation")
+
+
 def _named_in_paragraph(text: str, name: str, pos: int) -> bool:
     """Whether ``name`` appears earlier in the paragraph holding ``pos``."""
     return text.find(name, text.rfind("\n", max(0, pos - _BODY_LOOKBACK), pos) + 1, pos) >= 0
@@ -1885,10 +2044,15 @@ def _body_of(words: list[str]) -> Speaker | None:
     return Speaker(" ".join(words[lead:]), "organisation")
 
 
+# The numbered branch of a body, part of its name: "Transit Workers Union Local 40", "Lodge 7".
+_BRANCH_NUMBER = r"(?:[ \t]+(?:Local|Lodge|Chapter|District|Branch|Post)[ \t]+\d+[A-Z]?\b)"
+
+
 @lru_cache(maxsize=64)
 def _body_pattern(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?!(?:Of|And|For|In|On|To|At|By)\b)[{_UP}][\w&’'.-]*[ \t]+){{0,4}}{head}\b"
-                      rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[{_UP}][\w’'-]*(?:[ \t]+[{_UP}][\w’'-]*){{0,3}})?")
+                      rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[{_UP}][\w’'-]*(?:[ \t]+[{_UP}][\w’'-]*){{0,3}})?"
+                      rf"{_BRANCH_NUMBER}?")
 
 
 # A body named by proper adjectives and a lower-case head: "the Russian foreign ministry".
@@ -2290,6 +2454,7 @@ def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], boo
 _HYPHENED_ADJECTIVE = re.compile(rf"[{_UP}][\w.]*-(?:[a-z]+ed|born|bred|run)")
 
 
+_BRANCH_NUMBER_AT = re.compile(_BRANCH_NUMBER)
 _ORG_KINDS = (r"(?:firm|company|group|agency|organi[sz]ation|charity|think[ -]tank|website|outlet|publisher|"
               r"startup|start-up|network|newspaper|magazine)")
 # "the consulting firm Harbour Numbers": a body named after the kind of body it is.
@@ -2299,6 +2464,8 @@ _ORG_NOUN_BEFORE = re.compile(rf"(?<![\w-]){_ORG_KINDS}[ \t]+\Z")
 
 
 def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
+    if len(words) > 2 and _BRANCH_NUMBER_AT.fullmatch(" " + " ".join(words[-2:])):
+        return Speaker(" ".join(words), "organisation")  # "Bus Drivers Local 9": a union's branch
     titles, name, organisation = _name_parts(tuple(words))
     if not name or not (name[-1][:1].isalpha() or any(c.isalpha() for c in name[-1])):
         return _NOBODY
@@ -2311,7 +2478,7 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
             return _speaker(cast, person, pos)
         if name[-1][-2:] in ("’s", "'s"):
             name = [*name[:-1], name[-1][:-2]]  # "Kantar Media’s survey found"
-        return Speaker(" ".join(name), "organisation")
+        return Speaker(_body_in_full(cast, name), "organisation")
     while len(name) > 1 and name[-1] in REFLEXIVES:
         name = name[:-1]  # "Ford itself said"
     while len(name) > 1 and _HYPHENED_ADJECTIVE.fullmatch(name[0]):
@@ -2325,10 +2492,17 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
         return _NOBODY  # "Ironically", "Prosecutors", "I'm": a capitalised common word, never named in full
     if bare and (_place_like(tuple(_fold(w) for w in name)) or len(name) == 1 and cast.placed(name[0])) \
             and not (len(name) == 1 and cast.after_given(name[0])):
-        return Speaker(" ".join(name), "organisation")  # "China said": a place speaks as a body
+        return Speaker(_body_in_full(cast, name), "organisation")  # "China said": a place speaks as a body
     if person is not None:
         return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())
     return Speaker(" ".join(name), "person", (" ".join(titles).lower(),) if titles else ())
+
+
+def _body_in_full(cast: Cast, name: list[str]) -> str:
+    """A body's name as the article first gives it in full ("Roe Freight" for a later "Roe said");
+    an acronym is a name of its own ("RT", not "RT America")."""
+    short = " ".join(name)
+    return cast.body_in_full(short) if len(name) == 1 and not short.isupper() else short
 
 
 # An adverb in -ly ("Ironically", "Hastily", "Publicly"), long enough to be no surname ("Daly", "Kelly").

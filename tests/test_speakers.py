@@ -1036,3 +1036,74 @@ def test_a_participle_before_a_noun_and_a_name_is_no_opener_phrase() -> None:
     assert all_speakers(text) == ["Pavel Novak"]
     at = text.index("Exhausted")
     assert resolve(Cast(text), Mention("Exhausted", at, at + 9), None).name == "Pavel Novak"
+
+
+def test_a_title_picks_the_wife_of_a_couple_named_with_one_surname() -> None:
+    text = ("Marta and Tobias Lindqvist, who own the bakery on the square, disagree about the bypass.\n\n"
+            "“It will empty the square,” said Marta. “It will save the square,” said Tobias.\n\n"
+            "Mrs Lindqvist said the lorries would still come through at night.")
+    assert all_speakers(text) == ["Marta Lindqvist", "Tobias Lindqvist", "Marta Lindqvist"]
+
+
+def test_a_given_name_alone_is_the_person_named_in_full_earlier() -> None:
+    text = ("Helen Okafor, a nurse, spoke first. “We were never asked,” she said.\n\n"
+            "Her brother, Daniel Okafor, was calmer. “Give it a year,” he said.\n\n"
+            "Helen said the clinic had lost two doctors since spring.")
+    assert all_speakers(text) == ["Helen Okafor", "Daniel Okafor", "Helen Okafor"]
+
+
+def test_a_team_position_before_a_name_is_a_role() -> None:
+    text = ("Goaltender Pekka Vaananen said the team had rested well. “We are ready,” he said.\n\n"
+            "Winger Jonas Brask added that the ice had been slow.")
+    assert all_speakers(text) == ["Pekka Vaananen", "Pekka Vaananen", "Jonas Brask"]
+
+
+def test_a_possessive_description_before_a_name_in_commas_is_that_person() -> None:
+    text = ("Tomas Kowalczyk, 31, was charged with burglary.\n\n"
+            "Kowalczyk's public defender, Ines Abara, told the judge that her client had cooperated.")
+    assert all_speakers(text) == ["Ines Abara"]
+
+
+def test_a_numbered_union_branch_speaks_under_its_whole_name() -> None:
+    text = ("Bakery Workers Union Local 204 has asked for talks.\n\n"
+            "The union said it would meet again on Friday.\n\n"
+            "Freight Drivers Local 58, which represents the depot's staff, said it had not been consulted.")
+    assert all_speakers(text) == ["Bakery Workers Union Local 204", "Freight Drivers Local 58"]
+
+
+def test_a_body_named_short_is_given_the_name_it_was_introduced_with() -> None:
+    text = ("Shares of Canyon Outfitters fell on Monday.\n\n"
+            "Canyon said in a filing that fuel costs had risen. It said sales would fall.")
+    assert all_speakers(text) == ["Canyon Outfitters", "Canyon Outfitters"]
+
+
+def test_she_after_a_sentence_ending_on_a_named_woman_is_that_woman() -> None:
+    text = ("Councillor Irene Vasko said the depot should stay open.\n\n"
+            "Mayor Judith Carrow, asked about the depot on Monday, said the budget was fixed.\n\n"
+            "That did not convince Vasko. “Budgets change every spring,” she said.")
+    assert all_speakers(text)[-1] == "Irene Vasko"
+
+
+def test_a_name_given_as_an_answer_after_said_is_not_the_next_he() -> None:
+    text = ("Tomas Brandt met Karl Weiss on Monday. Asked who would lead the party, he said Weiss. "
+            "“We trust him,” he said.")
+    assert all_speakers(text)[-1] == "Tomas Brandt"
+
+
+def test_it_after_an_audit_by_a_body_is_that_body() -> None:
+    text = ("An eleven-page review by the state’s Office of Public Accounts, dated Oct. 4, found that the "
+            "grants were late. It said the agency should publish its scoring sheets.")
+    assert all_speakers(text) == ["Office of Public Accounts"]
+
+
+def test_the_company_is_the_body_its_sentence_says_backs_the_project() -> None:
+    text = ("Plans for a cheese plant have split the glen.\n\n"
+            "The £9 million plant, backed by Lochview Dairies, would employ 60 people, the company says. "
+            "It would take 40 tankers a week, according to its transport assessment.")
+    assert all_speakers(text) == ["Lochview Dairies", "Lochview Dairies"]
+
+
+def test_an_owner_kept_alone_before_a_role_and_a_name_in_commas_is_that_name() -> None:
+    text = "Senator Paul Ekwueme wants a vote by Friday.\n\nHis spokesperson, Dana Kowal, was blunter:"
+    at = text.index("His")
+    assert resolve(Cast(text), Mention("His", at, at + 3), None).name == "Dana Kowal"
