@@ -74,16 +74,18 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
             if alone and (_headline(line) or seen == 1 and end < len(text) and _quoting_headline(line)):
                 spans.append((pos, end))
         pos = end + 1
-    for found in _STAMPED_LINE.finditer(text):
+    # "\n" + text: the pattern starts each line with its line break, a literal the regex engine skips
+    # to fast (a "(?m)^" is tried at every character); offsets are one more than in ``text``
+    for found in _STAMPED_LINE.finditer("\n" + text):
         if _headline(found.group(1).strip()):
-            spans.append(found.span(1))
+            spans.append((found.start(1) - 1, found.end(1) - 1))
     return spans
 
 
 # A live blog's entry: a line holding only a time stamp ("10:31 p.m.", "08:30 GMT"), then the entry's
 # headline on its own line.
 _STAMPED_LINE = re.compile(
-    r"(?m)^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[aApP]\.?[mM]\.?)?[ \t]*(?:[A-Z]{2,4})?[ \t]*\n([^\n]+)(?=\n)")
+    r"\n[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[aApP]\.?[mM]\.?)?[ \t]*(?:[A-Z]{2,4})?[ \t]*\n([^\n]+)(?=\n)")
 
 
 def _date_line(text: str, pos: int) -> bool:
@@ -155,11 +157,14 @@ def _unsaid(text: str, cand: Candidate, unnamed: bool) -> bool:
     question."""
     if cand.mention is None or cand.kind == "indirect":
         return False
-    heads = {w.lower() for w in _WORD.findall(cand.mention.text)}
     if cand.cue is None:
-        return not heads.isdisjoint(_TERM_NOUNS)
+        return not _heads(cand.mention.text).isdisjoint(_TERM_NOUNS)
     return (unnamed and cand.cue in _ASKING_CUES and text[cand.start:cand.end].rstrip().endswith("?")
-            and not heads.isdisjoint(_QUESTIONERS))
+            and not _heads(cand.mention.text).isdisjoint(_QUESTIONERS))
+
+
+def _heads(mention: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(mention)}
 
 
 def _near(text: str, at: int, pos: int) -> bool:

@@ -384,7 +384,8 @@ def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
 
 
 # A quoted fragment of two words or more inside a report: "would “end the queues for good”".
-_FRAGMENT_RE = re.compile(r"(?<!\w)[\"“«]([^\"“”«»\n]*?\w[\s,;:-]+\w[^\"“”«»\n]*?)[\"”»](?!\w)")
+# (The lookbehind follows the mark so that the engine can skip to the marks fast.)
+_FRAGMENT_RE = re.compile(r"[\"“«](?<!\w[\"“«])([^\"“”«»\n]*?\w[\s,;:-]+\w[^\"“”«»\n]*?)[\"”»](?!\w)")
 
 
 _LABEL_BEFORE_RE = re.compile(r"\b(?:known\s+as|called|dubbed|named|titled|entitled|so-called|show|film|book|"
