@@ -97,7 +97,8 @@ def _date_line(text: str, pos: int) -> bool:
 
 def _headline(line: str) -> bool:
     bare = line.rstrip("\"'”’» \t")
-    return (2 <= len(line.split()) <= _HEADLINE_WORDS and not bare.endswith((".", "!", "?", "…", ":", ","))
+    words = len(line.split(None, _HEADLINE_WORDS))  # bounded: a first line can be a whole paragraph
+    return (2 <= words <= _HEADLINE_WORDS and not bare.endswith((".", "!", "?", "…", ":", ","))
             and _SENTENCE_IN_MARKS.search(line) is None)  # “Q.” — X is a signed quote, not a headline
 
 
@@ -110,8 +111,10 @@ def _quoting_headline(line: str) -> bool:
     """A first line made of a short label and a quoted sentence after a colon is the headline of a
     story about the quote. A name before the colon ("Ann Roe: “Q.”") signs the quote, and a speech
     verb ("He said: “Q.”") makes it running text."""
+    if len(line.split(None, _HEADLINE_WORDS + 5)) > _HEADLINE_WORDS + 5:
+        return False  # tested first: the pattern backtracks a long time over a long line
     found = _LABEL_THEN_QUOTE.fullmatch(line)
-    if found is None or not found.group(1).islower() or len(line.split()) > _HEADLINE_WORDS + 5:
+    if found is None or not found.group(1).islower():
         return False
     return not any(w in QUOTE_VERBS for w in _WORD.findall(line, 0, found.end(1)))
 
