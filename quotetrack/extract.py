@@ -74,16 +74,18 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
             if alone and (_headline(line) or seen == 1 and end < len(text) and _quoting_headline(line)):
                 spans.append((pos, end))
         pos = end + 1
-    for found in _STAMPED_LINE.finditer(text):
+    # "\n" + text: the pattern starts each line with its line break, a literal the regex engine skips
+    # to fast (a "(?m)^" is tried at every character); offsets are one more than in ``text``
+    for found in _STAMPED_LINE.finditer("\n" + text):
         if _headline(found.group(1).strip()):
-            spans.append(found.span(1))
+            spans.append((found.start(1) - 1, found.end(1) - 1))
     return spans
 
 
 # A live blog's entry: a line holding only a time stamp ("10:31 p.m.", "08:30 GMT"), then the entry's
 # headline on its own line.
 _STAMPED_LINE = re.compile(
-    r"(?m)^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[aApP]\.?[mM]\.?)?[ \t]*(?:[A-Z]{2,4})?[ \t]*\n([^\n]+)(?=\n)")
+    r"\n[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[aApP]\.?[mM]\.?)?[ \t]*(?:[A-Z]{2,4})?[ \t]*\n([^\n]+)(?=\n)")
 
 
 def _date_line(text: str, pos: int) -> bool:
@@ -95,7 +97,8 @@ def _date_line(text: str, pos: int) -> bool:
 
 def _headline(line: str) -> bool:
     bare = line.rstrip("\"'”’» \t")
-    return (2 <= len(line.split()) <= _HEADLINE_WORDS and not bare.endswith((".", "!", "?", "…", ":", ","))
+    words = len(line.split(None, _HEADLINE_WORDS))  # bounded: a first line can be a whole paragraph
+    return (2 <= words <= _HEADLINE_WORDS and not bare.endswith((".", "!", "?", "…", ":", ","))
             and _SENTENCE_IN_MARKS.search(line) is None)  # “Q.” — X is a signed quote, not a headline
 
 
@@ -108,8 +111,10 @@ def _quoting_headline(line: str) -> bool:
     """A first line made of a short label and a quoted sentence after a colon is the headline of a
     story about the quote. A name before the colon ("Ann Roe: “Q.”") signs the quote, and a speech
     verb ("He said: “Q.”") makes it running text."""
+    if len(line.split(None, _HEADLINE_WORDS + 5)) > _HEADLINE_WORDS + 5:
+        return False  # tested first: the pattern backtracks a long time over a long line
     found = _LABEL_THEN_QUOTE.fullmatch(line)
-    if found is None or not found.group(1).islower() or len(line.split()) > _HEADLINE_WORDS + 5:
+    if found is None or not found.group(1).islower():
         return False
     return not any(w in QUOTE_VERBS for w in _WORD.findall(line, 0, found.end(1)))
 
@@ -155,11 +160,14 @@ def _unsaid(text: str, cand: Candidate, unnamed: bool) -> bool:
     question."""
     if cand.mention is None or cand.kind == "indirect":
         return False
-    heads = {w.lower() for w in _WORD.findall(cand.mention.text)}
     if cand.cue is None:
-        return not heads.isdisjoint(_TERM_NOUNS)
+        return not _heads(cand.mention.text).isdisjoint(_TERM_NOUNS)
     return (unnamed and cand.cue in _ASKING_CUES and text[cand.start:cand.end].rstrip().endswith("?")
-            and not heads.isdisjoint(_QUESTIONERS))
+            and not _heads(cand.mention.text).isdisjoint(_QUESTIONERS))
+
+
+def _heads(mention: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(mention)}
 
 
 def _near(text: str, at: int, pos: int) -> bool:

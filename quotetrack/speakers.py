@@ -827,6 +827,8 @@ class Cast:
         if len(person.key) != 2 or not person.starts:
             return None
         start = person.starts[-1]
+        if not self.text[max(0, start - 30):start].rstrip(" \t").endswith("and"):
+            return None  # most names: no "and" right before, so no pattern search
         shared = _SHARED_SURNAME_BEFORE.search(self.text, max(0, start - 30), start)
         if shared is None:
             return None
