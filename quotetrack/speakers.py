@@ -836,12 +836,9 @@ class Cast:
         if _fold(given) in _STOP_START or _NAME_WORD_BEFORE.search(self.text, max(0, shared.start() - 40),
                                                                     shared.start()):
             return None  # "Ann Roe and Ray Poe": the word before "and" ends a name of its own
-        parsed = _parse(f"{given} {person.name.split()[-1]}")
-        if parsed is None or len(parsed.key) != 2:
-            return None
-        partner = self.people.get(parsed.key)
+        partner = self._two_word_person(f"{given} {person.name.split()[-1]}")
         if partner is None:
-            partner = self.people[parsed.key] = _Person(" ".join(parsed.words), parsed.key)
+            return None
         if shared.start() not in partner.starts:
             partner.starts.append(shared.start())
             partner.ends.append(shared.start() + len(given))
@@ -997,13 +994,18 @@ class Cast:
             i = text.find(head, i + 1)
         if len(found) != 1:
             return None
-        parsed = _parse(f"{person.name} {found.pop()}")
+        return self._two_word_person(f"{person.name} {found.pop()}")
+
+    def _two_word_person(self, name: str) -> _Person | None:
+        """The article's person for a given name and surname joined from two places ("Ann and Ray Roe"):
+        created when the article never writes the name whole."""
+        parsed = _parse(name)
         if parsed is None or len(parsed.key) != 2:
             return None
-        partner = self.people.get(parsed.key)
-        if partner is None:
-            partner = self.people[parsed.key] = _Person(" ".join(parsed.words), parsed.key)
-        return partner
+        person = self.people.get(parsed.key)
+        if person is None:
+            person = self.people[parsed.key] = _Person(" ".join(parsed.words), parsed.key)
+        return person
 
     def _given_name_first(self, person: _Person) -> _Person | None:
         """A given name after an honorific ("Sheikh Mohammed") names the one person the article
