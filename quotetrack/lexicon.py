@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import re
 
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
 # Speech verbs as (base, third person, past, gerund). Past covers the simple past and participle.
 _VERB_FORMS: tuple[tuple[str, str, str, str], ...] = (
     ("say", "says", "said", "saying"),
@@ -330,6 +335,61 @@ FEMALE_TITLES: frozenset[str] = frozenset(
     {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman",
      "spokeswoman", "councilwoman", "assemblywoman", "businesswoman", "actress", "mother"}
 )
+
+# Common given names: weak gender evidence for he/she, and evidence that a phrase names a person.
+MALE_FIRST_NAMES: frozenset[str] = _words(
+    """
+    aaron adam adrian ahmad ahmed alan albert alex alexander alexei ali allen andre andrew andy
+    angus anthony antonio arnold arthur ashraf barack barry ben benjamin bernard bernie bill billy
+    bob bobby boris brad bradley brandon brett brian bruce bryan carl carlos charles charlie chris
+    christopher chuck clarence claude cliff colin craig dan daniel danny darrell dave david dennis
+    derek dick don donald doug douglas duncan dwight earl eddie edward eli elijah emmanuel eric erik
+    ernest eugene evan francis frank franklin fred freddie gary gavin gene geoff geoffrey george
+    gerald gordon graham grant greg gregory guy hamid hank harold harry hassan henry herbert howard
+    hugh hussein ian isaac ivan jack jacob jake james jared jason javier jay jeb jeff jeffrey
+    jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan
+    julian justin karl keith ken kenneth kevin khalid kurt larry lawrence leon leonard
+    louis luis luke malcolm marco mark martin marvin matt matthew max michael mike mitch mitt mohammad
+    mohammed muhammad mustafa nathan neil nick nicholas nigel noah norman omar oscar owen pablo
+    patrick paul pedro pete peter phil philip rafael ralph ramon randy ray raymond reince richard
+    rick rob robert rod rodney roger roland ron ronald ross roy rudy rupert russell ryan sam
+    samuel scott sean sergei sergey seth simon stanley stephen steve steven stuart ted terry thomas
+    tim timothy todd tom tommy tony travis trey troy tyler vernon victor vincent vladimir walter
+    warren wayne william willie xi yusuf zachary
+    christian sebastian damian florian dorian spencer tucker hunter trevor connor conor hector homer
+    oliver jasper asher chester lester dexter igor nestor salvador
+    osama usama hamza musa isa yahya luca nikola ezra akiva ilya nikita misha
+    wes wesley glenn kirk kent chad cody dale derrick dustin ethan floyd frederick herman jerome
+    joey ken kyle lloyd marc mario maurice milton morris ned nelson otis percy preston quentin
+    reggie ricky ronnie russ sammy teddy toby vince wendell wilbur winston zach newt rahm
+    tad corey cory elliot elliott joaquin kareem lamar mickey nate sherrod tobias
+    """
+)
+FEMALE_FIRST_NAMES: frozenset[str] = _words(
+    """
+    abigail alice alicia alison amanda amy ana andrea angela angelina ann anna anne annie april
+    barbara becky betsy betty beverly bonnie brenda brittany carly carol caroline carolyn catherine
+    cathy charlotte cheryl christina christine cindy claire clara claudia connie cynthia daisy
+    danielle debbie deborah debra denise diana diane donna doris dorothy edith elaine eleanor elena
+    elizabeth ellen emily emma erin eva evelyn fatima fiona frances gabrielle gail gina gloria grace
+    hannah heather heidi helen hillary holly irene jackie jacqueline jane janet janice jeanne
+    jennifer jenny jessica jill joan joanne jodi joni josephine joyce judith judy julia julie karen
+    kate katherine kathleen kathryn kathy katie kay kelly kellyanne kimberly kirsten kristen
+    laura lauren leah linda lisa liz lois loretta lori louise lucy lynn maria marie marilyn marsha
+    martha mary maxine megan melania melissa michele michelle monica nancy natalie nicole nikki nina
+    olivia pam pamela patricia patty dawn faith joy hope paula peggy penny rachel rebecca regina
+    rita roberta rosa rose
+    ruth sally samantha sandra sara sarah sharon sheila shirley sonia sophia stephanie sue susan
+    suzanne tammy teresa theresa tiffany tina tracy valerie vanessa victoria virginia wendy yvonne
+    vivian lillian gillian jillian marian esther amber harper piper marine
+    margaret madeleine madeline melanie megyn meghan meg marianne miriam naomi phyllis
+    rosemary agnes harriet marjorie muriel gretchen ingrid astrid janine jeanine nadine colleen
+    carrie sherry terri juliet annette jeanette yvette colette bernadette rochelle estelle janelle
+    allison ashley brooke whitney kristin gwen zoe chloe ellie katy dianne elise abby ginny
+    """
+)
+# Given names both men and women bear: evidence of a person, none of a gender.
+UNISEX_FIRST_NAMES: frozenset[str] = _words("lee pat robin jamie dana kim lindsey jean")
 
 # Nouns for people the article does not name: their quotes have speaker None.
 UNNAMED_SOURCE_NOUNS: frozenset[str] = frozenset(

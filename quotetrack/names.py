@@ -26,8 +26,15 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Titles other presses put before a name ("Shri", "Alhaji", "Engr.", "Cllr"); the speaker reader
+# uses them too.
+PRESS_TITLES = _words(
+    "shri shrimati smt cllr undersecretary under-secretary qari magistrate alhaji alhaja hajiya engr advocate"
+)
+# Titles only with their stop: "Hon Lai" and "Eng Tan" are names.
+DOTTED_TITLES = _words("hon. eng.")
 # Words that make a leading title zone ("Former Deputy Foreign Minister", "Mullah", "Sen.").
-TITLE_WORDS = _words(
+TITLE_WORDS = PRESS_TITLES | _words(
     """mr mrs ms miss mx dr doctor prof professor sir dame lord lady president premier minister
     secretary senator sen rep representative congressman congresswoman gov governor mayor mullah mulla
     maulvi mawlawi maulana mawlana sheikh shaikh sheik haji hajji ayatollah imam general gen lt
@@ -37,12 +44,8 @@ TITLE_WORDS = _words(
     ceo pope father fr rev reverend rabbi bishop archbishop cardinal leader envoy adviser advisor
     councillor councilman councilwoman sheriff inspector detective superintendent dean chief head
     ceo cfo coo founder cofounder co-founder candidate nominee lawmaker mp mep delegate attorney
-    officer official
-    shri shrimati smt cllr undersecretary under-secretary qari magistrate alhaji alhaja hajiya engr
-    advocate"""
+    officer official"""
 )
-_COURTESY = _words("shri shrimati smt alhaji alhaja hajiya hon")  # honorifics of other presses, no roles
-_DOTTED_TITLES = _words("hon. eng.")  # titles only with the stop: "Hon Lai" and "Eng Tan" are names
 # Words that may sit inside a title zone but never end it ("former", "foreign", "deputy").
 ZONE_WORDS = _words(
     """the a an former ex acting deputy vice late then interim incoming outgoing current first
@@ -51,6 +54,8 @@ ZONE_WORDS = _words(
     affairs under of for and to u.s. us uk un eu"""
 )
 HONORIFICS = _words("mr mrs ms miss mx sir dame")  # not roles, just courtesy
+# ... and the courtesy words of other presses: stripped with the titles, never kept as roles
+_COURTESY = HONORIFICS | _words("shri shrimati smt alhaji alhaja hajiya hon")
 SUFFIXES = _words("jr sr ii iii iv")
 # Particles joined to the next token when they are not the first word or are written in lower case.
 PARTICLES = _words("abu bin ibn ben bint van von de da di du del della der den la le st")
@@ -164,7 +169,7 @@ def strip_titles(text: str) -> tuple[str, tuple[str, ...]]:
     words = text.split(" ")
     end = _title_zone_end(words)
     if end:
-        zone = [w for w in words[:end] if w.lower().strip(".") not in HONORIFICS | _COURTESY]
+        zone = [w for w in words[:end] if w.lower().strip(".") not in _COURTESY]
         if zone:
             roles.insert(0, _role(" ".join(zone)))
         words = words[end:]
@@ -185,7 +190,7 @@ def _title_zone_end(words: list[str]) -> int:
     end = 0
     for i, word in enumerate(words[:-1]):
         low = word.lower().strip(".,")
-        if low in TITLE_WORDS or word.lower().rstrip(",") in _DOTTED_TITLES:
+        if low in TITLE_WORDS or word.lower().rstrip(",") in DOTTED_TITLES:
             end = i + 1
             if i + 2 < len(words) and words[i + 1].lower() == "of":
                 end = i + 3  # "Chairman of HPC Karim Khalili", "Minister of Foreign Affairs X"

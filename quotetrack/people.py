@@ -31,7 +31,14 @@ import sqlite_utils
 from rapidfuzz import fuzz, process
 
 from quotetrack.errors import InputError, NotFoundError
-from quotetrack.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES
+from quotetrack.lexicon import (
+    FEMALE_FIRST_NAMES,
+    FEMALE_PRONOUNS,
+    FEMALE_TITLES,
+    MALE_FIRST_NAMES,
+    MALE_PRONOUNS,
+    MALE_TITLES,
+)
 from quotetrack.model import Quote, Resolution
 from quotetrack.names import (
     HONORIFICS,
@@ -617,8 +624,9 @@ def _resolve_single(writer: _Writer, p: ParsedName, quote: Quote, ctx: _Context)
                 writer.alias(pid, p.name, "auto")
             return Resolution(pid, "exact" if exact else "fuzzy", 1.0 if exact else 0.9)
         return Resolution(writer.create(p), "new", 0.8)
+    sure = [pid for pid in known if not index.known(pid).needs_review]
     gender = _gender(p.raw, quote.speaker_mention or "")
-    prominent = _prominent(index, [pid for pid in known if not index.known(pid).needs_review], gender)
+    prominent = _prominent(index, sure, gender, _quote_counts(index.db, sure))
     if prominent is not None:
         return Resolution(prominent, "prominent", 0.6)
     flagged = [pid for pid in singles if index.known(pid).needs_review]
@@ -641,25 +649,20 @@ def _gender(*mentions: str) -> str | None:
 
 
 def _first_name_gender(name: str) -> str | None:
-    # Imported here: speakers compiles its patterns on import (0.2 s), which queries need only on
-    # this rare path.
-    from quotetrack.speakers import SPEAKER_FEMALE_FIRST_NAMES, SPEAKER_MALE_FIRST_NAMES
-
     first = fold(name).split()[0] if name.strip() else ""
-    return "m" if first in SPEAKER_MALE_FIRST_NAMES else "f" if first in SPEAKER_FEMALE_FIRST_NAMES else None
+    return "m" if first in MALE_FIRST_NAMES else "f" if first in FEMALE_FIRST_NAMES else None
 
 
-def _prominent(index: PeopleIndex, pids: list[int], gender: str | None) -> int | None:
-    """The one of ``pids`` a bare surname most likely means: the person whose quotes far outnumber
-    the others' (the prior news readers use), among those whose given name fits the gender a title
-    or pronoun shows. None when nobody stands out: then the name stays ambiguous."""
+def _prominent(index: PeopleIndex, pids: list[int], gender: str | None, counts: dict[int, int]) -> int | None:
+    """The one of ``pids`` a bare surname most likely means: the person whose quotes (``counts``) far
+    outnumber the others' (the prior news readers use), among those whose given name fits the gender
+    a title or pronoun shows. None when nobody stands out: then the name stays ambiguous."""
     if gender:
         pids = [pid for pid in pids if _first_name_gender(index.name(pid)) in (gender, None)]
     if not pids:
         return None
-    counts = _quote_counts(index.db, pids)
     top = max(pids, key=lambda pid: counts.get(pid, 0))
-    total = sum(counts.values())
+    total = sum(counts.get(pid, 0) for pid in pids)
     if counts.get(top, 0) >= PROMINENT_MIN and counts[top] >= PROMINENT_SHARE * total:
         return top
     return None
@@ -724,9 +727,9 @@ def choose_person(db: sqlite_utils.Database, name: str, *, prominent: bool = Fal
         return candidates[0], []
     if candidates and prominent:
         sure = [pid for pid in candidates if not index.known(pid).needs_review]
-        top = _prominent(index, sure, _gender(name))
+        counts = _quote_counts(db, sure)
+        top = _prominent(index, sure, _gender(name), counts)
         if top is not None:
-            counts = _quote_counts(db, sure)
             others = sorted(set(sure) - {top}, key=lambda pid: (-counts.get(pid, 0), index.name(pid)))
             return top, _unique([index.name(pid) for pid in others])
     if candidates:

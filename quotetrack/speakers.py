@@ -28,9 +28,11 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from quotetrack.lexicon import (
+    FEMALE_FIRST_NAMES,
     FEMALE_TITLES,
     HONORIFICS,
     KNOWN_ORGANISATIONS,
+    MALE_FIRST_NAMES,
     MALE_TITLES,
     OFFICE_TITLES,
     ORG_CUES,
@@ -38,6 +40,7 @@ from quotetrack.lexicon import (
     REFLEXIVES,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    UNISEX_FIRST_NAMES,
     UNNAMED_POST_MODIFIERS,
     UNNAMED_SOURCE_NOUNS,
     US_STATE_ABBREVIATIONS,
@@ -46,6 +49,7 @@ from quotetrack.lexicon import (
     trie_alternation,
 )
 from quotetrack.model import Mention
+from quotetrack.names import DOTTED_TITLES, PRESS_TITLES
 
 # -- word lists of this module (lexicon.py is shared and read-only here) -------------------------
 
@@ -55,60 +59,6 @@ def _words(block: str) -> list[str]:
     return block.split()
 
 
-# Common given names: weak gender evidence for he/she, and evidence that a phrase names a person.
-SPEAKER_MALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
-    """
-    aaron adam adrian ahmad ahmed alan albert alex alexander alexei ali allen andre andrew andy
-    angus anthony antonio arnold arthur ashraf barack barry ben benjamin bernard bernie bill billy
-    bob bobby boris brad bradley brandon brett brian bruce bryan carl carlos charles charlie chris
-    christopher chuck clarence claude cliff colin craig dan daniel danny darrell dave david dennis
-    derek dick don donald doug douglas duncan dwight earl eddie edward eli elijah emmanuel eric erik
-    ernest eugene evan francis frank franklin fred freddie gary gavin gene geoff geoffrey george
-    gerald gordon graham grant greg gregory guy hamid hank harold harry hassan henry herbert howard
-    hugh hussein ian isaac ivan jack jacob jake james jared jason javier jay jeb jeff jeffrey
-    jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan
-    julian justin karl keith ken kenneth kevin khalid kurt larry lawrence leon leonard
-    louis luis luke malcolm marco mark martin marvin matt matthew max michael mike mitch mitt mohammad
-    mohammed muhammad mustafa nathan neil nick nicholas nigel noah norman omar oscar owen pablo
-    patrick paul pedro pete peter phil philip rafael ralph ramon randy ray raymond reince richard
-    rick rob robert rod rodney roger roland ron ronald ross roy rudy rupert russell ryan sam
-    samuel scott sean sergei sergey seth simon stanley stephen steve steven stuart ted terry thomas
-    tim timothy todd tom tommy tony travis trey troy tyler vernon victor vincent vladimir walter
-    warren wayne william willie xi yusuf zachary
-    christian sebastian damian florian dorian spencer tucker hunter trevor connor conor hector homer
-    oliver jasper asher chester lester dexter igor nestor salvador
-    osama usama hamza musa isa yahya luca nikola ezra akiva ilya nikita misha
-    wes wesley glenn kirk kent chad cody dale derrick dustin ethan floyd frederick herman jerome
-    joey ken kyle lloyd marc mario maurice milton morris ned nelson otis percy preston quentin
-    reggie ricky ronnie russ sammy teddy toby vince wendell wilbur winston zach newt rahm
-    tad corey cory elliot elliott joaquin kareem lamar mickey nate sherrod tobias
-    """
-))
-SPEAKER_FEMALE_FIRST_NAMES: frozenset[str] = frozenset(_words(
-    """
-    abigail alice alicia alison amanda amy ana andrea angela angelina ann anna anne annie april
-    barbara becky betsy betty beverly bonnie brenda brittany carly carol caroline carolyn catherine
-    cathy charlotte cheryl christina christine cindy claire clara claudia connie cynthia daisy
-    danielle debbie deborah debra denise diana diane donna doris dorothy edith elaine eleanor elena
-    elizabeth ellen emily emma erin eva evelyn fatima fiona frances gabrielle gail gina gloria grace
-    hannah heather heidi helen hillary holly irene jackie jacqueline jane janet janice jeanne
-    jennifer jenny jessica jill joan joanne jodi joni josephine joyce judith judy julia julie karen
-    kate katherine kathleen kathryn kathy katie kay kelly kellyanne kimberly kirsten kristen
-    laura lauren leah linda lisa liz lois loretta lori louise lucy lynn maria marie marilyn marsha
-    martha mary maxine megan melania melissa michele michelle monica nancy natalie nicole nikki nina
-    olivia pam pamela patricia patty dawn faith joy hope paula peggy penny rachel rebecca regina
-    rita roberta rosa rose
-    ruth sally samantha sandra sara sarah sharon sheila shirley sonia sophia stephanie sue susan
-    suzanne tammy teresa theresa tiffany tina tracy valerie vanessa victoria virginia wendy yvonne
-    vivian lillian gillian jillian marian esther amber harper piper marine
-    margaret madeleine madeline melanie megyn meghan meg marianne miriam naomi phyllis
-    rosemary agnes harriet marjorie muriel gretchen ingrid astrid janine jeanine nadine colleen
-    carrie sherry terri juliet annette jeanette yvette colette bernadette rochelle estelle janelle
-    allison ashley brooke whitney kristin gwen zoe chloe ellie katy dianne elise abby ginny
-    """
-))
-# Given names both men and women bear: evidence of a person, none of a gender.
-SPEAKER_UNISEX_FIRST_NAMES: frozenset[str] = frozenset(_words("lee pat robin jamie dana kim lindsey jean"))
 # Words that make a capitalised phrase a place, not a person ("Tiananmen Square", "New Hampshire").
 SPEAKER_PLACE_LAST: frozenset[str] = frozenset(_words(
     """
@@ -172,10 +122,7 @@ _STOP_START = frozenset(_words(
 _WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
 # Capitalised title words the shared lexicon lacks ("Chief of Staff X", "Sens. X and Y").
 # Titles of other presses too: "Shri", "Smt.", "Cllr", "Alhaji", "Engr.", "Qari", "Magistrate".
-_EXTRA_TITLES = frozenset(_words(
-    "staff editor-in-chief recorder advocate sens reps pres shri shrimati smt cllr undersecretary"
-    " under-secretary qari magistrate alhaji alhaja hajiya engr"))
-_DOTTED_TITLES = frozenset(_words("hon. eng."))  # only with the stop: "Hon Lai" and "Eng Tan" are names
+_EXTRA_TITLES = PRESS_TITLES | frozenset(_words("staff editor-in-chief recorder sens reps pres"))
 _PARTICLES = r"(?:de|van|von|bin|ibn|al|el|da|di|du|der|den|la|le|del|dos|das|ul|ud|abu|bint)"
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _TOKEN = (
@@ -553,7 +500,7 @@ def _fold(word: str) -> str:
 @lru_cache(maxsize=32768)
 def _is_title(word: str) -> bool:
     """Titles, honorifics, role nouns, lower-case words and leading acronyms ("HPC Karim Khalili")."""
-    if word.lower() in _DOTTED_TITLES:
+    if word.lower() in DOTTED_TITLES:
         return True
     low = word.lower().strip(".")
     if low in _PARTICLE_WORDS:
@@ -609,8 +556,8 @@ def _describes(word: str) -> bool:
     """A leading word that describes rather than names: a participle or a hyphenated adjective
     ("Using", "Texas-based"), unless it is a known given name."""
     low = _fold(word)
-    return (bool(_DESCRIBING.fullmatch(word)) and low not in SPEAKER_MALE_FIRST_NAMES
-            and low not in SPEAKER_FEMALE_FIRST_NAMES)
+    return (bool(_DESCRIBING.fullmatch(word)) and low not in MALE_FIRST_NAMES
+            and low not in FEMALE_FIRST_NAMES)
 
 
 def _org_like(words: list[str] | tuple[str, ...], folded: tuple[str, ...] = ()) -> bool:
@@ -650,9 +597,9 @@ def _title_gender(titles: tuple[str, ...] | list[str]) -> str | None:
 
 def _first_name_gender(key: tuple[str, ...]) -> str | None:
     for word in key[:-1]:  # the first known given name: "Crooked Hillary Clinton" is a woman
-        if word in SPEAKER_MALE_FIRST_NAMES:
+        if word in MALE_FIRST_NAMES:
             return "m"
-        if word in SPEAKER_FEMALE_FIRST_NAMES:
+        if word in FEMALE_FIRST_NAMES:
             return "f"
     if len(key) == 2 and _FEMININE_GIVEN.fullmatch(key[0]) and key[0] not in _GIVEN_NAMES \
             and not _place_like(key) and not _org_like(key, key):
@@ -661,13 +608,13 @@ def _first_name_gender(key: tuple[str, ...]) -> str | None:
 
 
 # A given name in "-a" of four letters or more is a woman's in most of the languages news quotes
-# ("Alyona", "Omarosa"); the men's exceptions are in SPEAKER_MALE_FIRST_NAMES. Not "-ya": a man's
+# ("Alyona", "Omarosa"); the men's exceptions are in MALE_FIRST_NAMES. Not "-ya": a man's
 # in Japanese ("Kazuya"), a woman's in Russian ("Tanya").
 _FEMININE_GIVEN = re.compile(r"[a-z]{2,}[^y]a")
 
 
-_GIVEN_NAMES = SPEAKER_MALE_FIRST_NAMES | SPEAKER_FEMALE_FIRST_NAMES | SPEAKER_UNISEX_FIRST_NAMES
-_GENDERED = SPEAKER_MALE_FIRST_NAMES | SPEAKER_FEMALE_FIRST_NAMES
+_GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
+_GENDERED = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 
 # Words of a label put before a given name: party and role words and the common epithets of
@@ -1475,7 +1422,7 @@ class Cast:
             return True
         # titles and listed given names only: pronoun votes and the "-a" guess err ("Garba" is a man)
         known = _title_gender(person.titles) or next(
-            ("m" if w in SPEAKER_MALE_FIRST_NAMES else "f" for w in person.key[:-1] if w in _GENDERED), None)
+            ("m" if w in MALE_FIRST_NAMES else "f" for w in person.key[:-1] if w in _GENDERED), None)
         return known in (None, gender)
 
     def said(self, pos: int, person: _Person) -> None:
@@ -2115,7 +2062,7 @@ def _opener(cast: Cast, mention: Mention) -> bool:
     """A sentence-opening participle taken for a subject: "Walking home, X said", "Chastened by Y, X".
     Never a word the article also uses as a surname or one followed by a speech verb."""
     text, word = cast.text, mention.text.strip(" ,")
-    if not (word[:1].isupper() and word.endswith(("ing", "ed"))) or _fold(word) in SPEAKER_MALE_FIRST_NAMES:
+    if not (word[:1].isupper() and word.endswith(("ing", "ed"))) or _fold(word) in MALE_FIRST_NAMES:
         return False
     before = text[max(0, mention.start - 3):mention.start]
     if not (mention.start == 0 or before.endswith(("\n", ". ", '" ', "” "))):

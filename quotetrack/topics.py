@@ -777,7 +777,7 @@ def find_topic(db: sqlite_utils.Database, text: str) -> dict[str, Any]:
 
 def _nearest_labels(topics: list[Topic], wanted: str, limit: int = 3) -> list[str]:
     """Labels a misspelt topic may mean, by edit similarity to a label, a keyword or one of their words
-    ("sanctoinz" -> sanctions, "guns" -> gun control); a partial match anywhere would offer
+    ("sanctoinz" -> sanctions, "gunz" -> gun control); a partial match anywhere would offer
     "foreign troop withdrawal" for "wall"."""
     best: dict[str, float] = {}
     for topic in topics:
