@@ -12,7 +12,10 @@ README): each set's offsets hold, and its all-kinds end-to-end F1 stays above a 
   broadcast, live blogs, sport, earnings, science, obituaries, crime, investigations, social media;
   tuned on.
 - styles5.jsonl: 13 articles of ordinary daily news (budget vote, trial, takeover, rally, summit,
-  outbreak, derby, interview ...), never tuned on: a measure like styles2, with a loose floor.
+  outbreak, derby, interview ...), written blind and measured blind; since tuned on.
+- styles6.jsonl: 13 articles (debate, war report, election night, court ruling, results call, strike,
+  cyclone, council row, profile, column; Irish, Nigerian, Australian and Indian copy), never tuned on:
+  a measure like styles2, with a loose floor.
 """
 
 import json
@@ -33,6 +36,7 @@ SETS = {
     "styles3": (18, 173, 0.95),
     "styles4": (16, 192, 0.95),
     "styles5": (13, 128, 0.75),
+    "styles6": (13, 125, 0.90),
 }
 
 
