@@ -49,7 +49,7 @@ from quotetrack.lexicon import (
     trie_alternation,
 )
 from quotetrack.model import Mention
-from quotetrack.names import DOTTED_TITLES, PRESS_TITLES
+from quotetrack.names import DOTTED_TITLES, POST_NOMINALS, PRESS_TITLES
 
 # -- word lists of this module (lexicon.py is shared and read-only here) -------------------------
 
@@ -652,8 +652,8 @@ def _parse(phrase: str) -> _Phrase | None:
                      or words[0].lower() in SPEECH_VERBS and not _given_before_name(words)
                      or len(words) > 1 and (_describes(words[0]) or _fold(words[0]) in _GROUP_WORDS)):
         words = words[1:]
-    while len(words) > 1 and words[-1].lower() in _WEEKDAYS:
-        words = words[:-1]  # "introducing Pence Thursday": the day is no part of the name
+    while len(words) > 1 and (words[-1].lower() in _WEEKDAYS or words[-1].rstrip(",") in POST_NOMINALS):
+        words = words[:-1]  # "introducing Pence Thursday", "Ann Roe KC": no part of the name
     if not words:
         return None
     possessive = bool(_POSSESSIVE.search(words[-1])) and words[-1][-1] in "s’'"
@@ -1579,6 +1579,11 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _NOBODY  # "people familiar with the talks", "a source close to him"
     if words[-1][:1].isupper() and (run_on := _NOMINAL_AFTER.match(cast.text, mention.end)):
         stripped += run_on.group(1)  # "The Sanders" campaign said: the attribution cut the head noun off
+    elif words[-1][:1].isupper() and (joined := _AND_BODY_AFTER.match(cast.text, mention.end)) \
+            and _fold(joined.group(2)) in ORG_CUES:
+        # "The Harbour Fire" and Rescue Service said: the attribution cut the body's name at "and"
+        stripped += joined.group(1)
+        words = stripped.split()
     nominal = _NOMINAL_ORG.fullmatch(stripped) if stripped.endswith(_NOMINAL_HEADS) else None
     if nominal and _fold(nominal.group(1)) not in _OPENING_DETERMINERS:
         return _nominal_org(nominal)
@@ -2025,6 +2030,9 @@ _NOMINAL_ORG = re.compile(
 _NOMINAL_AFTER = re.compile(
     rf"((?:['’]s)?[ \t]+(?:campaign|administration|team|camp))"
     rf"(?=[ \t]*[.,;:”\"]|[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?(?:{trie_alternation(SPEECH_VERBS)})\b)")
+# The rest of a body's name joined by "and" ("Fire and Rescue Service"), up to its head word.
+_AND_BODY_AFTER = re.compile(
+    rf"([ \t]+and[ \t]+(?:[{_UP}][\w-]*[ \t]+){{0,3}}([{_UP}][\w-]*))(?![\w-]|[ \t]+[{_UP}])")
 # An unnamed source right before the mention ("a spokesman for X", "officials at X"): the mention only
 # says whom the source speaks for, and the guidelines leave unnamed spokespeople and officials null.
 # Documents can speak, and an agent (representative, adviser, aide) is counted as its principal.
@@ -2039,8 +2047,8 @@ _UNNAMED_BEFORE = re.compile(
 )
 _UNNAMED_MODIFIER = re.compile(rf"\b(?:{'|'.join(f'{w} {p}' for w, p in UNNAMED_POST_MODIFIERS.items())})\b")
 # "One" and the plural group it is one of: " of the men", " of his closest advisers".
-_OF_GROUP = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|my|these|those)[ \t]+"
-                       r"(?:[a-z][\w-]*[ \t]+){0,3}(?:[a-z][\w-]*s|men|women|people|children)\b")
+_OF_GROUP = re.compile(r"[ \t]+of[ \t]+(?:(?:the|his|her|their|its|our|my|these|those)[ \t]+"
+                       r"(?:[a-z][\w-]*[ \t]+){0,3}(?:[a-z][\w-]*s|men|women|people|children)|them)\b")
 _ONE_OF_BEFORE = re.compile(r"(?<![\w-])[Oo]ne[ \t]+of[ \t]+\Z")
 _INDEFINITE_BEFORE = re.compile(
     rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[{_UP}][\w.&’'-]*[ \t]+){{0,3}}\Z")
@@ -2396,6 +2404,8 @@ def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], boo
     if name[-1][-2:] in ("’s", "'s"):
         name = name[:-1] + [_POSSESSIVE.sub("", name[-1])]
     name = _after_owner(name)
+    while len(name) > 2 and name[-1] in POST_NOMINALS:
+        name = name[:-1]  # "Ann Roe KC said": the silk is no part of her name
     while len(name) > 1 and (_fold(name[0]) in _STOP_START or _fold(name[0]) in _GROUP_WORDS):
         name = name[1:]
     return tuple(titles), name, False

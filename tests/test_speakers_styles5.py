@@ -1,0 +1,30 @@
+"""Speaker shapes of ordinary daily news: post-nominals, a member of a group named in an aside,
+a body's name cut at "and"."""
+
+from __future__ import annotations
+
+from quotetrack.extract import extract
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.speaker_kind) for q in extract(text)]
+
+
+def test_post_nominal_letters_are_not_part_of_the_name() -> None:
+    text = ("Defending, Tobias Quayle KC said the ledger had been “badly kept, not forged”.\n\n"
+            "“My client never hid a penny,” Mr Quayle told the court.")
+    assert [s for _, s, _ in speakers(text)] == ["Tobias Quayle", "Tobias Quayle"]
+
+
+def test_one_of_them_takes_the_member_named_in_the_aside() -> None:
+    text = ("Three councillors from the harbour ward walked out. One of them, Rosalind Okafor, said "
+            "the vote had been rushed through without a proper debate.")
+    assert speakers(text) == [("the vote had been rushed through without a proper debate",
+                               "Rosalind Okafor", "person")]
+
+
+def test_body_name_joined_by_and_is_kept_whole() -> None:
+    text = ("The Dunmore Harbour and Pilotage Authority said the channel would reopen on Friday after "
+            "divers cleared the wreck.")
+    assert [(s, k) for _, s, k in speakers(text)] == [
+        ("Dunmore Harbour and Pilotage Authority", "organisation")]
