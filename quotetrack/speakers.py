@@ -422,6 +422,13 @@ def _headline(text: str, pos: int) -> bool:
             and _LOWER_WORD.search(line) is None)
 
 
+def _on_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands on the article's first line when that line is a headline (no sentence
+    end, a blank line after it): headlines clip names ("takeover of rival Roe" for Roe Brands)."""
+    end = text.find("\n\n", 0, _HEADLINE_MAX)
+    return 0 <= pos < end and "\n" not in text[:end] and text[end - 1] not in ".!?\"”’'"
+
+
 def _given_lead(lead: list[str], end: int) -> tuple[list[str], int]:
     """The lead words of a name on a headline that are given names, initials or particles, nearest
     first: the words before them are the headline's ("Hits Marco Rubio" -> "Marco Rubio")."""
@@ -1012,7 +1019,8 @@ class Cast:
         each lookup reads the whole article)."""
         known = self._body_cache.get(word)
         if known is None:
-            first = next(_whole_word_starts(self.text, word), -1)
+            text = self.text
+            first = next((i for i in _whole_word_starts(text, word) if not _on_headline(text, i)), -1)
             full = self._written_in_full(word) if first >= 0 and _NAME_TAIL_AT.match(
                 self.text, first + len(word)) else set()
             known = self._body_cache[word] = full.pop() if len(full) == 1 else word
@@ -1903,8 +1911,20 @@ def _body_named(text: str, head: str, pos: int) -> Speaker | None:
     if not plain or text.find(lower, lo, pos) >= 0:
         named += [(m.start(), body) for m in _lower_body_pattern(lower).finditer(text, lo, pos)
                   if (body := _body_words(m.group(0), True))]
+    if text.find(f"{lower},", lo, pos) >= 0:
+        named += [(m.start(), m.group(1).split())
+                  for m in _appositive_body_pattern(lower).finditer(text, lo, pos)
+                  if _fold(m.group(1).split()[0]) not in _GIVEN_NAMES]
     body = max(named)[1] if named else []
     return Speaker(" ".join(body), "organisation") if body else None
+
+
+# A body named in an aside after its description: "The regional water agency, Harbour Water, said".
+@lru_cache(maxsize=64)
+def _appositive_body_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![Ff]or[ \t])(?<![Oo]f[ \t])(?<![Aa]t[ \t])(?<!from[ \t])"
+                      rf"(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}{head},[ \t]+"
+                      rf"((?:[{_UP}][\w&’'-]*[ \t]+){{0,4}}[{_UP}][\w&’'-]*),")
 
 
 # The judges of a bench: "a division bench of Justice Ann Roe and Justice Bo Lee", "a bench comprising ...".

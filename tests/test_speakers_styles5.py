@@ -28,3 +28,16 @@ def test_body_name_joined_by_and_is_kept_whole() -> None:
             "divers cleared the wreck.")
     assert [(s, k) for _, s, k in speakers(text)] == [
         ("Dunmore Harbour and Pilotage Authority", "organisation")]
+
+
+def test_body_named_in_an_aside_speaks_as_the_agency() -> None:
+    text = ("The national roads agency, Route Norland, said the bridge would stay shut for a month.\n\n"
+            "Traffic on the coast road has doubled since Monday, according to the agency.")
+    assert [s for _, s, _ in speakers(text)] == ["Route Norland", "Route Norland"]
+
+
+def test_short_form_of_a_company_named_in_the_headline_takes_the_full_name() -> None:
+    text = ("Brewer swallows rival Tarrow\n\n"
+            "Osk Breweries will buy its rival Tarrow Ales for £40m, the two firms said on Monday.\n\n"
+            "Tarrow said its brewery in Kelby would stay open.")
+    assert ("its brewery in Kelby would stay open", "Tarrow Ales") in [(q, s) for q, s, _ in speakers(text)]
