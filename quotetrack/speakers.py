@@ -158,6 +158,7 @@ _GIVEN_NAME_TITLES = frozenset({"sheikh", "shaikh", "sheik", "prince", "princess
                                 "sultan"})
 _NAME_TAIL = rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+"
 _NAME_TAIL_AT = re.compile(_NAME_TAIL)
+_COUNTERPART_NAME = rf"[ \t]+counterparts?,?[ \t]+({_TOKEN}{_NAME_TAIL})"  # "her Norland counterpart, Bo Lee"
 # The name set off after a description, past a short place or school: "his best friend at Lehigh, Bruce
 # Turry,", "A former candidate -- John Hale, who lost".
 _COMMA_NAME = re.compile(
@@ -1461,7 +1462,20 @@ class Cast:
                 best = (*score, person)
         if best is not None and not best[0] and want and head in _PARTY_WORDS:
             return None  # "the Kentucky Republican" is none of the article's other Republicans
+        if (best is None or not best[0]) and (counterpart := self._counterpart(words[1:-1], pos)):
+            return counterpart  # "Ann Roe and her Norland counterpart, Bo Lee" ... "the Norland minister"
         return best[2] if best else None
+
+    def _counterpart(self, qualifiers: list[str], pos: int) -> _Person | None:
+        """The person named as someone's counterpart of this proper qualifier, nearest before ``pos``:
+        he holds the same office for another country or body."""
+        proper = [w for w in qualifiers if w[:1].isupper()]
+        lo = max(0, pos - _BODY_LOOKBACK)
+        if len(proper) != 1 or self.text.find("counterpart", lo, pos) < 0:
+            return None
+        pattern = re.compile(rf"(?<![\w-]){re.escape(proper[0])}{_COUNTERPART_NAME}")
+        found = _last_match(pattern, self.text, lo, pos)
+        return self.person_by_name(found.group(1).split(), found.start(1)) if found else None
 
     def _role_words(self, head: str, pos: int) -> list[tuple[int, int]]:
         """Where the role word (or its abbreviated title) stands before ``pos``, in any case.

@@ -41,3 +41,10 @@ def test_short_form_of_a_company_named_in_the_headline_takes_the_full_name() -> 
             "Osk Breweries will buy its rival Tarrow Ales for £40m, the two firms said on Monday.\n\n"
             "Tarrow said its brewery in Kelby would stay open.")
     assert ("its brewery in Kelby would stay open", "Tarrow Ales") in [(q, s) for q, s, _ in speakers(text)]
+
+
+def test_role_with_a_country_finds_the_counterpart_of_that_country() -> None:
+    text = ("Norland's trade minister Agnes Virtanen and her Osterlund counterpart, Piotr Halvorsen, "
+            "signed the accord on Tuesday.\n\n"
+            "The Osterlund minister was less upbeat. He said the tariffs would stay until June.")
+    assert [s for _, s, _ in speakers(text)][-1] == "Piotr Halvorsen"
