@@ -57,6 +57,9 @@ HONORIFICS = _words("mr mrs ms miss mx sir dame")  # not roles, just courtesy
 # ... and the courtesy words of other presses: stripped with the titles, never kept as roles
 _COURTESY = HONORIFICS | _words("shri shrimati smt alhaji alhaja hajiya hon")
 SUFFIXES = _words("jr sr ii iii iv")
+# Letters after a name (British honours, silks, seats, degrees): written as here, never part of the name.
+POST_NOMINALS = frozenset(
+    ["KC", "QC", "MP", "MEP", "MSP", "MS", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS"])
 # Particles joined to the next token when they are not the first word or are written in lower case.
 PARTICLES = _words("abu bin ibn ben bint van von de da di du del della der den la le st")
 ORG_WORDS = _words(

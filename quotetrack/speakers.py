@@ -49,7 +49,7 @@ from quotetrack.lexicon import (
     trie_alternation,
 )
 from quotetrack.model import Mention
-from quotetrack.names import DOTTED_TITLES, PRESS_TITLES
+from quotetrack.names import DOTTED_TITLES, POST_NOMINALS, PRESS_TITLES
 
 # -- word lists of this module (lexicon.py is shared and read-only here) -------------------------
 
@@ -158,6 +158,7 @@ _GIVEN_NAME_TITLES = frozenset({"sheikh", "shaikh", "sheik", "prince", "princess
                                 "sultan"})
 _NAME_TAIL = rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+"
 _NAME_TAIL_AT = re.compile(_NAME_TAIL)
+_COUNTERPART_NAME = rf"[ \t]+counterparts?,?[ \t]+({_TOKEN}{_NAME_TAIL})"  # "her Norland counterpart, Bo Lee"
 # The name set off after a description, past a short place or school: "his best friend at Lehigh, Bruce
 # Turry,", "A former candidate -- John Hale, who lost".
 _COMMA_NAME = re.compile(
@@ -422,6 +423,13 @@ def _headline(text: str, pos: int) -> bool:
             and _LOWER_WORD.search(line) is None)
 
 
+def _on_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands on the article's first line when that line is a headline (no sentence
+    end, a blank line after it): headlines clip names ("takeover of rival Roe" for Roe Brands)."""
+    end = text.find("\n\n", 0, _HEADLINE_MAX)
+    return 0 <= pos < end and "\n" not in text[:end] and text[end - 1] not in ".!?\"”’'"
+
+
 def _given_lead(lead: list[str], end: int) -> tuple[list[str], int]:
     """The lead words of a name on a headline that are given names, initials or particles, nearest
     first: the words before them are the headline's ("Hits Marco Rubio" -> "Marco Rubio")."""
@@ -652,8 +660,8 @@ def _parse(phrase: str) -> _Phrase | None:
                      or words[0].lower() in SPEECH_VERBS and not _given_before_name(words)
                      or len(words) > 1 and (_describes(words[0]) or _fold(words[0]) in _GROUP_WORDS)):
         words = words[1:]
-    while len(words) > 1 and words[-1].lower() in _WEEKDAYS:
-        words = words[:-1]  # "introducing Pence Thursday": the day is no part of the name
+    while len(words) > 1 and (words[-1].lower() in _WEEKDAYS or words[-1].rstrip(",") in POST_NOMINALS):
+        words = words[:-1]  # "introducing Pence Thursday", "Ann Roe KC": no part of the name
     if not words:
         return None
     possessive = bool(_POSSESSIVE.search(words[-1])) and words[-1][-1] in "s’'"
@@ -1012,7 +1020,8 @@ class Cast:
         each lookup reads the whole article)."""
         known = self._body_cache.get(word)
         if known is None:
-            first = next(_whole_word_starts(self.text, word), -1)
+            text = self.text
+            first = next((i for i in _whole_word_starts(text, word) if not _on_headline(text, i)), -1)
             full = self._written_in_full(word) if first >= 0 and _NAME_TAIL_AT.match(
                 self.text, first + len(word)) else set()
             known = self._body_cache[word] = full.pop() if len(full) == 1 else word
@@ -1453,7 +1462,20 @@ class Cast:
                 best = (*score, person)
         if best is not None and not best[0] and want and head in _PARTY_WORDS:
             return None  # "the Kentucky Republican" is none of the article's other Republicans
+        if (best is None or not best[0]) and (counterpart := self._counterpart(words[1:-1], pos)):
+            return counterpart  # "Ann Roe and her Norland counterpart, Bo Lee" ... "the Norland minister"
         return best[2] if best else None
+
+    def _counterpart(self, qualifiers: list[str], pos: int) -> _Person | None:
+        """The person named as someone's counterpart of this proper qualifier, nearest before ``pos``:
+        he holds the same office for another country or body."""
+        proper = [w for w in qualifiers if w[:1].isupper()]
+        lo = max(0, pos - _BODY_LOOKBACK)
+        if len(proper) != 1 or self.text.find("counterpart", lo, pos) < 0:
+            return None
+        pattern = re.compile(rf"(?<![\w-]){re.escape(proper[0])}{_COUNTERPART_NAME}")
+        found = _last_match(pattern, self.text, lo, pos)
+        return self.person_by_name(found.group(1).split(), found.start(1)) if found else None
 
     def _role_words(self, head: str, pos: int) -> list[tuple[int, int]]:
         """Where the role word (or its abbreviated title) stands before ``pos``, in any case.
@@ -1579,6 +1601,11 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _NOBODY  # "people familiar with the talks", "a source close to him"
     if words[-1][:1].isupper() and (run_on := _NOMINAL_AFTER.match(cast.text, mention.end)):
         stripped += run_on.group(1)  # "The Sanders" campaign said: the attribution cut the head noun off
+    elif words[-1][:1].isupper() and (joined := _AND_BODY_AFTER.match(cast.text, mention.end)) \
+            and _fold(joined.group(2)) in ORG_CUES:
+        # "The Harbour Fire" and Rescue Service said: the attribution cut the body's name at "and"
+        stripped += joined.group(1)
+        words = stripped.split()
     nominal = _NOMINAL_ORG.fullmatch(stripped) if stripped.endswith(_NOMINAL_HEADS) else None
     if nominal and _fold(nominal.group(1)) not in _OPENING_DETERMINERS:
         return _nominal_org(nominal)
@@ -1898,8 +1925,20 @@ def _body_named(text: str, head: str, pos: int) -> Speaker | None:
     if not plain or text.find(lower, lo, pos) >= 0:
         named += [(m.start(), body) for m in _lower_body_pattern(lower).finditer(text, lo, pos)
                   if (body := _body_words(m.group(0), True))]
+    if text.find(f"{lower},", lo, pos) >= 0:
+        named += [(m.start(), m.group(1).split())
+                  for m in _appositive_body_pattern(lower).finditer(text, lo, pos)
+                  if _fold(m.group(1).split()[0]) not in _GIVEN_NAMES]
     body = max(named)[1] if named else []
     return Speaker(" ".join(body), "organisation") if body else None
+
+
+# A body named in an aside after its description: "The regional water agency, Harbour Water, said".
+@lru_cache(maxsize=64)
+def _appositive_body_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![Ff]or[ \t])(?<![Oo]f[ \t])(?<![Aa]t[ \t])(?<!from[ \t])"
+                      rf"(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}{head},[ \t]+"
+                      rf"((?:[{_UP}][\w&’'-]*[ \t]+){{0,4}}[{_UP}][\w&’'-]*),")
 
 
 # The judges of a bench: "a division bench of Justice Ann Roe and Justice Bo Lee", "a bench comprising ...".
@@ -2025,6 +2064,9 @@ _NOMINAL_ORG = re.compile(
 _NOMINAL_AFTER = re.compile(
     rf"((?:['’]s)?[ \t]+(?:campaign|administration|team|camp))"
     rf"(?=[ \t]*[.,;:”\"]|[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?(?:{trie_alternation(SPEECH_VERBS)})\b)")
+# The rest of a body's name joined by "and" ("Fire and Rescue Service"), up to its head word.
+_AND_BODY_AFTER = re.compile(
+    rf"([ \t]+and[ \t]+(?:[{_UP}][\w-]*[ \t]+){{0,3}}([{_UP}][\w-]*))(?![\w-]|[ \t]+[{_UP}])")
 # An unnamed source right before the mention ("a spokesman for X", "officials at X"): the mention only
 # says whom the source speaks for, and the guidelines leave unnamed spokespeople and officials null.
 # Documents can speak, and an agent (representative, adviser, aide) is counted as its principal.
@@ -2039,8 +2081,8 @@ _UNNAMED_BEFORE = re.compile(
 )
 _UNNAMED_MODIFIER = re.compile(rf"\b(?:{'|'.join(f'{w} {p}' for w, p in UNNAMED_POST_MODIFIERS.items())})\b")
 # "One" and the plural group it is one of: " of the men", " of his closest advisers".
-_OF_GROUP = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|my|these|those)[ \t]+"
-                       r"(?:[a-z][\w-]*[ \t]+){0,3}(?:[a-z][\w-]*s|men|women|people|children)\b")
+_OF_GROUP = re.compile(r"[ \t]+of[ \t]+(?:(?:the|his|her|their|its|our|my|these|those)[ \t]+"
+                       r"(?:[a-z][\w-]*[ \t]+){0,3}(?:[a-z][\w-]*s|men|women|people|children)|them)\b")
 _ONE_OF_BEFORE = re.compile(r"(?<![\w-])[Oo]ne[ \t]+of[ \t]+\Z")
 _INDEFINITE_BEFORE = re.compile(
     rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[{_UP}][\w.&’'-]*[ \t]+){{0,3}}\Z")
@@ -2396,6 +2438,8 @@ def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], boo
     if name[-1][-2:] in ("’s", "'s"):
         name = name[:-1] + [_POSSESSIVE.sub("", name[-1])]
     name = _after_owner(name)
+    while len(name) > 2 and name[-1] in POST_NOMINALS:
+        name = name[:-1]  # "Ann Roe KC said": the silk is no part of her name
     while len(name) > 1 and (_fold(name[0]) in _STOP_START or _fold(name[0]) in _GROUP_WORDS):
         name = name[1:]
     return tuple(titles), name, False
