@@ -234,7 +234,9 @@ _LISTENER_RE = re.compile(
     r"conference|meeting|gathering|summit|forum|assembly|parliament|council|committee|commission|court|jury|"
     r"hearing|panel|chamber|rally|congregation|delegates|participants|guests|mourners)\b"
     r"|(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|"
-    r"senators|members|officials|viewers|listeners|the\s+crowd|the\s+audience)\b"
+    r"senators|members|officials|viewers|listeners|the\s+crowd|the\s+audience|jurors|investors|shareholders|"
+    r"analysts|delegates|legislators|MPs|councillors|councilors|residents|parents|students|staff|employees|"
+    r"workers|colleagues|followers|mourners|worshippers|fans)\b"
     r"|(?:(?:host|anchor|interviewer|moderator)\s+)?(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
 )
 # A sentence adverb set off by commas, or a programme's quoted title, between a listener and "that":

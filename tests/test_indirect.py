@@ -1601,3 +1601,15 @@ def test_an_unnamed_source_with_its_reason_for_anonymity_reports():
     assert [text[c.start:c.end] for c in find_indirect(text, [])] == ["the wiring was old"]
     text = "The mill burned. Two guards who asked not to be named said the alarm had been off for weeks."
     assert [text[c.start:c.end] for c in find_indirect(text, [])] == ["the alarm had been off for weeks"]
+
+
+def _reports(text: str) -> list[tuple[str, str | None]]:
+    return [(text[c.start:c.end], c.mention.text if c.mention else None) for c in find_indirect(text, [])]
+
+
+def test_a_bare_plural_listener_before_a_that_less_clause():
+    text = "Day two. Judge Petra Lind told jurors the evidence would take weeks and warned them not to talk."
+    assert _reports(text) == [("the evidence would take weeks", "Judge Petra Lind"),
+                              ("them not to talk", "Judge Petra Lind")]
+    text = "Sales slowed. The chief executive told shareholders profits would recover by the autumn."
+    assert _reports(text) == [("profits would recover by the autumn", "The chief executive")]
