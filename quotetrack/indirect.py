@@ -877,6 +877,11 @@ _EPITHET_NAME_RE = re.compile(r"an?\s+(?:(?!(?:of|for|the|in|at|from|with|to|and
 
 
 _YEAR_PRONOUN_RE = re.compile(r"\d{4}\s+(he|she|they)")
+# "In a televised address she said": a fronted phrase before a pronoun subject (not "a decision they
+# say ...", an object relative, whose phrase no preposition opens).
+_FRONTED_PRONOUN_RE = re.compile(r"(?:a|an|the|his|her|their)(?:\s+[a-z][\w-]*){1,3}\s+(he|she|they)")
+_FRONTING_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:In|At|On|During|After|Before|From|Speaking\s+(?:at|on|to))\s+\Z")
 
 
 def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None, str, list]:
@@ -908,6 +913,9 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
         if named:
             mention = Mention(named.group(1), mention.start + named.start(1), mention.end)
     year = _YEAR_PRONOUN_RE.fullmatch(mention.text) if mention is not None else None
+    if mention is not None and year is None and _FRONTING_RE.search(text, max(0, mention.start - 16),
+                                                                     mention.start):
+        year = _FRONTED_PRONOUN_RE.fullmatch(mention.text)
     if mention is not None and year is not None:  # "In 2019 she told": the year opened the sentence
         mention = Mention(year.group(1), mention.start + year.start(1), mention.end)
     if kind == "follow":
@@ -1209,6 +1217,8 @@ def _named_aside(text: str, before: list[tuple[str, int, int]], j: int, i: int) 
     """For "the mayor of Dunmore, Ola Berg, said": a person's name set off after a description is
     who speaks (the description is her role)."""
     words = [w for w, _, _ in before[j + 1:i]]
+    lead = _role_lead(words)  # ", retired bus driver Ola Berg,": the name after its role words
+    words, j = words[lead:], j + lead
     if not 2 <= len(words) <= 5 or not all(_NAME_TOKEN_RE.fullmatch(w) for w in words) or (
             _ORG_WORDS.intersection(words)):
         return None
@@ -1216,13 +1226,33 @@ def _named_aside(text: str, before: list[tuple[str, int, int]], j: int, i: int) 
         return Mention(text[before[j + 1][1]:before[i - 1][2]], before[j + 1][1], before[i - 1][2])
     if len(words) > 4:
         return None
-    role = _np_before(text, before, j - 1)
+    if _GROUP_MEMBER_RE.search(text, max(0, before[j - lead][1] - 60), before[j - lead][1]):
+        return Mention(text[before[j + 1][1]:before[i - 1][2]], before[j + 1][1], before[i - 1][2])
+    role = _np_before(text, before, j - lead - 1)
     if role is not None and ROLE_NOUNS.isdisjoint(role.text.lower().split()):
-        role = _role_of(text, before, j - 1, role)
+        role = _role_of(text, before, j - lead - 1, role)
     if role is None or role.text.split()[0].lower() not in _DETERMINERS | _POSSESSIVES or (
             ROLE_NOUNS.isdisjoint(role.text.lower().split())):
         return None  # "The shipowner, Baltic Star Lines, said": a body's name, not a person's
     return Mention(text[before[j + 1][1]:before[i - 1][2]], before[j + 1][1], before[i - 1][2])
+
+
+# "One of them, Ola Berg, said", "Another of the founders, ...": one member of a group named in an aside.
+_GROUP_MEMBER_RE = re.compile(
+    r"(?:\A|[.!?;:]\s+|\n)(?:One|Another|Two|Three|Each|Some|Both|Several|Many|Most)\s+of\s+(?:them|those|these|"
+    r"(?:the|its|their|his|her)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*\Z")
+_ROLE_LEAD_MAX = 4
+
+
+def _role_lead(words: list[str]) -> int:
+    """How many lower-case role words open a name aside (", retired crane driver Ola Berg," -> 3), or 0:
+    the words must end in a role noun and leave a capitalised name after them."""
+    k = 0
+    while k < len(words) and k <= _ROLE_LEAD_MAX and words[k].islower() and words[k].isalpha():
+        k += 1
+    if k == 0 or k > _ROLE_LEAD_MAX or words[k - 1] not in ROLE_NOUNS or len(words) - k < 2:
+        return 0
+    return k
 
 
 def _role_of(text: str, before: list[tuple[str, int, int]], i: int, np: Mention) -> Mention | None:

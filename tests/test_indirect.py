@@ -1613,3 +1613,21 @@ def test_a_bare_plural_listener_before_a_that_less_clause():
                               ("them not to talk", "Judge Petra Lind")]
     text = "Sales slowed. The chief executive told shareholders profits would recover by the autumn."
     assert _reports(text) == [("profits would recover by the autumn", "The chief executive")]
+
+
+def test_a_member_of_a_group_named_in_an_aside_speaks():
+    text = "Five tenants signed. One of them, Rosa Imrie, said the lift had been broken for weeks."
+    assert _reports(text) == [("the lift had been broken for weeks", "Rosa Imrie")]
+
+
+def test_role_words_before_a_name_in_an_aside_leave_the_name_as_speaker():
+    text = "Day two. The next witness, retired ferry pilot Anton Kell, said the logbook was blank."
+    assert _reports(text) == [("the logbook was blank", "Anton Kell")]
+    text = "The port reopened. The operator, Baltic Star Lines, said the crossings would resume."
+    assert _reports(text) == [("the crossings would resume", "The operator")]
+
+
+def test_a_fronted_phrase_before_a_pronoun_subject_is_not_the_speaker():
+    text = "Mara Svane lost narrowly. In a short televised speech she said she would wait for the count."
+    assert _reports(text) == [("she would wait for the count", "she")]
+    assert extract(text)[0].speaker == "Mara Svane"
