@@ -154,6 +154,7 @@ _NP_STOP = _words(
            then now meanwhile however moreover also still even only just"""
 )
 _NP_BREAK = _NP_STOP | _AUX_WORDS
+_ADJECTIVAL_AUX = _words("first later further")  # adjectives after a determiner: "the first witness"
 _DETERMINERS = _words("the a an his her their its our some many most several both all each")
 _NON_SPEAKERS = _words("i we you me us")
 _PRONOUN_SUBJECTS = _words("he she they it")
@@ -1410,8 +1411,9 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
             first = k  # "That person said": a determiner opening the sentence
             break
         if low in _NP_BREAK and not (k == i and low in ("it", "this")) and not (
-                low in ("for", "on") and k > 0 and before[k - 1][0] in _ORG_WORDS):  # "Center for Justice"
-            break
+                low in ("for", "on") and k > 0 and before[k - 1][0] in _ORG_WORDS) and not (
+                k < i and low in _ADJECTIVAL_AUX and k > 0 and before[k - 1][0].lower() in _DETERMINERS):
+            break  # a break word, but not in "Center for Justice" nor in "the first witness"
         first = k
         if low in _DETERMINERS:
             break

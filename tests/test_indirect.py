@@ -1631,3 +1631,12 @@ def test_a_fronted_phrase_before_a_pronoun_subject_is_not_the_speaker():
     text = "Mara Svane lost narrowly. In a short televised speech she said she would wait for the count."
     assert _reports(text) == [("she would wait for the count", "she")]
     assert extract(text)[0].speaker == "Mara Svane"
+
+
+def test_an_ordinal_after_a_determiner_stays_in_the_subject():
+    text = "Day two. The first witness said he had lost his savings."
+    assert _reports(text) == [("he had lost his savings", "The first witness")]
+    text = "Day two. The first witness, retired crane driver Omar Tello, said he had lost his savings."
+    assert _reports(text) == [("he had lost his savings", "Omar Tello")]
+    text = "Day two. Ann Roe first said she would run."
+    assert _reports(text) == [("she would run", "Ann Roe")]
