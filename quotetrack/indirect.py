@@ -382,7 +382,7 @@ def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         if cand is not None:
             found.append(cand)
     found = _ends_at_next_speaker(text, sorted(found, key=lambda c: (c.start, -c.end)))
-    found = [_object_cut(text, c) for c in found]
+    found = [_reason_cut(text, _object_cut(text, c)) for c in found]
     return _fragments(text, _select(text, [c for c in found if _kept(text, c)], taken))
 
 
@@ -426,6 +426,26 @@ def _object_cut(text: str, cand: Candidate) -> Candidate:
     if m is None or _reported_clause(text[cand.start:m.start()]):
         return cand
     if not _BARE_CLAUSE_RE.match(text, m.end(), cand.end):
+        return cand
+    return replace(cand, end=m.start())
+
+
+# "Officials are urging parents to act after two cases were found": a present appeal followed by an
+# "after" clause with a past verb of its own gives the writer's reason for the appeal, not its content.
+_PRESENT_APPEAL_RE = re.compile(r"(?:(?:is|are)\s+(?:now\s+|also\s+)?urging|urges|(?:is|are)\s+(?:now\s+)?"
+                                r"calling\s+on|calls\s+on)\s+\Z")
+_PAST_REASON_RE = re.compile(r"\s+after\s+(?:[\w’'$%.,-]+\s+){1,10}?(?:was|were|had|[a-z]{3,}ed)\b")
+_REASON_REACH = 40  # characters before the content that the appeal's words may take
+
+
+def _reason_cut(text: str, cand: Candidate) -> Candidate:
+    """The appeal's content without the writer's past "after" clause (see _PRESENT_APPEAL_RE)."""
+    if cand.cue is None or not cand.cue.startswith(("urg", "call")):
+        return cand
+    if not _PRESENT_APPEAL_RE.search(text, max(0, cand.start - _REASON_REACH), cand.start):
+        return cand
+    m = _PAST_REASON_RE.search(text, cand.start, cand.end + 1)
+    if m is None or " to " not in text[cand.start:m.start()]:
         return cand
     return replace(cand, end=m.start())
 

@@ -1640,3 +1640,12 @@ def test_an_ordinal_after_a_determiner_stays_in_the_subject():
     assert _reports(text) == [("he had lost his savings", "Omar Tello")]
     text = "Day two. Ann Roe first said she would run."
     assert _reports(text) == [("she would run", "Ann Roe")]
+
+
+def test_a_present_appeal_ends_before_the_writers_past_after_clause():
+    text = "Mumps\n\nHealth officials in Ayr are urging parents to check records after six cases were found."
+    assert _reports(text) == [("parents to check records", "Health officials")]
+    text = "Talks off. The union is calling on members to walk out after the offer collapsed."
+    assert _reports(text) == [("members to walk out", "The union")]
+    text = "Bridge shut. Mayor Ann Roe urged drivers to stay away after two crashes were reported."
+    assert _reports(text) == [("drivers to stay away after two crashes were reported", "Mayor Ann Roe")]
