@@ -1455,6 +1455,9 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
             toks[0][0].islower() or toks[0][0].lower() in _ING_NON_NAMES)):
         return None  # "Having said that", "reporting said": no speaker; "Beijing said", "Boeing says" are
     joint = first - 2 if first >= 2 and before[first - 1][0] == "and" else first - 3
+    if joint >= 1 and _one_body(before, joint, i):
+        start, end = before[joint - 1][1], toks[-1][2]  # "the Food and Drug Administration": one body
+        return Mention(text[start:end], start, end)
     if joint >= 0 and before[joint + 1][0] in ("and", "also") and (
             before[joint][0][:1].isupper() or before[joint][0] == ")"):
         # "X and (also) Y said", "Sen. X (D-Ore.) and Y said": a joint statement goes to the first-named one.
@@ -1463,6 +1466,14 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
             return _list_head(text, before, joint, earlier)
     start, end = toks[0][1], toks[-1][2]
     return Mention(text[start:end], start, end)
+
+
+def _one_body(before: list[tuple[str, int, int]], joint: int, i: int) -> bool:
+    """Whether "The A and B ... Union" before the cue is one organisation's name: "the" and one
+    capitalised word, "and", then capitalised words that end in an organisation word."""
+    return (before[joint - 1][0] in ("The", "the") and before[joint][0][:1].isupper()
+            and before[joint + 1][0] == "and" and before[i][0] in _ORG_WORDS
+            and all(w[:1].isupper() for w, _, _ in before[joint + 2:i + 1]))
 
 
 def _list_head(text: str, before: list[tuple[str, int, int]], i: int, np: Mention) -> Mention:

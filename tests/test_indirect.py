@@ -1649,3 +1649,10 @@ def test_a_present_appeal_ends_before_the_writers_past_after_clause():
     assert _reports(text) == [("members to walk out", "The union")]
     text = "Bridge shut. Mayor Ann Roe urged drivers to stay away after two crashes were reported."
     assert _reports(text) == [("drivers to stay away after two crashes were reported", "Mayor Ann Roe")]
+
+
+def test_a_body_named_a_and_b_is_one_speaker_not_a_joint_statement():
+    text = "Roads shut. The Fire and Rescue Service said two people were hurt."
+    assert _reports(text) == [("two people were hurt", "The Fire and Rescue Service")]
+    text = "Roads shut. Ann Roe and the Fire Service said two people were hurt."
+    assert _reports(text) == [("two people were hurt", "Ann Roe")]
