@@ -1078,7 +1078,8 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
         if np is not None and low == "who" and np.text[:1].isupper():
             np = _aside_holder(text, before, j, np) or np  # "X, an analyst at Baltic Bank, who notes"
         return np, "np"
-    verb_before = word.islower() and (word.endswith(("s", "ed")) or word in _IRREGULAR_PAST) and i > 0 and (
+    verb_before = not skipped and word.islower() and (  # "officials are urging": a subject, not a verb
+        word.endswith(("s", "ed")) or word in _IRREGULAR_PAST) and i > 0 and (
         before[i - 1][0][0].isupper() or before[i - 1][0].lower() in _PRONOUN_SUBJECTS)
     if verb_before and cue.endswith("ing"):
         i -= 1  # "Trump avoids saying", "he began dismissing": a verb before a gerund cue; its subject speaks

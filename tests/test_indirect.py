@@ -1656,3 +1656,11 @@ def test_a_body_named_a_and_b_is_one_speaker_not_a_joint_statement():
     assert _reports(text) == [("two people were hurt", "The Fire and Rescue Service")]
     text = "Roads shut. Ann Roe and the Fire Service said two people were hurt."
     assert _reports(text) == [("two people were hurt", "Ann Roe")]
+
+
+def test_a_plural_subject_before_a_progressive_cue_is_the_speaker():
+    text = "Bridge shut.\n\nLocal officials are urging drivers to avoid the bridge."
+    assert _reports(text) == [("drivers to avoid the bridge", "Local officials")]
+    assert extract(text)[0].speaker is None
+    text = "Poll day. Ann Roe avoids saying she will lose."
+    assert _reports(text) == [("she will lose", "Ann Roe")]
