@@ -154,6 +154,7 @@ _NP_STOP = _words(
            then now meanwhile however moreover also still even only just"""
 )
 _NP_BREAK = _NP_STOP | _AUX_WORDS
+_ADJECTIVAL_AUX = _words("first later further")  # adjectives after a determiner: "the first witness"
 _DETERMINERS = _words("the a an his her their its our some many most several both all each")
 _NON_SPEAKERS = _words("i we you me us")
 _PRONOUN_SUBJECTS = _words("he she they it")
@@ -234,7 +235,9 @@ _LISTENER_RE = re.compile(
     r"conference|meeting|gathering|summit|forum|assembly|parliament|council|committee|commission|court|jury|"
     r"hearing|panel|chamber|rally|congregation|delegates|participants|guests|mourners)\b"
     r"|(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|"
-    r"senators|members|officials|viewers|listeners|the\s+crowd|the\s+audience)\b"
+    r"senators|members|officials|viewers|listeners|the\s+crowd|the\s+audience|jurors|investors|shareholders|"
+    r"analysts|delegates|legislators|MPs|councillors|councilors|residents|parents|students|staff|employees|"
+    r"workers|colleagues|followers|mourners|worshippers|fans)\b"
     r"|(?:(?:host|anchor|interviewer|moderator)\s+)?(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
 )
 # A sentence adverb set off by commas, or a programme's quoted title, between a listener and "that":
@@ -379,7 +382,7 @@ def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         if cand is not None:
             found.append(cand)
     found = _ends_at_next_speaker(text, sorted(found, key=lambda c: (c.start, -c.end)))
-    found = [_object_cut(text, c) for c in found]
+    found = [_reason_cut(text, _object_cut(text, c)) for c in found]
     return _fragments(text, _select(text, [c for c in found if _kept(text, c)], taken))
 
 
@@ -423,6 +426,26 @@ def _object_cut(text: str, cand: Candidate) -> Candidate:
     if m is None or _reported_clause(text[cand.start:m.start()]):
         return cand
     if not _BARE_CLAUSE_RE.match(text, m.end(), cand.end):
+        return cand
+    return replace(cand, end=m.start())
+
+
+# "Officials are urging parents to act after two cases were found": a present appeal followed by an
+# "after" clause with a past verb of its own gives the writer's reason for the appeal, not its content.
+_PRESENT_APPEAL_RE = re.compile(r"(?:(?:is|are)\s+(?:now\s+|also\s+)?urging|urges|(?:is|are)\s+(?:now\s+)?"
+                                r"calling\s+on|calls\s+on)\s+\Z")
+_PAST_REASON_RE = re.compile(r"\s+after\s+(?:[\w’'$%.,-]+\s+){1,10}?(?:was|were|had|[a-z]{3,}ed)\b")
+_REASON_REACH = 40  # characters before the content that the appeal's words may take
+
+
+def _reason_cut(text: str, cand: Candidate) -> Candidate:
+    """The appeal's content without the writer's past "after" clause (see _PRESENT_APPEAL_RE)."""
+    if cand.cue is None or not cand.cue.startswith(("urg", "call")):
+        return cand
+    if not _PRESENT_APPEAL_RE.search(text, max(0, cand.start - _REASON_REACH), cand.start):
+        return cand
+    m = _PAST_REASON_RE.search(text, cand.start, cand.end + 1)
+    if m is None or " to " not in text[cand.start:m.start()]:
         return cand
     return replace(cand, end=m.start())
 
@@ -875,6 +898,11 @@ _EPITHET_NAME_RE = re.compile(r"an?\s+(?:(?!(?:of|for|the|in|at|from|with|to|and
 
 
 _YEAR_PRONOUN_RE = re.compile(r"\d{4}\s+(he|she|they)")
+# "In a televised address she said": a fronted phrase before a pronoun subject (not "a decision they
+# say ...", an object relative, whose phrase no preposition opens).
+_FRONTED_PRONOUN_RE = re.compile(r"(?:a|an|the|his|her|their)(?:\s+[a-z][\w-]*){1,3}\s+(he|she|they)")
+_FRONTING_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:In|At|On|During|After|Before|From|Speaking\s+(?:at|on|to))\s+\Z")
 
 
 def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None, str, list]:
@@ -906,6 +934,9 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
         if named:
             mention = Mention(named.group(1), mention.start + named.start(1), mention.end)
     year = _YEAR_PRONOUN_RE.fullmatch(mention.text) if mention is not None else None
+    if mention is not None and year is None and _FRONTING_RE.search(text, max(0, mention.start - 16),
+                                                                     mention.start):
+        year = _FRONTED_PRONOUN_RE.fullmatch(mention.text)
     if mention is not None and year is not None:  # "In 2019 she told": the year opened the sentence
         mention = Mention(year.group(1), mention.start + year.start(1), mention.end)
     if kind == "follow":
@@ -1047,7 +1078,8 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
         if np is not None and low == "who" and np.text[:1].isupper():
             np = _aside_holder(text, before, j, np) or np  # "X, an analyst at Baltic Bank, who notes"
         return np, "np"
-    verb_before = word.islower() and (word.endswith(("s", "ed")) or word in _IRREGULAR_PAST) and i > 0 and (
+    verb_before = not skipped and word.islower() and (  # "officials are urging": a subject, not a verb
+        word.endswith(("s", "ed")) or word in _IRREGULAR_PAST) and i > 0 and (
         before[i - 1][0][0].isupper() or before[i - 1][0].lower() in _PRONOUN_SUBJECTS)
     if verb_before and cue.endswith("ing"):
         i -= 1  # "Trump avoids saying", "he began dismissing": a verb before a gerund cue; its subject speaks
@@ -1207,6 +1239,8 @@ def _named_aside(text: str, before: list[tuple[str, int, int]], j: int, i: int) 
     """For "the mayor of Dunmore, Ola Berg, said": a person's name set off after a description is
     who speaks (the description is her role)."""
     words = [w for w, _, _ in before[j + 1:i]]
+    lead = _role_lead(words)  # ", retired bus driver Ola Berg,": the name after its role words
+    words, j = words[lead:], j + lead
     if not 2 <= len(words) <= 5 or not all(_NAME_TOKEN_RE.fullmatch(w) for w in words) or (
             _ORG_WORDS.intersection(words)):
         return None
@@ -1214,13 +1248,33 @@ def _named_aside(text: str, before: list[tuple[str, int, int]], j: int, i: int) 
         return Mention(text[before[j + 1][1]:before[i - 1][2]], before[j + 1][1], before[i - 1][2])
     if len(words) > 4:
         return None
-    role = _np_before(text, before, j - 1)
+    if _GROUP_MEMBER_RE.search(text, max(0, before[j - lead][1] - 60), before[j - lead][1]):
+        return Mention(text[before[j + 1][1]:before[i - 1][2]], before[j + 1][1], before[i - 1][2])
+    role = _np_before(text, before, j - lead - 1)
     if role is not None and ROLE_NOUNS.isdisjoint(role.text.lower().split()):
-        role = _role_of(text, before, j - 1, role)
+        role = _role_of(text, before, j - lead - 1, role)
     if role is None or role.text.split()[0].lower() not in _DETERMINERS | _POSSESSIVES or (
             ROLE_NOUNS.isdisjoint(role.text.lower().split())):
         return None  # "The shipowner, Baltic Star Lines, said": a body's name, not a person's
     return Mention(text[before[j + 1][1]:before[i - 1][2]], before[j + 1][1], before[i - 1][2])
+
+
+# "One of them, Ola Berg, said", "Another of the founders, ...": one member of a group named in an aside.
+_GROUP_MEMBER_RE = re.compile(
+    r"(?:\A|[.!?;:]\s+|\n)(?:One|Another|Two|Three|Each|Some|Both|Several|Many|Most)\s+of\s+(?:them|those|these|"
+    r"(?:the|its|their|his|her)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*\Z")
+_ROLE_LEAD_MAX = 4
+
+
+def _role_lead(words: list[str]) -> int:
+    """How many lower-case role words open a name aside (", retired crane driver Ola Berg," -> 3), or 0:
+    the words must end in a role noun and leave a capitalised name after them."""
+    k = 0
+    while k < len(words) and k <= _ROLE_LEAD_MAX and words[k].islower() and words[k].isalpha():
+        k += 1
+    if k == 0 or k > _ROLE_LEAD_MAX or words[k - 1] not in ROLE_NOUNS or len(words) - k < 2:
+        return 0
+    return k
 
 
 def _role_of(text: str, before: list[tuple[str, int, int]], i: int, np: Mention) -> Mention | None:
@@ -1378,8 +1432,9 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
             first = k  # "That person said": a determiner opening the sentence
             break
         if low in _NP_BREAK and not (k == i and low in ("it", "this")) and not (
-                low in ("for", "on") and k > 0 and before[k - 1][0] in _ORG_WORDS):  # "Center for Justice"
-            break
+                low in ("for", "on") and k > 0 and before[k - 1][0] in _ORG_WORDS) and not (
+                k < i and low in _ADJECTIVAL_AUX and k > 0 and before[k - 1][0].lower() in _DETERMINERS):
+            break  # a break word, but not in "Center for Justice" nor in "the first witness"
         first = k
         if low in _DETERMINERS:
             break
@@ -1401,6 +1456,9 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
             toks[0][0].islower() or toks[0][0].lower() in _ING_NON_NAMES)):
         return None  # "Having said that", "reporting said": no speaker; "Beijing said", "Boeing says" are
     joint = first - 2 if first >= 2 and before[first - 1][0] == "and" else first - 3
+    if joint >= 1 and _one_body(before, joint, i):
+        start, end = before[joint - 1][1], toks[-1][2]  # "the Food and Drug Administration": one body
+        return Mention(text[start:end], start, end)
     if joint >= 0 and before[joint + 1][0] in ("and", "also") and (
             before[joint][0][:1].isupper() or before[joint][0] == ")"):
         # "X and (also) Y said", "Sen. X (D-Ore.) and Y said": a joint statement goes to the first-named one.
@@ -1409,6 +1467,14 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
             return _list_head(text, before, joint, earlier)
     start, end = toks[0][1], toks[-1][2]
     return Mention(text[start:end], start, end)
+
+
+def _one_body(before: list[tuple[str, int, int]], joint: int, i: int) -> bool:
+    """Whether "The A and B ... Union" before the cue is one organisation's name: "the" and one
+    capitalised word, "and", then capitalised words that end in an organisation word."""
+    return (before[joint - 1][0] in ("The", "the") and before[joint][0][:1].isupper()
+            and before[joint + 1][0] == "and" and before[i][0] in _ORG_WORDS
+            and all(w[:1].isupper() for w, _, _ in before[joint + 2:i + 1]))
 
 
 def _list_head(text: str, before: list[tuple[str, int, int]], i: int, np: Mention) -> Mention:

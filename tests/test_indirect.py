@@ -1601,3 +1601,66 @@ def test_an_unnamed_source_with_its_reason_for_anonymity_reports():
     assert [text[c.start:c.end] for c in find_indirect(text, [])] == ["the wiring was old"]
     text = "The mill burned. Two guards who asked not to be named said the alarm had been off for weeks."
     assert [text[c.start:c.end] for c in find_indirect(text, [])] == ["the alarm had been off for weeks"]
+
+
+def _reports(text: str) -> list[tuple[str, str | None]]:
+    return [(text[c.start:c.end], c.mention.text if c.mention else None) for c in find_indirect(text, [])]
+
+
+def test_a_bare_plural_listener_before_a_that_less_clause():
+    text = "Day two. Judge Petra Lind told jurors the evidence would take weeks and warned them not to talk."
+    assert _reports(text) == [("the evidence would take weeks", "Judge Petra Lind"),
+                              ("them not to talk", "Judge Petra Lind")]
+    text = "Sales slowed. The chief executive told shareholders profits would recover by the autumn."
+    assert _reports(text) == [("profits would recover by the autumn", "The chief executive")]
+
+
+def test_a_member_of_a_group_named_in_an_aside_speaks():
+    text = "Five tenants signed. One of them, Rosa Imrie, said the lift had been broken for weeks."
+    assert _reports(text) == [("the lift had been broken for weeks", "Rosa Imrie")]
+
+
+def test_role_words_before_a_name_in_an_aside_leave_the_name_as_speaker():
+    text = "Day two. The next witness, retired ferry pilot Anton Kell, said the logbook was blank."
+    assert _reports(text) == [("the logbook was blank", "Anton Kell")]
+    text = "The port reopened. The operator, Baltic Star Lines, said the crossings would resume."
+    assert _reports(text) == [("the crossings would resume", "The operator")]
+
+
+def test_a_fronted_phrase_before_a_pronoun_subject_is_not_the_speaker():
+    text = "Mara Svane lost narrowly. In a short televised speech she said she would wait for the count."
+    assert _reports(text) == [("she would wait for the count", "she")]
+    assert extract(text)[0].speaker == "Mara Svane"
+
+
+def test_an_ordinal_after_a_determiner_stays_in_the_subject():
+    text = "Day two. The first witness said he had lost his savings."
+    assert _reports(text) == [("he had lost his savings", "The first witness")]
+    text = "Day two. The first witness, retired crane driver Omar Tello, said he had lost his savings."
+    assert _reports(text) == [("he had lost his savings", "Omar Tello")]
+    text = "Day two. Ann Roe first said she would run."
+    assert _reports(text) == [("she would run", "Ann Roe")]
+
+
+def test_a_present_appeal_ends_before_the_writers_past_after_clause():
+    text = "Mumps\n\nHealth officials in Ayr are urging parents to check records after six cases were found."
+    assert _reports(text) == [("parents to check records", "Health officials")]
+    text = "Talks off. The union is calling on members to walk out after the offer collapsed."
+    assert _reports(text) == [("members to walk out", "The union")]
+    text = "Bridge shut. Mayor Ann Roe urged drivers to stay away after two crashes were reported."
+    assert _reports(text) == [("drivers to stay away after two crashes were reported", "Mayor Ann Roe")]
+
+
+def test_a_body_named_a_and_b_is_one_speaker_not_a_joint_statement():
+    text = "Roads shut. The Fire and Rescue Service said two people were hurt."
+    assert _reports(text) == [("two people were hurt", "The Fire and Rescue Service")]
+    text = "Roads shut. Ann Roe and the Fire Service said two people were hurt."
+    assert _reports(text) == [("two people were hurt", "Ann Roe")]
+
+
+def test_a_plural_subject_before_a_progressive_cue_is_the_speaker():
+    text = "Bridge shut.\n\nLocal officials are urging drivers to avoid the bridge."
+    assert _reports(text) == [("drivers to avoid the bridge", "Local officials")]
+    assert extract(text)[0].speaker is None
+    text = "Poll day. Ann Roe avoids saying she will lose."
+    assert _reports(text) == [("she will lose", "Ann Roe")]
