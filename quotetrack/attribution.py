@@ -2037,6 +2037,9 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         if unnamed is not None:
             return Candidate(sp.start, sp.end, "direct", ":", unnamed, 0.5)
         return None
+    captioned = None if ctx.para_start else _caption_name(text, sp)
+    if captioned is not None:
+        return Candidate(sp.start, sp.end, "direct", None, captioned, 0.6)
     if ctx.para_start:
         intro = _colon_intro(text, sp)
         if intro is not None:
@@ -2233,3 +2236,23 @@ def _previous_sentence(text: str, sp: QuotedSpan) -> _Attr | None:
 
 
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who"})
+
+# A caption line: "Photo: Ann Roe at her desk. “Q”", "Pictured (left): Tom Hall with the cup. “Q”".
+_CAPTION = re.compile(r"(?:Photos?|Pictures?|Pictured|Images?|Caption|Above|Below|Top|Inset)"
+                      r"(?:\s*\([^()\n]{1,20}\))?\s*:\s+")
+
+
+def _caption_name(text: str, sp: QuotedSpan) -> Mention | None:
+    """The person a photo caption names first, for a cue-less quote later in the caption: a caption
+    shows who speaks in it. A credit ("Photo: Reuters.") names no one: the name must go on."""
+    para_lo = _line_start(text, sp.open_at)
+    label = _CAPTION.match(text, para_lo, sp.open_at)
+    if label is None:
+        return None
+    toks = _tokens(text, label.end(), sentence_end(text, label.end(), sp.open_at))
+    rng = np_after(toks, 0, len(toks))
+    if rng is None or not _full_name(toks, rng) or rng[1] >= len(toks):
+        return None
+    nxt = toks[rng[1]]
+    goes_on = nxt.text == "," or nxt.text.isalpha() and not nxt.cap  # "Ann Roe at ...", not "Ann Roe/AP"
+    return _mention(toks, *rng) if goes_on and not text[toks[rng[1] - 1].end:nxt.start].strip() else None

@@ -1584,3 +1584,25 @@ def test_a_party_tag_and_a_dashed_relative_aside_keep_the_name_as_subject() -> N
     text = ("The bill moved on Tuesday.\n\nRep. Ann Lee (D-Tallis) — who represents the district that "
             "flooded in May — told reporters she would vote no, “even if it’s the last bus out of town.”")
     assert rows(text)[-1] == (*at(text, "even if it’s the last bus out of town."), "partial", "Ann Lee")
+
+
+def test_a_quote_in_a_photo_caption_is_the_captioned_persons() -> None:
+    text = ("The bakery reopened after the flood.\n\n"
+            "Photo: Ines Kovar at the counter in Dunmore. “We lost every oven but not one customer.”")
+    assert rows(text)[-1] == (*at(text, "We lost every oven but not one customer."), "direct", "Ines Kovar")
+
+
+def test_a_caption_that_only_credits_a_photographer_names_no_speaker() -> None:
+    text = "The bakery reopened.\n\nPhoto: Ines Kovar/Agency. “We lost every oven but not one customer.”"
+    assert all(q.speaker != "Ines Kovar" for q in extract(text))
+
+
+def test_curly_possessive_apostrophes_keep_the_single_quote_whole() -> None:
+    text = ("The orchard is to be sold. ‘It’s our grandparents’ trees, and our parents’ after them,’ said "
+            "Petra Lind, who runs the growers’ club.\n\n"
+            "‘We’ve tended them for forty years, and nobody asked us once.’")
+    assert rows(text) == [
+        (*at(text, "It’s our grandparents’ trees, and our parents’ after them,"), "direct", "Petra Lind"),
+        (*at(text, "We’ve tended them for forty years, and nobody asked us once."), "direct",
+         "Petra Lind"),
+    ]
