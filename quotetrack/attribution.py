@@ -674,8 +674,8 @@ def _name_before_aside(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
     if j < 1 or j >= comma - 1 or toks[j + 1].text != ",":
         return None
     inner = np_before(toks, comma - 1, 0)
-    if inner == (j + 2, comma) and toks[j + 2].cap and _full_name(toks, inner) and any(
-            toks[x].low in ROLE_NOUNS and not toks[x].cap for x in range(max(0, j - 7), j + 1)):
+    if inner is not None and inner[1] == comma and _described_aside(toks, j + 2, inner[0]) \
+            and toks[inner[0]].cap and _full_name(toks, inner) and _sets_off_a_name(toks, j):
         return inner
     for o in range(j - 1, max(0, j - _MAX_AFFILIATION_WORDS) - 1, -1):
         if toks[o].low in _AFFILIATION_LINKS:
@@ -684,6 +684,28 @@ def _name_before_aside(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
         if not toks[o].text[0].isalnum():
             return None
     return None
+
+
+_PARTITIVES = frozenset({"one", "another", "two", "three", "each"})
+_MAX_ASIDE_ROLE_WORDS = 3
+
+
+def _described_aside(toks: list[_Tok], lo: int, name_at: int) -> bool:
+    """Whether an aside holds a name alone or after a short lower-case description of its own
+    ("retired crane driver Ann Roe")."""
+    words = toks[lo:name_at]
+    return len(words) <= _MAX_ASIDE_ROLE_WORDS and all(
+        t.text.isalpha() and not t.cap and t.low not in _NP_STOP for t in words)
+
+
+def _sets_off_a_name(toks: list[_Tok], j: int) -> bool:
+    """Whether the phrase ending at toks[j] is one a name is set off after: a lower-case role ("The
+    envoy for the basin, Ann Roe,") or a part of a group ("One of them, Ann Roe,")."""
+    for x in range(max(0, j - 7), j + 1):
+        t = toks[x]
+        if t.low in ROLE_NOUNS and not t.cap or t.low == "of" and x and toks[x - 1].low in _PARTITIVES:
+            return True
+    return False
 
 
 def _full_name(toks: list[_Tok], rng: tuple[int, int]) -> bool:

@@ -1606,3 +1606,14 @@ def test_curly_possessive_apostrophes_keep_the_single_quote_whole() -> None:
         (*at(text, "We’ve tended them for forty years, and nobody asked us once."), "direct",
          "Petra Lind"),
     ]
+
+
+def test_a_name_set_off_after_one_of_a_group_speaks_the_quote() -> None:
+    text = ("Several growers had threatened to walk out. One of them, Rosa Quint, said "
+            "“We are done waiting for the ministry to act.”")
+    assert rows(text) == [(*at(text, "We are done waiting for the ministry to act."), "direct", "Rosa Quint")]
+
+
+def test_a_name_after_its_own_description_in_an_aside_speaks_the_partial_quote() -> None:
+    text = "The first witness, retired baker Tomas Reyl, said he had been “lied to for years” by the firm."
+    assert rows(text) == [(*at(text, "lied to for years"), "partial", "Tomas Reyl")]
