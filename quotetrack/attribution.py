@@ -343,6 +343,9 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     if i > 1 and _is_possessor(toks[i - 2]) and toks[i - 1].text.isalpha() and not toks[i - 1].cap and (
             t.low in _MANNER_ONLY or noun_ends):
         return True  # "a long lament", "a hearty laugh", "a snappy retort:", "his scathing remarks."
+    if i > 2 and t.low in _SPEECH_NOUNS and toks[i - 3].low in _PHRASE_PREPOSITIONS \
+            and _is_possessor(toks[i - 2]) and toks[i - 1].text.isalpha() and not toks[i - 1].cap:
+        return True  # "said in a preliminary report that", "in her weekly post": a noun after a preposition
     if i > 1 and _is_possessor(toks[i - 2]) and t.low.endswith("s") \
             and toks[i - 1].low.endswith(("ing", "ed")):
         return True  # "the neighbouring states", "his repeated claims": a participle before a plural noun

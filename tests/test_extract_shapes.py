@@ -1617,3 +1617,9 @@ def test_a_name_set_off_after_one_of_a_group_speaks_the_quote() -> None:
 def test_a_name_after_its_own_description_in_an_aside_speaks_the_partial_quote() -> None:
     text = "The first witness, retired baker Tomas Reyl, said he had been “lied to for years” by the firm."
     assert rows(text) == [(*at(text, "lied to for years"), "partial", "Tomas Reyl")]
+
+
+def test_a_speech_noun_after_a_preposition_is_no_cue_for_a_later_fragment() -> None:
+    text = ("The Harbour Watch Group said in a preliminary report that the count was fair, but it listed "
+            "“grave procedural faults” at two stations.")
+    assert rows(text)[-1] == (*at(text, "grave procedural faults"), "partial", "Harbour Watch Group")
