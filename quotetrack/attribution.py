@@ -1250,6 +1250,10 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
         rng = np_before(toks, _skip_appositive_back(toks, who - 2, 0), 0)  # "said X, who said ..."
         if rng is not None and toks[rng[0]].cap:
             return _mention(toks, *rng)
+    if who == v - 1 >= 2 and toks[who].low == "which" and toks[who - 1].text == ",":
+        body = _named_body(toks, who - 2)
+        if body is not None:
+            return _mention(toks, *body)  # "approval from the Trade Board, which said"
     named = _name_before_aside(toks, k) if k >= 3 and toks[k].text == "," else None
     if named is not None:
         return _mention(toks, *named)
@@ -1272,6 +1276,15 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
                 return _mention(toks, *rng)
         return _clause_subject(toks, v - 1)  # "X went so far as to say", "X declined to say"
     return _fronted_subject(toks, v) if aside else None
+
+
+def _named_body(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """The named body ending at toks[k] ("the Trade Board": "the" and two or more capitalised
+    words), which a "which" after it can stand for as a speaker; a place ("Lyon, France,") is none."""
+    rng = np_before(toks, k, 0)
+    if rng is None or toks[rng[0]].low != "the" or rng[1] - rng[0] < 3:
+        return None
+    return rng if all(t.cap and t.text.isalpha() for t in toks[rng[0] + 1:rng[1]]) else None
 
 
 def _recording_before(toks: list[_Tok], i: int) -> bool:

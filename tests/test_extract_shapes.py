@@ -1623,3 +1623,14 @@ def test_a_speech_noun_after_a_preposition_is_no_cue_for_a_later_fragment() -> N
     text = ("The Harbour Watch Group said in a preliminary report that the count was fair, but it listed "
             "“grave procedural faults” at two stations.")
     assert rows(text)[-1] == (*at(text, "grave procedural faults"), "partial", "Harbour Watch Group")
+
+
+def test_a_named_body_before_which_said_speaks_the_fragment() -> None:
+    text = ("The merger needs approval from the Trade Board, which said it would study the deal "
+            "“with the usual care”.")
+    assert rows(text) == [(*at(text, "with the usual care"), "partial", "Trade Board")]
+
+
+def test_which_after_a_place_names_no_speaker() -> None:
+    text = "He spoke in Lyon, France, which said it was “a fine day for it”."
+    assert [q.speaker for q in extract(text)] == [None]
