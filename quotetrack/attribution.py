@@ -447,6 +447,11 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
             person = np_before(toks, i - 2, floor)  # "Archbishop Aris Roe of the Armenian Church"
             if person is not None and sum(toks[j].text[0].isalpha() for j in range(*person)) >= 2:
                 return person
+        if toks[i].low == "the" and i - 2 >= floor and toks[i - 1].low == "of" \
+                and toks[i - 2].low in ROLE_NOUNS:
+            role = np_before(toks, i - 2, floor)  # "A former treasurer of the Roe Fund": the treasurer
+            if role is not None and toks[role[0]].low in _INDEFINITE_ARTICLES:
+                return role[0], k + 1
         return i, k + 1
     if not t.text[0].isalpha():
         return None

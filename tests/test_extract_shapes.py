@@ -1634,3 +1634,8 @@ def test_a_named_body_before_which_said_speaks_the_fragment() -> None:
 def test_which_after_a_place_names_no_speaker() -> None:
     text = "He spoke in Lyon, France, which said it was “a fine day for it”."
     assert [q.speaker for q in extract(text)] == [None]
+
+
+def test_an_unnamed_officer_of_a_body_is_not_the_body() -> None:
+    text = "A former treasurer of the Harbour Savings Club told members their money was “as safe as a vault”."
+    assert rows(text) == [(*at(text, "as safe as a vault"), "partial", None)]
