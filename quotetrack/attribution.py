@@ -343,6 +343,9 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     if i > 1 and _is_possessor(toks[i - 2]) and toks[i - 1].text.isalpha() and not toks[i - 1].cap and (
             t.low in _MANNER_ONLY or noun_ends):
         return True  # "a long lament", "a hearty laugh", "a snappy retort:", "his scathing remarks."
+    if i > 2 and t.low in _SPEECH_NOUNS and toks[i - 3].low in _PHRASE_PREPOSITIONS \
+            and _is_possessor(toks[i - 2]) and toks[i - 1].text.isalpha() and not toks[i - 1].cap:
+        return True  # "said in a preliminary report that", "in her weekly post": a noun after a preposition
     if i > 1 and _is_possessor(toks[i - 2]) and t.low.endswith("s") \
             and toks[i - 1].low.endswith(("ing", "ed")):
         return True  # "the neighbouring states", "his repeated claims": a participle before a plural noun
@@ -444,6 +447,11 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
             person = np_before(toks, i - 2, floor)  # "Archbishop Aris Roe of the Armenian Church"
             if person is not None and sum(toks[j].text[0].isalpha() for j in range(*person)) >= 2:
                 return person
+        if toks[i].low == "the" and i - 2 >= floor and toks[i - 1].low == "of" \
+                and toks[i - 2].low in ROLE_NOUNS:
+            role = np_before(toks, i - 2, floor)  # "A former treasurer of the Roe Fund": the treasurer
+            if role is not None and toks[role[0]].low in _INDEFINITE_ARTICLES:
+                return role[0], k + 1
         return i, k + 1
     if not t.text[0].isalpha():
         return None
@@ -674,8 +682,8 @@ def _name_before_aside(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
     if j < 1 or j >= comma - 1 or toks[j + 1].text != ",":
         return None
     inner = np_before(toks, comma - 1, 0)
-    if inner == (j + 2, comma) and toks[j + 2].cap and _full_name(toks, inner) and any(
-            toks[x].low in ROLE_NOUNS and not toks[x].cap for x in range(max(0, j - 7), j + 1)):
+    if inner is not None and inner[1] == comma and _described_aside(toks, j + 2, inner[0]) \
+            and toks[inner[0]].cap and _full_name(toks, inner) and _sets_off_a_name(toks, j):
         return inner
     for o in range(j - 1, max(0, j - _MAX_AFFILIATION_WORDS) - 1, -1):
         if toks[o].low in _AFFILIATION_LINKS:
@@ -684,6 +692,28 @@ def _name_before_aside(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
         if not toks[o].text[0].isalnum():
             return None
     return None
+
+
+_PARTITIVES = frozenset({"one", "another", "two", "three", "each"})
+_MAX_ASIDE_ROLE_WORDS = 3
+
+
+def _described_aside(toks: list[_Tok], lo: int, name_at: int) -> bool:
+    """Whether an aside holds a name alone or after a short lower-case description of its own
+    ("retired crane driver Ann Roe")."""
+    words = toks[lo:name_at]
+    return len(words) <= _MAX_ASIDE_ROLE_WORDS and all(
+        t.text.isalpha() and not t.cap and t.low not in _NP_STOP for t in words)
+
+
+def _sets_off_a_name(toks: list[_Tok], j: int) -> bool:
+    """Whether the phrase ending at toks[j] is one a name is set off after: a lower-case role ("The
+    envoy for the basin, Ann Roe,") or a part of a group ("One of them, Ann Roe,")."""
+    for x in range(max(0, j - 7), j + 1):
+        t = toks[x]
+        if t.low in ROLE_NOUNS and not t.cap or t.low == "of" and x and toks[x - 1].low in _PARTITIVES:
+            return True
+    return False
 
 
 def _full_name(toks: list[_Tok], rng: tuple[int, int]) -> bool:
@@ -1225,6 +1255,10 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
         rng = np_before(toks, _skip_appositive_back(toks, who - 2, 0), 0)  # "said X, who said ..."
         if rng is not None and toks[rng[0]].cap:
             return _mention(toks, *rng)
+    if who == v - 1 >= 2 and toks[who].low == "which" and toks[who - 1].text == ",":
+        body = _named_body(toks, who - 2)
+        if body is not None:
+            return _mention(toks, *body)  # "approval from the Trade Board, which said"
     named = _name_before_aside(toks, k) if k >= 3 and toks[k].text == "," else None
     if named is not None:
         return _mention(toks, *named)
@@ -1247,6 +1281,15 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
                 return _mention(toks, *rng)
         return _clause_subject(toks, v - 1)  # "X went so far as to say", "X declined to say"
     return _fronted_subject(toks, v) if aside else None
+
+
+def _named_body(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """The named body ending at toks[k] ("the Trade Board": "the" and two or more capitalised
+    words), which a "which" after it can stand for as a speaker; a place ("Lyon, France,") is none."""
+    rng = np_before(toks, k, 0)
+    if rng is None or toks[rng[0]].low != "the" or rng[1] - rng[0] < 3:
+        return None
+    return rng if all(t.cap and t.text.isalpha() for t in toks[rng[0] + 1:rng[1]]) else None
 
 
 def _recording_before(toks: list[_Tok], i: int) -> bool:
@@ -2037,6 +2080,9 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         if unnamed is not None:
             return Candidate(sp.start, sp.end, "direct", ":", unnamed, 0.5)
         return None
+    captioned = None if ctx.para_start else _caption_name(text, sp)
+    if captioned is not None:
+        return Candidate(sp.start, sp.end, "direct", None, captioned, 0.6)
     if ctx.para_start:
         intro = _colon_intro(text, sp)
         if intro is not None:
@@ -2233,3 +2279,23 @@ def _previous_sentence(text: str, sp: QuotedSpan) -> _Attr | None:
 
 
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who"})
+
+# A caption line: "Photo: Ann Roe at her desk. “Q”", "Pictured (left): Tom Hall with the cup. “Q”".
+_CAPTION = re.compile(r"(?:Photos?|Pictures?|Pictured|Images?|Caption|Above|Below|Top|Inset)"
+                      r"(?:\s*\([^()\n]{1,20}\))?\s*:\s+")
+
+
+def _caption_name(text: str, sp: QuotedSpan) -> Mention | None:
+    """The person a photo caption names first, for a cue-less quote later in the caption: a caption
+    shows who speaks in it. A credit ("Photo: Reuters.") names no one: the name must go on."""
+    para_lo = _line_start(text, sp.open_at)
+    label = _CAPTION.match(text, para_lo, sp.open_at)
+    if label is None:
+        return None
+    toks = _tokens(text, label.end(), sentence_end(text, label.end(), sp.open_at))
+    rng = np_after(toks, 0, len(toks))
+    if rng is None or not _full_name(toks, rng) or rng[1] >= len(toks):
+        return None
+    nxt = toks[rng[1]]
+    goes_on = nxt.text == "," or nxt.text.isalpha() and not nxt.cap  # "Ann Roe at ...", not "Ann Roe/AP"
+    return _mention(toks, *rng) if goes_on and not text[toks[rng[1] - 1].end:nxt.start].strip() else None

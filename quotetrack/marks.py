@@ -29,8 +29,9 @@ _OPEN_BEFORE = frozenset(" \t([{—–-/:;,.!?…“”\"‘’'«»„‚‹›
 # The speaker label that opens a transcript turn: "WALLACE: ", "MR. SMITH: ", "Q: ", "A: ".
 TURN_LABEL = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}[A-Z.]|Q|A):[ \t\xa0]")
 
-# A mark as (pos, end, double, can_open, can_close).
-_Mark = tuple[int, int, bool, bool, bool]
+# A mark as (pos, end, double, can_open, can_close, weak): a weak closer may be a plural possessive
+# apostrophe ("the Pryces' house", "our fathers’ plots") and gives way to a later closer.
+_Mark = tuple[int, int, bool, bool, bool, bool]
 
 
 class QuotedSpan(NamedTuple):
@@ -73,7 +74,7 @@ def _classify(ch: str, pos: int, end: int, prev: str, nxt: str) -> _Mark | None:
         if not double and prev.isalnum() and not can_open:
             can_close = can_close and not nxt.isalnum()
     if can_open or can_close:
-        return pos, end, double, can_open, can_close
+        return pos, end, double, can_open, can_close, False
     return None
 
 
@@ -101,7 +102,17 @@ def _mark_at(text: str, pos: int, lo: int, hi: int) -> tuple[_Mark | None, int]:
         end += 1
     elif ch == "`":
         return None, end
-    return _classify(ch, pos, end, text[pos - 1] if pos > lo else "\n", text[end] if end < hi else "\n"), end
+    mark = _classify(ch, pos, end, text[pos - 1] if pos > lo else "\n", text[end] if end < hi else "\n")
+    if mark is not None and mark[4] and not mark[2] and _possessive(text, pos, end, lo, hi):
+        mark = mark[:5] + (True,)
+    return mark, end
+
+
+def _possessive(text: str, pos: int, end: int, lo: int, hi: int) -> bool:
+    """Whether a single mark after a plural noun may be its possessive apostrophe: "s'" before a
+    lower-case word ("the Pryces' house", "fathers’ plots")."""
+    return (pos > lo and text[pos - 1] in "sS" and end + 1 < hi and text[end] == " "
+            and text[end + 1].islower())
 
 
 def _pair(marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:
@@ -122,6 +133,7 @@ def _pair(marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:
         while j < n and marks[j][2] != double:
             j += 1
         if j < n and marks[j][4]:
+            j = _closer(marks, j)
             pairs.append((opener, marks[j]))
             i = j + 1
             continue
@@ -130,6 +142,19 @@ def _pair(marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:
             return pairs, opener
         i += 1
     return pairs, None
+
+
+def _closer(marks: list[_Mark], j: int) -> int:
+    """The closer to take for the one found at ``j``: past weak closers (possessive apostrophes) to
+    the first plain closer of the family, unless a mark that could open a quote comes first."""
+    k = j
+    while marks[k][5]:
+        k += 1
+        while k < len(marks) and marks[k][2] != marks[j][2]:
+            k += 1
+        if k >= len(marks) or marks[k][3] or not marks[k][4]:
+            return j
+    return k
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

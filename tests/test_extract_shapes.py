@@ -1584,3 +1584,58 @@ def test_a_party_tag_and_a_dashed_relative_aside_keep_the_name_as_subject() -> N
     text = ("The bill moved on Tuesday.\n\nRep. Ann Lee (D-Tallis) — who represents the district that "
             "flooded in May — told reporters she would vote no, “even if it’s the last bus out of town.”")
     assert rows(text)[-1] == (*at(text, "even if it’s the last bus out of town."), "partial", "Ann Lee")
+
+
+def test_a_quote_in_a_photo_caption_is_the_captioned_persons() -> None:
+    text = ("The bakery reopened after the flood.\n\n"
+            "Photo: Ines Kovar at the counter in Dunmore. “We lost every oven but not one customer.”")
+    assert rows(text)[-1] == (*at(text, "We lost every oven but not one customer."), "direct", "Ines Kovar")
+
+
+def test_a_caption_that_only_credits_a_photographer_names_no_speaker() -> None:
+    text = "The bakery reopened.\n\nPhoto: Ines Kovar/Agency. “We lost every oven but not one customer.”"
+    assert all(q.speaker != "Ines Kovar" for q in extract(text))
+
+
+def test_curly_possessive_apostrophes_keep_the_single_quote_whole() -> None:
+    text = ("The orchard is to be sold. ‘It’s our grandparents’ trees, and our parents’ after them,’ said "
+            "Petra Lind, who runs the growers’ club.\n\n"
+            "‘We’ve tended them for forty years, and nobody asked us once.’")
+    assert rows(text) == [
+        (*at(text, "It’s our grandparents’ trees, and our parents’ after them,"), "direct", "Petra Lind"),
+        (*at(text, "We’ve tended them for forty years, and nobody asked us once."), "direct",
+         "Petra Lind"),
+    ]
+
+
+def test_a_name_set_off_after_one_of_a_group_speaks_the_quote() -> None:
+    text = ("Several growers had threatened to walk out. One of them, Rosa Quint, said "
+            "“We are done waiting for the ministry to act.”")
+    assert rows(text) == [(*at(text, "We are done waiting for the ministry to act."), "direct", "Rosa Quint")]
+
+
+def test_a_name_after_its_own_description_in_an_aside_speaks_the_partial_quote() -> None:
+    text = "The first witness, retired baker Tomas Reyl, said he had been “lied to for years” by the firm."
+    assert rows(text) == [(*at(text, "lied to for years"), "partial", "Tomas Reyl")]
+
+
+def test_a_speech_noun_after_a_preposition_is_no_cue_for_a_later_fragment() -> None:
+    text = ("The Harbour Watch Group said in a preliminary report that the count was fair, but it listed "
+            "“grave procedural faults” at two stations.")
+    assert rows(text)[-1] == (*at(text, "grave procedural faults"), "partial", "Harbour Watch Group")
+
+
+def test_a_named_body_before_which_said_speaks_the_fragment() -> None:
+    text = ("The merger needs approval from the Trade Board, which said it would study the deal "
+            "“with the usual care”.")
+    assert rows(text) == [(*at(text, "with the usual care"), "partial", "Trade Board")]
+
+
+def test_which_after_a_place_names_no_speaker() -> None:
+    text = "He spoke in Lyon, France, which said it was “a fine day for it”."
+    assert [q.speaker for q in extract(text)] == [None]
+
+
+def test_an_unnamed_officer_of_a_body_is_not_the_body() -> None:
+    text = "A former treasurer of the Harbour Savings Club told members their money was “as safe as a vault”."
+    assert rows(text) == [(*at(text, "as safe as a vault"), "partial", None)]

@@ -81,3 +81,20 @@ def test_single_marks_reopening_each_paragraph_make_one_quote() -> None:
 
 def test_a_lone_single_mark_opening_a_paragraph_is_no_quote() -> None:
     assert contents("'Tis the season.\n\nThe shops opened early.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("'We ran to the Hendersons' barn and waited,' he said.",
+         ["We ran to the Hendersons' barn and waited,"]),
+        ("‘It’s our grandparents’ orchard, and our parents’ after them,’ said Ida Venn.",
+         ["It’s our grandparents’ orchard, and our parents’ after them,"]),
+        # a plain possessive with no later closer still closes the quote it ends
+        ("He called them 'dinosaurs' and left.", ["dinosaurs"]),
+        # a later opener means the first closer was the real one
+        ("She called them 'relics' and said 'time is up' today.", ["relics", "time is up"]),
+    ],
+)
+def test_plural_possessive_inside_single_marks(text: str, expected: list[str]) -> None:
+    assert contents(text) == expected
