@@ -57,3 +57,19 @@ def test_the_witness_is_the_person_introduced_as_witness_with_a_description() ->
     cast = Cast(text)
     at = text.rindex("the witness")
     assert resolve(cast, Mention("the witness", at, at + len("the witness")), None).name == "Greta Falk"
+
+
+def test_words_relayed_by_an_outlet_are_credited_to_the_outlet() -> None:
+    text = "“The bridge will be rebuilt by spring,” Owen Tarrant said, according to the Kelby Courier."
+    assert speakers(text) == [("The bridge will be rebuilt by spring,", "Kelby Courier")]
+
+
+def test_words_relayed_by_unnamed_officials_are_nobody_s() -> None:
+    text = ("Mayor Ines Dorr met the council in private. “You have let this city down,” she told "
+            "councillor Bram Holt, according to officials who attended the meeting.")
+    assert speakers(text)[-1] == ("You have let this city down,", None)
+
+
+def test_words_recounted_by_a_named_person_stay_with_the_speaker() -> None:
+    text = "“We lost the vote,” Owen Tarrant said, according to Lia Brand, his deputy."
+    assert speakers(text) == [("We lost the vote,", "Owen Tarrant")]
