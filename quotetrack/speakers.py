@@ -1671,9 +1671,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     office = _person_after_office(words)
     if office:
         return _named(cast, office, mention.start)  # "Supervisor of Elections Ann Roe": Ann Roe
-    if len(words) == 2 and words[0].isdigit() and _fold(words[1]) in ("he", "she"):
-        # "In 2019 she told": the attribution kept the year
-        return _pronoun(cast, mention, previous, "m" if _fold(words[1]) == "he" else "f")
+    if len(words) > 1 and words[-1] in ("he", "she") and all(w.isdigit() or w.islower() for w in words[:-1]):
+        # "In 2019 she told", "In a televised address she said": the attribution kept the fronted phrase
+        return _pronoun(cast, mention, previous, "m" if words[-1] == "he" else "f")
     if low in ("his", "her") and len(words) == 2 and _fold(words[1]) in _ADDRESS_HONORIFICS:
         # "His Excellency stressed": the dignitary the story is about, mostly the one last quoted
         last = cast.last_said(mention.start)

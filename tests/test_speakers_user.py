@@ -73,3 +73,11 @@ def test_words_relayed_by_unnamed_officials_are_nobody_s() -> None:
 def test_words_recounted_by_a_named_person_stay_with_the_speaker() -> None:
     text = "“We lost the vote,” Owen Tarrant said, according to Lia Brand, his deputy."
     assert speakers(text) == [("We lost the vote,", "Owen Tarrant")]
+
+
+def test_a_pronoun_after_a_fronted_phrase_kept_in_the_mention_is_the_pronoun() -> None:
+    text = ("The mayor, Ines Dorr, lost the vote on Monday.\n\n"
+            "In a short speech she said the count had been wrong.")
+    at = text.index("a short speech she")
+    mention = Mention("a short speech she", at, at + len("a short speech she"))
+    assert resolve(Cast(text), mention, None).name == "Ines Dorr"
