@@ -1611,12 +1611,6 @@ def _name_fits(key: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
 _OWNED_ROLE = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?([a-z][\w-]*)")  # "His (press) spokesperson"
 
 
-# A speech clause whose words reach us through another source: " said, according to " + "the Harbour Post".
-_RELAYED_BY = re.compile(
-    rf"[ \t]+(?:[^.!?\n“”\"]{{0,50}}?[ \t])?(?:{trie_alternation(SPEECH_VERBS)})\b[^.!?\n“”\",]{{0,50}},"
-    r"[ \t]+according[ \t]+to[ \t]+([^,.;:!?\n“”\"]{1,80}?)(?=[,.;:!?\n]|$)")
-
-
 def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Speaker:
     """The speaker a mention names, in this article."""
     if mention is None:
@@ -1630,17 +1624,6 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _NOBODY  # "from Ava, Mo., who said": a state never speaks
     if _UNNAMED_MODIFIER.search(mention.text):
         return _NOBODY  # "people familiar with the talks", "a source close to him"
-    relayed = _RELAYED_BY.match(cast.text, mention.end) if cast.text.find(
-        "according to", mention.end, mention.end + 120) >= 0 else None
-    if relayed is not None:
-        # "“...,” Roe said, according to the Harbour Post": the outlet or document that relays the words
-        # is credited, unnamed sources are no one; a person who recounts them is a witness, not the source
-        source = Mention(relayed.group(1), relayed.start(1), relayed.end(1))
-        if not any(w[:1].isupper() for w in source.text.split()):
-            return _NOBODY  # "according to officials with knowledge of the meeting"
-        outlet = resolve(cast, source, previous)
-        if outlet.kind == "organisation":
-            return outlet
     if words[-1][:1].isupper() and (run_on := _NOMINAL_AFTER.match(cast.text, mention.end)):
         stripped += run_on.group(1)  # "The Sanders" campaign said: the attribution cut the head noun off
     elif words[-1][:1].isupper() and (joined := _AND_BODY_AFTER.match(cast.text, mention.end)) \

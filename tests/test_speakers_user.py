@@ -59,25 +59,16 @@ def test_the_witness_is_the_person_introduced_as_witness_with_a_description() ->
     assert resolve(cast, Mention("the witness", at, at + len("the witness")), None).name == "Greta Falk"
 
 
-def test_words_relayed_by_an_outlet_are_credited_to_the_outlet() -> None:
-    text = "“The bridge will be rebuilt by spring,” Owen Tarrant said, according to the Kelby Courier."
-    assert speakers(text) == [("The bridge will be rebuilt by spring,", "Kelby Courier")]
-
-
-def test_words_relayed_by_unnamed_officials_are_nobody_s() -> None:
-    text = ("Mayor Ines Dorr met the council in private. “You have let this city down,” she told "
-            "councillor Bram Holt, according to officials who attended the meeting.")
-    assert speakers(text)[-1] == ("You have let this city down,", None)
-
-
-def test_words_recounted_by_a_named_person_stay_with_the_speaker() -> None:
-    text = "“We lost the vote,” Owen Tarrant said, according to Lia Brand, his deputy."
-    assert speakers(text) == [("We lost the vote,", "Owen Tarrant")]
-
-
 def test_a_pronoun_after_a_fronted_phrase_kept_in_the_mention_is_the_pronoun() -> None:
     text = ("The mayor, Ines Dorr, lost the vote on Monday.\n\n"
             "In a short speech she said the count had been wrong.")
     at = text.index("a short speech she")
     mention = Mention("a short speech she", at, at + len("a short speech she"))
     assert resolve(Cast(text), mention, None).name == "Ines Dorr"
+
+
+def test_a_person_newly_named_in_the_paragraph_takes_the_next_he() -> None:
+    text = ("Union leader Piet Marsh said the march would go ahead. “We will not be moved,” Marsh said.\n\n"
+            "Among the walkers was Oskari Venn, a 31-year-old baker from the east of the city. "
+            "“I came for my children,” he said.")
+    assert speakers(text)[-1] == ("I came for my children,", "Oskari Venn")
