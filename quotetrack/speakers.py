@@ -209,9 +209,21 @@ _PERSON_NOUNS = "|".join(sorted((UNNAMED_SOURCE_NOUNS | ROLE_NOUNS) - frozenset(
     " source sources")), key=len, reverse=True))
 # An unnamed person as a speech subject: "A senior engineer said", "said one engineer".
 _UNNAMED_SPEAKER = re.compile(
-    rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_PERSON_NOUNS})[ \t]+"
+    rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_PERSON_NOUNS})"
+    rf"(?:,[ \t]+(?:who|whose|speaking|asking)\b[^,.;:\n“”\"]{{1,80}},)?[ \t]+"  # "One driver, who ..., said"
+    rf"(?:{trie_alternation(SPEECH_VERBS)})\b|"
+    # any noun the aside keeps anonymous: "One deckhand, who asked not to be named, said"
+    rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?[a-z][\w-]*,[ \t]+who[ \t]"
+    rf"[^,.;:\n“”\"]{{0,60}}\b(?:named|identified)\b[^,.;:\n“”\"]{{0,30}},[ \t]+"
     rf"(?:{trie_alternation(SPEECH_VERBS)})\b|\b(?:{trie_alternation(SPEECH_VERBS)})[ \t]+(?:an?|one|another)"
     rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_PERSON_NOUNS})\b")
+# Unnamed people opening a sentence as its speakers: "Officials with knowledge of the talks said".
+_UNNAMED_GROUP_SPEAKER = re.compile(
+    rf"\s*(?:(?!(?:He|She|They|It|We|I|You)\b)[A-Z][\w-]*[ \t]+)?"
+    rf"(?:(?!(?:{trie_alternation(SPEECH_VERBS)}|if|that|when|while|as|and|but|because)\b)"
+    rf"[a-z][\w-]*[ \t]+){{0,2}}?"
+    rf"(?:[Oo]fficials|[Ss]ources|[Pp]eople|[Aa]ides|[Dd]iplomats|[Ii]nsiders|[Ss]taffers)\b"
+    rf"[^.!?\n“”\"]{{0,120}}?[ \t](?:{trie_alternation(SPEECH_VERBS)})\b")
 # What every _UNNAMED_SPEAKER match holds, and two sentences in three lack: a cheap search to try first.
 _INDEFINITE_ARTICLE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]")
 _GENDER_PRONOUN = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
@@ -232,6 +244,11 @@ _NAME_AFTER_ROLE = re.compile(
 _NAME_AFTER_ROLE_CLAUSE = re.compile(
     rf"[ \t]+(?:for|of|who|which|that|in|at|on|from|with)[ \t][^,.;:“”\"\n]{{1,70}},[ \t]+"
     rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}|{_NICKNAME})+)(?=,)"
+)
+# A name in an aside after a role, described: "witness" + ", retired crane driver Ann Roe" + ",".
+_NAME_AFTER_ROLE_ASIDE = re.compile(
+    rf",[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}([a-z][\w-]*)[ \t]+"
+    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)(?=,)"
 )
 # A name just before a description of it: "RoseAnn Lyle, " + "executive director of X".
 _NAME_BEFORE_COMMA = re.compile(
@@ -1121,7 +1138,10 @@ class Cast:
 
     def _unnamed_speaks(self, lo: int, hi: int) -> bool:
         """Whether an unnamed person speaks in a main clause of ``text[lo:hi]`` ("A senior engineer
-        said"; not "when a reporter asked", whose main clause has its own subject)."""
+        said"; not "when a reporter asked", whose main clause has its own subject), or unnamed people
+        open it as the speakers ("Officials with knowledge of the talks said")."""
+        if _UNNAMED_GROUP_SPEAKER.match(self.text, lo, hi):
+            return True
         if _INDEFINITE_ARTICLE.search(self.text, lo, hi) is None:
             return False
         m = _UNNAMED_SPEAKER.search(self.text, lo, hi)
@@ -1517,6 +1537,11 @@ class Cast:
             person = self.person_by_name(split_title(_SPLIT.split(name))[1], after.start(1))
             if person is not None:
                 return person, before.rsplit(",", 1)[-1] + after.group(0)
+        after = _NAME_AFTER_ROLE_ASIDE.match(text, end)
+        if after and _role_word(_fold(after.group(1))) in _ROLES:  # "The witness, retired driver Bo Lee,"
+            person = self.person_by_name(_SPLIT.split(after.group(2)), after.start(2))
+            if person is not None:
+                return person, before.rsplit(",", 1)[-1] + after.group(0)
         comma = text.rfind(",", max(0, start - 90), start)  # the pattern's comma is the last one
         app = (_NAME_BEFORE_ROLE.search(text, max(0, start - 90), start)
                if comma >= 0 and _ROLE_AFTER_COMMA.match(text, comma, start) else None)
@@ -1613,7 +1638,7 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     if kind_noun and _fold(kind_noun.group(1).split()[0]) not in _GIVEN_NAMES:
         return Speaker(kind_noun.group(1), "organisation")  # "the consulting firm Harbour Numbers"
     if _QUANTITY_OF.match(cast.text, mention.start) or _SHARE_OF.match(stripped) or _GROUP_WITH_PLACE.match(
-            stripped):
+            stripped) or _people_at_place(cast.text, mention.start, low, stripped):
         return _NOBODY  # "Half of Vermont Democrats said": a share of a group is no one named
     if len(words) == 1 and low in ("his", "her", "their") and (
             role_after := _OWNED_ROLE.match(cast.text, mention.end)) and _fold(role_after.group(1)) in _ROLES:
@@ -1629,9 +1654,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
     office = _person_after_office(words)
     if office:
         return _named(cast, office, mention.start)  # "Supervisor of Elections Ann Roe": Ann Roe
-    if len(words) == 2 and words[0].isdigit() and _fold(words[1]) in ("he", "she"):
-        # "In 2019 she told": the attribution kept the year
-        return _pronoun(cast, mention, previous, "m" if _fold(words[1]) == "he" else "f")
+    if len(words) > 1 and words[-1] in ("he", "she") and all(w.isdigit() or w.islower() for w in words[:-1]):
+        # "In 2019 she told", "In a televised address she said": the attribution kept the fronted phrase
+        return _pronoun(cast, mention, previous, "m" if words[-1] == "he" else "f")
     if low in ("his", "her") and len(words) == 2 and _fold(words[1]) in _ADDRESS_HONORIFICS:
         # "His Excellency stressed": the dignitary the story is about, mostly the one last quoted
         last = cast.last_said(mention.start)
@@ -1667,7 +1692,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         return _name_at(cast, dateline)
     if len(words) == 1 and _opener(cast, mention):
         return _after_opener(cast, mention)
-    if words[-1][-1:] == "s" and (_fold(words[-1]) in UNNAMED_SOURCE_NOUNS or words[-1] in _GROUP_PLURALS):
+    if words[-1][-1:] == "s" and (_fold(words[-1]) in UNNAMED_SOURCE_NOUNS or words[-1] in _GROUP_PLURALS) \
+            and _fold(words[-1]) not in ROLE_NOUNS:  # "the witness" is one person, not a group
         if _ONE_OF_BEFORE.search(cast.text, max(0, mention.start - 8), mention.start):
             return _name_after_comma(cast, mention) or _NOBODY  # "One of his advisers, Tad Devine,"
         return _NOBODY  # "Democratic sources", "Republican lawmakers", "Analysts (in Kabul) said"
@@ -1733,7 +1759,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
                 cast.text, previous.name, mention.start):
             return previous  # "Baltic Lines said its crew were well. “Q,” the company said."
         if _fold(words[1]) in _COMPANY_HEADS and (company := _company_named(cast.text, mention.start)
-                                                  or _company_behind(cast, mention.start)):
+                                                  or _company_behind(cast, mention.start)
+                                                  or _company_introduced(cast.text, mention.start)):
             return company  # "Ketu Power Limited will build a plant ... the company said"
     if _common_noun_phrase(words, low) or (low == "the" and _role_phrase(words[1:])):
         role = _role(cast, words, mention.start)
@@ -1866,6 +1893,20 @@ _SHARE_OF = re.compile(
 _GROUP_WITH_PLACE = re.compile(
     r"(?:\S+[ \t]+){0,3}?(?:[Pp]eople|[Ss]taff|[Pp]olice|[a-z][\w-]*[^\Wsui]s)"
     r"[ \t]+(?:in|at|on|from|for|with)[ \t]")
+# Plural nouns for people that open a group at a body or place even capitalised ("Engineers at Roe Air").
+_PEOPLE_PLURALS = frozenset(w for w in UNNAMED_SOURCE_NOUNS if w.endswith("s")) | frozenset(
+    f"{w}s" for w in ROLE_NOUNS if not w.endswith("s"))
+
+
+def _people_at_place(text: str, start: int, low: str, stripped: str) -> bool:
+    """Whether a capitalised mention is a group of people at a body or place: a plural noun for
+    people, or any plural opening a sentence ("Technicians at Roe Rail said"), then "at", "in" ..."""
+    if low not in _PEOPLE_PLURALS and not (
+            (start == 0 or text.endswith(("\n", ". ", '" ', "” "), 0, start)) and low not in _GIVEN_NAMES):
+        return False
+    return _GROUP_WITH_PLACE.match(stripped[0].lower() + stripped[1:]) is not None
+
+
 # What a title or a body's head noun runs on with: " of (the) Labor Statistics", " of Elections Ann Roe".
 _OF_NAME_AFTER = re.compile(
     rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}){{0,5}}")
@@ -1985,6 +2026,32 @@ def _company_named(text: str, pos: int) -> Speaker | None:
     or partner named since, without one, is not "the company")."""
     found = _last_match(_COMPANY_NAME, text, max(0, pos - _BODY_LOOKBACK), pos)
     return Speaker(found.group(1).rstrip("."), "organisation") if found is not None else None
+
+
+# A company named without its legal form: after a noun for a business in an aside ("The mine's
+# operator, Tarn Mining, said") or by a name ending in a word for a trade ("Cordell Energy").
+_COMPANY_NOUNS = (r"(?:developer|company|firm|group|maker|operator|owner|producer|builder|supplier|"
+                  r"manufacturer)")
+_COMPANY_TRADES = (r"(?:Energy|Mining|Minerals|Metals|Steel|Oil|Gas|Petroleum|Power|Motors|Airlines|Airways|"
+                   r"Foods|Farms|Breweries|Brewery|Pharmaceuticals|Pharma|Technologies|Systems|Industries|"
+                   r"Logistics|Shipping|Telecom|Media|Retail|Homes|Construction|Engineering|Chemicals|Group)")
+_COMPANY_INTRODUCED = re.compile(
+    rf"(?<![\w’'-]){_COMPANY_NOUNS},[ \t]+((?:[{_UP}][\w&’'-]*[ \t]+){{0,3}}[{_UP}][\w&’'-]*),"
+    rf"|(?<![\w’'-])((?:(?!(?:The|A|An|In|On|At|By|For|Of|And)\b)[{_UP}][\w&’'-]*[ \t]+){{1,3}}"
+    rf"{_COMPANY_TRADES})(?![\w’'-])"
+)
+
+
+def _company_introduced(text: str, pos: int) -> Speaker | None:
+    """The company a bare "the company" means when the article named it without a legal form: the
+    last one introduced as a business in an aside or named with a word for its trade."""
+    found = _last_match(_COMPANY_INTRODUCED, text, max(0, pos - _BODY_LOOKBACK), pos)
+    if found is None:
+        return None
+    name = found.group(1) or found.group(2)
+    if _fold(name.split()[0]) in _GIVEN_NAMES:
+        return None  # "its owner, Ann Roe,": a person is no company
+    return Speaker(name, "organisation")
 
 
 # The body behind a project or a place, named in the same sentence: "The mill, owned by Roe Timber, ...".
