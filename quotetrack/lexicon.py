@@ -359,6 +359,8 @@ MALE_FIRST_NAMES: frozenset[str] = _words(
     christian sebastian damian florian dorian spencer tucker hunter trevor connor conor hector homer
     oliver jasper asher chester lester dexter igor nestor salvador
     osama usama hamza musa isa yahya luca nikola ezra akiva ilya nikita misha
+    ilija luka aleksa nemanja kosta dima vanya pasha kuba attila issa moussa zakaria taha reza raza
+    mirza khalifa mustapha juma shota
     wes wesley glenn kirk kent chad cody dale derrick dustin ethan floyd frederick herman jerome
     joey ken kyle lloyd marc mario maurice milton morris ned nelson otis percy preston quentin
     reggie ricky ronnie russ sammy teddy toby vince wendell wilbur winston zach newt rahm

@@ -72,3 +72,11 @@ def test_a_person_newly_named_in_the_paragraph_takes_the_next_he() -> None:
             "Among the walkers was Oskari Venn, a 31-year-old baker from the east of the city. "
             "“I came for my children,” he said.")
     assert speakers(text)[-1] == ("I came for my children,", "Oskari Venn")
+
+
+def test_a_man_whose_given_name_ends_in_a_takes_the_next_he() -> None:
+    # "-a" is weak evidence of a woman's name; men's names so spelt (Luka, Nemanja, Moussa) are listed
+    text = ("Goran Vukic, the union leader, said the march would go on. “We will not stop,” he said.\n\n"
+            "Among the marchers was Luka Petrov, a retired teacher. "
+            "“My pension is worth half what it was,” he said.")
+    assert speakers(text)[-1] == ("My pension is worth half what it was,", "Luka Petrov")
