@@ -1755,8 +1755,9 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
         body = _body_named(cast.text, words[1], mention.start)  # "the trust": the Redmere Hospitals Trust
         if body is not None:
             return body
-        if previous is not None and previous.name and previous.kind == "organisation" and _named_in_paragraph(
-                cast.text, previous.name, mention.start):
+        if previous is not None and previous.name and previous.kind == "organisation" \
+                and _fold(words[1]) not in KNOWN_ORGANISATIONS and _named_in_paragraph(
+                cast.text, previous.name, mention.start):  # "the Pentagon" names itself
             return previous  # "Baltic Lines said its crew were well. “Q,” the company said."
         if _fold(words[1]) in _COMPANY_HEADS and (company := _company_named(cast.text, mention.start)
                                                   or _company_behind(cast, mention.start)

@@ -80,3 +80,10 @@ def test_a_man_whose_given_name_ends_in_a_takes_the_next_he() -> None:
             "Among the marchers was Luka Petrov, a retired teacher. "
             "“My pension is worth half what it was,” he said.")
     assert speakers(text)[-1] == ("My pension is worth half what it was,", "Luka Petrov")
+
+
+def test_a_body_that_names_itself_is_no_anaphor_of_the_body_before() -> None:
+    # "the company" may stand for the body just named; "the Pentagon" is a name of its own
+    text = "Downing Street said the summit would go ahead. The Pentagon said two soldiers were hurt."
+    assert speakers(text) == [("the summit would go ahead", "Downing Street"),
+                              ("two soldiers were hurt", "Pentagon")]
