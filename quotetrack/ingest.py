@@ -41,7 +41,7 @@ from quotetrack.store import db_file, explain, is_locked
 
 BATCH_SIZE = 100
 CHUNK_SIZE = 16  # articles per task sent to a worker process
-EARLY_WINDOWS = 2  # windows only extracted by workers, while this process compiles the taxonomy
+EARLY_WINDOWS = 3  # windows only extracted by workers, while this process compiles the taxonomy
 AHEAD = 3  # windows the workers may analyse ahead of the one being written (jobs > 1)
 WORKER_NICE = 5  # workers yield the CPU to the writer, the one process every article waits for
 LOCK_RETRIES = 4
@@ -227,7 +227,7 @@ def _analyser(jobs: int, taxonomy: list[topics.Topic]) -> Iterator[Callable[[lis
 class _Workers:
     """Windows of texts -> analyses, in worker processes that start before the taxonomy is compiled.
 
-    Compiling the taxonomy's patterns (about half a second) must precede the fork that lets the workers
+    Compiling the taxonomy's patterns (over half a second) must precede the fork that lets the workers
     share them, and would keep the other cores idle: so the first ``EARLY_WINDOWS`` windows go to workers
     that only extract, forked at once, while this process compiles; it tags their quotes itself. The
     workers forked after it, with the patterns, extract and tag the rest (the early ones have finished by
