@@ -1,20 +1,24 @@
 """Ingest: a stream of articles -> skip known ones -> extract and tag (optionally in workers) -> store.
 
 Extraction and the pure part of topic tagging (keyword matches and rule stances, computed from the
-quote and the taxonomy alone) run together, in worker processes with ``jobs > 1``; the single writer
-only resolves people, inserts rows and replays user corrections. Memory stays flat: articles are
-read lazily and pass through in bounded windows; the writer (this process) stores them in batches,
-one ``BEGIN IMMEDIATE`` transaction per batch holding each article with its quotes, people and
+quote and the taxonomy alone) run together, in worker processes with ``jobs > 1`` (except for the first
+windows, extracted by workers that start while this process compiles the taxonomy, and tagged here);
+the single writer only resolves people, inserts rows and replays user corrections. Memory stays flat:
+articles are read lazily and pass through in bounded windows; the writer (this process) stores them in
+batches, one ``BEGIN IMMEDIATE`` transaction per batch holding each article with its quotes, people and
 topics, so an interruption loses at most the batch being written. The batch's quotes enter the
 full-text index in one statement of that transaction, not one trigger run per quote.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import gc
 import hashlib
 import itertools
 import multiprocessing
+import multiprocessing.pool
 import os
 import signal
 import sqlite3
@@ -37,6 +41,7 @@ from quotetrack.store import db_file, explain, is_locked
 
 BATCH_SIZE = 100
 CHUNK_SIZE = 16  # articles per task sent to a worker process
+EARLY_WINDOWS = 3  # windows only extracted by workers, while this process compiles the taxonomy
 AHEAD = 3  # windows the workers may analyse ahead of the one being written (jobs > 1)
 WORKER_NICE = 5  # workers yield the CPU to the writer, the one process every article waits for
 LOCK_RETRIES = 4
@@ -192,7 +197,11 @@ def extract_safely(text: str) -> list[Quote] | str:
 
 def analyse(text: str, tagger: topics.Tagger) -> Analysis:
     """Extract the quotes of one article and tag each with the keyword topics it speaks to."""
-    quotes = extract_safely(text)
+    return tag(extract_safely(text), tagger)
+
+
+def tag(quotes: list[Quote] | str, tagger: topics.Tagger) -> Analysis:
+    """The extracted quotes of one article with the keyword topics of each (an extraction failure as is)."""
     if isinstance(quotes, str):
         return quotes
     try:
@@ -201,31 +210,71 @@ def analyse(text: str, tagger: topics.Tagger) -> Analysis:
         return f"topic tagging failed ({type(err).__name__}: {err})"
 
 
-_worker_tagger = topics.Tagger([])  # set once per worker process by _start_worker
+_worker_tagger: topics.Tagger | None = None  # set once per tagging worker process by _start_worker
 
 
 @contextmanager
 def _analyser(jobs: int, taxonomy: list[topics.Topic]) -> Iterator[Callable[[list[str]], Iterator[Analysis]]]:
     """A function mapping texts to analyses: in this process, or in a pool of ``jobs``."""
-    tagger = topics.Tagger(taxonomy)
     if jobs <= 1:
+        tagger = topics.Tagger(taxonomy)
         yield lambda texts: (analyse(text, tagger) for text in texts)
         return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with context.Pool(jobs, initializer=_start_worker, initargs=(tagger.prepare(),)) as pool:
-        yield lambda texts: pool.imap(_analyse_in_worker, texts, CHUNK_SIZE)
+    with contextlib.ExitStack() as pools:
+        yield _Workers(jobs, taxonomy, pools)
 
 
-def _start_worker(tagger: topics.Tagger) -> None:
+class _Workers:
+    """Windows of texts -> analyses, in worker processes that start before the taxonomy is compiled.
+
+    Compiling the taxonomy's patterns (over half a second) must precede the fork that lets the workers
+    share them, and would keep the other cores idle: so the first ``EARLY_WINDOWS`` windows go to workers
+    that only extract, forked at once, while this process compiles; it tags their quotes itself. The
+    workers forked after it, with the patterns, extract and tag the rest (the early ones have finished by
+    then: a fork while a pool's threads run may deadlock the child).
+    """
+
+    def __init__(self, jobs: int, taxonomy: list[topics.Topic], pools: contextlib.ExitStack) -> None:
+        self.jobs, self.taxonomy, self.pools = jobs, taxonomy, pools
+        methods = multiprocessing.get_all_start_methods()
+        self.context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        self.early = self._pool(None)
+        self.pool: multiprocessing.pool.Pool | None = None
+        self.windows = 0
+
+    @functools.cached_property
+    def tagger(self) -> topics.Tagger:
+        """Made once the early workers have texts to extract: they need none of it."""
+        return topics.Tagger(self.taxonomy)
+
+    def _pool(self, tagger: topics.Tagger | None) -> multiprocessing.pool.Pool:
+        pool = self.context.Pool(self.jobs, initializer=_start_worker, initargs=(tagger,))
+        return self.pools.enter_context(pool)
+
+    def __call__(self, texts: list[str]) -> Iterator[Analysis]:
+        self.windows += 1
+        if self.windows <= EARLY_WINDOWS:
+            extracted = self.early.imap(extract_safely, texts, CHUNK_SIZE)
+            return (tag(quotes, self.tagger) for quotes in extracted)
+        if self.pool is None:
+            self.tagger.prepare()
+            self.early.close()  # no fork while the early pool's threads run: it finishes its windows first
+            self.early.join()
+            self.pool = self._pool(self.tagger)
+        return self.pool.imap(_analyse_in_worker, texts, CHUNK_SIZE)
+
+
+def _start_worker(tagger: topics.Tagger | None) -> None:
     global _worker_tagger
     _ignore_interrupt()
     if hasattr(os, "nice"):  # with as many workers as cores, a busy writer would otherwise wait its turn
         os.nice(WORKER_NICE)
-    _worker_tagger = tagger
+    if tagger is not None:
+        _worker_tagger = tagger
 
 
 def _analyse_in_worker(text: str) -> Analysis:
+    assert _worker_tagger is not None, "a tagging worker starts with the tagger"
     return analyse(text, _worker_tagger)
 
 

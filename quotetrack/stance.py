@@ -1124,8 +1124,8 @@ def _targets(text: str, topic: Topic) -> list[_Hit]:
 def _loose_targets(text: str, topic: Topic) -> list[_Hit]:
     """``_targets_as(text, topic, loose=True)``, tested first with the topic's tagging pattern: it holds
     every loose keyword and ``against`` branch, so no match there is none in either list. Most clauses
-    stop at that one search, and the two lists' own patterns compile only for the topics that get further
-    (``prepare`` leaves them out: about half the topics of 5 MB of news never need them)."""
+    stop at that one search; without ``prepare``, the two lists' own patterns compile only for the topics
+    that get further."""
     tagging = topics_mod.compile_phrases(topic.phrases, True)
     if tagging is None or tagging.search(text) is None:
         return []
@@ -1157,11 +1157,17 @@ def _main_target(text: str, topic: Topic) -> int:
 
 
 def prepare(topic: Topic) -> None:
-    """Compile (and cache) the topic's patterns ``classify`` uses, before they are first needed; the loose
-    patterns of its keyword and ``against`` lists alone are left to the few topics that need them."""
+    """Compile (and cache) the topic's patterns ``classify`` uses, before they are first needed.
+
+    That includes the loose patterns of its keyword and ``against`` lists apart, which only some topics
+    of an input reach: ingest prepares while its first workers extract, so compiling them once here
+    costs less than compiling the ones each worker reaches in every worker."""
     for phrases in (topic.keywords, topic.against, topic.support_cues, topic.oppose_cues, topic.exclude):
         topics_mod.compile_phrases(tuple(phrases))
     topics_mod.compile_phrases(topic.phrases, True)  # what ``_loose_targets`` tests first
+    if topic.against:  # without ``against`` phrases, the keyword list is the pattern just compiled
+        for phrases in (topic.keywords, topic.against):
+            topics_mod.compile_phrases(tuple(phrases), True)
     for scan in (_OP_SCAN, _ATT_SCAN, _EVAL_SCAN):
         scan.patterns  # noqa: B018 (a cached property: reading it compiles the lexicons, once)
 
