@@ -1223,6 +1223,10 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
     k = _skip_aux_back(toks, v - 1, 0)
     gerund = toks[v].low in _GERUND_CUES or toks[v].low.split()[0] in _GERUND_CUES
     if gerund:
+        if k >= 2 and toks[k].low == "as":
+            quoted = _quoted_as(toks, k)
+            if quoted is not None:
+                return quoted
         if k >= 0 and toks[k].low in _NP_STOP and toks[k].low not in _GERUND_LINKS \
                 and not _second_participle(toks, k):
             return None  # "the need for agreeing to": not a cue ("by calling for" is one)
@@ -1281,6 +1285,38 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
                 return _mention(toks, *rng)
         return _clause_subject(toks, v - 1)  # "X went so far as to say", "X declined to say"
     return _fronted_subject(toks, v) if aside else None
+
+
+_REPORTED_PASSIVES = frozenset({"quoted", "cited", "reported", "heard", "overheard", "recorded"})
+_MAX_REPORTER_WORDS = 8
+
+
+def _quoted_as(toks: list[_Tok], k: int) -> Mention | None:
+    """The subject of "X was quoted as saying": the one quoted speaks, not the reporter a by-phrase
+    names ("X was quoted by the state news agency as saying")."""
+    p = k - 1
+    if toks[p].low not in _REPORTED_PASSIVES:  # back over "by the state news agency"
+        by = next((j for j in range(p, max(0, p - _MAX_REPORTER_WORDS), -1) if toks[j].low == "by"), -1)
+        if by < 1 or any(t.text in _STOPS_PUNCT for t in toks[by:k]):
+            return None
+        p = by - 1
+    if toks[p].low not in _REPORTED_PASSIVES:
+        return None
+    b = _skip_aux_back(toks, p - 1, 0)
+    if b == p - 1 or not any(t.low in BE_FORMS for t in toks[b + 1:p]):
+        return None  # "the agency quoted X as saying": X is the object, found the usual way
+    if b >= 1 and toks[b].text == ",":  # "The harbour master, Ann Roe, was quoted", "Ann Roe, 61, was"
+        rng = np_before(toks, b - 1, 0)
+        if rng is None or not toks[rng[0]].cap:
+            rng = np_before(toks, _skip_appositive_back(toks, b, 0), 0)
+    else:
+        rng = np_before(toks, b, 0) if b >= 0 else None
+    if rng is None or not (toks[rng[0]].cap or toks[rng[0]].low in _PERSON_PRONOUNS):
+        return None
+    return _mention(toks, *rng)
+
+
+_STOPS_PUNCT = frozenset({",", ";", ":", "“", "”", "\""})
 
 
 def _named_body(toks: list[_Tok], k: int) -> tuple[int, int] | None:
@@ -1913,6 +1949,44 @@ _DEGREE_WORDS = frozenset({"more", "less", "most", "even", "just", "as", "too", 
                            "no", "characteristically", "equally"})
 
 
+_CLAUSE_LINKS = frozenset({"that", "who", "which", "whom"})
+_MAX_ROLE_WORDS = 3
+
+
+def _role_named_after_phrase(lead: list[_Tok]) -> Mention | None:
+    """The name after lower-case role words that open the clause after a fronted phrase, when a verb
+    follows it: "In an interview, deputy governor Ann Roe struck ..." gives Ann Roe."""
+    comma = next((k for k in range(len(lead) - 2, -1, -1) if lead[k].text == ","), -1)
+    if comma < 1 or lead[0].low not in _FRONTED_PREPOSITIONS and not lead[0].low.endswith("ing"):
+        return None
+    j = comma + 1
+    while j < len(lead) and j - comma <= _MAX_ROLE_WORDS and lead[j].text.isalpha() and not lead[j].cap:
+        j += 1
+    if j == comma + 1 or j >= len(lead) or not lead[j].cap or lead[j - 1].low not in ROLE_NOUNS:
+        return None
+    rng = np_after(lead, j, len(lead))
+    if rng is None or rng[1] >= len(lead) or not lead[rng[1]].text.isalpha() or lead[rng[1]].cap:
+        return None
+    return _mention(lead, *rng)
+
+
+def _colon_subject(lead: list[_Tok]) -> Mention | None:
+    """The named subject of a sentence whose predicate ends in a colon before the quote: "Deputy
+    governor Ann Roe struck a more cautious note: “Q”", "In an interview, Roe went further: “Q”". A
+    possessive ("His verdict:") or another's words in the predicate ("Roe read Hall's words:") name
+    someone else."""
+    if len(lead) < 3 or lead[-1].text != ":":
+        return None
+    if any(t.cap and _is_possessor(t) or t.low in _CLAUSE_LINKS for t in lead[:-1]):
+        return None  # "X said that she had learned:", "Y, who told them:": the subject of which clause?
+    subject = _clause_subject(lead, len(lead) - 1) or _role_named_after_phrase(lead)
+    if subject is None:
+        return None
+    words = subject.text.split()
+    person = sum(w[0].isupper() for w in words) >= 2 or subject.text.lower() in ("he", "she")
+    return subject if person else None  # "Giant screens showed a proclamation:" names no one
+
+
 def _manner_colon(lead: list[_Tok], closers: tuple[str, ...] = (":",)) -> Mention | None:
     """The subject of "X was blunt: “Q”", "The minister was even more direct: “Q”": a person, a form of
     "be" and an adjective (after an adverb or two) right before the colon say how X spoke the quote.
@@ -2059,11 +2133,15 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
             if lead_attr.mention is None and _same_sentence(text, prev, prev_close, sp.open_at):
                 # "X said it was “messy,” adding, “Q”": the cue's subject spoke the quote before.
                 return Candidate(sp.start, sp.end, kind, lead_attr.cue, None, 0.8, follows=True)
+            source = _noun_source(ctx.lead) if kind == "partial" else None
+            if source is not None and source.start > lead_attr.start:  # "X rejected a warning from Y that"
+                return Candidate(sp.start, sp.end, kind, None, source, 0.7)
             mention = lead_attr.mention or _speech_subject(ctx.lead, len(ctx.lead)) \
-                or _whole_sentence_subject(text, sp, ctx) or _asked_subject(ctx.lead)
+                or _whole_sentence_subject(text, sp, ctx) or _asked_subject(ctx.lead) \
+                or _colon_subject(ctx.lead)
             return Candidate(sp.start, sp.end, kind, lead_attr.cue, mention, 0.8)
     colon = ctx.colon_before() and ctx.tail and ctx.tail[-1].text == ":"
-    named = _colon_name(text, ctx.lead) if colon else None
+    named = (_colon_name(text, ctx.lead) or _colon_subject(ctx.lead)) if colon else None
     if named is not None:
         return Candidate(sp.start, sp.end, _kind(content, words, ctx), ":", named, 0.7)
     if ctx.lead_has_word():
@@ -2113,7 +2191,21 @@ def _subhead(text: str, sp: QuotedSpan, words: int) -> bool:
         return False
     line_hi = _line_end(text, sp.close_end)
     after = text[sp.close_end:line_hi if line_hi >= 0 else len(text)]
-    return not text[_line_start(text, sp.open_at):sp.open_at].strip() and not after.strip()
+    if text[_line_start(text, sp.open_at):sp.open_at].strip() or after.strip():
+        return False
+    return not _after_quote_paragraph(text, sp) or title_like(text[sp.start:sp.end])
+
+
+def _after_quote_paragraph(text: str, sp: QuotedSpan) -> bool:
+    """Whether the paragraph before the quote's ends on a single closing mark: a short line in single
+    marks right after a quote paragraph in single marks ('Not yet.') goes on with the quote; after
+    quotes in double marks it is a subhead."""
+    prev_end = _rstrip_end(text, _line_start(text, sp.open_at))
+    return prev_end > 1 and text[prev_end - 1] in _SINGLE_CLOSERS \
+        and text[prev_end - 2] not in _SINGLE_CLOSERS
+
+
+_SINGLE_CLOSERS = "’'"  # a paragraph closing on '' or a double mark quotes in another style than the line
 
 
 def _whole_sentence(text: str, sp: QuotedSpan, ctx: _Context) -> list[_Tok] | None:
@@ -2148,7 +2240,7 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) ->
     a work, not words said, and get no speaker."""
     if title_like(content):
         return None
-    mention = _speech_subject(ctx.lead, len(ctx.lead))
+    mention = _noun_source(ctx.lead) or _speech_subject(ctx.lead, len(ctx.lead))
     if mention is not None:
         return mention
     toks = _whole_sentence(text, sp, ctx)
@@ -2183,6 +2275,37 @@ def _own_subject(text: str, sentence: list[_Tok], ctx: _Context) -> Mention | No
     if subject is None or subject.start != lead[first].start or subject.text.endswith(("'s", "’s")):
         return None
     return subject
+
+
+# Speech acts a that-clause spells out ("a warning from X that ...", "X's claim that ..."); neutral
+# records (statement, report, note) are left out: their words are as often the subject's own reading.
+_SOURCED_NOUNS = frozenset(w + s for w in (
+    "warning", "claim", "accusation", "allegation", "call", "pledge", "promise", "vow", "threat", "demand",
+    "assertion", "suggestion", "charge", "prediction", "admission", "boast", "complaint", "plea",
+    "insistence", "argument") for s in ("", "s"))
+
+
+def _noun_source(toks: list[_Tok]) -> Mention | None:
+    """Whose words a fragment in a that-clause of a speech noun are: "rejected a warning from the agency
+    X that the debt was “Q”" and "rejected X's warning that ..." quote X, not the one who rejected it."""
+    for i in range(len(toks) - 3, 0, -1):
+        if _verb_at(toks, i) is not None and toks[i].low not in _SOURCED_NOUNS:
+            return None  # "a warning from X that Y called “Q”": Y speaks
+        if toks[i].low not in _SOURCED_NOUNS:
+            continue
+        if any(t.low == "that" for t in toks[:i]) and _speech_subject(toks, i) is not None:
+            return None  # "X said that Y's claim that ... is “Q”": the claim is what X spoke of
+        if toks[i + 1].low in ("from", "by"):
+            rng = np_after(toks, i + 2, len(toks))
+            if rng is not None and rng[1] < len(toks) and toks[rng[1]].low == "that" and _named(
+                    " ".join(t.text for t in toks[rng[0]:rng[1]])):
+                return _mention(toks, *rng)
+        elif toks[i + 1].low == "that" and toks[i - 1].low.endswith(("'s", "’s")) and toks[i - 1].cap:
+            rng = np_before(toks, i - 1, 0)
+            mention = _mention(toks, *rng) if rng is not None else None
+            if mention is not None:
+                return Mention(mention.text[:-2], mention.start, mention.end - 2)
+    return None
 
 
 def _named(phrase: str) -> bool:

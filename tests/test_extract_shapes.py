@@ -1639,3 +1639,68 @@ def test_which_after_a_place_names_no_speaker() -> None:
 def test_an_unnamed_officer_of_a_body_is_not_the_body() -> None:
     text = "A former treasurer of the Harbour Savings Club told members their money was “as safe as a vault”."
     assert rows(text) == [(*at(text, "as safe as a vault"), "partial", None)]
+
+
+def test_quoted_as_saying_gives_the_one_quoted() -> None:
+    text = "The harbour master, Lena Osk, was quoted as saying the port would “stay open all winter.”"
+    assert rows(text) == [(*at(text, "stay open all winter."), "partial", "Lena Osk")]
+
+
+def test_quoted_by_a_paper_as_saying_gives_the_one_quoted_not_the_paper() -> None:
+    text = "Mayor Ivo Brandt was quoted by the local radio station as saying the tram would “run by spring.”"
+    assert rows(text) == [(*at(text, "run by spring."), "partial", "Ivo Brandt")]
+
+
+def test_a_fragment_in_the_that_clause_of_a_warning_from_someone_is_theirs() -> None:
+    text = ("Minister Sara Tull dismissed a warning from the watchdog Fairmark Audit that the scheme "
+            "was “running out of money” and promised more funds.")
+    assert rows(text)[0] == (*at(text, "running out of money"), "partial", "Fairmark Audit")
+
+
+def test_a_fragment_in_the_that_clause_of_someones_claim_is_theirs() -> None:
+    text = "Coach Ben Arlo brushed off Tom Hesse’s claim that the team was “past its best” last season."
+    assert rows(text) == [(*at(text, "past its best"), "partial", "Tom Hesse")]
+
+
+def test_a_claim_spoken_of_in_a_that_clause_stays_with_the_speaker() -> None:
+    text = "Aide Nora Pell said on Monday that Ola Finn’s claim that the plan had failed is “plain wrong.”"
+    assert rows(text) == [(*at(text, "plain wrong."), "partial", "Nora Pell")]
+
+
+def test_a_short_line_in_single_marks_after_a_quote_paragraph_in_single_marks_goes_on() -> None:
+    text = ("'We will keep the line open,' said ferry boss Rui Alves. 'Every day of the week.'\n\n"
+            "'No matter what.'\n\nThe company runs six boats.")
+    assert [r[3:] for r in rows(text)] == [("direct", "Rui Alves")] * 3
+
+
+def test_a_short_line_in_single_marks_after_double_marks_stays_a_subhead() -> None:
+    text = ("“We will keep the line open,” said ferry boss Rui Alves. “Every day of the week.”\n\n"
+            "'No matter what.'\n\nThe company runs six boats.")
+    assert len(rows(text)) == 2
+
+
+def test_quoted_as_saying_after_a_described_name_gives_the_name() -> None:
+    text = "Lena Osk, the harbour master, was quoted as saying the port would “stay open all winter.”"
+    assert rows(text) == [(*at(text, "stay open all winter."), "partial", "Lena Osk")]
+
+
+def test_a_named_subject_whose_predicate_ends_in_a_colon_speaks_the_quote() -> None:
+    text = "Board member Ines Varga sounded a gloomier tone: “We are not out of the woods yet.”"
+    assert rows(text) == [(*at(text, "We are not out of the woods yet."), "direct", "Ines Varga")]
+
+
+def test_a_colon_predicate_after_a_fronted_phrase_gives_the_subject() -> None:
+    text = ("Speaking to a trade weekly, club chairman Olaf Sten took a harder line: "
+            "“Nobody here will accept a points deduction.”")
+    assert rows(text) == [(*at(text, "Nobody here will accept a points deduction."), "direct", "Olaf Sten")]
+
+
+def test_a_colon_predicate_after_an_interview_phrase_gives_the_subject() -> None:
+    text = ("In an interview with a trade weekly, club chairman Olaf Sten took a harder line: "
+            "“Nobody here will accept a points deduction.”")
+    assert rows(text) == [(*at(text, "Nobody here will accept a points deduction."), "direct", "Olaf Sten")]
+
+
+def test_a_colon_after_a_that_clause_names_no_one_in_it() -> None:
+    text = "Ines Varga said that Olaf Sten had taken a harder line: “Nobody here will accept a deduction.”"
+    assert [q.speaker for q in extract(text)] != ["Olaf Sten"]
