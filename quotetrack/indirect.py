@@ -54,13 +54,16 @@ def _inflect(bases: str) -> frozenset[str]:
 # Lexicon verbs that are not reported speech here: cognition and feeling verbs (annotators leave
 # "X believes ..." out, and an estimate: "the firm estimated the cost at $5 million"), verbs that
 # mostly report acts rather than words ("attacked the plan", "declared victory"), and words that are
-# mostly nouns in news ("primary contests", "her requests").
+# mostly nouns in news ("primary contests", "her requests"). A signal or a hint is an inference from acts,
+# not words, and annotators leave "signalled/indicated/hinted that ..." out; an order to act ("instructed
+# staff to ...", like "directed" and "ordered") is left out too, unlike a request ("asked them to ...").
 NOT_INDIRECT_CUES: frozenset[str] = (
     _inflect(
         """believe hope fear worry expect wonder chant continue order brief press call signal appeal welcome
            invite shout cry highlight summarise summarize underline underscore agree contest attack encourage
-           joke indicate estimate"""
+           joke indicate estimate instruct"""
     )
+    | _words("signalled signalling")
     | _words(
         """think thinks thought thinking read reads reading begin begins began begun beginning sing
            sings sang sung singing speak speaks spoke spoken speaking request requests"""
@@ -75,7 +78,7 @@ NOT_INDIRECT_CUES: frozenset[str] = (
 # Speech verbs used for indirect speech that the shared lexicon lacks.
 EXTRA_INDIRECT_CUES: frozenset[str] = _inflect(
     """denounce decry lament recount insinuate assure forecast cite apologize apologise blast slam
-       mock portray hint concur announce stress warn acknowledge reiterate allege tout vow assert"""
+       mock portray concur announce stress warn acknowledge reiterate allege tout vow assert"""
 ) | _words("rebut rebuts rebutted rebutting") | frozenset(("appealed to", "appealing to"))
 
 # Verbs that report speech only with a "that" clause (or a "to" infinitive for commitments):
@@ -162,7 +165,7 @@ _POSSESSIVES = _words("his her their its my our your")
 # Bare verb forms: "critics say" is speech, "the tweet" and "a terrorist attack" are not.
 _BASE_FORMS = (frozenset(SPEECH_VERB_BASES) | _words(
     """denounce decry lament recount insinuate rebut assure forecast cite apologize apologise blast slam
-       mock portray hint concur"""
+       mock portray concur"""
 )) & CUE_WORDS
 # The bare forms that do introduce speech after a plural subject ("critics say", "they argue").
 _PLURAL_SPEECH_BASES = _words("say argue insist claim contend warn predict suggest note acknowledge admit")
@@ -690,6 +693,8 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     if text.startswith(" by ", ce):
         return _as_reported_by(text, cs, ce, *state.sents.around(cs))  # "was said by": passive, no report
     cue = text[cs:ce]
+    if cue == "saying" and text[cs - 4:cs] == " as ":
+        return _quoted_as(state, cs, ce)
     if cue in _THAT_ONLY_BARE and _no_that_content(text, cue, ce) and not _inverted_role(text, cs, ce):
         return None
     ss, se = state.sents.around(cs)
@@ -1959,6 +1964,31 @@ def _as_reported_by(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate 
     if src is None or not text.startswith(", ", src.end) or _is_data(src.text):
         return None
     return _make(text, src.end + 2, se, text[cs:ce], src)
+
+
+# "X was quoted (by Reuters) as saying (that) CLAUSE": X's report; the by-phrase names the reporter.
+# The active "Reuters quoted X as saying" stays out, as the annotators leave it.
+_QUOTED_AS_RE = re.compile(r"\s(?:is|was|were|are|been)\s+(?:also\s+|later\s+|widely\s+)?quoted"
+                           r"(?:\s+(?:by|in)\s+[^,.;:\"“”\n]{1,60}?)?\s+as\s+\Z")
+
+
+def _quoted_as(state: _State, cs: int, ce: int) -> Candidate | None:
+    """The clause after "was quoted (by Y) as saying", spoken by the subject of "was quoted"."""
+    text = state.text
+    ss, se = state.sents.around(cs)
+    lead = _QUOTED_AS_RE.search(text, max(ss, cs - 100), cs)
+    if lead is None:
+        return None
+    that = _THAT_RE.match(text, ce + 1, se) if text.startswith(" ", ce) else None
+    start = that.end() if that else _adverbials_end(text, ce, se)
+    while start < se and text[start].isspace():
+        start += 1
+    if start >= se or text[start] in _QUOTE_OPENERS:
+        return None  # 'was quoted as saying: "..."': a direct quote's lead-in
+    mention, kind, _ = _speaker(state, ss, lead.start() + 1, "said")
+    if mention is None or kind == "passive" or mention.text.lower() in _NON_SPEAKERS:
+        return None
+    return _make(text, start, se, "quoted as saying", mention)
 
 
 _CAP = r"[A-Z][\w’'-]*"

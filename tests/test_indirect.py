@@ -1664,3 +1664,33 @@ def test_a_plural_subject_before_a_progressive_cue_is_the_speaker():
     assert extract(text)[0].speaker is None
     text = "Poll day. Ann Roe avoids saying she will lose."
     assert _reports(text) == [("she will lose", "Ann Roe")]
+
+
+def test_quoted_as_saying_reports_the_subject_not_the_outlet():
+    text = "Rates hold. Treasurer Ola Brink was quoted by the Ledger as saying that loans would cost more."
+    c = _one(text)
+    assert (c.start, c.end) == _span(text, "loans would cost more")
+    assert c.mention is not None and c.mention.text == "Treasurer Ola Brink"
+    assert extract(text)[0].speaker == "Ola Brink"
+    text = "Port shut. Harbour master Ida Vos was quoted as saying the cranes would stay idle until June."
+    assert _reports(text) == [("the cranes would stay idle until June", "Harbour master Ida Vos")]
+    assert extract(text)[0].speaker == "Ida Vos"
+
+
+def test_an_outlet_quoting_someone_as_saying_is_left_out():
+    text = "Port shut. The Daily Ledger quoted harbour master Ida Vos as saying the cranes would stay idle."
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize("verb", ["signalled", "signaled", "indicated", "hinted", "hints"])
+def test_a_signal_or_hint_is_no_report(verb):
+    text = f"Budget week. The finance minister {verb} that a tax cut could come in the spring."
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize("verb", ["directed", "instructed", "ordered"])
+def test_an_order_to_act_is_no_report_but_a_request_is(verb):
+    text = f"Flu season. The health department on Friday {verb} all clinics to extend their opening hours."
+    assert _reports(text) == []
+    text = "Flu season. The health department on Friday asked all clinics to extend their opening hours."
+    assert _reports(text) == [("all clinics to extend their opening hours", "The health department")]
