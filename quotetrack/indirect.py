@@ -299,9 +299,18 @@ _BUT_GOES_ON = (r"(?!\s+(?:that|would|will|was|were|is|are|could|should|did|does
 _NOT_PURPOSE = "".join(rf"(?<!\b{w}\s)" for w in (
     "not", "just", "still", "also", "now", "actively", "to", "on", "as", "of", "by", "for", "about", "from",
     "in", "at", "with", "without"))
+# ", though she admits ...", ", though Ann Roe said ...": a concession that is a second report of its own;
+# ", though it gave no date", ", though he did not name them": the writer's note of what the speaker left
+# unsaid. A bare ", though" mostly stays inside ("he would vote for her, though he hasn't endorsed her").
+# When the second report quotes a fragment, the fragment is the sentence's one entry, so nothing is cut.
+_WITHHELD = (r"(?:gave|offered|provided|set|named)\s+no|(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t"
+             r"|declined\s+to|refused\s+to)\s+(?:say|give|specify|elaborate|disclose|name|explain|provide|offer"
+             r"|comment|set)")
+_SECOND_REPORT = (r"(?=\s+(?:he|she|it|they|we|I|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:also\s+)?(?:"
+                  + _CUE_TRIE + "|" + _WITHHELD + r")\b(?![^.!?\n\"“«„]*[\"“«„]))")
 _CLAUSE_END_RE = re.compile(
     r"[\s,;](?:(?<=,)\s+(?:(?:but" + _BUT_GOES_ON + r"|while|whereas|although|even\s+though|even\s+as"
-    r"|according\s+to|which|who|an?"
+    r"|according\s+to|which|who|an?|though" + _SECOND_REPORT +
     r"|(?:the\s+)?(?:remarks?|comments?|claims?|assertions?|views?|arguments?|accusations?)\s+(?:that|which)"
     r"|however|and\s+(?:he|she|they|it|I|we)|compared\s+(?:with|to)|as\s+(?:has|have|had|was|were|did|does|do)"
     r"|(?!(?:during|nothing|something|anything|everything|morning|evening|including)\b)[a-z]{3,}ing"

@@ -1694,3 +1694,21 @@ def test_an_order_to_act_is_no_report_but_a_request_is(verb):
     assert _reports(text) == []
     text = "Flu season. The health department on Friday asked all clinics to extend their opening hours."
     assert _reports(text) == [("all clinics to extend their opening hours", "The health department")]
+
+
+def test_a_though_clause_on_what_was_left_unsaid_is_the_writers():
+    text = "Floods. The county council said it would open two shelters, though it gave no opening hours."
+    assert _reports(text) == [("it would open two shelters", "The county council")]
+    text = "Floods. Mayor Ivo Saar said the dam would hold, though he did not say for how long."
+    assert _reports(text) == [("the dam would hold", "Mayor Ivo Saar")]
+
+
+def test_a_though_clause_with_a_speech_verb_is_a_second_report():
+    text = "Finals. Coach Lena Holm says her side can win, though she admits the squad is tired."
+    assert _reports(text) == [("her side can win", "Coach Lena Holm"), ("the squad is tired", "she")]
+
+
+def test_a_bare_though_clause_stays_in_the_report():
+    text = "Finals. Coach Lena Holm said she would back the captain, though she has not picked him yet."
+    assert _reports(text) == [
+        ("she would back the captain, though she has not picked him yet", "Coach Lena Holm")]
