@@ -727,7 +727,7 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
         inverted = _inverted_speaker(text, rest, se)
         if inverted is not None:  # "CLAUSE, the race will be tight, said Ann Roe, an analyst."
             return _span_before(text, ss, se, before, cue, inverted, after=se)
-    if kind == "inverted":
+    if kind == "inverted" and not _after_adverb_aside(before):
         pronoun = _INVERTED_PRONOUN_RE.match(text, ce, se) if cue in _INVERTING_CUES else None
         if pronoun is not None:  # "CLAUSE, added he.": older house styles invert a pronoun too
             return _span_before(text, ss, se, before, cue, Mention(pronoun.group(1), *pronoun.span(1)),
@@ -737,6 +737,7 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
                 _post_position(text, mention.end, se, "") or _INVERTED_TAIL_RE.match(text, mention.end, se)
                 or _inverted_speaker(text, ce, se) is not None):
             return _span_before(text, ss, se, before, cue, mention, after=se)
+    if kind == "inverted":
         mention, kind = _sentence_subject(text, ss, cs), "np"
     if mention is None or mention.text.lower() in _NON_SPEAKERS or _is_data(mention.text):
         return None
@@ -770,6 +771,16 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
             text, max(ss, mention.start - 12), mention.end):  # the cheap word test first
         return None  # "Everything X says is a lie": the writer's verdict on X's words, not X's report
     return replace(cand, start=rel) if cand is not None and rel is not None else cand
+
+
+# Sentence adverbs set off by commas between a subject and its cue: "Residents of X, however, said ...".
+_ASIDE_ADVERBS = _words("however though too also meanwhile instead likewise nonetheless nevertheless")
+
+
+def _after_adverb_aside(before: list[tuple[str, int, int]]) -> bool:
+    """Whether the comma before a cue closes a sentence adverb aside, so the cue is not inverted."""
+    return len(before) > 3 and before[-1][0] == before[-3][0] == "," and (
+        before[-2][0].lower() in _ASIDE_ADVERBS)
 
 
 # "which he said was a mistake", "what critics say is overreach": a relative clause whose subject is

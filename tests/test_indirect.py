@@ -1712,3 +1712,9 @@ def test_a_bare_though_clause_stays_in_the_report():
     text = "Finals. Coach Lena Holm said she would back the captain, though she has not picked him yet."
     assert _reports(text) == [
         ("she would back the captain, though she has not picked him yet", "Coach Lena Holm")]
+
+
+def test_a_subject_before_a_sentence_adverb_aside_is_not_an_inversion():
+    text = ("Works overran all summer in the town.\n"
+            "Tenants of Elm Court, however, said the pipes fitted in May had burst within a week.\n")
+    assert _reports(text) == [("the pipes fitted in May had burst within a week", "Tenants")]
