@@ -1146,11 +1146,17 @@ def _goes_on_to(before: list[tuple[str, int, int]], i: int, cue: str) -> bool:
     return prev == "on" and i > 1 and before[i - 2][0].lower() in ("went", "goes", "go", "going", "gone")
 
 
+# Words that follow the noun they describe, between a speaker and a place: "residents gathered at ...".
+_POSTNOMINAL = _words("present gathered assembled interviewed polled surveyed questioned")
+
+
 def _role_head(text: str, before: list[tuple[str, int, int]], p: int, cue: str) -> Mention | None:
     """The role noun phrase a preposition at token ``p`` hangs on: "a spokeswoman for the campaign",
     "officials at the ministry" name who speaks, unlike "a poll of voters in Ohio"."""
     if p < 1:
         return None
+    if p > 1 and before[p - 1][0].lower() in _POSTNOMINAL:
+        p -= 1  # "villagers present at the opening", "voters interviewed at the rally": the noun before
     if before[p - 1][0].lower().removesuffix("s") in ROLE_NOUNS:
         return _np_before(text, before, p - 1)
     return _group_head(text, before, p) if cue in _SAY_FORMS else None

@@ -1718,3 +1718,9 @@ def test_a_subject_before_a_sentence_adverb_aside_is_not_an_inversion():
     text = ("Works overran all summer in the town.\n"
             "Tenants of Elm Court, however, said the pipes fitted in May had burst within a week.\n")
     assert _reports(text) == [("the pipes fitted in May had burst within a week", "Tenants")]
+
+
+def test_a_group_described_as_present_at_an_event_speaks():
+    text = "Bridge opened. Farmers present at the ceremony said they would trust it once the rains came."
+    assert [t for t, _ in _reports(text)] == ["they would trust it once the rains came"]
+    assert extract(text)[0].speaker is None
