@@ -1724,3 +1724,9 @@ def test_a_group_described_as_present_at_an_event_speaks():
     text = "Bridge opened. Farmers present at the ceremony said they would trust it once the rains came."
     assert [t for t, _ in _reports(text)] == ["they would trust it once the rains came"]
     assert extract(text)[0].speaker is None
+
+
+@pytest.mark.parametrize("role", ["principal", "headmaster", "landlord", "paramedic"])
+def test_a_role_from_a_place_speaks_to_reporters(role):
+    text = f"Classes. A {role} from Dunmore who asked not to be named told reporters that the roof leaked."
+    assert _reports(text) == [("the roof leaked", f"A {role}")]
