@@ -765,12 +765,41 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     coord = _SPEAKER_VP_RE.search(text, start, se)  # "X said Y would fail, and called on Z": X's next act
     if coord and not _has_past(text[start:coord.start()]) and not _backshifted(text, start, coord):
         se = coord.start()
+    if cue.split()[0].endswith("ing") and _DOC_SUBJECT_RE.fullmatch(text, ss, cs):
+        se = _main_verb_start(text, start, se)  # "A post by X announcing that Y drew 400 replies"
     cand = _make(text, start, se, cue, mention)
     rel = _relative_start(text, ss, start, mention)
     if rel is None and _opens_with_gap_verb(text, start) and _QUANTIFIED_RE.search(
             text, max(ss, mention.start - 12), mention.end):  # the cheap word test first
         return None  # "Everything X says is a lie": the writer's verdict on X's words, not X's report
     return replace(cand, start=rel) if cand is not None and rel is not None else cand
+
+
+# A sentence that opens with a document and a participle ("A petition calling on X to resign has drawn
+# 9,000 names", "A post by X announcing that Y drew replies"): the report sits inside the subject and
+# ends before the sentence's own verb.
+_DOC_SUBJECT_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + trie_alternation(DOCUMENT_NOUNS) + r")(?:\s+(?:by|from)\s+[^,;:—–()]{1,60}?)?\s+")
+_VERB_TOKEN_RE = re.compile(r"\b(?:" + trie_alternation(
+    (_FINITE_WORDS - _words("be been being having not never")) | _IRREGULAR_PAST) + r"|[a-z]{3,}ed)\b")
+_PARTICIPLE_AUX = _words("be been being is are was were has have had get got to")
+
+
+def _main_verb_start(text: str, start: int, se: int) -> int:
+    """Where the sentence's main verb begins after a report inside its subject: the first finite verb
+    after an infinitive or a noun phrase, the second after a clause ("that Y would open ... drew")."""
+    clause = _THAT_BEFORE_RE.search(text, max(0, start - 6), start) is not None or _has_verb(
+        text[start:min(se, start + 40)].split()[1:3])
+    seen = 0
+    for m in _VERB_TOKEN_RE.finditer(text, start, se):
+        prev = text[max(start, m.start() - 12):m.start()].split()
+        if m.group().endswith("ed") and prev and prev[-1].lower() in _PARTICIPLE_AUX:
+            continue  # "to be banned", "has reached": a participle of the verb before it
+        seen += 1
+        if seen > (1 if clause else 0) and m.start() - start > 8:
+            return m.start() - 1
+    return se
 
 
 # Sentence adverbs set off by commas between a subject and its cue: "Residents of X, however, said ...".

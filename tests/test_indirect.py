@@ -1730,3 +1730,12 @@ def test_a_group_described_as_present_at_an_event_speaks():
 def test_a_role_from_a_place_speaks_to_reporters(role):
     text = f"Classes. A {role} from Dunmore who asked not to be named told reporters that the roof leaked."
     assert _reports(text) == [("the roof leaked", f"A {role}")]
+
+
+def test_a_report_inside_a_document_subject_ends_before_the_main_verb():
+    text = "Snow. A post by Mayor Ann Roe announcing that schools would open despite the snow drew 900 likes."
+    assert _reports(text) == [("schools would open despite the snow", "Mayor Ann Roe")]
+    text = "Protest. A petition calling on the minister to be sacked has reached 40,000 names."
+    assert [t for t, _ in _reports(text)] == ["the minister to be sacked"]
+    text = "Protest. The union issued a statement saying that the plant would close and jobs were lost."
+    assert [t for t, _ in _reports(text)] == ["the plant would close and jobs were lost"]
