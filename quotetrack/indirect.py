@@ -768,6 +768,8 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     if cue.split()[0].endswith("ing") and _DOC_SUBJECT_RE.fullmatch(text, ss, cs):
         se = _main_verb_start(text, start, se)  # "A post by X announcing that Y drew 400 replies"
     cand = _make(text, start, se, cue, mention)
+    if cand is not None:
+        cand = _shared_request(text, cand, se)
     rel = _relative_start(text, ss, start, mention)
     if rel is None and _opens_with_gap_verb(text, start) and _QUANTIFIED_RE.search(
             text, max(ss, mention.start - 12), mention.end):  # the cheap word test first
@@ -800,6 +802,20 @@ def _main_verb_start(text: str, start: int, se: int) -> int:
         if seen > (1 if clause else 0) and m.start() - start > 8:
             return m.start() - 1
     return se
+
+
+# "said one of the men had pointed a gun at him and told him to open the safe": a request after a clause
+# in the past is that clause's subject's next act, inside the report (unlike "said the plan would fail
+# and told them to vote no", the speaker's own act).
+_SHARED_REQUEST_RE = re.compile(r"\s+and\s+(?:told|asked|urged|begged)\s+(?:him|her|them|me|us)\s+to\s")
+
+
+def _shared_request(text: str, cand: Candidate, se: int) -> Candidate:
+    m = _SHARED_REQUEST_RE.match(text, cand.end, se)
+    content = text[cand.start:cand.end]
+    if m is None or not _has_past(content) or _BACKSHIFT_MODAL_RE.search(content):
+        return cand
+    return replace(cand, end=_clause_end(text, m.end(), se))
 
 
 # Sentence adverbs set off by commas between a subject and its cue: "Residents of X, however, said ...".

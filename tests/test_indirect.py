@@ -1739,3 +1739,11 @@ def test_a_report_inside_a_document_subject_ends_before_the_main_verb():
     assert [t for t, _ in _reports(text)] == ["the minister to be sacked"]
     text = "Protest. The union issued a statement saying that the plant would close and jobs were lost."
     assert [t for t, _ in _reports(text)] == ["the plant would close and jobs were lost"]
+
+
+def test_a_request_after_a_past_clause_stays_in_the_report():
+    text = "Robbery. The baker, Ivo Saar, said a thief had waved a knife at him and told him to empty it."
+    assert [t for t, _ in _reports(text)] == ["a thief had waved a knife at him and told him to empty it"]
+    assert [q.speaker for q in extract(text)] == ["Ivo Saar"]
+    text = "Vote. Ivo Saar said the plan would fail and told them to vote no."
+    assert [t for t, _ in _reports(text)] == ["the plan would fail", "to vote no"]
