@@ -54,13 +54,16 @@ def _inflect(bases: str) -> frozenset[str]:
 # Lexicon verbs that are not reported speech here: cognition and feeling verbs (annotators leave
 # "X believes ..." out, and an estimate: "the firm estimated the cost at $5 million"), verbs that
 # mostly report acts rather than words ("attacked the plan", "declared victory"), and words that are
-# mostly nouns in news ("primary contests", "her requests").
+# mostly nouns in news ("primary contests", "her requests"). A signal or a hint is an inference from acts,
+# not words, and annotators leave "signalled/indicated/hinted that ..." out; an order to act ("instructed
+# staff to ...", like "directed" and "ordered") is left out too, unlike a request ("asked them to ...").
 NOT_INDIRECT_CUES: frozenset[str] = (
     _inflect(
         """believe hope fear worry expect wonder chant continue order brief press call signal appeal welcome
            invite shout cry highlight summarise summarize underline underscore agree contest attack encourage
-           joke indicate estimate"""
+           joke indicate estimate instruct"""
     )
+    | _words("signalled signalling")
     | _words(
         """think thinks thought thinking read reads reading begin begins began begun beginning sing
            sings sang sung singing speak speaks spoke spoken speaking request requests"""
@@ -75,7 +78,7 @@ NOT_INDIRECT_CUES: frozenset[str] = (
 # Speech verbs used for indirect speech that the shared lexicon lacks.
 EXTRA_INDIRECT_CUES: frozenset[str] = _inflect(
     """denounce decry lament recount insinuate assure forecast cite apologize apologise blast slam
-       mock portray hint concur announce stress warn acknowledge reiterate allege tout vow assert"""
+       mock portray concur announce stress warn acknowledge reiterate allege tout vow assert"""
 ) | _words("rebut rebuts rebutted rebutting") | frozenset(("appealed to", "appealing to"))
 
 # Verbs that report speech only with a "that" clause (or a "to" infinitive for commitments):
@@ -162,7 +165,7 @@ _POSSESSIVES = _words("his her their its my our your")
 # Bare verb forms: "critics say" is speech, "the tweet" and "a terrorist attack" are not.
 _BASE_FORMS = (frozenset(SPEECH_VERB_BASES) | _words(
     """denounce decry lament recount insinuate rebut assure forecast cite apologize apologise blast slam
-       mock portray hint concur"""
+       mock portray concur"""
 )) & CUE_WORDS
 # The bare forms that do introduce speech after a plural subject ("critics say", "they argue").
 _PLURAL_SPEECH_BASES = _words("say argue insist claim contend warn predict suggest note acknowledge admit")
@@ -296,9 +299,18 @@ _BUT_GOES_ON = (r"(?!\s+(?:that|would|will|was|were|is|are|could|should|did|does
 _NOT_PURPOSE = "".join(rf"(?<!\b{w}\s)" for w in (
     "not", "just", "still", "also", "now", "actively", "to", "on", "as", "of", "by", "for", "about", "from",
     "in", "at", "with", "without"))
+# ", though she admits ...", ", though Ann Roe said ...": a concession that is a second report of its own;
+# ", though it gave no date", ", though he did not name them": the writer's note of what the speaker left
+# unsaid. A bare ", though" mostly stays inside ("he would vote for her, though he hasn't endorsed her").
+# When the second report quotes a fragment, the fragment is the sentence's one entry, so nothing is cut.
+_WITHHELD = (r"(?:gave|offered|provided|set|named)\s+no|(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t"
+             r"|declined\s+to|refused\s+to)\s+(?:say|give|specify|elaborate|disclose|name|explain|provide|offer"
+             r"|comment|set)")
+_SECOND_REPORT = (r"(?=\s+(?:he|she|it|they|we|I|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:also\s+)?(?:"
+                  + _CUE_TRIE + "|" + _WITHHELD + r")\b(?![^.!?\n\"“«„]*[\"“«„]))")
 _CLAUSE_END_RE = re.compile(
     r"[\s,;](?:(?<=,)\s+(?:(?:but" + _BUT_GOES_ON + r"|while|whereas|although|even\s+though|even\s+as"
-    r"|according\s+to|which|who|an?"
+    r"|according\s+to|which|who|an?|though" + _SECOND_REPORT +
     r"|(?:the\s+)?(?:remarks?|comments?|claims?|assertions?|views?|arguments?|accusations?)\s+(?:that|which)"
     r"|however|and\s+(?:he|she|they|it|I|we)|compared\s+(?:with|to)|as\s+(?:has|have|had|was|were|did|does|do)"
     r"|(?!(?:during|nothing|something|anything|everything|morning|evening|including)\b)[a-z]{3,}ing"
@@ -690,6 +702,8 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     if text.startswith(" by ", ce):
         return _as_reported_by(text, cs, ce, *state.sents.around(cs))  # "was said by": passive, no report
     cue = text[cs:ce]
+    if cue == "saying" and text[cs - 4:cs] == " as ":
+        return _quoted_as(state, cs, ce)
     if cue in _THAT_ONLY_BARE and _no_that_content(text, cue, ce) and not _inverted_role(text, cs, ce):
         return None
     ss, se = state.sents.around(cs)
@@ -713,7 +727,7 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
         inverted = _inverted_speaker(text, rest, se)
         if inverted is not None:  # "CLAUSE, the race will be tight, said Ann Roe, an analyst."
             return _span_before(text, ss, se, before, cue, inverted, after=se)
-    if kind == "inverted":
+    if kind == "inverted" and not _after_adverb_aside(before):
         pronoun = _INVERTED_PRONOUN_RE.match(text, ce, se) if cue in _INVERTING_CUES else None
         if pronoun is not None:  # "CLAUSE, added he.": older house styles invert a pronoun too
             return _span_before(text, ss, se, before, cue, Mention(pronoun.group(1), *pronoun.span(1)),
@@ -723,6 +737,7 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
                 _post_position(text, mention.end, se, "") or _INVERTED_TAIL_RE.match(text, mention.end, se)
                 or _inverted_speaker(text, ce, se) is not None):
             return _span_before(text, ss, se, before, cue, mention, after=se)
+    if kind == "inverted":
         mention, kind = _sentence_subject(text, ss, cs), "np"
     if mention is None or mention.text.lower() in _NON_SPEAKERS or _is_data(mention.text):
         return None
@@ -750,12 +765,67 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     coord = _SPEAKER_VP_RE.search(text, start, se)  # "X said Y would fail, and called on Z": X's next act
     if coord and not _has_past(text[start:coord.start()]) and not _backshifted(text, start, coord):
         se = coord.start()
+    if cue.split()[0].endswith("ing") and _DOC_SUBJECT_RE.fullmatch(text, ss, cs):
+        se = _main_verb_start(text, start, se)  # "A post by X announcing that Y drew 400 replies"
     cand = _make(text, start, se, cue, mention)
+    if cand is not None:
+        cand = _shared_request(text, cand, se)
     rel = _relative_start(text, ss, start, mention)
     if rel is None and _opens_with_gap_verb(text, start) and _QUANTIFIED_RE.search(
             text, max(ss, mention.start - 12), mention.end):  # the cheap word test first
         return None  # "Everything X says is a lie": the writer's verdict on X's words, not X's report
     return replace(cand, start=rel) if cand is not None and rel is not None else cand
+
+
+# A sentence that opens with a document and a participle ("A petition calling on X to resign has drawn
+# 9,000 names", "A post by X announcing that Y drew replies"): the report sits inside the subject and
+# ends before the sentence's own verb.
+_DOC_SUBJECT_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + trie_alternation(DOCUMENT_NOUNS) + r")(?:\s+(?:by|from)\s+[^,;:—–()]{1,60}?)?\s+")
+_VERB_TOKEN_RE = re.compile(r"\b(?:" + trie_alternation(
+    (_FINITE_WORDS - _words("be been being having not never")) | _IRREGULAR_PAST) + r"|[a-z]{3,}ed)\b")
+_PARTICIPLE_AUX = _words("be been being is are was were has have had get got to")
+
+
+def _main_verb_start(text: str, start: int, se: int) -> int:
+    """Where the sentence's main verb begins after a report inside its subject: the first finite verb
+    after an infinitive or a noun phrase, the second after a clause ("that Y would open ... drew")."""
+    clause = _THAT_BEFORE_RE.search(text, max(0, start - 6), start) is not None or _has_verb(
+        text[start:min(se, start + 40)].split()[1:3])
+    seen = 0
+    for m in _VERB_TOKEN_RE.finditer(text, start, se):
+        prev = text[max(start, m.start() - 12):m.start()].split()
+        if m.group().endswith("ed") and prev and prev[-1].lower() in _PARTICIPLE_AUX:
+            continue  # "to be banned", "has reached": a participle of the verb before it
+        seen += 1
+        if seen > (1 if clause else 0) and m.start() - start > 8:
+            return m.start() - 1
+    return se
+
+
+# "said one of the men had pointed a gun at him and told him to open the safe": a request after a clause
+# in the past is that clause's subject's next act, inside the report (unlike "said the plan would fail
+# and told them to vote no", the speaker's own act).
+_SHARED_REQUEST_RE = re.compile(r"\s+and\s+(?:told|asked|urged|begged)\s+(?:him|her|them|me|us)\s+to\s")
+
+
+def _shared_request(text: str, cand: Candidate, se: int) -> Candidate:
+    m = _SHARED_REQUEST_RE.match(text, cand.end, se)
+    content = text[cand.start:cand.end]
+    if m is None or not _has_past(content) or _BACKSHIFT_MODAL_RE.search(content):
+        return cand
+    return replace(cand, end=_clause_end(text, m.end(), se))
+
+
+# Sentence adverbs set off by commas between a subject and its cue: "Residents of X, however, said ...".
+_ASIDE_ADVERBS = _words("however though too also meanwhile instead likewise nonetheless nevertheless")
+
+
+def _after_adverb_aside(before: list[tuple[str, int, int]]) -> bool:
+    """Whether the comma before a cue closes a sentence adverb aside, so the cue is not inverted."""
+    return len(before) > 3 and before[-1][0] == before[-3][0] == "," and (
+        before[-2][0].lower() in _ASIDE_ADVERBS)
 
 
 # "which he said was a mistake", "what critics say is overreach": a relative clause whose subject is
@@ -1121,11 +1191,17 @@ def _goes_on_to(before: list[tuple[str, int, int]], i: int, cue: str) -> bool:
     return prev == "on" and i > 1 and before[i - 2][0].lower() in ("went", "goes", "go", "going", "gone")
 
 
+# Words that follow the noun they describe, between a speaker and a place: "residents gathered at ...".
+_POSTNOMINAL = _words("present gathered assembled interviewed polled surveyed questioned")
+
+
 def _role_head(text: str, before: list[tuple[str, int, int]], p: int, cue: str) -> Mention | None:
     """The role noun phrase a preposition at token ``p`` hangs on: "a spokeswoman for the campaign",
     "officials at the ministry" name who speaks, unlike "a poll of voters in Ohio"."""
     if p < 1:
         return None
+    if p > 1 and before[p - 1][0].lower() in _POSTNOMINAL:
+        p -= 1  # "villagers present at the opening", "voters interviewed at the rally": the noun before
     if before[p - 1][0].lower().removesuffix("s") in ROLE_NOUNS:
         return _np_before(text, before, p - 1)
     return _group_head(text, before, p) if cue in _SAY_FORMS else None
@@ -1959,6 +2035,31 @@ def _as_reported_by(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate 
     if src is None or not text.startswith(", ", src.end) or _is_data(src.text):
         return None
     return _make(text, src.end + 2, se, text[cs:ce], src)
+
+
+# "X was quoted (by Reuters) as saying (that) CLAUSE": X's report; the by-phrase names the reporter.
+# The active "Reuters quoted X as saying" stays out, as the annotators leave it.
+_QUOTED_AS_RE = re.compile(r"\s(?:is|was|were|are|been)\s+(?:also\s+|later\s+|widely\s+)?quoted"
+                           r"(?:\s+(?:by|in)\s+[^,.;:\"“”\n]{1,60}?)?\s+as\s+\Z")
+
+
+def _quoted_as(state: _State, cs: int, ce: int) -> Candidate | None:
+    """The clause after "was quoted (by Y) as saying", spoken by the subject of "was quoted"."""
+    text = state.text
+    ss, se = state.sents.around(cs)
+    lead = _QUOTED_AS_RE.search(text, max(ss, cs - 100), cs)
+    if lead is None:
+        return None
+    that = _THAT_RE.match(text, ce + 1, se) if text.startswith(" ", ce) else None
+    start = that.end() if that else _adverbials_end(text, ce, se)
+    while start < se and text[start].isspace():
+        start += 1
+    if start >= se or text[start] in _QUOTE_OPENERS:
+        return None  # 'was quoted as saying: "..."': a direct quote's lead-in
+    mention, kind, _ = _speaker(state, ss, lead.start() + 1, "said")
+    if mention is None or kind == "passive" or mention.text.lower() in _NON_SPEAKERS:
+        return None
+    return _make(text, start, se, "quoted as saying", mention)
 
 
 _CAP = r"[A-Z][\w’'-]*"

@@ -299,7 +299,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "lobbyist", "colleague", "critic", "rival", "pundit", "blogger", "protester", "boss",
         "moderator", "panelist", "interviewer", "speechwriter", "constituent", "correspondent", "producer",
         "publisher", "counsel", "superdelegate", "loyalist", "co-founder", "cofounder", "treasurer",
-        "controller", "coordinator",
+        "controller", "coordinator", "principal", "headteacher", "headmaster", "headmistress",
+        "vicar", "landlord", "tenant", "shopper", "commuter", "passenger", "fisherman", "midwife",
+        "paramedic", "firefighter",
     }
 )
 

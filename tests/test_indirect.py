@@ -1664,3 +1664,86 @@ def test_a_plural_subject_before_a_progressive_cue_is_the_speaker():
     assert extract(text)[0].speaker is None
     text = "Poll day. Ann Roe avoids saying she will lose."
     assert _reports(text) == [("she will lose", "Ann Roe")]
+
+
+def test_quoted_as_saying_reports_the_subject_not_the_outlet():
+    text = "Rates hold. Treasurer Ola Brink was quoted by the Ledger as saying that loans would cost more."
+    c = _one(text)
+    assert (c.start, c.end) == _span(text, "loans would cost more")
+    assert c.mention is not None and c.mention.text == "Treasurer Ola Brink"
+    assert extract(text)[0].speaker == "Ola Brink"
+    text = "Port shut. Harbour master Ida Vos was quoted as saying the cranes would stay idle until June."
+    assert _reports(text) == [("the cranes would stay idle until June", "Harbour master Ida Vos")]
+    assert extract(text)[0].speaker == "Ida Vos"
+
+
+def test_an_outlet_quoting_someone_as_saying_is_left_out():
+    text = "Port shut. The Daily Ledger quoted harbour master Ida Vos as saying the cranes would stay idle."
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize("verb", ["signalled", "signaled", "indicated", "hinted", "hints"])
+def test_a_signal_or_hint_is_no_report(verb):
+    text = f"Budget week. The finance minister {verb} that a tax cut could come in the spring."
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize("verb", ["directed", "instructed", "ordered"])
+def test_an_order_to_act_is_no_report_but_a_request_is(verb):
+    text = f"Flu season. The health department on Friday {verb} all clinics to extend their opening hours."
+    assert _reports(text) == []
+    text = "Flu season. The health department on Friday asked all clinics to extend their opening hours."
+    assert _reports(text) == [("all clinics to extend their opening hours", "The health department")]
+
+
+def test_a_though_clause_on_what_was_left_unsaid_is_the_writers():
+    text = "Floods. The county council said it would open two shelters, though it gave no opening hours."
+    assert _reports(text) == [("it would open two shelters", "The county council")]
+    text = "Floods. Mayor Ivo Saar said the dam would hold, though he did not say for how long."
+    assert _reports(text) == [("the dam would hold", "Mayor Ivo Saar")]
+
+
+def test_a_though_clause_with_a_speech_verb_is_a_second_report():
+    text = "Finals. Coach Lena Holm says her side can win, though she admits the squad is tired."
+    assert _reports(text) == [("her side can win", "Coach Lena Holm"), ("the squad is tired", "she")]
+
+
+def test_a_bare_though_clause_stays_in_the_report():
+    text = "Finals. Coach Lena Holm said she would back the captain, though she has not picked him yet."
+    assert _reports(text) == [
+        ("she would back the captain, though she has not picked him yet", "Coach Lena Holm")]
+
+
+def test_a_subject_before_a_sentence_adverb_aside_is_not_an_inversion():
+    text = ("Works overran all summer in the town.\n"
+            "Tenants of Elm Court, however, said the pipes fitted in May had burst within a week.\n")
+    assert _reports(text) == [("the pipes fitted in May had burst within a week", "Tenants")]
+
+
+def test_a_group_described_as_present_at_an_event_speaks():
+    text = "Bridge opened. Farmers present at the ceremony said they would trust it once the rains came."
+    assert [t for t, _ in _reports(text)] == ["they would trust it once the rains came"]
+    assert extract(text)[0].speaker is None
+
+
+@pytest.mark.parametrize("role", ["principal", "headmaster", "landlord", "paramedic"])
+def test_a_role_from_a_place_speaks_to_reporters(role):
+    text = f"Classes. A {role} from Dunmore who asked not to be named told reporters that the roof leaked."
+    assert _reports(text) == [("the roof leaked", f"A {role}")]
+
+
+def test_a_report_inside_a_document_subject_ends_before_the_main_verb():
+    text = "Snow. A post by Mayor Ann Roe announcing that schools would open despite the snow drew 900 likes."
+    assert _reports(text) == [("schools would open despite the snow", "Mayor Ann Roe")]
+    text = "Protest. A petition calling on the minister to be sacked has reached 40,000 names."
+    assert [t for t, _ in _reports(text)] == ["the minister to be sacked"]
+    text = "Protest. The union issued a statement saying that the plant would close and jobs were lost."
+    assert [t for t, _ in _reports(text)] == ["the plant would close and jobs were lost"]
+
+
+def test_a_request_after_a_past_clause_stays_in_the_report():
+    text = "Robbery. The baker, Ivo Saar, said a thief had waved a knife at him and told him to empty it."
+    assert [t for t, _ in _reports(text)] == ["a thief had waved a knife at him and told him to empty it"]
+    assert [q.speaker for q in extract(text)] == ["Ivo Saar"]
+    text = "Vote. Ivo Saar said the plan would fail and told them to vote no."
+    assert [t for t, _ in _reports(text)] == ["the plan would fail", "to vote no"]
