@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import sys
+from collections import deque
 from collections.abc import Iterator
-from pathlib import Path
 
 import click
 
+from quotetrack import readers
 from quotetrack.cli.output import emit, output_options, say
 from quotetrack.errors import InputError
 from quotetrack.evaluate import evaluate, predict, read_jsonl
@@ -19,37 +21,54 @@ EVAL_COLUMNS = [
 
 
 def _articles(paths: tuple[str, ...]) -> Iterator[tuple[str, str]]:
-    """(id, text) pairs from article JSONL files or plain text files."""
+    """(id, text) pairs: JSONL lines as they are (``id`` and ``text``, the shape ``eval`` scores); any
+    other file, folder or ``-`` (stdin) read as ``ingest`` reads it, so the offsets of a Markdown or
+    HTML article point into the text ``ingest`` would store, and the id is the file's path."""
     for path in paths:
         if path.endswith(".jsonl"):
             for number, record in read_jsonl(path):
                 if not isinstance(record.get("text"), str):
                     raise InputError(f"{path}:{number}: no 'text' field")
                 yield str(record.get("id", f"{path}:{number}")), record["text"]
-        else:
-            try:
-                yield path, Path(path).read_text(encoding="utf-8")
-            except UnicodeDecodeError as err:
-                raise InputError(f"{path}: not UTF-8 text") from err
+            continue
+        for item in readers.read_inputs([path], stdin=sys.stdin):
+            if isinstance(item, readers.ReadFailure):
+                raise InputError(item.message)
+            yield item.source or path, item.text
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write predictions here (default: stdout).")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=1, help="Worker processes.")
-def extract(paths: tuple[str, ...], output, jobs: int) -> None:
+@click.option("--with-text", is_flag=True, help="Also write each article's text, which the offsets index.")
+def extract(paths: tuple[str, ...], output, jobs: int, with_text: bool) -> None:
     """Extract quotes from articles and write prediction JSONL (one article per line).
 
-    Reads article JSONL (``id`` and ``text`` per line) or plain text files; writes
-    ``{"id": ..., "quotes": [...]}`` in the format that ``quotetrack eval`` scores.
+    Reads article JSONL (``id`` and ``text`` per line), text, Markdown and HTML files, folders of
+    them, or ``-`` for stdin; writes ``{"id": ..., "quotes": [...]}`` in the format that
+    ``quotetrack eval`` scores.
 
     Example:
 
         quotetrack extract articles.jsonl -o predictions.jsonl
     """
-    for aid, quotes in predict(_articles(paths), jobs):
-        output.write(json.dumps({"id": aid, "quotes": quotes}, ensure_ascii=False) + "\n")
+    articles = _articles(paths)
+    texts: deque[str] = deque()  # the texts sent and not yet written, in order (predict keeps it)
+    if with_text:
+        articles = _noting(articles, texts)
+    for aid, quotes in predict(articles, jobs):
+        record = {"id": aid, "quotes": quotes}
+        if with_text:
+            record["text"] = texts.popleft()
+        output.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _noting(articles: Iterator[tuple[str, str]], texts: deque[str]) -> Iterator[tuple[str, str]]:
+    for aid, text in articles:
+        texts.append(text)
+        yield aid, text
 
 
 @click.command(name="eval")
