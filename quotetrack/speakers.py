@@ -1612,13 +1612,66 @@ _OWNED_ROLE = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?([a-z][\w-]*)")  # "His (
 
 
 def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Speaker:
-    """The speaker a mention names, in this article."""
+    """The speaker a mention names, in this article. A mention's shape decides which rules can apply:
+    a lone lower-case pronoun goes to the few that read around one; any other to the whole chain."""
     if mention is None:
         return _NOBODY
     stripped = mention.text.strip(" ,")
     words = stripped.split()  # str.split() splits where _SPLIT does, without empty words
     if not words:
         return _NOBODY
+    if len(words) == 1 and words[0] in _LOWER_PRONOUNS:
+        return _resolve_pronoun(cast, mention, words[0], previous)
+    return _resolve_phrase(cast, mention, stripped, words, previous)
+
+
+_LOWER_PRONOUNS = frozenset(_words("he she him her it they"))
+
+
+def _resolve_pronoun(cast: Cast, mention: Mention, word: str, previous: Speaker | None) -> Speaker:
+    """A lone lower-case personal pronoun ("he", "her", "it", "they"). Of the whole chain only these
+    rules can apply to one, in its order: the role "her" owns, an unnamed source before it, a body's
+    list of fields it stands in, then its antecedent."""
+    if word == "her" and (named := _owned_role_named(cast, mention)) is not None:
+        return named
+    if _unnamed_before(cast.text, mention.start):
+        return _NOBODY
+    listed = _listed_in_body(cast.text, mention)
+    if listed is not None:
+        return listed
+    if word in ("it", "they"):
+        return _it_or_they(cast, mention, word, previous)
+    return _pronoun(cast, mention, previous, "m" if word in ("he", "him") else "f")
+
+
+def _owned_role_named(cast: Cast, mention: Mention) -> Speaker | None:
+    """The person named after the role a lone "his"/"her"/"their" owns ("His spokesperson, Ann Roe,
+    was blunter: “...”": the attribution kept only the owner); None when no role and name follow."""
+    role_after = _OWNED_ROLE.match(cast.text, mention.end)
+    if role_after is None or _fold(role_after.group(1)) not in _ROLES:
+        return None
+    return _name_after_comma(cast, Mention(cast.text[mention.start:role_after.end()], mention.start,
+                                           role_after.end()))
+
+
+def _it_or_they(cast: Cast, mention: Mention, low: str, previous: Speaker | None) -> Speaker:
+    """The body a lone "it" or "they" stands for: the subject its sentence opens with, the bench, the
+    body whose document the sentence before reports, else the body spoken of last."""
+    body = _body_subject(cast, mention.start)
+    if body is not None:
+        return body  # "The Ohio Democratic Party is asking the courts to rule that they ..."
+    if low == "it" and (judge := _bench_subject(cast, mention.start)):
+        return judge  # "The bench was not convinced. “...,” it observed."
+    if low == "it" and (author := _document_body(cast, mention.start)):
+        return author  # "A review by the Audit Office found ... It recommended that"
+    if previous and previous.kind == "organisation":
+        return previous
+    return _NOBODY
+
+
+def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str],
+                    previous: Speaker | None) -> Speaker:
+    """Any mention but a lone lower-case pronoun: every rule, in order; the first that decides wins."""
     low = _fold(words[0])
     if len(words) == 1 and words[0].endswith(".") and words[0][:-1].lower() in US_STATE_ABBREVIATIONS:
         return _NOBODY  # "from Ava, Mo., who said": a state never speaks
@@ -1641,12 +1694,8 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
             stripped) or _people_at_place(cast.text, mention.start, low, stripped):
         return _NOBODY  # "Half of Vermont Democrats said": a share of a group is no one named
     if len(words) == 1 and low in ("his", "her", "their") and (
-            role_after := _OWNED_ROLE.match(cast.text, mention.end)) and _fold(role_after.group(1)) in _ROLES:
-        # "His spokesperson, Ann Roe, was blunter: “...”": the attribution kept only the owner
-        whole = Mention(cast.text[mention.start:role_after.end()], mention.start, role_after.end())
-        named = _name_after_comma(cast, whole)
-        if named is not None:
-            return named
+            named := _owned_role_named(cast, mention)) is not None:
+        return named
     member = _member_named(cast, mention, words, previous)
     if member is not None:
         return member  # "Several fact checkers, including The Harbour Post, said"
@@ -1706,16 +1755,7 @@ def resolve(cast: Cast, mention: Mention | None, previous: Speaker | None) -> Sp
             and previous.kind == "organisation":
         return previous  # "..., the company says. ..., according to its annual report": the same body
     if len(words) == 1 and low in ("they", "it"):
-        body = _body_subject(cast, mention.start)
-        if body is not None:
-            return body  # "The Ohio Democratic Party is asking the courts to rule that they ..."
-        if low == "it" and (judge := _bench_subject(cast, mention.start)):
-            return judge  # "The bench was not convinced. “...,” it observed."
-        if low == "it" and (author := _document_body(cast, mention.start)):
-            return author  # "A review by the Audit Office found ... It recommended that"
-        if previous and previous.kind == "organisation":
-            return previous
-        return _NOBODY
+        return _it_or_they(cast, mention, low, previous)
     if words[0][:1].islower() or low in ("the", "his", "her", "their", "a", "an") or (
             len(words) > 1 and words[0].endswith(("'s", "’s")) and words[-1].islower()):
         # "the assailant, John McGraw, told", "Roe's lawyer, Ann Poe, said"
