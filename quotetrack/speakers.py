@@ -895,6 +895,10 @@ class Cast:
         key = tuple(_fold(w) for w in words)
         fits = [p for p in self.variants(_POSSESSIVE.sub("", words[-1])) if _name_fits(key, p.key)]
         fullest = [p for p in fits if not any(_longer(q, p) for q in fits)]
+        bare = self._other_bare(key, fullest) if len(key) == 1 else None
+        if bare is not None:
+            self._by_words[cache_key] = bare
+            return bare
         if gender:  # "Mrs Roe": the namesake known to be a woman, else any not known to be a man
             fullest = ([p for p in fullest if self.gender(p) == gender]
                        or [p for p in fullest if self.gender(p) is None] or fullest)
@@ -911,6 +915,17 @@ class Cast:
             return max(recent, key=lambda p: _last_before(p.starts, pos))
         said = self._said_keys
         return max(fullest, key=lambda p: (p.key in said, len(p.starts), _last_before(p.starts, pos)))
+
+    def _other_bare(self, key: tuple[str, ...], fullest: list[_Person]) -> _Person | None:
+        """The bare surname as a person of its own when its titles give it a gender that no one named
+        in full with it has ("Mr. Roe" and "President Roe" beside "his wife, Ann Roe"): a namesake the
+        article never names in full, not the one it does."""
+        bare = self.people.get(key)
+        if bare is None or not bare.gender_votes or not fullest or bare in fullest:
+            return None
+        gender = max(("m", "f"), key=bare.gender_votes.count)
+        known = [self.gender(p) for p in fullest]
+        return bare if all(g is not None and g != gender for g in known) else None
 
     def _bare_owner(self, fullest: list[_Person], key: tuple[str, ...],
                     fits: list[_Person]) -> _Person | None:
@@ -1664,6 +1679,8 @@ def _it_or_they(cast: Cast, mention: Mention, low: str, previous: Speaker | None
         return judge  # "The bench was not convinced. “...,” it observed."
     if low == "it" and (author := _document_body(cast, mention.start)):
         return author  # "A review by the Audit Office found ... It recommended that"
+    if low == "it" and (subject := _subject_body_before(cast, mention.start)):
+        return subject  # "Roe Ratings stood by its view. In a note, it said": the body before
     if previous and previous.kind == "organisation":
         return previous
     return _NOBODY
@@ -1877,6 +1894,31 @@ def _body_subject(cast: Cast, pos: int) -> Speaker | None:
     if m is None or m.end() > pos or not _org_like(m.group(1).split()):
         return None
     return Speaker(m.group(1), "organisation")
+
+
+# A sentence opening with a capitalised name as its subject, then its verb: "Roe Ratings stood by".
+_NAMED_SUBJECT = re.compile(
+    rf"[\s\"“]*(?:The[ \t]+)?((?:[{_UP}][\w&.-]*[ \t]+){{0,4}}[{_UP}][\w&.-]*),?[ \t]+[a-z]")
+_ITS = re.compile(r"\bits\b")
+
+
+def _subject_body_before(cast: Cast, pos: int) -> Speaker | None:
+    """The body a sentence or two before an "it" opens with as its subject: a name that reads as a
+    body's, or one its own sentence calls "its" ("Roe Ratings stood by its view"), never a person's."""
+    starts = cast._sentence_starts(pos)
+    if len(starts) < 2:
+        return None
+    for lo, hi in zip(starts[-2:-4:-1], starts[-1:-3:-1], strict=False):
+        m = _NAMED_SUBJECT.match(cast.text, lo, hi)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        if _fold(words[0]) in _STOP_START or _fold(words[0]) in _GIVEN_NAMES:
+            return None  # "He", "Ann Roe": a person, or no name, is the subject
+        if _org_like(words) or _ITS.search(cast.text, m.end(), hi) and len(words) > 1:
+            return Speaker(_body_in_full(cast, words), "organisation")
+        return None
+    return None
 
 
 # A finding's document and the body that wrote it, opening a sentence: "An audit by the city's Office
