@@ -730,6 +730,16 @@ def _particle_cases(surname: str) -> tuple[str, ...]:
 # -- the article's cast -------------------------------------------------------------------------
 
 
+# What follows a lone name word written as a body's: its speech verb and "it"/"its" opening the
+# reported clause, or a trade word ("Roe said its", "Roe shares", "Roe's chief executive").
+_BODY_EVIDENCE = re.compile(
+    r"(?:[ \t]+(?:also[ \t]+)?(?:said|says|added|announced|confirmed|insisted|stated)[ \t]+(?:that[ \t]+)?"
+    r"(?:its|it[ \t]+(?:had|has|was|is|would|will|could|did|does|planned|expected))\b"
+    r"|['’]s[ \t]+(?:chief[ \t]+executive|shares|stock|board|chairman|headquarters"
+    r"|spokes(?:man|woman|person))\b"
+    r"|[ \t]+(?:shares|stock)[ \t]+(?:rose|fell|closed|jumped|dropped|slid|gained))")
+
+
 class Cast:
     """The people of one article, read lazily: only around the mentions being resolved.
 
@@ -754,6 +764,8 @@ class Cast:
         self._speaking: dict[str, bool] = {}
         self._lower_speaking: dict[str, bool] = {}
         self._placed: dict[str, bool] = {}
+        self._body_word: dict[str, bool] = {}
+        self._only: dict[str, _Person | None] = {}
         self._sentence_cache: dict[int, tuple[int, list[_Mentioned]]] = {}
         self._bounds: list[int] = []  # sentence starts read so far, between _bounds_lo and _bounds_hi
         self._bounds_lo = self._bounds_hi = 0
@@ -1209,6 +1221,30 @@ class Cast:
             known = self._placed[word] = any(
                 text.endswith(" in ", max(0, i - 4), i) and not text.startswith(("'s", "’s"), i + len(word))
                 and _NAME_TAIL_AT.match(text, i + len(word)) is None for i in _whole_word_starts(text, word))
+        return known
+
+    def only_one(self, gender: str) -> _Person | None:
+        """The one person the article names in full who can be of this sex, if only one can: a "she"
+        far from any name in an interview is hers. Read once, on demand."""
+        if gender not in self._only:
+            people: dict[int, _Person] = {}
+            for m in _NAME_RE.finditer(self.text):
+                parsed = _parse(m.group()) if not self._inside_quote(m.start()) else None
+                if parsed is not None and len(parsed.key) > 1 and (
+                        person := self.person_by_name(list(parsed.words), m.start())) is not None:
+                    people[id(person)] = person
+            fitting = [p for p in people.values() if self.gender(p) in (gender, None)]
+            self._only[gender] = fitting[0] if len(fitting) == 1 else None
+        return self._only[gender]
+
+    def acts_as_body(self, word: str) -> bool:
+        """Whether the article writes a lone name word as a body's: "Roe said its", "Roe said it had",
+        "Roe shares", "Roe's chief executive"."""
+        known = self._body_word.get(word)
+        if known is None:
+            known = self._body_word[word] = any(
+                _BODY_EVIDENCE.match(self.text, i + len(word)) is not None
+                for i in _whole_word_starts(self.text, word))
         return known
 
     def after_given(self, word: str) -> bool:
@@ -1766,8 +1802,10 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if len(words) == 1 and low in ("he", "she", "him", "her"):  # "according to him"
         return _pronoun(cast, mention, previous, "m" if low in ("he", "him") else "f")
     if low in ("his", "her") and _owned_thing(words[1:]):
-        # "His assumption was that “...”", "His first segment involved “...”": the owner is meant
-        return _pronoun(cast, mention, previous, "m" if low == "his" else "f")
+        # "His assumption was that “...”", "His first segment involved “...”": the owner is meant;
+        # but "Her co-author, Ann Roe of Lund University, said": a person the phrase describes
+        return _name_after_comma(cast, mention) or _pronoun(cast, mention, previous,
+                                                            "m" if low == "his" else "f")
     if low == "its" and len(words) > 1 and words[-1].islower() and previous is not None \
             and previous.kind == "organisation":
         return previous  # "..., the company says. ..., according to its annual report": the same body
@@ -2472,7 +2510,8 @@ def _pronoun(cast: Cast, mention: Mention, previous: Speaker | None, gender: str
         return _speaker(cast, person, mention.start)
     if previous and previous.name and previous.kind == "person" and cast.said_fits(previous.name, gender):
         return previous
-    return _NOBODY
+    only = cast.only_one(gender)
+    return _speaker(cast, only, mention.start) if only is not None else _NOBODY
 
 
 # A body's name that lists its fields: "(the) Academy of Arts, " + "Letters" + " and Music".
@@ -2638,6 +2677,8 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     if bare and (_place_like(tuple(_fold(w) for w in name)) or len(name) == 1 and cast.placed(name[0])) \
             and not (len(name) == 1 and cast.after_given(name[0])):
         return Speaker(_body_in_full(cast, name), "organisation")  # "China said": a place speaks as a body
+    if bare and len(name) == 1 and _fold(name[0]) not in _GIVEN_NAMES and cast.acts_as_body(name[0]):
+        return Speaker(_body_in_full(cast, name), "organisation")  # "Roe said its trucks were safe"
     if person is not None:
         return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())
     return Speaker(" ".join(name), "person", (" ".join(titles).lower(),) if titles else ())

@@ -32,3 +32,34 @@ def test_a_titled_bare_surname_is_not_the_namesake_of_the_other_sex() -> None:
             "“We will rebuild every bridge,” Governor Quell said. Mr. Quell later met farmers.\n\n"
             "“Nobody will be left behind,” Mr. Quell told them.")
     assert [s[1] for s in speakers(text)] == ["Quell", "Quell"]
+
+
+def test_a_one_word_name_that_says_its_is_a_body() -> None:
+    text = "Volkrest said its buses met every rule. Volkrest shares closed lower."
+    assert speakers(text) == [("its buses met every rule", "Volkrest", "organisation")]
+
+
+def test_a_one_word_name_whose_sentence_says_it_had_is_a_body() -> None:
+    text = "Skyvane said it had found no such crack in its wings."
+    assert speakers(text)[0][1:] == ("Skyvane", "organisation")
+
+
+def test_a_bare_surname_of_a_person_named_in_full_stays_a_person() -> None:
+    text = ("Lena Ostrow chairs the board of the hospital. Ostrow said it had been a hard winter for the "
+            "wards.")
+    assert speakers(text)[-1][1:] == ("Lena Ostrow", "person")
+
+
+def test_an_owned_description_set_off_before_a_name_of_a_body_is_that_person() -> None:
+    text = ("The survey appeared in the journal Arctic Review on Monday. Her co-author, Piet Lindqvist of "
+            "the University of Umeå, said the pace of the thaw had “caught everyone off guard.”")
+    assert speakers(text)[-1][1:] == ("Piet Lindqvist", "person")
+
+
+def test_a_distant_she_in_an_interview_is_the_one_person_named() -> None:
+    text = ("Greta Solberg has spent thirty years restoring church organs across Saxony. We spoke to her in "
+            "her workshop.\n\nHow did you start?\n\nMy grandfather built pianos. I swept his floor every "
+            "Saturday.\n\nWas it hard to find work?\n\nAt first, yes. Churches had no money and organs were "
+            "the last thing anyone mended.\n\nDo you play yourself?\n\nBadly. I tune; I do not perform.\n\n"
+            "Would you do it again?\n\n“No,” she says, laughing.")
+    assert speakers(text)[-1] == ("No,", "Greta Solberg", "person")
