@@ -1223,7 +1223,19 @@ class Cast:
                 and _NAME_TAIL_AT.match(text, i + len(word)) is None for i in _whole_word_starts(text, word))
         return known
 
-    def only_one(self, gender: str) -> _Person | None:
+    def beyond_reach(self, pos: int, gender: str) -> _Person | None:
+        """The one person who can be a "he"/"she" at ``pos`` when the pronoun's reach holds no name and
+        no unnamed speaker: an interview's questions and answers run on far from her name."""
+        only = self._only_one(gender)
+        if only is None:
+            return None
+        starts = self._sentence_starts(pos)
+        reach = starts[max(0, len(starts) - _PRONOUN_SENTENCES)]
+        if _last_before(only.starts, pos) >= reach or self._unnamed_speaks(reach, pos):
+            return None
+        return only
+
+    def _only_one(self, gender: str) -> _Person | None:
         """The one person the article names in full who can be of this sex, if only one can: a "she"
         far from any name in an interview is hers. Read once, on demand."""
         if gender not in self._only:
@@ -2510,7 +2522,7 @@ def _pronoun(cast: Cast, mention: Mention, previous: Speaker | None, gender: str
         return _speaker(cast, person, mention.start)
     if previous and previous.name and previous.kind == "person" and cast.said_fits(previous.name, gender):
         return previous
-    only = cast.only_one(gender)
+    only = cast.beyond_reach(mention.start, gender)
     return _speaker(cast, only, mention.start) if only is not None else _NOBODY
 
 
