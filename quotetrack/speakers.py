@@ -620,6 +620,14 @@ def _title_gender(titles: tuple[str, ...] | list[str]) -> str | None:
     return None
 
 
+def _sure_gender(person: _Person) -> str | None:
+    """A person's sex from titles or a listed given name first, never guessed from its ending."""
+    if person.gender_votes:
+        return max(("m", "f"), key=person.gender_votes.count)
+    first = person.key[0] if len(person.key) > 1 else ""
+    return "m" if first in MALE_FIRST_NAMES else "f" if first in FEMALE_FIRST_NAMES else None
+
+
 def _first_name_gender(key: tuple[str, ...]) -> str | None:
     for word in key[:-1]:  # the first known given name: "Crooked Hillary Clinton" is a woman
         if word in MALE_FIRST_NAMES:
@@ -936,8 +944,7 @@ class Cast:
         if bare is None or not bare.gender_votes or not fullest or bare in fullest:
             return None
         gender = max(("m", "f"), key=bare.gender_votes.count)
-        known = [self.gender(p) for p in fullest]
-        return bare if all(g is not None and g != gender for g in known) else None
+        return bare if all(_sure_gender(p) not in (None, gender) for p in fullest) else None
 
     def _bare_owner(self, fullest: list[_Person], key: tuple[str, ...],
                     fits: list[_Person]) -> _Person | None:
@@ -1948,7 +1955,7 @@ def _body_subject(cast: Cast, pos: int) -> Speaker | None:
 
 # A sentence opening with a capitalised name as its subject, then its verb: "Roe Ratings stood by".
 _NAMED_SUBJECT = re.compile(
-    rf"[\s\"“]*(?:The[ \t]+)?((?:[{_UP}][\w&.-]*[ \t]+){{0,4}}[{_UP}][\w&.-]*),?[ \t]+[a-z]")
+    rf"\s*(?:The[ \t]+)?((?:[{_UP}][\w&.-]*[ \t]+){{0,4}}[{_UP}][\w&.-]*),?[ \t]+[a-z]")
 _ITS = re.compile(r"\bits\b")
 
 
@@ -1963,8 +1970,8 @@ def _subject_body_before(cast: Cast, pos: int) -> Speaker | None:
         if m is None:
             continue
         words = m.group(1).split()
-        if _fold(words[0]) in _STOP_START or _fold(words[0]) in _GIVEN_NAMES:
-            return None  # "He", "Ann Roe": a person, or no name, is the subject
+        if _fold(words[0]) in _STOP_START or _fold(words[0]) in _GIVEN_NAMES or split_title(words)[0]:
+            return None  # "He", "Ann Roe", "Mr. Roe": a person, or no name, is the subject
         if _org_like(words) or _ITS.search(cast.text, m.end(), hi) and len(words) > 1:
             return Speaker(_body_in_full(cast, words), "organisation")
         return None

@@ -63,3 +63,14 @@ def test_a_distant_she_in_an_interview_is_the_one_person_named() -> None:
             "the last thing anyone mended.\n\nDo you play yourself?\n\nBadly. I tune; I do not perform.\n\n"
             "Would you do it again?\n\n“No,” she says, laughing.")
     assert speakers(text)[-1] == ("No,", "Greta Solberg", "person")
+
+
+def test_a_titled_bare_surname_stays_the_namesake_whose_sex_is_only_guessed() -> None:
+    text = ("Zoltava Brenik runs the port authority. “We are open,” Mr. Brenik said on Tuesday.")
+    assert speakers(text)[0][1] == "Zoltava Brenik"
+
+
+def test_it_after_a_quoted_sentence_naming_a_man_is_not_him() -> None:
+    text = ("Pallo Market said its listings were checked.\n\n“Mr. Ostrander never wrote to anyone at the "
+            "market,” the firm said.\n\nIt added that “we want no part in this sale.”")
+    assert speakers(text)[-1][1] != "Mr. Ostrander"
