@@ -2698,6 +2698,9 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
         return Speaker(_body_in_full(cast, name), "organisation")  # "China said": a place speaks as a body
     if bare and len(name) == 1 and _fold(name[0]) not in _GIVEN_NAMES and cast.acts_as_body(name[0]):
         return Speaker(_body_in_full(cast, name), "organisation")  # "Roe said its trucks were safe"
+    if not titles and len(name) == 2 and person is not None and len(person.key) == 2 \
+            and _fold(name[0]) not in _GIVEN_NAMES and cast.acts_as_body(person.name):
+        return Speaker(person.name, "organisation")  # "Roe Market said its listings were checked"
     if person is not None:
         return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())
     return Speaker(" ".join(name), "person", (" ".join(titles).lower(),) if titles else ())

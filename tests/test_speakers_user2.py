@@ -74,3 +74,13 @@ def test_it_after_a_quoted_sentence_naming_a_man_is_not_him() -> None:
     text = ("Pallo Market said its listings were checked.\n\n“Mr. Ostrander never wrote to anyone at the "
             "market,” the firm said.\n\nIt added that “we want no part in this sale.”")
     assert speakers(text)[-1][1] != "Mr. Ostrander"
+
+
+def test_a_two_word_name_without_a_given_name_that_says_its_is_a_body() -> None:
+    text = "Pallo Market said its listings were checked by hand."
+    assert speakers(text)[0][1:] == ("Pallo Market", "organisation")
+
+
+def test_a_two_word_name_with_a_given_name_that_says_its_stays_a_person() -> None:
+    text = "Maria Pallo said its listings were checked by hand."
+    assert speakers(text)[0][1:] == ("Maria Pallo", "person")
