@@ -620,6 +620,14 @@ def _title_gender(titles: tuple[str, ...] | list[str]) -> str | None:
     return None
 
 
+def _sure_gender(person: _Person) -> str | None:
+    """A person's sex from titles or a listed given name first, never guessed from its ending."""
+    if person.gender_votes:
+        return max(("m", "f"), key=person.gender_votes.count)
+    first = person.key[0] if len(person.key) > 1 else ""
+    return "m" if first in MALE_FIRST_NAMES else "f" if first in FEMALE_FIRST_NAMES else None
+
+
 def _first_name_gender(key: tuple[str, ...]) -> str | None:
     for word in key[:-1]:  # the first known given name: "Crooked Hillary Clinton" is a woman
         if word in MALE_FIRST_NAMES:
@@ -730,6 +738,16 @@ def _particle_cases(surname: str) -> tuple[str, ...]:
 # -- the article's cast -------------------------------------------------------------------------
 
 
+# What follows a lone name word written as a body's: its speech verb and "it"/"its" opening the
+# reported clause, or a trade word ("Roe said its", "Roe shares", "Roe's chief executive").
+_BODY_EVIDENCE = re.compile(
+    r"(?:[ \t]+(?:also[ \t]+)?(?:said|says|added|announced|confirmed|insisted|stated)[ \t]+(?:that[ \t]+)?"
+    r"(?:its|it[ \t]+(?:had|has|was|is|would|will|could|did|does|planned|expected))\b"
+    r"|['’]s[ \t]+(?:chief[ \t]+executive|shares|stock|board|chairman|headquarters"
+    r"|spokes(?:man|woman|person))\b"
+    r"|[ \t]+(?:shares|stock)[ \t]+(?:rose|fell|closed|jumped|dropped|slid|gained))")
+
+
 class Cast:
     """The people of one article, read lazily: only around the mentions being resolved.
 
@@ -754,6 +772,8 @@ class Cast:
         self._speaking: dict[str, bool] = {}
         self._lower_speaking: dict[str, bool] = {}
         self._placed: dict[str, bool] = {}
+        self._body_word: dict[str, bool] = {}
+        self._only: dict[str, _Person | None] = {}
         self._sentence_cache: dict[int, tuple[int, list[_Mentioned]]] = {}
         self._bounds: list[int] = []  # sentence starts read so far, between _bounds_lo and _bounds_hi
         self._bounds_lo = self._bounds_hi = 0
@@ -895,6 +915,10 @@ class Cast:
         key = tuple(_fold(w) for w in words)
         fits = [p for p in self.variants(_POSSESSIVE.sub("", words[-1])) if _name_fits(key, p.key)]
         fullest = [p for p in fits if not any(_longer(q, p) for q in fits)]
+        bare = self._other_bare(key, fullest) if len(key) == 1 else None
+        if bare is not None:
+            self._by_words[cache_key] = bare
+            return bare
         if gender:  # "Mrs Roe": the namesake known to be a woman, else any not known to be a man
             fullest = ([p for p in fullest if self.gender(p) == gender]
                        or [p for p in fullest if self.gender(p) is None] or fullest)
@@ -911,6 +935,16 @@ class Cast:
             return max(recent, key=lambda p: _last_before(p.starts, pos))
         said = self._said_keys
         return max(fullest, key=lambda p: (p.key in said, len(p.starts), _last_before(p.starts, pos)))
+
+    def _other_bare(self, key: tuple[str, ...], fullest: list[_Person]) -> _Person | None:
+        """The bare surname as a person of its own when its titles give it a gender that no one named
+        in full with it has ("Mr. Roe" and "President Roe" beside "his wife, Ann Roe"): a namesake the
+        article never names in full, not the one it does."""
+        bare = self.people.get(key)
+        if bare is None or not bare.gender_votes or not fullest or bare in fullest:
+            return None
+        gender = max(("m", "f"), key=bare.gender_votes.count)
+        return bare if all(_sure_gender(p) not in (None, gender) for p in fullest) else None
 
     def _bare_owner(self, fullest: list[_Person], key: tuple[str, ...],
                     fits: list[_Person]) -> _Person | None:
@@ -1194,6 +1228,42 @@ class Cast:
             known = self._placed[word] = any(
                 text.endswith(" in ", max(0, i - 4), i) and not text.startswith(("'s", "’s"), i + len(word))
                 and _NAME_TAIL_AT.match(text, i + len(word)) is None for i in _whole_word_starts(text, word))
+        return known
+
+    def beyond_reach(self, pos: int, gender: str) -> _Person | None:
+        """The one person who can be a "he"/"she" at ``pos`` when the pronoun's reach holds no name and
+        no unnamed speaker: an interview's questions and answers run on far from her name."""
+        only = self._only_one(gender)
+        if only is None:
+            return None
+        starts = self._sentence_starts(pos)
+        reach = starts[max(0, len(starts) - _PRONOUN_SENTENCES)]
+        if _last_before(only.starts, pos) >= reach or self._unnamed_speaks(reach, pos):
+            return None
+        return only
+
+    def _only_one(self, gender: str) -> _Person | None:
+        """The one person the article names in full who can be of this sex, if only one can: a "she"
+        far from any name in an interview is hers. Read once, on demand."""
+        if gender not in self._only:
+            people: dict[int, _Person] = {}
+            for m in _NAME_RE.finditer(self.text):
+                parsed = _parse(m.group()) if not self._inside_quote(m.start()) else None
+                if parsed is not None and len(parsed.key) > 1 and (
+                        person := self.person_by_name(list(parsed.words), m.start())) is not None:
+                    people[id(person)] = person
+            fitting = [p for p in people.values() if self.gender(p) in (gender, None)]
+            self._only[gender] = fitting[0] if len(fitting) == 1 else None
+        return self._only[gender]
+
+    def acts_as_body(self, word: str) -> bool:
+        """Whether the article writes a lone name word as a body's: "Roe said its", "Roe said it had",
+        "Roe shares", "Roe's chief executive"."""
+        known = self._body_word.get(word)
+        if known is None:
+            known = self._body_word[word] = any(
+                _BODY_EVIDENCE.match(self.text, i + len(word)) is not None
+                for i in _whole_word_starts(self.text, word))
         return known
 
     def after_given(self, word: str) -> bool:
@@ -1664,6 +1734,8 @@ def _it_or_they(cast: Cast, mention: Mention, low: str, previous: Speaker | None
         return judge  # "The bench was not convinced. “...,” it observed."
     if low == "it" and (author := _document_body(cast, mention.start)):
         return author  # "A review by the Audit Office found ... It recommended that"
+    if low == "it" and (subject := _subject_body_before(cast, mention.start)):
+        return subject  # "Roe Ratings stood by its view. In a note, it said": the body before
     if previous and previous.kind == "organisation":
         return previous
     return _NOBODY
@@ -1749,8 +1821,10 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if len(words) == 1 and low in ("he", "she", "him", "her"):  # "according to him"
         return _pronoun(cast, mention, previous, "m" if low in ("he", "him") else "f")
     if low in ("his", "her") and _owned_thing(words[1:]):
-        # "His assumption was that “...”", "His first segment involved “...”": the owner is meant
-        return _pronoun(cast, mention, previous, "m" if low == "his" else "f")
+        # "His assumption was that “...”", "His first segment involved “...”": the owner is meant;
+        # but "Her co-author, Ann Roe of Lund University, said": a person the phrase describes
+        return _name_after_comma(cast, mention) or _pronoun(cast, mention, previous,
+                                                            "m" if low == "his" else "f")
     if low == "its" and len(words) > 1 and words[-1].islower() and previous is not None \
             and previous.kind == "organisation":
         return previous  # "..., the company says. ..., according to its annual report": the same body
@@ -1877,6 +1951,31 @@ def _body_subject(cast: Cast, pos: int) -> Speaker | None:
     if m is None or m.end() > pos or not _org_like(m.group(1).split()):
         return None
     return Speaker(m.group(1), "organisation")
+
+
+# A sentence opening with a capitalised name as its subject, then its verb: "Roe Ratings stood by".
+_NAMED_SUBJECT = re.compile(
+    rf"\s*(?:The[ \t]+)?((?:[{_UP}][\w&.-]*[ \t]+){{0,4}}[{_UP}][\w&.-]*),?[ \t]+[a-z]")
+_ITS = re.compile(r"\bits\b")
+
+
+def _subject_body_before(cast: Cast, pos: int) -> Speaker | None:
+    """The body a sentence or two before an "it" opens with as its subject: a name that reads as a
+    body's, or one its own sentence calls "its" ("Roe Ratings stood by its view"), never a person's."""
+    starts = cast._sentence_starts(pos)
+    if len(starts) < 2:
+        return None
+    for lo, hi in zip(starts[-2:-4:-1], starts[-1:-3:-1], strict=False):
+        m = _NAMED_SUBJECT.match(cast.text, lo, hi)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        if _fold(words[0]) in _STOP_START or _fold(words[0]) in _GIVEN_NAMES or split_title(words)[0]:
+            return None  # "He", "Ann Roe", "Mr. Roe": a person, or no name, is the subject
+        if _org_like(words) or _ITS.search(cast.text, m.end(), hi) and len(words) > 1:
+            return Speaker(_body_in_full(cast, words), "organisation")
+        return None
+    return None
 
 
 # A finding's document and the body that wrote it, opening a sentence: "An audit by the city's Office
@@ -2430,7 +2529,8 @@ def _pronoun(cast: Cast, mention: Mention, previous: Speaker | None, gender: str
         return _speaker(cast, person, mention.start)
     if previous and previous.name and previous.kind == "person" and cast.said_fits(previous.name, gender):
         return previous
-    return _NOBODY
+    only = cast.beyond_reach(mention.start, gender)
+    return _speaker(cast, only, mention.start) if only is not None else _NOBODY
 
 
 # A body's name that lists its fields: "(the) Academy of Arts, " + "Letters" + " and Music".
@@ -2596,6 +2696,11 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     if bare and (_place_like(tuple(_fold(w) for w in name)) or len(name) == 1 and cast.placed(name[0])) \
             and not (len(name) == 1 and cast.after_given(name[0])):
         return Speaker(_body_in_full(cast, name), "organisation")  # "China said": a place speaks as a body
+    if bare and len(name) == 1 and _fold(name[0]) not in _GIVEN_NAMES and cast.acts_as_body(name[0]):
+        return Speaker(_body_in_full(cast, name), "organisation")  # "Roe said its trucks were safe"
+    if not titles and len(name) == 2 and person is not None and len(person.key) == 2 \
+            and _fold(name[0]) not in _GIVEN_NAMES and cast.acts_as_body(person.name):
+        return Speaker(person.name, "organisation")  # "Roe Market said its listings were checked"
     if person is not None:
         return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())
     return Speaker(" ".join(name), "person", (" ".join(titles).lower(),) if titles else ())
