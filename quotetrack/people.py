@@ -690,9 +690,15 @@ def _record(writer: _Writer, pid: int, p: ParsedName, quote: Quote, ctx: _Contex
         )
 
 
+# Initials written apart ("U. S. District Judge"): joined, as in "U.S." ("us" once the dots go).
+_SPACED_INITIALS = re.compile(r"\b(\w)\.\s+(?=\w\.)")
+
+
 def _clean_role(role: str | None) -> str | None:
-    """A role worth keeping: a short title phrase, not a courtesy title or a whole relative clause."""
-    words = " ".join((role or "").lower().replace(".", "").split()).removeprefix("the ").split()
+    """A role worth keeping: a short title phrase, not a courtesy title or a whole relative clause.
+    One spelling per role: "U.S. district judge" and "U. S. District Judge" are "us district judge"."""
+    plain = _SPACED_INITIALS.sub(r"\1.", (role or "").lower()).replace(".", "")
+    words = " ".join(plain.split()).removeprefix("the ").split()
     if not words or len(words) > 7 or " ".join(words) in HONORIFICS or _CLAUSE & set(words):
         return None
     return " ".join(words)

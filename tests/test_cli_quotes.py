@@ -139,6 +139,16 @@ def test_export_formats_have_the_same_rows_as_quotes(stored, tmp_path, fmt):
         assert len(lines) == 4
 
 
+@pytest.mark.parametrize(("name", "given"), [("out.md", None), ("out.jsonl", None), ("out.txt", None),
+                                           ("out.json", "md")])
+def test_export_takes_its_format_from_the_file_name_unless_given(stored, tmp_path, name, given):
+    target = tmp_path / name
+    assert run("export", "-o", str(target), *(["--format", given] if given else [])).exit_code == 0
+    first = target.read_text().splitlines()[0]
+    expected = {"out.md": "| ", "out.jsonl": "{", "out.txt": "id,", "out.json": "| "}[name]
+    assert first.startswith(expected)
+
+
 def test_export_to_stdout_with_filters_matches_quotes(stored):
     exported = run("export", "--format", "json", "--person", "Erik Sand").stdout
     assert json.loads(exported) == json.loads(run("quotes", "--person", "Erik Sand", "--json").stdout)

@@ -76,6 +76,12 @@ def test_titles_possessives_and_joined_prefixes_resolve_to_one_person(db):
     assert {"mullah", "deputy leader"} <= roles
 
 
+def test_a_role_written_with_spaced_initials_is_stored_once(db):
+    (res,) = article(db, "a1", ("Marta Ruiz", "person", ("U.S. District Judge", "U. S. district judge")))
+    roles = [r for (r,) in db.execute("select role from roles where person_id = ?", [res.person_id])]
+    assert roles == ["us district judge"]
+
+
 def test_two_people_with_one_surname_stay_two(db):
     res = article(db, "a1", "Hamid Karzai", "Hekmat Khalil Karzai")
     assert res[0].person_id != res[1].person_id

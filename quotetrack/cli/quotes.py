@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -15,7 +16,7 @@ from quotetrack.cli.output import emit, output_options
 from quotetrack.model import KINDS
 from quotetrack.render import console
 
-EXPORT_FORMATS = {"csv": "csv", "json": "json", "jsonl": "nl", "markdown": "markdown"}
+EXPORT_FORMATS = {"csv": "csv", "json": "json", "jsonl": "nl", "markdown": "markdown", "md": "markdown"}
 # A terminal table keeps what a reader scans; every other format carries all of QUOTE_COLUMNS.
 TABLE_COLUMNS = ["id", "date", "speaker", "kind", "quote", "outlet"]
 
@@ -105,19 +106,20 @@ def articles_command(outlet: str | None, since: str | None, until: str | None, l
 
 @click.command("export")
 @quote_filters
-@click.option("--format", "export_format", type=click.Choice(list(EXPORT_FORMATS)), default="csv",
-              show_default=True, help="File format.")
+@click.option("--format", "export_format", type=click.Choice(list(EXPORT_FORMATS)),
+              help="File format (default: from the -o file's extension, else csv).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="-",
               help="Write to this file instead of stdout.")
-def export_command(filters: query.QuoteFilter, export_format: str, output: str) -> None:
+def export_command(filters: query.QuoteFilter, export_format: str | None, output: str) -> None:
     """Export quotes (the same rows and filters as `quotes`) as CSV, JSON, JSON lines or Markdown.
 
     Example:
 
-        quotetrack export --person "Sergey Lavrov" --format csv -o lavrov.csv
+        quotetrack export --person "Sergey Lavrov" -o lavrov.csv
     """
     rows = query.quotes(get_db(), filters)
-    fmt = EXPORT_FORMATS[export_format]
+    suffix = Path(output).suffix.lower().lstrip(".")
+    fmt = EXPORT_FORMATS[export_format or (suffix if suffix in EXPORT_FORMATS else "csv")]
     with click.open_file(output, "w", encoding="utf-8", atomic=output != "-") as handle:
         emit(rows, fmt, columns=query.QUOTE_COLUMNS, file=handle)
 
