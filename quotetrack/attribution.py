@@ -1289,14 +1289,16 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
 
 _REPORTED_PASSIVES = frozenset({"quoted", "cited", "reported", "heard", "overheard", "recorded"})
 _MAX_REPORTER_WORDS = 8
+_REPORTER_LINKS = frozenset({"by", "in", "on"})  # "quoted by Reuters", "quoted in a filing", "on air"
 
 
 def _quoted_as(toks: list[_Tok], k: int) -> Mention | None:
-    """The subject of "X was quoted as saying": the one quoted speaks, not the reporter a by-phrase
-    names ("X was quoted by the state news agency as saying")."""
+    """The subject of "X was quoted as saying": the one quoted speaks, not the reporter or the record
+    a phrase names ("X was quoted by the state news agency as saying", "quoted in the filing as")."""
     p = k - 1
-    if toks[p].low not in _REPORTED_PASSIVES:  # back over "by the state news agency"
-        by = next((j for j in range(p, max(0, p - _MAX_REPORTER_WORDS), -1) if toks[j].low == "by"), -1)
+    if toks[p].low not in _REPORTED_PASSIVES:  # back over "by the state news agency", "in the filing"
+        by = next((j for j in range(p, max(0, p - _MAX_REPORTER_WORDS), -1)
+                   if toks[j].low in _REPORTER_LINKS), -1)
         if by < 1 or any(t.text in _STOPS_PUNCT for t in toks[by:k]):
             return None
         p = by - 1
@@ -2051,6 +2053,9 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
         content = text[sp.start:sp.end]
         ctx = _context(text, spans, idx)
         cand = _candidate(text, sp, content, ctx, prev, prev_close)
+        if _scare_label(text, sp, cand):
+            pending = None
+            continue
         if cand is not None and pending is not None and cand.mention is not None and ctx.trail \
                 and _joined(text, pending[0], sp):
             out.append(Candidate(pending[0].start, pending[0].end, pending[1], None, cand.mention, 0.5))
@@ -2351,6 +2356,25 @@ def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
         return False
     return (_WORK_BEFORE.search(text, max(0, sp.open_at - _WORK_WINDOW), sp.open_at) is not None
             or _NAMED_BEFORE.search(text, max(0, sp.open_at - 30), sp.open_at) is not None)
+
+
+# "so-called “A”" and "what some call “A”" set a label off, in the writer's voice or nobody's.
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)
+_WHAT_SOME_CALL = re.compile(r"\bwhat\s+(?:some|many|others)(?:\s+people)?\s+(?:(?:have|would|might|now)\s+)?"
+                             r"(?:call(?:ed)?|dub(?:bed)?|term(?:ed)?|describe(?:d)?\s+as)\s*$", re.I)
+_LABEL_REACH = 50
+
+
+def _scare_label(text: str, sp: QuotedSpan, cand: Candidate | None) -> bool:
+    """Whether the quote is a label set off by "so-called" with no speech cue of its own ("battles
+    over so-called “tent bans”"; "X called for taxing so-called “A”" keeps X's cue) or by "what some
+    call", whose speakers are nobody in particular: a scare quote, never speech."""
+    if cand is None or cand.kind != "partial":
+        return False
+    before = text[max(0, sp.open_at - _LABEL_REACH):sp.open_at]
+    if _WHAT_SOME_CALL.search(before):
+        return True
+    return cand.cue is None and _SO_CALLED.search(before) is not None
 
 
 def _known_as(text: str, sp: QuotedSpan) -> bool:

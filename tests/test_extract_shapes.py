@@ -1704,3 +1704,23 @@ def test_a_colon_predicate_after_an_interview_phrase_gives_the_subject() -> None
 def test_a_colon_after_a_that_clause_names_no_one_in_it() -> None:
     text = "Ines Varga said that Olaf Sten had taken a harder line: “Nobody here will accept a deduction.”"
     assert [q.speaker for q in extract(text)] != ["Olaf Sten"]
+
+
+def test_so_called_label_with_no_cue_is_no_quote() -> None:
+    text = "The appeal is one more in a run of disputes over the so-called “parking levies” in harbour towns."
+    assert rows(text) == []
+
+
+def test_so_called_label_keeps_a_speech_cue_of_its_own() -> None:
+    text = "Senator Rhea Moss has called for scrapping so-called “ghost fees” on rail tickets."
+    assert rows(text) == [(*at(text, "ghost fees"), "partial", "Rhea Moss")]
+
+
+def test_what_some_call_is_a_label_not_speech() -> None:
+    text = "Farmers in the valley fear what some call “the water grab” by the new dam."
+    assert rows(text) == []
+
+
+def test_quoted_in_a_record_as_saying_colon_gives_the_one_quoted() -> None:
+    text = "Ivo Renn, a former clerk, is quoted in the court papers as saying: “Nobody checked the books.”"
+    assert rows(text) == [(*at(text, "Nobody checked the books."), "direct", "Ivo Renn")]
