@@ -326,6 +326,16 @@ def _verb_at(toks: list[_Tok], i: int, passive: bool = False) -> tuple[str, int]
 
 
 _IDIOMS = frozenset({("in", "order"), ("far", "cry")})
+# Speech verbs that are never nouns nor adjectives: after a number they still are verbs.
+_VERB_ONLY_CUES = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds"})
+
+
+def _numbered_name(toks: list[_Tok], d: int) -> bool:
+    """Whether the number at toks[d] ends a name ("Local 12", "Channel 4"): a capitalised word that is
+    no preposition, month or sentence opener before it ("In 2019", "May 7")."""
+    if d < 1 or not toks[d - 1].cap or toks[d - 1].low in _PHRASE_PREPOSITIONS:
+        return False
+    return toks[d - 1].text not in _TIME_WORDS and (d < 2 or toks[d - 2].text not in ".!?")
 _PLURAL_VERBS = frozenset({"are", "were", "have"})
 
 
@@ -337,6 +347,8 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
         return True  # "in order to show", "a far cry from": no speech
     if t.low == "expected" and i > 0 and toks[i - 1].low in BE_FORMS:
         return True  # "voters are expected to delay": a forecast, not a quote
+    if i > 0 and toks[i - 1].text.isdigit() and _numbered_name(toks, i - 1) and t.low in _VERB_ONLY_CUES:
+        return False  # "Union Local 12 wrote", "Channel 4 said": a number ends the name of the speaker
     if i > 0 and (_is_possessor(toks[i - 1]) or toks[i - 1].low in _NUMBERS or toks[i - 1].text.isdigit()):
         return True  # "Trump's remarks", "the statement", "eight state candidates": a noun
     noun_ends = t.low in _SPEECH_NOUNS and (i + 1 == len(toks) or toks[i + 1].text in ":.")
@@ -453,6 +465,9 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
             if role is not None and toks[role[0]].low in _INDEFINITE_ARTICLES:
                 return role[0], k + 1
         return i, k + 1
+    if t.text.isdigit() and _numbered_name(toks, k):
+        name = np_before(toks, k - 1, floor)  # "Union Local 12": the number is the name's last word
+        return (name[0], k + 1) if name is not None else None
     if not t.text[0].isalpha():
         return None
     head = t.low

@@ -1724,3 +1724,15 @@ def test_what_some_call_is_a_label_not_speech() -> None:
 def test_quoted_in_a_record_as_saying_colon_gives_the_one_quoted() -> None:
     text = "Ivo Renn, a former clerk, is quoted in the court papers as saying: “Nobody checked the books.”"
     assert rows(text) == [(*at(text, "Nobody checked the books."), "direct", "Ivo Renn")]
+
+
+def test_a_number_ending_a_body_name_keeps_the_cue_and_the_speaker() -> None:
+    text = ("Bus drivers walked out on Monday.\n\nTransit Drivers Guild Local 40 wrote on its website: "
+            "\"We gave them every chance. They chose not to talk.\"")
+    assert rows(text) == [(*at(text, "We gave them every chance. They chose not to talk."), "direct",
+                           "Transit Drivers Guild Local 40")]
+
+
+def test_a_number_after_a_preposition_is_no_name() -> None:
+    text = "In 2021 said to be a record year, the port grew."
+    assert all(q.speaker_mention != "In 2021" for q in extract(text))
