@@ -256,9 +256,10 @@ _DATA_NOUNS = _words(
        statistics census results index average averages study studies analysis analyses report reports
        count tally numbers documents website"""
 )
-# Evidence, as the head of its phrase, suggests or shows without saying anything ("research suggests",
-# "the election returns suggest"), unlike "a research firm".
-_EVIDENCE_NOUNS = _words("research evidence findings returns impact")
+# Evidence or a plan, as the head of its phrase, suggests, shows or promises without saying anything
+# ("research suggests", "the election returns suggest", "the plans promise new lanes"), unlike "a research
+# firm".
+_EVIDENCE_NOUNS = _words("research evidence findings returns impact plan plans")
 _SOURCE_NOUNS = _DATA_NOUNS | _EVIDENCE_NOUNS
 # A firm named for what it sells ("Lodestar Data", "Kestrel Analytics") gives figures, not words.
 _DATA_FIRM_HEADS = _words("data analytics")

@@ -237,6 +237,7 @@ def test_progressive_trying_to_is_not_a_clause_end():
     [
         "Turnout fell in every ward, according to the county's new survey.",  # data, not a speaker
         "The latest harbour poll suggests that voters favour the new bridge.",
+        "Once more the answer is tarmac: the new plans promise wider lanes that open at peak hours.",
     ],
 )
 def test_polls_and_records_are_not_speakers(text):
