@@ -1322,6 +1322,8 @@ def _quoted_as(toks: list[_Tok], k: int) -> Mention | None:
     b = _skip_aux_back(toks, p - 1, 0)
     if b == p - 1 or not any(t.low in BE_FORMS for t in toks[b + 1:p]):
         return None  # "the agency quoted X as saying": X is the object, found the usual way
+    if b >= 2 and toks[b].low == "who" and toks[b - 1].text == ",":
+        b -= 1  # "run by Ann Roe(, a chemist), who is quoted as saying": the name the relative hangs on
     if b >= 1 and toks[b].text == ",":  # "The harbour master, Ann Roe, was quoted", "Ann Roe, 61, was"
         rng = np_before(toks, b - 1, 0)
         if rng is None or not toks[rng[0]].cap:

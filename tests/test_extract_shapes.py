@@ -1736,3 +1736,8 @@ def test_a_number_ending_a_body_name_keeps_the_cue_and_the_speaker() -> None:
 def test_a_number_after_a_preposition_is_no_name() -> None:
     text = "In 2021 said to be a record year, the port grew."
     assert all(q.speaker_mention != "In 2021" for q in extract(text))
+
+
+def test_a_relative_who_is_quoted_as_saying_gives_the_name_it_hangs_on() -> None:
+    text = "The bakery belongs to Odile Marsh, a former nurse, who is quoted as saying: “Bread heals too.”"
+    assert rows(text) == [(*at(text, "Bread heals too."), "direct", "Odile Marsh")]
