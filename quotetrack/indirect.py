@@ -2038,10 +2038,11 @@ def _as_reported_by(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate 
     return _make(text, src.end + 2, se, text[cs:ce], src)
 
 
-# "X was quoted (by Reuters) as saying (that) CLAUSE": X's report; the by-phrase names the reporter.
+# "X was quoted (by Reuters / in a filing / on a website) as saying (that) CLAUSE": X's report; the phrase
+# names the reporter or the record.
 # The active "Reuters quoted X as saying" stays out, as the annotators leave it.
 _QUOTED_AS_RE = re.compile(r"\s(?:is|was|were|are|been)\s+(?:also\s+|later\s+|widely\s+)?quoted"
-                           r"(?:\s+(?:by|in)\s+[^,.;:\"“”\n]{1,60}?)?\s+as\s+\Z")
+                           r"(?:\s+(?:by|in|on)\s+[^,.;:\"“”\n]{1,60}?)?\s+as\s+\Z")
 
 
 def _quoted_as(state: _State, cs: int, ce: int) -> Candidate | None:

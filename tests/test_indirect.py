@@ -1678,6 +1678,11 @@ def test_quoted_as_saying_reports_the_subject_not_the_outlet():
     assert extract(text)[0].speaker == "Ida Vos"
 
 
+def test_quoted_on_a_website_as_saying_reports_the_subject():
+    text = "Fares rise. Rail chief Omar Lindqvist is quoted on a fan website as saying trains would run late."
+    assert _reports(text) == [("trains would run late", "Rail chief Omar Lindqvist")]
+
+
 def test_an_outlet_quoting_someone_as_saying_is_left_out():
     text = "Port shut. The Daily Ledger quoted harbour master Ida Vos as saying the cranes would stay idle."
     assert _reports(text) == []
