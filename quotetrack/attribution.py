@@ -415,6 +415,9 @@ def _join(toks: list[_Tok]) -> list[str]:
             out[-1] += "."
         elif t.text == "’" and i and _plural_possessive(toks, i):
             continue  # "Sanders’ campaign" reads "Sanders campaign", as with a straight apostrophe
+        elif t.text == "(" and i + 1 < len(toks) and toks[i + 1].low in HONORIFICS \
+                or t.text == ")" and out and out[-1].rstrip(".").lower() in HONORIFICS:
+            continue  # "Chief (Mrs.) Ada Eze" reads "Chief Mrs. Ada Eze": titles the resolver strips
         else:
             out.append(t.text)
     return out
@@ -423,6 +426,8 @@ def _join(toks: list[_Tok]) -> list[str]:
 def _name_word_back(toks: list[_Tok], i: int, floor: int) -> bool:
     """Whether toks[i] can extend a capitalised name leftwards (initials, particles, "of")."""
     t = toks[i]
+    if t.text in "()":
+        return _bracketed_title(toks, i if t.text == "(" else i - 3 + (toks[i - 1].text != "."), floor)
     if t.text == ".":
         return _is_abbrev_dot(toks, i)
     if t.cap and t.text[0].isalpha():
@@ -430,6 +435,17 @@ def _name_word_back(toks: list[_Tok], i: int, floor: int) -> bool:
     if i - 1 < floor or not toks[i - 1].cap:
         return False
     return t.low in _PARTICLES or (t.low == "of" and toks[i - 1].low not in _NP_STOP)
+
+
+def _bracketed_title(toks: list[_Tok], o: int, floor: int) -> bool:
+    """Whether toks[o] opens an honorific in brackets inside a name, after a title ("Chief (Mrs.) Ada
+    Eze", "Dr. (Mrs.) Ada Eze", as some papers style them): the name runs on over it."""
+    if o - 1 < floor or o + 2 >= len(toks) or toks[o].text != "(" or not toks[o - 1].cap:
+        return False
+    if toks[o + 1].low not in HONORIFICS:
+        return False
+    c = o + 3 if toks[o + 2].text == "." else o + 2
+    return c < len(toks) and toks[c].text == ")"
 
 
 def _name_back(toks: list[_Tok], k: int, floor: int) -> int:

@@ -1741,3 +1741,8 @@ def test_a_number_after_a_preposition_is_no_name() -> None:
 def test_a_relative_who_is_quoted_as_saying_gives_the_name_it_hangs_on() -> None:
     text = "The bakery belongs to Odile Marsh, a former nurse, who is quoted as saying: “Bread heals too.”"
     assert rows(text) == [(*at(text, "Bread heals too."), "direct", "Odile Marsh")]
+
+
+def test_a_bracketed_honorific_inside_a_name_keeps_the_name() -> None:
+    text = "The head of the traders' guild, Alhaja (Mrs.) Kemi Balogun, said: “We cannot pay this levy.”"
+    assert rows(text) == [(*at(text, "We cannot pay this levy."), "direct", "Kemi Balogun")]
