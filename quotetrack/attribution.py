@@ -426,10 +426,8 @@ def _join(toks: list[_Tok]) -> list[str]:
 def _name_word_back(toks: list[_Tok], i: int, floor: int) -> bool:
     """Whether toks[i] can extend a capitalised name leftwards (initials, particles, "of")."""
     t = toks[i]
-    if t.text in "()":
-        return _bracketed_title(toks, i if t.text == "(" else i - 3 + (toks[i - 1].text != "."), floor)
-    if t.text == ".":
-        return _is_abbrev_dot(toks, i)
+    if t.text in "().":
+        return _in_bracketed_title(toks, i, floor) or t.text == "." and _is_abbrev_dot(toks, i)
     if t.cap and t.text[0].isalpha():
         return t.low not in _NP_STOP
     if i - 1 < floor or not toks[i - 1].cap:
@@ -445,7 +443,12 @@ def _bracketed_title(toks: list[_Tok], o: int, floor: int) -> bool:
     if toks[o + 1].low not in HONORIFICS:
         return False
     c = o + 3 if toks[o + 2].text == "." else o + 2
-    return c < len(toks) and toks[c].text == ")"
+    return c + 1 < len(toks) and toks[c].text == ")" and toks[c + 1].cap
+
+
+def _in_bracketed_title(toks: list[_Tok], i: int, floor: int) -> bool:
+    """Whether toks[i] is a bracket or the dot of a bracketed honorific inside a name."""
+    return any(_bracketed_title(toks, o, floor) for o in range(max(floor, i - 3), i + 1))
 
 
 def _name_back(toks: list[_Tok], k: int, floor: int) -> int:
@@ -526,6 +529,8 @@ def _name_word_ahead(toks: list[_Tok], i: int, hi: int) -> bool:
     """Whether toks[i] continues a capitalised name rightwards."""
     t = toks[i]
     if t.cap and t.text[0].isalpha():
+        return True
+    if t.text in "()." and _in_bracketed_title(toks, i, 0):
         return True
     nxt_cap = i + 1 < hi and toks[i + 1].cap
     if t.text == ".":

@@ -1746,3 +1746,12 @@ def test_a_relative_who_is_quoted_as_saying_gives_the_name_it_hangs_on() -> None
 def test_a_bracketed_honorific_inside_a_name_keeps_the_name() -> None:
     text = "The head of the traders' guild, Alhaja (Mrs.) Kemi Balogun, said: “We cannot pay this levy.”"
     assert rows(text) == [(*at(text, "We cannot pay this levy."), "direct", "Kemi Balogun")]
+
+
+@pytest.mark.parametrize("text", [
+    "“Nobody asked the stallholders,” said Alhaja (Mrs.) Kemi Balogun.",
+    "“Nobody asked the stallholders,” Alhaja (Mrs.) Kemi Balogun said.",
+    "“Nobody asked the stallholders,” said the guild leader, Chief (Mrs) Kemi Balogun.",
+])
+def test_a_bracketed_honorific_in_a_closing_attribution(text: str) -> None:
+    assert [q.speaker for q in extract(text)] == ["Kemi Balogun"]
