@@ -326,6 +326,16 @@ def _verb_at(toks: list[_Tok], i: int, passive: bool = False) -> tuple[str, int]
 
 
 _IDIOMS = frozenset({("in", "order"), ("far", "cry")})
+# Speech verbs that are never nouns nor adjectives: after a number they still are verbs.
+_VERB_ONLY_CUES = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds"})
+
+
+def _numbered_name(toks: list[_Tok], d: int) -> bool:
+    """Whether the number at toks[d] ends a name ("Local 12", "Channel 4"): a capitalised word that is
+    no preposition, month or sentence opener before it ("In 2019", "May 7")."""
+    if d < 1 or not toks[d - 1].cap or toks[d - 1].low in _PHRASE_PREPOSITIONS:
+        return False
+    return toks[d - 1].text not in _TIME_WORDS and (d < 2 or toks[d - 2].text not in ".!?")
 _PLURAL_VERBS = frozenset({"are", "were", "have"})
 
 
@@ -337,6 +347,8 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
         return True  # "in order to show", "a far cry from": no speech
     if t.low == "expected" and i > 0 and toks[i - 1].low in BE_FORMS:
         return True  # "voters are expected to delay": a forecast, not a quote
+    if i > 0 and toks[i - 1].text.isdigit() and _numbered_name(toks, i - 1) and t.low in _VERB_ONLY_CUES:
+        return False  # "Union Local 12 wrote", "Channel 4 said": a number ends the name of the speaker
     if i > 0 and (_is_possessor(toks[i - 1]) or toks[i - 1].low in _NUMBERS or toks[i - 1].text.isdigit()):
         return True  # "Trump's remarks", "the statement", "eight state candidates": a noun
     noun_ends = t.low in _SPEECH_NOUNS and (i + 1 == len(toks) or toks[i + 1].text in ":.")
@@ -403,6 +415,9 @@ def _join(toks: list[_Tok]) -> list[str]:
             out[-1] += "."
         elif t.text == "’" and i and _plural_possessive(toks, i):
             continue  # "Sanders’ campaign" reads "Sanders campaign", as with a straight apostrophe
+        elif t.text == "(" and i + 1 < len(toks) and toks[i + 1].low in HONORIFICS \
+                or t.text == ")" and out and out[-1].rstrip(".").lower() in HONORIFICS:
+            continue  # "Chief (Mrs.) Ada Eze" reads "Chief Mrs. Ada Eze": titles the resolver strips
         else:
             out.append(t.text)
     return out
@@ -411,13 +426,29 @@ def _join(toks: list[_Tok]) -> list[str]:
 def _name_word_back(toks: list[_Tok], i: int, floor: int) -> bool:
     """Whether toks[i] can extend a capitalised name leftwards (initials, particles, "of")."""
     t = toks[i]
-    if t.text == ".":
-        return _is_abbrev_dot(toks, i)
+    if t.text in "().":
+        return _in_bracketed_title(toks, i, floor) or t.text == "." and _is_abbrev_dot(toks, i)
     if t.cap and t.text[0].isalpha():
         return t.low not in _NP_STOP
     if i - 1 < floor or not toks[i - 1].cap:
         return False
     return t.low in _PARTICLES or (t.low == "of" and toks[i - 1].low not in _NP_STOP)
+
+
+def _bracketed_title(toks: list[_Tok], o: int, floor: int) -> bool:
+    """Whether toks[o] opens an honorific in brackets inside a name, after a title ("Chief (Mrs.) Ada
+    Eze", "Dr. (Mrs.) Ada Eze", as some papers style them): the name runs on over it."""
+    if o - 1 < floor or o + 2 >= len(toks) or toks[o].text != "(" or not toks[o - 1].cap:
+        return False
+    if toks[o + 1].low not in HONORIFICS:
+        return False
+    c = o + 3 if toks[o + 2].text == "." else o + 2
+    return c + 1 < len(toks) and toks[c].text == ")" and toks[c + 1].cap
+
+
+def _in_bracketed_title(toks: list[_Tok], i: int, floor: int) -> bool:
+    """Whether toks[i] is a bracket or the dot of a bracketed honorific inside a name."""
+    return any(_bracketed_title(toks, o, floor) for o in range(max(floor, i - 3), i + 1))
 
 
 def _name_back(toks: list[_Tok], k: int, floor: int) -> int:
@@ -453,6 +484,9 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
             if role is not None and toks[role[0]].low in _INDEFINITE_ARTICLES:
                 return role[0], k + 1
         return i, k + 1
+    if t.text.isdigit() and _numbered_name(toks, k):
+        name = np_before(toks, k - 1, floor)  # "Union Local 12": the number is the name's last word
+        return (name[0], k + 1) if name is not None else None
     if not t.text[0].isalpha():
         return None
     head = t.low
@@ -495,6 +529,8 @@ def _name_word_ahead(toks: list[_Tok], i: int, hi: int) -> bool:
     """Whether toks[i] continues a capitalised name rightwards."""
     t = toks[i]
     if t.cap and t.text[0].isalpha():
+        return True
+    if t.text in "()." and _in_bracketed_title(toks, i, 0):
         return True
     nxt_cap = i + 1 < hi and toks[i + 1].cap
     if t.text == ".":
@@ -1289,14 +1325,16 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
 
 _REPORTED_PASSIVES = frozenset({"quoted", "cited", "reported", "heard", "overheard", "recorded"})
 _MAX_REPORTER_WORDS = 8
+_REPORTER_LINKS = frozenset({"by", "in", "on"})  # "quoted by Reuters", "quoted in a filing", "on air"
 
 
 def _quoted_as(toks: list[_Tok], k: int) -> Mention | None:
-    """The subject of "X was quoted as saying": the one quoted speaks, not the reporter a by-phrase
-    names ("X was quoted by the state news agency as saying")."""
+    """The subject of "X was quoted as saying": the one quoted speaks, not the reporter or the record
+    a phrase names ("X was quoted by the state news agency as saying", "quoted in the filing as")."""
     p = k - 1
-    if toks[p].low not in _REPORTED_PASSIVES:  # back over "by the state news agency"
-        by = next((j for j in range(p, max(0, p - _MAX_REPORTER_WORDS), -1) if toks[j].low == "by"), -1)
+    if toks[p].low not in _REPORTED_PASSIVES:  # back over "by the state news agency", "in the filing"
+        by = next((j for j in range(p, max(0, p - _MAX_REPORTER_WORDS), -1)
+                   if toks[j].low in _REPORTER_LINKS), -1)
         if by < 1 or any(t.text in _STOPS_PUNCT for t in toks[by:k]):
             return None
         p = by - 1
@@ -1305,6 +1343,8 @@ def _quoted_as(toks: list[_Tok], k: int) -> Mention | None:
     b = _skip_aux_back(toks, p - 1, 0)
     if b == p - 1 or not any(t.low in BE_FORMS for t in toks[b + 1:p]):
         return None  # "the agency quoted X as saying": X is the object, found the usual way
+    if b >= 2 and toks[b].low == "who" and toks[b - 1].text == ",":
+        b -= 1  # "run by Ann Roe(, a chemist), who is quoted as saying": the name the relative hangs on
     if b >= 1 and toks[b].text == ",":  # "The harbour master, Ann Roe, was quoted", "Ann Roe, 61, was"
         rng = np_before(toks, b - 1, 0)
         if rng is None or not toks[rng[0]].cap:
@@ -2051,6 +2091,9 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
         content = text[sp.start:sp.end]
         ctx = _context(text, spans, idx)
         cand = _candidate(text, sp, content, ctx, prev, prev_close)
+        if _scare_label(text, sp, cand):
+            pending = None
+            continue
         if cand is not None and pending is not None and cand.mention is not None and ctx.trail \
                 and _joined(text, pending[0], sp):
             out.append(Candidate(pending[0].start, pending[0].end, pending[1], None, cand.mention, 0.5))
@@ -2351,6 +2394,25 @@ def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
         return False
     return (_WORK_BEFORE.search(text, max(0, sp.open_at - _WORK_WINDOW), sp.open_at) is not None
             or _NAMED_BEFORE.search(text, max(0, sp.open_at - 30), sp.open_at) is not None)
+
+
+# "so-called “A”" and "what some call “A”" set a label off, in the writer's voice or nobody's.
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)
+_WHAT_SOME_CALL = re.compile(r"\bwhat\s+(?:some|many|others)(?:\s+people)?\s+(?:(?:have|would|might|now)\s+)?"
+                             r"(?:call(?:ed)?|dub(?:bed)?|term(?:ed)?|describe(?:d)?\s+as)\s*$", re.I)
+_LABEL_REACH = 50
+
+
+def _scare_label(text: str, sp: QuotedSpan, cand: Candidate | None) -> bool:
+    """Whether the quote is a label set off by "so-called" with no speech cue of its own ("battles
+    over so-called “tent bans”"; "X called for taxing so-called “A”" keeps X's cue) or by "what some
+    call", whose speakers are nobody in particular: a scare quote, never speech."""
+    if cand is None or cand.kind != "partial":
+        return False
+    before = text[max(0, sp.open_at - _LABEL_REACH):sp.open_at]
+    if _WHAT_SOME_CALL.search(before):
+        return True
+    return cand.cue is None and _SO_CALLED.search(before) is not None
 
 
 def _known_as(text: str, sp: QuotedSpan) -> bool:

@@ -256,9 +256,10 @@ _DATA_NOUNS = _words(
        statistics census results index average averages study studies analysis analyses report reports
        count tally numbers documents website"""
 )
-# Evidence, as the head of its phrase, suggests or shows without saying anything ("research suggests",
-# "the election returns suggest"), unlike "a research firm".
-_EVIDENCE_NOUNS = _words("research evidence findings returns impact")
+# Evidence or a plan, as the head of its phrase, suggests, shows or promises without saying anything
+# ("research suggests", "the election returns suggest", "the plans promise new lanes"), unlike "a research
+# firm".
+_EVIDENCE_NOUNS = _words("research evidence findings returns impact plan plans")
 _SOURCE_NOUNS = _DATA_NOUNS | _EVIDENCE_NOUNS
 # A firm named for what it sells ("Lodestar Data", "Kestrel Analytics") gives figures, not words.
 _DATA_FIRM_HEADS = _words("data analytics")
@@ -2037,10 +2038,11 @@ def _as_reported_by(text: str, cs: int, ce: int, ss: int, se: int) -> Candidate 
     return _make(text, src.end + 2, se, text[cs:ce], src)
 
 
-# "X was quoted (by Reuters) as saying (that) CLAUSE": X's report; the by-phrase names the reporter.
+# "X was quoted (by Reuters / in a filing / on a website) as saying (that) CLAUSE": X's report; the phrase
+# names the reporter or the record.
 # The active "Reuters quoted X as saying" stays out, as the annotators leave it.
 _QUOTED_AS_RE = re.compile(r"\s(?:is|was|were|are|been)\s+(?:also\s+|later\s+|widely\s+)?quoted"
-                           r"(?:\s+(?:by|in)\s+[^,.;:\"“”\n]{1,60}?)?\s+as\s+\Z")
+                           r"(?:\s+(?:by|in|on)\s+[^,.;:\"“”\n]{1,60}?)?\s+as\s+\Z")
 
 
 def _quoted_as(state: _State, cs: int, ce: int) -> Candidate | None:

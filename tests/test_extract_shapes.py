@@ -1704,3 +1704,54 @@ def test_a_colon_predicate_after_an_interview_phrase_gives_the_subject() -> None
 def test_a_colon_after_a_that_clause_names_no_one_in_it() -> None:
     text = "Ines Varga said that Olaf Sten had taken a harder line: “Nobody here will accept a deduction.”"
     assert [q.speaker for q in extract(text)] != ["Olaf Sten"]
+
+
+def test_so_called_label_with_no_cue_is_no_quote() -> None:
+    text = "The appeal is one more in a run of disputes over the so-called “parking levies” in harbour towns."
+    assert rows(text) == []
+
+
+def test_so_called_label_keeps_a_speech_cue_of_its_own() -> None:
+    text = "Senator Rhea Moss has called for scrapping so-called “ghost fees” on rail tickets."
+    assert rows(text) == [(*at(text, "ghost fees"), "partial", "Rhea Moss")]
+
+
+def test_what_some_call_is_a_label_not_speech() -> None:
+    text = "Farmers in the valley fear what some call “the water grab” by the new dam."
+    assert rows(text) == []
+
+
+def test_quoted_in_a_record_as_saying_colon_gives_the_one_quoted() -> None:
+    text = "Ivo Renn, a former clerk, is quoted in the court papers as saying: “Nobody checked the books.”"
+    assert rows(text) == [(*at(text, "Nobody checked the books."), "direct", "Ivo Renn")]
+
+
+def test_a_number_ending_a_body_name_keeps_the_cue_and_the_speaker() -> None:
+    text = ("Bus drivers walked out on Monday.\n\nTransit Drivers Guild Local 40 wrote on its website: "
+            "\"We gave them every chance. They chose not to talk.\"")
+    assert rows(text) == [(*at(text, "We gave them every chance. They chose not to talk."), "direct",
+                           "Transit Drivers Guild Local 40")]
+
+
+def test_a_number_after_a_preposition_is_no_name() -> None:
+    text = "In 2021 said to be a record year, the port grew."
+    assert all(q.speaker_mention != "In 2021" for q in extract(text))
+
+
+def test_a_relative_who_is_quoted_as_saying_gives_the_name_it_hangs_on() -> None:
+    text = "The bakery belongs to Odile Marsh, a former nurse, who is quoted as saying: “Bread heals too.”"
+    assert rows(text) == [(*at(text, "Bread heals too."), "direct", "Odile Marsh")]
+
+
+def test_a_bracketed_honorific_inside_a_name_keeps_the_name() -> None:
+    text = "The head of the traders' guild, Alhaja (Mrs.) Kemi Balogun, said: “We cannot pay this levy.”"
+    assert rows(text) == [(*at(text, "We cannot pay this levy."), "direct", "Kemi Balogun")]
+
+
+@pytest.mark.parametrize("text", [
+    "“Nobody asked the stallholders,” said Alhaja (Mrs.) Kemi Balogun.",
+    "“Nobody asked the stallholders,” Alhaja (Mrs.) Kemi Balogun said.",
+    "“Nobody asked the stallholders,” said the guild leader, Chief (Mrs) Kemi Balogun.",
+])
+def test_a_bracketed_honorific_in_a_closing_attribution(text: str) -> None:
+    assert [q.speaker for q in extract(text)] == ["Kemi Balogun"]

@@ -237,6 +237,7 @@ def test_progressive_trying_to_is_not_a_clause_end():
     [
         "Turnout fell in every ward, according to the county's new survey.",  # data, not a speaker
         "The latest harbour poll suggests that voters favour the new bridge.",
+        "Once more the answer is tarmac: the new plans promise wider lanes that open at peak hours.",
     ],
 )
 def test_polls_and_records_are_not_speakers(text):
@@ -1675,6 +1676,11 @@ def test_quoted_as_saying_reports_the_subject_not_the_outlet():
     text = "Port shut. Harbour master Ida Vos was quoted as saying the cranes would stay idle until June."
     assert _reports(text) == [("the cranes would stay idle until June", "Harbour master Ida Vos")]
     assert extract(text)[0].speaker == "Ida Vos"
+
+
+def test_quoted_on_a_website_as_saying_reports_the_subject():
+    text = "Fares rise. Rail chief Omar Lindqvist is quoted on a fan website as saying trains would run late."
+    assert _reports(text) == [("trains would run late", "Rail chief Omar Lindqvist")]
 
 
 def test_an_outlet_quoting_someone_as_saying_is_left_out():
