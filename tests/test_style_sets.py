@@ -16,6 +16,9 @@ README): each set's offsets hold, and its all-kinds end-to-end F1 stays above a 
 - styles6.jsonl: 13 articles (debate, war report, election night, court ruling, results call, strike,
   cyclone, council row, profile, column; Irish, Nigerian, Australian and Indian copy), never tuned on:
   a measure like styles2, with a loose floor.
+- styles7.jsonl: 13 articles away from politics (maternity unit, exam leak, rail shutdown, maize prices,
+  product recall, gallery funding, sea arrivals, rent strike, rowing scandal, energy cap, elephants, a
+  princess's fall; British, US, Canadian, Kenyan, South African copy), never tuned on: a loose floor.
 """
 
 import json
@@ -35,8 +38,9 @@ SETS = {
     "styles2": (15, 153, 0.80),
     "styles3": (18, 173, 0.95),
     "styles4": (16, 192, 0.95),
-    "styles5": (13, 128, 0.75),
+    "styles5": (13, 128, 0.95),
     "styles6": (13, 125, 0.90),
+    "styles7": (13, 153, 0.80),
 }
 
 
