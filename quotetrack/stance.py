@@ -158,6 +158,7 @@ _ATT_POS_WORDS = (
     r"optimistic about",
     r"(?:cannot|can't) afford not to",
     r"exactly what (?:\w+ ){0,3}needs?",
+    r"ha(?:s|ve|d) (?:our|my|the|their|his|her) (?:full |complete |total |unanimous )?(?:backing|support)",
 )
 _ATT_POS = _alt(*_ATT_POS_WORDS)
 _ATT_NEG_WORDS = (
@@ -198,7 +199,7 @@ _ATT_NEG = _alt(*_ATT_NEG_WORDS)
 # "works" judges only at the end of a clause or with "well", "for us" ("it will work from March" reports).
 # What nobody wants more of: cutting it is a merit, raising it a harm.
 _HARMS = (r"(?:traffic|crime|pollution|congestion|costs|bills|rents|waiting (?:times|lists)|deaths|"
-          r"accidents|poverty|homelessness|obesity|debt|queues)\b")
+          r"accidents|poverty|homelessness|obesity|debt|queues|decay|emissions|fraud|injuries|overruns)\b")
 _LESS = (r"cut(?:s|ting)?", r"reduc(?:e|es|ed|ing)", r"lower(?:s|ed|ing)?", r"slash(?:es|ed|ing)?",
          r"halv(?:e|es|ed|ing)")
 _MORE = (r"increas(?:e|es|ed|ing)", r"rais(?:e|es|ed|ing)", r"doubl(?:e|es|ed|ing)", r"push(?:es|ed|ing)? up",
@@ -287,8 +288,15 @@ _EVAL_POS_WORDS = (
     r"healthier",
     r"humane",
     r"affordable",
-    r"sav(?:e|es|ed|ing) (?:\w+ ){0,2}lives",
-    r"protect(?:s|ed|ing)? (?:\w+ ){0,3}(?:jobs|workers|families|consumers|farmers|industry|industries)",
+    r"sav(?:e|es|ed|ing) (?:[\w']+ ){0,2}lives",
+    r"protect(?:s|ed|ing)? (?:[\w']+ ){0,3}(?:jobs|workers|families|consumers|farmers|industry|industries|"
+    r"vulnerable|patients|residents|children|lives|the public)",
+    r"keep(?:s|ing)? (?:[\w']+ ){0,6}alive",
+    r"g(?:ive|ives|ave|iven|iving) (?:[\w']+ ){0,3}(?:a |an )?(?:fighting |real |fair |better )?chance",
+    r"br(?:ing|ings|inging|ought) in (?:[\w']+ ){0,3}(?:investment|jobs|money|revenue)",
+    r"happier",
+    r"more productive",
+    r"(?:exactly |just )?what (?:[\w']+ ){1,2}(?:asked|voted|called) for",
     r"g(?:ive|ives|ave|iving) (?:\w+ ){0,3}access to",
     r"benefit(?:s|ed|ing)? from",
     *(verb + r" (?:\w+ ){0,2}" + _HARMS for verb in _LESS),
@@ -411,7 +419,13 @@ _EVAL_NEG_WORDS = (
     r"(?:will not|won't|would not|wouldn't|cannot|can't|does not|doesn't|do not|don't) work" + _WORKS_END,
     r"not worth (?:the|it)",
     r"(?:trying|tries|tried|seeking|seeks|sought|want|wants|wanted) to "
-    r"(?:undermine|sabotage|derail|wreck|destroy)",
+    r"(?:undermine|sabotage|derail|wreck|destroy|strangle|stifle)",
+    r"strangl(?:e|es|ed|ing)",
+    r"stifl(?:e|es|ed|ing)",
+    r"lock(?:s|ed|ing)? (?:[\w']+ ){0,2}into",
+    r"thr(?:ow|ows|own|owing|ew) (?:[\w']+ ){0,4}(?:on|onto|on to) the scrap ?heap",
+    r"g(?:ive|ives|ave|iven|iving) (?:[\w']+ ){0,2}(?:the )?(?:highest|higher|worst) "
+    r"(?:fares|prices|bills|costs|rents)",
     r"harm(?:s|ed|ing)?",
     r"(?:would|will|could) (?:drive|force|push) (?:\w+ ){0,3}out",
     r"driv(?:e|es|en|ing) (?:\w+ ){0,3}away",
@@ -444,6 +458,7 @@ _EVAL_VERB = re.compile(
     r"bankrupt|make|makes|creat|crippl|harm|doomed|giv|gave|trie|tryi|seek|soug|want|does|do\b|won't|wouldn't|"
     r"can't|doesn't|don't|more good|sav|protect|level|driv|drove|put|hit|nanny|the right|"
     r"foolish|mad|crazy|silly|works|benefit|let|no winners|mean|forc|"
+    r"keep|bring|brought|strangl|stifl|lock|throw|threw|"
     r"cut|reduc|lower|slash|halv|increas|rais|doubl|push)",
     re.I,
 )
@@ -780,7 +795,7 @@ _CONCESSION = re.compile(r"^\W*(?:although|though|even though|even if|while|wher
 # Merits (+1) or flaws (-1) granted before a "but": the speaker weighs against what is granted ("it sounds
 # attractive, but ..." opposes; "it will be expensive, but ..." supports).
 _CONCEDED = re.compile(
-    r"\b(?:(?P<merit>sounds?\s+(?:attractive|good|nice|appealing|great|tempting|fine)|looks?\s+good\s+on\s+paper|"
+    r"\b(?:(?P<merit>sounds?\s+(?:attractive|good|nice|appealing|great|tempting|fine|lovely)|looks?\s+good\s+on\s+paper|"
     r"(?:is|are|may\s+be)\s+popular)|"
     r"(?:has|have)\s+(?:its|their|some)\s+(?:flaws|faults|problems|drawbacks|critics|costs)|"
     r"(?:is|are)(?:n't|\s+not)\s+perfect|(?:will|would|may)\s+be\s+(?:expensive|costly|hard|difficult|painful))\b",
@@ -843,7 +858,8 @@ def classify(
         elif _WHILE.match(lead) and at and _NOT_IDLE.search(clauses[at - 1][1]):
             clause = f"we oppose {clause}"  # "we will not stand by while X": X is what they reject
         value, words, last = _clause_score(clause, topic, last, cued)
-        if not value and at + 1 < len(clauses) and _CONTRAST.match(clauses[at + 1][0]):
+        turn = clauses[at + 1][0] if at + 1 < len(clauses) else ""
+        if not value and (_CONTRAST.match(turn) or _UNTIL.match(turn)):  # "sounds lovely until ...": a turn
             value, words = _conceded(clause, topic)
         if value and _RHETORICAL.match(clause):
             value, words = -value, [f"{clause.split()[0]} ...? (rhetorical)", *words]

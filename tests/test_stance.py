@@ -535,3 +535,26 @@ def test_measures_named_after_the_opposite(text: str, label: str) -> None:
     topic = topics.keyword_topic("clean harbour", ["clean harbour", "harbour clean-up"])
     topic = type(topic)(**{**topic.__dict__, "against": ("harbour dredging", "silt pollution", "dredging")})
     assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # the topic as the subject of a merit or a harm it brings about
+    ("The night market saves young people's lives.", "support"),
+    ("Night markets protect the most vulnerable stallholders and their children.", "support"),
+    ("The night market keeps the square busy and the cafes alive.", "support"),
+    ("A night market would give the old bakeries a fighting chance.", "support"),
+    ("The night market has brought in millions of tourist money.", "support"),
+    ("The night market made the neighbours happier and more productive.", "support"),
+    ("A weekly night market is exactly what shopkeepers asked for.", "support"),
+    ("The night market has our full backing.", "support"),
+    ("The night market has cut petty fraud and street injuries.", "support"),
+    ("A night market would lock the council into years of cleaning bills.", "oppose"),
+    ("The night market is stifling the small shops on the high road.", "oppose"),
+    ("Night markets are throwing the day traders onto the scrapheap.", "oppose"),
+    ("The night market has given us the highest rents in the county.", "oppose"),
+    # a merit granted before "until" is conceded, like one before "but"
+    ("A night market sounds lovely until you live above one.", "oppose"),
+])
+def test_merits_and_harms_the_topic_brings(text: str, label: str) -> None:
+    topic = topics.keyword_topic("night market", ["night market"])
+    assert stance.classify(text, topic).label == label
