@@ -148,7 +148,7 @@ _ATT_POS_WORDS = (
     r"delighted (?:with|by|about)",
     r"glad",
     r"(?:am|is|are|was|were|'m|'re) right to",
-    r"(?:has|have|had) (?:a|the) right to",
+    r"(?:has|have|had) (?:a|the|every) right to",
     r"vot(?:e|es|ed|ing) for",
     r"fight(?:s|ing)? for",
     r"fought for",
@@ -214,6 +214,7 @@ _EVAL_POS_WORDS = (
     r"necessary",
     r"crucial",
     r"the only way",
+    r"the only thing (?:that )?(?:will|can|would|could)",
     r"the only path",
     r"the right thing",
     r"(?:a|an) step forward",
@@ -295,6 +296,7 @@ _EVAL_POS_WORDS = (
     r"g(?:ive|ives|ave|iven|iving) (?:[\w']+ ){0,3}(?:a |an )?(?:fighting |real |fair |better )?chance",
     r"br(?:ing|ings|inging|ought) in (?:[\w']+ ){0,3}(?:investment|jobs|money|revenue)",
     r"happier",
+    r"fre(?:es|ed|eing) (?:[\w']+ ){1,2}to (?:\w+ )?(?:help|focus|spend|care|work|serve)",
     r"more productive",
     r"(?:exactly |just )?what (?:[\w']+ ){1,2}(?:asked|voted|called) for",
     r"g(?:ive|ives|ave|iving) (?:\w+ ){0,3}access to",
@@ -458,7 +460,7 @@ _EVAL_VERB = re.compile(
     r"bankrupt|make|makes|creat|crippl|harm|doomed|giv|gave|trie|tryi|seek|soug|want|does|do\b|won't|wouldn't|"
     r"can't|doesn't|don't|more good|sav|protect|level|driv|drove|put|hit|nanny|the right|"
     r"foolish|mad|crazy|silly|works|benefit|let|no winners|mean|forc|"
-    r"keep|bring|brought|strangl|stifl|lock|throw|threw|"
+    r"keep|bring|brought|strangl|stifl|lock|throw|threw|fre|"
     r"cut|reduc|lower|slash|halv|increas|rais|doubl|push)",
     re.I,
 )
@@ -576,6 +578,7 @@ _OPERATOR_WORDS = (
     r"phas(?:e|es|ed|ing) out",
     r"tak(?:e|es|ing|en)(?= (?:\w+ ){0,4}away\b)",
     r"took(?= (?:\w+ ){0,4}away\b)",
+    r"kept (?:off|out of|away from)",
 )
 _OPERATOR = _alt(*_OPERATOR_WORDS)
 # Verbs that keep or grow their object: +1, so they only make a clause count ("keep the embargo").
@@ -728,7 +731,7 @@ _OP_SCAN = _CueScan("op", ((1, _KEEPER_WORDS), (-1, _OPERATOR_WORDS)),
                     r"(?![\w])(?!\s+of\s+(?:the\s+)?(?:year|month|week|day))")
 _TEMPORAL_END = re.compile(r"(?:by|at|until|till|before|after|to) the\s*$", re.I)
 # A negated subject reaches further than "not": "nobody in this party is against X".
-_NEG_SUBJECT = r"(?:nobody|no one|none of us|not (?:one|a single|a))"
+_NEG_SUBJECT = r"(?:nobody|no one|none of us|not (?:one|a single|a)|(?:not|n't)\s+(?:think|believe))"
 _NEG_SCOPE = rf"(?:{_NEG_SUBJECT}(?:\W+\w+){{0,5}}|{_NEGATOR}(?:\W+\w+){{0,2}})\W*$"
 # "n't" is written onto its verb ("don't support"): it needs no blank before it.
 _NEG_BEFORE = re.compile(rf"(?:^|\W|(?=n't)){_NEG_SCOPE}", _FLAGS)
@@ -817,7 +820,7 @@ _NOT_IDLE = re.compile(
 )
 # Persisting or refusing to stop: a following "until X" names what the speaker wants.
 _PERSIST = re.compile(
-    r"\b(?:keep|keeps|kept|continu\w*|fight\w*|campaign\w*|"
+    r"\b(?:keep|keeps|kept(?!\s+(?:off|out|away)\b)|continu\w*|fight\w*|campaign\w*|"
     r"(?:not|never|n't) (?:stop|rest|give up|back down))\b",
     re.I,
 )
@@ -1091,8 +1094,14 @@ def _attitude_for(
     ]
     if before:
         return before[-1]
-    after = [a for a in attitudes if a.start >= anchor.end]
+    after = [a for a in attitudes
+             if a.start >= anchor.end and not (a.kind == "att" and _OWN_OBJECT.match(text[a.end :]))]
     return None if verbs_only or not after else after[0]
+
+
+# An attitude after the target with an object of its own ("X voted in favour of the new deal") bears on
+# that object, not on the target before it.
+_OWN_OBJECT = re.compile(r"\s+(?:the|a|an|this|that|these|those)\s+(?!same\b)[\w-]+", re.I)
 
 
 _COMMIT = re.compile(
@@ -1217,6 +1226,9 @@ def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
         for m in matches:
             if _overlaps(m.start, m.end, taken):
                 continue
+            if (m.kind == "att" and _NOUN_ATTITUDE.match(m.words) and _OWNER_BEFORE.search(text[: m.start])
+                    and not _NEED_FOR.match(text[m.end :])):
+                continue  # "the region's needs": a noun, no attitude ("the need for X" still calls for X)
             if m.kind == "eval" and any(s <= m.start and m.end <= e and e - s > m.end - m.start
                                         for s, e in operator_spans):
                 continue  # "brought to justice": part of an operator
@@ -1231,6 +1243,9 @@ def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
 
 
 _NEXT_WORD = re.compile(r"\W+(?:\w+\W+)?")
+_NOUN_ATTITUDE = re.compile(r"^(?:needs?|wants?|demands?|hopes?)$", re.I)
+_NEED_FOR = re.compile(r"\s+(?:for|to)\b", re.I)
+_OWNER_BEFORE = re.compile(r"(?:\b(?:the|our|their|its|his|her|my|your|whose|basic|daily)|'s?)\s+$", re.I)
 
 
 def _verdict(text: str, m: _Hit, taken: list[tuple[int, int]]) -> bool:

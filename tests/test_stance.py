@@ -558,3 +558,27 @@ def test_measures_named_after_the_opposite(text: str, label: str) -> None:
 def test_merits_and_harms_the_topic_brings(text: str, label: str) -> None:
     topic = topics.keyword_topic("night market", ["night market"])
     assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # "do not think / believe" reaches the verb of the clause it denies
+    ("I don't think this town needs a night market at all.", "oppose"),
+    ("We do not believe the square needs the night market.", "oppose"),
+    # kept off / out of: a passive removal
+    ("The night market should be kept out of the conservation area.", "oppose"),
+    # a need or a demand written as a noun is no attitude of the speaker's
+    ("The night market now meets a tenth of the district's needs.", "neutral"),
+    # an attitude with an object of its own bears on that object, not on the topic before it
+    ("Night market traders voted heavily in favour of the new parking scheme.", "neutral"),
+    ("Stallholders have every right to run a night market.", "support"),
+    ("A night market is the only thing that will bring footfall back.", "support"),
+    ("The night market freed the bakers to focus on bread.", "support"),
+])
+def test_denied_beliefs_nouns_and_attitudes_with_their_own_object(text: str, label: str) -> None:
+    topic = topics.keyword_topic("night market", ["night market"])
+    assert stance.classify(text, topic).label == label
+
+
+def test_the_need_for_the_topic_still_calls_for_it():
+    topic = topics.keyword_topic("night market", ["night market"])
+    assert stance.classify("This shows the need for a night market.", topic).label == "support"
