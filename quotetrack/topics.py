@@ -376,6 +376,21 @@ def _reversed_body(phrase: str) -> str | None:
     return head + rf"(?:{_LINKS}|\s+{_OWNER})" + rest
 
 
+# Heads news English swaps in a compound without changing what it names: a "sugar tax" is also called a
+# "sugar levy", an "import duty" an "import tax".
+# A "duty" alone is no tax ("a corporate duty of care"), so a tax or levy is not called one.
+_HEAD_SYNONYMS = {"tax": ("levy",), "levy": ("tax",), "duty": ("tax", "levy")}
+
+
+def _head_variants(phrase: str) -> tuple[str, ...]:
+    """The phrase, and for a compound of two or more words ending in a levy word, the same with the others."""
+    words = phrase.split()
+    if len(words) < 2 or phrase[:1].isupper():
+        return (phrase,)
+    head = _singular(words[-1].lower())
+    return (phrase, *(" ".join([*words[:-1], other]) for other in _HEAD_SYNONYMS.get(head, ())))
+
+
 def compile_phrases(phrases: tuple[str, ...], loose: bool = False) -> re.Pattern | None:
     """One compiled alternation over phrases, longest first (so "foreign troops" beats "troops"); cached.
 
@@ -399,6 +414,8 @@ def _compile_phrases(phrases: tuple[str, ...], loose: bool) -> re.Pattern | None
     letter or digit: the same matches, found about twice as fast.
     """
     ordered = sorted(dict.fromkeys(p for p in phrases if _TOKEN.search(p)), key=len, reverse=True)
+    if loose:
+        ordered = sorted(dict.fromkeys(v for p in ordered for v in _head_variants(p)), key=len, reverse=True)
     if not ordered:
         return None
     bodies = [_phrase_body(p, loose) for p in ordered]
@@ -492,7 +509,7 @@ def _prefilter(phrase_sets: tuple[tuple[str, ...], ...]) -> _Prefilter:
     """
     phrases: dict[str, set[tuple[int, tuple[str, ...]]]] = {}
     for n, phrase_set in enumerate(phrase_sets):
-        for phrase in phrase_set:
+        for phrase in (v for p in phrase_set for v in _head_variants(p)):
             for stems in itertools.product(*_stems(phrase)):  # one entry per choice of spellings
                 if stems and _TOKEN.fullmatch(stems[0]):  # a stem with a non-letter can never start a word
                     rest = tuple(s for s in stems[1:] if len(s) > 1 and _TOKEN.fullmatch(s))

@@ -319,6 +319,11 @@ def test_of_two_phrases_of_one_length_the_first_written_is_tried_first_in_every_
     (("rent control",), "Controls on rent freeze building.", "Controls on rent"),
     (("sugar tax",), "Taxing sugar cuts obesity.", "Taxing sugar"),
     (("hotel levy",), "A levy on the hotels.", "levy on the hotels"),
+    # a tax, a levy and (for a tax) a duty name one measure
+    (("bottle tax",), "The bottle levy rose again.", "bottle levy"),
+    (("plastic bag levy",), "A plastic bag tax works.", "plastic bag tax"),
+    (("fuel duty",), "Fuel taxes went up.", "Fuel taxes"),
+    (("fuel duty",), "A levy on fuel went up.", "levy on fuel"),
 ])
 def test_keyword_topics_find_news_variants(keywords, text, found):
     assert topics.match(topics.keyword_topic("t", keywords), text) == found
@@ -330,6 +335,7 @@ def test_keyword_topics_find_news_variants(keywords, text, found):
     (("gun",), "He was gunned down."),
     (("two-child limit",), "The two children had no limit."),
     (("fireworks ban",), "The band played on."),
+    (("corporate tax",), "Firms have a corporate duty of care."),
 ])
 def test_keyword_variants_keep_unrelated_quotes_out(keywords, text):
     assert topics.match(topics.keyword_topic("t", keywords), text) is None
