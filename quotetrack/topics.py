@@ -194,7 +194,12 @@ def _word_pattern(word: str, loose: bool = False, double: bool = False) -> str:
         return _DETERMINER
     if not loose:
         return _strict_word_pattern(w)
-    return _with_derived(_loose_word_pattern(w, double), _derived_forms(_singular(w)))
+    again = "(?:re|re-)?" if _AGAIN.search(w) else ""  # nationalise -> renationalising, re-privatised
+    return again + _with_derived(_loose_word_pattern(w, double), _derived_forms(_singular(w)))
+
+
+# A verb made with -ise/-ize (or its -isation noun) is also done again: "re-" names the same measure.
+_AGAIN = re.compile(r"^(?!re)\w{3,}i[sz](?:e|es|ed|ing|ation|ations)$")
 
 
 def _singular(w: str) -> str:

@@ -324,6 +324,9 @@ def test_of_two_phrases_of_one_length_the_first_written_is_tried_first_in_every_
     (("plastic bag levy",), "A plastic bag tax works.", "plastic bag tax"),
     (("fuel duty",), "Fuel taxes went up.", "Fuel taxes"),
     (("fuel duty",), "A levy on fuel went up.", "levy on fuel"),
+    # an -ise verb done again is the same measure
+    (("nationalise",), "They would renationalise the ferries.", "renationalise"),
+    (("water privatisation",), "Water re-privatisation is off the table.", "Water re-privatisation"),
 ])
 def test_keyword_topics_find_news_variants(keywords, text, found):
     assert topics.match(topics.keyword_topic("t", keywords), text) == found
