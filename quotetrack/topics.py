@@ -130,11 +130,17 @@ _REMOVAL_WORD = re.compile(
 )
 
 
+# A keyword written as a gerund names an activity; followed by "up" it is a phrasal verb of another sense
+# ("speeding up the plans", "heating up", "gearing up").
+_GERUND = re.compile(r"[a-z]{3,}ing")
+
+
 def keyword_topic(label: str, keywords: Iterable[str], search: str | None = None) -> Topic:
     """A topic from a label and keyword phrases; keywords naming what the label removes become ``against``."""
     keywords = tuple(k.strip() for k in keywords if k.strip())
     exclude = tuple(k[1:].strip() for k in keywords if k.startswith("-"))
     keywords = tuple(k for k in keywords if not k.startswith("-"))
+    exclude += tuple(f"{k} up" for k in keywords if _GERUND.fullmatch(k))
     removal = _REMOVAL.match(label.strip())
     if not removal:
         return Topic(label=label, keywords=keywords, search=search, exclude=exclude)

@@ -429,3 +429,9 @@ def test_word_families_pass_the_tagger_prefilter():
     tagger = topics.Tagger([topic])
     assert [t.matched for t in tagger.tags("Regulators met.")] == ["Regulators"]
     assert [t.matched for t in tagger.tags("Corrupt officials.")] == ["Corrupt"]
+
+
+def test_a_gerund_keyword_followed_by_up_is_a_phrasal_verb():
+    topic = topics.keyword_topic("harbour dredging", ["dredging"])
+    assert topics.match(topic, "They keep dredging up old grievances.") is None
+    assert topics.match(topic, "Dredging the harbour starts in May.") == "Dredging"
