@@ -422,6 +422,7 @@ _EVAL_NEG_WORDS = (
     r"not worth (?:the|it)",
     r"(?:trying|tries|tried|seeking|seeks|sought|want|wants|wanted) to "
     r"(?:undermine|sabotage|derail|wreck|destroy|strangle|stifle)",
+    r"never (?:comes?|came|grows?|grew|recovers?|recovered)(?: back)?",
     r"strangl(?:e|es|ed|ing)",
     r"stifl(?:e|es|ed|ing)",
     r"lock(?:s|ed|ing)? (?:[\w']+ ){0,2}into",
@@ -460,7 +461,7 @@ _EVAL_VERB = re.compile(
     r"bankrupt|make|makes|creat|crippl|harm|doomed|giv|gave|trie|tryi|seek|soug|want|does|do\b|won't|wouldn't|"
     r"can't|doesn't|don't|more good|sav|protect|level|driv|drove|put|hit|nanny|the right|"
     r"foolish|mad|crazy|silly|works|benefit|let|no winners|mean|forc|"
-    r"keep|bring|brought|strangl|stifl|lock|throw|threw|fre|"
+    r"keep|bring|brought|strangl|stifl|lock|throw|threw|fre|never|"
     r"cut|reduc|lower|slash|halv|increas|rais|doubl|push)",
     re.I,
 )
@@ -1226,6 +1227,8 @@ def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
         for m in matches:
             if _overlaps(m.start, m.end, taken):
                 continue
+            if m.kind == "att" and m.words[:4].lower() == "back" and _PARTICLE_VERB.search(text[: m.start]):
+                continue  # "comes back the same", "fought back the tears": a particle, not "back the X"
             if (m.kind == "att" and _NOUN_ATTITUDE.match(m.words) and _OWNER_BEFORE.search(text[: m.start])
                     and not _NEED_FOR.match(text[m.end :])):
                 continue  # "the region's needs": a noun, no attitude ("the need for X" still calls for X)
@@ -1243,6 +1246,12 @@ def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
 
 
 _NEXT_WORD = re.compile(r"\W+(?:\w+\W+)?")
+_PARTICLE_VERB = re.compile(
+    r"\b(?:come|comes|came|coming|go|goes|went|going|get|gets|got|getting|bring|brings|brought|fight|fights|"
+    r"fought|hold|holds|held|pay|pays|paid|step|steps|stepped|look|looks|looked|turn|turns|turned|"
+    r"bounce|bounces|bounced|roll|rolls|rolled|scale|scales|scaled|hit|hits|grow|grows|grew|win|won)\s+$",
+    re.I,
+)
 _NOUN_ATTITUDE = re.compile(r"^(?:needs?|wants?|demands?|hopes?)$", re.I)
 _NEED_FOR = re.compile(r"\s+(?:for|to)\b", re.I)
 _OWNER_BEFORE = re.compile(r"(?:\b(?:the|our|their|its|his|her|my|your|whose|basic|daily)|'s?)\s+$", re.I)

@@ -123,6 +123,12 @@ _REMOVAL = re.compile(
     r"withdrawal|removal|reduction|reductions|elimination|phase-?out|rollback)$",
     re.I,
 )
+# The same written as a verb first: "stopping deforestation", "ending child marriage".
+_REMOVING = re.compile(
+    r"^(?:stop|end|ban|abolish|scrap|halt|eliminat|prevent|curb|tackl|combat|outlaw|phas)(?:ping|ing|ning)"
+    r"(?: out)?\s+(?P<object>.+)$",
+    re.I,
+)
 _REMOVAL_WORD = re.compile(
     r"\b(?:relief|forgiv\w*|cancel\w*|cuts?|cutting|ban\w*|repeal\w*|abolish\w*|abolition|withdraw\w*|"
     r"remov\w*|reduc\w*|eliminat\w*|phase\w*|roll\w*|lower\w*|free)\b",
@@ -141,7 +147,7 @@ def keyword_topic(label: str, keywords: Iterable[str], search: str | None = None
     exclude = tuple(k[1:].strip() for k in keywords if k.startswith("-"))
     keywords = tuple(k for k in keywords if not k.startswith("-"))
     exclude += tuple(f"{k} up" for k in keywords if _GERUND.fullmatch(k))
-    removal = _REMOVAL.match(label.strip())
+    removal = _REMOVAL.match(label.strip()) or _REMOVING.match(label.strip())
     if not removal:
         return Topic(label=label, keywords=keywords, search=search, exclude=exclude)
     object_words = {w.lower() for w in _TOKEN.findall(removal.group("object"))}

@@ -591,3 +591,18 @@ def test_denied_beliefs_nouns_and_attitudes_with_their_own_object(text: str, lab
 def test_the_need_for_the_topic_still_calls_for_it():
     topic = topics.keyword_topic("night market", ["night market"])
     assert stance.classify("This shows the need for a night market.", topic).label == "support"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a label that starts with a removal verb makes its object the opposite
+    ("We must end harbour dredging before the reef dies.", "support"),
+    ("Harbour dredging keeps the port open and must continue.", "oppose"),
+    # what the topic leaves behind never recovers: an irreversible harm
+    ("Reef lost to dredging never comes back the same.", "support"),
+    # "back" after a verb of motion is a particle, not "back the X"
+    ("The harbour came back the same after the storm, dredging or not.", "neutral"),
+])
+def test_a_label_that_removes_its_object(text: str, label: str) -> None:
+    topic = topics.keyword_topic("ending harbour dredging", ["dredging", "harbour dredging"])
+    assert topic.against == ("dredging", "harbour dredging")
+    assert stance.classify(text, topic).label == label

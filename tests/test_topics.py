@@ -435,3 +435,9 @@ def test_a_gerund_keyword_followed_by_up_is_a_phrasal_verb():
     topic = topics.keyword_topic("harbour dredging", ["dredging"])
     assert topics.match(topic, "They keep dredging up old grievances.") is None
     assert topics.match(topic, "Dredging the harbour starts in May.") == "Dredging"
+
+
+def test_a_label_starting_with_a_removal_verb_makes_its_object_the_opposite():
+    topic = topics.keyword_topic("phasing out coal power", ["coal power", "coal plants", "power cuts"])
+    assert topic.against == ("coal power", "coal plants")
+    assert topic.keywords == ("power cuts",)
