@@ -136,6 +136,16 @@ _REMOVAL_WORD = re.compile(
 )
 
 
+# Policies named by opposite words: a keyword naming the one is against a label naming the other
+# ("renationalise the railways" opposes railway privatisation).
+_OPPOSITES = (("privati", "nationali"), ("deregulat", "regulat"), ("decentrali", "centrali"))
+
+
+def _opposed(a: str, b: str) -> bool:
+    """Whether two words name opposite policies (by their stems in ``_OPPOSITES``, either way round)."""
+    return any(x.startswith(p) and y.startswith(q) for p, q in _OPPOSITES for x, y in ((a, b), (b, a)))
+
+
 # A keyword written as a gerund names an activity; followed by "up" it is a phrasal verb of another sense
 # ("speeding up the plans", "heating up", "gearing up").
 _GERUND = re.compile(r"[a-z]{3,}ing")
@@ -149,7 +159,11 @@ def keyword_topic(label: str, keywords: Iterable[str], search: str | None = None
     exclude += tuple(f"{k} up" for k in keywords if _GERUND.fullmatch(k))
     removal = _REMOVAL.match(label.strip()) or _REMOVING.match(label.strip())
     if not removal:
-        return Topic(label=label, keywords=keywords, search=search, exclude=exclude)
+        label_words = [w.lower() for w in _TOKEN.findall(label)]
+        against = tuple(k for k in keywords if any(_opposed(a, w.lower()) for a in label_words
+                                                   for w in _TOKEN.findall(k)))
+        return Topic(label=label, keywords=tuple(k for k in keywords if k not in against), against=against,
+                     search=search, exclude=exclude)
     object_words = {w.lower() for w in _TOKEN.findall(removal.group("object"))}
     against = tuple(
         k for k in keywords

@@ -606,3 +606,9 @@ def test_a_label_that_removes_its_object(text: str, label: str) -> None:
     topic = topics.keyword_topic("ending harbour dredging", ["dredging", "harbour dredging"])
     assert topic.against == ("dredging", "harbour dredging")
     assert stance.classify(text, topic).label == label
+
+
+def test_bringing_back_the_opposite_policy_opposes_the_label():
+    topic = topics.keyword_topic("ferry privatisation", ["privatisation", "nationalise"])
+    assert stance.classify("Renationalising the ferries is the right call.", topic).label == "oppose"
+    assert stance.classify("Privatisation of the ferries is the right call.", topic).label == "support"

@@ -441,3 +441,10 @@ def test_a_label_starting_with_a_removal_verb_makes_its_object_the_opposite():
     topic = topics.keyword_topic("phasing out coal power", ["coal power", "coal plants", "power cuts"])
     assert topic.against == ("coal power", "coal plants")
     assert topic.keywords == ("power cuts",)
+
+
+def test_a_keyword_naming_the_opposite_policy_is_against_the_label():
+    topic = topics.keyword_topic("ferry privatisation", ["privatised ferries", "nationalise", "ferry"])
+    assert topic.against == ("nationalise",)
+    assert topic.keywords == ("privatised ferries", "ferry")
+    assert topics.keyword_topic("ferry routes", ["nationalise"]).against == ()
