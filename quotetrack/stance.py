@@ -148,7 +148,7 @@ _ATT_POS_WORDS = (
     r"delighted (?:with|by|about)",
     r"glad",
     r"(?:am|is|are|was|were|'m|'re) right to",
-    r"(?:has|have|had) (?:a|the) right to",
+    r"(?:has|have|had) (?:a|the|every) right to",
     r"vot(?:e|es|ed|ing) for",
     r"fight(?:s|ing)? for",
     r"fought for",
@@ -158,6 +158,7 @@ _ATT_POS_WORDS = (
     r"optimistic about",
     r"(?:cannot|can't) afford not to",
     r"exactly what (?:\w+ ){0,3}needs?",
+    r"ha(?:s|ve|d) (?:our|my|the|their|his|her) (?:full |complete |total |unanimous )?(?:backing|support)",
 )
 _ATT_POS = _alt(*_ATT_POS_WORDS)
 _ATT_NEG_WORDS = (
@@ -198,7 +199,7 @@ _ATT_NEG = _alt(*_ATT_NEG_WORDS)
 # "works" judges only at the end of a clause or with "well", "for us" ("it will work from March" reports).
 # What nobody wants more of: cutting it is a merit, raising it a harm.
 _HARMS = (r"(?:traffic|crime|pollution|congestion|costs|bills|rents|waiting (?:times|lists)|deaths|"
-          r"accidents|poverty|homelessness|obesity|debt|queues)\b")
+          r"accidents|poverty|homelessness|obesity|debt|queues|decay|emissions|fraud|injuries|overruns)\b")
 _LESS = (r"cut(?:s|ting)?", r"reduc(?:e|es|ed|ing)", r"lower(?:s|ed|ing)?", r"slash(?:es|ed|ing)?",
          r"halv(?:e|es|ed|ing)")
 _MORE = (r"increas(?:e|es|ed|ing)", r"rais(?:e|es|ed|ing)", r"doubl(?:e|es|ed|ing)", r"push(?:es|ed|ing)? up",
@@ -213,6 +214,7 @@ _EVAL_POS_WORDS = (
     r"necessary",
     r"crucial",
     r"the only way",
+    r"the only thing (?:that )?(?:will|can|would|could)",
     r"the only path",
     r"the right thing",
     r"(?:a|an) step forward",
@@ -287,8 +289,16 @@ _EVAL_POS_WORDS = (
     r"healthier",
     r"humane",
     r"affordable",
-    r"sav(?:e|es|ed|ing) (?:\w+ ){0,2}lives",
-    r"protect(?:s|ed|ing)? (?:\w+ ){0,3}(?:jobs|workers|families|consumers|farmers|industry|industries)",
+    r"sav(?:e|es|ed|ing) (?:[\w']+ ){0,2}lives",
+    r"protect(?:s|ed|ing)? (?:[\w']+ ){0,3}(?:jobs|workers|families|consumers|farmers|industry|industries|"
+    r"vulnerable|patients|residents|children|lives|the public)",
+    r"keep(?:s|ing)? (?:[\w']+ ){0,6}alive",
+    r"g(?:ive|ives|ave|iven|iving) (?:[\w']+ ){0,3}(?:a |an )?(?:fighting |real |fair |better )?chance",
+    r"br(?:ing|ings|inging|ought) in (?:[\w']+ ){0,3}(?:investment|jobs|money|revenue)",
+    r"happier",
+    r"fre(?:es|ed|eing) (?:[\w']+ ){1,2}to (?:\w+ )?(?:help|focus|spend|care|work|serve)",
+    r"more productive",
+    r"(?:exactly |just )?what (?:[\w']+ ){1,2}(?:asked|voted|called) for",
     r"g(?:ive|ives|ave|iving) (?:\w+ ){0,3}access to",
     r"benefit(?:s|ed|ing)? from",
     *(verb + r" (?:\w+ ){0,2}" + _HARMS for verb in _LESS),
@@ -411,7 +421,14 @@ _EVAL_NEG_WORDS = (
     r"(?:will not|won't|would not|wouldn't|cannot|can't|does not|doesn't|do not|don't) work" + _WORKS_END,
     r"not worth (?:the|it)",
     r"(?:trying|tries|tried|seeking|seeks|sought|want|wants|wanted) to "
-    r"(?:undermine|sabotage|derail|wreck|destroy)",
+    r"(?:undermine|sabotage|derail|wreck|destroy|strangle|stifle)",
+    r"never (?:comes?|came|grows?|grew|recovers?|recovered)(?: back)?",
+    r"strangl(?:e|es|ed|ing)",
+    r"stifl(?:e|es|ed|ing)",
+    r"lock(?:s|ed|ing)? (?:[\w']+ ){0,2}into",
+    r"thr(?:ow|ows|own|owing|ew) (?:[\w']+ ){0,4}(?:on|onto|on to) the scrap ?heap",
+    r"g(?:ive|ives|ave|iven|iving) (?:[\w']+ ){0,2}(?:the )?(?:highest|higher|worst) "
+    r"(?:fares|prices|bills|costs|rents)",
     r"harm(?:s|ed|ing)?",
     r"(?:would|will|could) (?:drive|force|push) (?:\w+ ){0,3}out",
     r"driv(?:e|es|en|ing) (?:\w+ ){0,3}away",
@@ -444,6 +461,7 @@ _EVAL_VERB = re.compile(
     r"bankrupt|make|makes|creat|crippl|harm|doomed|giv|gave|trie|tryi|seek|soug|want|does|do\b|won't|wouldn't|"
     r"can't|doesn't|don't|more good|sav|protect|level|driv|drove|put|hit|nanny|the right|"
     r"foolish|mad|crazy|silly|works|benefit|let|no winners|mean|forc|"
+    r"keep|bring|brought|strangl|stifl|lock|throw|threw|fre|never|"
     r"cut|reduc|lower|slash|halv|increas|rais|doubl|push)",
     re.I,
 )
@@ -561,6 +579,7 @@ _OPERATOR_WORDS = (
     r"phas(?:e|es|ed|ing) out",
     r"tak(?:e|es|ing|en)(?= (?:\w+ ){0,4}away\b)",
     r"took(?= (?:\w+ ){0,4}away\b)",
+    r"kept (?:off|out of|away from)",
 )
 _OPERATOR = _alt(*_OPERATOR_WORDS)
 # Verbs that keep or grow their object: +1, so they only make a clause count ("keep the embargo").
@@ -713,7 +732,7 @@ _OP_SCAN = _CueScan("op", ((1, _KEEPER_WORDS), (-1, _OPERATOR_WORDS)),
                     r"(?![\w])(?!\s+of\s+(?:the\s+)?(?:year|month|week|day))")
 _TEMPORAL_END = re.compile(r"(?:by|at|until|till|before|after|to) the\s*$", re.I)
 # A negated subject reaches further than "not": "nobody in this party is against X".
-_NEG_SUBJECT = r"(?:nobody|no one|none of us|not (?:one|a single|a))"
+_NEG_SUBJECT = r"(?:nobody|no one|none of us|not (?:one|a single|a)|(?:not|n't)\s+(?:think|believe))"
 _NEG_SCOPE = rf"(?:{_NEG_SUBJECT}(?:\W+\w+){{0,5}}|{_NEGATOR}(?:\W+\w+){{0,2}})\W*$"
 # "n't" is written onto its verb ("don't support"): it needs no blank before it.
 _NEG_BEFORE = re.compile(rf"(?:^|\W|(?=n't)){_NEG_SCOPE}", _FLAGS)
@@ -780,7 +799,7 @@ _CONCESSION = re.compile(r"^\W*(?:although|though|even though|even if|while|wher
 # Merits (+1) or flaws (-1) granted before a "but": the speaker weighs against what is granted ("it sounds
 # attractive, but ..." opposes; "it will be expensive, but ..." supports).
 _CONCEDED = re.compile(
-    r"\b(?:(?P<merit>sounds?\s+(?:attractive|good|nice|appealing|great|tempting|fine)|looks?\s+good\s+on\s+paper|"
+    r"\b(?:(?P<merit>sounds?\s+(?:attractive|good|nice|appealing|great|tempting|fine|lovely)|looks?\s+good\s+on\s+paper|"
     r"(?:is|are|may\s+be)\s+popular)|"
     r"(?:has|have)\s+(?:its|their|some)\s+(?:flaws|faults|problems|drawbacks|critics|costs)|"
     r"(?:is|are)(?:n't|\s+not)\s+perfect|(?:will|would|may)\s+be\s+(?:expensive|costly|hard|difficult|painful))\b",
@@ -802,7 +821,7 @@ _NOT_IDLE = re.compile(
 )
 # Persisting or refusing to stop: a following "until X" names what the speaker wants.
 _PERSIST = re.compile(
-    r"\b(?:keep|keeps|kept|continu\w*|fight\w*|campaign\w*|"
+    r"\b(?:keep|keeps|kept(?!\s+(?:off|out|away)\b)|continu\w*|fight\w*|campaign\w*|"
     r"(?:not|never|n't) (?:stop|rest|give up|back down))\b",
     re.I,
 )
@@ -843,7 +862,8 @@ def classify(
         elif _WHILE.match(lead) and at and _NOT_IDLE.search(clauses[at - 1][1]):
             clause = f"we oppose {clause}"  # "we will not stand by while X": X is what they reject
         value, words, last = _clause_score(clause, topic, last, cued)
-        if not value and at + 1 < len(clauses) and _CONTRAST.match(clauses[at + 1][0]):
+        turn = clauses[at + 1][0] if at + 1 < len(clauses) else ""
+        if not value and (_CONTRAST.match(turn) or _UNTIL.match(turn)):  # "sounds lovely until ...": a turn
             value, words = _conceded(clause, topic)
         if value and _RHETORICAL.match(clause):
             value, words = -value, [f"{clause.split()[0]} ...? (rhetorical)", *words]
@@ -1075,8 +1095,14 @@ def _attitude_for(
     ]
     if before:
         return before[-1]
-    after = [a for a in attitudes if a.start >= anchor.end]
+    after = [a for a in attitudes
+             if a.start >= anchor.end and not (a.kind == "att" and _OWN_OBJECT.match(text[a.end :]))]
     return None if verbs_only or not after else after[0]
+
+
+# An attitude after the target with an object of its own ("X voted in favour of the new deal") bears on
+# that object, not on the target before it.
+_OWN_OBJECT = re.compile(r"\s+(?:the|a|an|this|that|these|those)\s+(?!same\b)[\w-]+", re.I)
 
 
 _COMMIT = re.compile(
@@ -1201,6 +1227,11 @@ def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
         for m in matches:
             if _overlaps(m.start, m.end, taken):
                 continue
+            if m.kind == "att" and m.words[:4].lower() == "back" and _PARTICLE_VERB.search(text[: m.start]):
+                continue  # "comes back the same", "fought back the tears": a particle, not "back the X"
+            if (m.kind == "att" and _NOUN_ATTITUDE.match(m.words) and _OWNER_BEFORE.search(text[: m.start])
+                    and not _NEED_FOR.match(text[m.end :])):
+                continue  # "the region's needs": a noun, no attitude ("the need for X" still calls for X)
             if m.kind == "eval" and any(s <= m.start and m.end <= e and e - s > m.end - m.start
                                         for s, e in operator_spans):
                 continue  # "brought to justice": part of an operator
@@ -1215,6 +1246,15 @@ def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
 
 
 _NEXT_WORD = re.compile(r"\W+(?:\w+\W+)?")
+_PARTICLE_VERB = re.compile(
+    r"\b(?:come|comes|came|coming|go|goes|went|going|get|gets|got|getting|bring|brings|brought|fight|fights|"
+    r"fought|hold|holds|held|pay|pays|paid|step|steps|stepped|look|looks|looked|turn|turns|turned|"
+    r"bounce|bounces|bounced|roll|rolls|rolled|scale|scales|scaled|hit|hits|grow|grows|grew|win|won)\s+$",
+    re.I,
+)
+_NOUN_ATTITUDE = re.compile(r"^(?:needs?|wants?|demands?|hopes?)$", re.I)
+_NEED_FOR = re.compile(r"\s+(?:for|to)\b", re.I)
+_OWNER_BEFORE = re.compile(r"(?:\b(?:the|our|their|its|his|her|my|your|whose|basic|daily)|'s?)\s+$", re.I)
 
 
 def _verdict(text: str, m: _Hit, taken: list[tuple[int, int]]) -> bool:

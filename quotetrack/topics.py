@@ -123,6 +123,12 @@ _REMOVAL = re.compile(
     r"withdrawal|removal|reduction|reductions|elimination|phase-?out|rollback)$",
     re.I,
 )
+# The same written as a verb first: "stopping deforestation", "ending child marriage".
+_REMOVING = re.compile(
+    r"^(?:stop|end|ban|abolish|scrap|halt|eliminat|prevent|curb|tackl|combat|outlaw|phas)(?:ping|ing|ning)"
+    r"(?: out)?\s+(?P<object>.+)$",
+    re.I,
+)
 _REMOVAL_WORD = re.compile(
     r"\b(?:relief|forgiv\w*|cancel\w*|cuts?|cutting|ban\w*|repeal\w*|abolish\w*|abolition|withdraw\w*|"
     r"remov\w*|reduc\w*|eliminat\w*|phase\w*|roll\w*|lower\w*|free)\b",
@@ -130,14 +136,34 @@ _REMOVAL_WORD = re.compile(
 )
 
 
+# Policies named by opposite words: a keyword naming the one is against a label naming the other
+# ("renationalise the railways" opposes railway privatisation).
+_OPPOSITES = (("privati", "nationali"), ("deregulat", "regulat"), ("decentrali", "centrali"))
+
+
+def _opposed(a: str, b: str) -> bool:
+    """Whether two words name opposite policies (by their stems in ``_OPPOSITES``, either way round)."""
+    return any(x.startswith(p) and y.startswith(q) for p, q in _OPPOSITES for x, y in ((a, b), (b, a)))
+
+
+# A keyword written as a gerund names an activity; followed by "up" it is a phrasal verb of another sense
+# ("speeding up the plans", "heating up", "gearing up").
+_GERUND = re.compile(r"[a-z]{3,}ing")
+
+
 def keyword_topic(label: str, keywords: Iterable[str], search: str | None = None) -> Topic:
     """A topic from a label and keyword phrases; keywords naming what the label removes become ``against``."""
     keywords = tuple(k.strip() for k in keywords if k.strip())
     exclude = tuple(k[1:].strip() for k in keywords if k.startswith("-"))
     keywords = tuple(k for k in keywords if not k.startswith("-"))
-    removal = _REMOVAL.match(label.strip())
+    exclude += tuple(f"{k} up" for k in keywords if _GERUND.fullmatch(k))
+    removal = _REMOVAL.match(label.strip()) or _REMOVING.match(label.strip())
     if not removal:
-        return Topic(label=label, keywords=keywords, search=search, exclude=exclude)
+        label_words = [w.lower() for w in _TOKEN.findall(label)]
+        against = tuple(k for k in keywords if any(_opposed(a, w.lower()) for a in label_words
+                                                   for w in _TOKEN.findall(k)))
+        return Topic(label=label, keywords=tuple(k for k in keywords if k not in against), against=against,
+                     search=search, exclude=exclude)
     object_words = {w.lower() for w in _TOKEN.findall(removal.group("object"))}
     against = tuple(
         k for k in keywords
@@ -194,7 +220,12 @@ def _word_pattern(word: str, loose: bool = False, double: bool = False) -> str:
         return _DETERMINER
     if not loose:
         return _strict_word_pattern(w)
-    return _with_derived(_loose_word_pattern(w, double), _derived_forms(_singular(w)))
+    again = "(?:re|re-)?" if _AGAIN.search(w) else ""  # nationalise -> renationalising, re-privatised
+    return again + _with_derived(_loose_word_pattern(w, double), _derived_forms(_singular(w)))
+
+
+# A verb made with -ise/-ize (or its -isation noun) is also done again: "re-" names the same measure.
+_AGAIN = re.compile(r"^(?!re)\w{3,}i[sz](?:e|es|ed|ing|ation|ations)$")
 
 
 def _singular(w: str) -> str:
@@ -376,6 +407,21 @@ def _reversed_body(phrase: str) -> str | None:
     return head + rf"(?:{_LINKS}|\s+{_OWNER})" + rest
 
 
+# Heads news English swaps in a compound without changing what it names: a "sugar tax" is also called a
+# "sugar levy", an "import duty" an "import tax".
+# A "duty" alone is no tax ("a corporate duty of care"), so a tax or levy is not called one.
+_HEAD_SYNONYMS = {"tax": ("levy",), "levy": ("tax",), "duty": ("tax", "levy")}
+
+
+def _head_variants(phrase: str) -> tuple[str, ...]:
+    """The phrase, and for a compound of two or more words ending in a levy word, the same with the others."""
+    words = phrase.split()
+    if len(words) < 2 or phrase[:1].isupper():
+        return (phrase,)
+    head = _singular(words[-1].lower())
+    return (phrase, *(" ".join([*words[:-1], other]) for other in _HEAD_SYNONYMS.get(head, ())))
+
+
 def compile_phrases(phrases: tuple[str, ...], loose: bool = False) -> re.Pattern | None:
     """One compiled alternation over phrases, longest first (so "foreign troops" beats "troops"); cached.
 
@@ -399,6 +445,8 @@ def _compile_phrases(phrases: tuple[str, ...], loose: bool) -> re.Pattern | None
     letter or digit: the same matches, found about twice as fast.
     """
     ordered = sorted(dict.fromkeys(p for p in phrases if _TOKEN.search(p)), key=len, reverse=True)
+    if loose:
+        ordered = sorted(dict.fromkeys(v for p in ordered for v in _head_variants(p)), key=len, reverse=True)
     if not ordered:
         return None
     bodies = [_phrase_body(p, loose) for p in ordered]
@@ -492,7 +540,7 @@ def _prefilter(phrase_sets: tuple[tuple[str, ...], ...]) -> _Prefilter:
     """
     phrases: dict[str, set[tuple[int, tuple[str, ...]]]] = {}
     for n, phrase_set in enumerate(phrase_sets):
-        for phrase in phrase_set:
+        for phrase in (v for p in phrase_set for v in _head_variants(p)):
             for stems in itertools.product(*_stems(phrase)):  # one entry per choice of spellings
                 if stems and _TOKEN.fullmatch(stems[0]):  # a stem with a non-letter can never start a word
                     rest = tuple(s for s in stems[1:] if len(s) > 1 and _TOKEN.fullmatch(s))

@@ -235,6 +235,8 @@ def test_seed_speakers_stances(speaker, topic):
 # own stance_train2 shapes): gold 0.935, train2 0.869, held-out 0.958, blind 0.892 (its total only).
 # Fourth round: stance_train3, 122 rows written before reading the rules, scored 0.536 before any change
 # and 0.825 after (gold 0.941 -> 0.960; held-out, train2 and blind unchanged).
+# Fifth round: stance_train4 (keyword-only topics named by derived forms, plurals and compounds) 0.511 ->
+# 0.790, topic recall 0.840 -> 0.867 (gold, held-out, train2, train3 and blind unchanged).
 # Floors sit below those scores so a regression shows.
 @pytest.mark.parametrize("name, min_f1", [
     ("stance_gold.jsonl", 0.93), ("stance_heldout.jsonl", 0.85), ("stance_blind.jsonl", 0.80),
@@ -247,6 +249,13 @@ def test_labelled_set_meets_targets(name, min_f1):
     assert metrics["stance"]["macro_f1"] >= min_f1
     assert metrics["topic"]["accuracy"] >= 0.85
     assert len(predictions) == len(rows) and {"id", "stance", "relevant", "cues"} == set(predictions[0])
+
+
+def test_keyword_only_set_meets_targets():
+    rows = stance_eval.load_gold(str(DATA / "stance_train4.jsonl"))
+    metrics, _ = stance_eval.evaluate(rows, list(TAXONOMY.values()))
+    assert metrics["stance"]["macro_f1"] >= 0.78
+    assert metrics["topic"]["recall"] >= 0.86
 
 
 def test_labelled_set_shape():
@@ -535,3 +544,71 @@ def test_measures_named_after_the_opposite(text: str, label: str) -> None:
     topic = topics.keyword_topic("clean harbour", ["clean harbour", "harbour clean-up"])
     topic = type(topic)(**{**topic.__dict__, "against": ("harbour dredging", "silt pollution", "dredging")})
     assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # the topic as the subject of a merit or a harm it brings about
+    ("The night market saves young people's lives.", "support"),
+    ("Night markets protect the most vulnerable stallholders and their children.", "support"),
+    ("The night market keeps the square busy and the cafes alive.", "support"),
+    ("A night market would give the old bakeries a fighting chance.", "support"),
+    ("The night market has brought in millions of tourist money.", "support"),
+    ("The night market made the neighbours happier and more productive.", "support"),
+    ("A weekly night market is exactly what shopkeepers asked for.", "support"),
+    ("The night market has our full backing.", "support"),
+    ("The night market has cut petty fraud and street injuries.", "support"),
+    ("A night market would lock the council into years of cleaning bills.", "oppose"),
+    ("The night market is stifling the small shops on the high road.", "oppose"),
+    ("Night markets are throwing the day traders onto the scrapheap.", "oppose"),
+    ("The night market has given us the highest rents in the county.", "oppose"),
+    # a merit granted before "until" is conceded, like one before "but"
+    ("A night market sounds lovely until you live above one.", "oppose"),
+])
+def test_merits_and_harms_the_topic_brings(text: str, label: str) -> None:
+    topic = topics.keyword_topic("night market", ["night market"])
+    assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # "do not think / believe" reaches the verb of the clause it denies
+    ("I don't think this town needs a night market at all.", "oppose"),
+    ("We do not believe the square needs the night market.", "oppose"),
+    # kept off / out of: a passive removal
+    ("The night market should be kept out of the conservation area.", "oppose"),
+    # a need or a demand written as a noun is no attitude of the speaker's
+    ("The night market now meets a tenth of the district's needs.", "neutral"),
+    # an attitude with an object of its own bears on that object, not on the topic before it
+    ("Night market traders voted heavily in favour of the new parking scheme.", "neutral"),
+    ("Stallholders have every right to run a night market.", "support"),
+    ("A night market is the only thing that will bring footfall back.", "support"),
+    ("The night market freed the bakers to focus on bread.", "support"),
+])
+def test_denied_beliefs_nouns_and_attitudes_with_their_own_object(text: str, label: str) -> None:
+    topic = topics.keyword_topic("night market", ["night market"])
+    assert stance.classify(text, topic).label == label
+
+
+def test_the_need_for_the_topic_still_calls_for_it():
+    topic = topics.keyword_topic("night market", ["night market"])
+    assert stance.classify("This shows the need for a night market.", topic).label == "support"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a label that starts with a removal verb makes its object the opposite
+    ("We must end harbour dredging before the reef dies.", "support"),
+    ("Harbour dredging keeps the port open and must continue.", "oppose"),
+    # what the topic leaves behind never recovers: an irreversible harm
+    ("Reef lost to dredging never comes back the same.", "support"),
+    # "back" after a verb of motion is a particle, not "back the X"
+    ("The harbour came back the same after the storm, dredging or not.", "neutral"),
+])
+def test_a_label_that_removes_its_object(text: str, label: str) -> None:
+    topic = topics.keyword_topic("ending harbour dredging", ["dredging", "harbour dredging"])
+    assert topic.against == ("dredging", "harbour dredging")
+    assert stance.classify(text, topic).label == label
+
+
+def test_bringing_back_the_opposite_policy_opposes_the_label():
+    topic = topics.keyword_topic("ferry privatisation", ["privatisation", "nationalise"])
+    assert stance.classify("Renationalising the ferries is the right call.", topic).label == "oppose"
+    assert stance.classify("Privatisation of the ferries is the right call.", topic).label == "support"

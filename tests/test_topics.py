@@ -319,6 +319,14 @@ def test_of_two_phrases_of_one_length_the_first_written_is_tried_first_in_every_
     (("rent control",), "Controls on rent freeze building.", "Controls on rent"),
     (("sugar tax",), "Taxing sugar cuts obesity.", "Taxing sugar"),
     (("hotel levy",), "A levy on the hotels.", "levy on the hotels"),
+    # a tax, a levy and (for a tax) a duty name one measure
+    (("bottle tax",), "The bottle levy rose again.", "bottle levy"),
+    (("plastic bag levy",), "A plastic bag tax works.", "plastic bag tax"),
+    (("fuel duty",), "Fuel taxes went up.", "Fuel taxes"),
+    (("fuel duty",), "A levy on fuel went up.", "levy on fuel"),
+    # an -ise verb done again is the same measure
+    (("nationalise",), "They would renationalise the ferries.", "renationalise"),
+    (("water privatisation",), "Water re-privatisation is off the table.", "Water re-privatisation"),
 ])
 def test_keyword_topics_find_news_variants(keywords, text, found):
     assert topics.match(topics.keyword_topic("t", keywords), text) == found
@@ -330,6 +338,7 @@ def test_keyword_topics_find_news_variants(keywords, text, found):
     (("gun",), "He was gunned down."),
     (("two-child limit",), "The two children had no limit."),
     (("fireworks ban",), "The band played on."),
+    (("corporate tax",), "Firms have a corporate duty of care."),
 ])
 def test_keyword_variants_keep_unrelated_quotes_out(keywords, text):
     assert topics.match(topics.keyword_topic("t", keywords), text) is None
@@ -420,3 +429,22 @@ def test_word_families_pass_the_tagger_prefilter():
     tagger = topics.Tagger([topic])
     assert [t.matched for t in tagger.tags("Regulators met.")] == ["Regulators"]
     assert [t.matched for t in tagger.tags("Corrupt officials.")] == ["Corrupt"]
+
+
+def test_a_gerund_keyword_followed_by_up_is_a_phrasal_verb():
+    topic = topics.keyword_topic("harbour dredging", ["dredging"])
+    assert topics.match(topic, "They keep dredging up old grievances.") is None
+    assert topics.match(topic, "Dredging the harbour starts in May.") == "Dredging"
+
+
+def test_a_label_starting_with_a_removal_verb_makes_its_object_the_opposite():
+    topic = topics.keyword_topic("phasing out coal power", ["coal power", "coal plants", "power cuts"])
+    assert topic.against == ("coal power", "coal plants")
+    assert topic.keywords == ("power cuts",)
+
+
+def test_a_keyword_naming_the_opposite_policy_is_against_the_label():
+    topic = topics.keyword_topic("ferry privatisation", ["privatised ferries", "nationalise", "ferry"])
+    assert topic.against == ("nationalise",)
+    assert topic.keywords == ("privatised ferries", "ferry")
+    assert topics.keyword_topic("ferry routes", ["nationalise"]).against == ()
