@@ -204,18 +204,24 @@ _REPORTED_BEFORE = re.compile(r"(?<![\w-])(?:said|says)[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|before|while|until|if|because|since)[ \t]+\Z")
 # Pronouns that point back to the person just named; "him" and "her" are left out, as objects they
 # often name someone else ("Leila Nasser accused him of ...").
-_PERSON_NOUNS = "|".join(sorted((UNNAMED_SOURCE_NOUNS | ROLE_NOUNS) - frozenset(_words(
+_PERSON_NOUNS = trie_alternation((UNNAMED_SOURCE_NOUNS | ROLE_NOUNS) - frozenset(_words(
     "statement report reports poll polls study survey someone others some many several one another"
-    " source sources")), key=len, reverse=True))
-# An unnamed person as a speech subject: "A senior engineer said", "said one engineer".
+    " source sources")))
+# "A", "An", "Another" or "One" as a whole word. It opens with a character class (the lookbehind comes
+# after the first letter) so that the regex engine skips to those letters instead of trying every position.
+_INDEFINITE = r"[AaOo](?<![\w-].)(?:(?<=[Aa])(?:n|nother)?|(?<=[Oo])ne)"
+# An unnamed person as a speech subject: "A senior engineer said" ...
 _UNNAMED_SPEAKER = re.compile(
-    rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_PERSON_NOUNS})"
+    rf"{_INDEFINITE}[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_PERSON_NOUNS})"
     rf"(?:,[ \t]+(?:who|whose|speaking|asking)\b[^,.;:\n“”\"]{{1,80}},)?[ \t]+"  # "One driver, who ..., said"
     rf"(?:{trie_alternation(SPEECH_VERBS)})\b|"
     # any noun the aside keeps anonymous: "One deckhand, who asked not to be named, said"
-    rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?[a-z][\w-]*,[ \t]+who[ \t]"
+    rf"{_INDEFINITE}[ \t]+(?:[\w-]+[ \t]+){{0,3}}?[a-z][\w-]*,[ \t]+who[ \t]"
     rf"[^,.;:\n“”\"]{{0,60}}\b(?:named|identified)\b[^,.;:\n“”\"]{{0,30}},[ \t]+"
-    rf"(?:{trie_alternation(SPEECH_VERBS)})\b|\b(?:{trie_alternation(SPEECH_VERBS)})[ \t]+(?:an?|one|another)"
+    rf"(?:{trie_alternation(SPEECH_VERBS)})\b")
+# ... or after the verb: "said one engineer" (a pattern of its own: it cannot open with the class above).
+_SAID_UNNAMED = re.compile(
+    rf"\b(?:{trie_alternation(SPEECH_VERBS)})[ \t]+(?:an?|one|another)"
     rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_PERSON_NOUNS})\b")
 # Unnamed people opening a sentence as its speakers: "Officials with knowledge of the talks said".
 _UNNAMED_GROUP_SPEAKER = re.compile(
@@ -224,8 +230,9 @@ _UNNAMED_GROUP_SPEAKER = re.compile(
     rf"[a-z][\w-]*[ \t]+){{0,2}}?"
     rf"(?:[Oo]fficials|[Ss]ources|[Pp]eople|[Aa]ides|[Dd]iplomats|[Ii]nsiders|[Ss]taffers)\b"
     rf"[^.!?\n“”\"]{{0,120}}?[ \t](?:{trie_alternation(SPEECH_VERBS)})\b")
-# What every _UNNAMED_SPEAKER match holds, and two sentences in three lack: a cheap search to try first.
-_INDEFINITE_ARTICLE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]")
+# What every _UNNAMED_SPEAKER and _SAID_UNNAMED match holds, and two sentences in three lack: a cheap search
+# to try first.
+_INDEFINITE_ARTICLE = re.compile(rf"{_INDEFINITE}[ \t]")
 _GENDER_PRONOUN = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
                    "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")}
 _PRONOUN_NEAR = re.compile(r"\b(he|his|himself|she|hers|herself)\b", re.IGNORECASE)
@@ -1178,8 +1185,10 @@ class Cast:
             return True
         if _INDEFINITE_ARTICLE.search(self.text, lo, hi) is None:
             return False
-        m = _UNNAMED_SPEAKER.search(self.text, lo, hi)
-        return m is not None and not _SUBORDINATE_BEFORE.search(self.text, max(lo, m.start() - 8), m.start())
+        starts = [m.start() for m in (_UNNAMED_SPEAKER.search(self.text, lo, hi),
+                                      _SAID_UNNAMED.search(self.text, lo, hi)) if m is not None]
+        start = min(starts, default=-1)
+        return start >= 0 and not _SUBORDINATE_BEFORE.search(self.text, max(lo, start - 8), start)
 
     def _role_subject(self, lo: int, gender: str | None) -> _Person | None:
         """The person a sentence-opening role phrase ("The Uzbek president ...") refers to."""
@@ -1762,7 +1771,7 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     kind_noun = _ORG_KIND_NAME.fullmatch(stripped)
     if kind_noun and _fold(kind_noun.group(1).split()[0]) not in _GIVEN_NAMES:
         return Speaker(kind_noun.group(1), "organisation")  # "the consulting firm Harbour Numbers"
-    if _QUANTITY_OF.match(cast.text, mention.start) or _SHARE_OF.match(stripped) or _GROUP_WITH_PLACE.match(
+    if _QUANTITY_OF.match(cast.text, mention.start) or _share_of(stripped) or _group_with_place(
             stripped) or _people_at_place(cast.text, mention.start, low, stripped):
         return _NOBODY  # "Half of Vermont Democrats said": a share of a group is no one named
     if len(words) == 1 and low in ("his", "her", "their") and (
@@ -2044,7 +2053,21 @@ def _people_at_place(text: str, start: int, low: str, stripped: str) -> bool:
     if low not in _PEOPLE_PLURALS and not (
             (start == 0 or text.endswith(("\n", ". ", '" ', "” "), 0, start)) and low not in _GIVEN_NAMES):
         return False
-    return _GROUP_WITH_PLACE.match(stripped[0].lower() + stripped[1:]) is not None
+    return _group_with_place(stripped[0].lower() + stripped[1:])
+
+
+# What a _SHARE_OF or _GROUP_WITH_PLACE match needs somewhere in the mention; most mentions (names) lack it,
+# and this search costs a fraction of the full match, which backtracks over every word.
+_SHARE_CUE = re.compile(r"(?i:[ \t-](?:in|out)[ \t-]|%|percent|per[ \t]+cent)")
+_PLACE_LINK = re.compile(r"[ \t](?:in|at|on|from|for|with)[ \t]")
+
+
+def _share_of(mention: str) -> bool:
+    return _SHARE_CUE.search(mention) is not None and _SHARE_OF.match(mention) is not None
+
+
+def _group_with_place(mention: str) -> bool:
+    return _PLACE_LINK.search(mention) is not None and _GROUP_WITH_PLACE.match(mention) is not None
 
 
 # What a title or a body's head noun runs on with: " of (the) Labor Statistics", " of Elections Ann Roe".
