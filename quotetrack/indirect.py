@@ -697,9 +697,18 @@ def _inverted_role(text: str, cs: int, ce: int) -> bool:
     return m is not None and m.group(1) in ROLE_NOUNS
 
 
+# A modal right before the cue ("could call on", "would demand", "may now ask", "will pledge"): speech
+# that is supposed, owed or yet to come, which dev's gold mostly leaves out (tune: 12 of 17 such
+# reports matched none, 2 more only in part).
+_MODAL_BEFORE_RE = re.compile(
+    r"\b(?:would|could|may|might|must|should|will|can|shall)\s+(?:[a-z]+ly\s+|now\s+)?\Z")
+
+
 def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     """The report a cue hit introduces, if any: content side first (cheap), then the speaker."""
     text = state.text
+    if _MODAL_BEFORE_RE.search(text, max(0, cs - 24), cs):
+        return None
     if text.startswith(" by ", ce):
         return _as_reported_by(text, cs, ce, *state.sents.around(cs))  # "was said by": passive, no report
     cue = text[cs:ce]

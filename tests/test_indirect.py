@@ -1753,3 +1753,19 @@ def test_a_request_after_a_past_clause_stays_in_the_report():
     assert [q.speaker for q in extract(text)] == ["Ivo Saar"]
     text = "Vote. Ivo Saar said the plan would fail and told them to vote no."
     assert [t for t, _ in _reports(text)] == ["the plan would fail", "to vote no"]
+
+
+@pytest.mark.parametrize("modal", ["could", "would", "may now", "will", "should formally"])
+def test_a_cue_after_a_modal_is_speech_yet_to_come(modal):
+    text = f"Floods. If the river rises again, county leaders {modal} call on the army to help."
+    assert _reports(text) == []
+    text = f"Budget. A stronger council {modal} demand that the treasury pay for the new roads."
+    assert _reports(text) == []
+    text = f"Talks. Both sides {modal} pledge to keep the border open."
+    assert _reports(text) == []
+
+
+def test_a_modal_cue_inside_a_report_leaves_the_report_whole():
+    text = "Court. Defence lawyer Mira Holt said she would ask the judge to delay the trial."
+    assert _reports(text) == [("she would ask the judge to delay the trial", "Defence lawyer Mira Holt")]
+    assert [q.speaker for q in extract(text)] == ["Mira Holt"]
