@@ -1769,3 +1769,12 @@ def test_a_modal_cue_inside_a_report_leaves_the_report_whole():
     text = "Court. Defence lawyer Mira Holt said she would ask the judge to delay the trial."
     assert _reports(text) == [("she would ask the judge to delay the trial", "Defence lawyer Mira Holt")]
     assert [q.speaker for q in extract(text)] == ["Mira Holt"]
+
+
+def test_a_recounted_story_is_no_report_but_a_recounted_clause_is():
+    text = "Ward 9. The head nurse, Ines Varga, recounted her first winter on the children's ward."
+    assert _reports(text) == []
+    text = "Ward 9. The head nurse, Ines Varga, recounted that the heating had failed twice in January."
+    assert _reports(text) == [("the heating had failed twice in January", "Ines Varga")]
+    text = "Vote. The council ordered two recounts that lasted until dawn."
+    assert _reports(text) == []
