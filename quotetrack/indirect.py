@@ -301,7 +301,7 @@ _BUT_GOES_ON = (r"(?!\s+(?:that|would|will|was|were|is|are|could|should|did|does
 # an adverb or a preposition belongs to the clause, not a purpose adjunct.
 _NOT_PURPOSE = "".join(rf"(?<!\b{w}\s)" for w in (
     "not", "just", "still", "also", "now", "actively", "to", "on", "as", "of", "by", "for", "about", "from",
-    "in", "at", "with", "without"))
+    "in", "at", "with", "without")) + "(?<!n't\\s)(?<!n’t\\s)"  # "weren't trying to": negated too
 # ", though she admits ...", ", though Ann Roe said ...": a concession that is a second report of its own;
 # ", though it gave no date", ", though he did not name them": the writer's note of what the speaker left
 # unsaid. A bare ", though" mostly stays inside ("he would vote for her, though he hasn't endorsed her").

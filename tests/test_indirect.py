@@ -1778,3 +1778,11 @@ def test_a_recounted_story_is_no_report_but_a_recounted_clause_is():
     assert _reports(text) == [("the heating had failed twice in January", "Ines Varga")]
     text = "Vote. The council ordered two recounts that lasted until dawn."
     assert _reports(text) == []
+
+
+@pytest.mark.parametrize("neg", ["weren’t", "wasn't", "aren't"])
+def test_a_negated_trying_or_planning_stays_inside_the_report(neg):
+    text = f"Strike. The drivers' union said its members {neg} trying to hurt anyone."
+    assert _reports(text) == [(f"its members {neg} trying to hurt anyone", "The drivers' union")]
+    text = f"Roads. Ann Roe said the council {neg} planning to fix the bridge this year."
+    assert _reports(text) == [(f"the council {neg} planning to fix the bridge this year", "Ann Roe")]
