@@ -281,7 +281,8 @@ _ASIDE_RE = re.compile(
 # adjunct with its object (", reversing the ruling"), ", however" before a new clause, "according
 # to", a non-restrictive relative or appositive (", which", ", a"), a new clause with a pronoun
 # subject (", and he"), a semicolon, a purpose participle ("hoping to", not "was trying to") or a
-# coordinated second cue ("and said"). Dashes, colons and other commas mostly stay inside the span.
+# coordinated second cue ("and said"; "and state" before anything but "that" is the noun: "federal and
+# state law"). Dashes, colons and other commas mostly stay inside the span.
 _CUE_TRIE = trie_alternation(CUE_WORDS)  # "and called on": a two-word cue too
 # Written so that every alternative starts at the one character it consumes first (a comma, a
 # semicolon or a space) and the "was/is ... trying to" guard runs only after the purpose word.
@@ -322,7 +323,7 @@ _CLAUSE_END_RE = re.compile(
     r"|(?<=;)"
     r"|(?<=\s)(?:\s*(?:(?:but" + _BUT_GOES_ON + r"|whereas)\s|;"
     r"|(?:—|–|--)\s+(?:something|although|even\s+though|even\s+as|(?:an?|and\s+(?:he|she|they|it|I|we))\s(?![^—–]*(?:—|–|--)))"
-    r"|(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _CUE_TRIE + r")\b)"
+    r"|(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?!state\s+(?!that\b))(?:" + _CUE_TRIE + r")\b)"
     r"|(?=\s*(?:hoping|seeking|trying|wanting|aiming|attempting|planning|in\s+order)\s+to\s)"
     r"(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)" + _NOT_PURPOSE + r"))"
 )

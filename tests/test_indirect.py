@@ -1786,3 +1786,13 @@ def test_a_negated_trying_or_planning_stays_inside_the_report(neg):
     assert _reports(text) == [(f"its members {neg} trying to hurt anyone", "The drivers' union")]
     text = f"Roads. Ann Roe said the council {neg} planning to fix the bridge this year."
     assert _reports(text) == [(f"the council {neg} planning to fix the bridge this year", "Ann Roe")]
+
+
+def test_and_state_before_a_noun_is_no_second_cue():
+    text = "Farms. The ministry says the permits broke federal and state law in four counties."
+    assert _reports(text) == [("the permits broke federal and state law in four counties", "The ministry")]
+    text = "Farms. The ministry said the permits were void and state officials had known for months."
+    assert _reports(text) == [("the permits were void and state officials had known for months",
+                               "The ministry")]
+    text = "Farms. Ann Roe said she would appeal and stated that the permits were void."
+    assert _reports(text) == [("she would appeal", "Ann Roe"), ("the permits were void", "Ann Roe")]
