@@ -160,6 +160,15 @@ _NP_STOP = _words(
 )
 _NP_BREAK = _NP_STOP | _AUX_WORDS
 _ADJECTIVAL_AUX = _words("first later further")  # adjectives after a determiner: "the first witness"
+# Time nouns that modify the next noun after an article ("the night nurse", "a weekend anchor"), unlike
+# a fronted time ("Each year officials say", "Last night police said").
+_TIME_MODIFIERS = _words("night morning evening afternoon weekend")
+
+
+def _modifies_after_article(low: str, prev: str) -> bool:
+    """Whether a break word is an adjective inside the subject: "the first witness", "a night guard"."""
+    return (low in _ADJECTIVAL_AUX and prev in _DETERMINERS) or (
+        low in _TIME_MODIFIERS and prev in ("the", "a", "an"))
 _DETERMINERS = _words("the a an his her their its our some many most several both all each")
 _NON_SPEAKERS = _words("i we you me us")
 _PRONOUN_SUBJECTS = _words("he she they it")
@@ -1522,8 +1531,8 @@ def _np_before(text: str, before: list[tuple[str, int, int]], i: int) -> Mention
             break
         if low in _NP_BREAK and not (k == i and low in ("it", "this")) and not (
                 low in ("for", "on") and k > 0 and before[k - 1][0] in _ORG_WORDS) and not (
-                k < i and low in _ADJECTIVAL_AUX and k > 0 and before[k - 1][0].lower() in _DETERMINERS):
-            break  # a break word, but not in "Center for Justice" nor in "the first witness"
+                k < i and k > 0 and _modifies_after_article(low, before[k - 1][0].lower())):
+            break  # a break word, but not in "Center for Justice", "the first witness" nor "the night nurse"
         first = k
         if low in _DETERMINERS:
             break

@@ -1796,3 +1796,12 @@ def test_and_state_before_a_noun_is_no_second_cue():
                                "The ministry")]
     text = "Farms. Ann Roe said she would appeal and stated that the permits were void."
     assert _reports(text) == [("she would appeal", "Ann Roe"), ("the permits were void", "Ann Roe")]
+
+
+@pytest.mark.parametrize("subject", ["The night nurse", "A weekend anchor", "The morning editor"])
+def test_a_time_noun_after_an_article_modifies_the_subject(subject):
+    text = f"Ward 9. {subject} said that the heating had failed twice."
+    assert _reports(text) == [("the heating had failed twice", subject)]
+    text = f"Ward 9. {subject}, Ines Varga, said the heating had failed twice."
+    assert _reports(text) == [("the heating had failed twice", "Ines Varga")]
+    assert [q.speaker for q in extract(text)] == ["Ines Varga"]
