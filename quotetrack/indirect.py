@@ -714,12 +714,13 @@ def _inverted_role(text: str, cs: int, ce: int) -> bool:
 # reports matched none, 2 more only in part).
 _MODAL_BEFORE_RE = re.compile(
     r"\b(?:would|could|may|might|must|should|will|can|shall)\s+(?:[a-z]+ly\s+|now\s+)?\Z")
+_MODAL_LAST = frozenset("dytlnw")  # the last letter of a modal or of its adverb: a cheap test first
 
 
 def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     """The report a cue hit introduces, if any: content side first (cheap), then the speaker."""
     text = state.text
-    if _MODAL_BEFORE_RE.search(text, max(0, cs - 24), cs):
+    if text[cs - 2:cs - 1] in _MODAL_LAST and _MODAL_BEFORE_RE.search(text, max(0, cs - 24), cs):
         return None
     if text.startswith(" by ", ce):
         return _as_reported_by(text, cs, ce, *state.sents.around(cs))  # "was said by": passive, no report
