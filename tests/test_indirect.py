@@ -1753,3 +1753,55 @@ def test_a_request_after_a_past_clause_stays_in_the_report():
     assert [q.speaker for q in extract(text)] == ["Ivo Saar"]
     text = "Vote. Ivo Saar said the plan would fail and told them to vote no."
     assert [t for t, _ in _reports(text)] == ["the plan would fail", "to vote no"]
+
+
+@pytest.mark.parametrize("modal", ["could", "would", "may now", "will", "should formally"])
+def test_a_cue_after_a_modal_is_speech_yet_to_come(modal):
+    text = f"Floods. If the river rises again, county leaders {modal} call on the army to help."
+    assert _reports(text) == []
+    text = f"Budget. A stronger council {modal} demand that the treasury pay for the new roads."
+    assert _reports(text) == []
+    text = f"Talks. Both sides {modal} pledge to keep the border open."
+    assert _reports(text) == []
+
+
+def test_a_modal_cue_inside_a_report_leaves_the_report_whole():
+    text = "Court. Defence lawyer Mira Holt said she would ask the judge to delay the trial."
+    assert _reports(text) == [("she would ask the judge to delay the trial", "Defence lawyer Mira Holt")]
+    assert [q.speaker for q in extract(text)] == ["Mira Holt"]
+
+
+def test_a_recounted_story_is_no_report_but_a_recounted_clause_is():
+    text = "Ward 9. The head nurse, Ines Varga, recounted her first winter on the children's ward."
+    assert _reports(text) == []
+    text = "Ward 9. The head nurse, Ines Varga, recounted that the heating had failed twice in January."
+    assert _reports(text) == [("the heating had failed twice in January", "Ines Varga")]
+    text = "Vote. The council ordered two recounts that lasted until dawn."
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize("neg", ["weren’t", "wasn't", "aren't"])
+def test_a_negated_trying_or_planning_stays_inside_the_report(neg):
+    text = f"Strike. The drivers' union said its members {neg} trying to hurt anyone."
+    assert _reports(text) == [(f"its members {neg} trying to hurt anyone", "The drivers' union")]
+    text = f"Roads. Ann Roe said the council {neg} planning to fix the bridge this year."
+    assert _reports(text) == [(f"the council {neg} planning to fix the bridge this year", "Ann Roe")]
+
+
+def test_and_state_before_a_noun_is_no_second_cue():
+    text = "Farms. The ministry says the permits broke federal and state law in four counties."
+    assert _reports(text) == [("the permits broke federal and state law in four counties", "The ministry")]
+    text = "Farms. The ministry said the permits were void and state officials had known for months."
+    assert _reports(text) == [("the permits were void and state officials had known for months",
+                               "The ministry")]
+    text = "Farms. Ann Roe said she would appeal and stated that the permits were void."
+    assert _reports(text) == [("she would appeal", "Ann Roe"), ("the permits were void", "Ann Roe")]
+
+
+@pytest.mark.parametrize("subject", ["The night nurse", "A weekend anchor", "The morning editor"])
+def test_a_time_noun_after_an_article_modifies_the_subject(subject):
+    text = f"Ward 9. {subject} said that the heating had failed twice."
+    assert _reports(text) == [("the heating had failed twice", subject)]
+    text = f"Ward 9. {subject}, Ines Varga, said the heating had failed twice."
+    assert _reports(text) == [("the heating had failed twice", "Ines Varga")]
+    assert [q.speaker for q in extract(text)] == ["Ines Varga"]
