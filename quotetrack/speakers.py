@@ -274,6 +274,12 @@ _APPOSITIVE = re.compile(
     r"|because|though|although|if|half|in|on|at|according|among)\b)"
     r"([^,.;:“”\"()]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))"
 )
+# A role set off before a name at a sentence's start: "The transport minister, " / "Its chief executive, "
+# + "Ann Roe,"; group 1 is the role (up to four words), its last word a role noun.
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=[.!?])[\"”’']?\s+|(?<=\n))(?:The|Its|His|Her|Their|Our)[ \t]+"
+    r"((?:[\w-]+[ \t]+){0,3}[a-z][\w-]*),[ \t]+\Z"
+)
 # A name right after a mention that only describes it: "'s campaign manager, Corey Lewandowski".
 _DESCRIBED_NAME = re.compile(
     r"(?:['’]s)?((?:[ \t]+(?:[a-z][\w-]*|[A-Z][\w-]*(?:['’]s)?)){0,5}?)(?:,[ \t]*|[ \t]+)"
@@ -1630,11 +1636,23 @@ class Cast:
                 return person, app.group(2)
         return None
 
+    def _role_before(self, start: int, end: int) -> str | None:
+        """The role set off before a name that opens a sentence: "Its chief executive, Ann Roe, told"."""
+        if not self.text.startswith(",", end):
+            return None
+        m = _ROLE_BEFORE_NAME.search(self.text, max(0, start - 60), start)
+        if m is None or _fold(m.group(1).rsplit(None, 1)[-1]) not in _ROLES:
+            return None
+        return m.group(1).lower()
+
     def roles_of(self, person: _Person) -> tuple[str, ...]:
         """Titles and appositive descriptions seen with a person ("former governor of kunduz")."""
         if person.roles is None:
             roles = [t.lower() for t in person.titles]
-            for end in person.ends[:3]:
+            for start, end in zip(person.starts[:3], person.ends[:3], strict=True):
+                if (before := self._role_before(start, end)) is not None:
+                    roles.append(before)
+                    continue  # "The minister, Ann Roe, urged ...": what follows the name is its verb
                 after = _APPOSITIVE.match(self.text, end) if self.text.startswith(",", end) else None
                 if after and after.group(1)[:1].islower():
                     roles.append(after.group(1).lower())

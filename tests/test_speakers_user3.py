@@ -1,0 +1,35 @@
+"""Speaker shapes found by using the product (round 4): a role set off before a name, "its"/"it" for
+the body named last, "the firm" after a body named without a company word."""
+
+from __future__ import annotations
+
+from quotetrack.extract import extract
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.speaker_kind) for q in extract(text)]
+
+
+def roles(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    return [(q.speaker, q.roles) for q in extract(text)]
+
+
+def test_a_role_set_off_before_a_name_opening_a_sentence_is_kept() -> None:
+    text = ("The harbour commissioner, Ivo Marsh, urged both unions to return to talks on Monday. "
+            "“We are close,” Marsh said.")
+    assert roles(text) == [("Ivo Marsh", ("harbour commissioner",))] * 2
+
+
+def test_an_owned_role_set_off_before_a_name_is_kept() -> None:
+    text = "Its managing director, Lene Okafor, told reporters the plant would reopen in June."
+    assert roles(text) == [("Lene Okafor", ("managing director",))]
+
+
+def test_words_before_a_name_that_end_in_no_role_noun_are_no_role() -> None:
+    text = "The long night, Ivo Marsh said, had “worn everyone down.”"
+    assert all(r == () for _, r in roles(text))
+
+
+def test_a_role_after_the_name_is_still_kept() -> None:
+    text = "Ivo Marsh, the harbour commissioner, urged calm. “We are close,” Marsh said."
+    assert roles(text) == [("Ivo Marsh", ("harbour commissioner",))]
