@@ -1765,7 +1765,7 @@ def _it_or_they(cast: Cast, mention: Mention, low: str, previous: Speaker | None
         return subject  # "Roe Ratings stood by its view. In a note, it said": the body before
     if previous and previous.kind == "organisation":
         return previous
-    return _NOBODY
+    return (_last_body(cast, mention.start) if low == "it" else None) or _NOBODY
 
 
 def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str],
@@ -1855,6 +1855,8 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if low == "its" and len(words) > 1 and words[-1].islower() and previous is not None \
             and previous.kind == "organisation":
         return previous  # "..., the company says. ..., according to its annual report": the same body
+    if low == "its" and len(words) > 1 and words[-1].islower() and (body := _last_body(cast, mention.start)):
+        return body  # "The Roe Museum of Tin offered a reward. Its statement called ...": that body
     if len(words) == 1 and low in ("they", "it"):
         return _it_or_they(cast, mention, low, previous)
     if words[0][:1].islower() or low in ("the", "his", "her", "their", "a", "an") or (
@@ -2000,9 +2002,35 @@ def _subject_body_before(cast: Cast, pos: int) -> Speaker | None:
         if _fold(words[0]) in _STOP_START or _fold(words[0]) in _GIVEN_NAMES or split_title(words)[0]:
             return None  # "He", "Ann Roe", "Mr. Roe": a person, or no name, is the subject
         if _org_like(words) or _ITS.search(cast.text, m.end(), hi) and len(words) > 1:
+            whole = _JOINED_NAME.match(cast.text, m.start(1), hi)  # "the Roe Museum of Tin offered"
+            if whole is not None and whole.end() > m.end(1):
+                return Speaker(whole.group(), "organisation")
             return Speaker(_body_in_full(cast, words), "organisation")
         return None
     return None
+
+
+# A capitalised name, joined by "of"/"for"/"and"/"&": "the Roe Museum of Tin", "Arden & Sons".
+_JOINED_NAME = re.compile(
+    rf"(?<![\w’'-])[{_UP}][\w&’'.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?[{_UP}][\w&’'.-]*)*")
+_NAME_JOINERS = frozenset(_words("of for and & the"))
+
+
+def _last_body(cast: Cast, pos: int) -> Speaker | None:
+    """The body named last in the sentence or the two before a lone "it"/"its" (outside quotes)."""
+    starts = cast._sentence_starts(pos)
+    lo = starts[-3] if len(starts) > 2 else starts[0]
+    found = None
+    for m in _JOINED_NAME.finditer(cast.text, lo, pos):
+        words = [w for w in m.group().split() if w not in _NAME_JOINERS]
+        if _fold(words[0]) in _STOP_START and len(words) > 1:
+            words = words[1:]  # "The Roe Museum", "In Roe Holdings"
+        if not cast._inside_quote(m.start()) and _org_like(words) and _fold(words[0]) not in _STOP_START:
+            found = m
+    if found is None:
+        return None
+    name = found.group()
+    return Speaker(name[4:] if name.startswith("The ") else name, "organisation")
 
 
 # A finding's document and the body that wrote it, opening a sentence: "An audit by the city's Office

@@ -33,3 +33,26 @@ def test_words_before_a_name_that_end_in_no_role_noun_are_no_role() -> None:
 def test_a_role_after_the_name_is_still_kept() -> None:
     text = "Ivo Marsh, the harbour commissioner, urged calm. “We are close,” Marsh said."
     assert roles(text) == [("Ivo Marsh", ("harbour commissioner",))]
+
+
+def test_its_document_is_the_body_named_last() -> None:
+    text = ("The Corran Museum of Clocks offered a reward on Tuesday. Its statement called the theft "
+            "“a wound to the whole valley.”")
+    assert speakers(text) == [("a wound to the whole valley.", "Corran Museum of Clocks", "organisation")]
+
+
+def test_it_is_the_body_named_last_with_its_whole_name() -> None:
+    text = ("The Corran Museum of Clocks offered a reward on Tuesday. It called the theft "
+            "“a wound to the whole valley.”")
+    assert speakers(text)[0][1:] == ("Corran Museum of Clocks", "organisation")
+
+
+def test_her_document_stays_the_person() -> None:
+    text = "Ada Kell offered a reward on Tuesday. Her letter called the theft “a wound to the whole valley.”"
+    assert speakers(text)[0][1:] == ("Ada Kell", "person")
+
+
+def test_its_with_no_body_named_is_nobody() -> None:
+    text = ("Ada Kell offered a reward on Tuesday. Its statement called the theft "
+            "“a wound to the whole valley.”")
+    assert speakers(text)[0][1] is None
