@@ -601,8 +601,8 @@ def _describes(word: str) -> bool:
 def _org_like(words: list[str] | tuple[str, ...], folded: tuple[str, ...] = ()) -> bool:
     """Whether name words name a body; ``folded``: the same words folded, when the caller has them."""
     low = folded or [_fold(w) for w in words]
-    if " ".join(low) in KNOWN_ORGANISATIONS or not ORG_CUES.isdisjoint(low):
-        return True
+    if " ".join(low) in KNOWN_ORGANISATIONS or not ORG_CUES.isdisjoint(low) or "&" in low:
+        return True  # "Roe & Sons": no person's name is joined by "&"
     if len(low) > 1 and low[-1] in _ORG_HEAD_WORDS:
         return True  # "the U.S. Geological Survey", "Oxford Economics"
     if len(words) != 1:
@@ -1765,7 +1765,7 @@ def _it_or_they(cast: Cast, mention: Mention, low: str, previous: Speaker | None
         return subject  # "Roe Ratings stood by its view. In a note, it said": the body before
     if previous and previous.kind == "organisation":
         return previous
-    return (_last_body(cast, mention.start) if low == "it" else None) or _NOBODY
+    return _NOBODY
 
 
 def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str],
@@ -1894,6 +1894,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if len(words) == 2 and low == "the" and _fold(words[1]) == "bench" and (
             judge := _bench(cast, mention.start)):
         return judge  # "the bench remarked": its first-named judge
+    if len(words) == 2 and low == "the" and _fold(words[1]) in _ISSUED_DOCUMENTS and (
+            issuer := _document_issuer(cast, words[1], mention.start)) is not None:
+        return issuer  # "Roe Freight issued a statement. The statement noted that": Roe Freight
     if len(words) == 2 and low == "the" and _fold(words[1]) in _BODY_HEADS:
         body = _body_named(cast.text, words[1], mention.start)  # "the trust": the Redmere Hospitals Trust
         if body is not None:
@@ -1906,6 +1909,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
                                                   or _company_behind(cast, mention.start)
                                                   or _company_introduced(cast.text, mention.start)):
             return company  # "Ketu Power Limited will build a plant ... the company said"
+        if _fold(words[1]) in _COMPANY_HEADS and previous is not None and previous.kind == "organisation" \
+                and previous.name and _business_name(previous.name):
+            return previous  # "Roe & Sons said ... ¶ “...,” the firm said": the business that spoke before
     if _common_noun_phrase(words, low) or (low == "the" and _role_phrase(words[1:])):
         role = _role(cast, words, mention.start)
         if role.name is None and low == "the" and len(words) > 2 and all(w[:1].isupper() for w in words[1:]) \
@@ -2010,6 +2016,44 @@ def _subject_body_before(cast: Cast, pos: int) -> Speaker | None:
     return None
 
 
+# Body words of no business: a firm is neither the Post nor the Ministry ("the firm" is never these).
+_NOT_BUSINESS = ORG_CUES - frozenset(_words("holdings group corporation company corp inc ltd fund bank"))
+
+
+def _business_name(name: str) -> bool:
+    """Whether a body's name may be a business's: no body word of another kind, no known body."""
+    low = [_fold(w) for w in name.split()]
+    return _NOT_BUSINESS.isdisjoint(low) and " ".join(low) not in KNOWN_ORGANISATIONS
+
+
+_ISSUED_DOCUMENTS = frozenset(_words("statement letter release memo note notice email"))
+_ISSUED = (r"(?:issued|released|published|sent|posted|circulated|signed|put[ \t]+out)[ \t]+"
+           r"(?:a|an|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?")
+
+
+@lru_cache(maxsize=16)
+def _issued_pattern(document: str) -> re.Pattern[str]:
+    """A name, then a verb of putting out a document of this kind: "Roe Freight issued a brief statement"."""
+    return re.compile(rf"({_JOINED_NAME.pattern}),?[ \t]+(?:[a-z]+[ \t]+)?{_ISSUED}{document}\b")
+
+
+def _document_issuer(cast: Cast, document: str, pos: int) -> Speaker | None:
+    """Who put out the document "The statement" means, in its sentence or the two before."""
+    starts = cast._sentence_starts(pos)
+    found = _last_match(_issued_pattern(document.lower()), cast.text, starts[-3] if len(starts) > 2
+                        else starts[0], pos)
+    if found is None:
+        return None
+    name = found.group(1).removeprefix("The ")
+    words = [w for w in name.split() if w not in _NAME_JOINERS]
+    if _fold(words[0]) in _STOP_START:
+        return None
+    if _org_like(words):
+        return Speaker(name, "organisation")
+    person = cast.person_by_name(words, found.start(1))
+    return _speaker(cast, person, pos) if person is not None else None
+
+
 # A capitalised name, joined by "of"/"for"/"and"/"&": "the Roe Museum of Tin", "Arden & Sons".
 _JOINED_NAME = re.compile(
     rf"(?<![\w’'-])[{_UP}][\w&’'.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?[{_UP}][\w&’'.-]*)*")
@@ -2029,8 +2073,10 @@ def _last_body(cast: Cast, pos: int) -> Speaker | None:
             found = m
     if found is None:
         return None
-    name = found.group()
-    return Speaker(name[4:] if name.startswith("The ") else name, "organisation")
+    name = found.group().removeprefix("The ")
+    if name.endswith(".") and len(last := name.rsplit(None, 1)[-1]) > 4 and last.count(".") == 1:
+        name = name[:-1]  # a sentence's full stop, no abbreviation ("Inc.", "U.S.")
+    return Speaker(name, "organisation")
 
 
 # A finding's document and the body that wrote it, opening a sentence: "An audit by the city's Office

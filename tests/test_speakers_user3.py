@@ -56,3 +56,27 @@ def test_its_with_no_body_named_is_nobody() -> None:
     text = ("Ada Kell offered a reward on Tuesday. Its statement called the theft "
             "“a wound to the whole valley.”")
     assert speakers(text)[0][1] is None
+
+
+def test_the_firm_a_paragraph_after_a_business_spoke_is_that_business() -> None:
+    text = ("Tolland & Sons said on Friday it would close two depots.\n\n"
+            "“Fuel costs have doubled,” the firm said.")
+    assert [s[1:] for s in speakers(text)] == [("Tolland & Sons", "organisation")] * 2
+
+
+def test_the_firm_after_a_newspaper_spoke_is_not_the_newspaper() -> None:
+    text = ("The Dunmore Post reported the sale on Friday.\n\n"
+            "“Fuel costs have doubled,” the firm said.")
+    assert speakers(text)[-1][1] != "Dunmore Post"
+
+
+def test_the_statement_is_the_body_that_issued_it() -> None:
+    text = ("Gorsey Holdings issued a statement on Friday. The statement noted that “the depots lose money "
+            "every month.”")
+    assert speakers(text)[-1][1:] == ("Gorsey Holdings", "organisation")
+
+
+def test_the_letter_is_the_person_who_sent_it() -> None:
+    text = ("Ada Kell sent a letter to the council on Friday. The letter said the depot was "
+            "“beyond saving.”")
+    assert speakers(text)[-1][1:] == ("Ada Kell", "person")
