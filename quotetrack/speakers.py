@@ -2773,6 +2773,8 @@ _HYPHENED_ADJECTIVE = re.compile(rf"[{_UP}][\w.]*-(?:[a-z]+ed|born|bred|run)")
 
 
 _BRANCH_NUMBER_AT = re.compile(_BRANCH_NUMBER)
+# Capitalised words and a number: "Channel 4", "Local 12", "Radio 5 Live": no person is numbered so.
+_NUMBERED_NAME = re.compile(rf"(?:[{_UP}][\w&’'-]*[ \t]+)+\d+[A-Za-z]?(?:[ \t]+[{_UP}][\w’'-]*)*")
 _ORG_KINDS = (r"(?:firm|company|group|agency|organi[sz]ation|charity|think[ -]tank|website|outlet|publisher|"
               r"startup|start-up|network|newspaper|magazine)")
 # "the consulting firm Harbour Numbers": a body named after the kind of body it is.
@@ -2782,8 +2784,9 @@ _ORG_NOUN_BEFORE = re.compile(rf"(?<![\w-]){_ORG_KINDS}[ \t]+\Z")
 
 
 def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
-    if len(words) > 2 and _BRANCH_NUMBER_AT.fullmatch(" " + " ".join(words[-2:])):
-        return Speaker(" ".join(words), "organisation")  # "Bus Drivers Local 9": a union's branch
+    if len(words) > 2 and _BRANCH_NUMBER_AT.fullmatch(" " + " ".join(words[-2:])) or len(words) > 1 and \
+            _NUMBERED_NAME.fullmatch(" ".join(words)):
+        return Speaker(" ".join(words), "organisation")  # "Bus Drivers Local 9", "Channel 4": a body
     titles, name, organisation = _name_parts(tuple(words))
     if not name or not (name[-1][:1].isalpha() or any(c.isalpha() for c in name[-1])):
         return _NOBODY

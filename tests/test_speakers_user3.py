@@ -1,9 +1,12 @@
 """Speaker shapes found by using the product (round 4): a role set off before a name, "its"/"it" for
-the body named last, "the firm" after a body named without a company word."""
+the body named last, "the firm" after a body named without a company word, "The statement" for who
+issued it, a capitalised word and a number as a body ("Channel 7")."""
 
 from __future__ import annotations
 
 from quotetrack.extract import extract
+from quotetrack.model import Mention
+from quotetrack.speakers import Cast, resolve
 
 
 def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -80,3 +83,11 @@ def test_the_letter_is_the_person_who_sent_it() -> None:
     text = ("Ada Kell sent a letter to the council on Friday. The letter said the depot was "
             "“beyond saving.”")
     assert speakers(text)[-1][1:] == ("Ada Kell", "person")
+
+
+def test_a_capitalised_word_and_a_number_is_a_body() -> None:
+    for name in ("Channel 7", "Local 31"):
+        text = f"“We stand by every word,” {name} said."
+        at = text.index(name)
+        speaker = resolve(Cast(text), Mention(name, at, at + len(name)), None)
+        assert (speaker.name, speaker.kind) == (name, "organisation")
