@@ -429,6 +429,7 @@ ORG_CUES: frozenset[str] = frozenset(
         "federation", "club", "team", "campaign", "centre", "center", "directorate", "command",
         "state", "states", "nations", "telegraph", "guardian", "herald", "tribune",
         "reuters", "ap", "afp", "bbc", "cnn", "fox", "nbc", "cbs", "abc", "msnbc", "npr",
+        "museum", "gallery", "holdings",
     }
 )
 

@@ -274,6 +274,12 @@ _APPOSITIVE = re.compile(
     r"|because|though|although|if|half|in|on|at|according|among)\b)"
     r"([^,.;:“”\"()]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))"
 )
+# A role set off before a name at a sentence's start: "The transport minister, " / "Its chief executive, "
+# + "Ann Roe,"; group 1 is the role (up to four words), its last word a role noun.
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=[.!?])[\"”’']?\s+|(?<=\n))(?:The|Its|His|Her|Their|Our)[ \t]+"
+    r"((?:[\w-]+[ \t]+){0,3}[a-z][\w-]*),[ \t]+\Z"
+)
 # A name right after a mention that only describes it: "'s campaign manager, Corey Lewandowski".
 _DESCRIBED_NAME = re.compile(
     r"(?:['’]s)?((?:[ \t]+(?:[a-z][\w-]*|[A-Z][\w-]*(?:['’]s)?)){0,5}?)(?:,[ \t]*|[ \t]+)"
@@ -595,8 +601,8 @@ def _describes(word: str) -> bool:
 def _org_like(words: list[str] | tuple[str, ...], folded: tuple[str, ...] = ()) -> bool:
     """Whether name words name a body; ``folded``: the same words folded, when the caller has them."""
     low = folded or [_fold(w) for w in words]
-    if " ".join(low) in KNOWN_ORGANISATIONS or not ORG_CUES.isdisjoint(low):
-        return True
+    if " ".join(low) in KNOWN_ORGANISATIONS or not ORG_CUES.isdisjoint(low) or "&" in low:
+        return True  # "Roe & Sons": no person's name is joined by "&"
     if len(low) > 1 and low[-1] in _ORG_HEAD_WORDS:
         return True  # "the U.S. Geological Survey", "Oxford Economics"
     if len(words) != 1:
@@ -1630,11 +1636,23 @@ class Cast:
                 return person, app.group(2)
         return None
 
+    def _role_before(self, start: int, end: int) -> str | None:
+        """The role set off before a name that opens a sentence: "Its chief executive, Ann Roe, told"."""
+        if not self.text.startswith(",", end):
+            return None
+        m = _ROLE_BEFORE_NAME.search(self.text, max(0, start - 60), start)
+        if m is None or _fold(m.group(1).rsplit(None, 1)[-1]) not in _ROLES:
+            return None
+        return m.group(1).lower()
+
     def roles_of(self, person: _Person) -> tuple[str, ...]:
         """Titles and appositive descriptions seen with a person ("former governor of kunduz")."""
         if person.roles is None:
             roles = [t.lower() for t in person.titles]
-            for end in person.ends[:3]:
+            for start, end in zip(person.starts[:3], person.ends[:3], strict=True):
+                if (before := self._role_before(start, end)) is not None:
+                    roles.append(before)
+                    continue  # "The minister, Ann Roe, urged ...": what follows the name is its verb
                 after = _APPOSITIVE.match(self.text, end) if self.text.startswith(",", end) else None
                 if after and after.group(1)[:1].islower():
                     roles.append(after.group(1).lower())
@@ -1837,6 +1855,8 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if low == "its" and len(words) > 1 and words[-1].islower() and previous is not None \
             and previous.kind == "organisation":
         return previous  # "..., the company says. ..., according to its annual report": the same body
+    if low == "its" and len(words) > 1 and words[-1].islower() and (body := _last_body(cast, mention.start)):
+        return body  # "The Roe Museum of Tin offered a reward. Its statement called ...": that body
     if len(words) == 1 and low in ("they", "it"):
         return _it_or_they(cast, mention, low, previous)
     if words[0][:1].islower() or low in ("the", "his", "her", "their", "a", "an") or (
@@ -1874,6 +1894,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if len(words) == 2 and low == "the" and _fold(words[1]) == "bench" and (
             judge := _bench(cast, mention.start)):
         return judge  # "the bench remarked": its first-named judge
+    if len(words) == 2 and low == "the" and _fold(words[1]) in _ISSUED_DOCUMENTS and (
+            issuer := _document_issuer(cast, words[1], mention.start)) is not None:
+        return issuer  # "Roe Freight issued a statement. The statement noted that": Roe Freight
     if len(words) == 2 and low == "the" and _fold(words[1]) in _BODY_HEADS:
         body = _body_named(cast.text, words[1], mention.start)  # "the trust": the Redmere Hospitals Trust
         if body is not None:
@@ -1886,6 +1909,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
                                                   or _company_behind(cast, mention.start)
                                                   or _company_introduced(cast.text, mention.start)):
             return company  # "Ketu Power Limited will build a plant ... the company said"
+        if _fold(words[1]) in _COMPANY_HEADS and previous is not None and previous.kind == "organisation" \
+                and previous.name and _business_name(previous.name):
+            return previous  # "Roe & Sons said ... ¶ “...,” the firm said": the business that spoke before
     if _common_noun_phrase(words, low) or (low == "the" and _role_phrase(words[1:])):
         role = _role(cast, words, mention.start)
         if role.name is None and low == "the" and len(words) > 2 and all(w[:1].isupper() for w in words[1:]) \
@@ -1982,9 +2008,75 @@ def _subject_body_before(cast: Cast, pos: int) -> Speaker | None:
         if _fold(words[0]) in _STOP_START or _fold(words[0]) in _GIVEN_NAMES or split_title(words)[0]:
             return None  # "He", "Ann Roe", "Mr. Roe": a person, or no name, is the subject
         if _org_like(words) or _ITS.search(cast.text, m.end(), hi) and len(words) > 1:
+            whole = _JOINED_NAME.match(cast.text, m.start(1), hi)  # "the Roe Museum of Tin offered"
+            if whole is not None and whole.end() > m.end(1):
+                return Speaker(whole.group(), "organisation")
             return Speaker(_body_in_full(cast, words), "organisation")
         return None
     return None
+
+
+# Body words of no business: a firm is neither the Post nor the Ministry ("the firm" is never these).
+_NOT_BUSINESS = ORG_CUES - frozenset(_words("holdings group corporation company corp inc ltd fund bank"))
+
+
+def _business_name(name: str) -> bool:
+    """Whether a body's name may be a business's: no body word of another kind, no known body."""
+    low = [_fold(w) for w in name.split()]
+    return _NOT_BUSINESS.isdisjoint(low) and " ".join(low) not in KNOWN_ORGANISATIONS
+
+
+_ISSUED_DOCUMENTS = frozenset(_words("statement letter release memo note notice email"))
+_ISSUED = (r"(?:issued|released|published|sent|posted|circulated|signed|put[ \t]+out)[ \t]+"
+           r"(?:a|an|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?")
+
+
+@lru_cache(maxsize=16)
+def _issued_pattern(document: str) -> re.Pattern[str]:
+    """A name, then a verb of putting out a document of this kind: "Roe Freight issued a brief statement"."""
+    return re.compile(rf"({_JOINED_NAME.pattern}),?[ \t]+(?:[a-z]+[ \t]+)?{_ISSUED}{document}\b")
+
+
+def _document_issuer(cast: Cast, document: str, pos: int) -> Speaker | None:
+    """Who put out the document "The statement" means, in its sentence or the two before."""
+    starts = cast._sentence_starts(pos)
+    found = _last_match(_issued_pattern(document.lower()), cast.text, starts[-3] if len(starts) > 2
+                        else starts[0], pos)
+    if found is None:
+        return None
+    name = found.group(1).removeprefix("The ")
+    words = [w for w in name.split() if w not in _NAME_JOINERS]
+    if _fold(words[0]) in _STOP_START:
+        return None
+    if _org_like(words):
+        return Speaker(name, "organisation")
+    person = cast.person_by_name(words, found.start(1))
+    return _speaker(cast, person, pos) if person is not None else None
+
+
+# A capitalised name, joined by "of"/"for"/"and"/"&": "the Roe Museum of Tin", "Arden & Sons".
+_JOINED_NAME = re.compile(
+    rf"(?<![\w’'-])[{_UP}][\w&’'.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?[{_UP}][\w&’'.-]*)*")
+_NAME_JOINERS = frozenset(_words("of for and & the"))
+
+
+def _last_body(cast: Cast, pos: int) -> Speaker | None:
+    """The body named last in the sentence or the two before a lone "it"/"its" (outside quotes)."""
+    starts = cast._sentence_starts(pos)
+    lo = starts[-3] if len(starts) > 2 else starts[0]
+    found = None
+    for m in _JOINED_NAME.finditer(cast.text, lo, pos):
+        words = [w for w in m.group().split() if w not in _NAME_JOINERS]
+        if _fold(words[0]) in _STOP_START and len(words) > 1:
+            words = words[1:]  # "The Roe Museum", "In Roe Holdings"
+        if not cast._inside_quote(m.start()) and _org_like(words) and _fold(words[0]) not in _STOP_START:
+            found = m
+    if found is None:
+        return None
+    name = found.group().removeprefix("The ")
+    if name.endswith(".") and len(last := name.rsplit(None, 1)[-1]) > 4 and last.count(".") == 1:
+        name = name[:-1]  # a sentence's full stop, no abbreviation ("Inc.", "U.S.")
+    return Speaker(name, "organisation")
 
 
 # A finding's document and the body that wrote it, opening a sentence: "An audit by the city's Office
@@ -2681,6 +2773,8 @@ _HYPHENED_ADJECTIVE = re.compile(rf"[{_UP}][\w.]*-(?:[a-z]+ed|born|bred|run)")
 
 
 _BRANCH_NUMBER_AT = re.compile(_BRANCH_NUMBER)
+# Capitalised words and a number: "Channel 4", "Local 12", "Radio 5 Live": no person is numbered so.
+_NUMBERED_NAME = re.compile(rf"(?:[{_UP}][\w&’'-]*[ \t]+)+\d+[A-Za-z]?(?:[ \t]+[{_UP}][\w’'-]*)*")
 _ORG_KINDS = (r"(?:firm|company|group|agency|organi[sz]ation|charity|think[ -]tank|website|outlet|publisher|"
               r"startup|start-up|network|newspaper|magazine)")
 # "the consulting firm Harbour Numbers": a body named after the kind of body it is.
@@ -2690,8 +2784,9 @@ _ORG_NOUN_BEFORE = re.compile(rf"(?<![\w-]){_ORG_KINDS}[ \t]+\Z")
 
 
 def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
-    if len(words) > 2 and _BRANCH_NUMBER_AT.fullmatch(" " + " ".join(words[-2:])):
-        return Speaker(" ".join(words), "organisation")  # "Bus Drivers Local 9": a union's branch
+    if len(words) > 2 and _BRANCH_NUMBER_AT.fullmatch(" " + " ".join(words[-2:])) or len(words) > 1 and \
+            _NUMBERED_NAME.fullmatch(" ".join(words)):
+        return Speaker(" ".join(words), "organisation")  # "Bus Drivers Local 9", "Channel 4": a body
     titles, name, organisation = _name_parts(tuple(words))
     if not name or not (name[-1][:1].isalpha() or any(c.isalpha() for c in name[-1])):
         return _NOBODY
