@@ -438,8 +438,11 @@ def _name_word_back(toks: list[_Tok], i: int, floor: int) -> bool:
 def _bracketed_title(toks: list[_Tok], o: int, floor: int) -> bool:
     """Whether toks[o] opens an honorific in brackets inside a name, after a title ("Chief (Mrs.) Ada
     Eze", "Dr. (Mrs.) Ada Eze", as some papers style them): the name runs on over it."""
-    if o - 1 < floor or o + 2 >= len(toks) or toks[o].text != "(" or not toks[o - 1].cap:
+    if o - 1 < floor or o + 2 >= len(toks) or toks[o].text != "(":
         return False
+    if not toks[o - 1].cap and not (toks[o - 1].text == "." and o - 2 >= floor and toks[o - 2].cap
+                                    and _is_abbrev_dot(toks, o - 1)):
+        return False  # the title before the bracket, with its dot or without ("Dr. (Mrs.)", "Chief (Mrs.)")
     if toks[o + 1].low not in HONORIFICS:
         return False
     c = o + 3 if toks[o + 2].text == "." else o + 2
@@ -447,8 +450,9 @@ def _bracketed_title(toks: list[_Tok], o: int, floor: int) -> bool:
 
 
 def _in_bracketed_title(toks: list[_Tok], i: int, floor: int) -> bool:
-    """Whether toks[i] is a bracket or the dot of a bracketed honorific inside a name."""
-    return any(_bracketed_title(toks, o, floor) for o in range(max(floor, i - 3), i + 1))
+    """Whether toks[i] is a bracket or a dot of a bracketed honorific inside a name (also the dot of
+    the title before it: "Dr. (Mrs.)")."""
+    return any(_bracketed_title(toks, o, floor) for o in range(max(floor, i - 3), min(i + 2, len(toks))))
 
 
 def _name_back(toks: list[_Tok], k: int, floor: int) -> int:

@@ -1755,3 +1755,16 @@ def test_a_bracketed_honorific_inside_a_name_keeps_the_name() -> None:
 ])
 def test_a_bracketed_honorific_in_a_closing_attribution(text: str) -> None:
     assert [q.speaker for q in extract(text)] == ["Kemi Balogun"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("“The roof leaks every spring,” said the head of the tenants' union, Dr. (Mrs.) Funmi Adeyemi.",
+     "The roof leaks every spring,"),
+    ("“The roof leaks every spring,” said Dr. (Mrs.) Funmi Adeyemi.", "The roof leaks every spring,"),
+    ("“The roof leaks every spring,” Prof. (Mrs.) Funmi Adeyemi said on Tuesday.",
+     "The roof leaks every spring,"),
+    ("Dr. (Mrs.) Funmi Adeyemi said: “The roof leaks every spring.”", "The roof leaks every spring."),
+])
+def test_a_bracketed_honorific_after_a_dotted_title(text: str, content: str) -> None:
+    """The dot of 'Dr.' before the bracket ends no name: the full name reaches the resolver."""
+    assert rows(text) == [(*at(text, content), "direct", "Funmi Adeyemi")]
