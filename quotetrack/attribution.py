@@ -918,7 +918,7 @@ def _subject_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
             continue
         if rng[1] < n and toks[rng[1]].text == "." and _is_abbrev_dot(toks, rng[1]):
             rng = rng[0], rng[1] + 1  # "James B. Comey Jr., the director, said"
-        rng = _role_of_name(toks, rng, n)
+        rng = _role_of_name(toks, _owned_noun(toks, rng), n)
         e = _skip_of_place(toks, _skip_joint(toks, _skip_of_place(toks, rng[1])))
         e = _skip_aux_ahead(toks, _skip_paren(toks, e))
         if e < n and toks[e].text == ",":
@@ -927,6 +927,23 @@ def _subject_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
         if verb is not None:
             return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[verb[1] - 1].end)
     return None
+
+
+def _owned_noun(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    """A name's possessive heads nothing: “Q,” Lee’s office said gives 'Lee’s office' (one or two
+    lower-case words it owns, then the verb), as the same subject before the quote does."""
+    n, k = len(toks), rng[1]
+    if k < n and _plural_possessive(toks, k):
+        k += 1  # "Sanders’ campaign"
+    elif not toks[k - 1].low.endswith(("'s", "’s")):
+        return rng
+    for e in range(k + 1, min(k + 3, n)):
+        t = toks[e - 1]
+        if not t.text.isalpha() or t.cap or t.low in _NP_STOP or t.low in QUOTE_VERBS:
+            return rng
+        if _verb_at(toks, e) is not None:
+            return rng[0], e
+    return rng
 
 
 def _name_then_verb(toks: list[_Tok], i: int) -> _Attr | None:

@@ -1768,3 +1768,13 @@ def test_a_bracketed_honorific_in_a_closing_attribution(text: str) -> None:
 def test_a_bracketed_honorific_after_a_dotted_title(text: str, content: str) -> None:
     """The dot of 'Dr.' before the bracket ends no name: the full name reaches the resolver."""
     assert rows(text) == [(*at(text, content), "direct", "Funmi Adeyemi")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The council met late.\n\n“The depot stays open,” Garvey’s office said in an email.", "Garvey’s office"),
+    ("The council met late.\n\n“The depot stays open,” Nell Garvey's office said.", "Nell Garvey's office"),
+    ("The council met late.\n\n“The depot stays open,” Jennings’ campaign said.", "Jennings campaign"),
+])
+def test_a_possessive_name_and_the_body_it_owns_close_a_quote(text: str, speaker: str) -> None:
+    """The body a name owns speaks; the subject of the sentence before is not reused."""
+    assert rows(text) == [(*at(text, "The depot stays open,"), "direct", speaker)]
