@@ -1136,12 +1136,20 @@ _RECORDS = DOCUMENT_NOUNS | RECORD_NOUNS
 
 
 def _record_author(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
-    """The author inside "a statement from X" / "a letter by X": the record speaks for X."""
+    """The author inside "a statement from X" / "a letter by X" / "a document filed by X": the record
+    speaks for X."""
     hi = len(toks)
     for k in range(rng[0], min(rng[1], hi - 2)):
-        if toks[k].low in _RECORDS and toks[k + 1].low in ("from", "by"):
+        if toks[k].low not in _RECORDS:
+            continue
+        if toks[k + 1].low in ("from", "by"):
             return np_after(toks, k + 2, hi)
+        if toks[k + 1].low in _ISSUING and k + 3 < hi and toks[k + 2].low == "by":
+            return np_after(toks, k + 3, hi) or _described_name(toks, k + 3, hi)  # "by defender Ida Brandt"
     return None
+
+
+_ISSUING = frozenset({"filed", "issued", "released", "signed", "written", "sent", "published", "posted"})
 
 
 def leading(toks: list[_Tok]) -> tuple[_Attr, int] | None:

@@ -1778,3 +1778,12 @@ def test_a_bracketed_honorific_after_a_dotted_title(text: str, content: str) -> 
 def test_a_possessive_name_and_the_body_it_owns_close_a_quote(text: str, speaker: str) -> None:
     """The body a name owns speaks; the subject of the sentence before is not reused."""
     assert rows(text) == [(*at(text, "The depot stays open,"), "direct", speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dropped.\n\n“No jury would convict on this,” according to a motion filed by defender Ida Brandt.",
+    "Charges dropped.\n\n“No jury would convict on this,” according to a letter signed by Ida Brandt.",
+])
+def test_a_record_someone_filed_or_signed_speaks_for_them(text: str) -> None:
+    """'according to a motion filed by X': the record's author speaks, not 'a motion filed'."""
+    assert rows(text) == [(*at(text, "No jury would convict on this,"), "direct", "Ida Brandt")]
