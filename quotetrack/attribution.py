@@ -2249,11 +2249,24 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     manner = None if ctx.para_start else _manner_just_before(text, sp)
     if manner is not None:
         return Candidate(sp.start, sp.end, "direct", None, manner, 0.5)
-    if words >= _MIN_CLAUSE_WORDS // 2:
+    short = ctx.para_start and _short_sentence_paragraph(text, sp, content, words)
+    if words >= _MIN_CLAUSE_WORDS // 2 or short:
         speaker = _previous_paragraph(text, sp) if ctx.para_start else _reported_just_before(text, sp)
         if speaker is not None:
             return Candidate(sp.start, sp.end, "direct", None, speaker, 0.5)
     return None
+
+
+def _short_sentence_paragraph(text: str, sp: QuotedSpan, content: str, words: int) -> bool:
+    """A short quote that is a whole sentence and its own paragraph ("he told reporters.¶“This is
+    extremely irresponsible.”") goes on from the reported speech before it like a longer one."""
+    if words < _MIN_SENTENCE_WORDS or not content[:1].isupper() or content.rstrip()[-1:] not in ".!?":
+        return False
+    line_hi = _line_end(text, sp.close_end)
+    return not text[sp.close_end:line_hi if line_hi >= 0 else len(text)].strip()
+
+
+_MIN_SENTENCE_WORDS = 3
 
 
 def _subhead(text: str, sp: QuotedSpan, words: int) -> bool:

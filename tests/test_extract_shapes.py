@@ -1787,3 +1787,14 @@ def test_a_possessive_name_and_the_body_it_owns_close_a_quote(text: str, speaker
 def test_a_record_someone_filed_or_signed_speaks_for_them(text: str) -> None:
     """'according to a motion filed by X': the record's author speaks, not 'a motion filed'."""
     assert rows(text) == [(*at(text, "No jury would convict on this,"), "direct", "Ida Brandt")]
+
+
+def test_a_short_whole_sentence_paragraph_goes_on_from_the_reported_speech_before_it() -> None:
+    text = ("The ferry was cancelled again.\n\nRumours about the hull were wild, skipper Jon Ekdahl told "
+            "reporters.\n\n“That is simply false.”\n\nRepairs start next week.")
+    assert rows(text)[-1] == (*at(text, "That is simply false."), "direct", "Jon Ekdahl")
+
+
+def test_a_short_quoted_label_paragraph_takes_no_speaker_from_before() -> None:
+    text = "The ferry was cancelled, skipper Jon Ekdahl told reporters.\n\n“Hull repairs”\n\nMore later."
+    assert [q for q in extract(text) if q.kind != "indirect"] == []
