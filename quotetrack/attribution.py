@@ -639,6 +639,9 @@ _BARE_TIME_HEADS = frozenset({"week", "month", "year", "night", "morning", "afte
                               "spring", "summer", "fall", "autumn", "winter", "season"})
 
 
+_DAY_PARTS = frozenset({"night", "morning", "afternoon", "evening"})
+
+
 def _skip_bare_time_back(toks: list[_Tok], k: int, floor: int) -> int:
     """The index before a time phrase with no preposition that ends at k, between a subject and its
     verb: "Roe last week said", "Roe, a senator, earlier this month told", "Roe yesterday said"."""
@@ -651,6 +654,10 @@ def _skip_bare_time_back(toks: list[_Tok], k: int, floor: int) -> int:
         j = k - 1
         if j >= floor and toks[j].low in _TIME_DEICTICS:
             j -= 1
+        elif j >= floor and toks[j].text in WEEKDAYS and t.low in _DAY_PARTS:
+            j -= 1  # "Roe on Tuesday night said": a weekday and the part of it
+            if j >= floor and toks[j].low == "on":
+                j -= 1
         elif t.text not in WEEKDAYS:
             return k  # "the week", "a year": a noun phrase of its own, not an adverbial
     else:

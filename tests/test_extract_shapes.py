@@ -1798,3 +1798,13 @@ def test_a_short_whole_sentence_paragraph_goes_on_from_the_reported_speech_befor
 def test_a_short_quoted_label_paragraph_takes_no_speaker_from_before() -> None:
     text = "The ferry was cancelled, skipper Jon Ekdahl told reporters.\n\n“Hull repairs”\n\nMore later."
     assert [q for q in extract(text) if q.kind != "indirect"] == []
+
+
+@pytest.mark.parametrize("lead", [
+    "Mara Quist on Thursday night wrote:",
+    "A newsletter sent by Mara Quist on Sunday morning warned:",
+])
+def test_a_weekday_and_its_part_of_day_sit_between_subject_and_verb(lead: str) -> None:
+    text = f"The hall stays shut.\n\n{lead} “We will keep the hall open as long as people come.”"
+    content = "We will keep the hall open as long as people come."
+    assert rows(text) == [(*at(text, content), "direct", "Mara Quist")]
