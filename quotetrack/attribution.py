@@ -2374,7 +2374,7 @@ def _own_subject(text: str, sentence: list[_Tok], ctx: _Context) -> Mention | No
 _SOURCED_NOUNS = frozenset(w + s for w in (
     "warning", "claim", "accusation", "allegation", "call", "pledge", "promise", "vow", "threat", "demand",
     "assertion", "suggestion", "charge", "prediction", "admission", "boast", "complaint", "plea",
-    "insistence", "argument") for s in ("", "s"))
+    "insistence", "argument", "remark", "comment") for s in ("", "s"))
 
 
 def _noun_source(toks: list[_Tok]) -> Mention | None:
@@ -2397,7 +2397,12 @@ def _noun_source(toks: list[_Tok]) -> Mention | None:
             mention = _mention(toks, *rng) if rng is not None else None
             if mention is not None:
                 return Mention(mention.text[:-2], mention.start, mention.end - 2)
+        elif toks[i + 1].low == "that" and toks[i - 1].low in _OWNER_PRONOUNS:
+            return _mention(toks, i - 1, i + 1)  # "over her remark that “Q”": the resolver reads the owner
     return None
+
+
+_OWNER_PRONOUNS = frozenset({"his", "her"})
 
 
 def _named(phrase: str) -> bool:

@@ -1808,3 +1808,14 @@ def test_a_weekday_and_its_part_of_day_sit_between_subject_and_verb(lead: str) -
     text = f"The hall stays shut.\n\n{lead} “We will keep the hall open as long as people come.”"
     content = "We will keep the hall open as long as people come."
     assert rows(text) == [(*at(text, content), "direct", "Mara Quist")]
+
+
+def test_a_fragment_in_the_that_clause_of_his_claim_is_his() -> None:
+    text = ("Thomas Berg spoke first. Later, Mary Lund rejected his claim that the new bridge was "
+            "“a waste of good steel.”")
+    assert rows(text) == [(*at(text, "a waste of good steel."), "partial", "Thomas Berg")]
+
+
+def test_a_fragment_in_the_that_clause_of_a_named_remark_is_the_owner_s() -> None:
+    text = "Ida Lund mocked Tomas Berg's remark that the bridge was “a waste of good steel.”"
+    assert rows(text) == [(*at(text, "a waste of good steel."), "partial", "Tomas Berg")]
