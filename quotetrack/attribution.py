@@ -845,6 +845,11 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
             return None
         rng = _record_author(toks, rng) or rng
         return _Attr("according to", _mention(toks, *rng), True, toks[i].start, toks[rng[1] - 1].end)
+    if toks[i].low == "as" and i + 2 < len(toks):
+        found = _subject_then_verb(toks, i + 1)  # “Q,” as Ann Roe said on Monday.
+        said_by = found.mention if found is not None else None
+        if said_by is not None and said_by.text.lower() not in _IDIOM_SAYERS:
+            return found  # but "as they say" is an idiom, no one's speech
     verb = _verb_at(toks, i)
     if verb is not None:
         if toks[i].low.endswith("ing"):
@@ -862,6 +867,9 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
     if found is not None:
         return found
     return _closing_clause(toks, i)
+
+
+_IDIOM_SAYERS = frozenset({"they", "we", "you", "people", "one"})
 
 
 def _dash_signer(toks: list[_Tok], i: int) -> tuple[int, int] | None:

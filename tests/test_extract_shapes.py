@@ -1819,3 +1819,18 @@ def test_a_fragment_in_the_that_clause_of_his_claim_is_his() -> None:
 def test_a_fragment_in_the_that_clause_of_a_named_remark_is_the_owner_s() -> None:
     text = "Ida Lund mocked Tomas Berg's remark that the bridge was “a waste of good steel.”"
     assert rows(text) == [(*at(text, "a waste of good steel."), "partial", "Tomas Berg")]
+
+
+@pytest.mark.parametrize(("text", "content", "kind", "speaker"), [
+    ("The count goes on. The contest “is too close to call tonight,” as Vera Holm said on the radio.",
+     "is too close to call tonight,", "partial", "Vera Holm"),
+    ("The count goes on.\n\n“Nothing is settled until every box is opened,” as Vera Holm noted.",
+     "Nothing is settled until every box is opened,", "direct", "Vera Holm"),
+])
+def test_as_x_said_after_a_quote_names_its_speaker(text: str, content: str, kind: str, speaker: str) -> None:
+    assert rows(text) == [(*at(text, content), kind, speaker)]
+
+
+def test_as_they_say_after_a_quote_is_an_idiom_naming_no_one() -> None:
+    text = "The count goes on.\n\n“Nothing is settled until every box is opened,” as they say in the trade."
+    assert all(q.speaker_mention != "they" for q in extract(text))
