@@ -2232,7 +2232,8 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     if named is not None:
         return Candidate(sp.start, sp.end, _kind(content, words, ctx), ":", named, 0.7)
     if ctx.lead_has_word():
-        subject = _sentence_subject(text, sp, content, ctx)
+        owned = _noun_source(ctx.lead) if _kind(content, words, ctx) == "partial" else None
+        subject = owned or _sentence_subject(text, sp, content, ctx)
         if subject is not None:
             return Candidate(sp.start, sp.end, _kind(content, words, ctx), None, subject, 0.5)
         # The same speaker goes on: "... were an “important step,” they were “far from perfect.”" in
@@ -2388,7 +2389,7 @@ _SOURCED_NOUNS = frozenset(w + s for w in (
 def _noun_source(toks: list[_Tok]) -> Mention | None:
     """Whose words a fragment in a that-clause of a speech noun are: "rejected a warning from the agency
     X that the debt was “Q”" and "rejected X's warning that ..." quote X, not the one who rejected it."""
-    for i in range(len(toks) - 3, 0, -1):
+    for i in range(len(toks) - 2, 0, -1):
         if _verb_at(toks, i) is not None and toks[i].low not in _SOURCED_NOUNS:
             return None  # "a warning from X that Y called “Q”": Y speaks
         if toks[i].low not in _SOURCED_NOUNS:
@@ -2400,13 +2401,25 @@ def _noun_source(toks: list[_Tok]) -> Mention | None:
             if rng is not None and rng[1] < len(toks) and toks[rng[1]].low == "that" and _named(
                     " ".join(t.text for t in toks[rng[0]:rng[1]])):
                 return _mention(toks, *rng)
-        elif toks[i + 1].low == "that" and toks[i - 1].low.endswith(("'s", "’s")) and toks[i - 1].cap:
-            rng = np_before(toks, i - 1, 0)
-            mention = _mention(toks, *rng) if rng is not None else None
-            if mention is not None:
-                return Mention(mention.text[:-2], mention.start, mention.end - 2)
-        elif toks[i + 1].low == "that" and toks[i - 1].low in _OWNER_PRONOUNS:
-            return _mention(toks, i - 1, i + 1)  # "over her remark that “Q”": the resolver reads the owner
+        elif toks[i + 1].low == "that" or _noun_opens_quote(toks, i):
+            return _owner(toks, i)
+    return None
+
+
+def _noun_opens_quote(toks: list[_Tok], i: int) -> bool:
+    """Whether the speech noun at toks[i] takes the quote itself ("Hart’s call for “Q”")."""
+    return toks[i + 1].low in ("for", "of") and i + 2 == len(toks)
+
+
+def _owner(toks: list[_Tok], i: int) -> Mention | None:
+    """Who owns the speech noun at toks[i]: a possessive name ("Hart’s claim"), or "his claim" for
+    the resolver to read."""
+    if toks[i - 1].low.endswith(("'s", "’s")) and toks[i - 1].cap:
+        rng = np_before(toks, i - 1, 0)
+        mention = _mention(toks, *rng) if rng is not None else None
+        return Mention(mention.text[:-2], mention.start, mention.end - 2) if mention is not None else None
+    if toks[i - 1].low in _OWNER_PRONOUNS:
+        return _mention(toks, i - 1, i + 1)  # "over her remark that “Q”"
     return None
 
 

@@ -1834,3 +1834,12 @@ def test_as_x_said_after_a_quote_names_its_speaker(text: str, content: str, kind
 def test_as_they_say_after_a_quote_is_an_idiom_naming_no_one() -> None:
     text = "The count goes on.\n\n“Nothing is settled until every box is opened,” as they say in the trade."
     assert all(q.speaker_mention != "they" for q in extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Support grew after Nora Vik’s call for “a slower and fairer way to share the water” last spring.",
+    "Ola Brekke praised Nora Vik’s plea for “a slower and fairer way to share the water” on Friday.",
+])
+def test_a_fragment_a_speech_noun_takes_is_the_noun_owner_s(text: str) -> None:
+    """'X's call for “Q”': the owner of the call spoke the fragment, not the one who praised it."""
+    assert rows(text) == [(*at(text, "a slower and fairer way to share the water"), "partial", "Nora Vik")]
