@@ -438,8 +438,11 @@ def _name_word_back(toks: list[_Tok], i: int, floor: int) -> bool:
 def _bracketed_title(toks: list[_Tok], o: int, floor: int) -> bool:
     """Whether toks[o] opens an honorific in brackets inside a name, after a title ("Chief (Mrs.) Ada
     Eze", "Dr. (Mrs.) Ada Eze", as some papers style them): the name runs on over it."""
-    if o - 1 < floor or o + 2 >= len(toks) or toks[o].text != "(" or not toks[o - 1].cap:
+    if o - 1 < floor or o + 2 >= len(toks) or toks[o].text != "(":
         return False
+    if not toks[o - 1].cap and not (toks[o - 1].text == "." and o - 2 >= floor and toks[o - 2].cap
+                                    and _is_abbrev_dot(toks, o - 1)):
+        return False  # the title before the bracket, with its dot or without ("Dr. (Mrs.)", "Chief (Mrs.)")
     if toks[o + 1].low not in HONORIFICS:
         return False
     c = o + 3 if toks[o + 2].text == "." else o + 2
@@ -447,8 +450,9 @@ def _bracketed_title(toks: list[_Tok], o: int, floor: int) -> bool:
 
 
 def _in_bracketed_title(toks: list[_Tok], i: int, floor: int) -> bool:
-    """Whether toks[i] is a bracket or the dot of a bracketed honorific inside a name."""
-    return any(_bracketed_title(toks, o, floor) for o in range(max(floor, i - 3), i + 1))
+    """Whether toks[i] is a bracket or a dot of a bracketed honorific inside a name (also the dot of
+    the title before it: "Dr. (Mrs.)")."""
+    return any(_bracketed_title(toks, o, floor) for o in range(max(floor, i - 3), min(i + 2, len(toks))))
 
 
 def _name_back(toks: list[_Tok], k: int, floor: int) -> int:
@@ -635,6 +639,9 @@ _BARE_TIME_HEADS = frozenset({"week", "month", "year", "night", "morning", "afte
                               "spring", "summer", "fall", "autumn", "winter", "season"})
 
 
+_DAY_PARTS = frozenset({"night", "morning", "afternoon", "evening"})
+
+
 def _skip_bare_time_back(toks: list[_Tok], k: int, floor: int) -> int:
     """The index before a time phrase with no preposition that ends at k, between a subject and its
     verb: "Roe last week said", "Roe, a senator, earlier this month told", "Roe yesterday said"."""
@@ -647,6 +654,10 @@ def _skip_bare_time_back(toks: list[_Tok], k: int, floor: int) -> int:
         j = k - 1
         if j >= floor and toks[j].low in _TIME_DEICTICS:
             j -= 1
+        elif j >= floor and toks[j].text in WEEKDAYS and t.low in _DAY_PARTS:
+            j -= 1  # "Roe on Tuesday night said": a weekday and the part of it
+            if j >= floor and toks[j].low == "on":
+                j -= 1
         elif t.text not in WEEKDAYS:
             return k  # "the week", "a year": a noun phrase of its own, not an adverbial
     else:
@@ -834,6 +845,11 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
             return None
         rng = _record_author(toks, rng) or rng
         return _Attr("according to", _mention(toks, *rng), True, toks[i].start, toks[rng[1] - 1].end)
+    if toks[i].low == "as" and i + 2 < len(toks):
+        found = _subject_then_verb(toks, i + 1)  # “Q,” as Ann Roe said on Monday.
+        said_by = found.mention if found is not None else None
+        if said_by is not None and said_by.text.lower() not in _IDIOM_SAYERS:
+            return found  # but "as they say" is an idiom, no one's speech
     verb = _verb_at(toks, i)
     if verb is not None:
         if toks[i].low.endswith("ing"):
@@ -851,6 +867,9 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
     if found is not None:
         return found
     return _closing_clause(toks, i)
+
+
+_IDIOM_SAYERS = frozenset({"they", "we", "you", "people", "one"})
 
 
 def _dash_signer(toks: list[_Tok], i: int) -> tuple[int, int] | None:
@@ -914,7 +933,7 @@ def _subject_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
             continue
         if rng[1] < n and toks[rng[1]].text == "." and _is_abbrev_dot(toks, rng[1]):
             rng = rng[0], rng[1] + 1  # "James B. Comey Jr., the director, said"
-        rng = _role_of_name(toks, rng, n)
+        rng = _role_of_name(toks, _owned_noun(toks, rng), n)
         e = _skip_of_place(toks, _skip_joint(toks, _skip_of_place(toks, rng[1])))
         e = _skip_aux_ahead(toks, _skip_paren(toks, e))
         if e < n and toks[e].text == ",":
@@ -923,6 +942,23 @@ def _subject_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
         if verb is not None:
             return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[verb[1] - 1].end)
     return None
+
+
+def _owned_noun(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    """A name's possessive heads nothing: “Q,” Lee’s office said gives 'Lee’s office' (one or two
+    lower-case words it owns, then the verb), as the same subject before the quote does."""
+    n, k = len(toks), rng[1]
+    if k < n and _plural_possessive(toks, k):
+        k += 1  # "Sanders’ campaign"
+    elif not toks[k - 1].low.endswith(("'s", "’s")):
+        return rng
+    for e in range(k + 1, min(k + 3, n)):
+        t = toks[e - 1]
+        if not t.text.isalpha() or t.cap or t.low in _NP_STOP or t.low in QUOTE_VERBS:
+            return rng
+        if _verb_at(toks, e) is not None:
+            return rng[0], e
+    return rng
 
 
 def _name_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
@@ -1115,12 +1151,20 @@ _RECORDS = DOCUMENT_NOUNS | RECORD_NOUNS
 
 
 def _record_author(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
-    """The author inside "a statement from X" / "a letter by X": the record speaks for X."""
+    """The author inside "a statement from X" / "a letter by X" / "a document filed by X": the record
+    speaks for X."""
     hi = len(toks)
     for k in range(rng[0], min(rng[1], hi - 2)):
-        if toks[k].low in _RECORDS and toks[k + 1].low in ("from", "by"):
+        if toks[k].low not in _RECORDS:
+            continue
+        if toks[k + 1].low in ("from", "by"):
             return np_after(toks, k + 2, hi)
+        if toks[k + 1].low in _ISSUING and k + 3 < hi and toks[k + 2].low == "by":
+            return np_after(toks, k + 3, hi) or _described_name(toks, k + 3, hi)  # "by defender Ida Brandt"
     return None
+
+
+_ISSUING = frozenset({"filed", "issued", "released", "signed", "written", "sent", "published", "posted"})
 
 
 def leading(toks: list[_Tok]) -> tuple[_Attr, int] | None:
@@ -2188,7 +2232,8 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     if named is not None:
         return Candidate(sp.start, sp.end, _kind(content, words, ctx), ":", named, 0.7)
     if ctx.lead_has_word():
-        subject = _sentence_subject(text, sp, content, ctx)
+        owned = _noun_source(ctx.lead) if _kind(content, words, ctx) == "partial" else None
+        subject = owned or _sentence_subject(text, sp, content, ctx)
         if subject is not None:
             return Candidate(sp.start, sp.end, _kind(content, words, ctx), None, subject, 0.5)
         # The same speaker goes on: "... were an “important step,” they were “far from perfect.”" in
@@ -2220,11 +2265,24 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     manner = None if ctx.para_start else _manner_just_before(text, sp)
     if manner is not None:
         return Candidate(sp.start, sp.end, "direct", None, manner, 0.5)
-    if words >= _MIN_CLAUSE_WORDS // 2:
+    short = ctx.para_start and _short_sentence_paragraph(text, sp, content, words)
+    if words >= _MIN_CLAUSE_WORDS // 2 or short:
         speaker = _previous_paragraph(text, sp) if ctx.para_start else _reported_just_before(text, sp)
         if speaker is not None:
             return Candidate(sp.start, sp.end, "direct", None, speaker, 0.5)
     return None
+
+
+def _short_sentence_paragraph(text: str, sp: QuotedSpan, content: str, words: int) -> bool:
+    """A short quote that is a whole sentence and its own paragraph ("he told reporters.¶“This is
+    extremely irresponsible.”") goes on from the reported speech before it like a longer one."""
+    if words < _MIN_SENTENCE_WORDS or not content[:1].isupper() or content.rstrip()[-1:] not in ".!?":
+        return False
+    line_hi = _line_end(text, sp.close_end)
+    return not text[sp.close_end:line_hi if line_hi >= 0 else len(text)].strip()
+
+
+_MIN_SENTENCE_WORDS = 3
 
 
 def _subhead(text: str, sp: QuotedSpan, words: int) -> bool:
@@ -2325,13 +2383,13 @@ def _own_subject(text: str, sentence: list[_Tok], ctx: _Context) -> Mention | No
 _SOURCED_NOUNS = frozenset(w + s for w in (
     "warning", "claim", "accusation", "allegation", "call", "pledge", "promise", "vow", "threat", "demand",
     "assertion", "suggestion", "charge", "prediction", "admission", "boast", "complaint", "plea",
-    "insistence", "argument") for s in ("", "s"))
+    "insistence", "argument", "remark", "comment") for s in ("", "s"))
 
 
 def _noun_source(toks: list[_Tok]) -> Mention | None:
     """Whose words a fragment in a that-clause of a speech noun are: "rejected a warning from the agency
     X that the debt was “Q”" and "rejected X's warning that ..." quote X, not the one who rejected it."""
-    for i in range(len(toks) - 3, 0, -1):
+    for i in range(len(toks) - 2, 0, -1):
         if _verb_at(toks, i) is not None and toks[i].low not in _SOURCED_NOUNS:
             return None  # "a warning from X that Y called “Q”": Y speaks
         if toks[i].low not in _SOURCED_NOUNS:
@@ -2343,12 +2401,29 @@ def _noun_source(toks: list[_Tok]) -> Mention | None:
             if rng is not None and rng[1] < len(toks) and toks[rng[1]].low == "that" and _named(
                     " ".join(t.text for t in toks[rng[0]:rng[1]])):
                 return _mention(toks, *rng)
-        elif toks[i + 1].low == "that" and toks[i - 1].low.endswith(("'s", "’s")) and toks[i - 1].cap:
-            rng = np_before(toks, i - 1, 0)
-            mention = _mention(toks, *rng) if rng is not None else None
-            if mention is not None:
-                return Mention(mention.text[:-2], mention.start, mention.end - 2)
+        elif toks[i + 1].low == "that" or _noun_opens_quote(toks, i):
+            return _owner(toks, i)
     return None
+
+
+def _noun_opens_quote(toks: list[_Tok], i: int) -> bool:
+    """Whether the speech noun at toks[i] takes the quote itself ("Hart’s call for “Q”")."""
+    return toks[i + 1].low in ("for", "of") and i + 2 == len(toks)
+
+
+def _owner(toks: list[_Tok], i: int) -> Mention | None:
+    """Who owns the speech noun at toks[i]: a possessive name ("Hart’s claim"), or "his claim" for
+    the resolver to read."""
+    if toks[i - 1].low.endswith(("'s", "’s")) and toks[i - 1].cap:
+        rng = np_before(toks, i - 1, 0)
+        mention = _mention(toks, *rng) if rng is not None else None
+        return Mention(mention.text[:-2], mention.start, mention.end - 2) if mention is not None else None
+    if toks[i - 1].low in _OWNER_PRONOUNS:
+        return _mention(toks, i - 1, i + 1)  # "over her remark that “Q”"
+    return None
+
+
+_OWNER_PRONOUNS = frozenset({"his", "her"})
 
 
 def _named(phrase: str) -> bool:

@@ -316,7 +316,7 @@ note video ad report filing"""
 DOCUMENT_NOUNS: frozenset[str] = frozenset(_DOCUMENTS.split())
 # Written records cited as evidence ("according to a lawsuit"): they speak only for an author named in them.
 _RECORDS = """memo memos lawsuit lawsuits document complaint complaints transcript transcripts article
-articles indictment affidavit"""
+articles indictment affidavit motion motions filing filings"""
 RECORD_NOUNS: frozenset[str] = frozenset(_RECORDS.split())
 # Third-person pronouns that can stand for a speaker; first/second person never can.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})

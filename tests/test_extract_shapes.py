@@ -1755,3 +1755,91 @@ def test_a_bracketed_honorific_inside_a_name_keeps_the_name() -> None:
 ])
 def test_a_bracketed_honorific_in_a_closing_attribution(text: str) -> None:
     assert [q.speaker for q in extract(text)] == ["Kemi Balogun"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("“The roof leaks every spring,” said the head of the tenants' union, Dr. (Mrs.) Funmi Adeyemi.",
+     "The roof leaks every spring,"),
+    ("“The roof leaks every spring,” said Dr. (Mrs.) Funmi Adeyemi.", "The roof leaks every spring,"),
+    ("“The roof leaks every spring,” Prof. (Mrs.) Funmi Adeyemi said on Tuesday.",
+     "The roof leaks every spring,"),
+    ("Dr. (Mrs.) Funmi Adeyemi said: “The roof leaks every spring.”", "The roof leaks every spring."),
+])
+def test_a_bracketed_honorific_after_a_dotted_title(text: str, content: str) -> None:
+    """The dot of 'Dr.' before the bracket ends no name: the full name reaches the resolver."""
+    assert rows(text) == [(*at(text, content), "direct", "Funmi Adeyemi")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The council met late.\n\n“The depot stays open,” Garvey’s office said in an email.", "Garvey’s office"),
+    ("The council met late.\n\n“The depot stays open,” Nell Garvey's office said.", "Nell Garvey's office"),
+    ("The council met late.\n\n“The depot stays open,” Jennings’ campaign said.", "Jennings campaign"),
+])
+def test_a_possessive_name_and_the_body_it_owns_close_a_quote(text: str, speaker: str) -> None:
+    """The body a name owns speaks; the subject of the sentence before is not reused."""
+    assert rows(text) == [(*at(text, "The depot stays open,"), "direct", speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dropped.\n\n“No jury would convict on this,” according to a motion filed by defender Ida Brandt.",
+    "Charges dropped.\n\n“No jury would convict on this,” according to a letter signed by Ida Brandt.",
+])
+def test_a_record_someone_filed_or_signed_speaks_for_them(text: str) -> None:
+    """'according to a motion filed by X': the record's author speaks, not 'a motion filed'."""
+    assert rows(text) == [(*at(text, "No jury would convict on this,"), "direct", "Ida Brandt")]
+
+
+def test_a_short_whole_sentence_paragraph_goes_on_from_the_reported_speech_before_it() -> None:
+    text = ("The ferry was cancelled again.\n\nRumours about the hull were wild, skipper Jon Ekdahl told "
+            "reporters.\n\n“That is simply false.”\n\nRepairs start next week.")
+    assert rows(text)[-1] == (*at(text, "That is simply false."), "direct", "Jon Ekdahl")
+
+
+def test_a_short_quoted_label_paragraph_takes_no_speaker_from_before() -> None:
+    text = "The ferry was cancelled, skipper Jon Ekdahl told reporters.\n\n“Hull repairs”\n\nMore later."
+    assert [q for q in extract(text) if q.kind != "indirect"] == []
+
+
+@pytest.mark.parametrize("lead", [
+    "Mara Quist on Thursday night wrote:",
+    "A newsletter sent by Mara Quist on Sunday morning warned:",
+])
+def test_a_weekday_and_its_part_of_day_sit_between_subject_and_verb(lead: str) -> None:
+    text = f"The hall stays shut.\n\n{lead} “We will keep the hall open as long as people come.”"
+    content = "We will keep the hall open as long as people come."
+    assert rows(text) == [(*at(text, content), "direct", "Mara Quist")]
+
+
+def test_a_fragment_in_the_that_clause_of_his_claim_is_his() -> None:
+    text = ("Thomas Berg spoke first. Later, Mary Lund rejected his claim that the new bridge was "
+            "“a waste of good steel.”")
+    assert rows(text) == [(*at(text, "a waste of good steel."), "partial", "Thomas Berg")]
+
+
+def test_a_fragment_in_the_that_clause_of_a_named_remark_is_the_owner_s() -> None:
+    text = "Ida Lund mocked Tomas Berg's remark that the bridge was “a waste of good steel.”"
+    assert rows(text) == [(*at(text, "a waste of good steel."), "partial", "Tomas Berg")]
+
+
+@pytest.mark.parametrize(("text", "content", "kind", "speaker"), [
+    ("The count goes on. The contest “is too close to call tonight,” as Vera Holm said on the radio.",
+     "is too close to call tonight,", "partial", "Vera Holm"),
+    ("The count goes on.\n\n“Nothing is settled until every box is opened,” as Vera Holm noted.",
+     "Nothing is settled until every box is opened,", "direct", "Vera Holm"),
+])
+def test_as_x_said_after_a_quote_names_its_speaker(text: str, content: str, kind: str, speaker: str) -> None:
+    assert rows(text) == [(*at(text, content), kind, speaker)]
+
+
+def test_as_they_say_after_a_quote_is_an_idiom_naming_no_one() -> None:
+    text = "The count goes on.\n\n“Nothing is settled until every box is opened,” as they say in the trade."
+    assert all(q.speaker_mention != "they" for q in extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Support grew after Nora Vik’s call for “a slower and fairer way to share the water” last spring.",
+    "Ola Brekke praised Nora Vik’s plea for “a slower and fairer way to share the water” on Friday.",
+])
+def test_a_fragment_a_speech_noun_takes_is_the_noun_owner_s(text: str) -> None:
+    """'X's call for “Q”': the owner of the call spoke the fragment, not the one who praised it."""
+    assert rows(text) == [(*at(text, "a slower and fairer way to share the water"), "partial", "Nora Vik")]
