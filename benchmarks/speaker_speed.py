@@ -15,19 +15,12 @@ import json
 import time
 from pathlib import Path
 
+from extract_speed import calibration
+
 import quotetrack.extract as extract_module
 from quotetrack.extract import candidates, extract
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear-dev.jsonl"
-
-
-def calibration() -> float:
-    """CPU seconds of a fixed pure-Python loop: compares runs made under different machine loads."""
-    cpu = time.process_time()
-    total = 0
-    for i in range(5_000_000):
-        total += i
-    return time.process_time() - cpu
 
 
 def main() -> None:
