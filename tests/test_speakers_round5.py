@@ -1,0 +1,18 @@
+"""Speaker shapes of round 5: a body's name with "for" inside, cut by the attribution after "for"."""
+
+from __future__ import annotations
+
+from quotetrack.model import Mention
+from quotetrack.speakers import Cast, resolve
+
+
+def _resolve(text: str, mention: str) -> tuple[str | None, str | None]:
+    start = text.index(mention)
+    found = resolve(Cast(text), Mention(mention, start, start + len(mention)), None)
+    return found.name, found.kind
+
+
+def test_a_body_name_cut_after_for_gets_its_first_words_back() -> None:
+    text = "The League for Quiet Streets Action said it would sue. “We are ready,” it added."
+    assert _resolve(text, "Quiet Streets Action") == ("League for Quiet Streets Action", "organisation")
+
