@@ -1800,6 +1800,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if len(words) == 1 and low in ("his", "her", "their") and (
             named := _owned_role_named(cast, mention)) is not None:
         return named
+    if len(words) == 1 and words[0].endswith(("'s", "’s")) \
+            and _OWNED_SPOKESPERSON.match(cast.text, mention.end):
+        return _NOBODY  # "said Roe's spokeswoman": the unnamed spokesperson, not the owner
     member = _member_named(cast, mention, words, previous)
     if member is not None:
         return member  # "Several fact checkers, including The Harbour Post, said"
@@ -2394,6 +2397,8 @@ _NOMINAL_AFTER = re.compile(
 # The rest of a body's name joined by "and" ("Fire and Rescue Service"), up to its head word.
 _AND_BODY_AFTER = re.compile(
     rf"([ \t]+and[ \t]+(?:[{_UP}][\w-]*[ \t]+){{0,3}}([{_UP}][\w-]*))(?![\w-]|[ \t]+[{_UP}])")
+# An unnamed spokesperson after an owner the attribution kept ("Roe's" spokesman said), no name after.
+_OWNED_SPOKESPERSON = re.compile(rf"[ \t]+spokes(?:man|woman|person)\b(?![ \t]*,[ \t]*[{_UP}])")
 # The words of a body's name before "for" ("Club for Clean Air Action"), capitalised and no title
 # ("Undersecretary for Political Affairs Ann Roe" names a person).
 _FOR_BODY_BEFORE = re.compile(
