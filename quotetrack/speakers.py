@@ -1783,6 +1783,11 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         # "The Harbour Fire" and Rescue Service said: the attribution cut the body's name at "and"
         stripped += joined.group(1)
         words = stripped.split()
+    if words[0][:1].isupper() and (lead := _FOR_BODY_BEFORE.search(
+            cast.text, max(0, mention.start - 80), mention.start)) \
+            and not any(map(_is_title, lead.group(1).split())) and _org_like(lead.group(1).split() + words):
+        # Alliance for "Fair Wages Fund" said: the attribution kept only the words after "for"
+        return Speaker(f"{lead.group(1)} for {stripped}".removeprefix("The "), "organisation")
     nominal = _NOMINAL_ORG.fullmatch(stripped) if stripped.endswith(_NOMINAL_HEADS) else None
     if nominal and _fold(nominal.group(1)) not in _OPENING_DETERMINERS:
         return _nominal_org(nominal)
@@ -1795,6 +1800,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if len(words) == 1 and low in ("his", "her", "their") and (
             named := _owned_role_named(cast, mention)) is not None:
         return named
+    if len(words) == 1 and words[0].endswith(("'s", "’s")) \
+            and _OWNED_SPOKESPERSON.match(cast.text, mention.end):
+        return _NOBODY  # "said Roe's spokeswoman": the unnamed spokesperson, not the owner
     member = _member_named(cast, mention, words, previous)
     if member is not None:
         return member  # "Several fact checkers, including The Harbour Post, said"
@@ -2389,6 +2397,12 @@ _NOMINAL_AFTER = re.compile(
 # The rest of a body's name joined by "and" ("Fire and Rescue Service"), up to its head word.
 _AND_BODY_AFTER = re.compile(
     rf"([ \t]+and[ \t]+(?:[{_UP}][\w-]*[ \t]+){{0,3}}([{_UP}][\w-]*))(?![\w-]|[ \t]+[{_UP}])")
+# An unnamed spokesperson after an owner the attribution kept ("Roe's" spokesman said), no name after.
+_OWNED_SPOKESPERSON = re.compile(rf"[ \t]+spokes(?:man|woman|person)\b(?![ \t]*,[ \t]*[{_UP}])")
+# The words of a body's name before "for" ("Club for Clean Air Action"), capitalised and no title
+# ("Undersecretary for Political Affairs Ann Roe" names a person).
+_FOR_BODY_BEFORE = re.compile(
+    rf"(?<![\w-])([{_UP}][\w-]*(?:[ \t]+[{_UP}][\w-]*){{0,3}})[ \t]+for[ \t]+\Z")
 # An unnamed source right before the mention ("a spokesman for X", "officials at X"): the mention only
 # says whom the source speaks for, and the guidelines leave unnamed spokespeople and officials null.
 # Documents can speak, and an agent (representative, adviser, aide) is counted as its principal.
