@@ -740,7 +740,12 @@ _NEG_WORDS = re.compile(_NEG_SCOPE, _FLAGS)
 _NEG_AFTER = re.compile(rf"^\W*(?:\w+\W+)?{_NEGATOR}(?!\w)", _FLAGS)
 _MODAL = re.compile(r"^(?:should|must|ought to|needs? to|ha(?:s|ve|d) to)$", re.I)
 _MODAL_BEFORE = re.compile(r"(?:should|must|ought to|need|needs|have to|has to|had to)\W*$", re.I)
-_NO_BEFORE = re.compile(rf"(?:^|\W)(?:no|no more|an end to|{_NEGATOR})\W+(?:\w+\W+){{0,2}}$", re.I)
+# "never again" denies that something recurs, so it reaches further: "never again becomes a base for X".
+_NO_BEFORE = re.compile(
+    rf"(?:^|\W)(?:(?:no|no more|an end to|{_NEGATOR})\W+(?:\w+\W+){{0,2}}"
+    rf"|never\s+again\W+(?:\w+\W+){{0,6}})$",
+    re.I,
+)
 # What every match of _NEGATOR, "no" and "an end to" contains, lower-cased ("thout": "without" has an "i",
 # which IGNORECASE also matches as "İ" or "ı"): a text without all of them skips the slower searches.
 _NEGATOR_PARTS = ("no", "n't", "never", "hardly", "thout", "an end to")

@@ -612,3 +612,13 @@ def test_bringing_back_the_opposite_policy_opposes_the_label():
     topic = topics.keyword_topic("ferry privatisation", ["privatisation", "nationalise"])
     assert stance.classify("Renationalising the ferries is the right call.", topic).label == "oppose"
     assert stance.classify("Privatisation of the ferries is the right call.", topic).label == "support"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # "never again" denies that the harm comes back, however many words stand before it
+    ("We have to make sure this valley never again turns into a shelter for terrorists.", "support"),
+    ("This valley must never again become a shelter for terrorists.", "support"),
+    ("This valley could become a shelter for terrorists again.", "neutral"),
+])
+def test_never_again_denies_the_harm_it_governs(text: str, label: str) -> None:
+    assert stance.classify(text, TAXONOMY["counter-terrorism"]).label == label
