@@ -336,6 +336,8 @@ def _numbered_name(toks: list[_Tok], d: int) -> bool:
     if d < 1 or not toks[d - 1].cap or toks[d - 1].low in _PHRASE_PREPOSITIONS:
         return False
     return toks[d - 1].text not in _TIME_WORDS and (d < 2 or toks[d - 2].text not in ".!?")
+
+
 _PLURAL_VERBS = frozenset({"are", "were", "have"})
 
 
@@ -347,7 +349,7 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
         return True  # "in order to show", "a far cry from": no speech
     if t.low == "expected" and i > 0 and toks[i - 1].low in BE_FORMS:
         return True  # "voters are expected to delay": a forecast, not a quote
-    if i > 0 and toks[i - 1].text.isdigit() and _numbered_name(toks, i - 1) and t.low in _VERB_ONLY_CUES:
+    if i > 0 and t.low in _VERB_ONLY_CUES and toks[i - 1].text.isdigit() and _numbered_name(toks, i - 1):
         return False  # "Union Local 12 wrote", "Channel 4 said": a number ends the name of the speaker
     if i > 0 and (_is_possessor(toks[i - 1]) or toks[i - 1].low in _NUMBERS or toks[i - 1].text.isdigit()):
         return True  # "Trump's remarks", "the statement", "eight state candidates": a noun
@@ -361,9 +363,8 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     if i > 1 and _is_possessor(toks[i - 2]) and t.low.endswith("s") \
             and toks[i - 1].low.endswith(("ing", "ed")):
         return True  # "the neighbouring states", "his repeated claims": a participle before a plural noun
-    before = toks[i - 1] if i > 0 else None
     if t.low.endswith("s") and t.low != "says" and i + 1 < len(toks) and toks[i + 1].low in _PLURAL_VERBS \
-            and before is not None and before.text.islower() and before.low not in _PRONOUNS:
+            and i > 0 and toks[i - 1].text.islower() and toks[i - 1].low not in _PRONOUNS:
         return True  # "the three member states were": a plural noun ("the ones he says are" is a verb)
     if not t.cap:
         return False
@@ -2067,7 +2068,7 @@ def _colon_subject(lead: list[_Tok]) -> Mention | None:
     if subject is None:
         return None
     words = subject.text.split()
-    person = sum(w[0].isupper() for w in words) >= 2 or subject.text.lower() in ("he", "she")
+    person = sum(w[0].isupper() for w in words) >= 2 or subject.text.lower() in PERSON_PRONOUNS
     return subject if person else None  # "Giant screens showed a proclamation:" names no one
 
 
@@ -2232,16 +2233,17 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     if named is not None:
         return Candidate(sp.start, sp.end, _kind(content, words, ctx), ":", named, 0.7)
     if ctx.lead_has_word():
-        owned = _noun_source(ctx.lead) if _kind(content, words, ctx) == "partial" else None
-        subject = owned or _sentence_subject(text, sp, content, ctx)
+        kind = _kind(content, words, ctx)
+        owned = _noun_source(ctx.lead) if kind == "partial" else None
+        subject = owned or _sentence_subject(text, sp, content, ctx, owner_read=kind == "partial")
         if subject is not None:
-            return Candidate(sp.start, sp.end, _kind(content, words, ctx), None, subject, 0.5)
+            return Candidate(sp.start, sp.end, kind, None, subject, 0.5)
         # The same speaker goes on: "... were an “important step,” they were “far from perfect.”" in
         # one sentence; "“Q,” said X, a strategist. Unless rivals quit, ''Q2''" in one paragraph.
         goes_on = _same_sentence(text, prev, prev_close, sp.open_at) or (
             words >= _MIN_CLAUSE_WORDS // 2 and _same_paragraph(text, prev, prev_close, sp.open_at))
         if goes_on and not title_like(content):
-            return Candidate(sp.start, sp.end, _kind(content, words, ctx), None, None, 0.5, follows=True)
+            return Candidate(sp.start, sp.end, kind, None, None, 0.5, follows=True)
         unnamed = _unnamed_person(ctx.lead) if colon and words >= _MIN_CLAUSE_WORDS // 2 else None
         if unnamed is not None:
             return Candidate(sp.start, sp.end, "direct", ":", unnamed, 0.5)
@@ -2333,15 +2335,17 @@ def _same_sentence(text: str, prev: Candidate | None, prev_close: int, open_at: 
         and _STOPS.search(text, prev_close, open_at) is None
 
 
-def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context) -> Mention | None:
+def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context,
+                      owner_read: bool = False) -> Mention | None:
     """The person a quoted fragment with no nearby cue belongs to: the subject of a speech verb
     earlier in its sentence ("Trump said ... he favours waterboarding and “a hell of a lot worse”"),
     else the subject of the sentence, when that is a name or a pronoun followed by a verb ("Trump
     launched into a lament for the “countless Americans”"). Quoted titles ("Meet the Press") name
-    a work, not words said, and get no speaker."""
+    a work, not words said, and get no speaker. ``owner_read``: the caller found no speech noun's owner
+    in the lead already."""
     if title_like(content):
         return None
-    mention = _noun_source(ctx.lead) or _speech_subject(ctx.lead, len(ctx.lead))
+    mention = (None if owner_read else _noun_source(ctx.lead)) or _speech_subject(ctx.lead, len(ctx.lead))
     if mention is not None:
         return mention
     toks = _whole_sentence(text, sp, ctx)

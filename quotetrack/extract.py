@@ -12,7 +12,7 @@ from bisect import bisect_right
 from quotetrack.attribution import attribute, title_like
 from quotetrack.dates import parse_date
 from quotetrack.indirect import find_indirect
-from quotetrack.lexicon import QUOTE_VERBS
+from quotetrack.lexicon import QUOTE_VERBS, forms_of
 from quotetrack.marks import QuotedSpan, find_spans
 from quotetrack.model import Candidate, Quote
 from quotetrack.speakers import Cast, Speaker, resolve
@@ -26,7 +26,7 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
     spans = find_spans(text)
     headlines = headline_spans(text)
     if headlines:
-        spans = [s for s in spans if not any(lo <= s.open_at < hi for lo, hi in headlines)]
+        spans = [s for s in spans if not _inside(s.open_at, headlines)]
     marked = attribute(text, spans)
     taken = [(c.start, c.end) for c in marked]
     reported = [c for c in find_indirect(text, taken)
@@ -152,7 +152,7 @@ _TERM_NOUNS = frozenset({"phrase", "term", "word", "words", "expression", "sloga
                          "motto", "label", "nickname"})
 # "a reporter asked Ms. Roe, “Q?”": an unnamed questioner's question is no quote of the official.
 _QUESTIONERS = frozenset({"reporter", "reporters", "journalist", "journalists", "interviewer", "questioner"})
-_ASKING_CUES = frozenset({"asked", "asks", "ask", "asking"})
+_ASKING_CUES = forms_of("ask")
 
 
 def _unsaid(text: str, cand: Candidate, unnamed: bool) -> bool:

@@ -75,11 +75,13 @@ NOT_INDIRECT_CUES: frozenset[str] = (
     )
 )
 
+# "appealed to the traders to stay calm" reports a plea; "appealing to young voters" courts them.
+_APPEAL_CUES = frozenset(("appealed to", "appealing to"))
 # Speech verbs used for indirect speech that the shared lexicon lacks.
 EXTRA_INDIRECT_CUES: frozenset[str] = _inflect(
     """denounce decry lament insinuate assure forecast cite apologize apologise blast slam
        mock portray concur announce stress warn acknowledge reiterate allege tout vow assert"""
-) | _words("rebut rebuts rebutted rebutting") | frozenset(("appealed to", "appealing to"))
+) | _words("rebut rebuts rebutted rebutting") | _APPEAL_CUES
 
 # Verbs that report speech only with a "that" clause (or a "to" infinitive for commitments):
 # "the paper reported that ...", "she responded that ...", but not "reported a loss", "wrote a book".
@@ -274,6 +276,7 @@ _EVIDENCE_NOUNS = _words("research evidence findings returns impact plan plans")
 _SOURCE_NOUNS = _DATA_NOUNS | _EVIDENCE_NOUNS
 # A firm named for what it sells ("Lodestar Data", "Kestrel Analytics") gives figures, not words.
 _DATA_FIRM_HEADS = _words("data analytics")
+_EVIDENCE_OR_DATA_FIRM = _EVIDENCE_NOUNS | _DATA_FIRM_HEADS
 _DATA_WORDS = _SOURCE_NOUNS | _DATA_FIRM_HEADS
 _DATA_HEAD_RE = re.compile(r"((?:[\w.'’-]+\s+){0,7}?[\w.'’-]+)"
                            r"(?=\s+(?:by|of|from|conducted|released|published|for|in|at|on|that|which)\b|$)")
@@ -576,8 +579,6 @@ _BARE_CLAUSE_RE = re.compile(
 )
 _OBJECT_CUES = frozenset(w for w in CUE_WORDS if w.startswith(("call", "appeal")) and " " in w) | _inflect(
     "urge")
-# "appealed to the traders to stay calm" reports a plea; "appealing to young voters" courts them.
-_APPEAL_CUES = frozenset(("appealed to", "appealing to"))
 _PLEA_RE = re.compile(r"(?:[\w’'-]+\s+){1,6}?to\s+[a-z]+")
 _CONTENT_WORD_RE = re.compile(r"[\w’'-]+")
 _CONTRACTION_RE = re.compile(r"[’'](?:ll|d|re|ve|s|m|t)$")
@@ -1339,23 +1340,25 @@ def _named_aside(text: str, before: list[tuple[str, int, int]], j: int, i: int) 
     who speaks (the description is her role)."""
     words = [w for w, _, _ in before[j + 1:i]]
     lead = _role_lead(words)  # ", retired bus driver Ola Berg,": the name after its role words
-    words, j = words[lead:], j + lead
+    words = words[lead:]
     if not 2 <= len(words) <= 5 or not all(_NAME_TOKEN_RE.fullmatch(w) for w in words) or (
             _ORG_WORDS.intersection(words)):
         return None
+    start, end = before[j + 1 + lead][1], before[i - 1][2]
+    name = Mention(text[start:end], start, end)
     if words[0].endswith(".") and words[0][:-1].lower() in HONORIFICS:  # ", Hon. Ada Obi," is a name
-        return Mention(text[before[j + 1][1]:before[i - 1][2]], before[j + 1][1], before[i - 1][2])
+        return name
     if len(words) > 4:
         return None
-    if _GROUP_MEMBER_RE.search(text, max(0, before[j - lead][1] - 60), before[j - lead][1]):
-        return Mention(text[before[j + 1][1]:before[i - 1][2]], before[j + 1][1], before[i - 1][2])
-    role = _np_before(text, before, j - lead - 1)
+    if _GROUP_MEMBER_RE.search(text, max(0, before[j][1] - 60), before[j][1]):
+        return name
+    role = _np_before(text, before, j - 1)
     if role is not None and ROLE_NOUNS.isdisjoint(role.text.lower().split()):
-        role = _role_of(text, before, j - lead - 1, role)
+        role = _role_of(text, before, j - 1, role)
     if role is None or role.text.split()[0].lower() not in _DETERMINERS | _POSSESSIVES or (
             ROLE_NOUNS.isdisjoint(role.text.lower().split())):
         return None  # "The shipowner, Baltic Star Lines, said": a body's name, not a person's
-    return Mention(text[before[j + 1][1]:before[i - 1][2]], before[j + 1][1], before[i - 1][2])
+    return name
 
 
 # "One of them, Ola Berg, said", "Another of the founders, ...": one member of a group named in an aside.
@@ -2010,7 +2013,7 @@ def _is_data(phrase: str) -> bool:
     if len(name) > 1 and all(w[:1].isupper() for w in name) and name[-1].lower() not in _DATA_FIRM_HEADS:
         return False  # "the Census Bureau", "the U.S. Geological Survey": an agency named after its data
     return (bool(_DATA_NOUNS.intersection(w.lower() for w in words))
-            or words[-1].lower() in _EVIDENCE_NOUNS | _DATA_FIRM_HEADS)
+            or words[-1].lower() in _EVIDENCE_OR_DATA_FIRM)
 
 
 _SOURCE_PHRASE_RE = re.compile(r"[^,;:.()\n]{1,80}")

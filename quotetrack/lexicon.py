@@ -364,7 +364,7 @@ MALE_FIRST_NAMES: frozenset[str] = _words(
     ilija luka aleksa nemanja kosta dima vanya pasha kuba attila issa moussa zakaria taha reza raza
     mirza khalifa mustapha juma shota
     wes wesley glenn kirk kent chad cody dale derrick dustin ethan floyd frederick herman jerome
-    joey ken kyle lloyd marc mario maurice milton morris ned nelson otis percy preston quentin
+    joey kyle lloyd marc mario maurice milton morris ned nelson otis percy preston quentin
     reggie ricky ronnie russ sammy teddy toby vince wendell wilbur winston zach newt rahm
     tad corey cory elliot elliott joaquin kareem lamar mickey nate sherrod tobias
     """

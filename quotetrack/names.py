@@ -28,9 +28,8 @@ def _words(text: str) -> frozenset[str]:
 
 # Titles other presses put before a name ("Shri", "Alhaji", "Engr.", "Cllr"); the speaker reader
 # uses them too.
-PRESS_TITLES = _words(
-    "shri shrimati smt cllr undersecretary under-secretary qari magistrate alhaji alhaja hajiya engr advocate"
-)
+_PRESS_COURTESY = _words("shri shrimati smt alhaji alhaja hajiya")
+PRESS_TITLES = _PRESS_COURTESY | _words("cllr undersecretary under-secretary qari magistrate engr advocate")
 # Titles only with their stop: "Hon Lai" and "Eng Tan" are names.
 DOTTED_TITLES = _words("hon. eng.")
 # Words that make a leading title zone ("Former Deputy Foreign Minister", "Mullah", "Sen.").
@@ -55,7 +54,7 @@ ZONE_WORDS = _words(
 )
 HONORIFICS = _words("mr mrs ms miss mx sir dame")  # not roles, just courtesy
 # ... and the courtesy words of other presses: stripped with the titles, never kept as roles
-_COURTESY = HONORIFICS | _words("shri shrimati smt alhaji alhaja hajiya hon")
+_COURTESY = HONORIFICS | _PRESS_COURTESY | {"hon"}
 SUFFIXES = _words("jr sr ii iii iv")
 # Letters after a name (British honours, silks, seats, degrees): written as here, never part of the name.
 POST_NOMINALS = frozenset(

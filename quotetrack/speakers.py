@@ -240,7 +240,8 @@ _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _NAME_WORD = re.compile(rf"{_TOKEN}|{_PARTICLES}")
 _CAPITAL_BETWEEN = re.compile(rf"[ \t][{_UP}][a-z]")
 # A name right after a role word, past a few lower-case words: "front-runner Donald Trump".
-_NICKNAME = rf"[ \t][“\"][{_UP}][\w.’'-]*(?:[ \t][{_UP}][\w.’'-]*){{0,2}}[”\"]"  # Ann “Big Ann” Roe
+_QUOTED_NICKNAME = rf"[“\"][{_UP}][\w.’'-]*(?:[ \t][{_UP}][\w.’'-]*){{0,2}}[”\"]"  # Ann “Big Ann” Roe
+_NICKNAME = rf"[ \t]{_QUOTED_NICKNAME}"
 _NICKNAME_AT = re.compile(_NICKNAME)
 _NAME_AFTER_ROLE = re.compile(
     rf"(?:[ \t]+[a-z][\w-]*){{0,3}}?,?[ \t]+"
@@ -383,7 +384,7 @@ def _lead_words(text: str, k: int, ws: int) -> tuple[list[str], int]:
 
 # "<Title> of (the) " right before capitalised words: the words after it begin with the office.
 # A nickname in quotes between a given name and the surname: Juan “Chico” Roe.
-_NICKNAME_BEFORE = re.compile(rf"(?<=[ \t])[“\"][{_UP}][\w.’'-]*(?:[ \t][{_UP}][\w.’'-]*){{0,2}}[”\"][ \t]\Z")
+_NICKNAME_BEFORE = re.compile(rf"(?<=[ \t]){_QUOTED_NICKNAME}[ \t]\Z")
 # A given name and "and" before a full name: both share its surname ("Khizr and Ghazala Khan").
 _SHARED_SURNAME_BEFORE = re.compile(rf"(?<![\w’'-])[{_UP}][\w’'-]*[ \t]+and[ \t]+\Z")
 # A capitalised name word (and a space) right before: "Ann Roe| and Ray Poe", not "Ann| and Ray Roe".
@@ -1783,8 +1784,8 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         # "The Harbour Fire" and Rescue Service said: the attribution cut the body's name at "and"
         stripped += joined.group(1)
         words = stripped.split()
-    if words[0][:1].isupper() and (lead := _FOR_BODY_BEFORE.search(
-            cast.text, max(0, mention.start - 80), mention.start)) \
+    if words[0][:1].isupper() and _ends_with_for(cast.text, mention.start) and (
+            lead := _FOR_BODY_BEFORE.search(cast.text, max(0, mention.start - 80), mention.start)) \
             and not any(map(_is_title, lead.group(1).split())) and _org_like(lead.group(1).split() + words):
         # Alliance for "Fair Wages Fund" said: the attribution kept only the words after "for"
         return Speaker(f"{lead.group(1)} for {stripped}".removeprefix("The "), "organisation")
@@ -2143,7 +2144,8 @@ _GROUP_WITH_PLACE = re.compile(
     r"(?:\S+[ \t]+){0,3}?(?:[Pp]eople|[Ss]taff|[Pp]olice|[a-z][\w-]*[^\Wsui]s)"
     r"[ \t]+(?:in|at|on|from|for|with)[ \t]")
 # Plural nouns for people that open a group at a body or place even capitalised ("Engineers at Roe Air").
-_PEOPLE_PLURALS = frozenset(w for w in UNNAMED_SOURCE_NOUNS if w.endswith("s")) | frozenset(
+_UNNAMED_PLURALS = frozenset(w for w in UNNAMED_SOURCE_NOUNS if w.endswith("s"))
+_PEOPLE_PLURALS = _UNNAMED_PLURALS | frozenset(
     f"{w}s" for w in ROLE_NOUNS if not w.endswith("s"))
 
 
@@ -2387,12 +2389,12 @@ def _lower_body_pattern(head: str) -> re.Pattern[str]:
 _NOMINAL_HEADS = ("campaign", "administration", "team", "camp")  # "the Sanders camp": one body
 _NOMINAL_ORG = re.compile(
     rf"(?:[Tt]he[ \t]+)?((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}){{0,3}}?)(?:['’]s?)?"
-    r"[ \t]+(campaign|administration|team|camp)"
+    rf"[ \t]+({'|'.join(_NOMINAL_HEADS)})"
 )
 # The head noun of "the <Name> campaign" after a mention that stops before it, when the campaign is
 # the subject of the speech verb (not "the Trump campaign manager, Jo Roe,").
 _NOMINAL_AFTER = re.compile(
-    rf"((?:['’]s)?[ \t]+(?:campaign|administration|team|camp))"
+    rf"((?:['’]s)?[ \t]+(?:{'|'.join(_NOMINAL_HEADS)}))"
     rf"(?=[ \t]*[.,;:”\"]|[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?(?:{trie_alternation(SPEECH_VERBS)})\b)")
 # The rest of a body's name joined by "and" ("Fire and Rescue Service"), up to its head word.
 _AND_BODY_AFTER = re.compile(
@@ -2401,6 +2403,13 @@ _AND_BODY_AFTER = re.compile(
 _OWNED_SPOKESPERSON = re.compile(rf"[ \t]+spokes(?:man|woman|person)\b(?![ \t]*,[ \t]*[{_UP}])")
 # The words of a body's name before "for" ("Club for Clean Air Action"), capitalised and no title
 # ("Undersecretary for Political Affairs Ann Roe" names a person).
+def _ends_with_for(text: str, at: int) -> bool:
+    """Whether "for" and blanks stand right before ``at``: most mentions skip _FOR_BODY_BEFORE's search."""
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return text.endswith("for", 0, at)
+
+
 _FOR_BODY_BEFORE = re.compile(
     rf"(?<![\w-])([{_UP}][\w-]*(?:[ \t]+[{_UP}][\w-]*){{0,3}})[ \t]+for[ \t]+\Z")
 # An unnamed source right before the mention ("a spokesman for X", "officials at X"): the mention only
@@ -2687,7 +2696,7 @@ _GROUP_PLURALS = frozenset(_words("hands veterans strategists operatives watcher
 _GROUP_AFTER = re.compile(
     rf"(?:[ \t]+(?!(?:{trie_alternation(SPEECH_VERBS)}|his|her|their|its|our|the|a|an|and|or|to|that)\b)"
     r"[a-z][\w-]*){1,2}?[ \t]+(?:"
-    + "|".join(sorted({w for w in UNNAMED_SOURCE_NOUNS if w.endswith("s") and w.islower()} | _GROUP_PLURALS))
+    + "|".join(sorted({w for w in _UNNAMED_PLURALS if w.islower()} | _GROUP_PLURALS))
     + r")\b(?![ \t]+(?:of|for|at|in|with)\b)")
 _PRONOUN_WORDS = frozenset(_words("he she it they we i you"))
 
