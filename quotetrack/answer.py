@@ -11,17 +11,21 @@ from __future__ import annotations
 import json
 import re
 import shlex
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import sqlite_utils
+from rapidfuzz import fuzz
 
 from quotetrack import people, query, stance_history, topics
 from quotetrack.ask import ParsedQuery
 from quotetrack.errors import NotFoundError, QueryError
+from quotetrack.names import fold
 
 QUOTE_LIMIT = 20  # quotes shown when the question does not say how many
 PEOPLE_LIMIT = 10  # speakers in a ranking
+_NAME_WORD_MATCH = 75  # rapidfuzz ratio of a typed word to a name's word: "muhammad" ~ "mohammad"
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,64 @@ def answer(db: sqlite_utils.Database, parsed: ParsedQuery, *, limit: int | None 
     handler = _HANDLERS[parsed.intent]
     result = handler(db, parsed, scope)
     return replace(result, notes=scope.notes + result.notes)
+
+
+def lookup(db: sqlite_utils.Database, parsed: ParsedQuery, *, limit: int | None = None) -> Answer | None:
+    """Bare words, as typed into a search box ("Lavrov withdrawal", "Karzai", "ceasefire"): a person named
+    by the first or the last words, the rest a topic or words to find. None when the words name nobody
+    and find nothing: then they were a question we could not read, and the caller says so."""
+    if not parsed.words:
+        return None
+    for persons, rest in _readings(db, parsed.words.split()):
+        if not persons and not _names_something(db, rest or ""):
+            continue
+        asked = replace(parsed, intent="quotes", persons=persons, topic=rest, words=None)
+        try:
+            result = answer(db, asked, limit=limit)
+        except (NotFoundError, QueryError):
+            continue
+        if result.rows or persons:
+            return replace(result, notes=(f"Read '{parsed.words}' as {_reading(asked)}.", *result.notes))
+    return None
+
+
+def _readings(db: sqlite_utils.Database, words: list[str]) -> Iterator[tuple[tuple[str, ...], str | None]]:
+    """(person phrase, rest) splits of the words, the longest name first, then no person at all."""
+    n = len(words)
+    for size in range(n, 0, -1):
+        for name, rest in ((words[:size], words[size:]), (words[n - size:], words[: n - size])):
+            if _names_someone(db, " ".join(name)):
+                yield (" ".join(name),), " ".join(rest) or None
+    yield (), " ".join(words)
+
+
+def _names_someone(db: sqlite_utils.Database, phrase: str) -> bool:
+    """Whether ``phrase`` is a stored person's name, every word of it near a word of one of their names
+    (a loose fuzzy match of "Lavrov withdrawal" to Sergey Lavrov is not enough)."""
+    try:
+        pid, _ = people.choose_person(db, phrase, prominent=True)
+    except NotFoundError:
+        return False
+    known = {word for norm in people.people_index(db).norms_of(pid) for word in norm.split()}
+    return all(any(fuzz.ratio(word, k) >= _NAME_WORD_MATCH for k in known) for word in fold(phrase).split())
+
+
+def _names_something(db: sqlite_utils.Database, words: str) -> bool:
+    """Whether ``words`` name a topic or all occur in one quote (any one of them is not enough)."""
+    try:
+        topics.find_topic(db, words)
+        return True
+    except NotFoundError:
+        pass
+    if not re.search(r"\w", words):
+        return False
+    every_word = query.fts_query(" ".join(re.findall(r"\w+", words)))
+    return next(query.quote_ids(db, query.Selection(match=every_word, limit=1)), None) is not None
+
+
+def _reading(asked: ParsedQuery) -> str:
+    parts = ["quotes"] + ([f"by '{asked.persons[0]}'"] if asked.persons else [])
+    return " ".join(parts + ([f"on '{asked.topic}'"] if asked.topic else []))
 
 
 # --- resolving names and topics --------------------------------------------------------------------

@@ -41,6 +41,7 @@ class ParsedQuery:
     until: str | None = None
     limit: int | None = None
     stance: str | None = None  # support | oppose, for "who supports / opposes"
+    words: str | None = None  # an unknown question's bare words ("Lavrov withdrawal"), for a lookup
     question: str = ""
 
     def describe(self) -> str:
@@ -200,15 +201,16 @@ _DATE_RULES = [
      lambda m, t: (_ago(t, int(m[1]), m[2]), t)),
     (re.compile(rf"\b(?:in|over|during|within) the (?:last|past|previous) ({_UNIT})\b", re.I),
      lambda m, t: (_ago(t, 1, m[1]), t)),
-    (re.compile(rf"\b(?:since|from|starting|as of) ({_DATE})\b", re.I),
-     lambda m, t: (s[0], None) if (s := _date_span(m[1], t)) else None),
+    (re.compile(rf"\b(?:since|starting|as of) ({_DATE})\b|\bfrom ({_DATE}) (?:on|onwards?)\b", re.I),
+     lambda m, t: (s[0], None) if (s := _date_span(m[1] or m[2], t)) else None),
     (re.compile(rf"\bafter ({_DATE})\b", re.I),
      lambda m, t: (s[1] + timedelta(days=1), None) if (s := _date_span(m[1], t)) else None),
     (re.compile(rf"\bbefore ({_DATE})\b", re.I),
      lambda m, t: (None, s[0] - timedelta(days=1)) if (s := _date_span(m[1], t)) else None),
     (re.compile(rf"\b(?:until|till|up to|through|by the end of) ({_DATE})\b", re.I),
      lambda m, t: (None, s[1]) if (s := _date_span(m[1], t)) else None),
-    (re.compile(rf"\b(?:in|during|on|of|for|throughout) ({_DATE})\b", re.I),
+    # "quotes from March 2019" are of that month; "from March 2019 on" is a start (above)
+    (re.compile(rf"\b(?:in|during|on|of|for|throughout|from) ({_DATE})\b", re.I),
      lambda m, t: _date_span(m[1], t)),
     (re.compile(rf"\b({_RELATIVE})\b", re.I), lambda m, t: _date_span(m[1], t)),
 ]
@@ -371,6 +373,7 @@ _RULES = [
     _rule(rf"(?:all )?(?:the )?{QUOTES_NOUN} (?:from|by|of|attributed to) {P}(?: (?:about|on|regarding"
           rf"|concerning|mentioning) {T})?", "quotes"),
     _rule(rf"(?:all )?(?:the )?{QUOTES_NOUN} {ABOUT} {T}", "quotes"),
+    _rule(rf"(?:all )?(?:the )?{QUOTES_NOUN}", "quotes"),  # "quotes from March 2019": dates only
     _rule(rf"{P}{POSS} {QUOTES_NOUN}(?: (?:about|on|regarding|concerning|mentioning) {T})?", "quotes"),
     _rule(rf"{P} (?:quotes?|said|says|on) {ABOUT} {T}", "quotes"),
     _rule(rf"{P} on {T}", "quotes"),
@@ -401,7 +404,12 @@ def _parse_body(text: str, quoted: str | None, today: date) -> ParsedQuery:
         match = pattern.fullmatch(text)
         if match and (parsed := _build(match, intent, fixed, quoted, base)):
             return parsed
-    return replace(base, search=quoted)
+    return replace(base, search=quoted, words=text if _bare_words(text) else None)
+
+
+def _bare_words(text: str) -> bool:
+    """Words typed as to a search box ("Lavrov withdrawal"), not a question we failed to read."""
+    return 0 < len(text.split()) <= 6 and not _QUESTION_WORDS.search(text) and _PLACEHOLDER not in text
 
 
 def _build(match: re.Match, intent: str, fixed: dict[str, str], quoted: str | None,

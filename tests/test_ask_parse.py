@@ -90,10 +90,15 @@ CASES = [
     ("what did Noor say since Febuary", Q("quotes", "Noor", since="2024-02-01")),
     ("waht did Sayf say", Q("quotes", "Sayf")),
     ("what did Lavorv say about withdrawal", Q("quotes", "Lavorv", topic="withdrawal")),
-    # questions it cannot parse
-    ("asdf qwerty", Q("unknown")),
-    ("hello", Q("unknown")),
-    ("tell me a joke", Q("unknown")),
+    # dates alone; "from" a period is within it unless it says "on"
+    ("quotes from March 2019", Q("quotes", since="2019-03-01", until="2019-03-31")),
+    ("show me all statements from 2023", Q("quotes", since="2023-01-01", until="2023-12-31")),
+    ("what did Noor say from May 2023 onwards", Q("quotes", "Noor", since="2023-05-01")),
+    # questions it cannot parse; bare words are kept for a lookup of names and topics
+    ("asdf qwerty", Q("unknown", words="asdf qwerty")),
+    ("hello", Q("unknown", words="hello")),
+    ("tell me a joke", Q("unknown", words="a joke")),
+    ("Lavrov withdrawal", Q("unknown", words="Lavrov withdrawal")),
     ("what's the weather like", Q("unknown")),
     ("", Q("unknown")),
     ("what happened in 2024", Q("unknown", since="2024-01-01", until="2024-12-31")),

@@ -108,6 +108,48 @@ def test_person_and_topic(db_path):
     assert 'quotetrack quotes --person "Sergey Lavrov" --topic "foreign troop withdrawal"' in result.stderr
 
 
+def test_bare_words_name_a_person_and_a_topic(db_path):
+    result = ask("Lavrov withdrawal")
+    assert result.exit_code == 0
+    quoted = [line for line in result.stdout.splitlines() if line.startswith("“")]
+    assert quoted == ["“Foreign troops must withdraw from the country without delay.”"]
+    assert "Read 'Lavrov withdrawal' as quotes by 'Lavrov' on 'withdrawal'." in result.stderr
+
+
+@pytest.mark.parametrize("words", ["noor", "Taliban Noor", "Mohammad Noor"])
+def test_bare_words_in_any_order_and_case(db_path, words):
+    result = ask(words)
+    assert result.exit_code == 0
+    assert result.stdout.count("— Atta Mohammad Noor") == 2
+    assert "Lavrov" not in result.stdout
+
+
+def test_bare_words_found_in_one_quote(db_path):
+    result = ask("military solution")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("“There is no military solution to this war, only a political one.”\n")
+
+
+@pytest.mark.parametrize("words", ["hello there", "???", "Lavrov astronomy"])
+def test_bare_words_that_find_nothing_are_not_understood(db_path, words):
+    result = ask(words)
+    assert result.stdout == ""
+    if words == "Lavrov astronomy":  # a person was named: his quotes on the words, none here
+        assert result.exit_code == 0
+        assert "No quotes match" in result.stderr
+    else:
+        assert result.exit_code == 2
+        assert f"Sorry, I could not understand '{words}'." in result.stderr
+
+
+def test_quotes_from_a_month_are_of_that_month(db_path):
+    result = ask("quotes from May 2024")
+    assert result.exit_code == 0
+    assert result.stdout.count(" · 2024-05-02 · ") == 3
+    assert "2024-03-10" not in result.stdout and "2024-06-15" not in result.stdout
+    assert "--since 2024-05-01 --until 2024-05-31" in result.stderr
+
+
 def test_who_supports_withdrawal_lists_the_supporters(db_path):
     result = ask("who supports withdrawal")
     assert result.exit_code == 0

@@ -13,7 +13,7 @@ from rich.console import Group
 from rich.panel import Panel
 from rich.text import Text
 
-from quotetrack.answer import Answer, answer
+from quotetrack.answer import Answer, answer, lookup
 from quotetrack.ask import EXAMPLES, ParsedQuery, parse
 from quotetrack.cli import get_db
 from quotetrack.cli.output import emit, output_options, say
@@ -42,7 +42,8 @@ def ask_command(ctx: click.Context, question: tuple[str, ...], limit: int | None
     "who said 'no military solution'"), stances ("who supports troop withdrawal", "where does
     Lavrov stand on withdrawal", "has Noor's stance on the Taliban changed", "compare Lavrov and
     Karzai on peace talks") and counts ("how many times did Karzai mention Russia", "who is quoted
-    most about the Taliban"). The equivalent `quotetrack` flags are shown on stderr.
+    most about the Taliban"). Bare words work as in a search box: "Lavrov withdrawal" is Lavrov's
+    quotes on withdrawal. The equivalent `quotetrack` flags are shown on stderr.
 
     Exit status: 0 with an answer or with a note on stderr when nothing matches; 1 for an unknown
     person or topic (with suggestions); 2 when the question cannot be understood.
@@ -61,16 +62,19 @@ def ask_command(ctx: click.Context, question: tuple[str, ...], limit: int | None
 def _ask_one(text: str, today: date, limit: int | None, fmt: str, quiet: bool) -> int:
     """Answer one question; return the exit status. Library errors propagate (exit 1 at the root)."""
     parsed = parse(text, today=today)
-    if parsed.intent == "unknown":
+    if parsed.intent != "unknown":
+        result: Answer | None = answer(get_db(), parsed, limit=limit)
+    else:
+        result = lookup(get_db(), parsed, limit=limit) if parsed.words else None
+    if result is None:
         _not_understood(parsed)
         return UNPARSED_EXIT
-    result = answer(get_db(), parsed, limit=limit)
     for command in result.commands:
         say(click.style(command, dim=True), quiet)
     for note in result.notes:
         say(note, quiet)
     if not result.rows:
-        say(f"{result.empty} (understood: {parsed.describe()})")
+        say(f"{result.empty} (understood: {result.query.describe()})")
         return 0
     if fmt == "table":
         _show(result)
