@@ -322,6 +322,8 @@ def _stance_change(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope
     """Shifts of stance, or a summary of the steady ones; person_stances is read once per person (it
     holds the shifts that stance_history.shifts would read again)."""
     topic_id = scope.topic["id"] if scope.topic else None
+    if not scope.people and topic_id is not None:
+        return _who_shifted(db, parsed, scope, topic_id)
     found = [(name, r) for person_id, name in scope.people
              for r in stance_history.person_stances(db, person_id, topic_id)]
     rows = [{"speaker": name, **shift} for name, r in found for shift in r["shifts"]]
@@ -330,6 +332,16 @@ def _stance_change(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope
         f" {r['oppose']} oppose, {r['neutral']} neutral)" for name, r in found
     )
     empty = f"No change of stance found. {summary}." if summary else "No stance recorded to follow over time."
+    return Answer(parsed, "shifts", rows, _stance_commands(scope), _dates_ignored(scope), empty)
+
+
+def _who_shifted(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope, topic_id: int) -> Answer:
+    """"Who changed their mind on X": the shifts of everyone who took a side on the topic."""
+    sided, _ = stance_history.positions(db, topic_id)
+    rows = [{"speaker": _person_name(db, p.person_id), **shift}
+            for p in sided for shift in stance_history.shifts(db, p.person_id, topic_id)]
+    label = scope.topic["label"] if scope.topic else ""
+    empty = f"Nobody changed sides on {label} ({len(sided)} took a side)."
     return Answer(parsed, "shifts", rows, _stance_commands(scope), _dates_ignored(scope), empty)
 
 

@@ -306,6 +306,9 @@ _RULES = [
     _rule(rf"(?:did|has|have) {P} (?:ever )?(?:change|changed|flip|flipped|switch|switched)"
           rf" (?:sides|position) {ABOUT} {T}", "stance_change"),
     _rule(rf"(?:stance|position) (?:changes?|shifts?) (?:of|by|for) {P} {ABOUT} {T}", "stance_change"),
+    _rule(rf"(?:who|which [\w ]+?) (?:has |have )?(?:ever )?(?:changed|shifted|flipped|switched|reversed)"
+          rf" (?:their|his|her|its) (?:{STANCE_NOUN}|mind|tune|sides?)s? {ABOUT} {T}", "stance_change"),
+    _rule(rf"(?:who|which [\w ]+?) (?:has |have )?(?:changed|switched) sides {ABOUT} {T}", "stance_change"),
     # comparisons
     _rule(rf"compare (?P<ps>.+?)(?: {ABOUT} {T})?", "compare"),
     _rule(rf"how do (?P<ps>.+?) (?:differ|compare|disagree|agree) {ABOUT} {T}", "compare"),
@@ -367,6 +370,7 @@ _RULES = [
     _rule(rf"(?:did|has|have|does) {P} (?:ever )?{MENTION} {T}", "quotes"),
     _rule(rf"what (?:was|is|has been|have been|were) said {ABOUT} {T}(?: by {P})?", "quotes"),
     _rule(rf"what (?:did|has|have|does|do|had) {P} (?:to say|got to say)(?: {ABOUT} {T})?", "quotes"),
+    _rule(rf"what (?:did|does|do) {P} (?:want|demand|propose|promise|ask for)(?: {ABOUT} {T})?", "quotes"),
     _rule(rf"what (?:are|were|have) (?:people|they|officials|politicians|leaders) (?:been )?(?:saying|said)"
           rf" {ABOUT} {T}", "quotes"),
     _rule(rf"(?:everything|anything|all) {P} (?:has )?(?:said|says)(?: {ABOUT} {T})?", "quotes"),

@@ -842,9 +842,10 @@ def _find(topics: list[Topic], wanted: str) -> Topic | None:
     if wanted in by_label:
         return by_label[wanted]
     # Only the topics whose keyword prefixes occur are compiled and tried (a cold process pays per topic).
-    hits = [t for t in candidates(topics, wanted) if not t.search and match(t, wanted)]
+    hits = [(t, phrase) for t in candidates(topics, wanted) if not t.search
+            and (phrase := _typed_match(t, wanted))]
     if hits:  # the topic whose matching phrase covers most of the text
-        return max(hits, key=lambda t: (len(match(t, wanted) or ""), -len(t.label)))
+        return max(hits, key=lambda hit: (len(hit[1]), -len(hit[0].label)))[0]
     padded = f" {wanted} "  # whole words only: "wal" is no part of "withdrawal"
     contained = [t for t in topics if padded in f" {t.label.lower()} " or f" {t.label.lower()} " in padded]
     if contained:
@@ -853,6 +854,12 @@ def _find(topics: list[Topic], wanted: str) -> Topic | None:
     # "foreign troop withdrawal".
     best = process.extractOne(wanted, list(by_label), scorer=fuzz.ratio, score_cutoff=85)
     return by_label[best[0]] if best else None
+
+
+def _typed_match(topic: Topic, wanted: str) -> str | None:
+    """The topic's phrase in a user's lower-cased text; a proper-noun keyword ("Russia", matched by its
+    case in quotes) also in the text's title case, as "russia" means it."""
+    return match(topic, wanted) or match(topic, wanted.title())
 
 
 def topic_row(topic: Topic) -> dict[str, Any]:

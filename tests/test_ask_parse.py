@@ -94,6 +94,9 @@ CASES = [
     ("quotes from March 2019", Q("quotes", since="2019-03-01", until="2019-03-31")),
     ("show me all statements from 2023", Q("quotes", since="2023-01-01", until="2023-12-31")),
     ("what did Noor say from May 2023 onwards", Q("quotes", "Noor", since="2023-05-01")),
+    ("who changed their mind on the Taliban", Q("stance_change", topic="Taliban")),
+    ("which leaders have switched sides on peace talks", Q("stance_change", topic="peace talks")),
+    ("what do the Taliban want", Q("quotes", "Taliban")),
     # questions it cannot parse; bare words are kept for a lookup of names and topics
     ("asdf qwerty", Q("unknown", words="asdf qwerty")),
     ("hello", Q("unknown", words="hello")),

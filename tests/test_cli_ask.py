@@ -150,6 +150,28 @@ def test_quotes_from_a_month_are_of_that_month(db_path):
     assert "--since 2024-05-01 --until 2024-05-31" in result.stderr
 
 
+def test_who_changed_their_mind_lists_everyone_who_switched_sides(db_path):
+    result = ask("who changed their mind on the taliban")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == (
+        "Atta Mohammad Noor on the Taliban: oppose → support between 2024-05-02 and 2024-06-15")
+    assert "Lavrov" not in result.stdout
+
+
+def test_nobody_switched_sides(db_path):
+    result = ask("who switched sides on troop withdrawal")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "Nobody changed sides on foreign troop withdrawal (2 took a side)." in result.stderr
+
+
+def test_a_proper_noun_keyword_typed_in_lower_case_names_its_topic(db_path):
+    result = ask("what did hamid karzai say about russia")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("“Russia can play a useful role in bringing Afghans to one table.”\n")
+    assert "--topic \"Russia's role\"" in result.stderr
+
+
 def test_who_supports_withdrawal_lists_the_supporters(db_path):
     result = ask("who supports withdrawal")
     assert result.exit_code == 0
