@@ -169,7 +169,9 @@ def _search_stages(search: str, exact: bool) -> list[tuple[str, str]]:
     stages = []
     if exact and len(words) > 1:
         stages.append(('"' + " ".join(words) + '"', ""))
-    stages.append((" ".join(words), f"quotes with all the words of '{search}'"))
+    # one quoted word is found exactly by the all-words stage: no "no exact match" note for it
+    every = "" if exact and len(words) == 1 else f"quotes with all the words of '{search}'"
+    stages.append((" ".join(words), every))
     stages.append((" ".join(f"{w}*" for w in content), f"quotes with words starting like '{search}'"))
     return stages
 

@@ -283,6 +283,13 @@ def test_who_said_exact_words_and_loose_wording(db_path):
     assert "closest matches" in loose.stderr
 
 
+def test_one_quoted_word_found_is_an_exact_match(db_path):
+    result = ask("who said 'military'")
+    assert result.exit_code == 0
+    assert "— Sergey Lavrov · 2024-05-02" in result.stdout
+    assert "No exact match" not in result.stderr
+
+
 def test_topic_that_is_not_in_the_taxonomy_searches_words(db_path):
     result = ask("who talked about neighbours")
     assert result.exit_code == 0

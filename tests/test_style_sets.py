@@ -18,7 +18,11 @@ README): each set's offsets hold, and its all-kinds end-to-end F1 stays above a 
   a measure like styles2, with a loose floor.
 - styles7.jsonl: 13 articles away from politics (maternity unit, exam leak, rail shutdown, maize prices,
   product recall, gallery funding, sea arrivals, rent strike, rowing scandal, energy cap, elephants, a
-  princess's fall; British, US, Canadian, Kenyan, South African copy), never tuned on: a loose floor.
+  princess's fall; British, US, Canadian, Kenyan, South African copy), blind for a session, since tuned
+  on.
+- styles8.jsonl: 13 articles weighted like a newsroom's archive (Senate vote, governor's race, White House
+  briefing, court ruling, hearing, state budget, opinion column; central bank, tariffs, fraud trial,
+  election abroad, earnings call, floods; US wire, British and Indian copy), never tuned on: a loose floor.
 """
 
 import json
@@ -41,6 +45,7 @@ SETS = {
     "styles5": (13, 128, 0.95),
     "styles6": (13, 125, 0.90),
     "styles7": (13, 153, 0.80),
+    "styles8": (13, 150, 0.85),
 }
 
 
