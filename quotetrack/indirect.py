@@ -789,7 +789,7 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     coord = _SPEAKER_VP_RE.search(text, start, se)  # "X said Y would fail, and called on Z": X's next act
     if coord and not _has_past(text[start:coord.start()]) and not _backshifted(text, start, coord):
         se = coord.start()
-    else:
+    elif cue not in _CLAUSE_CUES or _NONFINITE_HEAD_RE.match(text, start):
         nxt = _NEXT_FINITE_RE.search(text, start, se)
         if nxt and _nonfinite(text[start:nxt.start()]):
             se = nxt.start()  # "pledged to cut fares and has since toured the depots": the speaker's act
@@ -930,6 +930,8 @@ _NEXT_FINITE_RE = re.compile(
     r"|,\s+(?:[a-z]{3,}ed|" + trie_alternation(_IRREGULAR_PAST - _words("read put let hit hurt shut set cut"))
     + r")\s+(?:the|a|an|his|her|their|its|that|him|them)\s"
 )
+_NONFINITE_HEAD_RE = re.compile(r"(?:to|[a-z]+ing)\s")
+_CLAUSE_CUES = _NO_TO_CUES | forms_of("tell")  # their report is mostly a clause, seldom a noun phrase
 _NOT_NONFINITE = _FINITE_WORDS | _IRREGULAR_PAST | _CLAUSE_SUBJECTS | _words("who whom whose which what")
 
 
