@@ -789,6 +789,10 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     coord = _SPEAKER_VP_RE.search(text, start, se)  # "X said Y would fail, and called on Z": X's next act
     if coord and not _has_past(text[start:coord.start()]) and not _backshifted(text, start, coord):
         se = coord.start()
+    elif cue not in _CLAUSE_CUES or _NONFINITE_HEAD_RE.match(text, start):
+        nxt = _NEXT_FINITE_RE.search(text, start, se)
+        if nxt and _nonfinite(text[start:nxt.start()]):
+            se = nxt.start()  # "pledged to cut fares and has since toured the depots": the speaker's act
     if cue.split()[0].endswith("ing") and _DOC_SUBJECT_RE.fullmatch(text, ss, cs):
         se = _main_verb_start(text, start, se)  # "A post by X announcing that Y drew 400 replies"
     cand = _make(text, start, se, cue, mention)
@@ -912,6 +916,32 @@ _SPEAKER_VP_RE = re.compile(
     r"|\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?" + _PAST_VP
     + r"\s+(?:the|a|an|his|her|their|its|to|that|him|them|it|on|for|with|against|about)\s"
 )
+
+
+# After a report that has no finite verb of its own (an infinitive, a gerund or a noun phrase: "pledged to
+# cut fares", "proposed closing two clinics", "praised the crews' work"), a finite verb joined by "and"/"but"
+# or a past form after a comma cannot continue it: it is the speaker's next act ("and has gone on to",
+# "but also had to", ", opposed the toll"). Bare-looking pasts (cut, put, set ...) could be infinitives.
+_PARTICIPLES = _words("gone done been given taken shown written spoken known seen begun driven chosen grown")
+_NEXT_FINITE_RE = re.compile(
+    r"(?:,\s+|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+|since\s+|[a-z]+ly\s+)?(?:(?:has|have|had)\s+"
+    r"(?:also\s+|since\s+|now\s+|[a-z]+ly\s+)?(?:[a-z]{3,}ed|"
+    + trie_alternation(_IRREGULAR_PAST | _PARTICIPLES) + r")|was|were|had|" + _PAST_VP + r")\b"
+    r"|,\s+(?:[a-z]{3,}ed|" + trie_alternation(_IRREGULAR_PAST - _words("read put let hit hurt shut set cut"))
+    + r")\s+(?:the|a|an|his|her|their|its|that|him|them)\s"
+)
+_NONFINITE_HEAD_RE = re.compile(r"(?:to|[a-z]+ing)\s")
+_CLAUSE_CUES = _NO_TO_CUES | forms_of("tell")  # their report is mostly a clause, seldom a noun phrase
+_NOT_NONFINITE = _FINITE_WORDS | _IRREGULAR_PAST | _CLAUSE_SUBJECTS | _words("who whom whose which what")
+
+
+def _nonfinite(content: str) -> bool:
+    """Whether a report is an infinitive, a gerund or a noun phrase, with no verb that a coordinated
+    finite verb could share a subject with ("to cut fares", "closing the clinics", "the crews' work")."""
+    words = _CONTENT_WORD_RE.findall(content.lower())
+    if not words or not _NOT_NONFINITE.isdisjoint(words) or any(w.endswith(_NEGATED) for w in words):
+        return False
+    return words[0] == "to" or words[0].endswith("ing") or not any(w.endswith("ed") for w in words)
 
 
 _BACKSHIFT_MODAL_RE = re.compile(r"\b(?:would|could|might|should)\s")

@@ -1805,3 +1805,22 @@ def test_a_time_noun_after_an_article_modifies_the_subject(subject):
     text = f"Ward 9. {subject}, Ines Varga, said the heating had failed twice."
     assert _reports(text) == [("the heating had failed twice", "Ines Varga")]
     assert [q.speaker for q in extract(text)] == ["Ines Varga"]
+
+
+def test_a_finite_verb_after_a_nonfinite_report_is_the_speakers_next_act():
+    text = ("Fares. Mayor Ines Varga promised to lower ferry fares for pensioners, opposed the bridge toll "
+            "and campaigned against the port board.")
+    assert _reports(text) == [("to lower ferry fares for pensioners", "Mayor Ines Varga")]
+    text = ("Clinics. Tomas Brandt has proposed merging the two rural clinics in the north and has gone on "
+            "to defend the plan at every town hall.")
+    assert _reports(text) == [("merging the two rural clinics in the north", "Tomas Brandt")]
+    text = "Rail. Ann Roe urged the regional board to buy six new trains but also had to admit the cost."
+    assert _reports(text) == [("the regional board to buy six new trains", "Ann Roe")]
+
+
+def test_a_finite_verb_after_a_finite_report_stays_inside():
+    text = "Rail. Ann Roe said the board had bought six trains and had sold the old ones to a museum."
+    assert _reports(text) == [("the board had bought six trains and had sold the old ones to a museum",
+                               "Ann Roe")]
+    text = "Rail. Ann Roe urged the board to read the audit and hit the deadline this spring."
+    assert _reports(text) == [("the board to read the audit and hit the deadline this spring", "Ann Roe")]
