@@ -622,3 +622,23 @@ def test_bringing_back_the_opposite_policy_opposes_the_label():
 ])
 def test_never_again_denies_the_harm_it_governs(text: str, label: str) -> None:
     assert stance.classify(text, TAXONOMY["counter-terrorism"]).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # evaluative words about the topic, read as a verdict and flipped by a negation
+    ("A tram line is never a sign of weakness in a growing city.", "support"),
+    ("Tram lines are reckless with public money.", "oppose"),
+    ("A tram line here is unfair on the people who live along the route.", "oppose"),
+    ("The tram line is probably right for the eastern suburbs.", "support"),
+    ("A tram line on this scale is not sustainable.", "oppose"),
+    ("Building the tram line would be a waste of a generation's savings.", "oppose"),
+    # a denied verb of making reaches the verdict it makes
+    ("The tram line will not make the commute cheaper.", "oppose"),
+    ("The tram line has made the commute cheaper and fairer.", "support"),
+    ("The tram line has kept the old market district alive.", "support"),
+    # backing every or all of it
+    ("I have backed every tram line proposal this council has seen.", "support"),
+])
+def test_evaluative_words_about_the_topic(text: str, label: str) -> None:
+    topic = topics.keyword_topic("tram line", ["tram line", "tram lines"])
+    assert stance.classify(text, topic).label == label
