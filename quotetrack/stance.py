@@ -840,7 +840,8 @@ _CONCESSION = re.compile(r"^\W*(?:although|though|even though|even if|while|wher
 # Merits (+1) or flaws (-1) granted before a "but": the speaker weighs against what is granted ("it sounds
 # attractive, but ..." opposes; "it will be expensive, but ..." supports).
 _CONCEDED = re.compile(
-    r"\b(?:(?P<merit>sounds?\s+(?:attractive|good|nice|appealing|great|tempting|fine|lovely)|looks?\s+good\s+on\s+paper|"
+    r"\b(?:(?P<merit>(?:understand|see|get)\s+why\s+(?:\w+\s+){1,3}(?:like|likes|want|wants|support|supports)\b|"
+    r"sounds?\s+(?:attractive|good|nice|appealing|great|tempting|fine|lovely)|looks?\s+good\s+on\s+paper|"
     r"(?:is|are|may\s+be)\s+popular)|"
     r"(?:has|have)\s+(?:its|their|some)\s+(?:flaws|faults|problems|drawbacks|critics|costs)|"
     r"(?:is|are)(?:n't|\s+not)\s+perfect|(?:will|would|may)\s+be\s+(?:expensive|costly|hard|difficult|painful))\b",
@@ -1273,6 +1274,8 @@ def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
             if (m.kind == "att" and _NOUN_ATTITUDE.match(m.words) and _OWNER_BEFORE.search(text[: m.start])
                     and not _NEED_FOR.match(text[m.end :])):
                 continue  # "the region's needs": a noun, no attitude ("the need for X" still calls for X)
+            if m.kind == "att" and _COMPARED.search(text[: m.start]):
+                continue  # "fewer than officials had hoped": a measure of the outcome, nobody's wish
             if m.kind == "eval" and any(s <= m.start and m.end <= e and e - s > m.end - m.start
                                         for s, e in operator_spans):
                 continue  # "brought to justice": part of an operator
@@ -1286,6 +1289,7 @@ def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
     return _no_overlap(hits)
 
 
+_COMPARED = re.compile(r"\bthan\s+(?:[\w']+\s+){0,3}$", re.I)
 _NEXT_WORD = re.compile(r"\W+(?:\w+\W+)?")
 _PARTICLE_VERB = re.compile(
     r"\b(?:come|comes|came|coming|go|goes|went|going|get|gets|got|getting|bring|brings|brought|fight|fights|"

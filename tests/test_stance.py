@@ -642,3 +642,14 @@ def test_never_again_denies_the_harm_it_governs(text: str, label: str) -> None:
 def test_evaluative_words_about_the_topic(text: str, label: str) -> None:
     topic = topics.keyword_topic("tram line", ["tram line", "tram lines"])
     assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # granting why others like it before a "but" leans against it
+    ("I can see why commuters want a tram line, but the bridge cannot carry the weight.", "oppose"),
+    # an attitude after "than" measures an outcome, it is nobody's wish
+    ("The tram line carried fewer riders than the council had hoped.", "neutral"),
+])
+def test_granted_appeal_and_compared_hopes(text: str, label: str) -> None:
+    topic = topics.keyword_topic("tram line", ["tram line", "tram lines"])
+    assert stance.classify(text, topic).label == label
