@@ -646,7 +646,7 @@ def test_evaluative_words_about_the_topic(text: str, label: str) -> None:
 
 @pytest.mark.parametrize(("text", "label"), [
     # granting why others like it before a "but" leans against it
-    ("I can see why commuters want a tram line, but the bridge cannot carry the weight.", "oppose"),
+    ("I see why commuters like the idea of a tram line, but the bridge cannot take it.", "oppose"),
     # an attitude after "than" measures an outcome, it is nobody's wish
     ("The tram line carried fewer riders than the council had hoped.", "neutral"),
 ])
