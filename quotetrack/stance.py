@@ -814,7 +814,8 @@ _RHETORICAL = re.compile(
 # Denials of a claim: the clause after them states what the speaker rejects ("It is not true that X hurts").
 _DENIAL = re.compile(
     r"^\W*(?:it\s+(?:is|'s|was)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|a\s+myth|nonsense)|"
-    r"there\s+is\s+no\s+(?:evidence|proof))\s+that\b",
+    r"there\s+is\s+no\s+(?:evidence|proof)|"
+    r"(?:the\s+)?(?:[\w'-]+\s+){1,2}den(?:y|ies|ied)|(?:i|we)\s+(?:flatly\s+|strongly\s+)?deny)\s+that\b",
     re.I,
 )
 # Questions that ask for what they name ("Why not X?", "Is it too much to ask for X?").

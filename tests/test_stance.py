@@ -653,3 +653,10 @@ def test_evaluative_words_about_the_topic(text: str, label: str) -> None:
 def test_granted_appeal_and_compared_hopes(text: str, label: str) -> None:
     topic = topics.keyword_topic("tram line", ["tram line", "tram lines"])
     assert stance.classify(text, topic).label == label
+
+
+def test_a_reported_denial_in_the_quote_flips_what_it_denies():
+    topic = topics.keyword_topic("tram line", ["tram line"])
+    text = "the mayor denied that she planned to scrap the tram line"
+    assert stance.classify(text, topic).label == "support"
+    assert stance.classify("We deny that we oppose the tram line.", topic).label == "support"
