@@ -93,7 +93,7 @@ _ATT_POS_WORDS = (
     r"demand(?:s|ed|ing)?",
     r"welcom(?:e|es|ed|ing)",
     r"support(?:s|ed|ing)?",
-    r"back(?:s|ed|ing)? (?:the|a|an|this|our|their|his|her)",
+    r"back(?:s|ed|ing)? (?:the|a|an|this|our|their|his|her|every|all|any)",
     r"endors(?:e|es|ed|ing)",
     r"favou?r(?:s|ed|ing)?",
     r"prais(?:e|es|ed|ing)",
@@ -292,7 +292,7 @@ _EVAL_POS_WORDS = (
     r"sav(?:e|es|ed|ing) (?:[\w']+ ){0,2}lives",
     r"protect(?:s|ed|ing)? (?:[\w']+ ){0,3}(?:jobs|workers|families|consumers|farmers|industry|industries|"
     r"vulnerable|patients|residents|children|lives|the public)",
-    r"keep(?:s|ing)? (?:[\w']+ ){0,6}alive",
+    r"ke(?:ep|eps|eping|pt) (?:[\w']+ ){0,6}alive",
     r"g(?:ive|ives|ave|iven|iving) (?:[\w']+ ){0,3}(?:a |an )?(?:fighting |real |fair |better )?chance",
     r"br(?:ing|ings|inging|ought) in (?:[\w']+ ){0,3}(?:investment|jobs|money|revenue)",
     r"happier",
@@ -305,6 +305,15 @@ _EVAL_POS_WORDS = (
     r"mean(?:s|t)? (?:\w+ )?(?:more|better|higher wages|lower bills|lower prices|real money|cheaper)",
     r"level(?:s|led|ling)? the playing field",
     r"(?:foolish|mad|crazy|wrong|silly) not to",
+    r"cheaper",
+    r"fairer",
+    r"sustainable",
+    r"needed",
+    r"justified",
+    r"worthwhile",
+    # "is right" judges; "right now", "to the right", "right on/about X", "..., right?" do not
+    r"right(?<!the right)(?<!far right)"
+    r"(?! now| away| here| there| to| of| on| about| wing| after| before| across| through|\s*\?)",
 )
 _EVAL_POS = _alt(*_EVAL_POS_WORDS)
 _EVAL_NEG_WORDS = (
@@ -451,6 +460,28 @@ _EVAL_NEG_WORDS = (
     r"mean(?:s|t)? (?:\w+ )?(?:fewer|less|longer|worse|lost|job losses|higher prices|higher bills)",
     r"forc(?:e|es|ed|ing) (?:\w+ ){0,3}to (?:cut|close|shut|lay off|sack|raise prices|leave|quit|move)",
     r"(?:let|lets|letting) (?:\w+ ){0,3}off the hook",
+    r"(?:a )?sign of weakness",
+    r"bad",
+    r"reckless",
+    r"irresponsible",
+    r"unfair",
+    r"unworkable",
+    r"unaffordable",
+    r"unjust",
+    r"harmful",
+    r"damaging",
+    r"counterproductive",
+    r"misguided",
+    r"short-sighted",
+    r"pointless",
+    r"wasteful",
+    r"(?:a|an) (?:complete |total |utter )?(?:waste|disgrace|scandal|outrage|insult|betrayal|blow to)",
+    r"(?:a|an) (?:\w+ )?gift to",
+    r"(?:goes|go|went|gone|going) too far",
+    r"costly",
+    r"cruel",
+    r"absurd",
+    r"draconian",
 )
 _EVAL_NEG = _alt(*_EVAL_NEG_WORDS)
 # Evaluations that act like verbs ("killing jobs") count anywhere; the rest only as a verdict: after a
@@ -461,7 +492,7 @@ _EVAL_VERB = re.compile(
     r"bankrupt|make|makes|creat|crippl|harm|doomed|giv|gave|trie|tryi|seek|soug|want|does|do\b|won't|wouldn't|"
     r"can't|doesn't|don't|more good|sav|protect|level|driv|drove|put|hit|nanny|the right|"
     r"foolish|mad|crazy|silly|works|benefit|let|no winners|mean|forc|"
-    r"keep|bring|brought|strangl|stifl|lock|throw|threw|fre|never|"
+    r"keep|kept|bring|brought|strangl|stifl|lock|throw|threw|fre|never|"
     r"cut|reduc|lower|slash|halv|increas|rais|doubl|push)",
     re.I,
 )
@@ -737,6 +768,11 @@ _NEG_SCOPE = rf"(?:{_NEG_SUBJECT}(?:\W+\w+){{0,5}}|{_NEGATOR}(?:\W+\w+){{0,2}})\
 # "n't" is written onto its verb ("don't support"): it needs no blank before it.
 _NEG_BEFORE = re.compile(rf"(?:^|\W|(?=n't)){_NEG_SCOPE}", _FLAGS)
 _NEG_WORDS = re.compile(_NEG_SCOPE, _FLAGS)
+_NEG_MAKE = re.compile(
+    r"(?:\bnot|\bnever|n't)\s+(?:make|makes|made|making|keep|keeps|kept|render|leave|leaves)\s+(?:[\w'-]+\s+){1,3}$",
+    re.I,
+)
+_NOUN_VERDICT = re.compile(r"\b(?:a|an|same|another)\s+$", re.I)
 _NEG_AFTER = re.compile(rf"^\W*(?:\w+\W+)?{_NEGATOR}(?!\w)", _FLAGS)
 _MODAL = re.compile(r"^(?:should|must|ought to|needs? to|ha(?:s|ve|d) to)$", re.I)
 _MODAL_BEFORE = re.compile(r"(?:should|must|ought to|need|needs|have to|has to|had to)\W*$", re.I)
@@ -778,7 +814,8 @@ _RHETORICAL = re.compile(
 # Denials of a claim: the clause after them states what the speaker rejects ("It is not true that X hurts").
 _DENIAL = re.compile(
     r"^\W*(?:it\s+(?:is|'s|was)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|a\s+myth|nonsense)|"
-    r"there\s+is\s+no\s+(?:evidence|proof))\s+that\b",
+    r"there\s+is\s+no\s+(?:evidence|proof)|"
+    r"(?:the\s+)?(?:[\w'-]+\s+){1,2}den(?:y|ies|ied)|(?:i|we)\s+(?:flatly\s+|strongly\s+)?deny)\s+that\b",
     re.I,
 )
 # Questions that ask for what they name ("Why not X?", "Is it too much to ask for X?").
@@ -804,7 +841,8 @@ _CONCESSION = re.compile(r"^\W*(?:although|though|even though|even if|while|wher
 # Merits (+1) or flaws (-1) granted before a "but": the speaker weighs against what is granted ("it sounds
 # attractive, but ..." opposes; "it will be expensive, but ..." supports).
 _CONCEDED = re.compile(
-    r"\b(?:(?P<merit>sounds?\s+(?:attractive|good|nice|appealing|great|tempting|fine|lovely)|looks?\s+good\s+on\s+paper|"
+    r"\b(?:(?P<merit>(?:understand|see|get)\s+why\s+(?:\w+\s+){1,3}(?:like|likes|want|wants|support|supports)\b|"
+    r"sounds?\s+(?:attractive|good|nice|appealing|great|tempting|fine|lovely)|looks?\s+good\s+on\s+paper|"
     r"(?:is|are|may\s+be)\s+popular)|"
     r"(?:has|have)\s+(?:its|their|some)\s+(?:flaws|faults|problems|drawbacks|critics|costs)|"
     r"(?:is|are)(?:n't|\s+not)\s+perfect|(?:will|would|may)\s+be\s+(?:expensive|costly|hard|difficult|painful))\b",
@@ -1237,6 +1275,8 @@ def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
             if (m.kind == "att" and _NOUN_ATTITUDE.match(m.words) and _OWNER_BEFORE.search(text[: m.start])
                     and not _NEED_FOR.match(text[m.end :])):
                 continue  # "the region's needs": a noun, no attitude ("the need for X" still calls for X)
+            if m.kind == "att" and _COMPARED.search(text[: m.start]):
+                continue  # "fewer than officials had hoped": a measure of the outcome, nobody's wish
             if m.kind == "eval" and any(s <= m.start and m.end <= e and e - s > m.end - m.start
                                         for s, e in operator_spans):
                 continue  # "brought to justice": part of an operator
@@ -1250,6 +1290,7 @@ def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
     return _no_overlap(hits)
 
 
+_COMPARED = re.compile(r"\bthan\s+(?:[\w']+\s+){0,3}$", re.I)
 _NEXT_WORD = re.compile(r"\W+(?:\w+\W+)?")
 _PARTICLE_VERB = re.compile(
     r"\b(?:come|comes|came|coming|go|goes|went|going|get|gets|got|getting|bring|brings|brought|fight|fights|"
@@ -1309,6 +1350,9 @@ def _negate(text: str, hit: _Hit, bounds: list[int]) -> _Hit:
     floor = max([b for b in bounds if b <= hit.start] + [hit.start - 40, 0])
     window = text[floor : hit.start].rsplit(",", 1)[-1]
     found = _NEG_WORDS.search(window) if _may_negate(window) and _NEG_BEFORE.search(window) else None
+    if not found and hit.kind == "eval" and _may_negate(window):
+        found = _NEG_MAKE.search(window)  # "will not make medicines cheaper": the verdict's verb is denied
+        found = None if found and _NOUN_VERDICT.search(window) else found  # "won't make the same mistake"
     if not found or _WITHOUT_THEN_VERB.match(found.group(0)):
         return hit
     return _Hit(hit.start, hit.end, -hit.sign, f"{' '.join(found.group(0).split())} {hit.words}", hit.kind)

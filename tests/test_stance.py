@@ -237,6 +237,8 @@ def test_seed_speakers_stances(speaker, topic):
 # and 0.825 after (gold 0.941 -> 0.960; held-out, train2 and blind unchanged).
 # Fifth round: stance_train4 (keyword-only topics named by derived forms, plurals and compounds) 0.511 ->
 # 0.790, topic recall 0.840 -> 0.867 (gold, held-out, train2, train3 and blind unchanged).
+# Sixth round (stance_blind2 made a tuning set: evaluative words as verdicts, measure heads, reported
+# denials): blind2 0.526 -> 0.614, train4 0.815 -> 0.827 (recall 0.880), held-out 0.958 -> 0.972.
 # Floors sit below those scores so a regression shows.
 @pytest.mark.parametrize("name, min_f1", [
     ("stance_gold.jsonl", 0.93), ("stance_heldout.jsonl", 0.85), ("stance_blind.jsonl", 0.80),
@@ -254,8 +256,8 @@ def test_labelled_set_meets_targets(name, min_f1):
 def test_keyword_only_set_meets_targets():
     rows = stance_eval.load_gold(str(DATA / "stance_train4.jsonl"))
     metrics, _ = stance_eval.evaluate(rows, list(TAXONOMY.values()))
-    assert metrics["stance"]["macro_f1"] >= 0.78
-    assert metrics["topic"]["recall"] >= 0.86
+    assert metrics["stance"]["macro_f1"] >= 0.82
+    assert metrics["topic"]["recall"] >= 0.88
 
 
 def test_labelled_set_shape():
@@ -622,3 +624,41 @@ def test_bringing_back_the_opposite_policy_opposes_the_label():
 ])
 def test_never_again_denies_the_harm_it_governs(text: str, label: str) -> None:
     assert stance.classify(text, TAXONOMY["counter-terrorism"]).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # evaluative words about the topic, read as a verdict and flipped by a negation
+    ("A tram line is never a sign of weakness in a growing city.", "support"),
+    ("Tram lines are reckless with public money.", "oppose"),
+    ("A tram line here is unfair on the people who live along the route.", "oppose"),
+    ("The tram line is probably right for the eastern suburbs.", "support"),
+    ("A tram line on this scale is not sustainable.", "oppose"),
+    ("Building the tram line would be a waste of a generation's savings.", "oppose"),
+    # a denied verb of making reaches the verdict it makes
+    ("The tram line will not make the commute cheaper.", "oppose"),
+    ("The tram line has made the commute cheaper and fairer.", "support"),
+    ("The tram line has kept the old market district alive.", "support"),
+    # backing every or all of it
+    ("I have backed every tram line proposal this council has seen.", "support"),
+])
+def test_evaluative_words_about_the_topic(text: str, label: str) -> None:
+    topic = topics.keyword_topic("tram line", ["tram line", "tram lines"])
+    assert stance.classify(text, topic).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # granting why others like it before a "but" leans against it
+    ("I see why commuters like the idea of a tram line, but the bridge cannot take it.", "oppose"),
+    # an attitude after "than" measures an outcome, it is nobody's wish
+    ("The tram line carried fewer riders than the council had hoped.", "neutral"),
+])
+def test_granted_appeal_and_compared_hopes(text: str, label: str) -> None:
+    topic = topics.keyword_topic("tram line", ["tram line", "tram lines"])
+    assert stance.classify(text, topic).label == label
+
+
+def test_a_reported_denial_in_the_quote_flips_what_it_denies():
+    topic = topics.keyword_topic("tram line", ["tram line"])
+    text = "the mayor denied that she planned to scrap the tram line"
+    assert stance.classify(text, topic).label == "support"
+    assert stance.classify("We deny that we oppose the tram line.", topic).label == "support"
