@@ -388,9 +388,6 @@ def _phrase_body(phrase: str, loose: bool = False) -> str:
     words = _TOKEN.findall(phrase)
     if phrase.isupper() and len(phrase) <= 4:  # acronyms ("US", "EU", "NATO") match case-sensitively
         return "(?-i:" + r"[\s\-.]*".join(re.escape(w) for w in words) + ")"
-    head = _singular(words[-1].lower()) if len(words) == 2 and words[0].lower() == "the" else ""
-    if loose and head in _MEASURE_HEADS:
-        return r"th(?:e|is|at|ese|ose)\s+" + _word_pattern(words[1])  # a measure's head: "this cap"
     join = r"[\s\-]+"
     body = _words_body(words, _GAP) if loose else join.join(_word_pattern(w) for w in words)
     if phrase[:1].isupper() and words and body.startswith(re.escape(words[0][0].lower())):
@@ -416,23 +413,13 @@ def _reversed_body(phrase: str) -> str | None:
 _HEAD_SYNONYMS = {"tax": ("levy",), "levy": ("tax",), "duty": ("tax", "levy")}
 
 
-# Heads that name a charge or limit: a quote about a "congestion charge" calls it "the charge", a "rent cap"
-# "this cap", once the article has named it; a compound ending in one is also found as its head after "the",
-# "this", "that", "these" or "those". Not "ban": "the ban" is too often another one (a travel ban read as
-# sanctions on a dev ingest).
-_MEASURE_HEADS = frozenset(("levy", "tax", "charge", "cap", "freeze", "mandate", "subsidy", "tariff", "toll",
-                            "quota", "moratorium"))
-
-
 def _head_variants(phrase: str) -> tuple[str, ...]:
-    """The phrase, and for a compound of two or more words ending in a levy word, the same with the others;
-    for one ending in a measure, its head after a determiner ("rent cap" -> "the cap")."""
+    """The phrase, and for a compound of two or more words ending in a levy word, the same with the others."""
     words = phrase.split()
     if len(words) < 2 or phrase[:1].isupper():
         return (phrase,)
     head = _singular(words[-1].lower())
-    bare = (f"the {words[-1]}",) if head in _MEASURE_HEADS and words[0].lower() not in _DETERMINERS else ()
-    return (phrase, *(" ".join([*words[:-1], other]) for other in _HEAD_SYNONYMS.get(head, ())), *bare)
+    return (phrase, *(" ".join([*words[:-1], other]) for other in _HEAD_SYNONYMS.get(head, ())))
 
 
 def compile_phrases(phrases: tuple[str, ...], loose: bool = False) -> re.Pattern | None:

@@ -448,21 +448,3 @@ def test_a_keyword_naming_the_opposite_policy_is_against_the_label():
     assert topic.against == ("nationalise",)
     assert topic.keywords == ("privatised ferries", "ferry")
     assert topics.keyword_topic("ferry routes", ["nationalise"]).against == ()
-
-
-@pytest.mark.parametrize(("text", "found"), [
-    # a compound ending in a charge or a limit is also named by its head after "the" or "this"
-    ("Drivers say the toll is far too high for a short bridge.", "the toll"),
-    ("This toll pays for the repairs.", "This toll"),
-    # not after "a" (another one: "a toll of three deaths"), nor with a word between ("the road toll")
-    ("The storm took a toll on the harbour.", None),
-    ("The road toll rose again last year.", None),
-])
-def test_a_measure_is_named_by_its_head(text, found):
-    topic = topics.keyword_topic("bridge toll", ["bridge toll"])
-    assert topics.match(topic, text) == found
-    assert [t.matched for t in topics.Tagger([topic]).tags(text)] == ([found] if found else [])
-
-
-def test_a_ban_is_not_named_by_its_head():
-    assert topics.match(topics.keyword_topic("dog ban", ["dog ban"]), "The ban starts in June.") is None
