@@ -384,8 +384,16 @@ _FUNCTION_WORDS = r"(?:and|or|but|nor|not|no|of|the|a|an|to|in|on|for|by|with|is
 _GAP = rf"[\s\-]+(?:(?!{_FUNCTION_WORDS})[a-z]+\s+)?"
 
 
+def is_exact(phrase: str) -> bool:
+    """A keyword written in double quotes matches as written, as in a search engine: '"talks"' is the
+    negotiations, never "talk", "talking" or "talked" (speech, in most copy)."""
+    return len(phrase) > 2 and phrase[0] == phrase[-1] == '"'
+
+
 def _phrase_body(phrase: str, loose: bool = False) -> str:
     words = _TOKEN.findall(phrase)
+    if is_exact(phrase):
+        return r"[\s\-]+".join(re.escape(w.lower()) for w in words)
     if phrase.isupper() and len(phrase) <= 4:  # acronyms ("US", "EU", "NATO") match case-sensitively
         return "(?-i:" + r"[\s\-.]*".join(re.escape(w) for w in words) + ")"
     join = r"[\s\-]+"
@@ -399,7 +407,9 @@ def _phrase_body(phrase: str, loose: bool = False) -> str:
 def _reversed_body(phrase: str) -> str | None:
     """A noun compound written head first: "rent control" -> "controls on rent", "banning fireworks"."""
     words = _TOKEN.findall(phrase)
-    if len(words) < 2 or phrase[:1].isupper() or any(w.lower() in _DETERMINERS for w in words):
+    if len(words) < 2 or is_exact(phrase) or phrase[:1].isupper():
+        return None
+    if any(w.lower() in _DETERMINERS for w in words):
         return None
     if words[-1].lower() in _NUMBERS or "-" in phrase:  # "four-day week": not "week of four days"
         return None
@@ -416,7 +426,7 @@ _HEAD_SYNONYMS = {"tax": ("levy",), "levy": ("tax",), "duty": ("tax", "levy")}
 def _head_variants(phrase: str) -> tuple[str, ...]:
     """The phrase, and for a compound of two or more words ending in a levy word, the same with the others."""
     words = phrase.split()
-    if len(words) < 2 or phrase[:1].isupper():
+    if len(words) < 2 or is_exact(phrase) or phrase[:1].isupper():
         return (phrase,)
     head = _singular(words[-1].lower())
     return (phrase, *(" ".join([*words[:-1], other]) for other in _HEAD_SYNONYMS.get(head, ())))

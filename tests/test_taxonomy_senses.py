@@ -31,3 +31,24 @@ def test_guns_of_a_war_are_not_gun_control(text):
 ])
 def test_guns_of_gun_laws_still_are(text):
     assert "gun control" in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She talks to voters in every county she visits.",
+    "He talked about his mother for an hour.",
+    "It was all talk and no action.",
+    "They're talking with donors this week.",
+    "The mayor's delegation walked out of the convention hall.",
+])
+def test_talk_as_speech_is_not_peace_talks(text):
+    assert "peace talks" not in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks resume in Geneva next week.",
+    "We want direct talks between the two governments.",
+    "Both delegations agreed on a timetable.",
+    "Nobody negotiates while the shelling goes on.",
+])
+def test_talks_as_negotiations_are_peace_talks(text):
+    assert "peace talks" in _labels(text)

@@ -62,7 +62,8 @@ def retag(topics_file: str | None, quiet: bool) -> None:
     "--search", help="Full-text search defining the topic (all words must appear; word* for prefixes)."
 )
 @click.option(
-    "--keyword", "keywords", multiple=True, help="Keyword phrase (repeatable), matched with inflection."
+    "--keyword", "keywords", multiple=True,
+    help="Keyword phrase (repeatable), matched with inflection; in double quotes, only as written.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Say nothing on stderr.")
 def add(label: str, search: str | None, keywords: tuple[str, ...], quiet: bool) -> None:
