@@ -1849,7 +1849,7 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         return _name_at(cast, dateline)
     if len(words) == 1 and _opener(cast, mention):
         return _after_opener(cast, mention)
-    if words[-1][-1:] == "s" and (_fold(words[-1]) in UNNAMED_SOURCE_NOUNS or words[-1] in _GROUP_PLURALS) \
+    if (words[-1][-1:] == "s" and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS or _group_noun(cast, words)) \
             and _fold(words[-1]) not in ROLE_NOUNS:  # "the witness" is one person, not a group
         if _ONE_OF_BEFORE.search(cast.text, max(0, mention.start - 8), mention.start):
             return _name_after_comma(cast, mention) or _NOBODY  # "One of his advisers, Tad Devine,"
@@ -2689,9 +2689,23 @@ def _listed_in_body(text: str, mention: Mention) -> Speaker | None:
     return Speaker(" ".join(words[1:] if words[0] == "The" else words), "organisation")
 
 
-# Plural nouns for groups of people that UNNAMED_SOURCE_NOUNS lacks ("old political hands say").
+# Nouns for groups of people that UNNAMED_SOURCE_NOUNS lacks ("old political hands say", "Staff said").
 _GROUP_PLURALS = frozenset(_words("hands veterans strategists operatives watchers pundits specialists"
-                                  " professionals consultants"))
+                                  " professionals consultants tenants charities staff"))
+
+
+def _group_noun(cast: Cast, words: list[str]) -> bool:
+    """Whether a mention ends in a group noun: lower-case ("old hands"), or alone and capitalised
+    opening a sentence ("Pundits said", "Tenants ... say") unless a person named in full bears it
+    ("Guy Hands ... Hands said"; not a body's name going on: "the Roe Tenants' Union")."""
+    if words[-1] in _GROUP_PLURALS:
+        return True
+    return len(words) == 1 and _fold(words[0]) in _GROUP_PLURALS and not any(
+        len(p.key) > 1 and not any(_BODY_GOES_ON.match(cast.text, end) for end in p.ends)
+        for p in cast.variants(words[0]))
+
+
+_BODY_GOES_ON = re.compile(r"['’]s?[ \t]+[A-Z]")
 # Lower-case words and a plural group noun after a capitalised word: "Cyber" + " security experts".
 _GROUP_AFTER = re.compile(
     rf"(?:[ \t]+(?!(?:{trie_alternation(SPEECH_VERBS)}|his|her|their|its|our|the|a|an|and|or|to|that)\b)"

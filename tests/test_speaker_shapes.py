@@ -221,6 +221,20 @@ def test_pronoun_after_unnamed_officials_is_nobody() -> None:
     assert said(text)[-1] == ("no county would sign it", None)
 
 
+def test_a_group_noun_opening_a_sentence_is_nobody() -> None:
+    text = ("Pundits in the capital said the coalition would not last the winter. The Corrow "
+            "Tenants' Union met on Friday. Tenants say the heating has failed. "
+            "Staff said the clinic was full.\n\nCharities said the winter grant was too small.")
+    assert said(text) == [("the coalition would not last the winter", None),
+                          ("the heating has failed", None), ("the clinic was full", None),
+                          ("the winter grant was too small", None)]
+
+
+def test_a_surname_that_is_a_group_noun_stays_the_person() -> None:
+    text = "Rafe Hands, the financier, said the bid was dead. Hands said he would not try again."
+    assert [s for _, s in said(text)] == ["Rafe Hands", "Rafe Hands"]
+
+
 def test_a_bare_surname_of_a_person_named_in_full_stays_a_person() -> None:
     text = ("Lena Ostrow chairs the board of the hospital. Ostrow said it had been a hard winter for the "
             "wards.")
