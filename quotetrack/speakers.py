@@ -638,19 +638,21 @@ def _sure_gender(person: _Person) -> str | None:
     """A person's sex from titles or a listed given name first, never guessed from its ending."""
     if person.gender_votes:
         return max(("m", "f"), key=person.gender_votes.count)
-    first = person.key[0] if len(person.key) > 1 else ""
-    return "m" if first in MALE_FIRST_NAMES else "f" if first in FEMALE_FIRST_NAMES else None
+    return _given_name_gender(person.key)
 
 
-def _first_name_gender(key: tuple[str, ...]) -> str | None:
-    for word in key[:-1]:  # the first known given name: "Crooked Hillary Clinton" is a woman
+def _given_name_gender(key: tuple[str, ...], guess: bool = False) -> str | None:
+    """The sex of a name's first listed given name ("Crooked Hillary Clinton" is a woman); with
+    ``guess``, an unlisted given name in "-a" ("Alyona Roe") is a woman's. The guess errs ("Garba"
+    is a man), so only the pronoun-reading of a person's own sex takes it."""
+    for word in key[:-1]:
         if word in MALE_FIRST_NAMES:
             return "m"
         if word in FEMALE_FIRST_NAMES:
             return "f"
-    if len(key) == 2 and _FEMININE_GIVEN.fullmatch(key[0]) and key[0] not in _GIVEN_NAMES \
+    if guess and len(key) == 2 and _FEMININE_GIVEN.fullmatch(key[0]) and key[0] not in _GIVEN_NAMES \
             and not _place_like(key) and not _org_like(key, key):
-        return "f"  # an unlisted given name in "-a" ("Alyona Roe", "Arianna Roe") is a woman's
+        return "f"
     return None
 
 
@@ -661,7 +663,6 @@ _FEMININE_GIVEN = re.compile(r"[a-z]{2,}[^y]a")
 
 
 _GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
-_GENDERED = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 
 # Words of a label put before a given name: party and role words and the common epithets of
@@ -1137,7 +1138,7 @@ class Cast:
         if len(person.key) == 1:
             fuller = [p for p in self._surnames.get(person.name, ()) if len(p.key) > 1]
             return self.gender(fuller[0]) if len(fuller) == 1 else None
-        return _first_name_gender(person.key) or self._pronoun_gender(person)
+        return _given_name_gender(person.key, guess=True) or self._pronoun_gender(person)
 
     def _pronoun_gender(self, person: _Person) -> str | None:
         male = female = 0
@@ -1536,8 +1537,7 @@ class Cast:
         if person is None:
             return True
         # titles and listed given names only: pronoun votes and the "-a" guess err ("Garba" is a man)
-        known = _title_gender(person.titles) or next(
-            ("m" if w in MALE_FIRST_NAMES else "f" for w in person.key[:-1] if w in _GENDERED), None)
+        known = _title_gender(person.titles) or _given_name_gender(person.key)
         return known in (None, gender)
 
     def said(self, pos: int, person: _Person) -> None:

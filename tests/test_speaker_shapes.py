@@ -300,6 +300,12 @@ def test_a_titled_bare_surname_is_not_the_namesake_of_the_other_sex() -> None:
     assert [s[1] for s in said_with_kind(text)] == ["Quell", "Quell"]
 
 
+def test_a_titled_bare_surname_is_not_a_namesake_whose_given_name_follows_an_epithet() -> None:
+    text = ("Mr. Quell toured the flooded valley on Monday with the ranger Crooked Mary Quell.\n\n"
+            "“We will rebuild every bridge,” Mr. Quell said.")
+    assert said(text) == [("We will rebuild every bridge,", "Quell")]
+
+
 def test_a_distant_she_in_an_interview_is_the_one_person_named() -> None:
     text = ("Greta Solberg has spent thirty years restoring church organs across Saxony. We spoke to her in "
             "her workshop.\n\nHow did you start?\n\nMy grandfather built pianos. I swept his floor every "
