@@ -642,13 +642,14 @@ def _sure_gender(person: _Person) -> str | None:
 
 
 def _given_name_gender(key: tuple[str, ...], guess: bool = False) -> str | None:
-    """The sex of a name's first listed given name ("Crooked Hillary Clinton" is a woman); with
-    ``guess``, an unlisted given name in "-a" ("Alyona Roe") is a woman's. The guess errs ("Garba"
-    is a man), so only the pronoun-reading of a person's own sex takes it."""
-    for word in key[:-1]:
+    """The sex of a name's first listed given name ("Crooked Hillary Clinton" is a woman), where a
+    "Maria" after the first word is a man's middle name too ("Giovanni Maria Roe"); with ``guess``,
+    an unlisted given name in "-a" ("Alyona Roe") is a woman's. The guess errs ("Garba" is a man),
+    so only the pronoun-reading of a person's own sex takes it."""
+    for k, word in enumerate(key[:-1]):
         if word in MALE_FIRST_NAMES:
             return "m"
-        if word in FEMALE_FIRST_NAMES:
+        if word in FEMALE_FIRST_NAMES and not (k and word in _MIDDLE_MARIA):
             return "f"
     if guess and len(key) == 2 and _FEMININE_GIVEN.fullmatch(key[0]) and key[0] not in _GIVEN_NAMES \
             and not _place_like(key) and not _org_like(key, key):
@@ -660,6 +661,8 @@ def _given_name_gender(key: tuple[str, ...], guess: bool = False) -> str | None:
 # ("Alyona", "Omarosa"); the men's exceptions are in MALE_FIRST_NAMES. Not "-ya": a man's
 # in Japanese ("Kazuya"), a woman's in Russian ("Tanya").
 _FEMININE_GIVEN = re.compile(r"[a-z]{2,}[^y]a")
+# The given names a Catholic man may bear in second place ("Carlo Maria", "Jean Marie").
+_MIDDLE_MARIA = frozenset(_words("maria marie"))
 
 
 _GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES

@@ -306,6 +306,13 @@ def test_a_titled_bare_surname_is_not_a_namesake_whose_given_name_follows_an_epi
     assert said(text) == [("We will rebuild every bridge,", "Quell")]
 
 
+def test_a_man_with_maria_as_his_middle_name_takes_the_next_he() -> None:
+    text = ("Ottavio Maria Brenzi, the archive director, opened the vault to reporters on Tuesday. "
+            "Lena Storm, a historian, watched.\n\n“The letters were never lost,” Storm said.\n\n"
+            "Brenzi disagreed. “They were hidden on purpose,” he said.")
+    assert [s for _, s in said(text)] == ["Lena Storm", "Ottavio Maria Brenzi"]
+
+
 def test_a_distant_she_in_an_interview_is_the_one_person_named() -> None:
     text = ("Greta Solberg has spent thirty years restoring church organs across Saxony. We spoke to her in "
             "her workshop.\n\nHow did you start?\n\nMy grandfather built pianos. I swept his floor every "
