@@ -49,7 +49,7 @@ from quotetrack.lexicon import (
     trie_alternation,
 )
 from quotetrack.model import Mention
-from quotetrack.names import DOTTED_TITLES, POST_NOMINALS, PRESS_TITLES
+from quotetrack.names import BARE_TITLES, DOTTED_TITLES, POST_NOMINALS, PRESS_TITLES, bare_title
 
 # -- word lists of this module (lexicon.py is shared and read-only here) -------------------------
 
@@ -541,6 +541,8 @@ def _is_title(word: str) -> bool:
     """Titles, honorifics, role nouns, lower-case words and leading acronyms ("HPC Karim Khalili")."""
     if word.lower() in DOTTED_TITLES:
         return True
+    if word.lower() in BARE_TITLES:
+        return False  # a bare "Hon"/"Eng" is a title only before a given name: split_title reads it
     low = word.lower().strip(".")
     if low in _PARTICLE_WORDS:
         return False  # "Pierre de Vos", "Mr. de Vos": a particle belongs to the surname
@@ -561,7 +563,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Leading titles, nationality adjectives and affiliations (kept as roles) and the name after."""
     i = 0
     n = len(words)
-    while i < n - 1 and (_is_title(words[i]) or words[i].lower() in ("of", "the")
+    while i < n - 1 and (_is_title(words[i]) or bare_title(words[i], words[i + 1])
+                         or words[i].lower() in ("of", "the")
                          or (_is_nationality(words[i]) and _is_title(words[i + 1]))
                          or _POSSESSIVE.search(words[i]) and words[i][-2:] in ("’s", "'s")):
         i += 1

@@ -313,6 +313,13 @@ def test_a_man_with_maria_as_his_middle_name_takes_the_next_he() -> None:
     assert [s for _, s in said(text)] == ["Lena Storm", "Ottavio Maria Brenzi"]
 
 
+def test_a_bare_hon_or_eng_is_a_title_only_before_a_given_name() -> None:
+    text = ("Eng Tan, who runs the county roads office, said the culvert had collapsed. "
+            "“It was forty years old,” Tan said.\n\n"
+            "Hon Grace Mutua said the county would pay. Eng. Osoro said the work would take a month.")
+    assert [s for _, s in said(text)] == ["Eng Tan", "Eng Tan", "Grace Mutua", "Osoro"]
+
+
 def test_a_distant_she_in_an_interview_is_the_one_person_named() -> None:
     text = ("Greta Solberg has spent thirty years restoring church organs across Saxony. We spoke to her in "
             "her workshop.\n\nHow did you start?\n\nMy grandfather built pianos. I swept his floor every "
