@@ -71,7 +71,7 @@ SUFFIXES = _words("jr sr ii iii iv")
 POST_NOMINALS = frozenset(
     ["KC", "QC", "MP", "MEP", "MSP", "MS", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS"])
 # Particles joined to the next token when they are not the first word or are written in lower case.
-PARTICLES = _words("abu bin ibn ben bint van von de da di du del della der den la le st")
+PARTICLES = _words("abu bin ibn ben bint van von de da di du del della der den la le st ole")
 ORG_WORDS = _words(
     """ministry department office house council committee commission party government administration
     agency union association army police court bank company corporation corp inc ltd llc plc group

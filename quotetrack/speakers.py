@@ -123,7 +123,7 @@ _WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
 # Capitalised title words the shared lexicon lacks ("Chief of Staff X", "Sens. X and Y").
 # Titles of other presses too: "Shri", "Smt.", "Cllr", "Alhaji", "Engr.", "Qari", "Magistrate".
 _EXTRA_TITLES = PRESS_TITLES | frozenset(_words("staff editor-in-chief recorder sens reps pres"))
-_PARTICLES = r"(?:de|van|von|bin|ibn|al|el|da|di|du|der|den|la|le|del|dos|das|ul|ud|abu|bint)"
+_PARTICLES = r"(?:de|van|von|bin|ibn|al|el|da|di|du|der|den|la|le|del|dos|das|ul|ud|abu|bint|ole)"
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _TOKEN = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Capt|Prof|Rev|Maj|Adm|Jr|Sr|St|Pres|Cmdr)\."
@@ -1790,6 +1790,11 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         # "The Harbour Fire" and Rescue Service said: the attribution cut the body's name at "and"
         stripped += joined.group(1)
         words = stripped.split()
+    elif words[-1][:1].isupper() and (tail := _PARTICLE_TAIL.match(cast.text, mention.end)):
+        # said "Saitoti" ole Kisemei: the attribution cut the name at its lower-case particle
+        mention = Mention(cast.text[mention.start:tail.end()], mention.start, tail.end())
+        stripped = mention.text.strip(" ,")
+        words = stripped.split()
     if words[0][:1].isupper() and _ends_with_for(cast.text, mention.start) and (
             lead := _FOR_BODY_BEFORE.search(cast.text, max(0, mention.start - 80), mention.start)) \
             and not any(map(_is_title, lead.group(1).split())) and _org_like(lead.group(1).split() + words):
@@ -1902,7 +1907,7 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         return _name_after_comma(cast, Mention(mention.text, mention.start, group.end())) or _NOBODY
     if low in ("a", "an", "one", "another", "some", "two", "three", "many", "several"):
         return _NOBODY
-    if len(words) == 1 and (low in _STOP_START or words[0][:1].islower() and low not in ROLE_NOUNS):
+    if len(words) == 1 and (low in _STOP_START or not _name_cased(words[0]) and low not in ROLE_NOUNS):
         return _NOBODY
     if len(words) == 1 and _common_noun_first(cast, mention.start, words[0]):
         return _NOBODY  # "police said. Police said": a common noun, capitalised as the sentence's first word
@@ -1987,7 +1992,7 @@ def _party_description(words: list[str], low: str) -> bool:
 def _common_noun_phrase(words: list[str], low: str) -> bool:
     """Whether a mention is lower-case words, or those after a determiner capitalised as a sentence's
     first word ("The company", "Her campaign"): a common noun, which names nobody unless it is a role."""
-    return all(w[:1].islower() for w in words[1:]) and (words[0][:1].islower() or low in _OPENING_DETERMINERS)
+    return not any(map(_name_cased, words[1:])) and (not _name_cased(words[0]) or low in _OPENING_DETERMINERS)
 
 
 # A sentence opening with a body's name as its subject: "The United Nations Security Council on Friday".
@@ -2402,6 +2407,8 @@ _NOMINAL_ORG = re.compile(
 _NOMINAL_AFTER = re.compile(
     rf"((?:['’]s)?[ \t]+(?:{'|'.join(_NOMINAL_HEADS)}))"
     rf"(?=[ \t]*[.,;:”\"]|[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?(?:{trie_alternation(SPEECH_VERBS)})\b)")
+# The rest of a name after a lower-case particle ("ole Kisemei", "van der Merwe", "bin Salleh").
+_PARTICLE_TAIL = re.compile(rf"(?:[ \t]+{_PARTICLES}){{1,2}}[ \t]+[{_UP}][\w’'-]*\w(?![\w-]|[ \t]+[{_UP}])")
 # The rest of a body's name joined by "and" ("Fire and Rescue Service"), up to its head word.
 _AND_BODY_AFTER = re.compile(
     rf"([ \t]+and[ \t]+(?:[{_UP}][\w-]*[ \t]+){{0,3}}([{_UP}][\w-]*))(?![\w-]|[ \t]+[{_UP}])")
@@ -2847,7 +2854,7 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
         name = name[:-1]  # "Ford itself said"
     while len(name) > 1 and _HYPHENED_ADJECTIVE.fullmatch(name[0]):
         name = name[1:]  # "Texas-based Matt Rowe said": the adjective describes him
-    if not any(w[:1].isupper() for w in name) or name[-1][:1].islower():
+    if not any(map(_name_cased, name)) or not _name_cased(name[-1]):
         return _NOBODY  # "His assumption", "Rattling off": a common phrase names nobody
     person = cast.person_by_name(name, pos, _title_gender(titles))
     # no title here, nor a full or titled name anywhere in the article
@@ -2865,6 +2872,15 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     if person is not None:
         return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())
     return Speaker(" ".join(name), "person", (" ".join(titles).lower(),) if titles else ())
+
+
+_ARTICLE_PREFIXED = re.compile(rf"(?:al|el)-[{_UP}]")
+
+
+def _name_cased(word: str) -> bool:
+    """Whether a word is written as a name: capitalised, or an Arabic article before a capital
+    ("al-Harbi")."""
+    return word[:1].isupper() or _ARTICLE_PREFIXED.match(word) is not None
 
 
 def _body_in_full(cast: Cast, name: list[str]) -> str:

@@ -320,6 +320,20 @@ def test_a_bare_hon_or_eng_is_a_title_only_before_a_given_name() -> None:
     assert [s for _, s in said(text)] == ["Eng Tan", "Eng Tan", "Grace Mutua", "Osoro"]
 
 
+def test_a_name_with_a_lower_case_particle_is_kept_whole() -> None:
+    text = ("“The dam will not hold another season,” said Lekishon ole Sankale, a county engineer. "
+            "“We need the money now,” Sankale said.\n\n"
+            "Talks with the builder stalled, said Joost van der Brink.")
+    assert [s for _, s in said(text)] == ["Lekishon ole Sankale", "Lekishon ole Sankale",
+                                          "Joost van der Brink"]
+
+
+def test_a_surname_with_an_arabic_article_is_a_name() -> None:
+    text = ("Karim al-Fayez said the border would reopen on Sunday. Hours later al-Fayez said the "
+            "crossing would stay shut for trucks.")
+    assert [s for _, s in said(text)] == ["Karim al-Fayez", "Karim al-Fayez"]
+
+
 def test_a_distant_she_in_an_interview_is_the_one_person_named() -> None:
     text = ("Greta Solberg has spent thirty years restoring church organs across Saxony. We spoke to her in "
             "her workshop.\n\nHow did you start?\n\nMy grandfather built pianos. I swept his floor every "
