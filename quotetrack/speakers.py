@@ -314,7 +314,7 @@ _PUBLIC_ROLES = frozenset(_words(
 ))
 _DETERMINER_WORDS = frozenset(_words("a an the another one some every each any no this that"))
 _PRONOUN_SENTENCES = 6  # how many sentences back a pronoun may look for its person
-_PRONOUN_WINDOW = 600  # characters before a pronoun read for its sentences
+_PRONOUN_WINDOW = 1000  # characters before a pronoun read for its sentences
 _RECENT = 600  # characters: a full name this close decides between namesakes
 _ROLE_LOOKBACK = 40  # role words weighed per lookup: the nearest before the mention
 _WORD_WINDOW = 100  # no name word is longer: bounds the backward search on text without spaces
@@ -1174,7 +1174,8 @@ class Cast:
             if self._inside_quote(lo) and self._inside_quote(hi - 2):
                 hi = lo
                 continue  # "“Wow. I love that. Wow.” she replied": a quote's sentences name no one
-            read += 1
+            if not self._pronoun_led(lo, gender):
+                read += 1  # "He grew up in Ohio. He taught school. He ran": a chain reads on to its name
             if read > _PRONOUN_SENTENCES:
                 break
             role_subject = self._role_subject(lo, gender)

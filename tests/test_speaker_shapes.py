@@ -334,6 +334,17 @@ def test_a_surname_with_an_arabic_article_is_a_name() -> None:
     assert [s for _, s in said(text)] == ["Karim al-Fayez", "Karim al-Fayez"]
 
 
+def test_a_chain_of_sentences_led_by_he_reads_back_to_his_name() -> None:
+    text = ("Across the valley, the vote will be close. Olle Brand, who runs the seed bank, has backed the "
+            "dam since the first survey.\n\nTomas Ekdahl, a farmer, grew up beside the river. He left for "
+            "the city at nineteen and worked for a bank for twenty years. He came back when his father fell "
+            "ill and took over the orchard. He now grows pears and apples on forty acres. He sits on the "
+            "parish council and chairs its water committee. He has fought the dam for a decade, in the "
+            "press and in court. He lost the last appeal in March, and the ruling cost him his savings.\n\n"
+            "“I would do it again tomorrow,” he said.")
+    assert said(text) == [("I would do it again tomorrow,", "Tomas Ekdahl")]
+
+
 def test_a_distant_she_in_an_interview_is_the_one_person_named() -> None:
     text = ("Greta Solberg has spent thirty years restoring church organs across Saxony. We spoke to her in "
             "her workshop.\n\nHow did you start?\n\nMy grandfather built pianos. I swept his floor every "
