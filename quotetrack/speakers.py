@@ -2316,6 +2316,7 @@ _COMPANY_INTRODUCED = re.compile(
     rf"(?<![\w’'-]){_COMPANY_NOUNS},[ \t]+((?:[{_UP}][\w&’'-]*[ \t]+){{0,3}}[{_UP}][\w&’'-]*),"
     rf"|(?<![\w’'-])((?:(?!(?:The|A|An|In|On|At|By|For|Of|And)\b)[{_UP}][\w&’'-]*[ \t]+){{1,3}}"
     rf"{_COMPANY_TRADES})(?![\w’'-])"
+    rf"|(?<![\w’'.-])([{_UP}][\w-]*\.(?:com|net|io))(?![\w-])"  # a web business: "Roeparts.com"
 )
 
 
@@ -2325,7 +2326,7 @@ def _company_introduced(text: str, pos: int) -> Speaker | None:
     found = _last_match(_COMPANY_INTRODUCED, text, max(0, pos - _BODY_LOOKBACK), pos)
     if found is None:
         return None
-    name = found.group(1) or found.group(2)
+    name = found.group(1) or found.group(2) or found.group(3)
     if _fold(name.split()[0]) in _GIVEN_NAMES:
         return None  # "its owner, Ann Roe,": a person is no company
     return Speaker(name, "organisation")

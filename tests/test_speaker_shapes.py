@@ -54,6 +54,13 @@ def test_short_form_of_a_company_named_in_the_headline_takes_the_full_name() -> 
     assert ("its brewery in Kelby would stay open", "Tarrow Ales") in said(text)
 
 
+def test_the_company_after_a_web_business_is_that_business_and_so_is_it() -> None:
+    text = ("Ivo Marsh sold the boat through Harbourdeals.com in May.\n\n"
+            "“Mr. Marsh never told us the hull was cracked,” the company said in a statement.\n\n"
+            "It added, “We have refunded the buyer in full.”")
+    assert [(s, k) for _, s, k in said_with_kind(text)] == [("Harbourdeals.com", "organisation")] * 2
+
+
 def test_unnamed_people_at_a_body_are_nobody() -> None:
     text = ("Officials at the Treasury said the figures were final. "
             "Technicians at Harlow Rail said the signals had failed twice.")
