@@ -19,6 +19,8 @@ import re
 import unicodedata
 from typing import Literal, NamedTuple
 
+from quotetrack.lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES
+
 Kind = Literal["person", "organisation"]
 
 
@@ -32,6 +34,15 @@ _PRESS_COURTESY = _words("shri shrimati smt alhaji alhaja hajiya")
 PRESS_TITLES = _PRESS_COURTESY | _words("cllr undersecretary under-secretary qari magistrate engr advocate")
 # Titles only with their stop: "Hon Lai" and "Eng Tan" are names.
 DOTTED_TITLES = _words("hon. eng.")
+# ... or, without it, before a listed given name: "Hon Mary Wanjiru", "Eng Peter Kamau".
+BARE_TITLES = _words("hon eng")
+_GIVEN = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
+
+
+def bare_title(word: str, following: str) -> bool:
+    """Whether "Hon"/"Eng" written without its stop is a title: only before a listed given name,
+    else it is a name's own word ("Hon Lai", "Eng Tan")."""
+    return word.lower() in BARE_TITLES and following.lower().rstrip(",") in _GIVEN
 # Words that make a leading title zone ("Former Deputy Foreign Minister", "Mullah", "Sen.").
 TITLE_WORDS = PRESS_TITLES | _words(
     """mr mrs ms miss mx dr doctor prof professor sir dame lord lady president premier minister
@@ -60,7 +71,7 @@ SUFFIXES = _words("jr sr ii iii iv")
 POST_NOMINALS = frozenset(
     ["KC", "QC", "MP", "MEP", "MSP", "MS", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS"])
 # Particles joined to the next token when they are not the first word or are written in lower case.
-PARTICLES = _words("abu bin ibn ben bint van von de da di du del della der den la le st")
+PARTICLES = _words("abu bin ibn ben bint van von de da di du del della der den la le st ole")
 ORG_WORDS = _words(
     """ministry department office house council committee commission party government administration
     agency union association army police court bank company corporation corp inc ltd llc plc group
@@ -72,7 +83,7 @@ ORG_WORDS = _words(
     federal republic kingdom nations"""
 )
 
-_SPECIAL_WORDS = TITLE_WORDS | ZONE_WORDS | ORG_WORDS | PARTICLES | SUFFIXES | {"al", "el"}
+_SPECIAL_WORDS = TITLE_WORDS | ZONE_WORDS | ORG_WORDS | PARTICLES | SUFFIXES | BARE_TITLES | {"al", "el"}
 # Fast path: capitalised ASCII words, or one lower-case word (a folded surname token).
 _PLAIN = re.compile(r"^(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}|[a-z]+)$")
 _JOINERS = _words("of and for the on in to")
@@ -192,7 +203,7 @@ def _title_zone_end(words: list[str]) -> int:
     end = 0
     for i, word in enumerate(words[:-1]):
         low = word.lower().strip(".,")
-        if low in TITLE_WORDS or word.lower().rstrip(",") in DOTTED_TITLES:
+        if low in TITLE_WORDS or word.lower().rstrip(",") in DOTTED_TITLES or bare_title(word, words[i + 1]):
             end = i + 1
             if i + 2 < len(words) and words[i + 1].lower() == "of":
                 end = i + 3  # "Chairman of HPC Karim Khalili", "Minister of Foreign Affairs X"

@@ -49,7 +49,7 @@ from quotetrack.lexicon import (
     trie_alternation,
 )
 from quotetrack.model import Mention
-from quotetrack.names import DOTTED_TITLES, POST_NOMINALS, PRESS_TITLES
+from quotetrack.names import BARE_TITLES, DOTTED_TITLES, POST_NOMINALS, PRESS_TITLES, bare_title
 
 # -- word lists of this module (lexicon.py is shared and read-only here) -------------------------
 
@@ -123,7 +123,7 @@ _WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
 # Capitalised title words the shared lexicon lacks ("Chief of Staff X", "Sens. X and Y").
 # Titles of other presses too: "Shri", "Smt.", "Cllr", "Alhaji", "Engr.", "Qari", "Magistrate".
 _EXTRA_TITLES = PRESS_TITLES | frozenset(_words("staff editor-in-chief recorder sens reps pres"))
-_PARTICLES = r"(?:de|van|von|bin|ibn|al|el|da|di|du|der|den|la|le|del|dos|das|ul|ud|abu|bint)"
+_PARTICLES = r"(?:de|van|von|bin|ibn|al|el|da|di|du|der|den|la|le|del|dos|das|ul|ud|abu|bint|ole)"
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _TOKEN = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Capt|Prof|Rev|Maj|Adm|Jr|Sr|St|Pres|Cmdr)\."
@@ -314,7 +314,7 @@ _PUBLIC_ROLES = frozenset(_words(
 ))
 _DETERMINER_WORDS = frozenset(_words("a an the another one some every each any no this that"))
 _PRONOUN_SENTENCES = 6  # how many sentences back a pronoun may look for its person
-_PRONOUN_WINDOW = 600  # characters before a pronoun read for its sentences
+_PRONOUN_WINDOW = 1000  # characters before a pronoun read for its sentences
 _RECENT = 600  # characters: a full name this close decides between namesakes
 _ROLE_LOOKBACK = 40  # role words weighed per lookup: the nearest before the mention
 _WORD_WINDOW = 100  # no name word is longer: bounds the backward search on text without spaces
@@ -541,6 +541,8 @@ def _is_title(word: str) -> bool:
     """Titles, honorifics, role nouns, lower-case words and leading acronyms ("HPC Karim Khalili")."""
     if word.lower() in DOTTED_TITLES:
         return True
+    if word.lower() in BARE_TITLES:
+        return False  # a bare "Hon"/"Eng" is a title only before a given name: split_title reads it
     low = word.lower().strip(".")
     if low in _PARTICLE_WORDS:
         return False  # "Pierre de Vos", "Mr. de Vos": a particle belongs to the surname
@@ -561,7 +563,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Leading titles, nationality adjectives and affiliations (kept as roles) and the name after."""
     i = 0
     n = len(words)
-    while i < n - 1 and (_is_title(words[i]) or words[i].lower() in ("of", "the")
+    while i < n - 1 and (_is_title(words[i]) or bare_title(words[i], words[i + 1])
+                         or words[i].lower() in ("of", "the")
                          or (_is_nationality(words[i]) and _is_title(words[i + 1]))
                          or _POSSESSIVE.search(words[i]) and words[i][-2:] in ("’s", "'s")):
         i += 1
@@ -638,19 +641,22 @@ def _sure_gender(person: _Person) -> str | None:
     """A person's sex from titles or a listed given name first, never guessed from its ending."""
     if person.gender_votes:
         return max(("m", "f"), key=person.gender_votes.count)
-    first = person.key[0] if len(person.key) > 1 else ""
-    return "m" if first in MALE_FIRST_NAMES else "f" if first in FEMALE_FIRST_NAMES else None
+    return _given_name_gender(person.key)
 
 
-def _first_name_gender(key: tuple[str, ...]) -> str | None:
-    for word in key[:-1]:  # the first known given name: "Crooked Hillary Clinton" is a woman
+def _given_name_gender(key: tuple[str, ...], guess: bool = False) -> str | None:
+    """The sex of a name's first listed given name ("Crooked Hillary Clinton" is a woman), where a
+    "Maria" after the first word is a man's middle name too ("Giovanni Maria Roe"); with ``guess``,
+    an unlisted given name in "-a" ("Alyona Roe") is a woman's. The guess errs ("Garba" is a man),
+    so only the pronoun-reading of a person's own sex takes it."""
+    for k, word in enumerate(key[:-1]):
         if word in MALE_FIRST_NAMES:
             return "m"
-        if word in FEMALE_FIRST_NAMES:
+        if word in FEMALE_FIRST_NAMES and not (k and word in _MIDDLE_MARIA):
             return "f"
-    if len(key) == 2 and _FEMININE_GIVEN.fullmatch(key[0]) and key[0] not in _GIVEN_NAMES \
+    if guess and len(key) == 2 and _FEMININE_GIVEN.fullmatch(key[0]) and key[0] not in _GIVEN_NAMES \
             and not _place_like(key) and not _org_like(key, key):
-        return "f"  # an unlisted given name in "-a" ("Alyona Roe", "Arianna Roe") is a woman's
+        return "f"
     return None
 
 
@@ -658,10 +664,11 @@ def _first_name_gender(key: tuple[str, ...]) -> str | None:
 # ("Alyona", "Omarosa"); the men's exceptions are in MALE_FIRST_NAMES. Not "-ya": a man's
 # in Japanese ("Kazuya"), a woman's in Russian ("Tanya").
 _FEMININE_GIVEN = re.compile(r"[a-z]{2,}[^y]a")
+# The given names a Catholic man may bear in second place ("Carlo Maria", "Jean Marie").
+_MIDDLE_MARIA = frozenset(_words("maria marie"))
 
 
 _GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
-_GENDERED = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 
 # Words of a label put before a given name: party and role words and the common epithets of
@@ -1137,7 +1144,7 @@ class Cast:
         if len(person.key) == 1:
             fuller = [p for p in self._surnames.get(person.name, ()) if len(p.key) > 1]
             return self.gender(fuller[0]) if len(fuller) == 1 else None
-        return _first_name_gender(person.key) or self._pronoun_gender(person)
+        return _given_name_gender(person.key, guess=True) or self._pronoun_gender(person)
 
     def _pronoun_gender(self, person: _Person) -> str | None:
         male = female = 0
@@ -1167,7 +1174,8 @@ class Cast:
             if self._inside_quote(lo) and self._inside_quote(hi - 2):
                 hi = lo
                 continue  # "“Wow. I love that. Wow.” she replied": a quote's sentences name no one
-            read += 1
+            if not self._pronoun_led(lo, gender):
+                read += 1  # "He grew up in Ohio. He taught school. He ran": a chain reads on to its name
             if read > _PRONOUN_SENTENCES:
                 break
             role_subject = self._role_subject(lo, gender)
@@ -1536,8 +1544,7 @@ class Cast:
         if person is None:
             return True
         # titles and listed given names only: pronoun votes and the "-a" guess err ("Garba" is a man)
-        known = _title_gender(person.titles) or next(
-            ("m" if w in MALE_FIRST_NAMES else "f" for w in person.key[:-1] if w in _GENDERED), None)
+        known = _title_gender(person.titles) or _given_name_gender(person.key)
         return known in (None, gender)
 
     def said(self, pos: int, person: _Person) -> None:
@@ -1784,6 +1791,11 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         # "The Harbour Fire" and Rescue Service said: the attribution cut the body's name at "and"
         stripped += joined.group(1)
         words = stripped.split()
+    elif words[-1][:1].isupper() and (tail := _PARTICLE_TAIL.match(cast.text, mention.end)):
+        # said "Saitoti" ole Kisemei: the attribution cut the name at its lower-case particle
+        mention = Mention(cast.text[mention.start:tail.end()], mention.start, tail.end())
+        stripped = mention.text.strip(" ,")
+        words = stripped.split()
     if words[0][:1].isupper() and _ends_with_for(cast.text, mention.start) and (
             lead := _FOR_BODY_BEFORE.search(cast.text, max(0, mention.start - 80), mention.start)) \
             and not any(map(_is_title, lead.group(1).split())) and _org_like(lead.group(1).split() + words):
@@ -1849,7 +1861,7 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         return _name_at(cast, dateline)
     if len(words) == 1 and _opener(cast, mention):
         return _after_opener(cast, mention)
-    if words[-1][-1:] == "s" and (_fold(words[-1]) in UNNAMED_SOURCE_NOUNS or words[-1] in _GROUP_PLURALS) \
+    if (words[-1][-1:] == "s" and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS or _group_noun(cast, words)) \
             and _fold(words[-1]) not in ROLE_NOUNS:  # "the witness" is one person, not a group
         if _ONE_OF_BEFORE.search(cast.text, max(0, mention.start - 8), mention.start):
             return _name_after_comma(cast, mention) or _NOBODY  # "One of his advisers, Tad Devine,"
@@ -1896,7 +1908,7 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         return _name_after_comma(cast, Mention(mention.text, mention.start, group.end())) or _NOBODY
     if low in ("a", "an", "one", "another", "some", "two", "three", "many", "several"):
         return _NOBODY
-    if len(words) == 1 and (low in _STOP_START or words[0][:1].islower() and low not in ROLE_NOUNS):
+    if len(words) == 1 and (low in _STOP_START or not _name_cased(words[0]) and low not in ROLE_NOUNS):
         return _NOBODY
     if len(words) == 1 and _common_noun_first(cast, mention.start, words[0]):
         return _NOBODY  # "police said. Police said": a common noun, capitalised as the sentence's first word
@@ -1981,7 +1993,7 @@ def _party_description(words: list[str], low: str) -> bool:
 def _common_noun_phrase(words: list[str], low: str) -> bool:
     """Whether a mention is lower-case words, or those after a determiner capitalised as a sentence's
     first word ("The company", "Her campaign"): a common noun, which names nobody unless it is a role."""
-    return all(w[:1].islower() for w in words[1:]) and (words[0][:1].islower() or low in _OPENING_DETERMINERS)
+    return not any(map(_name_cased, words[1:])) and (not _name_cased(words[0]) or low in _OPENING_DETERMINERS)
 
 
 # A sentence opening with a body's name as its subject: "The United Nations Security Council on Friday".
@@ -2304,6 +2316,7 @@ _COMPANY_INTRODUCED = re.compile(
     rf"(?<![\w’'-]){_COMPANY_NOUNS},[ \t]+((?:[{_UP}][\w&’'-]*[ \t]+){{0,3}}[{_UP}][\w&’'-]*),"
     rf"|(?<![\w’'-])((?:(?!(?:The|A|An|In|On|At|By|For|Of|And)\b)[{_UP}][\w&’'-]*[ \t]+){{1,3}}"
     rf"{_COMPANY_TRADES})(?![\w’'-])"
+    rf"|(?<![\w’'.-])([{_UP}][\w-]*\.(?:com|net|io))(?![\w-])"  # a web business: "Roeparts.com"
 )
 
 
@@ -2313,7 +2326,7 @@ def _company_introduced(text: str, pos: int) -> Speaker | None:
     found = _last_match(_COMPANY_INTRODUCED, text, max(0, pos - _BODY_LOOKBACK), pos)
     if found is None:
         return None
-    name = found.group(1) or found.group(2)
+    name = found.group(1) or found.group(2) or found.group(3)
     if _fold(name.split()[0]) in _GIVEN_NAMES:
         return None  # "its owner, Ann Roe,": a person is no company
     return Speaker(name, "organisation")
@@ -2396,6 +2409,8 @@ _NOMINAL_ORG = re.compile(
 _NOMINAL_AFTER = re.compile(
     rf"((?:['’]s)?[ \t]+(?:{'|'.join(_NOMINAL_HEADS)}))"
     rf"(?=[ \t]*[.,;:”\"]|[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?(?:{trie_alternation(SPEECH_VERBS)})\b)")
+# The rest of a name after a lower-case particle ("ole Kisemei", "van der Merwe", "bin Salleh").
+_PARTICLE_TAIL = re.compile(rf"(?:[ \t]+{_PARTICLES}){{1,2}}[ \t]+[{_UP}][\w’'-]*\w(?![\w-]|[ \t]+[{_UP}])")
 # The rest of a body's name joined by "and" ("Fire and Rescue Service"), up to its head word.
 _AND_BODY_AFTER = re.compile(
     rf"([ \t]+and[ \t]+(?:[{_UP}][\w-]*[ \t]+){{0,3}}([{_UP}][\w-]*))(?![\w-]|[ \t]+[{_UP}])")
@@ -2689,9 +2704,23 @@ def _listed_in_body(text: str, mention: Mention) -> Speaker | None:
     return Speaker(" ".join(words[1:] if words[0] == "The" else words), "organisation")
 
 
-# Plural nouns for groups of people that UNNAMED_SOURCE_NOUNS lacks ("old political hands say").
+# Nouns for groups of people that UNNAMED_SOURCE_NOUNS lacks ("old political hands say", "Staff said").
 _GROUP_PLURALS = frozenset(_words("hands veterans strategists operatives watchers pundits specialists"
-                                  " professionals consultants"))
+                                  " professionals consultants tenants charities staff"))
+
+
+def _group_noun(cast: Cast, words: list[str]) -> bool:
+    """Whether a mention ends in a group noun: lower-case ("old hands"), or alone and capitalised
+    opening a sentence ("Pundits said", "Tenants ... say") unless a person named in full bears it
+    ("Guy Hands ... Hands said"; not a body's name going on: "the Roe Tenants' Union")."""
+    if words[-1] in _GROUP_PLURALS:
+        return True
+    return len(words) == 1 and _fold(words[0]) in _GROUP_PLURALS and not any(
+        len(p.key) > 1 and not any(_BODY_GOES_ON.match(cast.text, end) for end in p.ends)
+        for p in cast.variants(words[0]))
+
+
+_BODY_GOES_ON = re.compile(r"['’]s?[ \t]+[A-Z]")
 # Lower-case words and a plural group noun after a capitalised word: "Cyber" + " security experts".
 _GROUP_AFTER = re.compile(
     rf"(?:[ \t]+(?!(?:{trie_alternation(SPEECH_VERBS)}|his|her|their|its|our|the|a|an|and|or|to|that)\b)"
@@ -2827,7 +2856,7 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
         name = name[:-1]  # "Ford itself said"
     while len(name) > 1 and _HYPHENED_ADJECTIVE.fullmatch(name[0]):
         name = name[1:]  # "Texas-based Matt Rowe said": the adjective describes him
-    if not any(w[:1].isupper() for w in name) or name[-1][:1].islower():
+    if not any(map(_name_cased, name)) or not _name_cased(name[-1]):
         return _NOBODY  # "His assumption", "Rattling off": a common phrase names nobody
     person = cast.person_by_name(name, pos, _title_gender(titles))
     # no title here, nor a full or titled name anywhere in the article
@@ -2845,6 +2874,15 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     if person is not None:
         return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())
     return Speaker(" ".join(name), "person", (" ".join(titles).lower(),) if titles else ())
+
+
+_ARTICLE_PREFIXED = re.compile(rf"(?:al|el)-[{_UP}]")
+
+
+def _name_cased(word: str) -> bool:
+    """Whether a word is written as a name: capitalised, or an Arabic article before a capital
+    ("al-Harbi")."""
+    return word[:1].isupper() or _ARTICLE_PREFIXED.match(word) is not None
 
 
 def _body_in_full(cast: Cast, name: list[str]) -> str:

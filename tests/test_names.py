@@ -118,3 +118,11 @@ def test_titles_of_other_presses_are_stripped_from_canonical_names() -> None:
     assert parse_name("Engr. Tariq Mehmood").name == "Tariq Mehmood"
     assert parse_name("Hon. Ama Boateng").name == "Ama Boateng"
     assert parse_name("Hon Lai").name == "Hon Lai"  # without the stop, a name
+
+
+def test_a_bare_hon_or_eng_is_a_title_only_before_a_given_name() -> None:
+    assert parse_name("Eng Tan").name == "Eng Tan"
+    assert parse_name("Hon Lai Wing").name == "Hon Lai Wing"
+    assert parse_name("Eng Peter Kamau").name == "Peter Kamau"
+    assert parse_name("Hon Mary Wanjiru").name == "Mary Wanjiru"
+    assert parse_name("Eng. Tan").name == "Tan"

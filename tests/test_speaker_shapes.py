@@ -54,6 +54,13 @@ def test_short_form_of_a_company_named_in_the_headline_takes_the_full_name() -> 
     assert ("its brewery in Kelby would stay open", "Tarrow Ales") in said(text)
 
 
+def test_the_company_after_a_web_business_is_that_business_and_so_is_it() -> None:
+    text = ("Ivo Marsh sold the boat through Harbourdeals.com in May.\n\n"
+            "“Mr. Marsh never told us the hull was cracked,” the company said in a statement.\n\n"
+            "It added, “We have refunded the buyer in full.”")
+    assert [(s, k) for _, s, k in said_with_kind(text)] == [("Harbourdeals.com", "organisation")] * 2
+
+
 def test_unnamed_people_at_a_body_are_nobody() -> None:
     text = ("Officials at the Treasury said the figures were final. "
             "Technicians at Harlow Rail said the signals had failed twice.")
@@ -221,6 +228,20 @@ def test_pronoun_after_unnamed_officials_is_nobody() -> None:
     assert said(text)[-1] == ("no county would sign it", None)
 
 
+def test_a_group_noun_opening_a_sentence_is_nobody() -> None:
+    text = ("Pundits in the capital said the coalition would not last the winter. The Corrow "
+            "Tenants' Union met on Friday. Tenants say the heating has failed. "
+            "Staff said the clinic was full.\n\nCharities said the winter grant was too small.")
+    assert said(text) == [("the coalition would not last the winter", None),
+                          ("the heating has failed", None), ("the clinic was full", None),
+                          ("the winter grant was too small", None)]
+
+
+def test_a_surname_that_is_a_group_noun_stays_the_person() -> None:
+    text = "Rafe Hands, the financier, said the bid was dead. Hands said he would not try again."
+    assert [s for _, s in said(text)] == ["Rafe Hands", "Rafe Hands"]
+
+
 def test_a_bare_surname_of_a_person_named_in_full_stays_a_person() -> None:
     text = ("Lena Ostrow chairs the board of the hospital. Ostrow said it had been a hard winter for the "
             "wards.")
@@ -284,6 +305,51 @@ def test_a_titled_bare_surname_is_not_the_namesake_of_the_other_sex() -> None:
             "“We will rebuild every bridge,” Governor Quell said. Mr. Quell later met farmers.\n\n"
             "“Nobody will be left behind,” Mr. Quell told them.")
     assert [s[1] for s in said_with_kind(text)] == ["Quell", "Quell"]
+
+
+def test_a_titled_bare_surname_is_not_a_namesake_whose_given_name_follows_an_epithet() -> None:
+    text = ("Mr. Quell toured the flooded valley on Monday with the ranger Crooked Mary Quell.\n\n"
+            "“We will rebuild every bridge,” Mr. Quell said.")
+    assert said(text) == [("We will rebuild every bridge,", "Quell")]
+
+
+def test_a_man_with_maria_as_his_middle_name_takes_the_next_he() -> None:
+    text = ("Ottavio Maria Brenzi, the archive director, opened the vault to reporters on Tuesday. "
+            "Lena Storm, a historian, watched.\n\n“The letters were never lost,” Storm said.\n\n"
+            "Brenzi disagreed. “They were hidden on purpose,” he said.")
+    assert [s for _, s in said(text)] == ["Lena Storm", "Ottavio Maria Brenzi"]
+
+
+def test_a_bare_hon_or_eng_is_a_title_only_before_a_given_name() -> None:
+    text = ("Eng Tan, who runs the county roads office, said the culvert had collapsed. "
+            "“It was forty years old,” Tan said.\n\n"
+            "Hon Grace Mutua said the county would pay. Eng. Osoro said the work would take a month.")
+    assert [s for _, s in said(text)] == ["Eng Tan", "Eng Tan", "Grace Mutua", "Osoro"]
+
+
+def test_a_name_with_a_lower_case_particle_is_kept_whole() -> None:
+    text = ("“The dam will not hold another season,” said Lekishon ole Sankale, a county engineer. "
+            "“We need the money now,” Sankale said.\n\n"
+            "Talks with the builder stalled, said Joost van der Brink.")
+    assert [s for _, s in said(text)] == ["Lekishon ole Sankale", "Lekishon ole Sankale",
+                                          "Joost van der Brink"]
+
+
+def test_a_surname_with_an_arabic_article_is_a_name() -> None:
+    text = ("Karim al-Fayez said the border would reopen on Sunday. Hours later al-Fayez said the "
+            "crossing would stay shut for trucks.")
+    assert [s for _, s in said(text)] == ["Karim al-Fayez", "Karim al-Fayez"]
+
+
+def test_a_chain_of_sentences_led_by_he_reads_back_to_his_name() -> None:
+    text = ("Across the valley, the vote will be close. Olle Brand, who runs the seed bank, has backed the "
+            "dam since the first survey.\n\nTomas Ekdahl, a farmer, grew up beside the river. He left for "
+            "the city at nineteen and worked for a bank for twenty years. He came back when his father fell "
+            "ill and took over the orchard. He now grows pears and apples on forty acres. He sits on the "
+            "parish council and chairs its water committee. He has fought the dam for a decade, in the "
+            "press and in court. He lost the last appeal in March, and the ruling cost him his savings.\n\n"
+            "“I would do it again tomorrow,” he said.")
+    assert said(text) == [("I would do it again tomorrow,", "Tomas Ekdahl")]
 
 
 def test_a_distant_she_in_an_interview_is_the_one_person_named() -> None:
