@@ -7,13 +7,16 @@ isolates them, to weigh schema changes (an index, a trigger) and writer code aga
 
     .venv/bin/python benchmarks/ingest_writer.py                   # 5 MB corpus, 3 runs
     .venv/bin/python benchmarks/ingest_writer.py --upto 0012 --upto 9999
+    .venv/bin/python benchmarks/ingest_writer.py --runs 1 --profile 30   # cProfile of one more run
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import os
+import pstats
 import statistics
 import sys
 import tempfile
@@ -52,6 +55,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=5)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--upto", action="append", help="apply migrations before this number (repeatable)")
+    parser.add_argument("--profile", type=int, metavar="N", help="then profile a run: its N costliest calls")
     args = parser.parse_args()
     path = corpus(args.mb)
     with tempfile.TemporaryDirectory() as folder:
@@ -71,6 +75,10 @@ def main() -> None:
             label = "all migrations" if upto == "9999" else f"migrations before {upto}"
             print(f"writer CPU, {label:26} median {statistics.median(times[upto]):.3f} s"
                   f"  (runs: {', '.join(f'{t:.3f}' for t in times[upto])})")
+        if args.profile:
+            profile = cProfile.Profile()
+            profile.runcall(writer_seconds, path, schemas[-1], folder)
+            pstats.Stats(profile).sort_stats("tottime").print_stats(args.profile)
 
 
 if __name__ == "__main__":

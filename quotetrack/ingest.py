@@ -24,7 +24,7 @@ import signal
 import sqlite3
 import time
 import unicodedata
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -324,10 +324,12 @@ _QUOTE_SQL = (
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
-# While fts_batch holds a row, the quotes_ai trigger leaves full-text indexing to this writer (0009).
+# While fts_batch holds a row, the quotes_ai trigger leaves to this writer what it does for every other
+# one (0009, 0017): the full-text index, the people's quote counts and the quotes' dates.
 _FTS_BATCH_START = "INSERT INTO fts_batch (writer) VALUES (1)"
 _FTS_BATCH_END = "DELETE FROM fts_batch"
 _FTS_INDEX_SQL = "INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id > ? ORDER BY id"
+_COUNT_SQL = "UPDATE people SET quote_count = quote_count + ? WHERE id = ?"
 
 
 class _BatchWriter:
@@ -394,10 +396,12 @@ class _BatchWriter:
         self.topics_changed = topics.stored_topics(self.db) != self.taxonomy
         tagged: list[dict[int, tuple[topics.QuoteTag, ...]]] = []
         last_id = conn.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
+        spoke: Counter[int] = Counter()  # quotes stored per person
         conn.execute(_FTS_BATCH_START)
-        counts = [self._store(*entry, tagged) for entry in batch]
+        counts = [self._store(*entry, tagged, spoke) for entry in batch]
         conn.execute(_FTS_BATCH_END)
         conn.execute(_FTS_INDEX_SQL, (last_id,))  # every quote of this batch, as the trigger would
+        conn.executemany(_COUNT_SQL, [(n, pid) for pid, n in spoke.items()])
         if self.topics_changed:
             topics.tag_quotes(self.db, sorted(qid for found in tagged for qid in found))
         else:
@@ -405,10 +409,12 @@ class _BatchWriter:
         return counts
 
     def _store(self, key: str, article: Article, analysis: tuple[list[Quote], Tags],
-               tagged: list[dict[int, tuple[topics.QuoteTag, ...]]]) -> tuple[bool, int]:
+               tagged: list[dict[int, tuple[topics.QuoteTag, ...]]], spoke: Counter[int]) -> tuple[bool, int]:
         """Article, quotes and people; (False, 0) when another writer stored it first.
 
-        The stored quote ids of the article, with the tags the workers made, are appended to ``tagged``.
+        The stored quote ids of the article, with the tags the workers made, are appended to ``tagged``,
+        and its stored quotes counted per person in ``spoke``. Each quote is written with the article's
+        date (``published``), as the trigger would set it.
         """
         conn = self.db.conn
         cursor = conn.execute(_ARTICLE_SQL, (key, article.title, article.outlet, article.author,
@@ -423,8 +429,12 @@ class _BatchWriter:
              q.kind, q.cue, q.confidence, res.method, res.score)
             for q, res in zip(quotes, resolutions, strict=True)
         ])
-        ids = {(start, end): qid for qid, start, end in
-               conn.execute("SELECT id, start, end FROM quotes WHERE article_id = ?", (key,))}
+        ids = {}
+        for qid, start, end, pid in conn.execute(
+                "SELECT id, start, end, person_id FROM quotes WHERE article_id = ?", (key,)):
+            ids[start, end] = qid
+            if pid is not None:
+                spoke[pid] += 1
         if ids:
             article_tags: dict[int, tuple[topics.QuoteTag, ...]] = {}
             for quote, found in zip(quotes, tags, strict=True):  # a repeated span keeps its first quote

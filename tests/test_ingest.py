@@ -290,3 +290,18 @@ def test_ingest_checkpoints_its_log_and_leaves_the_connection_as_it_was(isolated
     assert db.execute("pragma wal_autocheckpoint").fetchone()[0] == 321
     busy, logged, copied = db.execute("pragma wal_checkpoint(passive)").fetchone()
     assert busy == 0 and logged == copied  # nothing left to copy
+
+
+def test_quote_counts_and_dates_are_kept_by_ingest_as_by_other_writers(isolated_db):
+    db = open_db(isolated_db)
+    dated = [Article(text=a.text, title=a.title, published="2024-05-0" + str(i + 1))
+             for i, a in enumerate(_articles(4))]
+    ingest(db, dated[:2], batch_size=1)
+    db.execute("insert into quotes (article_id, person_id, text, start, end, kind) "
+               "select a.id, p.id, 'Point 9 stands apart', 0, 5, 'direct' from articles a, people p "
+               "where a.title = 'Story 0'")
+    ingest(db, dated[2:], batch_size=2)
+    assert db.execute("select name, quote_count from people").fetchall() == [("Ada Lund", 5)]
+    assert db.execute("select count(*) from quotes q join articles a on a.id = q.article_id "
+                      "where q.published = a.published").fetchone()[0] == 5
+    assert _search(db, "apart") == ["Point 9 stands apart"]
