@@ -1932,14 +1932,19 @@ def _previous_paragraph(text: str, sp: QuotedSpan) -> Mention | None:
     return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
 
 
-def _reported_just_before(text: str, sp: QuotedSpan) -> Mention | None:
-    """The speaker of a cue-less quote opening a sentence: the one whose speech the sentence before
-    it, in the same paragraph, reports ("Roe said she would back the plan. “Q”")."""
+def _sentence_just_before(text: str, sp: QuotedSpan) -> list[_Tok] | None:
+    """The tokens of the sentence before the quote's mark in its paragraph, None when it opens one;
+    read once for both the manner and the reported-speech rules."""
     para_lo = _line_start(text, sp.open_at)
     end = _rstrip_end(text, sp.open_at)
     if end <= para_lo:
         return None
-    toks = _tokens(text, sentence_start(text, para_lo, end - 1), end)
+    return _tokens(text, sentence_start(text, para_lo, end - 1), end)
+
+
+def _reported_just_before(toks: list[_Tok]) -> Mention | None:
+    """The speaker of a cue-less quote opening a sentence: the one whose speech the sentence before
+    it (``toks``), in the same paragraph, reports ("Roe said she would back the plan. “Q”")."""
     mention = _first_speech_subject(toks) or _named_subject(toks) or _described_name_before(toks)
     return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
 
@@ -1964,14 +1969,10 @@ def _asked_subject(lead: list[_Tok]) -> Mention | None:
     return subject if subject is not None and subject.start > lead[0].start else None
 
 
-def _manner_just_before(text: str, sp: QuotedSpan) -> Mention | None:
-    """The speaker of a cue-less quote after a sentence saying how someone spoke, in the same
+def _manner_just_before(toks: list[_Tok]) -> Mention | None:
+    """The speaker of a cue-less quote after a sentence (``toks``) saying how someone spoke, in the same
     paragraph: "Roe was blunter. “Q”" (as "Roe was blunter: “Q”"), however short the quote."""
-    para_lo = _line_start(text, sp.open_at)
-    end = _rstrip_end(text, sp.open_at)
-    if end <= para_lo:
-        return None
-    return _manner_colon(_tokens(text, sentence_start(text, para_lo, end - 1), end), (":", "."))
+    return _manner_colon(toks, (":", "."))
 
 
 def _named_subject(toks: list[_Tok]) -> Mention | None:
@@ -2264,12 +2265,14 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         return Candidate(sp.start, sp.end, "direct", "—", signed, 0.7)
     if _follows(text, prev, prev_close, sp):
         return Candidate(sp.start, sp.end, "direct", None, None, 0.6, follows=True)
-    manner = None if ctx.para_start else _manner_just_before(text, sp)
+    before = None if ctx.para_start else _sentence_just_before(text, sp)
+    manner = _manner_just_before(before) if before is not None else None
     if manner is not None:
         return Candidate(sp.start, sp.end, "direct", None, manner, 0.5)
     short = ctx.para_start and _short_sentence_paragraph(text, sp, content, words)
     if words >= _MIN_CLAUSE_WORDS // 2 or short:
-        speaker = _previous_paragraph(text, sp) if ctx.para_start else _reported_just_before(text, sp)
+        speaker = _previous_paragraph(text, sp) if ctx.para_start else (
+            _reported_just_before(before) if before is not None else None)
         if speaker is not None:
             return Candidate(sp.start, sp.end, "direct", None, speaker, 0.5)
     return None
