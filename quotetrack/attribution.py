@@ -1561,10 +1561,11 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
             fronted = _fronted_subject(toks, v)  # "X, celebrating a win in his home state, is pledging"
             if fronted is not None:
                 return fronted
-        if _is_possessor(toks[rng[1] - 1]):
+        owner_end = rng[1]
+        rng = _extend_over_roles(toks, rng, v)  # "Roe’s campaign manager Tom Hall said ..., adding"
+        if rng[1] == owner_end and _is_possessor(toks[rng[1] - 1]):
             possessive = possessive or _mention(toks, *rng)
             continue
-        rng = _extend_over_roles(toks, rng, v)
         if rng[1] >= v:
             continue  # the roles ran to the clause's end: no verb follows
         after = _after_parenthesis(toks, rng[1], v)  # "Sen. Pat Toomey (R-Pa.) refused ..."

@@ -1843,3 +1843,14 @@ def test_as_they_say_after_a_quote_is_an_idiom_naming_no_one() -> None:
 def test_a_fragment_a_speech_noun_takes_is_the_noun_owner_s(text: str) -> None:
     """'X's call for “Q”': the owner of the call spoke the fragment, not the one who praised it."""
     assert rows(text) == [(*at(text, "a slower and fairer way to share the water"), "partial", "Nora Vik")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nils Aune’s campaign manager Rita Holm spoke first on Friday, insisting that the levy “will not "
+    "touch a single family farm.”",
+    "Mayor Nils Aune’s campaign chairwoman Rita Holm went further, insisting that the levy “will not "
+    "touch a single family farm.”",
+])
+def test_a_role_and_name_after_an_owner_s_name_speak_the_participle_s_quote(text: str) -> None:
+    """'X's campaign manager Y did Z, insisting that “Q”': Y speaks, not X's campaign."""
+    assert rows(text) == [(*at(text, "will not touch a single family farm."), "partial", "Rita Holm")]
