@@ -357,6 +357,8 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     if i > 1 and _is_possessor(toks[i - 2]) and toks[i - 1].text.isalpha() and not toks[i - 1].cap and (
             t.low in _MANNER_ONLY or noun_ends):
         return True  # "a long lament", "a hearty laugh", "a snappy retort:", "his scathing remarks."
+    if _bare_form_after_article(toks, i):
+        return True  # "to make an unfortunate comment that described": a singular subject takes "comments"
     if i > 2 and t.low in _SPEECH_NOUNS and toks[i - 3].low in _PHRASE_PREPOSITIONS \
             and _is_possessor(toks[i - 2]) and toks[i - 1].text.isalpha() and not toks[i - 1].cap:
         return True  # "said in a preliminary report that", "in her weekly post": a noun after a preposition
@@ -371,6 +373,25 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     if len(t.text) > 1 and t.text.isupper():
         return True
     return i > 0 and toks[i - 1].text[0].isalpha() and toks[i - 1].end + 1 >= t.start
+
+
+# Cue words that are past forms though they end in neither -s nor -ed ("a man said", "an aide wrote").
+_IRREGULAR_PASTS = frozenset({"began", "begun", "said", "sang", "spoke", "spoken", "sung", "thought", "told",
+                              "written", "wrote", "read"})
+# Words after "a" that make a plural subject ("a few say", "a majority believe").
+_PLURAL_QUANTITIES = frozenset({"few", "lot", "number", "majority", "minority", "handful", "couple", "dozen",
+                                "third", "quarter", "half", "host", "pair", "variety", "range", "group"})
+
+
+def _bare_form_after_article(toks: list[_Tok], i: int) -> bool:
+    """A bare cue word after "a"/"an" and one lower-case word is a noun ("a blunt warning", "an
+    unfortunate comment"): a singular subject would take "warns", "commented" or an auxiliary."""
+    if i < 2 or toks[i - 2].low not in _INDEFINITE_ARTICLES:
+        return False
+    w, t = toks[i - 1], toks[i].low
+    if not w.text.isalpha() or w.cap or w.low in _AUX or w.low in _PLURAL_QUANTITIES:
+        return False
+    return not t.endswith(("s", "ed", "ing")) and t not in _IRREGULAR_PASTS
 
 
 def _is_possessor(t: _Tok) -> bool:
@@ -2224,7 +2245,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
                 # "X said it was “messy,” adding, “Q”": the cue's subject spoke the quote before.
                 return Candidate(sp.start, sp.end, kind, lead_attr.cue, None, 0.8, follows=True)
             source = _noun_source(ctx.lead) if kind == "partial" else None
-            if source is not None and source.start > lead_attr.start:  # "X rejected a warning from Y that"
+            if source is not None and source.end >= lead_attr.end:  # "X rejected a warning from Y that"
                 return Candidate(sp.start, sp.end, kind, None, source, 0.7)
             mention = lead_attr.mention or _speech_subject(ctx.lead, len(ctx.lead)) \
                 or _whole_sentence_subject(text, sp, ctx) or _asked_subject(ctx.lead) \

@@ -1854,3 +1854,16 @@ def test_a_fragment_a_speech_noun_takes_is_the_noun_owner_s(text: str) -> None:
 def test_a_role_and_name_after_an_owner_s_name_speak_the_participle_s_quote(text: str) -> None:
     """'X's campaign manager Y did Z, insisting that “Q”': Y speaks, not X's campaign."""
     assert rows(text) == [(*at(text, "will not touch a single family farm."), "partial", "Rita Holm")]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Mara Lind is counting on the fact that she represents a neighbouring state, though her run has been "
+     "carried by the promise of a “fairer deal for small towns.”",
+     "fairer deal for small towns.", "Mara Lind"),
+    ("The row led Tove Dahl to make an unfortunate remark that painted her rivals as “bitter and small.”",
+     "bitter and small.", "Tove Dahl"),
+])
+def test_a_bare_cue_word_after_a_and_an_adjective_is_a_noun(text: str, content: str, speaker: str) -> None:
+    """'a neighbouring state', 'an unfortunate remark': a noun, so 'a neighbouring' speaks nothing."""
+    assert rows(text) == [(*at(text, content), "partial", speaker)]
+    assert all(not (q.speaker_mention or "").startswith(("a ", "an ")) for q in extract(text))
