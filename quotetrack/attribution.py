@@ -1834,6 +1834,7 @@ class _Context:
 _PARA_WINDOW = 4000
 
 
+_DASH_CHARS = frozenset("—–-")
 # A quote paragraph signed on the next line: “Q”¶— Jane Roe, mayor of Springfield.
 _SIGNATURE = re.compile(r"[ \t]*\n\s*[—–-]{1,2}[ \t]*(?=\w)")
 
@@ -1844,7 +1845,10 @@ def _signed_below(text: str, sp: QuotedSpan) -> Mention | None:
     if dash is None:
         return None
     line_end = _line_end(text, dash.end())
-    toks = _tokens(text, dash.end(), len(text) if line_end < 0 else line_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[dash.end():line_end].rstrip().rstrip(".").rstrip()[-1:] in _DASH_CHARS:
+        return None  # "– A long road –": a crosshead between dashes, not a signature
+    toks = _tokens(text, dash.end(), line_end)
     rng = np_after(toks, 0, len(toks)) if len(toks) <= 24 else None
     if rng is None or not toks[rng[0]].cap:
         return None

@@ -1867,3 +1867,14 @@ def test_a_bare_cue_word_after_a_and_an_adjective_is_a_noun(text: str, content: 
     """'a neighbouring state', 'an unfortunate remark': a noun, so 'a neighbouring' speaks nothing."""
     assert rows(text) == [(*at(text, content), "partial", speaker)]
     assert all(not (q.speaker_mention or "").startswith(("a ", "an ")) for q in extract(text))
+
+
+def test_a_crosshead_between_dashes_below_a_quote_is_no_signature() -> None:
+    """Wire copy heads its sections '– A long road –.': the quote above goes on from its speaker."""
+    text = ("“The ferry is the only road we have,” harbour master Petra Sulc said.\n\n"
+            "“Every winter we lose a week of trade to the storms, and nobody in the capital notices.”\n\n"
+            "– A long road –.\n\nSulc, who was born on the island, has run the port since 2009.")
+    assert rows(text) == [
+        (*at(text, "The ferry is the only road we have,"), "direct", "Petra Sulc"),
+        (*at(text, "Every winter we lose a week of trade to the storms, and nobody in the capital notices."),
+         "direct", "Petra Sulc")]
