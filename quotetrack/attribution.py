@@ -2170,6 +2170,10 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
                 and _joined(text, pending[0], sp):
             out.append(Candidate(pending[0].start, pending[0].end, pending[1], None, cand.mention, 0.5))
         pending = None
+        if cand is not None and cand.mention is not None:
+            author = _statement_author(text, cand.mention)
+            if author is not None:  # "“Q,” the statement said" after "In a statement, X said ..."
+                cand = replace(cand, mention=author)
         if cand is not None and cand.kind == "partial" and _split_rest(text, prev, prev_close, sp):
             cand = replace(cand, kind="direct")
         if cand is not None:
@@ -2178,6 +2182,39 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
         elif len(content.split(None, 2)) >= 2 and not title_like(content) and not _on_display(text, sp):
             pending = sp, "partial" if content[:1].islower() or content.count(" ") < 4 else "direct"
     return out
+
+
+# "the statement said" speaks for whoever issued the statement named before it.
+_AUTHORED = re.compile(r"(?:[Tt]he|[Tt]hat) (statement|release|letter|e-?mail|memo|post|notice)")
+_AUTHOR_REACH = 1500
+
+
+def _statement_author(text: str, mention: Mention) -> Mention | None:
+    """The author of "the statement" a quote is given to: the speech subject (or the named subject)
+    of the latest earlier sentence that mentions such a statement, within a few paragraphs ("In a
+    statement, Ridgeway Mills said ... “Q,” the statement said" is Ridgeway Mills')."""
+    m = _AUTHORED.fullmatch(mention.text)
+    if m is None:
+        return None
+    noun = re.compile(rf"(?<![^\W_]){m.group(1)}(?![^\W_])", re.IGNORECASE)
+    hits = list(noun.finditer(text, max(0, mention.start - _AUTHOR_REACH), mention.start))
+    if not hits:
+        return None
+    pos = hits[-1].start()
+    lo = sentence_start(text, _line_start(text, pos), pos)
+    toks = _tokens(text, lo, sentence_end(text, pos, len(text)))
+    n = next((i for i, t in enumerate(toks) if t.start == pos), -1)
+    if n < 2:
+        return None
+    if toks[n - 2].low == "in" and _is_possessor(toks[n - 1]):
+        author = _first_speech_subject(toks)  # "In a statement, X said", "X said in a statement"
+    elif toks[n - 1].low in _INDEFINITE_ARTICLES and toks[n - 2].low in _ISSUING:
+        author = _clause_subject(toks, n - 2)  # "X issued a statement"
+    else:
+        return None
+    if author is None or author.text.lower() in _PERSON_PRONOUNS or _AUTHORED.fullmatch(author.text):
+        return None
+    return author
 
 
 _JOINERS = frozenset({"", ",", "and", "or", ", and", ", or"})

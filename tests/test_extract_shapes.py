@@ -1878,3 +1878,16 @@ def test_a_crosshead_between_dashes_below_a_quote_is_no_signature() -> None:
         (*at(text, "The ferry is the only road we have,"), "direct", "Petra Sulc"),
         (*at(text, "Every winter we lose a week of trade to the storms, and nobody in the capital notices."),
          "direct", "Petra Sulc")]
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement, the Kestrel Valley Water Board said the reservoir was safe.\n\n"
+    "“No household has been without clean water at any point,” the statement said.",
+    "The Kestrel Valley Water Board said in a statement on Friday that the reservoir was safe. "
+    "“No household has been without clean water at any point,” the statement added.",
+])
+def test_the_statement_said_speaks_for_whoever_issued_it(text: str) -> None:
+    """'“Q,” the statement said' after 'In a statement, X said': X's words, not nobody's."""
+    assert [r for r in rows(text) if r[3] != "indirect"] == [
+        (*at(text, "No household has been without clean water at any point,"), "direct",
+         "Kestrel Valley Water Board")]
