@@ -383,6 +383,11 @@ _PLURAL_QUANTITIES = frozenset({"few", "lot", "number", "majority", "minority", 
                                 "third", "quarter", "half", "host", "pair", "variety", "range", "group"})
 
 
+def _bare_cue_form(low: str) -> bool:
+    """A cue word in its bare form ("state", "report"), which is also a noun or a noun's modifier."""
+    return not low.endswith(("s", "ed", "ing")) and low not in _IRREGULAR_PASTS
+
+
 def _bare_form_after_article(toks: list[_Tok], i: int) -> bool:
     """A bare cue word after "a"/"an" and one lower-case word is a noun ("a blunt warning", "an
     unfortunate comment"): a singular subject would take "warns", "commented" or an auxiliary."""
@@ -391,7 +396,7 @@ def _bare_form_after_article(toks: list[_Tok], i: int) -> bool:
     w, t = toks[i - 1], toks[i].low
     if not w.text.isalpha() or w.cap or w.low in _AUX or w.low in _PLURAL_QUANTITIES:
         return False
-    return not t.endswith(("s", "ed", "ing")) and t not in _IRREGULAR_PASTS
+    return _bare_cue_form(t)
 
 
 def _is_possessor(t: _Tok) -> bool:
@@ -1014,7 +1019,8 @@ def _described_name(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None
             if name is None or k == i:
                 return None
             return _second_title(toks, name[1], hi) or (i, name[1])
-        if not t.text[0].isalnum() or t.low in QUOTE_VERBS and toks[k - 1].low != "of":  # "of state"
+        if not t.text[0].isalnum() or t.low in QUOTE_VERBS and toks[k - 1].low != "of" \
+                and not (k == i and _bare_cue_form(t.low)):  # "of state"; "said state Sen. X"
             return None
         if t.low in _NP_STOP and not (t.low == "of" and k + 1 < hi and not toks[k + 1].cap):
             return None  # "said former secretary of state Hillary Clinton" reads on

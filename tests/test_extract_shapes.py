@@ -1891,3 +1891,16 @@ def test_the_statement_said_speaks_for_whoever_issued_it(text: str) -> None:
     assert [r for r in rows(text) if r[3] != "indirect"] == [
         (*at(text, "No household has been without clean water at any point,"), "direct",
          "Kestrel Valley Water Board")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("“The levy will fall hardest on renters,” said state Sen. Dora Paget.",
+     "The levy will fall hardest on renters,"),
+    ("“The levy will fall hardest on renters,” said state attorney general Dora Paget, a Democrat.",
+     "The levy will fall hardest on renters,"),
+    ("The levy was dropped.\n\n“No jury would have convicted on this record,” according to a court filing "
+     "signed by state attorney Dora Paget.", "No jury would have convicted on this record,"),
+])
+def test_state_before_a_title_after_an_inverted_verb_is_a_modifier(text: str, content: str) -> None:
+    """'said state Sen. X': 'state' is no second speech verb, so the quote keeps its speaker."""
+    assert [r for r in rows(text) if r[3] != "indirect"] == [(*at(text, content), "direct", "Dora Paget")]
