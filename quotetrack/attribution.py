@@ -2173,7 +2173,7 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
             pending = None
             continue
         if cand is not None and pending is not None and cand.mention is not None and ctx.trail \
-                and _joined(text, pending[0], sp):
+                and (_joined(text, pending[0], sp) or _quote_paragraph_before(text, pending[0], sp)):
             out.append(Candidate(pending[0].start, pending[0].end, pending[1], None, cand.mention, 0.5))
         pending = None
         if cand is not None and cand.mention is not None:
@@ -2243,6 +2243,14 @@ def _joined(text: str, first: QuotedSpan, second: QuotedSpan) -> bool:
     if "\n" in between or _STOPS.search(between):
         return False
     return " ".join(between.split()) in _JOINERS or len(between.split()) <= 3 or _ends_with_cue(text, second)
+
+
+def _quote_paragraph_before(text: str, first: QuotedSpan, second: QuotedSpan) -> bool:
+    """Whether ``first`` is a whole cue-less quote paragraph right before the paragraph that ``second``
+    opens ("“Q1”¶“Q2,” Roe said."): the speaker named after Q2 spoke Q1 too."""
+    between = text[first.close_end:second.open_at]
+    return "\n" in between and not between.strip() \
+        and not text[_line_start(text, first.open_at):first.open_at].strip()
 
 
 def _ends_with_cue(text: str, sp: QuotedSpan) -> bool:

@@ -1904,3 +1904,14 @@ def test_the_statement_said_speaks_for_whoever_issued_it(text: str) -> None:
 def test_state_before_a_title_after_an_inverted_verb_is_a_modifier(text: str, content: str) -> None:
     """'said state Sen. X': 'state' is no second speech verb, so the quote keeps its speaker."""
     assert [r for r in rows(text) if r[3] != "indirect"] == [(*at(text, content), "direct", "Dora Paget")]
+
+
+def test_a_cue_less_quote_paragraph_takes_the_speaker_of_the_quote_paragraph_after_it() -> None:
+    """'“Q1”¶“Q2,” X notes.': the cue after Q2 closes a run of quote paragraphs that X spoke."""
+    text = ("Harriet Obi is upbeat about the ferry line, in part because she sees the council as a willing "
+            "partner.\n\n"
+            "“Nobody else has a fleet ready for next spring.”\n\n"
+            "“The council only has to sign the lease and stop dithering,” Obi notes.")
+    assert rows(text) == [
+        (*at(text, "Nobody else has a fleet ready for next spring."), "direct", "Harriet Obi"),
+        (*at(text, "The council only has to sign the lease and stop dithering,"), "direct", "Harriet Obi")]
