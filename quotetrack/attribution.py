@@ -1766,6 +1766,8 @@ def _trailing_ok(content: str, attr: _Attr, text: str, ctx: _Context, close_end:
     if words and words[0] == "," and attr.mention is not None and text[attr.start:attr.end].startswith(
             attr.cue):
         return True  # “Q” to Mr. Hall, said David Axel, a former strategist for the campaign.
+    if last == "." and rest.lstrip().startswith(":"):
+        return False  # “Q.” Mr. Osei said: “Q2”: a new sentence whose cue introduces what follows
     if last == "." and words and (words[0].lower() in _CLAUSE_OPENERS or ctx.lead_has_word()):
         # “Q.” X said they would vote no / Hall said Roe "caused harm." Berg called Hall a "liar.":
         # a new sentence reporting something else

@@ -1915,3 +1915,14 @@ def test_a_cue_less_quote_paragraph_takes_the_speaker_of_the_quote_paragraph_aft
     assert rows(text) == [
         (*at(text, "Nobody else has a fleet ready for next spring."), "direct", "Harriet Obi"),
         (*at(text, "The council only has to sign the lease and stop dithering,"), "direct", "Harriet Obi")]
+
+
+def test_a_cue_ending_in_a_colon_after_a_full_stop_quote_introduces_the_next_quote() -> None:
+    """'“Q1.” Mr. Osei said: “Q2”': Q1 goes on from the speaker before it; the cue is Q2's."""
+    text = ("The couple spoke outside the shelter.\n\n"
+            "''We are farmers,'' Ms. Ruta said. ''We are not criminals.'' Mr. Osei said: ''The border "
+            "closed before we could reach it.''")
+    assert rows(text) == [
+        (*at(text, "We are farmers,"), "direct", "Ruta"),
+        (*at(text, "We are not criminals."), "direct", "Ruta"),
+        (*at(text, "The border closed before we could reach it."), "direct", "Osei")]
