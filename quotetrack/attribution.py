@@ -1757,9 +1757,11 @@ def _trailing_ok(content: str, attr: _Attr, text: str, ctx: _Context, close_end:
     outside them in British and German style: „Q“, X said), when it is a dash and a name (“Q.” — X,
     where), or when the cue ends the sentence."""
     last = content.rstrip(_NESTED_CLOSERS)[-1:]  # “Q ‘R,’” X said: the comma inside the nested quote
+    rest = text[attr.end:ctx.sent_end]
+    if last == "," and rest.lstrip().startswith(":") and ctx.lead_has_word():
+        return False  # "After X said it was “Q,” Roe said: “Q2”": the colon's cue is Q2's
     if last in ",?!—–-…:;" or text[close_end:close_end + 1] in _OUTSIDE_COMMAS:
         return True
-    rest = text[attr.end:ctx.sent_end]
     if attr.cue in _DASHES and rest.lstrip()[:1] in ("", ","):
         return True  # “Q.” — X, in a message to supporters: the dash and name are the whole cue
     words = rest.split()

@@ -1926,3 +1926,11 @@ def test_a_cue_ending_in_a_colon_after_a_full_stop_quote_introduces_the_next_quo
         (*at(text, "We are farmers,"), "direct", "Ruta"),
         (*at(text, "We are not criminals."), "direct", "Ruta"),
         (*at(text, "The border closed before we could reach it."), "direct", "Osei")]
+
+
+def test_a_fragment_in_a_fronted_clause_keeps_its_speaker_before_a_colon_cue() -> None:
+    """'After X said ... “Q,” Y said: “Q2”': the fragment is X's; Y's colon cue introduces Q2."""
+    text = ('After Ida Berg said that rural pupils might do better at "smaller, slower schools," '
+            'Tom Hall said: "I do not like what she said."')
+    assert rows(text) == [(*at(text, "smaller, slower schools,"), "partial", "Ida Berg"),
+                          (*at(text, "I do not like what she said."), "direct", "Tom Hall")]
