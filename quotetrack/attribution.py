@@ -2346,14 +2346,14 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         return Candidate(sp.start, sp.end, "direct", "—", signed, 0.7)
     if _follows(text, prev, prev_close, sp):
         return Candidate(sp.start, sp.end, "direct", None, None, 0.6, follows=True)
-    before = None if ctx.para_start else _sentence_just_before(text, sp)
-    manner = _manner_just_before(before) if before is not None else None
+    sentence = None if ctx.para_start else _sentence_just_before(text, sp)
+    manner = _manner_just_before(sentence) if sentence is not None else None
     if manner is not None:
         return Candidate(sp.start, sp.end, "direct", None, manner, 0.5)
     short = ctx.para_start and _short_sentence_paragraph(text, sp, content, words)
     if words >= _MIN_CLAUSE_WORDS // 2 or short:
         speaker = _previous_paragraph(text, sp) if ctx.para_start else (
-            _reported_just_before(before) if before is not None else None)
+            _reported_just_before(sentence) if sentence is not None else None)
         if speaker is not None:
             return Candidate(sp.start, sp.end, "direct", None, speaker, 0.5)
     return None
