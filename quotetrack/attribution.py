@@ -357,6 +357,8 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     if i > 1 and _is_possessor(toks[i - 2]) and toks[i - 1].text.isalpha() and not toks[i - 1].cap and (
             t.low in _MANNER_ONLY or noun_ends):
         return True  # "a long lament", "a hearty laugh", "a snappy retort:", "his scathing remarks."
+    if _bare_form_after_article(toks, i):
+        return True  # "to make an unfortunate comment that described": a singular subject takes "comments"
     if i > 2 and t.low in _SPEECH_NOUNS and toks[i - 3].low in _PHRASE_PREPOSITIONS \
             and _is_possessor(toks[i - 2]) and toks[i - 1].text.isalpha() and not toks[i - 1].cap:
         return True  # "said in a preliminary report that", "in her weekly post": a noun after a preposition
@@ -371,6 +373,30 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     if len(t.text) > 1 and t.text.isupper():
         return True
     return i > 0 and toks[i - 1].text[0].isalpha() and toks[i - 1].end + 1 >= t.start
+
+
+# Cue words that are past forms though they end in neither -s nor -ed ("a man said", "an aide wrote").
+_IRREGULAR_PASTS = frozenset({"began", "begun", "said", "sang", "spoke", "spoken", "sung", "thought", "told",
+                              "written", "wrote", "read"})
+# Words after "a" that make a plural subject ("a few say", "a majority believe").
+_PLURAL_QUANTITIES = frozenset({"few", "lot", "number", "majority", "minority", "handful", "couple", "dozen",
+                                "third", "quarter", "half", "host", "pair", "variety", "range", "group"})
+
+
+def _bare_cue_form(low: str) -> bool:
+    """A cue word in its bare form ("state", "report"), which is also a noun or a noun's modifier."""
+    return not low.endswith(("s", "ed", "ing")) and low not in _IRREGULAR_PASTS
+
+
+def _bare_form_after_article(toks: list[_Tok], i: int) -> bool:
+    """A bare cue word after "a"/"an" and one lower-case word is a noun ("a blunt warning", "an
+    unfortunate comment"): a singular subject would take "warns", "commented" or an auxiliary."""
+    if i < 2 or toks[i - 2].low not in _INDEFINITE_ARTICLES:
+        return False
+    w, t = toks[i - 1], toks[i].low
+    if not w.text.isalpha() or w.cap or w.low in _AUX or w.low in _PLURAL_QUANTITIES:
+        return False
+    return _bare_cue_form(t)
 
 
 def _is_possessor(t: _Tok) -> bool:
@@ -993,7 +1019,8 @@ def _described_name(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None
             if name is None or k == i:
                 return None
             return _second_title(toks, name[1], hi) or (i, name[1])
-        if not t.text[0].isalnum() or t.low in QUOTE_VERBS and toks[k - 1].low != "of":  # "of state"
+        if not t.text[0].isalnum() or t.low in QUOTE_VERBS and toks[k - 1].low != "of" \
+                and not (k == i and _bare_cue_form(t.low)):  # "of state"; "said state Sen. X"
             return None
         if t.low in _NP_STOP and not (t.low == "of" and k + 1 < hi and not toks[k + 1].cap):
             return None  # "said former secretary of state Hillary Clinton" reads on
@@ -1561,10 +1588,11 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
             fronted = _fronted_subject(toks, v)  # "X, celebrating a win in his home state, is pledging"
             if fronted is not None:
                 return fronted
-        if _is_possessor(toks[rng[1] - 1]):
+        owner_end = rng[1]
+        rng = _extend_over_roles(toks, rng, v)  # "Roe’s campaign manager Tom Hall said ..., adding"
+        if rng[1] == owner_end and _is_possessor(toks[rng[1] - 1]):
             possessive = possessive or _mention(toks, *rng)
             continue
-        rng = _extend_over_roles(toks, rng, v)
         if rng[1] >= v:
             continue  # the roles ran to the clause's end: no verb follows
         after = _after_parenthesis(toks, rng[1], v)  # "Sen. Pat Toomey (R-Pa.) refused ..."
@@ -1729,15 +1757,19 @@ def _trailing_ok(content: str, attr: _Attr, text: str, ctx: _Context, close_end:
     outside them in British and German style: „Q“, X said), when it is a dash and a name (“Q.” — X,
     where), or when the cue ends the sentence."""
     last = content.rstrip(_NESTED_CLOSERS)[-1:]  # “Q ‘R,’” X said: the comma inside the nested quote
+    rest = text[attr.end:ctx.sent_end]
+    if last == "," and rest.lstrip().startswith(":") and ctx.lead_has_word():
+        return False  # "After X said it was “Q,” Roe said: “Q2”": the colon's cue is Q2's
     if last in ",?!—–-…:;" or text[close_end:close_end + 1] in _OUTSIDE_COMMAS:
         return True
-    rest = text[attr.end:ctx.sent_end]
     if attr.cue in _DASHES and rest.lstrip()[:1] in ("", ","):
         return True  # “Q.” — X, in a message to supporters: the dash and name are the whole cue
     words = rest.split()
     if words and words[0] == "," and attr.mention is not None and text[attr.start:attr.end].startswith(
             attr.cue):
         return True  # “Q” to Mr. Hall, said David Axel, a former strategist for the campaign.
+    if last == "." and rest.lstrip().startswith(":"):
+        return False  # “Q.” Mr. Osei said: “Q2”: a new sentence whose cue introduces what follows
     if last == "." and words and (words[0].lower() in _CLAUSE_OPENERS or ctx.lead_has_word()):
         # “Q.” X said they would vote no / Hall said Roe "caused harm." Berg called Hall a "liar.":
         # a new sentence reporting something else
@@ -1812,6 +1844,7 @@ class _Context:
 _PARA_WINDOW = 4000
 
 
+_DASH_CHARS = frozenset("—–-")
 # A quote paragraph signed on the next line: “Q”¶— Jane Roe, mayor of Springfield.
 _SIGNATURE = re.compile(r"[ \t]*\n\s*[—–-]{1,2}[ \t]*(?=\w)")
 
@@ -1822,7 +1855,10 @@ def _signed_below(text: str, sp: QuotedSpan) -> Mention | None:
     if dash is None:
         return None
     line_end = _line_end(text, dash.end())
-    toks = _tokens(text, dash.end(), len(text) if line_end < 0 else line_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[dash.end():line_end].rstrip().rstrip(".").rstrip()[-1:] in _DASH_CHARS:
+        return None  # "– A long road –": a crosshead between dashes, not a signature
+    toks = _tokens(text, dash.end(), line_end)
     rng = np_after(toks, 0, len(toks)) if len(toks) <= 24 else None
     if rng is None or not toks[rng[0]].cap:
         return None
@@ -1932,14 +1968,19 @@ def _previous_paragraph(text: str, sp: QuotedSpan) -> Mention | None:
     return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
 
 
-def _reported_just_before(text: str, sp: QuotedSpan) -> Mention | None:
-    """The speaker of a cue-less quote opening a sentence: the one whose speech the sentence before
-    it, in the same paragraph, reports ("Roe said she would back the plan. “Q”")."""
+def _sentence_just_before(text: str, sp: QuotedSpan) -> list[_Tok] | None:
+    """The tokens of the sentence before the quote's mark in its paragraph, None when it opens one;
+    read once for both the manner and the reported-speech rules."""
     para_lo = _line_start(text, sp.open_at)
     end = _rstrip_end(text, sp.open_at)
     if end <= para_lo:
         return None
-    toks = _tokens(text, sentence_start(text, para_lo, end - 1), end)
+    return _tokens(text, sentence_start(text, para_lo, end - 1), end)
+
+
+def _reported_just_before(toks: list[_Tok]) -> Mention | None:
+    """The speaker of a cue-less quote opening a sentence: the one whose speech the sentence before
+    it (``toks``), in the same paragraph, reports ("Roe said she would back the plan. “Q”")."""
     mention = _first_speech_subject(toks) or _named_subject(toks) or _described_name_before(toks)
     return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
 
@@ -1964,14 +2005,10 @@ def _asked_subject(lead: list[_Tok]) -> Mention | None:
     return subject if subject is not None and subject.start > lead[0].start else None
 
 
-def _manner_just_before(text: str, sp: QuotedSpan) -> Mention | None:
-    """The speaker of a cue-less quote after a sentence saying how someone spoke, in the same
+def _manner_just_before(toks: list[_Tok]) -> Mention | None:
+    """The speaker of a cue-less quote after a sentence (``toks``) saying how someone spoke, in the same
     paragraph: "Roe was blunter. “Q”" (as "Roe was blunter: “Q”"), however short the quote."""
-    para_lo = _line_start(text, sp.open_at)
-    end = _rstrip_end(text, sp.open_at)
-    if end <= para_lo:
-        return None
-    return _manner_colon(_tokens(text, sentence_start(text, para_lo, end - 1), end), (":", "."))
+    return _manner_colon(toks, (":", "."))
 
 
 def _named_subject(toks: list[_Tok]) -> Mention | None:
@@ -2140,9 +2177,13 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
             pending = None
             continue
         if cand is not None and pending is not None and cand.mention is not None and ctx.trail \
-                and _joined(text, pending[0], sp):
+                and (_joined(text, pending[0], sp) or _quote_paragraph_before(text, pending[0], sp)):
             out.append(Candidate(pending[0].start, pending[0].end, pending[1], None, cand.mention, 0.5))
         pending = None
+        if cand is not None and cand.mention is not None:
+            author = _statement_author(text, cand.mention)
+            if author is not None:  # "“Q,” the statement said" after "In a statement, X said ..."
+                cand = replace(cand, mention=author)
         if cand is not None and cand.kind == "partial" and _split_rest(text, prev, prev_close, sp):
             cand = replace(cand, kind="direct")
         if cand is not None:
@@ -2151,6 +2192,39 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
         elif len(content.split(None, 2)) >= 2 and not title_like(content) and not _on_display(text, sp):
             pending = sp, "partial" if content[:1].islower() or content.count(" ") < 4 else "direct"
     return out
+
+
+# "the statement said" speaks for whoever issued the statement named before it.
+_AUTHORED = re.compile(r"(?:[Tt]he|[Tt]hat) (statement|release|letter|e-?mail|memo|post|notice)")
+_AUTHOR_REACH = 1500
+
+
+def _statement_author(text: str, mention: Mention) -> Mention | None:
+    """The author of "the statement" a quote is given to: the speech subject (or the named subject)
+    of the latest earlier sentence that mentions such a statement, within a few paragraphs ("In a
+    statement, Ridgeway Mills said ... “Q,” the statement said" is Ridgeway Mills')."""
+    m = _AUTHORED.fullmatch(mention.text)
+    if m is None:
+        return None
+    noun = re.compile(rf"(?<![^\W_]){m.group(1)}(?![^\W_])", re.IGNORECASE)
+    hits = list(noun.finditer(text, max(0, mention.start - _AUTHOR_REACH), mention.start))
+    if not hits:
+        return None
+    pos = hits[-1].start()
+    lo = sentence_start(text, _line_start(text, pos), pos)
+    toks = _tokens(text, lo, sentence_end(text, pos, len(text)))
+    n = next((i for i, t in enumerate(toks) if t.start == pos), -1)
+    if n < 2:
+        return None
+    if toks[n - 2].low == "in" and _is_possessor(toks[n - 1]):
+        author = _first_speech_subject(toks)  # "In a statement, X said", "X said in a statement"
+    elif toks[n - 1].low in _INDEFINITE_ARTICLES and toks[n - 2].low in _ISSUING:
+        author = _clause_subject(toks, n - 2)  # "X issued a statement"
+    else:
+        return None
+    if author is None or author.text.lower() in _PERSON_PRONOUNS or _AUTHORED.fullmatch(author.text):
+        return None
+    return author
 
 
 _JOINERS = frozenset({"", ",", "and", "or", ", and", ", or"})
@@ -2173,6 +2247,14 @@ def _joined(text: str, first: QuotedSpan, second: QuotedSpan) -> bool:
     if "\n" in between or _STOPS.search(between):
         return False
     return " ".join(between.split()) in _JOINERS or len(between.split()) <= 3 or _ends_with_cue(text, second)
+
+
+def _quote_paragraph_before(text: str, first: QuotedSpan, second: QuotedSpan) -> bool:
+    """Whether ``first`` is a whole cue-less quote paragraph right before the paragraph that ``second``
+    opens ("“Q1”¶“Q2,” Roe said."): the speaker named after Q2 spoke Q1 too."""
+    between = text[first.close_end:second.open_at]
+    return "\n" in between and not between.strip() \
+        and not text[_line_start(text, first.open_at):first.open_at].strip()
 
 
 def _ends_with_cue(text: str, sp: QuotedSpan) -> bool:
@@ -2222,7 +2304,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
                 # "X said it was “messy,” adding, “Q”": the cue's subject spoke the quote before.
                 return Candidate(sp.start, sp.end, kind, lead_attr.cue, None, 0.8, follows=True)
             source = _noun_source(ctx.lead) if kind == "partial" else None
-            if source is not None and source.start > lead_attr.start:  # "X rejected a warning from Y that"
+            if source is not None and source.end >= lead_attr.end:  # "X rejected a warning from Y that"
                 return Candidate(sp.start, sp.end, kind, None, source, 0.7)
             mention = lead_attr.mention or _speech_subject(ctx.lead, len(ctx.lead)) \
                 or _whole_sentence_subject(text, sp, ctx) or _asked_subject(ctx.lead) \
@@ -2264,12 +2346,14 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
         return Candidate(sp.start, sp.end, "direct", "—", signed, 0.7)
     if _follows(text, prev, prev_close, sp):
         return Candidate(sp.start, sp.end, "direct", None, None, 0.6, follows=True)
-    manner = None if ctx.para_start else _manner_just_before(text, sp)
+    sentence = None if ctx.para_start else _sentence_just_before(text, sp)
+    manner = _manner_just_before(sentence) if sentence is not None else None
     if manner is not None:
         return Candidate(sp.start, sp.end, "direct", None, manner, 0.5)
     short = ctx.para_start and _short_sentence_paragraph(text, sp, content, words)
     if words >= _MIN_CLAUSE_WORDS // 2 or short:
-        speaker = _previous_paragraph(text, sp) if ctx.para_start else _reported_just_before(text, sp)
+        speaker = _previous_paragraph(text, sp) if ctx.para_start else (
+            _reported_just_before(sentence) if sentence is not None else None)
         if speaker is not None:
             return Candidate(sp.start, sp.end, "direct", None, speaker, 0.5)
     return None

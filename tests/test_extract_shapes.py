@@ -1843,3 +1843,94 @@ def test_as_they_say_after_a_quote_is_an_idiom_naming_no_one() -> None:
 def test_a_fragment_a_speech_noun_takes_is_the_noun_owner_s(text: str) -> None:
     """'X's call for “Q”': the owner of the call spoke the fragment, not the one who praised it."""
     assert rows(text) == [(*at(text, "a slower and fairer way to share the water"), "partial", "Nora Vik")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nils Aune’s campaign manager Rita Holm spoke first on Friday, insisting that the levy “will not "
+    "touch a single family farm.”",
+    "Mayor Nils Aune’s campaign chairwoman Rita Holm went further, insisting that the levy “will not "
+    "touch a single family farm.”",
+])
+def test_a_role_and_name_after_an_owner_s_name_speak_the_participle_s_quote(text: str) -> None:
+    """'X's campaign manager Y did Z, insisting that “Q”': Y speaks, not X's campaign."""
+    assert rows(text) == [(*at(text, "will not touch a single family farm."), "partial", "Rita Holm")]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Mara Lind is counting on the fact that she represents a neighbouring state, though her run has been "
+     "carried by the promise of a “fairer deal for small towns.”",
+     "fairer deal for small towns.", "Mara Lind"),
+    ("The row led Tove Dahl to make an unfortunate remark that painted her rivals as “bitter and small.”",
+     "bitter and small.", "Tove Dahl"),
+])
+def test_a_bare_cue_word_after_a_and_an_adjective_is_a_noun(text: str, content: str, speaker: str) -> None:
+    """'a neighbouring state', 'an unfortunate remark': a noun, so 'a neighbouring' speaks nothing."""
+    assert rows(text) == [(*at(text, content), "partial", speaker)]
+    assert all(not (q.speaker_mention or "").startswith(("a ", "an ")) for q in extract(text))
+
+
+def test_a_crosshead_between_dashes_below_a_quote_is_no_signature() -> None:
+    """Wire copy heads its sections '– A long road –.': the quote above goes on from its speaker."""
+    text = ("“The ferry is the only road we have,” harbour master Petra Sulc said.\n\n"
+            "“Every winter we lose a week of trade to the storms, and nobody in the capital notices.”\n\n"
+            "– A long road –.\n\nSulc, who was born on the island, has run the port since 2009.")
+    assert rows(text) == [
+        (*at(text, "The ferry is the only road we have,"), "direct", "Petra Sulc"),
+        (*at(text, "Every winter we lose a week of trade to the storms, and nobody in the capital notices."),
+         "direct", "Petra Sulc")]
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement, the Kestrel Valley Water Board said the reservoir was safe.\n\n"
+    "“No household has been without clean water at any point,” the statement said.",
+    "The Kestrel Valley Water Board said in a statement on Friday that the reservoir was safe. "
+    "“No household has been without clean water at any point,” the statement added.",
+])
+def test_the_statement_said_speaks_for_whoever_issued_it(text: str) -> None:
+    """'“Q,” the statement said' after 'In a statement, X said': X's words, not nobody's."""
+    assert [r for r in rows(text) if r[3] != "indirect"] == [
+        (*at(text, "No household has been without clean water at any point,"), "direct",
+         "Kestrel Valley Water Board")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("“The levy will fall hardest on renters,” said state Sen. Dora Paget.",
+     "The levy will fall hardest on renters,"),
+    ("“The levy will fall hardest on renters,” said state attorney general Dora Paget, a Democrat.",
+     "The levy will fall hardest on renters,"),
+    ("The levy was dropped.\n\n“No jury would have convicted on this record,” according to a court filing "
+     "signed by state attorney Dora Paget.", "No jury would have convicted on this record,"),
+])
+def test_state_before_a_title_after_an_inverted_verb_is_a_modifier(text: str, content: str) -> None:
+    """'said state Sen. X': 'state' is no second speech verb, so the quote keeps its speaker."""
+    assert [r for r in rows(text) if r[3] != "indirect"] == [(*at(text, content), "direct", "Dora Paget")]
+
+
+def test_a_cue_less_quote_paragraph_takes_the_speaker_of_the_quote_paragraph_after_it() -> None:
+    """'“Q1”¶“Q2,” X notes.': the cue after Q2 closes a run of quote paragraphs that X spoke."""
+    text = ("Harriet Obi is upbeat about the ferry line, in part because she sees the council as a willing "
+            "partner.\n\n"
+            "“Nobody else has a fleet ready for next spring.”\n\n"
+            "“The council only has to sign the lease and stop dithering,” Obi notes.")
+    assert rows(text) == [
+        (*at(text, "Nobody else has a fleet ready for next spring."), "direct", "Harriet Obi"),
+        (*at(text, "The council only has to sign the lease and stop dithering,"), "direct", "Harriet Obi")]
+
+
+def test_a_cue_ending_in_a_colon_after_a_full_stop_quote_introduces_the_next_quote() -> None:
+    """'“Q1.” Mr. Osei said: “Q2”': Q1 goes on from the speaker before it; the cue is Q2's."""
+    text = ("The couple spoke outside the shelter.\n\n"
+            "''We are farmers,'' Ms. Ruta said. ''We are not criminals.'' Mr. Osei said: ''The border "
+            "closed before we could reach it.''")
+    assert rows(text) == [
+        (*at(text, "We are farmers,"), "direct", "Ruta"),
+        (*at(text, "We are not criminals."), "direct", "Ruta"),
+        (*at(text, "The border closed before we could reach it."), "direct", "Osei")]
+
+
+def test_a_fragment_in_a_fronted_clause_keeps_its_speaker_before_a_colon_cue() -> None:
+    """'After X said ... “Q,” Y said: “Q2”': the fragment is X's; Y's colon cue introduces Q2."""
+    text = ('After Ida Berg said that rural pupils might do better at "smaller, slower schools," '
+            'Tom Hall said: "I do not like what she said."')
+    assert rows(text) == [(*at(text, "smaller, slower schools,"), "partial", "Ida Berg"),
+                          (*at(text, "I do not like what she said."), "direct", "Tom Hall")]
