@@ -130,6 +130,11 @@ def _resolve(db: sqlite_utils.Database, parsed: ParsedQuery) -> _Scope:
     found = []
     notes: list[str] = []
     for phrase in parsed.persons:
+        if held := people.role_holder(db, phrase):
+            person_id, articles, others = held
+            found.append((person_id, _person_name(db, person_id)))
+            notes.append(people.role_note(phrase, found[-1][1], articles, others))
+            continue
         person_id, others = people.choose_person(db, phrase, prominent=True)
         found.append((person_id, _person_name(db, person_id)))
         if others:

@@ -58,6 +58,15 @@ SUGGEST_MARGIN = 15  # "Did you mean" lists names scoring within this of the bes
 _SURNAME_CHOICES = 50  # surnames shared by many people must not crowd out the one meant
 _PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "who", "his", "her", "them", "this"))
 _CLAUSE = frozenset(("who", "whom", "which", "that", "whose", "when", "where", "said"))
+# An appositive that says what the speaker was doing or where, not what they are: "X, speaking by video
+# link, said", "X, writing in the Times, argued", "X, during an interview, said".
+_NOT_ROLE_START = frozenset((
+    "speaking", "writing", "talking", "tweeting", "posting", "referring", "citing", "contradicting",
+    "questioning", "hoping", "facing", "responding", "replying", "answering", "addressing", "appearing",
+    "testifying", "commenting", "arguing", "adding", "noting", "saying", "asking", "explaining",
+    "insisting", "warning", "quoting", "echoing", "reacting", "during", "after", "before", "while", "in",
+    "on", "at", "from", "with", "without", "according", "via",
+))
 _ID = re.compile(r"^#(\d+)$")
 _SURNAME_RATIO = 80  # translit similarity two surnames need on top of an equal phonetic key
 _TOKEN_RATIO = 70  # the same for given names
@@ -701,6 +710,8 @@ def _clean_role(role: str | None) -> str | None:
     words = " ".join(plain.split()).removeprefix("the ").split()
     if not words or len(words) > 7 or " ".join(words) in HONORIFICS or _CLAUSE & set(words):
         return None
+    if words[0] in _NOT_ROLE_START:
+        return None
     return " ".join(words)
 
 
@@ -751,6 +762,34 @@ def choose_person(db: sqlite_utils.Database, name: str, *, prominent: bool = Fal
     if len(same_name) == 1:
         return same_name[0], []
     raise NotFoundError(f"No person '{name}'.", suggestions=_nearest(index, name))
+
+
+def role_holder(db: sqlite_utils.Database, text: str) -> tuple[int, int, list[str]] | None:
+    """The person a role names ("the FBI director", "Russian foreign minister"): of the people stored
+    with exactly that role, the one given it in the most articles (then the most quoted); with that
+    count and the others' names. None when nobody holds it, or when ``text`` is someone's very name."""
+    role = _clean_role(text)
+    if role is None:
+        return None
+    index = people_index(db)
+    typed = fold(text).strip()
+    if typed in index.folded_names()[0].values():
+        return None
+    sql = ("select person_id, count(distinct article_id) from roles where role = ? group by person_id")
+    held = {pid: n for pid, n in db.execute(sql, [role]).fetchall() if not index.known(pid).needs_review}
+    if not held:
+        return None
+    counts = _quote_counts(db, list(held))
+    ranked = sorted(held, key=lambda pid: (-held[pid], -counts.get(pid, 0), index.name(pid)))
+    return ranked[0], held[ranked[0]], _unique([index.name(pid) for pid in ranked[1:]])
+
+
+def role_note(typed: str, name: str, articles: int, others: list[str]) -> str:
+    """What to tell a user whose role was taken as the person most often given it."""
+    times = "1 article" if articles == 1 else f"{articles} articles"
+    more = f" and {len(others) - 3} more" if len(others) > 3 else ""
+    also = f"; also: {', '.join(others[:3])}{more}" if others else ""
+    return f"'{typed}' taken as {name}, called that in {times}{also}."
 
 
 def chosen_note(typed: str, name: str, others: list[str]) -> str:

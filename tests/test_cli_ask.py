@@ -394,3 +394,15 @@ def test_a_shared_surname_means_the_one_quoted_most_and_the_answer_says_so(isola
     assert result.exit_code == 0
     assert result.stdout.count("— Hamid Karzai") == 12 and "Hekmat" not in result.stdout
     assert "'Karzai' taken as Hamid Karzai, the one quoted most; also: Hekmat Khalil Karzai." in result.stderr
+
+
+def test_a_role_in_a_question_is_the_person_given_it(isolated_db, tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Corridor Opens\n\nVALMORA, March 10 — Grain ships left port on Monday, a week after Foreign "
+        'Minister Ana Lind promised they would.\n\n"This is what a promise kept looks like," Lind said.\n',
+        encoding="utf-8")
+    assert CliRunner().invoke(cli, ["ingest", "-q", str(tmp_path / "a.txt")]).exit_code == 0
+    result = ask("what did the foreign minister say")
+    assert result.exit_code == 0
+    assert "— Ana Lind" in result.stdout and "This is what a promise kept looks like" in result.stdout
+    assert "'foreign minister' taken as Ana Lind, called that in 1 article." in result.stderr

@@ -76,6 +76,25 @@ def test_titles_possessives_and_joined_prefixes_resolve_to_one_person(db):
     assert {"mullah", "deputy leader"} <= roles
 
 
+def test_what_a_speaker_was_doing_is_no_role(db):
+    res = article(db, "a1", ("Ina Vos", "person", ("speaking by video link", "writing in the Herald",
+                                                     "during an interview", "harbour director")))[0]
+    roles = [r for (r,) in db.execute("select role from roles where person_id = ?", [res.person_id])]
+    assert roles == ["harbour director"]
+
+
+def test_a_role_names_the_person_given_it_in_most_articles(db):
+    article(db, "a1", ("Ana Lind", "person", ("foreign minister",)))
+    article(db, "a2", ("Ana Lind", "person", ("Foreign Minister",)), ("Olof Berg", "person", ("mayor",)))
+    article(db, "a3", ("Per Holm", "person", ("foreign minister",)))
+    lind = people.find_person(db, "Ana Lind")
+    assert people.role_holder(db, "the foreign minister") == (lind, 2, ["Per Holm"])
+    assert people.role_note("the foreign minister", "Ana Lind", 2, ["Per Holm"]) == (
+        "'the foreign minister' taken as Ana Lind, called that in 2 articles; also: Per Holm.")
+    assert people.role_holder(db, "minister") is None  # roles match whole
+    assert people.role_holder(db, "Olof Berg") is None  # a name is no role
+
+
 def test_a_role_written_with_spaced_initials_is_stored_once(db):
     (res,) = article(db, "a1", ("Marta Ruiz", "person", ("U.S. District Judge", "U. S. district judge")))
     roles = [r for (r,) in db.execute("select role from roles where person_id = ?", [res.person_id])]
