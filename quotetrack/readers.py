@@ -6,6 +6,7 @@ broken file never stops the rest of an ingest.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -42,7 +43,7 @@ def read_inputs(paths: Iterable[str], *, fmt: str | None = None, outlet: str | N
     ``fmt`` forces a format for stdin and for files named explicitly; folders use extensions.
     """
     for raw in paths:
-        items = read_stream(stdin, fmt or "txt", "<stdin>") if raw == "-" else read_path(Path(raw), fmt)
+        items = read_stream(stdin, fmt, "<stdin>") if raw == "-" else read_path(Path(raw), fmt)
         for item in items:
             yield _with_outlet(item, outlet) if outlet else item
 
@@ -99,16 +100,18 @@ def read_file(path: Path, fmt: str) -> Iterator[Item]:
         yield parse_text(text, fmt, str(path))
 
 
-def read_stream(stream: IO[str] | None, fmt: str, name: str) -> Iterator[Item]:
-    """Articles from a text stream (stdin): one text article, or JSONL line by line."""
+def read_stream(stream: IO[str] | None, fmt: str | None, name: str) -> Iterator[Item]:
+    """Articles from a text stream (stdin): one text article, or JSONL line by line. With no ``fmt``, a
+    first line that is a JSON object with a "text" field means JSONL (``cat dump.jsonl | ... -``)."""
     if stream is None:
         yield ReadFailure(name, f"{name}: no input stream")
         return
     try:
-        if fmt == "jsonl":
-            yield from read_jsonl(stream, name)
+        first = stream.readline()
+        if fmt == "jsonl" or (fmt is None and _is_article_line(first)):
+            yield from read_jsonl(itertools.chain([first], stream), name)
             return
-        text = stream.read()
+        text = first + stream.read()
     except UnicodeDecodeError:
         yield ReadFailure(name, f"{name}: not UTF-8 text")
         return
@@ -117,7 +120,17 @@ def read_stream(stream: IO[str] | None, fmt: str, name: str) -> Iterator[Item]:
     elif not text.strip():
         yield ReadFailure(name, f"{name}: empty input")
     else:
-        yield parse_text(_newlines(text), fmt, name)
+        yield parse_text(_newlines(text), fmt or "txt", name)
+
+
+def _is_article_line(line: str) -> bool:
+    if not line.lstrip().startswith("{"):
+        return False
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError:
+        return False
+    return isinstance(record, dict) and "text" in record
 
 
 def parse_text(text: str, fmt: str, source: str) -> Item:

@@ -50,6 +50,9 @@ def test_stdin_and_folders_are_read(tmp_path):
     piped = CliRunner().invoke(cli, ["extract", "-"], input=SAID)
     assert _records(piped.stdout)[0]["id"] == "<stdin>"
     assert _records(piped.stdout)[0]["quotes"][0]["speaker"] == "Ana Ruiz"
+    lines = json.dumps({"id": "desk-1", "text": SAID}) + "\n"
+    jsonl = CliRunner().invoke(cli, ["extract", "-"], input=lines)
+    assert [(r["id"], r["quotes"][0]["speaker"]) for r in _records(jsonl.stdout)] == [("desk-1", "Ana Ruiz")]
 
 
 def test_a_binary_file_is_a_one_line_error(tmp_path):

@@ -150,6 +150,16 @@ def test_stdin_text_and_jsonl():
     assert [a.text for a in read_inputs(["-"], fmt="jsonl", stdin=lines)] == ["One.", "Two."]
 
 
+def test_stdin_jsonl_is_known_by_its_first_line():
+    lines = io.StringIO('{"id": "a1", "text": "One."}\n{"text": "Two."}\n')
+    found = [(a.external_id, a.text) for a in read_inputs(["-"], stdin=lines)]
+    assert found == [("a1", "One."), (None, "Two.")]
+    (braced,) = read_inputs(["-"], stdin=io.StringIO('{curly} is a word here.\n\nBody.'))
+    assert braced.text == "{curly} is a word here.\n\nBody."
+    (forced,) = read_inputs(["-"], fmt="txt", stdin=io.StringIO('{"text": "One."}\n'))
+    assert forced.text == '{"text": "One."}\n'
+
+
 def test_jsonl_is_read_lazily_line_by_line():
     def lines():
         yield '{"text": "first"}\n'

@@ -34,7 +34,7 @@ def _articles(paths: tuple[str, ...]) -> Iterator[tuple[str, str]]:
         for item in readers.read_inputs([path], stdin=sys.stdin):
             if isinstance(item, readers.ReadFailure):
                 raise InputError(item.message)
-            yield item.source or path, item.text
+            yield item.external_id or item.source or path, item.text
 
 
 @click.command()

@@ -62,7 +62,8 @@ class _ProgressBar:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--outlet", help="Outlet name for every article read (overrides metadata).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS),
-              help="Read stdin (-) and named files as this format instead of guessing from the extension.")
+              help="Read stdin (-) and named files as this format instead of guessing (files: from the "
+                   "extension; stdin: JSONL when its first line is a JSON object with \"text\", else text).")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
               help="Worker processes for extraction (0 = one per CPU).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=BATCH_SIZE, show_default=True,
@@ -79,7 +80,7 @@ def ingest_command(paths: tuple[str, ...], outlet: str | None, fmt: str | None, 
 
         quotetrack ingest articles/ --jobs 4
 
-        cat dump.jsonl | quotetrack ingest - --format jsonl --outlet "Daily Outlook"
+        cat dump.jsonl | quotetrack ingest - --outlet "Daily Outlook"
     """
     db = get_db()
     items = read_inputs(paths, fmt=fmt, outlet=outlet, stdin=sys.stdin)
