@@ -88,7 +88,8 @@ EXTRA_INDIRECT_CUES: frozenset[str] = _inflect(
 # Their -s forms are mostly plural nouns ("the states that voted", "her remarks that"): left out, as is
 # "promises" ("a speech full of promises to fight on", "those promises add up"). A recounted story or
 # record ("recounted her first week", "recounts the history of the bridge") is no report: dev's gold has
-# none (tune: 0 of 4 found); "recounted that/how ..." stays.
+# none (tune: 0 of 4 found); "recounted that/how ..." stays. A forecast "projected that" reports; "project"
+# and "projects" are mostly the noun ("the project that began in May").
 _PLURAL_NOUN_FORMS = _words(
     """states estimates charges comments answers questions posts counters objects remarks protests tweets
        promises recounts""")
@@ -204,8 +205,9 @@ _ADVERBIAL_RE = re.compile(
     r"|\s*,?\s*(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|letter|tweet|post|email|e-mail|memo|"
     r"report|briefing|conference|appearance|address|op-ed|column|rally|meeting|hearing|"
-    r"debate|event|message|video|filing|call)s?\b(?:\s+(?:message|statement|interview|call|address|post)s?\b)?"
-    r"(?:\s+(?:with|to|on|at|in|for|before)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?"
+    r"debate|event|message|video|filing|call|release)s?\b(?:\s+(?:message|statement|interview|call|address|post)s?\b)?"
+    r"(?:\s+(?:with|to|on|at|in|for|before)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
+    r"|\s+on\s+(?:its|his|her|their|the|our)\s+(?:own\s+|official\s+)?(?:website|web\s+site|blog|site|page))?"
     r"|\s*,?\s*on\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|social\s+media|Fox|CNN|MSNBC|NBC|CBS|ABC"
     r"|television|TV|radio)\b)*"
 )

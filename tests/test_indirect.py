@@ -1824,3 +1824,12 @@ def test_a_finite_verb_after_a_finite_report_stays_inside():
                                "Ann Roe")]
     text = "Rail. Ann Roe urged the board to read the audit and hit the deadline this spring."
     assert _reports(text) == [("the board to read the audit and hit the deadline this spring", "Ann Roe")]
+
+
+@pytest.mark.parametrize("venue", ["in a release", "in a news release on Friday", "in a post on its website",
+                                   "in a statement on its own site", "in a message on her blog"])
+def test_a_release_or_a_post_on_a_website_is_where_the_speaker_said_it(venue):
+    text = f"Buses. The Orla Valley Transit Board said {venue} that two depots would close in June."
+    assert _reports(text) == [("two depots would close in June", "The Orla Valley Transit Board")]
+    text = f"Buses. Ines Varga, who ran the depot for a decade, wrote {venue} that the drivers were owed pay."
+    assert _reports(text) == [("the drivers were owed pay", "Ines Varga")]
