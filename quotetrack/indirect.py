@@ -1768,7 +1768,12 @@ _POST_TAIL_RE = re.compile(r"\s*(?:[,;(—–-]|(?:in an? |at a |on )\s*\S|at th
 def _post_position(text: str, rest: int, se: int, cue: str) -> bool:
     """True when nothing but an aside follows the cue: "CLAUSE, X said (on Tuesday)."."""
     if cue not in _LISTENER_CUES:
-        return rest >= se or _POST_TAIL_RE.match(text, rest, se) is not None
+        if rest >= se:
+            return True
+        if _POST_TAIL_RE.match(text, rest, se) is None:
+            return False
+        aside = _ASIDE_THAT_RE.match(text, rest, se)
+        return aside is None or not _comma_aside_gap(aside.group(1), cue)  # "said, however, that"
     tail = text[rest:se]
     m = _LISTENER_RE.match(tail)
     if m:
@@ -1786,6 +1791,24 @@ _GAP_MARKS = frozenset(",;:\"“”()")  # punctuation that keeps a later "that"
 # Twitter messages that", "noted in a guest column in Saturday's paper that").
 _VENUE_OPENERS = _words("in on at during")
 _VENUE_GAP = 10
+
+
+# A comma-enclosed aside between a cue and its "that" ("said, however, that", "wrote, in a column last
+# week, that"), perhaps after a venue ("said on the radio, where she is a regular guest, that").
+_COMMA_ASIDE_GAP_RE = re.compile(r"([^,;:\"“”()]{0,40}),\s+[^,;:\"“”()]{1,60}?,\s+")
+_COMMA_ASIDE_WORDS = 16  # the venue and the aside together
+_ASIDE_THAT_RE = re.compile(r"((?:\s+[^,;:\"“”()\n]{1,40})?,\s+[^,;:\"“”()\n]{1,60}?,\s+)that\s")
+
+
+def _comma_aside_gap(gap: str, cue: str) -> bool:
+    """Whether the words between a cue and "that" are an aside set off by commas, so that the "that"
+    opens the report, as in "she added, twice, that ..."."""
+    m = _COMMA_ASIDE_GAP_RE.fullmatch(gap)
+    if m is None or len(gap.split()) > _COMMA_ASIDE_WORDS:
+        return False
+    pre = m.group(1).split()
+    return not pre or (cue in _LISTENER_CUES or _gap_opener(pre[0])) and not _NOT_THAT_GAP.intersection(
+        w.lower() for w in pre)
 
 
 def _venue_gap(words: list[str]) -> bool:
@@ -1820,6 +1843,8 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
             w.lower() for w in words
         ) and (not words or cue in _LISTENER_CUES or _gap_opener(words[0])) and not (
                 words and words[0] == "to" and cue in _ADD_CUES):  # "adds to the drama that": no speech
+            return m.end()
+        if _comma_aside_gap(gap, cue):
             return m.end()
     pos = rest
     after_that = False

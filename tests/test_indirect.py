@@ -1833,3 +1833,19 @@ def test_a_release_or_a_post_on_a_website_is_where_the_speaker_said_it(venue):
     assert _reports(text) == [("two depots would close in June", "The Orla Valley Transit Board")]
     text = f"Buses. Ines Varga, who ran the depot for a decade, wrote {venue} that the drivers were owed pay."
     assert _reports(text) == [("the drivers were owed pay", "Ines Varga")]
+
+
+@pytest.mark.parametrize("aside", [", however,", ", twice,", ", in a letter to members last week,",
+                                   " on the radio, where she is a regular guest,", " on Monday, March 3,"])
+def test_a_comma_aside_between_the_cue_and_that(aside):
+    text = f"Ferries. Captain Ines Varga said{aside} that the crossing would reopen in spring."
+    assert _reports(text) == [("the crossing would reopen in spring", "Captain Ines Varga")]
+    assert [q.speaker for q in extract(text)] == ["Ines Varga"]
+
+
+def test_a_comma_aside_before_that_leaves_an_inverted_cue_alone():
+    text = "Ferries. The crossing will reopen, Ines Varga said, and the fares will fall."
+    assert _reports(text) == [("The crossing will reopen, Ines Varga said, and the fares will fall",
+                               "Ines Varga")]
+    text = '"The crossing is safe," Ines Varga said, adding that the fares would fall.'
+    assert _reports(text) == [("the fares would fall", "Ines Varga")]
