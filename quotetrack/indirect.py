@@ -1922,6 +1922,12 @@ _RELATIVE_CLOSE_RE = re.compile(r",\s+(?:" + "|".join(sorted(_words(
     "was were is are had has have would will could did does can may might must should"))) + r")\s")
 
 
+# Determiners of a described subject whose relative aside may close before the clause's verb: "a
+# co-accused, who cannot be named, was", "her mother, who is 71, had not slept". ("the" is left out:
+# on dev's tune split its one case has a gold span that starts after the aside.)
+_ASIDE_SUBJECT_OPENERS = _POSSESSIVES | _words("a an")
+
+
 def _relative_after_subject(text: str, start: int, m: re.Match[str]) -> bool:
     """Whether a clause end found at ", who" or ", which" follows only the clause's subject (a name
     of a few words): then the relative clause is an aside and the clause goes on after it."""
@@ -1931,7 +1937,7 @@ def _relative_after_subject(text: str, start: int, m: re.Match[str]) -> bool:
     subject = text[start:m.start()].split()
     if 0 < len(subject) <= 3 and subject[0][:1].isupper():
         return True
-    if not (1 < len(subject) <= 4 and subject[0].lower() in ("a", "an")):
+    if not (1 < len(subject) <= 4 and subject[0].lower() in _ASIDE_SUBJECT_OPENERS):
         return False  # a new, unnamed person is identified by the aside: "a co-accused, who cannot be named,"
     close = text.find(",", m.end(), m.end() + 120)
     return close > 0 and _RELATIVE_CLOSE_RE.match(text, close) is not None

@@ -1849,3 +1849,12 @@ def test_a_comma_aside_before_that_leaves_an_inverted_cue_alone():
                                "Ines Varga")]
     text = '"The crossing is safe," Ines Varga said, adding that the fares would fall.'
     assert _reports(text) == [("the fares would fall", "Ines Varga")]
+
+
+@pytest.mark.parametrize("subject", ["her father", "his two sons", "their landlord"])
+def test_a_relative_aside_after_a_possessive_subject_stays_inside_the_report(subject):
+    text = f"Floods. Ines Varga said {subject}, who stayed by the weir, had not slept since the storm."
+    assert _reports(text) == [(f"{subject}, who stayed by the weir, had not slept since the storm",
+                               "Ines Varga")]
+    text = f"Floods. Ines Varga said {subject}, who stayed by the weir, would move out in May."
+    assert _reports(text) == [(f"{subject}, who stayed by the weir, would move out in May", "Ines Varga")]
