@@ -1824,3 +1824,37 @@ def test_a_finite_verb_after_a_finite_report_stays_inside():
                                "Ann Roe")]
     text = "Rail. Ann Roe urged the board to read the audit and hit the deadline this spring."
     assert _reports(text) == [("the board to read the audit and hit the deadline this spring", "Ann Roe")]
+
+
+@pytest.mark.parametrize("venue", ["in a release", "in a news release on Friday", "in a post on its website",
+                                   "in a statement on its own site", "in a message on her blog"])
+def test_a_release_or_a_post_on_a_website_is_where_the_speaker_said_it(venue):
+    text = f"Buses. The Orla Valley Transit Board said {venue} that two depots would close in June."
+    assert _reports(text) == [("two depots would close in June", "The Orla Valley Transit Board")]
+    text = f"Buses. Ines Varga, who ran the depot for a decade, wrote {venue} that the drivers were owed pay."
+    assert _reports(text) == [("the drivers were owed pay", "Ines Varga")]
+
+
+@pytest.mark.parametrize("aside", [", however,", ", twice,", ", in a letter to members last week,",
+                                   " on the radio, where she is a regular guest,", " on Monday, March 3,"])
+def test_a_comma_aside_between_the_cue_and_that(aside):
+    text = f"Ferries. Captain Ines Varga said{aside} that the crossing would reopen in spring."
+    assert _reports(text) == [("the crossing would reopen in spring", "Captain Ines Varga")]
+    assert [q.speaker for q in extract(text)] == ["Ines Varga"]
+
+
+def test_a_comma_aside_before_that_leaves_an_inverted_cue_alone():
+    text = "Ferries. The crossing will reopen, Ines Varga said, and the fares will fall."
+    assert _reports(text) == [("The crossing will reopen, Ines Varga said, and the fares will fall",
+                               "Ines Varga")]
+    text = '"The crossing is safe," Ines Varga said, adding that the fares would fall.'
+    assert _reports(text) == [("the fares would fall", "Ines Varga")]
+
+
+@pytest.mark.parametrize("subject", ["her father", "his two sons", "their landlord"])
+def test_a_relative_aside_after_a_possessive_subject_stays_inside_the_report(subject):
+    text = f"Floods. Ines Varga said {subject}, who stayed by the weir, had not slept since the storm."
+    assert _reports(text) == [(f"{subject}, who stayed by the weir, had not slept since the storm",
+                               "Ines Varga")]
+    text = f"Floods. Ines Varga said {subject}, who stayed by the weir, would move out in May."
+    assert _reports(text) == [(f"{subject}, who stayed by the weir, would move out in May", "Ines Varga")]
