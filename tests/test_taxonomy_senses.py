@@ -52,3 +52,21 @@ def test_talk_as_speech_is_not_peace_talks(text):
 ])
 def test_talks_as_negotiations_are_peace_talks(text):
     assert "peace talks" in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He has spent his life fighting climate change.",
+    "Those remarks were deeply offensive to veterans.",
+    "The hostility she faced from colleagues hurt her campaign.",
+])
+def test_fighting_in_other_senses_is_not_ceasefire(text):
+    assert "ceasefire" not in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The fighting in the hills has to stop before anyone signs anything.",
+    "A new ground offensive would end any hope of a settlement.",
+    "Both armies agreed to end hostilities at midnight.",
+])
+def test_the_war_a_truce_would_halt_is_ceasefire(text):
+    assert "ceasefire" in _labels(text)
