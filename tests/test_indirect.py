@@ -1858,3 +1858,26 @@ def test_a_relative_aside_after_a_possessive_subject_stays_inside_the_report(sub
                                "Ines Varga")]
     text = f"Floods. Ines Varga said {subject}, who stayed by the weir, would move out in May."
     assert _reports(text) == [(f"{subject}, who stayed by the weir, would move out in May", "Ines Varga")]
+
+
+@pytest.mark.parametrize("frame, cue", [
+    ("continued to insist", "insist"), ("is continuing to argue", "argue"),
+    ("was quick to point out", "point out"),
+    ("has been careful to note", "note"), ("took pains to say", "say"), ("is at pains to stress", "stress"),
+    ("went out of her way to say", "say"),
+])
+def test_a_frame_before_the_infinitive_cue_leaves_its_subject_the_speaker(frame, cue):
+    text = f"Ferries. Captain Ines Varga {frame} that the night crossing was safe."
+    _check(text, "the night crossing was safe", cue, "Captain Ines Varga")
+    assert [(q.speaker, q.kind) for q in extract(text)] == [("Ines Varga", "indirect")]
+
+
+def test_a_frame_reads_the_subject_as_before_said_so_an_agent_speaks_for_a_named_principal():
+    text = "Ferries. Aides to Ines Varga were quick to point out that the crossing had never closed."
+    assert _reports(text) == [("the crossing had never closed", "Ines Varga")]  # the mention: the principal
+    assert [q.speaker for q in extract(text)] == ["Ines Varga"]
+
+
+def test_continuing_to_insist_after_a_preposition_is_not_the_subjects_own_act():
+    text = "Ferries. The union fined Ines Varga for continuing to insist that the crossing was safe."
+    assert find_indirect(text, []) == []
