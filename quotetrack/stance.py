@@ -21,6 +21,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 
 import sqlite_utils
@@ -924,6 +925,8 @@ def classify(
         score, cues = -_main_target(threat["what"], topic), [f"{threat[0]} (threat)"]
     if score == 0 and cue and cue_sign and _targets(body, topic):  # a cue sign comes from a cue
         score, cues = 0.75 * cue_sign * _main_target(body, topic), [f"{cue.strip()} (cue verb)"]
+    if score == 0:  # no stronger cue decided: a word of judgement about the topic may
+        score, cues = _broad_verdict(body, topic)
     if deny and cue and score:
         score, cues = -score, [f"{cue.strip()} (denial)", *cues]
     return _decide(score, cues)
@@ -1237,7 +1240,7 @@ def prepare(topic: Topic) -> None:
     if topic.against:  # without ``against`` phrases, the keyword list is the pattern just compiled
         for phrases in (topic.keywords, topic.against):
             topics_mod.compile_phrases(tuple(phrases), True)
-    for scan in (_OP_SCAN, _ATT_SCAN, _EVAL_SCAN):
+    for scan in (_OP_SCAN, _ATT_SCAN, _EVAL_SCAN, _BROAD_SCAN.scan):
         scan.patterns  # noqa: B018 (a cached property: reading it compiles the lexicons, once)
 
 
@@ -1385,6 +1388,238 @@ def _no_overlap(hits: list[_Hit]) -> list[_Hit]:
         if not _overlaps(hit.start, hit.end, [(k.start, k.end) for k in kept]) or hit.start == hit.end:
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
+
+
+# --- the broad evaluative lexicon: a fallback ----------------------------------------------------
+#
+# quotetrack/data/evaluative.txt holds words of judgement by polarity and part of speech. When no rule
+# above decides a quote, such a word decides it where it judges the topic itself: the topic (or "it" for
+# it) is the subject of a copula before it ("the levy is sensible", "would be a nightmare") or of the
+# judging verb ("the levy backfired"), or the word is an adjective before it ("this cruel levy"); a
+# negative noun the topic removes judges the other way ("the chaos it would end"). A negation in the
+# word's scope flips it; a question (unless rhetorical), a conditional, a word judging someone else
+# ("the critics are cynical", "critics say the levy is unfair") do not count.
+
+_POS_CODES = {"adjective": 1, "noun": 2, "verb": 3, "idiom": 4}
+_ADJ, _NOUN, _VERB, _IDIOM = 1, 2, 3, 4
+
+
+def _plural(word: str) -> str:
+    if re.search(r"(?:s|sh|ch|x|z)$", word):
+        return word + "es"
+    return word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else word + "s"
+
+
+def _verb_forms(verb: str) -> list[str]:
+    """Base, -s, -ed and -ing forms by the spelling rules of regular English verbs."""
+    if re.search(r"[^aeiou]y$", verb):
+        return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    stem = verb + verb[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb) else verb
+    if verb.endswith("ee"):
+        return [verb, verb + "s", verb + "d", verb + "ing"]
+    if verb.endswith("e"):
+        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+    return [verb, _plural(verb) if verb[-1] != "y" else verb + "s", stem + "ed", stem + "ing"]
+
+
+def _inflections(entry: str, pos: int) -> list[str]:
+    """Every written form of an entry: the first word inflected ("a|b|c" lists its forms), the rest kept;
+    a noun's last word in the plural."""
+    first, _, rest = entry.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if "|" in first:
+        return [form + tail for form in first.split("|")]
+    if pos == _VERB:
+        return [form + tail for form in _verb_forms(first)]
+    if pos == _NOUN:
+        return [entry, *([] if entry.endswith("s") else [_plural(entry)])] if not rest else [
+            entry, entry.rsplit(" ", 1)[0] + " " + _plural(entry.rsplit(" ", 1)[1])]
+    return [entry]
+
+
+@functools.cache
+def _broad_lexicon() -> dict[str, tuple[int, int]]:
+    """Written form -> (polarity, part of speech), read once from ``data/evaluative.txt``; a form listed
+    with both polarities is left out (it judges nothing by itself)."""
+    path = resources.files("quotetrack") / "data" / "evaluative.txt"
+    forms: dict[str, tuple[int, int]] = {}
+    clashes: set[str] = set()
+    sign, pos = 0, 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if section := re.fullmatch(r"\[(positive|negative) (\w+)\]", line):
+            sign, pos = (1 if section[1] == "positive" else -1), _POS_CODES[section[2]]
+        elif line and not line.startswith("#"):
+            for form in _inflections(line.lower(), pos):
+                if forms.get(form, (sign, pos))[0] != sign:
+                    clashes.add(form)
+                forms.setdefault(form, (sign, pos))
+    return {form: value for form, value in forms.items() if form not in clashes}
+
+
+class _BroadScan:
+    """The lexicon as one ``_CueScan`` (factored by first letter), built on first use."""
+
+    @functools.cached_property
+    def scan(self) -> _CueScan:
+        entries = tuple(re.escape(form).replace(r"\ ", " ") for form in _broad_lexicon())
+        return _CueScan("eval", ((1, entries),), r"(?![\w-])")
+
+    def __call__(self, text: str) -> list[tuple[_Hit, int]]:
+        """(hit with its polarity as sign, part of speech) for each lexicon word; not the end of a
+        hyphenated word ("over-ambitious" is no praise)."""
+        lexicon = _broad_lexicon()
+        found = []
+        for m in self.scan(text):
+            if m.start and (text[m.start - 1] == "-" or m.words[0].isupper()):
+                continue  # "over-ambitious"; a name ("the Great Recession", "United States")
+            sign, pos = lexicon[" ".join(m.words.lower().split())]
+            found.append((_Hit(m.start, m.end, sign, m.words, "eval"), pos))
+        return found
+
+
+_BROAD_SCAN = _BroadScan()
+# Words that start a phrase of their own between the topic and the judgement: the judgement is then
+# about something else ("the levy that critics call unfair").
+_BOUNDARY = (r"(?:that|which|who|whom|whose|where|when|because|than|while|and|or|but|if|unless|says?|said|"
+             r"argues?|argued|claims?|claimed|calls?|called|thinks?|believes?|insists?|complains?)")
+_COPULA_WORD = (r"(?:is|are|was|were|be|been|being|'s|'re|remains?|remained|seems?|seemed|looks?|looked|"
+                r"sounds?|sounded|proved|proves|proven|becomes?|became|feels?|felt)")
+_FILLER = (r"(?:not|n't|never|so|very|too|really|quite|utterly|completely|totally|simply|just|truly|deeply|"
+           r"pretty|rather|far|much|hugely|also|already|still|entirely|absolutely|frankly|plainly|clearly|"
+           r"nothing but|more|most|less|least|no|a|an|the|such|bound to|going to|likely to|probably|"
+           r"surely|certainly|always|both|being|been|be|will|would|could|might|may|can|should|must|has|have|had)")
+# What may stand between the topic and the judgement while the topic stays the subject's head: a word
+# naming the proposal itself ("the levy plan"), and a phrase after a preposition ("the levy on second
+# homes"); then, for a copula, the copula and fillers ("is simply not", "would be a").
+_PROPOSAL = (r"(?:\s+(?:itself|themselves|alone|plans?|proposals?|schemes?|polic(?:y|ies)|ideas?|bills?|"
+             r"laws?|measures?|programmes?|programs?|projects?|moves?|decisions?|rules?))?")
+_PHRASE = (r"(?:\s+(?:of|on|in|for|at|from|with|across|around|under|within|into|out of|outside|inside|near)"
+           rf"(?:\s+(?!{_BOUNDARY}\b)[\w'-]+){{1,3}}?)?")
+_AUX = (r"(?:\s+(?:will|would|could|can|may|might|must|should|has|have|had|not|never|already|also)"
+        r"|'ll|'d|n't)*")
+_SUBJECT_COPULA = re.compile(
+    rf"^{_PROPOSAL}{_PHRASE}{_AUX}(?:\s+|(?=')){_COPULA_WORD}(?:\s+{_FILLER}|n't)*\s+$", re.I)
+# The topic as subject of a judging verb: only auxiliaries and adverbs after those, so an object in
+# between makes the verb someone else's ("asks us to pay off").
+_SUBJECT_VERB = re.compile(
+    rf"^{_PROPOSAL}{_PHRASE}(?:\s+(?:{_FILLER}|is|are|was|were|gets?|got|getting|\w+ly)\b|"
+    rf"(?:'ll|n't|'d|'s|'re)\b)*\s+$", re.I)
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|gets?|got|getting)\W+(?:\w+ly\W+)?$|'s\W+$|'re\W+$", re.I)
+_BY = re.compile(r"\s+by\b", re.I)
+_PARTICIPLES_OF_JUDGEMENT = frozenset(("hurt", "shut", "stolen", "bled", "left", "driven", "hit", "bitten"))
+# Only a pointing or exclaiming determiner makes an adjective before the topic a verdict ("this cruel
+# levy", "such a sensible levy"); "a remarkable job", "our brave soldiers" describe.
+_DETERMINER_BEFORE = re.compile(r"\b(?:this|these|such|such an?|what an?|so)\s+(?:\w+ly\s+|very\s+)?$", re.I)
+# The topic inside a phrase headed by something else ("critics of the levy", "the money from the levy").
+_INSIDE_PHRASE = re.compile(r"\b(?:of|against|about|to|for|by|with|from|on|than|over)\s+(?:[\w'-]+\s+){0,2}$",
+                            re.I)
+_OTHERS_SAY = re.compile(
+    r"\b(?:critics|opponents|detractors|sceptics|skeptics|naysayers|some|others|they|many|people|rivals|"
+    r"supporters|proponents|advocates|campaigners|ministers|he|she)\s+(?:\w+\s+)?(?:say|says|said|claim|"
+    r"claims|claimed|argue|argues|argued|insist|insists|insisted|think|thinks|thought|believe|believes|"
+    r"believed|call|calls|called|complain|complains|complained|want|wants|wanted|feel|feels|felt)\b", re.I)
+# A subject in a clause of time reports what happened then ("when the levy helped ...").
+_WHEN_BEFORE = re.compile(r"\b(?:when|whenever|after|before|since|once|as)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+# Pronouns that stand for a noun ("this" and "that" more often stand for what was just said).
+_PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.I)
+_REMOVED_GAP = re.compile(r"\W*(?:(?:that|which|the|this|these|those|a|an|our|their|its)\W+){0,2}", re.I)
+_REMOVES_AFTER = re.compile(
+    r"^\W*(?:(?:will|would|could|can|should|must|has|have|had|is|are|helps?|help to|to|finally|at last)"
+    r"\W+){0,2}$", re.I)
+
+
+def _broad_verdict(body: str, topic: Topic) -> tuple[float, list[str]]:
+    """The quote's stance from the broad lexicon alone (see above): (score, cue words)."""
+    parts = [c for c in _CLAUSE_SPLIT.split(body) if c and c.strip()]
+    score, cues = 0.0, []
+    last: _Hit | None = None
+    for at, part in enumerate(parts):
+        clause = _CLAUSE_LEAD.sub("", part)
+        targets = _targets(clause, topic)
+        previous, last = last, (targets[-1] if targets else last)
+        conditional = _CONDITION.match(part) or (at + 1 < len(parts) and _CONDITION.match(parts[at + 1]))
+        question = "?" in clause and not _RHETORICAL.match(clause)
+        if conditional or question:
+            continue
+        if not targets and previous and at and not re.search(r"[.!?]\W*$", parts[at - 1]):
+            anaphor = _PRONOUN.search(clause)  # "it" for a target of the same sentence only
+            if anaphor:
+                targets = [_Hit(anaphor.start(), anaphor.end(), previous.sign, previous.words, "target")]
+        value, words = _broad_clause(clause, targets)
+        if value and _RHETORICAL.match(clause):
+            value, words = -value, [f"{clause.split()[0]} ...? (rhetorical)", *words]
+        elif value and _DENIAL.match(clause):
+            value, words = -value, [f"{' '.join(clause.split()[:4])} (denial)", *words]
+        if value and _CONTRAST.match(part):
+            score *= 0.5
+        elif _CONCESSION.match(part):
+            value *= 0.5
+        score += value
+        cues.extend(words)
+    return score, cues
+
+
+def _broad_clause(clause: str, targets: list[_Hit]) -> tuple[float, list[str]]:
+    if not targets:
+        return 0.0, []
+    taken = [(t.start, t.end) for t in targets]
+    total, words = 0, []
+    for hit, pos in _BROAD_SCAN(clause):
+        if _overlaps(hit.start, hit.end, taken):
+            continue
+        judged = _judged(clause, hit, pos, targets)
+        if judged is None:
+            continue
+        target, flip, why = judged
+        hit = _negate(clause, hit, [target.end] if target.end <= hit.start else [])
+        total += hit.sign * flip * target.sign
+        words += [f"{hit.words} ({why})", target.words]
+    if not total:
+        return 0.0, []
+    return 0.75 * (1 if total > 0 else -1), words
+
+
+def _judged(clause: str, hit: _Hit, pos: int, targets: list[_Hit]) -> tuple[_Hit, int, str] | None:
+    """The target ``hit`` judges, the sign it brings (-1: the target removes what is judged), and how."""
+    for t in reversed([t for t in targets if t.end <= hit.start]):
+        before = clause[: t.start]
+        if _INSIDE_PHRASE.search(before) or _OTHERS_SAY.search(before) or _WHEN_BEFORE.search(before):
+            return None
+        gap = clause[t.end : hit.start]
+        if pos != _VERB and _SUBJECT_COPULA.match(gap):
+            return t, _subject_operators(clause, t), "verdict"
+        if pos in (_VERB, _IDIOM) and _SUBJECT_VERB.match(gap):
+            passive = _BE_BEFORE.search(gap) or _BY.match(clause, hit.end)
+            if pos == _VERB and _participle(hit.words) and passive:
+                return None  # "landlords are being squeezed": done to the topic, which may be a stakeholder
+            return t, _subject_operators(clause, t), "verdict"
+        break
+    for t in (t for t in targets if t.start >= hit.end):
+        gap = clause[hit.end : t.start]
+        if (pos == _ADJ and re.fullmatch(r"\s+(?:[\w-]+\s+)?", gap)
+                and _DETERMINER_BEFORE.search(clause[: hit.start])):
+            return t, 1, "verdict"
+        if hit.sign < 0 and pos in (_NOUN, _ADJ, _IDIOM) and _REMOVED_GAP.fullmatch(gap):
+            ops = [o for o in _cue_words(clause)[0] if o.sign < 0 and o.start >= t.end]
+            if ops and _REMOVES_AFTER.match(clause[t.end : ops[0].start]):
+                return t, -1, f"{ops[0].words}s"
+        break
+    return None
+
+
+def _participle(words: str) -> bool:
+    first = words.split()[0].lower()
+    return first.endswith("ed") or first in _PARTICIPLES_OF_JUDGEMENT
+
+
+def _subject_operators(clause: str, target: _Hit) -> int:
+    """-1 when a removal verb heads the subject ("Scrapping the levy is sensible"): the verdict is on
+    removing the topic."""
+    removers = [o for o in _cue_words(clause)[0] if o.sign < 0 and o.end <= target.start
+                and _OBJECT_GAP.match(clause[o.end : target.start])]
+    return -1 if len(removers) % 2 else 1
 
 
 # --- storage and corrections ---------------------------------------------------------------------

@@ -662,3 +662,65 @@ def test_a_reported_denial_in_the_quote_flips_what_it_denies():
     text = "the mayor denied that she planned to scrap the tram line"
     assert stance.classify(text, topic).label == "support"
     assert stance.classify("We deny that we oppose the tram line.", topic).label == "support"
+
+
+LEVY = topics.keyword_topic("harbour levy", ["harbour levy", "harbour levies"])
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # the broad lexicon: the topic as subject of a judgement (copula, judging verb), its inflections
+    ("The harbour levy has been a godsend for the lifeboat crews.", "support"),
+    ("The harbour levy on visiting yachts is a lifeline.", "support"),
+    ("The harbour levy plan is utterly ludicrous.", "oppose"),
+    ("The harbour levy backfired within a month.", "oppose"),
+    ("The harbour levy has simply strangled the fishing fleet.", "oppose"),
+    ("Harbour levies always bleed the small boat owners.", "oppose"),
+    ("The harbour levy revitalised the quayside.", "support"),
+    # an adjective before the topic, after a pointing determiner
+    ("Here we are again with this heartless harbour levy.", "oppose"),
+    ("What a farcical harbour levy.", "oppose"),
+    # negation in the word's scope flips it
+    ("The harbour levy is not a fiasco at all.", "support"),
+    ("The harbour levy has never been a godsend.", "oppose"),
+    # a removal by the topic of something judged bad
+    ("Think of the chaos the harbour levy would end.", "support"),
+    # a removal heading the subject: the verdict is on the removal
+    ("Scrapping the harbour levy would be a godsend.", "oppose"),
+    # "it" for the topic in the same sentence
+    ("We voted for the harbour levy and it has been a boon.", "support"),
+])
+def test_broad_evaluative_lexicon_judges_the_topic(text: str, label: str) -> None:
+    assert stance.classify(text, LEVY).label == label
+
+
+@pytest.mark.parametrize("text", [
+    # a judgement of someone else, of a phrase the topic is only part of, or reported as others' view
+    "Critics of the harbour levy are cynical.",
+    "Opponents say the harbour levy is ludicrous.",
+    "The money from the harbour levy was a godsend.",
+    # a question, a conditional, a clause of time, a passive done to the topic
+    "Is the harbour levy a godsend?",
+    "The harbour levy would be a godsend if the council spent it on the pier.",
+    "When the harbour levy backfired, the mayor resigned.",
+    "The harbour levy was hobbled by the courts.",
+    # descriptions, not verdicts: an adjective after a plain article, a name, an object between
+    "They did a heartless job on the harbour levy.",
+    "The harbour levy is Brilliant Marine's idea.",
+    "The harbour levy asks sailors to pay off the pier loan.",
+    # a factual report has no word of judgement
+    "The harbour levy raised four million pounds last year.",
+    # "it" does not reach into the next sentence
+    "The harbour levy starts in May. It has been a godsend for the lawyers.",
+])
+def test_broad_lexicon_keeps_other_judgements_neutral(text: str) -> None:
+    assert stance.classify(text, LEVY).label == "neutral"
+
+
+def test_broad_lexicon_inflections_by_rule() -> None:
+    forms = stance._broad_lexicon()
+    assert forms["cripples"] == forms["crippled"] == (-1, stance._VERB) and forms["crippling"][0] == -1
+    assert forms["robbed"][0] == forms["robbing"][0] == -1
+    assert forms["paid off"][0] == 1 and forms["lifelines"] == (1, stance._NOUN)
+    lines = (Path(stance.__file__).parent / "data" / "evaluative.txt").read_text().splitlines()
+    entries = [line for line in lines if line and not line.startswith(("#", "["))]
+    assert 400 <= len(entries) <= 900 and len(forms) > len(entries)
