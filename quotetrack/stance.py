@@ -900,12 +900,14 @@ def classify(
     score, cues, last = 0.0, [], None
     cued = _has_topic_cues(body, topic)  # no cue phrase in the quote: none in any of its clauses
     clauses = _clauses(body)
+    targeted: list[int] = []  # the clauses that name the topic
     for at, (lead, clause) in enumerate(clauses):
         if _UNTIL.match(lead) and at and _PERSIST.search(clauses[at - 1][1]):
             clause = f"we want {clause}"  # "we will keep fighting until X is banned": X is the goal
         elif _WHILE.match(lead) and at and _NOT_IDLE.search(clauses[at - 1][1]):
             clause = f"we oppose {clause}"  # "we will not stand by while X": X is what they reject
         value, words, last = _clause_score(clause, topic, last, cued)
+        targeted += [at] if last else []
         turn = clauses[at + 1][0] if at + 1 < len(clauses) else ""
         if not value and (_CONTRAST.match(turn) or _UNTIL.match(turn)):  # "sounds lovely until ...": a turn
             value, words = _conceded(clause, topic)
@@ -925,8 +927,8 @@ def classify(
         score, cues = -_main_target(threat["what"], topic), [f"{threat[0]} (threat)"]
     if score == 0 and cue and cue_sign and _targets(body, topic):  # a cue sign comes from a cue
         score, cues = 0.75 * cue_sign * _main_target(body, topic), [f"{cue.strip()} (cue verb)"]
-    if score == 0:  # no stronger cue decided: a word of judgement about the topic may
-        score, cues = _broad_verdict(body, topic)
+    if score == 0 and targeted:  # no stronger cue decided: a word of judgement about the topic may
+        score, cues = _broad_verdict(body, topic, clauses, targeted)
     if deny and cue and score:
         score, cues = -score, [f"{cue.strip()} (denial)", *cues]
     return _decide(score, cues)
@@ -986,6 +988,13 @@ def _clauses(text: str) -> tuple[tuple[str, str], ...]:
     are dropped; the lead is the clause as written, the clause has its conjunction removed.
 
     Cached: a quote on several topics is split once."""
+    return tuple((c, _CLAUSE_LEAD.sub("", c)) for c in _parts(text) if not _CONDITION.match(c))
+
+
+@functools.lru_cache(maxsize=256)
+def _parts(text: str) -> tuple[str, ...]:
+    """Every sentence and clause as written, conditions included (cached for ``_clauses`` and the broad
+    lexicon's fallback, which both read each quote)."""
     parts: list[str] = []
     for c in (c for c in _CLAUSE_SPLIT.split(text) if c and c.strip()):
         inside = _EMBEDDED_WHILE.match(c) if parts else None
@@ -993,7 +1002,7 @@ def _clauses(text: str) -> tuple[tuple[str, str], ...]:
             parts[-1] = f"{parts[-1].rstrip()} {c[inside.end('aside'):].lstrip()}"
         else:
             parts.append(c)
-    return tuple((c, _CLAUSE_LEAD.sub("", c)) for c in parts if not _CONDITION.match(c))
+    return tuple(parts)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1240,7 +1249,7 @@ def prepare(topic: Topic) -> None:
     if topic.against:  # without ``against`` phrases, the keyword list is the pattern just compiled
         for phrases in (topic.keywords, topic.against):
             topics_mod.compile_phrases(tuple(phrases), True)
-    for scan in (_OP_SCAN, _ATT_SCAN, _EVAL_SCAN, _BROAD_SCAN.scan):
+    for scan in (_OP_SCAN, _ATT_SCAN, _EVAL_SCAN, _BROAD_SCAN):
         scan.patterns  # noqa: B018 (a cached property: reading it compiles the lexicons, once)
 
 
@@ -1457,24 +1466,48 @@ def _broad_lexicon() -> dict[str, tuple[int, int]]:
     return {form: value for form, value in forms.items() if form not in clashes}
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words`` (literal, lower case), nested by shared prefixes: the engine
+    follows one branch per character instead of trying each of a thousand entries at every word start.
+    Longer words are tried before a word that ends earlier on the same path."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 class _BroadScan:
-    """The lexicon as one ``_CueScan`` (factored by first letter), built on first use."""
+    """Finds the lexicon's words in a text with one prefix-tree pattern, built on first use."""
 
     @functools.cached_property
-    def scan(self) -> _CueScan:
-        entries = tuple(re.escape(form).replace(r"\ ", " ") for form in _broad_lexicon())
-        return _CueScan("eval", ((1, entries),), r"(?![\w-])")
+    def patterns(self) -> tuple[re.Pattern, re.Pattern]:
+        """(for a lower-cased ASCII text, for any text)."""
+        body = rf"(?<![\w'-])(?:{_trie(_broad_lexicon())})(?![\w-])"
+        return re.compile(body), re.compile(body, _FLAGS)
 
     def __call__(self, text: str) -> list[tuple[_Hit, int]]:
         """(hit with its polarity as sign, part of speech) for each lexicon word; not the end of a
-        hyphenated word ("over-ambitious" is no praise)."""
+        hyphenated word ("over-ambitious" is no praise), not a capitalised name ("the Great Recession")."""
         lexicon = _broad_lexicon()
+        lower, folded = self.patterns
         found = []
-        for m in self.scan(text):
-            if m.start and (text[m.start - 1] == "-" or m.words[0].isupper()):
-                continue  # "over-ambitious"; a name ("the Great Recession", "United States")
-            sign, pos = lexicon[" ".join(m.words.lower().split())]
-            found.append((_Hit(m.start, m.end, sign, m.words, "eval"), pos))
+        for m in lower.finditer(text.lower()) if text.isascii() else folded.finditer(text):
+            words = text[m.start() : m.end()]
+            if words[0].isupper():
+                continue
+            sign, pos = lexicon[" ".join(words.lower().split())]
+            found.append((_Hit(m.start(), m.end(), sign, words, "eval"), pos))
         return found
 
 
@@ -1530,24 +1563,23 @@ _REMOVES_AFTER = re.compile(
     r"\W+){0,2}$", re.I)
 
 
-def _broad_verdict(body: str, topic: Topic) -> tuple[float, list[str]]:
-    """The quote's stance from the broad lexicon alone (see above): (score, cue words)."""
-    parts = [c for c in _CLAUSE_SPLIT.split(body) if c and c.strip()]
+def _broad_verdict(body: str, topic: Topic, clauses: tuple[tuple[str, str], ...],
+                   targeted: list[int]) -> tuple[float, list[str]]:
+    """The quote's stance from the broad lexicon alone (see above): (score, cue words). Only the clauses
+    that name the topic (``targeted``) and those right after them in the same sentence are read."""
     score, cues = 0.0, []
-    last: _Hit | None = None
-    for at, part in enumerate(parts):
-        clause = _CLAUSE_LEAD.sub("", part)
-        targets = _targets(clause, topic)
-        previous, last = last, (targets[-1] if targets else last)
-        conditional = _CONDITION.match(part) or (at + 1 < len(parts) and _CONDITION.match(parts[at + 1]))
-        question = "?" in clause and not _RHETORICAL.match(clause)
-        if conditional or question:
+    for at in sorted({i for t in targeted for i in (t, t + 1) if i < len(clauses)}):
+        part, clause = clauses[at]
+        hits = _broad_hits(clause)
+        if not hits or ("?" in clause and not _RHETORICAL.match(clause)) or _before_condition(body, part):
             continue
-        if not targets and previous and at and not re.search(r"[.!?]\W*$", parts[at - 1]):
-            anaphor = _PRONOUN.search(clause)  # "it" for a target of the same sentence only
-            if anaphor:
-                targets = [_Hit(anaphor.start(), anaphor.end(), previous.sign, previous.words, "target")]
-        value, words = _broad_clause(clause, targets)
+        targets = _targets(clause, topic) if at in targeted else []
+        if not targets and at - 1 in targeted and not re.search(r"[.!?]\W*$", clauses[at - 1][0]):
+            before = _targets(clauses[at - 1][1], topic)  # "it" for a target of the same sentence only
+            anaphor = _PRONOUN.search(clause) if before else None
+            if before and anaphor:
+                targets = [_Hit(anaphor.start(), anaphor.end(), before[-1].sign, before[-1].words, "target")]
+        value, words = _broad_clause(clause, targets, hits)
         if value and _RHETORICAL.match(clause):
             value, words = -value, [f"{clause.split()[0]} ...? (rhetorical)", *words]
         elif value and _DENIAL.match(clause):
@@ -1561,12 +1593,29 @@ def _broad_verdict(body: str, topic: Topic) -> tuple[float, list[str]]:
     return score, cues
 
 
-def _broad_clause(clause: str, targets: list[_Hit]) -> tuple[float, list[str]]:
+_THEN_CONDITION = re.compile(r"\W*(?:if|unless)\s", re.I)
+
+
+def _before_condition(body: str, part: str) -> bool:
+    """Whether a condition follows the clause ("it would be a godsend if ..."): a conditional verdict."""
+    at = body.find(part)
+    return at >= 0 and bool(_THEN_CONDITION.match(body, at + len(part)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _broad_hits(clause: str) -> tuple[tuple[_Hit, int], ...]:
+    """The lexicon words in a clause; cached: a quote on several topics is read once."""
+    return tuple(_BROAD_SCAN(clause))
+
+
+def _broad_clause(
+    clause: str, targets: list[_Hit], hits: tuple[tuple[_Hit, int], ...]
+) -> tuple[float, list[str]]:
     if not targets:
         return 0.0, []
     taken = [(t.start, t.end) for t in targets]
     total, words = 0, []
-    for hit, pos in _BROAD_SCAN(clause):
+    for hit, pos in hits:
         if _overlaps(hit.start, hit.end, taken):
             continue
         judged = _judged(clause, hit, pos, targets)
