@@ -1521,7 +1521,9 @@ _COPULA_WORD = (r"(?:is|are|was|were|be|been|being|'s|'re|remains?|remained|seem
 _FILLER = (r"(?:not|n't|never|so|very|too|really|quite|utterly|completely|totally|simply|just|truly|deeply|"
            r"pretty|rather|far|much|hugely|also|already|still|entirely|absolutely|frankly|plainly|clearly|"
            r"nothing but|more|most|less|least|no|a|an|the|such|bound to|going to|likely to|probably|"
-           r"surely|certainly|always|both|being|been|be|will|would|could|might|may|can|should|must|has|have|had)")
+           r"surely|certainly|always|both|being|been|be|will|would|could|might|may|can|should|must|has|have|had|"
+           # what leads to a thing shares its verdict ("a step towards a surveillance state")
+           r"(?:step|steps|road|path|gateway|route|ticket|slide)\s+(?:to|towards|toward|into))")
 # What may stand between the topic and the judgement while the topic stays the subject's head: a word
 # naming the proposal itself ("the levy plan"), and a phrase after a preposition ("the levy on second
 # homes"); then, for a copula, the copula and fillers ("is simply not", "would be a").
@@ -1546,13 +1548,25 @@ _PARTICIPLES_OF_JUDGEMENT = frozenset(("hurt", "shut", "stolen", "bled", "left",
 # levy", "such a sensible levy"); "a remarkable job", "our brave soldiers" describe.
 _DETERMINER_BEFORE = re.compile(r"\b(?:this|these|such|such an?|what an?|so)\s+(?:\w+ly\s+|very\s+)?$", re.I)
 # The topic inside a phrase headed by something else ("critics of the levy", "the money from the levy").
-_INSIDE_PHRASE = re.compile(r"\b(?:of|against|about|to|for|by|with|from|on|than|over)\s+(?:[\w'-]+\s+){0,2}$",
+_INSIDE_PHRASE = re.compile(r"\b(?:of|against|about|to|for|by|with|from|on|than|over)\s+(?:[\w'-]+\s+){0,3}$",
                             re.I)
 _OTHERS_SAY = re.compile(
     r"\b(?:critics|opponents|detractors|sceptics|skeptics|naysayers|some|others|they|many|people|rivals|"
     r"supporters|proponents|advocates|campaigners|ministers|he|she)\s+(?:\w+\s+)?(?:say|says|said|claim|"
     r"claims|claimed|argue|argues|argued|insist|insists|insisted|think|thinks|thought|believe|believes|"
     r"believed|call|calls|called|complain|complains|complained|want|wants|wanted|feel|feels|felt)\b", re.I)
+# An aside between commas ("the levy, frankly, is"), read past.
+_ASIDE = re.compile(r"^\s*,(?:\s+[\w'-]+){1,3}\s*,(?=\s)")
+# The speaker's own verdict on an object: "I find the levy absurd", "we consider it a disgrace".
+_I_FIND = re.compile(
+    r"(?:^|\W)(?:i|we)\s+(?:\w+ly\s+)?(?:find|found|consider|considered|call|called|regard|think|thought|"
+    r"believe|deem|deemed)\s+(?:the|this|that|these|those|its|our|their|such)?\s*$", re.I)
+_COMPLEMENT = re.compile(rf"^(?:\s+(?:to be|as))?(?:\s+{_FILLER})*\s+$", re.I)
+# An extraposed verdict on doing something to the topic: "it would be madness (for us) to scrap the levy".
+_IT_IS = re.compile(rf"^\W*(?:(?:i|we)\s+(?:think|believe|feel)\s+)?(?:it|this){_AUX}(?:\s+|(?='))"
+                    rf"{_COPULA_WORD}(?:\s+(?:{_FILLER}|sheer|pure|plain)|n't)*\s+$", re.I)
+_TO_DO = re.compile(r"^\s+(?:for\s+(?:\w+\s+){1,2}?)?(to\s+(?:\w+\s+){1,3}?)"
+                    r"(?:the\s+|this\s+|a\s+|an\s+|our\s+)?$", re.I)
 # A subject in a clause of time reports what happened then ("when the levy helped ...").
 _WHEN_BEFORE = re.compile(r"\b(?:when|whenever|after|before|since|once|as)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 # Pronouns that stand for a noun ("this" and "that" more often stand for what was just said).
@@ -1580,6 +1594,8 @@ def _broad_verdict(body: str, topic: Topic, clauses: tuple[tuple[str, str], ...]
             if before and anaphor:
                 targets = [_Hit(anaphor.start(), anaphor.end(), before[-1].sign, before[-1].words, "target")]
         value, words = _broad_clause(clause, targets, hits)
+        if value and at + 1 < len(clauses) and _CONTRAST.match(clauses[at + 1][0]):
+            continue  # "the levy is sensible, but ...": granted before a turn, not the position
         if value and _RHETORICAL.match(clause):
             value, words = -value, [f"{clause.split()[0]} ...? (rhetorical)", *words]
         elif value and _DENIAL.match(clause):
@@ -1636,8 +1652,8 @@ def _judged(clause: str, hit: _Hit, pos: int, targets: list[_Hit]) -> tuple[_Hit
         before = clause[: t.start]
         if _INSIDE_PHRASE.search(before) or _OTHERS_SAY.search(before) or _WHEN_BEFORE.search(before):
             return None
-        gap = clause[t.end : hit.start]
-        if pos != _VERB and _SUBJECT_COPULA.match(gap):
+        gap = _ASIDE.sub("", clause[t.end : hit.start])  # "the levy, frankly, is ..."
+        if pos != _VERB and (_SUBJECT_COPULA.match(gap) or _I_FIND.search(before) and _COMPLEMENT.match(gap)):
             return t, _subject_operators(clause, t), "verdict"
         if pos in (_VERB, _IDIOM) and _SUBJECT_VERB.match(gap):
             passive = _BE_BEFORE.search(gap) or _BY.match(clause, hit.end)
@@ -1647,6 +1663,10 @@ def _judged(clause: str, hit: _Hit, pos: int, targets: list[_Hit]) -> tuple[_Hit
         break
     for t in (t for t in targets if t.start >= hit.end):
         gap = clause[hit.end : t.start]
+        if pos != _VERB and _IT_IS.match(clause[: hit.start]) and (to := _TO_DO.match(gap)):
+            start = hit.end + to.start(1)
+            removers = [o for o in _cue_words(clause)[0] if o.sign < 0 and start <= o.start < t.start]
+            return t, -1 if len(removers) % 2 else 1, "verdict"  # "it would be madness to scrap the levy"
         if (pos == _ADJ and re.fullmatch(r"\s+(?:[\w-]+\s+)?", gap)
                 and _DETERMINER_BEFORE.search(clause[: hit.start])):
             return t, 1, "verdict"

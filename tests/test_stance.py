@@ -675,7 +675,7 @@ LEVY = topics.keyword_topic("harbour levy", ["harbour levy", "harbour levies"])
     ("The harbour levy backfired within a month.", "oppose"),
     ("The harbour levy has simply strangled the fishing fleet.", "oppose"),
     ("Harbour levies always bleed the small boat owners.", "oppose"),
-    ("The harbour levy revitalised the quayside.", "support"),
+    ("The harbour levy transformed the quayside.", "support"),
     # an adjective before the topic, after a pointing determiner
     ("Here we are again with this heartless harbour levy.", "oppose"),
     ("What a farcical harbour levy.", "oppose"),
@@ -688,6 +688,13 @@ LEVY = topics.keyword_topic("harbour levy", ["harbour levy", "harbour levies"])
     ("Scrapping the harbour levy would be a godsend.", "oppose"),
     # "it" for the topic in the same sentence
     ("We voted for the harbour levy and it has been a boon.", "support"),
+    # asides, the speaker's own verdict on an object, an extraposed verdict on doing something to it
+    ("The harbour levy, frankly, is a godsend.", "support"),
+    ("I find the harbour levy ludicrous.", "oppose"),
+    ("It's sheer lunacy for the council to keep the harbour levy.", "oppose"),
+    ("It was visionary for the town to introduce a harbour levy.", "support"),
+    # what leads somewhere shares its verdict
+    ("The harbour levy is a step towards a nanny state.", "oppose"),
 ])
 def test_broad_evaluative_lexicon_judges_the_topic(text: str, label: str) -> None:
     assert stance.classify(text, LEVY).label == label
@@ -700,6 +707,7 @@ def test_broad_evaluative_lexicon_judges_the_topic(text: str, label: str) -> Non
     "The money from the harbour levy was a godsend.",
     # a question, a conditional, a clause of time, a passive done to the topic
     "Is the harbour levy a godsend?",
+    "The harbour levy is a godsend, but the pier needs more than money.",
     "The harbour levy would be a godsend if the council spent it on the pier.",
     "When the harbour levy backfired, the mayor resigned.",
     "The harbour levy was hobbled by the courts.",
