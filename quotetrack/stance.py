@@ -1535,6 +1535,8 @@ _AUX = (r"(?:\s+(?:will|would|could|can|may|might|must|should|has|have|had|not|n
         r"|'ll|'d|n't)*")
 _SUBJECT_COPULA = re.compile(
     rf"^{_PROPOSAL}{_PHRASE}{_AUX}(?:\s+|(?=')){_COPULA_WORD}(?:\s+{_FILLER}|n't)*\s+$", re.I)
+# A relative clause on the topic itself: "a levy that is cruel".
+_RELATIVE_COPULA = re.compile(rf"^\s+(?:that|which){_AUX}\s+{_COPULA_WORD}(?:\s+{_FILLER}|n't)*\s+$", re.I)
 # The topic as subject of a judging verb: only auxiliaries and adverbs after those, so an object in
 # between makes the verb someone else's ("asks us to pay off").
 _SUBJECT_VERB = re.compile(
@@ -1569,6 +1571,12 @@ _TO_DO = re.compile(r"^\s+(?:for\s+(?:\w+\s+){1,2}?)?(to\s+(?:\w+\s+){1,3}?)"
                     r"(?:the\s+|this\s+|a\s+|an\s+|our\s+)?$", re.I)
 # A subject in a clause of time reports what happened then ("when the levy helped ...").
 _WHEN_BEFORE = re.compile(r"\b(?:when|whenever|after|before|since|once|as)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+# A sentence after the one naming the topic: its subject "it/this/that" before a verb stands for the
+# topic (or the proposal about it); a verdict alone ("Sheer madness.") judges it.
+_SENTENCE_SUBJECT = re.compile(
+    r"^\W*(it|this|that)(?=\s*(?:'s|is|was|would|will|could|has|seems|sounds|looks)\b)", re.I)
+_FRAGMENT = re.compile(r"\W*(?:(?:a|an|what a|what an|sheer|pure|utter|absolutely|simply|just|total|complete|"
+                       r"frankly|quite)\s+){0,2}(?P<w>[\w' -]+?)[\s.!]*", re.I)
 # Pronouns that stand for a noun ("this" and "that" more often stand for what was just said).
 _PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.I)
 _REMOVED_GAP = re.compile(r"\W*(?:(?:that|which|the|this|these|those|a|an|our|their|its)\W+){0,2}", re.I)
@@ -1593,6 +1601,16 @@ def _broad_verdict(body: str, topic: Topic, clauses: tuple[tuple[str, str], ...]
             anaphor = _PRONOUN.search(clause) if before else None
             if before and anaphor:
                 targets = [_Hit(anaphor.start(), anaphor.end(), before[-1].sign, before[-1].words, "target")]
+        elif not targets and at - 1 in targeted:  # a new sentence: "It is ...", "That is ...", "Madness."
+            before = _targets(clauses[at - 1][1], topic)
+            fragment = _FRAGMENT.fullmatch(clause)
+            if before and fragment and len(hits) == 1 and fragment["w"] == hits[0][0].words:
+                score += 0.75 * hits[0][0].sign * before[-1].sign
+                cues.extend([f"{hits[0][0].words} (verdict)", before[-1].words])
+                continue
+            if before and (subject := _SENTENCE_SUBJECT.match(clause)):
+                at_subject = subject.start(1), subject.end(1)
+                targets = [_Hit(*at_subject, before[-1].sign, before[-1].words, "target")]
         value, words = _broad_clause(clause, targets, hits)
         if value and at + 1 < len(clauses) and _CONTRAST.match(clauses[at + 1][0]):
             continue  # "the levy is sensible, but ...": granted before a turn, not the position
@@ -1653,7 +1671,8 @@ def _judged(clause: str, hit: _Hit, pos: int, targets: list[_Hit]) -> tuple[_Hit
         if _INSIDE_PHRASE.search(before) or _OTHERS_SAY.search(before) or _WHEN_BEFORE.search(before):
             return None
         gap = _ASIDE.sub("", clause[t.end : hit.start])  # "the levy, frankly, is ..."
-        if pos != _VERB and (_SUBJECT_COPULA.match(gap) or _I_FIND.search(before) and _COMPLEMENT.match(gap)):
+        if pos != _VERB and (_SUBJECT_COPULA.match(gap) or _RELATIVE_COPULA.match(gap)
+                             or _I_FIND.search(before) and _COMPLEMENT.match(gap)):
             return t, _subject_operators(clause, t), "verdict"
         if pos in (_VERB, _IDIOM) and _SUBJECT_VERB.match(gap):
             passive = _BE_BEFORE.search(gap) or _BY.match(clause, hit.end)

@@ -693,6 +693,11 @@ LEVY = topics.keyword_topic("harbour levy", ["harbour levy", "harbour levies"])
     ("I find the harbour levy ludicrous.", "oppose"),
     ("It's sheer lunacy for the council to keep the harbour levy.", "oppose"),
     ("It was visionary for the town to introduce a harbour levy.", "support"),
+    # a new sentence: its subject "that" or a verdict on its own judges the topic just named
+    ("The council plans a harbour levy. That would be a godsend.", "support"),
+    ("The council plans a harbour levy. Sheer lunacy.", "oppose"),
+    # a relative clause on the topic itself
+    ("The town got a harbour levy that is heartless.", "oppose"),
     # what leads somewhere shares its verdict
     ("The harbour levy is a step towards a nanny state.", "oppose"),
 ])
@@ -717,8 +722,8 @@ def test_broad_evaluative_lexicon_judges_the_topic(text: str, label: str) -> Non
     "The harbour levy asks sailors to pay off the pier loan.",
     # a factual report has no word of judgement
     "The harbour levy raised four million pounds last year.",
-    # "it" does not reach into the next sentence
-    "The harbour levy starts in May. It has been a godsend for the lawyers.",
+    # in a new sentence only a subject "it/this/that" stands for the topic, not an object
+    "The harbour levy starts in May. Lawyers call it a godsend.",
 ])
 def test_broad_lexicon_keeps_other_judgements_neutral(text: str) -> None:
     assert stance.classify(text, LEVY).label == "neutral"
