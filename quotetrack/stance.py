@@ -900,14 +900,16 @@ def classify(
     score, cues, last = 0.0, [], None
     cued = _has_topic_cues(body, topic)  # no cue phrase in the quote: none in any of its clauses
     clauses = _clauses(body)
-    targeted: list[int] = []  # the clauses that name the topic
+    targeted: dict[int, list[_Hit]] = {}  # the clauses that name the topic, with its phrases in them
     for at, (lead, clause) in enumerate(clauses):
         if _UNTIL.match(lead) and at and _PERSIST.search(clauses[at - 1][1]):
             clause = f"we want {clause}"  # "we will keep fighting until X is banned": X is the goal
         elif _WHILE.match(lead) and at and _NOT_IDLE.search(clauses[at - 1][1]):
             clause = f"we oppose {clause}"  # "we will not stand by while X": X is what they reject
-        value, words, last = _clause_score(clause, topic, last, cued)
-        targeted += [at] if last else []
+        value, words, own = _clause_score(clause, topic, last, cued)
+        last = own[-1] if own else None
+        if own:
+            targeted[at] = own if clause == clauses[at][1] else _targets(clauses[at][1], topic)
         turn = clauses[at + 1][0] if at + 1 < len(clauses) else ""
         if not value and (_CONTRAST.match(turn) or _UNTIL.match(turn)):  # "sounds lovely until ...": a turn
             value, words = _conceded(clause, topic)
@@ -1013,21 +1015,20 @@ def _cue_words(clause: str) -> tuple[tuple[_Hit, ...], tuple[_Hit, ...], tuple[_
 
 
 def _clause_score(clause: str, topic: Topic, previous: _Hit | None,
-                  cued: bool = True) -> tuple[float, list[str], _Hit | None]:
-    """Score one clause (see the module docstring); return (score, decisive cue words, its last target).
+                  cued: bool = True) -> tuple[float, list[str], list[_Hit]]:
+    """Score one clause (see the module docstring); return (score, decisive cue words, its own targets).
 
     A clause that names no target but points back to one ("... and we are leaving it") borrows the
     previous clause's target. ``cued`` False: the quote has none of the topic's cue phrases.
     """
-    targets = _targets(clause, topic)
-    last = targets[-1] if targets else None
+    targets = own = _targets(clause, topic)
     if not targets and previous:
         anaphor = None if _ELIDED.match(clause) else _ANAPHOR.search(clause)
         if anaphor or _ELIDED.match(clause):  # "... and should be closed": the subject is the last target
             at = anaphor.start() if anaphor else 0
             targets = [_Hit(at, at, previous.sign, previous.words, "target")]
     value, words = _score(clause, topic, targets, cued)
-    return value, words, last
+    return value, words, own
 
 
 # "Without X, nothing / no Y / we cannot ...": X is a condition the speaker holds necessary.
@@ -1586,7 +1587,7 @@ _REMOVES_AFTER = re.compile(
 
 
 def _broad_verdict(body: str, topic: Topic, clauses: tuple[tuple[str, str], ...],
-                   targeted: list[int]) -> tuple[float, list[str]]:
+                   targeted: dict[int, list[_Hit]]) -> tuple[float, list[str]]:
     """The quote's stance from the broad lexicon alone (see above): (score, cue words). Only the clauses
     that name the topic (``targeted``) and those right after them in the same sentence are read."""
     score, cues = 0.0, []
@@ -1595,14 +1596,14 @@ def _broad_verdict(body: str, topic: Topic, clauses: tuple[tuple[str, str], ...]
         hits = _broad_hits(clause)
         if not hits or ("?" in clause and not _RHETORICAL.match(clause)) or _before_condition(body, part):
             continue
-        targets = _targets(clause, topic) if at in targeted else []
+        targets = targeted.get(at, [])
         if not targets and at - 1 in targeted and not re.search(r"[.!?]\W*$", clauses[at - 1][0]):
-            before = _targets(clauses[at - 1][1], topic)  # "it" for a target of the same sentence only
+            before = targeted[at - 1]  # "it" for a target of the same sentence only
             anaphor = _PRONOUN.search(clause) if before else None
             if before and anaphor:
                 targets = [_Hit(anaphor.start(), anaphor.end(), before[-1].sign, before[-1].words, "target")]
         elif not targets and at - 1 in targeted:  # a new sentence: "It is ...", "That is ...", "Madness."
-            before = _targets(clauses[at - 1][1], topic)
+            before = targeted[at - 1]
             fragment = _FRAGMENT.fullmatch(clause)
             if before and fragment and len(hits) == 1 and fragment["w"] == hits[0][0].words:
                 score += 0.75 * hits[0][0].sign * before[-1].sign
