@@ -239,10 +239,12 @@ def test_seed_speakers_stances(speaker, topic):
 # 0.790, topic recall 0.840 -> 0.867 (gold, held-out, train2, train3 and blind unchanged).
 # Sixth round (stance_blind2 made a tuning set: evaluative words as verdicts, concessions, reported
 # denials): blind2 0.526 -> 0.614, held-out 0.958 -> 0.972; blind3 and blind4 (blind) unchanged.
+# Round E10 (a broad evaluative lexicon as a fallback, no set's rows read for words): train3 0.842 ->
+# 0.851, the other tuning sets unchanged; blind3 0.569 -> 0.597 and blind4 0.619 -> 0.633 (totals only).
 # Floors sit below those scores so a regression shows.
 @pytest.mark.parametrize("name, min_f1", [
     ("stance_gold.jsonl", 0.93), ("stance_heldout.jsonl", 0.85), ("stance_blind.jsonl", 0.80),
-    ("stance_train2.jsonl", 0.80), ("stance_train3.jsonl", 0.78),
+    ("stance_train2.jsonl", 0.80), ("stance_train3.jsonl", 0.85),
 ])
 def test_labelled_set_meets_targets(name, min_f1):
     rows = stance_eval.load_gold(str(DATA / name))
