@@ -21,6 +21,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 
 import sqlite_utils
@@ -899,12 +900,16 @@ def classify(
     score, cues, last = 0.0, [], None
     cued = _has_topic_cues(body, topic)  # no cue phrase in the quote: none in any of its clauses
     clauses = _clauses(body)
+    targeted: dict[int, list[_Hit]] = {}  # the clauses that name the topic, with its phrases in them
     for at, (lead, clause) in enumerate(clauses):
         if _UNTIL.match(lead) and at and _PERSIST.search(clauses[at - 1][1]):
             clause = f"we want {clause}"  # "we will keep fighting until X is banned": X is the goal
         elif _WHILE.match(lead) and at and _NOT_IDLE.search(clauses[at - 1][1]):
             clause = f"we oppose {clause}"  # "we will not stand by while X": X is what they reject
-        value, words, last = _clause_score(clause, topic, last, cued)
+        value, words, own = _clause_score(clause, topic, last, cued)
+        last = own[-1] if own else None
+        if own:
+            targeted[at] = own if clause == clauses[at][1] else _targets(clauses[at][1], topic)
         turn = clauses[at + 1][0] if at + 1 < len(clauses) else ""
         if not value and (_CONTRAST.match(turn) or _UNTIL.match(turn)):  # "sounds lovely until ...": a turn
             value, words = _conceded(clause, topic)
@@ -924,6 +929,8 @@ def classify(
         score, cues = -_main_target(threat["what"], topic), [f"{threat[0]} (threat)"]
     if score == 0 and cue and cue_sign and _targets(body, topic):  # a cue sign comes from a cue
         score, cues = 0.75 * cue_sign * _main_target(body, topic), [f"{cue.strip()} (cue verb)"]
+    if score == 0 and targeted:  # no stronger cue decided: a word of judgement about the topic may
+        score, cues = _broad_verdict(body, topic, clauses, targeted)
     if deny and cue and score:
         score, cues = -score, [f"{cue.strip()} (denial)", *cues]
     return _decide(score, cues)
@@ -983,6 +990,13 @@ def _clauses(text: str) -> tuple[tuple[str, str], ...]:
     are dropped; the lead is the clause as written, the clause has its conjunction removed.
 
     Cached: a quote on several topics is split once."""
+    return tuple((c, _CLAUSE_LEAD.sub("", c)) for c in _parts(text) if not _CONDITION.match(c))
+
+
+@functools.lru_cache(maxsize=256)
+def _parts(text: str) -> tuple[str, ...]:
+    """Every sentence and clause as written, conditions included (cached for ``_clauses`` and the broad
+    lexicon's fallback, which both read each quote)."""
     parts: list[str] = []
     for c in (c for c in _CLAUSE_SPLIT.split(text) if c and c.strip()):
         inside = _EMBEDDED_WHILE.match(c) if parts else None
@@ -990,7 +1004,7 @@ def _clauses(text: str) -> tuple[tuple[str, str], ...]:
             parts[-1] = f"{parts[-1].rstrip()} {c[inside.end('aside'):].lstrip()}"
         else:
             parts.append(c)
-    return tuple((c, _CLAUSE_LEAD.sub("", c)) for c in parts if not _CONDITION.match(c))
+    return tuple(parts)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1001,21 +1015,20 @@ def _cue_words(clause: str) -> tuple[tuple[_Hit, ...], tuple[_Hit, ...], tuple[_
 
 
 def _clause_score(clause: str, topic: Topic, previous: _Hit | None,
-                  cued: bool = True) -> tuple[float, list[str], _Hit | None]:
-    """Score one clause (see the module docstring); return (score, decisive cue words, its last target).
+                  cued: bool = True) -> tuple[float, list[str], list[_Hit]]:
+    """Score one clause (see the module docstring); return (score, decisive cue words, its own targets).
 
     A clause that names no target but points back to one ("... and we are leaving it") borrows the
     previous clause's target. ``cued`` False: the quote has none of the topic's cue phrases.
     """
-    targets = _targets(clause, topic)
-    last = targets[-1] if targets else None
+    targets = own = _targets(clause, topic)
     if not targets and previous:
         anaphor = None if _ELIDED.match(clause) else _ANAPHOR.search(clause)
         if anaphor or _ELIDED.match(clause):  # "... and should be closed": the subject is the last target
             at = anaphor.start() if anaphor else 0
             targets = [_Hit(at, at, previous.sign, previous.words, "target")]
     value, words = _score(clause, topic, targets, cued)
-    return value, words, last
+    return value, words, own
 
 
 # "Without X, nothing / no Y / we cannot ...": X is a condition the speaker holds necessary.
@@ -1237,7 +1250,7 @@ def prepare(topic: Topic) -> None:
     if topic.against:  # without ``against`` phrases, the keyword list is the pattern just compiled
         for phrases in (topic.keywords, topic.against):
             topics_mod.compile_phrases(tuple(phrases), True)
-    for scan in (_OP_SCAN, _ATT_SCAN, _EVAL_SCAN):
+    for scan in (_OP_SCAN, _ATT_SCAN, _EVAL_SCAN, _BROAD_SCAN):
         scan.patterns  # noqa: B018 (a cached property: reading it compiles the lexicons, once)
 
 
@@ -1385,6 +1398,317 @@ def _no_overlap(hits: list[_Hit]) -> list[_Hit]:
         if not _overlaps(hit.start, hit.end, [(k.start, k.end) for k in kept]) or hit.start == hit.end:
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
+
+
+# --- the broad evaluative lexicon: a fallback ----------------------------------------------------
+#
+# quotetrack/data/evaluative.txt holds words of judgement by polarity and part of speech. When no rule
+# above decides a quote, such a word decides it where it judges the topic itself: the topic (or "it" for
+# it) is the subject of a copula before it ("the levy is sensible", "would be a nightmare") or of the
+# judging verb ("the levy backfired"), or the word is an adjective before it ("this cruel levy"); a
+# negative noun the topic removes judges the other way ("the chaos it would end"). A negation in the
+# word's scope flips it; a question (unless rhetorical), a conditional, a word judging someone else
+# ("the critics are cynical", "critics say the levy is unfair") do not count.
+
+_POS_CODES = {"adjective": 1, "noun": 2, "verb": 3, "idiom": 4}
+_ADJ, _NOUN, _VERB, _IDIOM = 1, 2, 3, 4
+
+
+def _plural(word: str) -> str:
+    if re.search(r"(?:s|sh|ch|x|z)$", word):
+        return word + "es"
+    return word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else word + "s"
+
+
+def _verb_forms(verb: str) -> list[str]:
+    """Base, -s, -ed and -ing forms by the spelling rules of regular English verbs."""
+    if re.search(r"[^aeiou]y$", verb):
+        return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    stem = verb + verb[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb) else verb
+    if verb.endswith("ee"):
+        return [verb, verb + "s", verb + "d", verb + "ing"]
+    if verb.endswith("e"):
+        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+    return [verb, _plural(verb) if verb[-1] != "y" else verb + "s", stem + "ed", stem + "ing"]
+
+
+def _inflections(entry: str, pos: int) -> list[str]:
+    """Every written form of an entry: the first word inflected ("a|b|c" lists its forms), the rest kept;
+    a noun's last word in the plural."""
+    first, _, rest = entry.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if "|" in first:
+        return [form + tail for form in first.split("|")]
+    if pos == _VERB:
+        return [form + tail for form in _verb_forms(first)]
+    if pos == _NOUN:
+        return [entry, *([] if entry.endswith("s") else [_plural(entry)])] if not rest else [
+            entry, entry.rsplit(" ", 1)[0] + " " + _plural(entry.rsplit(" ", 1)[1])]
+    return [entry]
+
+
+@functools.cache
+def _broad_lexicon() -> dict[str, tuple[int, int]]:
+    """Written form -> (polarity, part of speech), read once from ``data/evaluative.txt``; a form listed
+    with both polarities is left out (it judges nothing by itself)."""
+    path = resources.files("quotetrack") / "data" / "evaluative.txt"
+    forms: dict[str, tuple[int, int]] = {}
+    clashes: set[str] = set()
+    sign, pos = 0, 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if section := re.fullmatch(r"\[(positive|negative) (\w+)\]", line):
+            sign, pos = (1 if section[1] == "positive" else -1), _POS_CODES[section[2]]
+        elif line and not line.startswith("#"):
+            for form in _inflections(line.lower(), pos):
+                if forms.get(form, (sign, pos))[0] != sign:
+                    clashes.add(form)
+                forms.setdefault(form, (sign, pos))
+    return {form: value for form, value in forms.items() if form not in clashes}
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words`` (literal, lower case), nested by shared prefixes: the engine
+    follows one branch per character instead of trying each of a thousand entries at every word start.
+    Longer words are tried before a word that ends earlier on the same path."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+class _BroadScan:
+    """Finds the lexicon's words in a text with one prefix-tree pattern, built on first use."""
+
+    @functools.cached_property
+    def patterns(self) -> tuple[re.Pattern, re.Pattern]:
+        """(for a lower-cased ASCII text, for any text)."""
+        body = rf"(?<![\w'-])(?:{_trie(_broad_lexicon())})(?![\w-])"
+        return re.compile(body), re.compile(body, _FLAGS)
+
+    def __call__(self, text: str) -> list[tuple[_Hit, int]]:
+        """(hit with its polarity as sign, part of speech) for each lexicon word; not the end of a
+        hyphenated word ("over-ambitious" is no praise), not a capitalised name ("the Great Recession")."""
+        lexicon = _broad_lexicon()
+        lower, folded = self.patterns
+        found = []
+        for m in lower.finditer(text.lower()) if text.isascii() else folded.finditer(text):
+            words = text[m.start() : m.end()]
+            if words[0].isupper():
+                continue
+            sign, pos = lexicon[" ".join(words.lower().split())]
+            found.append((_Hit(m.start(), m.end(), sign, words, "eval"), pos))
+        return found
+
+
+_BROAD_SCAN = _BroadScan()
+# Words that start a phrase of their own between the topic and the judgement: the judgement is then
+# about something else ("the levy that critics call unfair").
+_BOUNDARY = (r"(?:that|which|who|whom|whose|where|when|because|than|while|and|or|but|if|unless|says?|said|"
+             r"argues?|argued|claims?|claimed|calls?|called|thinks?|believes?|insists?|complains?)")
+_COPULA_WORD = (r"(?:is|are|was|were|be|been|being|'s|'re|remains?|remained|seems?|seemed|looks?|looked|"
+                r"sounds?|sounded|proved|proves|proven|becomes?|became|feels?|felt)")
+_FILLER = (r"(?:not|n't|never|so|very|too|really|quite|utterly|completely|totally|simply|just|truly|deeply|"
+           r"pretty|rather|far|much|hugely|also|already|still|entirely|absolutely|frankly|plainly|clearly|"
+           r"nothing but|more|most|less|least|no|a|an|the|such|bound to|going to|likely to|probably|"
+           r"surely|certainly|always|both|being|been|be|will|would|could|might|may|can|should|must|has|have|had|"
+           # what leads to a thing shares its verdict ("a step towards a surveillance state")
+           r"(?:step|steps|road|path|gateway|route|ticket|slide)\s+(?:to|towards|toward|into))")
+# What may stand between the topic and the judgement while the topic stays the subject's head: a word
+# naming the proposal itself ("the levy plan"), and a phrase after a preposition ("the levy on second
+# homes"); then, for a copula, the copula and fillers ("is simply not", "would be a").
+_PROPOSAL = (r"(?:\s+(?:itself|themselves|alone|plans?|proposals?|schemes?|polic(?:y|ies)|ideas?|bills?|"
+             r"laws?|measures?|programmes?|programs?|projects?|moves?|decisions?|rules?))?")
+_PHRASE = (r"(?:\s+(?:of|on|in|for|at|from|with|across|around|under|within|into|out of|outside|inside|near)"
+           rf"(?:\s+(?!{_BOUNDARY}\b)[\w'-]+){{1,3}}?)?")
+_AUX = (r"(?:\s+(?:will|would|could|can|may|might|must|should|has|have|had|not|never|already|also)"
+        r"|'ll|'d|n't)*")
+_SUBJECT_COPULA = re.compile(
+    rf"^{_PROPOSAL}{_PHRASE}{_AUX}(?:\s+|(?=')){_COPULA_WORD}(?:\s+{_FILLER}|n't)*\s+$", re.I)
+# A relative clause on the topic itself: "a levy that is cruel".
+_RELATIVE_COPULA = re.compile(rf"^\s+(?:that|which){_AUX}\s+{_COPULA_WORD}(?:\s+{_FILLER}|n't)*\s+$", re.I)
+# The topic as subject of a judging verb: only auxiliaries and adverbs after those, so an object in
+# between makes the verb someone else's ("asks us to pay off").
+_SUBJECT_VERB = re.compile(
+    rf"^{_PROPOSAL}{_PHRASE}(?:\s+(?:{_FILLER}|is|are|was|were|gets?|got|getting|\w+ly)\b|"
+    rf"(?:'ll|n't|'d|'s|'re)\b)*\s+$", re.I)
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|gets?|got|getting)\W+(?:\w+ly\W+)?$|'s\W+$|'re\W+$", re.I)
+_BY = re.compile(r"\s+by\b", re.I)
+_PARTICIPLES_OF_JUDGEMENT = frozenset(("hurt", "shut", "stolen", "bled", "left", "driven", "hit", "bitten"))
+# Only a pointing or exclaiming determiner makes an adjective before the topic a verdict ("this cruel
+# levy", "such a sensible levy"); "a remarkable job", "our brave soldiers" describe.
+_DETERMINER_BEFORE = re.compile(r"\b(?:this|these|such|such an?|what an?|so)\s+(?:\w+ly\s+|very\s+)?$", re.I)
+# The topic inside a phrase headed by something else ("critics of the levy", "the money from the levy").
+_INSIDE_PHRASE = re.compile(r"\b(?:of|against|about|to|for|by|with|from|on|than|over)\s+(?:[\w'-]+\s+){0,3}$",
+                            re.I)
+_OTHERS_SAY = re.compile(
+    r"\b(?:critics|opponents|detractors|sceptics|skeptics|naysayers|some|others|they|many|people|rivals|"
+    r"supporters|proponents|advocates|campaigners|ministers|he|she)\s+(?:\w+\s+)?(?:say|says|said|claim|"
+    r"claims|claimed|argue|argues|argued|insist|insists|insisted|think|thinks|thought|believe|believes|"
+    r"believed|call|calls|called|complain|complains|complained|want|wants|wanted|feel|feels|felt)\b", re.I)
+# An aside between commas ("the levy, frankly, is"), read past.
+_ASIDE = re.compile(r"^\s*,(?:\s+[\w'-]+){1,3}\s*,(?=\s)")
+# The speaker's own verdict on an object: "I find the levy absurd", "we consider it a disgrace".
+_I_FIND = re.compile(
+    r"(?:^|\W)(?:i|we)\s+(?:\w+ly\s+)?(?:find|found|consider|considered|call|called|regard|think|thought|"
+    r"believe|deem|deemed)\s+(?:the|this|that|these|those|its|our|their|such)?\s*$", re.I)
+_COMPLEMENT = re.compile(rf"^(?:\s+(?:to be|as))?(?:\s+{_FILLER})*\s+$", re.I)
+# An extraposed verdict on doing something to the topic: "it would be madness (for us) to scrap the levy".
+_IT_IS = re.compile(rf"^\W*(?:(?:i|we)\s+(?:think|believe|feel)\s+)?(?:it|this){_AUX}(?:\s+|(?='))"
+                    rf"{_COPULA_WORD}(?:\s+(?:{_FILLER}|sheer|pure|plain)|n't)*\s+$", re.I)
+_TO_DO = re.compile(r"^\s+(?:for\s+(?:\w+\s+){1,2}?)?(to\s+(?:\w+\s+){1,3}?)"
+                    r"(?:the\s+|this\s+|a\s+|an\s+|our\s+)?$", re.I)
+# A subject in a clause of time reports what happened then ("when the levy helped ...").
+_WHEN_BEFORE = re.compile(r"\b(?:when|whenever|after|before|since|once|as)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+# A sentence after the one naming the topic: its subject "it/this/that" before a verb stands for the
+# topic (or the proposal about it); a verdict alone ("Sheer madness.") judges it.
+_SENTENCE_SUBJECT = re.compile(
+    r"^\W*(it|this|that)(?=\s*(?:'s|is|was|would|will|could|has|seems|sounds|looks)\b)", re.I)
+_FRAGMENT = re.compile(r"\W*(?:(?:a|an|what a|what an|sheer|pure|utter|absolutely|simply|just|total|complete|"
+                       r"frankly|quite)\s+){0,2}(?P<w>[\w' -]+?)[\s.!]*", re.I)
+# Pronouns that stand for a noun ("this" and "that" more often stand for what was just said).
+_PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.I)
+_REMOVED_GAP = re.compile(r"\W*(?:(?:that|which|the|this|these|those|a|an|our|their|its)\W+){0,2}", re.I)
+_REMOVES_AFTER = re.compile(
+    r"^\W*(?:(?:will|would|could|can|should|must|has|have|had|is|are|helps?|help to|to|finally|at last)"
+    r"\W+){0,2}$", re.I)
+
+
+def _broad_verdict(body: str, topic: Topic, clauses: tuple[tuple[str, str], ...],
+                   targeted: dict[int, list[_Hit]]) -> tuple[float, list[str]]:
+    """The quote's stance from the broad lexicon alone (see above): (score, cue words). Only the clauses
+    that name the topic (``targeted``) and those right after them in the same sentence are read."""
+    score, cues = 0.0, []
+    for at in sorted({i for t in targeted for i in (t, t + 1) if i < len(clauses)}):
+        part, clause = clauses[at]
+        hits = _broad_hits(clause)
+        if not hits or ("?" in clause and not _RHETORICAL.match(clause)) or _before_condition(body, part):
+            continue
+        targets = targeted.get(at, [])
+        if not targets and at - 1 in targeted and not re.search(r"[.!?]\W*$", clauses[at - 1][0]):
+            before = targeted[at - 1]  # "it" for a target of the same sentence only
+            anaphor = _PRONOUN.search(clause) if before else None
+            if before and anaphor:
+                targets = [_Hit(anaphor.start(), anaphor.end(), before[-1].sign, before[-1].words, "target")]
+        elif not targets and at - 1 in targeted:  # a new sentence: "It is ...", "That is ...", "Madness."
+            before = targeted[at - 1]
+            fragment = _FRAGMENT.fullmatch(clause)
+            if before and fragment and len(hits) == 1 and fragment["w"] == hits[0][0].words:
+                score += 0.75 * hits[0][0].sign * before[-1].sign
+                cues.extend([f"{hits[0][0].words} (verdict)", before[-1].words])
+                continue
+            if before and (subject := _SENTENCE_SUBJECT.match(clause)):
+                at_subject = subject.start(1), subject.end(1)
+                targets = [_Hit(*at_subject, before[-1].sign, before[-1].words, "target")]
+        value, words = _broad_clause(clause, targets, hits)
+        if value and at + 1 < len(clauses) and _CONTRAST.match(clauses[at + 1][0]):
+            continue  # "the levy is sensible, but ...": granted before a turn, not the position
+        if value and _RHETORICAL.match(clause):
+            value, words = -value, [f"{clause.split()[0]} ...? (rhetorical)", *words]
+        elif value and _DENIAL.match(clause):
+            value, words = -value, [f"{' '.join(clause.split()[:4])} (denial)", *words]
+        if value and _CONTRAST.match(part):
+            score *= 0.5
+        elif _CONCESSION.match(part):
+            value *= 0.5
+        score += value
+        cues.extend(words)
+    return score, cues
+
+
+_THEN_CONDITION = re.compile(r"\W*(?:if|unless)\s", re.I)
+
+
+def _before_condition(body: str, part: str) -> bool:
+    """Whether a condition follows the clause ("it would be a godsend if ..."): a conditional verdict."""
+    at = body.find(part)
+    return at >= 0 and bool(_THEN_CONDITION.match(body, at + len(part)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _broad_hits(clause: str) -> tuple[tuple[_Hit, int], ...]:
+    """The lexicon words in a clause; cached: a quote on several topics is read once."""
+    return tuple(_BROAD_SCAN(clause))
+
+
+def _broad_clause(
+    clause: str, targets: list[_Hit], hits: tuple[tuple[_Hit, int], ...]
+) -> tuple[float, list[str]]:
+    if not targets:
+        return 0.0, []
+    taken = [(t.start, t.end) for t in targets]
+    total, words = 0, []
+    for hit, pos in hits:
+        if _overlaps(hit.start, hit.end, taken):
+            continue
+        judged = _judged(clause, hit, pos, targets)
+        if judged is None:
+            continue
+        target, flip, why = judged
+        hit = _negate(clause, hit, [target.end] if target.end <= hit.start else [])
+        total += hit.sign * flip * target.sign
+        words += [f"{hit.words} ({why})", target.words]
+    if not total:
+        return 0.0, []
+    return 0.75 * (1 if total > 0 else -1), words
+
+
+def _judged(clause: str, hit: _Hit, pos: int, targets: list[_Hit]) -> tuple[_Hit, int, str] | None:
+    """The target ``hit`` judges, the sign it brings (-1: the target removes what is judged), and how."""
+    for t in reversed([t for t in targets if t.end <= hit.start]):
+        before = clause[: t.start]
+        if _INSIDE_PHRASE.search(before) or _OTHERS_SAY.search(before) or _WHEN_BEFORE.search(before):
+            return None
+        gap = _ASIDE.sub("", clause[t.end : hit.start])  # "the levy, frankly, is ..."
+        if pos != _VERB and (_SUBJECT_COPULA.match(gap) or _RELATIVE_COPULA.match(gap)
+                             or _I_FIND.search(before) and _COMPLEMENT.match(gap)):
+            return t, _subject_operators(clause, t), "verdict"
+        if pos in (_VERB, _IDIOM) and _SUBJECT_VERB.match(gap):
+            passive = _BE_BEFORE.search(gap) or _BY.match(clause, hit.end)
+            if pos == _VERB and _participle(hit.words) and passive:
+                return None  # "landlords are being squeezed": done to the topic, which may be a stakeholder
+            return t, _subject_operators(clause, t), "verdict"
+        break
+    for t in (t for t in targets if t.start >= hit.end):
+        gap = clause[hit.end : t.start]
+        if pos != _VERB and _IT_IS.match(clause[: hit.start]) and (to := _TO_DO.match(gap)):
+            start = hit.end + to.start(1)
+            removers = [o for o in _cue_words(clause)[0] if o.sign < 0 and start <= o.start < t.start]
+            return t, -1 if len(removers) % 2 else 1, "verdict"  # "it would be madness to scrap the levy"
+        if (pos == _ADJ and re.fullmatch(r"\s+(?:[\w-]+\s+)?", gap)
+                and _DETERMINER_BEFORE.search(clause[: hit.start])):
+            return t, 1, "verdict"
+        if hit.sign < 0 and pos in (_NOUN, _ADJ, _IDIOM) and _REMOVED_GAP.fullmatch(gap):
+            ops = [o for o in _cue_words(clause)[0] if o.sign < 0 and o.start >= t.end]
+            if ops and _REMOVES_AFTER.match(clause[t.end : ops[0].start]):
+                return t, -1, f"{ops[0].words}s"
+        break
+    return None
+
+
+def _participle(words: str) -> bool:
+    first = words.split()[0].lower()
+    return first.endswith("ed") or first in _PARTICIPLES_OF_JUDGEMENT
+
+
+def _subject_operators(clause: str, target: _Hit) -> int:
+    """-1 when a removal verb heads the subject ("Scrapping the levy is sensible"): the verdict is on
+    removing the topic."""
+    removers = [o for o in _cue_words(clause)[0] if o.sign < 0 and o.end <= target.start
+                and _OBJECT_GAP.match(clause[o.end : target.start])]
+    return -1 if len(removers) % 2 else 1
 
 
 # --- storage and corrections ---------------------------------------------------------------------

@@ -239,10 +239,12 @@ def test_seed_speakers_stances(speaker, topic):
 # 0.790, topic recall 0.840 -> 0.867 (gold, held-out, train2, train3 and blind unchanged).
 # Sixth round (stance_blind2 made a tuning set: evaluative words as verdicts, concessions, reported
 # denials): blind2 0.526 -> 0.614, held-out 0.958 -> 0.972; blind3 and blind4 (blind) unchanged.
+# Round E10 (a broad evaluative lexicon as a fallback, no set's rows read for words): train3 0.842 ->
+# 0.851, the other tuning sets unchanged; blind3 0.569 -> 0.597 and blind4 0.619 -> 0.633 (totals only).
 # Floors sit below those scores so a regression shows.
 @pytest.mark.parametrize("name, min_f1", [
     ("stance_gold.jsonl", 0.93), ("stance_heldout.jsonl", 0.85), ("stance_blind.jsonl", 0.80),
-    ("stance_train2.jsonl", 0.80), ("stance_train3.jsonl", 0.78),
+    ("stance_train2.jsonl", 0.80), ("stance_train3.jsonl", 0.85),
 ])
 def test_labelled_set_meets_targets(name, min_f1):
     rows = stance_eval.load_gold(str(DATA / name))
@@ -662,3 +664,78 @@ def test_a_reported_denial_in_the_quote_flips_what_it_denies():
     text = "the mayor denied that she planned to scrap the tram line"
     assert stance.classify(text, topic).label == "support"
     assert stance.classify("We deny that we oppose the tram line.", topic).label == "support"
+
+
+LEVY = topics.keyword_topic("harbour levy", ["harbour levy", "harbour levies"])
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # the broad lexicon: the topic as subject of a judgement (copula, judging verb), its inflections
+    ("The harbour levy has been a godsend for the lifeboat crews.", "support"),
+    ("The harbour levy on visiting yachts is a lifeline.", "support"),
+    ("The harbour levy plan is utterly ludicrous.", "oppose"),
+    ("The harbour levy backfired within a month.", "oppose"),
+    ("The harbour levy has simply strangled the fishing fleet.", "oppose"),
+    ("Harbour levies always bleed the small boat owners.", "oppose"),
+    ("The harbour levy transformed the quayside.", "support"),
+    # an adjective before the topic, after a pointing determiner
+    ("Here we are again with this heartless harbour levy.", "oppose"),
+    ("What a farcical harbour levy.", "oppose"),
+    # negation in the word's scope flips it
+    ("The harbour levy is not a fiasco at all.", "support"),
+    ("The harbour levy has never been a godsend.", "oppose"),
+    # a removal by the topic of something judged bad
+    ("Think of the chaos the harbour levy would end.", "support"),
+    # a removal heading the subject: the verdict is on the removal
+    ("Scrapping the harbour levy would be a godsend.", "oppose"),
+    # "it" for the topic in the same sentence
+    ("We voted for the harbour levy and it has been a boon.", "support"),
+    # asides, the speaker's own verdict on an object, an extraposed verdict on doing something to it
+    ("The harbour levy, frankly, is a godsend.", "support"),
+    ("I find the harbour levy ludicrous.", "oppose"),
+    ("It's sheer lunacy for the council to keep the harbour levy.", "oppose"),
+    ("It was visionary for the town to introduce a harbour levy.", "support"),
+    # a new sentence: its subject "that" or a verdict on its own judges the topic just named
+    ("The council plans a harbour levy. That would be a godsend.", "support"),
+    ("The council plans a harbour levy. Sheer lunacy.", "oppose"),
+    # a relative clause on the topic itself
+    ("The town got a harbour levy that is heartless.", "oppose"),
+    # what leads somewhere shares its verdict
+    ("The harbour levy is a step towards a nanny state.", "oppose"),
+])
+def test_broad_evaluative_lexicon_judges_the_topic(text: str, label: str) -> None:
+    assert stance.classify(text, LEVY).label == label
+
+
+@pytest.mark.parametrize("text", [
+    # a judgement of someone else, of a phrase the topic is only part of, or reported as others' view
+    "Critics of the harbour levy are cynical.",
+    "Opponents say the harbour levy is ludicrous.",
+    "The money from the harbour levy was a godsend.",
+    # a question, a conditional, a clause of time, a passive done to the topic
+    "Is the harbour levy a godsend?",
+    "The harbour levy is a godsend, but the pier needs more than money.",
+    "The harbour levy would be a godsend if the council spent it on the pier.",
+    "When the harbour levy backfired, the mayor resigned.",
+    "The harbour levy was hobbled by the courts.",
+    # descriptions, not verdicts: an adjective after a plain article, a name, an object between
+    "They did a heartless job on the harbour levy.",
+    "The harbour levy is Brilliant Marine's idea.",
+    "The harbour levy asks sailors to pay off the pier loan.",
+    # a factual report has no word of judgement
+    "The harbour levy raised four million pounds last year.",
+    # in a new sentence only a subject "it/this/that" stands for the topic, not an object
+    "The harbour levy starts in May. Lawyers call it a godsend.",
+])
+def test_broad_lexicon_keeps_other_judgements_neutral(text: str) -> None:
+    assert stance.classify(text, LEVY).label == "neutral"
+
+
+def test_broad_lexicon_inflections_by_rule() -> None:
+    forms = stance._broad_lexicon()
+    assert forms["cripples"] == forms["crippled"] == (-1, stance._VERB) and forms["crippling"][0] == -1
+    assert forms["robbed"][0] == forms["robbing"][0] == -1
+    assert forms["paid off"][0] == 1 and forms["lifelines"] == (1, stance._NOUN)
+    lines = (Path(stance.__file__).parent / "data" / "evaluative.txt").read_text().splitlines()
+    entries = [line for line in lines if line and not line.startswith(("#", "["))]
+    assert 400 <= len(entries) <= 900 and len(forms) > len(entries)
