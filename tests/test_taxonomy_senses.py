@@ -70,3 +70,16 @@ def test_fighting_in_other_senses_is_not_ceasefire(text):
 ])
 def test_the_war_a_truce_would_halt_is_ceasefire(text):
     assert "ceasefire" in _labels(text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("We are ready to talk to anyone who comes in good faith.", "peace talks"),
+    ("They refused to talk while the shelling went on.", "peace talks"),
+    ("Our fighters will not stop fighting until the last village is free.", "ceasefire"),
+])
+def test_the_negotiation_and_war_senses_of_talk_and_fight(text, label):
+    assert label in _labels(text)
+
+
+def test_a_politician_who_never_stops_fighting_for_you_is_no_ceasefire():
+    assert "ceasefire" not in _labels("I will never stop fighting for the families of this state.")
