@@ -35,6 +35,7 @@ from quotetrack.lexicon import (
     FEMALE_FIRST_NAMES,
     FEMALE_PRONOUNS,
     FEMALE_TITLES,
+    GIVEN_NAME_FORMS,
     MALE_FIRST_NAMES,
     MALE_PRONOUNS,
     MALE_TITLES,
@@ -271,7 +272,8 @@ class PeopleIndex:
     def full_name_matches(self, parsed: ParsedName) -> dict[int, float]:
         """Known people a multi-word person name can be, with the best score per person."""
         best: dict[int, float] = {}
-        keys = set(parsed.phon[:-1])
+        keys = set(parsed.phon[:-1]) | {phonetic(form) for given in parsed.given
+                                        for form in GIVEN_NAME_FORMS.get(given, ())}
         groups = self.bucket(parsed.skey).similar_groups(parsed.tr[-1])
         candidates = {id(e): e for group in groups for key in keys for e in group.get(key, ())}
         if any(len(t) == 1 for t in parsed.given):  # initials match given names by first letter
@@ -346,15 +348,19 @@ def _similar(a: str, b: str, threshold: int) -> bool:
     return a == b or fuzz.ratio(a, b) >= threshold
 
 
-def _tokens_match(a: str, b: str) -> bool:
+def _tokens_match(a: str, b: str, forms: bool = False) -> bool:
+    """Two given names of one person: equal, an initial, a transliteration, or with ``forms`` an
+    everyday form ("Joe" for "Joseph")."""
     if len(a) == 1 or len(b) == 1:  # an initial standing for a given name: "B. Sanders"
         return a[0] == b[0]
-    return a == b or (phonetic(a) == phonetic(b) and _similar(translit(a), translit(b), _TOKEN_RATIO))
+    if a == b or (forms and b in GIVEN_NAME_FORMS.get(a, ())):
+        return True
+    return phonetic(a) == phonetic(b) and _similar(translit(a), translit(b), _TOKEN_RATIO)
 
 
-def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...], forms: bool) -> bool:
     it = iter(long)
-    return all(any(_tokens_match(s, t) for t in it) for s in short)
+    return all(any(_tokens_match(s, t, forms) for t in it) for s in short)
 
 
 def compare_full(a: ParsedName, b: ParsedName) -> float | None:
@@ -369,13 +375,17 @@ def compare_full(a: ParsedName, b: ParsedName) -> float | None:
     if not _similar(translit(a.surname), translit(b.surname), _SURNAME_RATIO):
         return None
     ga, gb = a.given, b.given
-    if len(ga) == len(gb) and all(_tokens_match(x, y) for x, y in zip(ga, gb, strict=True)):
+    # "Joe" for "Joseph" only with the very same surname: Mike Coffman is not Michael Kofman
+    forms = a.surname == b.surname
+    if len(ga) == len(gb) and all(_tokens_match(x, y, forms) for x, y in zip(ga, gb, strict=True)):
         if any(len(x) == 1 for x in ga + gb) and ga != gb:
             return 0.85  # "B. Okafor" for "Bernadette Okafor"
+        if any(y in GIVEN_NAME_FORMS.get(x, ()) for x, y in zip(ga, gb, strict=True)):
+            return 0.85  # "Bill Osei" for "William Osei": alike by name, not by spelling
         score = fuzz.ratio(" ".join(a.tr), " ".join(b.tr)) / 100
         return score if score >= _FULL_RATIO / 100 else None
     short, long = (ga, gb) if len(ga) < len(gb) else (gb, ga)
-    if short and len(short) < len(long) and _subsequence(short, long):
+    if short and len(short) < len(long) and _subsequence(short, long, forms):
         return 0.85
     if len(ga) == len(gb) > 1 and _same_multiset(ga, gb):
         return 0.85  # given names reordered: "Mohammed Atta Noor" / "Atta Mohammad Noor"

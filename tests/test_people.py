@@ -76,6 +76,22 @@ def test_titles_possessives_and_joined_prefixes_resolve_to_one_person(db):
     assert {"mullah", "deputy leader"} <= roles
 
 
+def test_an_everyday_given_name_is_the_same_person(db):
+    first = article(db, "a1", "Joseph R. Varga", "William Osei", "Edward Lund")
+    later = article(db, "a2", "Joe Varga", "Bill Osei", "Ted Lund")
+    assert [r.person_id for r in later] == [r.person_id for r in first]
+    assert count_people(db) == 3
+
+
+def test_an_everyday_given_name_needs_the_very_same_surname(db):
+    (michael,) = article(db, "a1", "Michael Kofman")
+    (mike,) = article(db, "a2", "Mike Coffman")
+    (bill,) = article(db, "a3", "Bill Lund")
+    (edward,) = article(db, "a4", "Edward Lund")
+    assert mike.person_id != michael.person_id
+    assert edward.person_id != bill.person_id
+
+
 def test_what_a_speaker_was_doing_is_no_role(db):
     res = article(db, "a1", ("Ina Vos", "person", ("speaking by video link", "writing in the Herald",
                                                      "during an interview", "harbour director")))[0]
