@@ -1801,6 +1801,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
             and not any(map(_is_title, lead.group(1).split())) and _org_like(lead.group(1).split() + words):
         # Alliance for "Fair Wages Fund" said: the attribution kept only the words after "for"
         return Speaker(f"{lead.group(1)} for {stripped}".removeprefix("The "), "organisation")
+    for_body = _for_body(cast.text, mention, stripped, words)
+    if for_body is not None:
+        return for_body
     nominal = _NOMINAL_ORG.fullmatch(stripped) if stripped.endswith(_NOMINAL_HEADS) else None
     if nominal and _fold(nominal.group(1)) not in _OPENING_DETERMINERS:
         return _nominal_org(nominal)
@@ -2425,6 +2428,34 @@ def _ends_with_for(text: str, at: int) -> bool:
     return text.endswith("for", 0, at)
 
 
+# A body's name with "for" in it, whole: "(The) Center for American Renewal", "Committee for a Fair Vote".
+_BODY_WORD = rf"[{_UP}][\w&.’'-]*"
+_FOR_BODY = re.compile(
+    rf"(?:The[ \t]+)?((?:{_BODY_WORD}[ \t]+){{0,3}}{_BODY_WORD})[ \t]+for[ \t]+(?:(?:a|an|the)[ \t]+)?"
+    rf"{_BODY_WORD}(?:[ \t]+(?:(?:and|of|&|the|on|in)[ \t]+)*{_BODY_WORD})*")
+_NAME_PART = rf"[{_UP}](?:[\w&’'-]|\.(?=\w))*"  # a capitalised word, dots only inside ("U.S")
+_FOR_TAIL = re.compile(rf"[ \t]+for[ \t]+(?:(?:a|an|the)[ \t]+)?{_NAME_PART}"
+                       rf"(?:[ \t]+(?:(?:and|of|&|the|on|in)[ \t]+)*{_NAME_PART})*")
+
+
+def _for_body(text: str, mention: Mention, stripped: str, words: list[str]) -> Speaker | None:
+    """A body whose name holds "for", named whole ("The Center for Fair Budgets said") or cut at "for"
+    by the attribution ("said the Center" for Fair Budgets): its whole name, not the words after "for"."""
+    if not words[-1][:1].isupper():
+        return None
+    if " for " not in stripped:
+        at = mention.end
+        tail = _FOR_TAIL.match(text, at) if text.startswith((" for ", "\tfor "), at) else None
+        if tail is None:
+            return None
+        stripped += tail.group(0)
+    named = _FOR_BODY.fullmatch(stripped.removeprefix("the "))
+    if named is None or any(map(_is_title, lead := named.group(1).split())) \
+            or not (_org_like(lead) or _fold(lead[-1]) in _BODY_HEADS):
+        return None
+    return Speaker(named.group(0).removeprefix("The "), "organisation")
+
+
 _FOR_BODY_BEFORE = re.compile(
     rf"(?<![\w-])([{_UP}][\w-]*(?:[ \t]+[{_UP}][\w-]*){{0,3}})[ \t]+for[ \t]+\Z")
 # An unnamed source right before the mention ("a spokesman for X", "officials at X"): the mention only
@@ -2537,6 +2568,9 @@ def _described(cast: Cast, mention: Mention) -> Speaker | None:
     between = m.group(1).split()
     if any(w[:1].islower() and _fold(w) not in _DESCRIPTORS for w in between):
         return None
+    last = mention.text.rstrip(" ,").rsplit(None, 1)[-1]
+    if between[:1] == ["for"] and last[:1].isupper() and (_fold(last) in _BODY_HEADS or _org_like([last])):
+        return None  # "a spokesman for the Institute" for Fiscal Studies: the body's name, no person
     desc = _SPLIT.split(mention.text) + between
     if not any(_fold(w) in _ROLES for w in desc):
         return None

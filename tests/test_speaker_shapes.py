@@ -34,6 +34,16 @@ def resolved(text: str, mention: str) -> tuple[str | None, str | None]:
 # --- organisations ----------------------------------------------------------------------------
 
 
+def test_a_body_named_with_for_is_its_whole_name() -> None:
+    text = ("The Institute for Coastal Renewal said the sea wall would fail within a decade. "
+            "“Nobody has costed it,” said the Council for Fair Harbours. "
+            "“It is sound,” said a spokeswoman for the Trust for Tidal Works.")
+    assert said_with_kind(text) == [
+        ("the sea wall would fail within a decade", "Institute for Coastal Renewal", "organisation"),
+        ("Nobody has costed it,", "Council for Fair Harbours", "organisation"),
+        ("It is sound,", None, None)]
+
+
 def test_body_name_joined_by_and_is_kept_whole() -> None:
     text = ("The Dunmore Harbour and Pilotage Authority said the channel would reopen on Friday after "
             "divers cleared the wreck.")
