@@ -156,6 +156,7 @@ _SPEECH_AFTER = re.compile(
 _NOT_SURNAMES = frozenset(_words("jr sr ii iii iv v show radio tv hour podcast program programme report"))
 _GIVEN_NAME_TITLES = frozenset({"sheikh", "shaikh", "sheik", "prince", "princess", "king", "queen", "emir",
                                 "sultan"})
+_NAME_PART = rf"[{_UP}](?:[\w&’'-]|\.(?=\w))*"  # a capitalised word, dots only inside ("U.S")
 _NAME_TAIL = rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+"
 _NAME_TAIL_AT = re.compile(_NAME_TAIL)
 _COUNTERPART_NAME = rf"[ \t]+counterparts?,?[ \t]+({_TOKEN}{_NAME_TAIL})"  # "her Norland counterpart, Bo Lee"
@@ -1921,6 +1922,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if len(words) == 2 and low == "the" and _fold(words[1]) in _ISSUED_DOCUMENTS and (
             issuer := _document_issuer(cast, words[1], mention.start)) is not None:
         return issuer  # "Roe Freight issued a statement. The statement noted that": Roe Freight
+    if low == "the" and 2 < len(words) < 5 and _fold(words[-1]) in _BODY_HEADS and all(
+            map(str.islower, words[1:])) and (body := _body_described(cast.text, words[1:], mention.start)):
+        return body  # "the regional transit authority": the Lakeshore Regional Transit Authority
     if len(words) == 2 and low == "the" and _fold(words[1]) in _BODY_HEADS:
         body = _body_named(cast.text, words[1], mention.start)  # "the trust": the Redmere Hospitals Trust
         if body is not None:
@@ -2227,8 +2231,9 @@ def _person_after_office(words: list[str]) -> list[str]:
 
 
 # Head nouns of a body's name that a definite description takes up again: "the trust", "the ministry".
-_BODY_HEADS = (ORG_CUES | frozenset(_words("trust firm union authority university"))) - frozenset(_words(
-    "campaign administration house news post press front force forces nations journal herald"))
+_BODY_HEADS = (ORG_CUES | frozenset(_words("trust firm union authority university forum conservancy"))) \
+    - frozenset(_words("campaign administration house news post press front force forces nations journal"
+                       " herald"))
 _BODY_LOOKBACK = 3000  # characters before "the <head>" searched for the body's name
 
 
@@ -2252,6 +2257,29 @@ def _body_named(text: str, head: str, pos: int) -> Speaker | None:
                   if _fold(m.group(1).split()[0]) not in _GIVEN_NAMES]
     body = max(named)[1] if named else []
     return Speaker(" ".join(body), "organisation") if body else None
+
+
+@lru_cache(maxsize=64)
+def _described_body_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A body's name holding a lower-case description's words capitalised, in order, as its last
+    words ("Lakeshore Regional Transit Authority" for "regional transit authority"), with any
+    "of"/"for" phrase after it ("Arts Council for the Midlands and North")."""
+    capitalised = r"[ \t]+".join(re.escape(w.capitalize()) for w in words)
+    return re.compile(rf"(?<![\w’'-])(?:(?!(?:The|Of|And|For|In|On|To|At|By|A|An)\b)[{_UP}][\w&’'.-]*[ \t]+)"
+                      rf"{{0,4}}{capitalised}\b(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_NAME_PART}"
+                      rf"(?:[ \t]+(?:and[ \t]+)?{_NAME_PART}){{0,3}})?")
+
+
+def _body_described(text: str, words: list[str], pos: int) -> Speaker | None:
+    """The body a definite description of more than its head noun stands for ("the arts council",
+    "the regional transit authority"): the body whose name holds those words, the nearest one named
+    before, else the first one named after (a lede describes the body its next paragraph names)."""
+    if text.find(words[-1].capitalize()) < 0:
+        return None  # the article writes no name with this head noun
+    pattern = _described_body_pattern(tuple(_fold(w) for w in words))
+    before = _last_match(pattern, text, 0, pos)
+    found = before or pattern.search(text, pos)
+    return Speaker(found.group(0), "organisation") if found is not None else None
 
 
 # A body named in an aside after its description: "The regional water agency, Harbour Water, said".
@@ -2433,7 +2461,6 @@ _BODY_WORD = rf"[{_UP}][\w&.’'-]*"
 _FOR_BODY = re.compile(
     rf"(?:The[ \t]+)?((?:{_BODY_WORD}[ \t]+){{0,3}}{_BODY_WORD})[ \t]+for[ \t]+(?:(?:a|an|the)[ \t]+)?"
     rf"{_BODY_WORD}(?:[ \t]+(?:(?:and|of|&|the|on|in)[ \t]+)*{_BODY_WORD})*")
-_NAME_PART = rf"[{_UP}](?:[\w&’'-]|\.(?=\w))*"  # a capitalised word, dots only inside ("U.S")
 _FOR_TAIL = re.compile(rf"[ \t]+for[ \t]+(?:(?:a|an|the)[ \t]+)?{_NAME_PART}"
                        rf"(?:[ \t]+(?:(?:and|of|&|the|on|in)[ \t]+)*{_NAME_PART})*")
 

@@ -44,6 +44,22 @@ def test_a_body_named_with_for_is_its_whole_name() -> None:
         ("It is sound,", None, None)]
 
 
+def test_a_described_body_is_the_body_whose_name_holds_the_description() -> None:
+    text = ("The Northfield Water Forum has cut its grant to the Canal Heritage Council for the Lowlands.\n\n"
+            "The heritage council said the cut was “painful but fair”.\n\n"
+            "Farmers had warned of the cut for months, the forum said.")
+    assert [(s, k) for _, s, k in said_with_kind(text)] == [
+        ("Canal Heritage Council for the Lowlands", "organisation"),
+        ("Northfield Water Forum", "organisation")]
+
+
+def test_a_described_body_in_a_lede_is_the_body_named_after_it() -> None:
+    text = ("Ferries to the outer islands were halted on Sunday after a storm damaged two piers, the "
+            "regional ports authority said.\n\n"
+            "Repairs would take a week, the Westmark Regional Ports Authority added.")
+    assert [s for _, s in said(text)] == ["Westmark Regional Ports Authority"] * 2
+
+
 def test_body_name_joined_by_and_is_kept_whole() -> None:
     text = ("The Dunmore Harbour and Pilotage Authority said the channel would reopen on Friday after "
             "divers cleared the wreck.")
