@@ -277,10 +277,16 @@ _APPOSITIVE = re.compile(
     r"([^,.;:“”\"()]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))"
 )
 # A role set off before a name at a sentence's start: "The transport minister, " / "Its chief executive, "
-# + "Ann Roe,"; group 1 is the role (up to four words), its last word a role noun.
+# + "Ann Roe,"; or after a fronted time or place phrase ("On Monday(,) the minister, ") or a comma and a
+# conjunction (", and the minister, "); group 1 is the role (up to four words), its last word a role noun.
+_SENTENCE_START = r"(?:^|(?<=[.!?])[\"”’']?\s+|(?<=\n))"
+_FRONTED = (r"(?:On|In|At|Later|Earlier|Meanwhile|Yesterday|Today|Tonight|Then|Last|After|Before|During|Since"
+            r"|Separately|Also|Now|Still|But|And|Yet|So)")
 _ROLE_BEFORE_NAME = re.compile(
-    r"(?:^|(?<=[.!?])[\"”’']?\s+|(?<=\n))(?:The|Its|His|Her|Their|Our)[ \t]+"
-    r"((?:[\w-]+[ \t]+){0,3}[a-z][\w-]*),[ \t]+\Z"
+    rf"(?:{_SENTENCE_START}(?:The|Its|His|Her|Their|Our)"
+    rf"|(?:{_SENTENCE_START}{_FRONTED}(?:[ \t]+[\w-]+){{0,3}},?|,[ \t]+(?:and|but))"
+    r"[ \t]+(?:the|its|his|her|their|our))"
+    r"[ \t]+((?:[\w-]+[ \t]+){0,3}[a-z][\w-]*),[ \t]+\Z"
 )
 # A name right after a mention that only describes it: "'s campaign manager, Corey Lewandowski".
 _DESCRIBED_NAME = re.compile(

@@ -411,3 +411,11 @@ def test_words_before_a_name_that_end_in_no_role_noun_are_no_role() -> None:
 def test_a_role_after_the_name_is_still_kept() -> None:
     text = "Ivo Marsh, the harbour commissioner, urged calm. “We are close,” Marsh said."
     assert roles(text) == [("Ivo Marsh", ("harbour commissioner",))]
+
+
+def test_a_role_set_off_before_a_name_after_a_fronted_phrase_or_a_conjunction_is_kept() -> None:
+    text = ("Ferry fares rose again in March, and the harbour commissioner, Ivo Marsh, said more rises "
+            "would follow.\n\nOn Friday the finance director, Lene Okafor, said the budget was "
+            "balanced.\n\nBut its chief engineer, Tam Odu, said the piers were failing.")
+    assert roles(text) == [("Ivo Marsh", ("harbour commissioner",)), ("Lene Okafor", ("finance director",)),
+                           ("Tam Odu", ("chief engineer",))]
