@@ -162,9 +162,11 @@ _NAME_TAIL_AT = re.compile(_NAME_TAIL)
 _COUNTERPART_NAME = rf"[ \t]+counterparts?,?[ \t]+({_TOKEN}{_NAME_TAIL})"  # "her Norland counterpart, Bo Lee"
 # The name set off after a description, past a short place or school: "his best friend at Lehigh, Bruce
 # Turry,", "A former candidate -- John Hale, who lost".
+# The numbered branch of a body, part of its name: "Transit Workers Union Local 40", "Lodge 7".
+_BRANCH_NUMBER = r"(?:[ \t]+(?:Local|Lodge|Chapter|District|Branch|Post)[ \t]+\d+[A-Z]?\b)"
 _COMMA_NAME = re.compile(
     rf"(?:[ \t]+(?:at|of|from|in|for)[ \t]+[{_UP}][\w.’'-]*(?:[ \t]+[{_UP}][\w.’'-]*){{0,3}})?"
-    rf"(?:,|[ \t]+(?:--|—|–))[ \t]+({_NAME_RE.pattern})(?=[,.;]|[ \t]+(?:[a-z]|--|—|–))"
+    rf"(?:,|[ \t]+(?:--|—|–))[ \t]+({_NAME_RE.pattern}{_BRANCH_NUMBER}?)(?=[,.;]|[ \t]+(?:[a-z]|--|—|–))"
 )
 # Plural group words that stand before names ("fellow Republicans Jolly and Curbelo").
 _GROUP_WORDS = frozenset(_words("fellow republicans democrats celebrities senators lawmakers candidates"
@@ -2416,8 +2418,6 @@ def _body_of(words: list[str]) -> Speaker | None:
     return Speaker(" ".join(words[lead:]), "organisation")
 
 
-# The numbered branch of a body, part of its name: "Transit Workers Union Local 40", "Lodge 7".
-_BRANCH_NUMBER = r"(?:[ \t]+(?:Local|Lodge|Chapter|District|Branch|Post)[ \t]+\d+[A-Z]?\b)"
 
 
 @lru_cache(maxsize=64)
@@ -2621,6 +2621,8 @@ def _name_after_comma(cast: Cast, mention: Mention) -> Speaker | None:
     m = _COMMA_NAME.match(cast.text, mention.end)
     if m is None:
         return None
+    if _describes_body(mention.text.split()) and len(m.group(1).split()) > 1:
+        return Speaker(m.group(1), "organisation")  # "The union representing drivers, Allied Transit,"
     named = _full_name_at(cast, m.group(1), m.start(1))
     if named is None and _body_after_description(mention.text, m.group(1)):
         return Speaker(m.group(1), "organisation")  # "The shipowner, Baltic Star Lines, said"
@@ -2635,6 +2637,19 @@ def _name_after_clause(cast: Cast, mention: Mention) -> Speaker | None:
     _, name = split_title(_SPLIT.split(_NICKNAME_AT.sub("", m.group(1))))
     person = cast.person_by_name(name, m.start(1)) if len(name) > 1 else None
     return _speaker(cast, person, mention.start) if person is not None else None
+
+
+_BODY_QUALIFIERS = frozenset(_words("that which for of in at based behind"))
+
+
+def _describes_body(words: list[str]) -> bool:
+    """Whether a description opening with "the" is headed by a body noun: "the regional water agency",
+    "The union representing drivers" (not "the council member", "the union's president")."""
+    low = [_fold(w) for w in words]
+    if len(low) < 2 or low[0] != "the":
+        return False
+    return low[-1] in _BODY_HEADS or len(low) > 2 and low[1] in _BODY_HEADS and (
+        low[2].endswith("ing") or low[2] in _BODY_QUALIFIERS)
 
 
 def _body_after_description(description: str, name: str) -> bool:

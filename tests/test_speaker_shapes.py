@@ -60,6 +60,13 @@ def test_a_described_body_in_a_lede_is_the_body_named_after_it() -> None:
     assert [s for _, s in said(text)] == ["Westmark Regional Ports Authority"] * 2
 
 
+def test_a_body_named_after_a_description_headed_by_a_body_noun_is_that_body() -> None:
+    text = ("The union representing ferry crews, Harbour Seafarers Local 12, said it had raised the leak in "
+            "April.\n\nThe agency behind the new timetable, Coastlink Partners, said the boats were safe.")
+    assert [(s, k) for _, s, k in said_with_kind(text)] == [
+        ("Harbour Seafarers Local 12", "organisation"), ("Coastlink Partners", "organisation")]
+
+
 def test_body_name_joined_by_and_is_kept_whole() -> None:
     text = ("The Dunmore Harbour and Pilotage Authority said the channel would reopen on Friday after "
             "divers cleared the wreck.")
