@@ -2882,6 +2882,9 @@ def _author(cast: Cast, head: str, pos: int) -> Speaker:
     return _NOBODY
 
 
+_BLOC_ACRONYMS = frozenset(_words("uk us usa eu un"))
+
+
 @lru_cache(maxsize=8192)
 def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], bool]:
     """(titles, name words, is an organisation) of a named mention, parsed once."""
@@ -2892,6 +2895,8 @@ def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], boo
         while lead and len(lead[-1]) > 1 and lead[-1].isupper():
             org.insert(0, lead.pop())
         return tuple(lead), org, True
+    if len(titles) == 1 and len(name) == 1 and titles[0].lower().replace(".", "") in _BLOC_ACRONYMS:
+        return (), [*titles, *name], True  # "UK Sport", "US Soccer": a national body, no titled surname
     if name[-1][-2:] in ("’s", "'s"):
         name = name[:-1] + [_POSSESSIVE.sub("", name[-1])]
     name = _after_owner(name)

@@ -67,6 +67,14 @@ def test_a_body_named_after_a_description_headed_by_a_body_noun_is_that_body() -
         ("Harbour Seafarers Local 12", "organisation"), ("Coastlink Partners", "organisation")]
 
 
+def test_a_national_acronym_before_one_word_is_a_body_not_a_title() -> None:
+    text = ("UK Fencing, which selects the national squad, said it would publish its criteria. "
+            "US Ambassador Ola Berg said the talks had stalled.")
+    assert said_with_kind(text) == [
+        ("it would publish its criteria", "UK Fencing", "organisation"),
+        ("the talks had stalled", "Ola Berg", "person")]
+
+
 def test_body_name_joined_by_and_is_kept_whole() -> None:
     text = ("The Dunmore Harbour and Pilotage Authority said the channel would reopen on Friday after "
             "divers cleared the wreck.")
