@@ -402,6 +402,12 @@ def test_a_distant_she_in_an_interview_is_the_one_person_named() -> None:
     assert said_with_kind(text)[-1] == ("No,", "Greta Solberg", "person")
 
 
+def test_a_surname_after_a_bodys_possessive_is_the_person_named_in_full() -> None:
+    text = ("Orrin Vasquez founded the Tidewater Fund in 2009.\n\n"
+            "As Tidewater Fund's Vasquez put it, the harbour plan was “a bet on the weather.”")
+    assert said_with_kind(text)[0][1:] == ("Orrin Vasquez", "person")
+
+
 def test_a_titled_bare_surname_stays_the_namesake_whose_sex_is_only_guessed() -> None:
     text = ("Zoltava Brenik runs the port authority. “We are open,” Mr. Brenik said on Tuesday.")
     assert said_with_kind(text)[0][1] == "Zoltava Brenik"
