@@ -263,7 +263,7 @@ _NAME_AFTER_ROLE_ASIDE = re.compile(
 )
 # A name just before a description of it: "RoseAnn Lyle, " + "executive director of X".
 _NAME_BEFORE_COMMA = re.compile(
-    rf"({_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+),[ \t]+(?:\d{{1,3}},[ \t]+)?$"
+    rf"(?<![\w’'.-])({_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+),[ \t]+(?:\d{{1,3}},[ \t]+)?$"
 )
 # A name before its appositive role: "Donald Trump, the billionaire".
 _NAME_BEFORE_ROLE = re.compile(

@@ -408,6 +408,12 @@ def test_a_surname_after_a_bodys_possessive_is_the_person_named_in_full() -> Non
     assert said_with_kind(text)[0][1:] == ("Orrin Vasquez", "person")
 
 
+def test_a_name_before_its_description_after_an_acronym_ending_a_sentence_is_read_whole() -> None:
+    text = ("Critics call the Harbour Renewal Fund a vanity PAC. Oren Talbot, the fund's treasurer and "
+            "founder, has dismissed the charge, arguing that every campaign pays its staff.")
+    assert resolved(text, "the fund's treasurer") == ("Oren Talbot", "person")
+
+
 def test_a_titled_bare_surname_stays_the_namesake_whose_sex_is_only_guessed() -> None:
     text = ("Zoltava Brenik runs the port authority. “We are open,” Mr. Brenik said on Tuesday.")
     assert said_with_kind(text)[0][1] == "Zoltava Brenik"
