@@ -1888,6 +1888,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if low == "its" and len(words) > 1 and words[-1].islower() and previous is not None \
             and previous.kind == "organisation":
         return previous  # "..., the company says. ..., according to its annual report": the same body
+    if low == "its" and len(words) == 2 and _fold(words[1]) in _ISSUED_DOCUMENTS | _FINDINGS and (
+            author := _document_body(cast, mention.start, people=True)):
+        return author  # "The review, carried out by the barrister Ann Roe, found ... Its report said"
     if low == "its" and len(words) > 1 and words[-1].islower() and (body := _last_body(cast, mention.start)):
         return body  # "The Roe Museum of Tin offered a reward. Its statement called ...": that body
     if len(words) == 1 and low in ("they", "it"):
@@ -2063,6 +2066,7 @@ def _business_name(name: str) -> bool:
 
 
 _ISSUED_DOCUMENTS = frozenset(_words("statement letter release memo note notice email"))
+_FINDINGS = frozenset(_words("report findings conclusions"))
 _ISSUED = (r"(?:issued|released|published|sent|posted|circulated|signed|put[ \t]+out)[ \t]+"
            r"(?:a|an|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?")
 
@@ -2117,24 +2121,31 @@ def _last_body(cast: Cast, pos: int) -> Speaker | None:
 
 # A finding's document and the body that wrote it, opening a sentence: "An audit by the city's Office
 # of the Auditor, dated May 2, found ...": the "It" of the next sentence is that body.
+# ("The review, carried out by the barrister Ann Roe KC, found ...": its author, a person named.)
 _DOCUMENT_BY = re.compile(
     rf"[\s\"“]*(?:An?|The)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
-    r"(?:audit|report|review|inquiry|investigation|assessment|evaluation|analysis)[ \t]+by[ \t]+"
-    rf"(?:the[ \t]+)?(?:[a-z]+['’]s[ \t]+)?"
+    r"(?:audit|report|review|inquiry|investigation|assessment|evaluation|analysis)"
+    r"(?:,?[ \t]+(?:carried[ \t]+out|conducted|led|written|prepared))?[ \t]+by[ \t]+"
+    rf"(?:the[ \t]+)?(?:[a-z]+['’]s[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}"
     rf"([{_UP}][\w&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[{_UP}][\w&-]*)*)"
 )
 
 
-def _document_body(cast: Cast, pos: int) -> Speaker | None:
+def _document_body(cast: Cast, pos: int, people: bool = False) -> Speaker | None:
     """The body whose audit or report a sentence before an 'it' opening its own opens with (of the
-    last two: "Sept. 3" ends no sentence but splits one), if it is a body."""
+    last two: "Sept. 3" ends no sentence but splits one), if it is a body; with ``people`` (an "Its
+    report" the author's own), also the person who wrote it."""
     starts = cast._sentence_starts(pos)
     if len(starts) < 2 or starts[-1] != pos:
         return None
     for lo, hi in ((starts[-2], pos), (starts[-3], pos)) if len(starts) > 2 else ((starts[-2], pos),):
         m = _DOCUMENT_BY.match(cast.text, lo, hi)
-        if m is not None:
-            return Speaker(m.group(1), "organisation") if _org_like(m.group(1).split()) else None
+        if m is None:
+            continue
+        name = m.group(1)
+        if _org_like(name.split()):
+            return Speaker(name, "organisation")
+        return _full_name_at(cast, name, m.start(1)) if people else None
     return None
 
 

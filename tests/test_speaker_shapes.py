@@ -75,6 +75,12 @@ def test_a_national_acronym_before_one_word_is_a_body_not_a_title() -> None:
         ("the talks had stalled", "Ola Berg", "person")]
 
 
+def test_its_report_after_a_review_carried_out_by_a_person_is_that_person() -> None:
+    text = ("The inquiry, conducted by the retired judge Halvard Moe, found the tender had been rigged. "
+            "Its report said the council had shown “a wilful blindness” to the warnings.")
+    assert said_with_kind(text)[-1] == ("a wilful blindness", "Halvard Moe", "person")
+
+
 def test_body_name_joined_by_and_is_kept_whole() -> None:
     text = ("The Dunmore Harbour and Pilotage Authority said the channel would reopen on Friday after "
             "divers cleared the wreck.")
