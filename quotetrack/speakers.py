@@ -1923,6 +1923,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         return _name_after_comma(cast, Mention(mention.text, mention.start, group.end())) or _NOBODY
     if low in ("a", "an", "one", "another", "some", "two", "three", "many", "several"):
         return _NOBODY
+    if len(words) == 1 and low == "police" and (
+            force := _body_named(cast.text, "police", mention.start, named_only=True)):
+        return force  # "Police said", as "the police said": the force the article named before
     if len(words) == 1 and (low in _STOP_START or not _name_cased(words[0]) and low not in ROLE_NOUNS):
         return _NOBODY
     if len(words) == 1 and _common_noun_first(cast, mention.start, words[0]):
@@ -2256,9 +2259,11 @@ _BODY_HEADS = (ORG_CUES | frozenset(_words("trust firm union authority universit
 _BODY_LOOKBACK = 3000  # characters before "the <head>" searched for the body's name
 
 
-def _body_named(text: str, head: str, pos: int) -> Speaker | None:
+def _body_named(text: str, head: str, pos: int, named_only: bool = False) -> Speaker | None:
     """The body named earlier with this head noun ("the Redmere Hospitals Trust", "the Ministry of
-    Public Health"), the nearest one before ``pos``; None when the article names none."""
+    Public Health"), the nearest one before ``pos``; None when the article names none. With
+    ``named_only``, only a capitalised name counts, and a bare head in between ("Police declined")
+    does not hide it."""
     lo = max(0, pos - _BODY_LOOKBACK)
     upper, lower = head.capitalize(), head.lower()
     # Every match holds the head word as written: a window without it needs no pattern compiled nor
@@ -2267,15 +2272,23 @@ def _body_named(text: str, head: str, pos: int) -> Speaker | None:
     # The latest capitalised mention decides, even a bare "the Trust" (then the article names none)
     named = [(m.start(), _body_words(m.group(0), False)) for m in _body_pattern(upper).finditer(text, lo, pos)
              ] if not plain or text.find(upper, lo, pos) >= 0 else []
-    if not plain or text.find(lower, lo, pos) >= 0:
+    if named_only:  # a name, whole, not run on from the sentence before ("in May. Police")
+        named = [found for found in named if found[1] and not any(map(_sentence_end_word, found[1][:-1]))]
+    elif not plain or text.find(lower, lo, pos) >= 0:
         named += [(m.start(), body) for m in _lower_body_pattern(lower).finditer(text, lo, pos)
                   if (body := _body_words(m.group(0), True))]
-    if text.find(f"{lower},", lo, pos) >= 0:
+    if not named_only and text.find(f"{lower},", lo, pos) >= 0:
         named += [(m.start(), m.group(1).split())
                   for m in _appositive_body_pattern(lower).finditer(text, lo, pos)
                   if _fold(m.group(1).split()[0]) not in _GIVEN_NAMES]
     body = max(named)[1] if named else []
     return Speaker(" ".join(body), "organisation") if body else None
+
+
+def _sentence_end_word(word: str) -> bool:
+    """Whether a word ends a sentence with its full stop: a word, not an abbreviation ("St.", "U.S.")."""
+    return word.endswith(".") and len(word) > 3 and word[:-1].isalpha() and not word[:-1].isupper() \
+        and word[:-1] not in _ABBREVIATIONS
 
 
 @lru_cache(maxsize=64)

@@ -81,6 +81,13 @@ def test_its_report_after_a_review_carried_out_by_a_person_is_that_person() -> N
     assert said_with_kind(text)[-1] == ("a wilful blindness", "Halvard Moe", "person")
 
 
+def test_bare_police_is_the_force_the_article_named() -> None:
+    text = ("The Lakemount Regional Police reopened the case in May. Police declined to say why.\n\n"
+            "Police said witnesses could call the tip line.")
+    assert said_with_kind(text)[-1] == ("witnesses could call the tip line", "Lakemount Regional Police",
+                                        "organisation")
+
+
 def test_body_name_joined_by_and_is_kept_whole() -> None:
     text = ("The Dunmore Harbour and Pilotage Authority said the channel would reopen on Friday after "
             "divers cleared the wreck.")
