@@ -1921,6 +1921,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if low == "one" and len(words) == 1 and (group := _OF_GROUP.match(cast.text, mention.end)):
         # "One of the men, Jessie Elkins, 70, said": the member named after the group
         return _name_after_comma(cast, Mention(mention.text, mention.start, group.end())) or _NOBODY
+    if low in ("a", "an") and 1 < len(words) < 5 and all(map(str.islower, words)) and _fold(
+            words[-1]) in _BODY_HEADS and (body := _body_named_next(cast.text, words[-1], mention.end)):
+        return body  # "..., a local conservancy said. ¶ The Enkare Wildlife Conservancy said": that body
     if low in ("a", "an", "one", "another", "some", "two", "three", "many", "several"):
         return _NOBODY
     if len(words) == 1 and low == "police" and (
@@ -2283,6 +2286,18 @@ def _body_named(text: str, head: str, pos: int, named_only: bool = False) -> Spe
                   if _fold(m.group(1).split()[0]) not in _GIVEN_NAMES]
     body = max(named)[1] if named else []
     return Speaker(" ".join(body), "organisation") if body else None
+
+
+@lru_cache(maxsize=64)
+def _named_next_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(rf"[^.!?\n]{{0,200}}[.!?][\"”’']?\s+The[ \t]+((?:{_NAME_PART}[ \t]+){{1,4}}{head})\b")
+
+
+def _body_named_next(text: str, head: str, end: int) -> Speaker | None:
+    """The body the sentence after an indefinite description opens with, named with the same head
+    noun: a lede's "a local conservancy said" and the next sentence's "The Enkare Wildlife Conservancy"."""
+    m = _named_next_pattern(head.capitalize()).match(text, end)
+    return Speaker(m.group(1), "organisation") if m is not None else None
 
 
 def _sentence_end_word(word: str) -> bool:

@@ -88,6 +88,13 @@ def test_bare_police_is_the_force_the_article_named() -> None:
                                         "organisation")
 
 
+def test_an_indefinite_body_in_a_lede_is_the_body_the_next_sentence_names() -> None:
+    text = ("Two footbridges over the Vell were closed on Friday after cracks were found in their piers, a "
+            "regional trust has said.\n\nThe Vellside Waterways Trust said repairs would take a month.\n\n"
+            "Three boats ran aground, a local charity said. A ranger said the river was low.")
+    assert [s for _, s in said(text)] == ["Vellside Waterways Trust", "Vellside Waterways Trust", None, None]
+
+
 def test_body_name_joined_by_and_is_kept_whole() -> None:
     text = ("The Dunmore Harbour and Pilotage Authority said the channel would reopen on Friday after "
             "divers cleared the wreck.")
