@@ -253,7 +253,8 @@ _NAME_AFTER_ROLE = re.compile(
 # A name in apposition after a role and the clause or phrase that qualifies it:
 # "envoy" + " for the river basin, Ann Roe" + ",", "lawmaker" + " who chairs the committee, Ann Roe" + ",".
 _NAME_AFTER_ROLE_CLAUSE = re.compile(
-    rf"[ \t]+(?:for|of|who|which|that|in|at|on|from|with)[ \t][^,.;:“”\"\n]{{1,70}},[ \t]+"
+    rf"[ \t]+(?:for|of|who|which|that|in|at|on|from|with)[ \t](?:[^,.;:“”\"\n]|(?<={_AFTER_ABBREVIATION})\.)"
+    rf"{{1,90}},[ \t]+"
     rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}|{_NICKNAME})+)(?=,)"
 )
 # A name in an aside after a role, described: "witness" + ", retired crane driver Ann Roe" + ",".
@@ -278,6 +279,9 @@ _APPOSITIVE = re.compile(
     r"|because|though|although|if|half|in|on|at|according|among)\b)"
     r"([^,.;:“”\"()]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))"
 )
+# A past-tense verb and its object after a name set off by commas is its predicate, no role:
+# "Ann Roe, praised the plan" (not "Ann Roe, retired general,").
+_VERB_OBJECT = re.compile(r"[a-z]+ed[ \t]+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b")
 # A role set off before a name at a sentence's start: "The transport minister, " / "Its chief executive, "
 # + "Ann Roe,"; or after a fronted time or place phrase ("On Monday(,) the minister, ") or a comma and a
 # conjunction (", and the minister, "); group 1 is the role (up to four words), its last word a role noun.
@@ -1671,7 +1675,7 @@ class Cast:
                     roles.append(before)
                     continue  # "The minister, Ann Roe, urged ...": what follows the name is its verb
                 after = _APPOSITIVE.match(self.text, end) if self.text.startswith(",", end) else None
-                if after and after.group(1)[:1].islower():
+                if after and after.group(1)[:1].islower() and not _VERB_OBJECT.match(after.group(1)):
                     roles.append(after.group(1).lower())
             person.roles = tuple(dict.fromkeys(roles))
         return person.roles

@@ -466,3 +466,15 @@ def test_a_role_set_off_before_a_name_after_a_fronted_phrase_or_a_conjunction_is
             "balanced.\n\nBut its chief engineer, Tam Odu, said the piers were failing.")
     assert roles(text) == [("Ivo Marsh", ("harbour commissioner",)), ("Lene Okafor", ("finance director",)),
                            ("Tam Odu", ("chief engineer",))]
+
+
+def test_a_name_after_a_role_clause_holding_an_abbreviation_is_the_speaker() -> None:
+    text = ("The chair of the citizens' panel advising former Ohio Gov. Ann Roe on water, Tam Odu, said the "
+            "reservoir plan was sound.")
+    assert roles(text) == [("Tam Odu", ())]
+
+
+def test_a_verb_and_its_object_after_a_name_set_off_is_no_role() -> None:
+    text = ("Ferry fares rose again. The port's new manager, Lene Okafor, defended the rise on Tuesday, "
+            "saying costs had doubled.")
+    assert all("defended" not in r for _, rs in roles(text) for r in rs)
