@@ -1574,6 +1574,7 @@ class Cast:
         head = _role_word(words[-1])
         want = {_role_word(w) for w in words[:-1]} - {"the", "a", "an", "former", "this", "that"}
         best: tuple[int, int, _Person] | None = None
+        best_context = ""
         for start, end in self._role_words(head, pos)[-_ROLE_LOOKBACK:]:
             if self._inside_quote(start):
                 continue
@@ -1585,9 +1586,11 @@ class Cast:
                 continue  # "the candidate in Iowa": a place holds no role
             score = (len(want & {_role_word(w) for w in context.split()}), start)
             if best is None or score > best[:2]:
-                best = (*score, person)
+                best, best_context = (*score, person), context
         if best is not None and not best[0] and want and head in _PARTY_WORDS:
             return None  # "the Kentucky Republican" is none of the article's other Republicans
+        if best is not None and not best[0] and _other_place(want, best_context):
+            best = None  # "the Ohio governor" is not the article's "former Florida Gov. Roe"
         if (best is None or not best[0]) and (counterpart := self._counterpart(words[1:-1], pos)):
             return counterpart  # "Ann Roe and her Norland counterpart, Bo Lee" ... "the Norland minister"
         return best[2] if best else None
@@ -1688,6 +1691,12 @@ def _speech_before(text: str, start: int) -> bool:
     if before[-2:] == ["according", "to"]:
         return True
     return len(before) >= 2 and before[-1].lower() in SPEECH_VERBS and before[-2][-1:] in ",”\"'’"
+
+
+def _other_place(want: set[str], context: str) -> bool:
+    """Whether a role's qualifiers name a place and the words around a role holder name another."""
+    return any(_place_like((w,)) for w in want) and any(
+        _place_like((_role_word(w),)) for w in context.split() if w[:1].isupper())
 
 
 @lru_cache(maxsize=256)

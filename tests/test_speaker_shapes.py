@@ -478,3 +478,10 @@ def test_a_verb_and_its_object_after_a_name_set_off_is_no_role() -> None:
     text = ("Ferry fares rose again. The port's new manager, Lene Okafor, defended the rise on Tuesday, "
             "saying costs had doubled.")
     assert all("defended" not in r for _, rs in roles(text) for r in rs)
+
+
+def test_a_role_qualified_by_one_place_is_not_the_holder_of_that_role_elsewhere() -> None:
+    text = ("Former Vermont Gov. Tom Reed opened the debate. Reed said he was ready.\n\n"
+            "Ann Vale said on Saturday that the party had lost its way. The Oregon governor said the "
+            "border must be secured.")
+    assert said(text)[-1] == ("the border must be secured", "Ann Vale")
