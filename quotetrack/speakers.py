@@ -156,14 +156,17 @@ _SPEECH_AFTER = re.compile(
 _NOT_SURNAMES = frozenset(_words("jr sr ii iii iv v show radio tv hour podcast program programme report"))
 _GIVEN_NAME_TITLES = frozenset({"sheikh", "shaikh", "sheik", "prince", "princess", "king", "queen", "emir",
                                 "sultan"})
+_NAME_PART = rf"[{_UP}](?:[\w&’'-]|\.(?=\w))*"  # a capitalised word, dots only inside ("U.S")
 _NAME_TAIL = rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+"
 _NAME_TAIL_AT = re.compile(_NAME_TAIL)
 _COUNTERPART_NAME = rf"[ \t]+counterparts?,?[ \t]+({_TOKEN}{_NAME_TAIL})"  # "her Norland counterpart, Bo Lee"
 # The name set off after a description, past a short place or school: "his best friend at Lehigh, Bruce
 # Turry,", "A former candidate -- John Hale, who lost".
+# The numbered branch of a body, part of its name: "Transit Workers Union Local 40", "Lodge 7".
+_BRANCH_NUMBER = r"(?:[ \t]+(?:Local|Lodge|Chapter|District|Branch|Post)[ \t]+\d+[A-Z]?\b)"
 _COMMA_NAME = re.compile(
     rf"(?:[ \t]+(?:at|of|from|in|for)[ \t]+[{_UP}][\w.’'-]*(?:[ \t]+[{_UP}][\w.’'-]*){{0,3}})?"
-    rf"(?:,|[ \t]+(?:--|—|–))[ \t]+({_NAME_RE.pattern})(?=[,.;]|[ \t]+(?:[a-z]|--|—|–))"
+    rf"(?:,|[ \t]+(?:--|—|–))[ \t]+({_NAME_RE.pattern}{_BRANCH_NUMBER}?)(?=[,.;]|[ \t]+(?:[a-z]|--|—|–))"
 )
 # Plural group words that stand before names ("fellow Republicans Jolly and Curbelo").
 _GROUP_WORDS = frozenset(_words("fellow republicans democrats celebrities senators lawmakers candidates"
@@ -250,7 +253,8 @@ _NAME_AFTER_ROLE = re.compile(
 # A name in apposition after a role and the clause or phrase that qualifies it:
 # "envoy" + " for the river basin, Ann Roe" + ",", "lawmaker" + " who chairs the committee, Ann Roe" + ",".
 _NAME_AFTER_ROLE_CLAUSE = re.compile(
-    rf"[ \t]+(?:for|of|who|which|that|in|at|on|from|with)[ \t][^,.;:“”\"\n]{{1,70}},[ \t]+"
+    rf"[ \t]+(?:for|of|who|which|that|in|at|on|from|with)[ \t](?:[^,.;:“”\"\n]|(?<={_AFTER_ABBREVIATION})\.)"
+    rf"{{1,90}},[ \t]+"
     rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}|{_NICKNAME})+)(?=,)"
 )
 # A name in an aside after a role, described: "witness" + ", retired crane driver Ann Roe" + ",".
@@ -260,7 +264,7 @@ _NAME_AFTER_ROLE_ASIDE = re.compile(
 )
 # A name just before a description of it: "RoseAnn Lyle, " + "executive director of X".
 _NAME_BEFORE_COMMA = re.compile(
-    rf"({_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+),[ \t]+(?:\d{{1,3}},[ \t]+)?$"
+    rf"(?<![\w’'.-])({_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+),[ \t]+(?:\d{{1,3}},[ \t]+)?$"
 )
 # A name before its appositive role: "Donald Trump, the billionaire".
 _NAME_BEFORE_ROLE = re.compile(
@@ -275,11 +279,20 @@ _APPOSITIVE = re.compile(
     r"|because|though|although|if|half|in|on|at|according|among)\b)"
     r"([^,.;:“”\"()]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))"
 )
+# A past-tense verb and its object after a name set off by commas is its predicate, no role:
+# "Ann Roe, praised the plan" (not "Ann Roe, retired general,").
+_VERB_OBJECT = re.compile(r"[a-z]+ed[ \t]+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b")
 # A role set off before a name at a sentence's start: "The transport minister, " / "Its chief executive, "
-# + "Ann Roe,"; group 1 is the role (up to four words), its last word a role noun.
+# + "Ann Roe,"; or after a fronted time or place phrase ("On Monday(,) the minister, ") or a comma and a
+# conjunction (", and the minister, "); group 1 is the role (up to four words), its last word a role noun.
+_SENTENCE_START = r"(?:^|(?<=[.!?])[\"”’']?\s+|(?<=\n))"
+_FRONTED = (r"(?:On|In|At|Later|Earlier|Meanwhile|Yesterday|Today|Tonight|Then|Last|After|Before|During|Since"
+            r"|Separately|Also|Now|Still|But|And|Yet|So)")
 _ROLE_BEFORE_NAME = re.compile(
-    r"(?:^|(?<=[.!?])[\"”’']?\s+|(?<=\n))(?:The|Its|His|Her|Their|Our)[ \t]+"
-    r"((?:[\w-]+[ \t]+){0,3}[a-z][\w-]*),[ \t]+\Z"
+    rf"(?:{_SENTENCE_START}(?:The|Its|His|Her|Their|Our)"
+    rf"|(?:{_SENTENCE_START}{_FRONTED}(?:[ \t]+[\w-]+){{0,3}},?|,[ \t]+(?:and|but))"
+    r"[ \t]+(?:the|its|his|her|their|our))"
+    r"[ \t]+((?:[\w-]+[ \t]+){0,3}[a-z][\w-]*),[ \t]+\Z"
 )
 # A name right after a mention that only describes it: "'s campaign manager, Corey Lewandowski".
 _DESCRIBED_NAME = re.compile(
@@ -1561,6 +1574,7 @@ class Cast:
         head = _role_word(words[-1])
         want = {_role_word(w) for w in words[:-1]} - {"the", "a", "an", "former", "this", "that"}
         best: tuple[int, int, _Person] | None = None
+        best_context = ""
         for start, end in self._role_words(head, pos)[-_ROLE_LOOKBACK:]:
             if self._inside_quote(start):
                 continue
@@ -1572,9 +1586,11 @@ class Cast:
                 continue  # "the candidate in Iowa": a place holds no role
             score = (len(want & {_role_word(w) for w in context.split()}), start)
             if best is None or score > best[:2]:
-                best = (*score, person)
+                best, best_context = (*score, person), context
         if best is not None and not best[0] and want and head in _PARTY_WORDS:
             return None  # "the Kentucky Republican" is none of the article's other Republicans
+        if best is not None and not best[0] and _other_place(want, best_context):
+            best = None  # "the Ohio governor" is not the article's "former Florida Gov. Roe"
         if (best is None or not best[0]) and (counterpart := self._counterpart(words[1:-1], pos)):
             return counterpart  # "Ann Roe and her Norland counterpart, Bo Lee" ... "the Norland minister"
         return best[2] if best else None
@@ -1662,7 +1678,7 @@ class Cast:
                     roles.append(before)
                     continue  # "The minister, Ann Roe, urged ...": what follows the name is its verb
                 after = _APPOSITIVE.match(self.text, end) if self.text.startswith(",", end) else None
-                if after and after.group(1)[:1].islower():
+                if after and after.group(1)[:1].islower() and not _VERB_OBJECT.match(after.group(1)):
                     roles.append(after.group(1).lower())
             person.roles = tuple(dict.fromkeys(roles))
         return person.roles
@@ -1675,6 +1691,12 @@ def _speech_before(text: str, start: int) -> bool:
     if before[-2:] == ["according", "to"]:
         return True
     return len(before) >= 2 and before[-1].lower() in SPEECH_VERBS and before[-2][-1:] in ",”\"'’"
+
+
+def _other_place(want: set[str], context: str) -> bool:
+    """Whether a role's qualifiers name a place and the words around a role holder name another."""
+    return any(_place_like((w,)) for w in want) and any(
+        _place_like((_role_word(w),)) for w in context.split() if w[:1].isupper())
 
 
 @lru_cache(maxsize=256)
@@ -1801,6 +1823,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
             and not any(map(_is_title, lead.group(1).split())) and _org_like(lead.group(1).split() + words):
         # Alliance for "Fair Wages Fund" said: the attribution kept only the words after "for"
         return Speaker(f"{lead.group(1)} for {stripped}".removeprefix("The "), "organisation")
+    for_body = _for_body(cast.text, mention, stripped, words)
+    if for_body is not None:
+        return for_body
     nominal = _NOMINAL_ORG.fullmatch(stripped) if stripped.endswith(_NOMINAL_HEADS) else None
     if nominal and _fold(nominal.group(1)) not in _OPENING_DETERMINERS:
         return _nominal_org(nominal)
@@ -1876,6 +1901,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if low == "its" and len(words) > 1 and words[-1].islower() and previous is not None \
             and previous.kind == "organisation":
         return previous  # "..., the company says. ..., according to its annual report": the same body
+    if low == "its" and len(words) == 2 and _fold(words[1]) in _ISSUED_DOCUMENTS | _FINDINGS and (
+            author := _document_body(cast, mention.start, people=True)):
+        return author  # "The review, carried out by the barrister Ann Roe, found ... Its report said"
     if low == "its" and len(words) > 1 and words[-1].islower() and (body := _last_body(cast, mention.start)):
         return body  # "The Roe Museum of Tin offered a reward. Its statement called ...": that body
     if len(words) == 1 and low in ("they", "it"):
@@ -1906,8 +1934,14 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if low == "one" and len(words) == 1 and (group := _OF_GROUP.match(cast.text, mention.end)):
         # "One of the men, Jessie Elkins, 70, said": the member named after the group
         return _name_after_comma(cast, Mention(mention.text, mention.start, group.end())) or _NOBODY
+    if low in ("a", "an") and 1 < len(words) < 5 and all(map(str.islower, words)) and _fold(
+            words[-1]) in _BODY_HEADS and (body := _body_named_next(cast.text, words[-1], mention.end)):
+        return body  # "..., a local conservancy said. ¶ The Enkare Wildlife Conservancy said": that body
     if low in ("a", "an", "one", "another", "some", "two", "three", "many", "several"):
         return _NOBODY
+    if len(words) == 1 and low == "police" and (
+            force := _body_named(cast.text, "police", mention.start, named_only=True)):
+        return force  # "Police said", as "the police said": the force the article named before
     if len(words) == 1 and (low in _STOP_START or not _name_cased(words[0]) and low not in ROLE_NOUNS):
         return _NOBODY
     if len(words) == 1 and _common_noun_first(cast, mention.start, words[0]):
@@ -1918,6 +1952,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if len(words) == 2 and low == "the" and _fold(words[1]) in _ISSUED_DOCUMENTS and (
             issuer := _document_issuer(cast, words[1], mention.start)) is not None:
         return issuer  # "Roe Freight issued a statement. The statement noted that": Roe Freight
+    if low == "the" and 2 < len(words) < 5 and _fold(words[-1]) in _BODY_HEADS and all(
+            map(str.islower, words[1:])) and (body := _body_described(cast.text, words[1:], mention.start)):
+        return body  # "the regional transit authority": the Lakeshore Regional Transit Authority
     if len(words) == 2 and low == "the" and _fold(words[1]) in _BODY_HEADS:
         body = _body_named(cast.text, words[1], mention.start)  # "the trust": the Redmere Hospitals Trust
         if body is not None:
@@ -2048,6 +2085,7 @@ def _business_name(name: str) -> bool:
 
 
 _ISSUED_DOCUMENTS = frozenset(_words("statement letter release memo note notice email"))
+_FINDINGS = frozenset(_words("report findings conclusions"))
 _ISSUED = (r"(?:issued|released|published|sent|posted|circulated|signed|put[ \t]+out)[ \t]+"
            r"(?:a|an|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?")
 
@@ -2102,24 +2140,31 @@ def _last_body(cast: Cast, pos: int) -> Speaker | None:
 
 # A finding's document and the body that wrote it, opening a sentence: "An audit by the city's Office
 # of the Auditor, dated May 2, found ...": the "It" of the next sentence is that body.
+# ("The review, carried out by the barrister Ann Roe KC, found ...": its author, a person named.)
 _DOCUMENT_BY = re.compile(
     rf"[\s\"“]*(?:An?|The)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
-    r"(?:audit|report|review|inquiry|investigation|assessment|evaluation|analysis)[ \t]+by[ \t]+"
-    rf"(?:the[ \t]+)?(?:[a-z]+['’]s[ \t]+)?"
+    r"(?:audit|report|review|inquiry|investigation|assessment|evaluation|analysis)"
+    r"(?:,?[ \t]+(?:carried[ \t]+out|conducted|led|written|prepared))?[ \t]+by[ \t]+"
+    rf"(?:the[ \t]+)?(?:[a-z]+['’]s[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}"
     rf"([{_UP}][\w&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[{_UP}][\w&-]*)*)"
 )
 
 
-def _document_body(cast: Cast, pos: int) -> Speaker | None:
+def _document_body(cast: Cast, pos: int, people: bool = False) -> Speaker | None:
     """The body whose audit or report a sentence before an 'it' opening its own opens with (of the
-    last two: "Sept. 3" ends no sentence but splits one), if it is a body."""
+    last two: "Sept. 3" ends no sentence but splits one), if it is a body; with ``people`` (an "Its
+    report" the author's own), also the person who wrote it."""
     starts = cast._sentence_starts(pos)
     if len(starts) < 2 or starts[-1] != pos:
         return None
     for lo, hi in ((starts[-2], pos), (starts[-3], pos)) if len(starts) > 2 else ((starts[-2], pos),):
         m = _DOCUMENT_BY.match(cast.text, lo, hi)
-        if m is not None:
-            return Speaker(m.group(1), "organisation") if _org_like(m.group(1).split()) else None
+        if m is None:
+            continue
+        name = m.group(1)
+        if _org_like(name.split()):
+            return Speaker(name, "organisation")
+        return _full_name_at(cast, name, m.start(1)) if people else None
     return None
 
 
@@ -2224,14 +2269,17 @@ def _person_after_office(words: list[str]) -> list[str]:
 
 
 # Head nouns of a body's name that a definite description takes up again: "the trust", "the ministry".
-_BODY_HEADS = (ORG_CUES | frozenset(_words("trust firm union authority university"))) - frozenset(_words(
-    "campaign administration house news post press front force forces nations journal herald"))
+_BODY_HEADS = (ORG_CUES | frozenset(_words("trust firm union authority university forum conservancy"))) \
+    - frozenset(_words("campaign administration house news post press front force forces nations journal"
+                       " herald"))
 _BODY_LOOKBACK = 3000  # characters before "the <head>" searched for the body's name
 
 
-def _body_named(text: str, head: str, pos: int) -> Speaker | None:
+def _body_named(text: str, head: str, pos: int, named_only: bool = False) -> Speaker | None:
     """The body named earlier with this head noun ("the Redmere Hospitals Trust", "the Ministry of
-    Public Health"), the nearest one before ``pos``; None when the article names none."""
+    Public Health"), the nearest one before ``pos``; None when the article names none. With
+    ``named_only``, only a capitalised name counts, and a bare head in between ("Police declined")
+    does not hide it."""
     lo = max(0, pos - _BODY_LOOKBACK)
     upper, lower = head.capitalize(), head.lower()
     # Every match holds the head word as written: a window without it needs no pattern compiled nor
@@ -2240,15 +2288,58 @@ def _body_named(text: str, head: str, pos: int) -> Speaker | None:
     # The latest capitalised mention decides, even a bare "the Trust" (then the article names none)
     named = [(m.start(), _body_words(m.group(0), False)) for m in _body_pattern(upper).finditer(text, lo, pos)
              ] if not plain or text.find(upper, lo, pos) >= 0 else []
-    if not plain or text.find(lower, lo, pos) >= 0:
+    if named_only:  # a name, whole, not run on from the sentence before ("in May. Police")
+        named = [found for found in named if found[1] and not any(map(_sentence_end_word, found[1][:-1]))]
+    elif not plain or text.find(lower, lo, pos) >= 0:
         named += [(m.start(), body) for m in _lower_body_pattern(lower).finditer(text, lo, pos)
                   if (body := _body_words(m.group(0), True))]
-    if text.find(f"{lower},", lo, pos) >= 0:
+    if not named_only and text.find(f"{lower},", lo, pos) >= 0:
         named += [(m.start(), m.group(1).split())
                   for m in _appositive_body_pattern(lower).finditer(text, lo, pos)
                   if _fold(m.group(1).split()[0]) not in _GIVEN_NAMES]
     body = max(named)[1] if named else []
     return Speaker(" ".join(body), "organisation") if body else None
+
+
+@lru_cache(maxsize=64)
+def _named_next_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(rf"[^.!?\n]{{0,200}}[.!?][\"”’']?\s+The[ \t]+((?:{_NAME_PART}[ \t]+){{1,4}}{head})\b")
+
+
+def _body_named_next(text: str, head: str, end: int) -> Speaker | None:
+    """The body the sentence after an indefinite description opens with, named with the same head
+    noun: a lede's "a local conservancy said" and the next sentence's "The Enkare Wildlife Conservancy"."""
+    m = _named_next_pattern(head.capitalize()).match(text, end)
+    return Speaker(m.group(1), "organisation") if m is not None else None
+
+
+def _sentence_end_word(word: str) -> bool:
+    """Whether a word ends a sentence with its full stop: a word, not an abbreviation ("St.", "U.S.")."""
+    return word.endswith(".") and len(word) > 3 and word[:-1].isalpha() and not word[:-1].isupper() \
+        and word[:-1] not in _ABBREVIATIONS
+
+
+@lru_cache(maxsize=64)
+def _described_body_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A body's name holding a lower-case description's words capitalised, in order, as its last
+    words ("Lakeshore Regional Transit Authority" for "regional transit authority"), with any
+    "of"/"for" phrase after it ("Arts Council for the Midlands and North")."""
+    capitalised = r"[ \t]+".join(re.escape(w.capitalize()) for w in words)
+    return re.compile(rf"(?<![\w’'-])(?:(?!(?:The|Of|And|For|In|On|To|At|By|A|An)\b)[{_UP}][\w&’'.-]*[ \t]+)"
+                      rf"{{0,4}}{capitalised}\b(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_NAME_PART}"
+                      rf"(?:[ \t]+(?:and[ \t]+)?{_NAME_PART}){{0,3}})?")
+
+
+def _body_described(text: str, words: list[str], pos: int) -> Speaker | None:
+    """The body a definite description of more than its head noun stands for ("the arts council",
+    "the regional transit authority"): the body whose name holds those words, the nearest one named
+    before, else the first one named after (a lede describes the body its next paragraph names)."""
+    if text.find(words[-1].capitalize()) < 0:
+        return None  # the article writes no name with this head noun
+    pattern = _described_body_pattern(tuple(_fold(w) for w in words))
+    before = _last_match(pattern, text, 0, pos)
+    found = before or pattern.search(text, pos)
+    return Speaker(found.group(0), "organisation") if found is not None else None
 
 
 # A body named in an aside after its description: "The regional water agency, Harbour Water, said".
@@ -2379,8 +2470,6 @@ def _body_of(words: list[str]) -> Speaker | None:
     return Speaker(" ".join(words[lead:]), "organisation")
 
 
-# The numbered branch of a body, part of its name: "Transit Workers Union Local 40", "Lodge 7".
-_BRANCH_NUMBER = r"(?:[ \t]+(?:Local|Lodge|Chapter|District|Branch|Post)[ \t]+\d+[A-Z]?\b)"
 
 
 @lru_cache(maxsize=64)
@@ -2423,6 +2512,33 @@ def _ends_with_for(text: str, at: int) -> bool:
     while at > 0 and text[at - 1] in " \t":
         at -= 1
     return text.endswith("for", 0, at)
+
+
+# A body's name with "for" in it, whole: "(The) Center for American Renewal", "Committee for a Fair Vote".
+_BODY_WORD = rf"[{_UP}][\w&.’'-]*"
+_FOR_BODY = re.compile(
+    rf"(?:The[ \t]+)?((?:{_BODY_WORD}[ \t]+){{0,3}}{_BODY_WORD})[ \t]+for[ \t]+(?:(?:a|an|the)[ \t]+)?"
+    rf"{_BODY_WORD}(?:[ \t]+(?:(?:and|of|&|the|on|in)[ \t]+)*{_BODY_WORD})*")
+_FOR_TAIL = re.compile(rf"[ \t]+for[ \t]+(?:(?:a|an|the)[ \t]+)?{_NAME_PART}"
+                       rf"(?:[ \t]+(?:(?:and|of|&|the|on|in)[ \t]+)*{_NAME_PART})*")
+
+
+def _for_body(text: str, mention: Mention, stripped: str, words: list[str]) -> Speaker | None:
+    """A body whose name holds "for", named whole ("The Center for Fair Budgets said") or cut at "for"
+    by the attribution ("said the Center" for Fair Budgets): its whole name, not the words after "for"."""
+    if not words[-1][:1].isupper():
+        return None
+    if " for " not in stripped:
+        at = mention.end
+        tail = _FOR_TAIL.match(text, at) if text.startswith((" for ", "\tfor "), at) else None
+        if tail is None:
+            return None
+        stripped += tail.group(0)
+    named = _FOR_BODY.fullmatch(stripped.removeprefix("the "))
+    if named is None or any(map(_is_title, lead := named.group(1).split())) \
+            or not (_org_like(lead) or _fold(lead[-1]) in _BODY_HEADS):
+        return None
+    return Speaker(named.group(0).removeprefix("The "), "organisation")
 
 
 _FOR_BODY_BEFORE = re.compile(
@@ -2537,6 +2653,9 @@ def _described(cast: Cast, mention: Mention) -> Speaker | None:
     between = m.group(1).split()
     if any(w[:1].islower() and _fold(w) not in _DESCRIPTORS for w in between):
         return None
+    last = mention.text.rstrip(" ,").rsplit(None, 1)[-1]
+    if between[:1] == ["for"] and last[:1].isupper() and (_fold(last) in _BODY_HEADS or _org_like([last])):
+        return None  # "a spokesman for the Institute" for Fiscal Studies: the body's name, no person
     desc = _SPLIT.split(mention.text) + between
     if not any(_fold(w) in _ROLES for w in desc):
         return None
@@ -2554,6 +2673,8 @@ def _name_after_comma(cast: Cast, mention: Mention) -> Speaker | None:
     m = _COMMA_NAME.match(cast.text, mention.end)
     if m is None:
         return None
+    if _describes_body(mention.text.split()) and len(m.group(1).split()) > 1:
+        return Speaker(m.group(1), "organisation")  # "The union representing drivers, Allied Transit,"
     named = _full_name_at(cast, m.group(1), m.start(1))
     if named is None and _body_after_description(mention.text, m.group(1)):
         return Speaker(m.group(1), "organisation")  # "The shipowner, Baltic Star Lines, said"
@@ -2568,6 +2689,19 @@ def _name_after_clause(cast: Cast, mention: Mention) -> Speaker | None:
     _, name = split_title(_SPLIT.split(_NICKNAME_AT.sub("", m.group(1))))
     person = cast.person_by_name(name, m.start(1)) if len(name) > 1 else None
     return _speaker(cast, person, mention.start) if person is not None else None
+
+
+_BODY_QUALIFIERS = frozenset(_words("that which for of in at based behind"))
+
+
+def _describes_body(words: list[str]) -> bool:
+    """Whether a description opening with "the" is headed by a body noun: "the regional water agency",
+    "The union representing drivers" (not "the council member", "the union's president")."""
+    low = [_fold(w) for w in words]
+    if len(low) < 2 or low[0] != "the":
+        return False
+    return low[-1] in _BODY_HEADS or len(low) > 2 and low[1] in _BODY_HEADS and (
+        low[2].endswith("ing") or low[2] in _BODY_QUALIFIERS)
 
 
 def _body_after_description(description: str, name: str) -> bool:
@@ -2800,6 +2934,9 @@ def _author(cast: Cast, head: str, pos: int) -> Speaker:
     return _NOBODY
 
 
+_BLOC_ACRONYMS = frozenset(_words("uk us usa eu un"))
+
+
 @lru_cache(maxsize=8192)
 def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], bool]:
     """(titles, name words, is an organisation) of a named mention, parsed once."""
@@ -2810,6 +2947,8 @@ def _name_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[str], boo
         while lead and len(lead[-1]) > 1 and lead[-1].isupper():
             org.insert(0, lead.pop())
         return tuple(lead), org, True
+    if len(titles) == 1 and len(name) == 1 and titles[0].lower().replace(".", "") in _BLOC_ACRONYMS:
+        return (), [*titles, *name], True  # "UK Sport", "US Soccer": a national body, no titled surname
     if name[-1][-2:] in ("’s", "'s"):
         name = name[:-1] + [_POSSESSIVE.sub("", name[-1])]
     name = _after_owner(name)
@@ -2835,10 +2974,27 @@ _ORG_KIND_NAME = re.compile(rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2
 _ORG_NOUN_BEFORE = re.compile(rf"(?<![\w-]){_ORG_KINDS}[ \t]+\Z")
 
 
+_OWNER_ENDS = ("’s", "'s", "s’", "s'")
+
+
+def _owned_surname(cast: Cast, words: list[str], pos: int) -> Speaker | None:
+    """The person a lone surname after a body's possessive stands for, when the article names that
+    person in full without the body ("Ed Crane ... Purple PAC's Crane"); else None."""
+    word = words[-1]
+    if not _name_cased(word) or _fold(word) in _GIVEN_NAMES:
+        return None
+    owner = _fold(_POSSESSIVE.sub("", words[-2].rstrip("’'")))
+    full = [p for p in cast.variants(_POSSESSIVE.sub("", word)) if len(p.key) > 1 and p.key[-1] == _fold(word)
+            and owner not in p.key]
+    return _speaker(cast, full[0], pos) if len(full) == 1 else None
+
+
 def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     if len(words) > 2 and _BRANCH_NUMBER_AT.fullmatch(" " + " ".join(words[-2:])) or len(words) > 1 and \
             _NUMBERED_NAME.fullmatch(" ".join(words)):
         return Speaker(" ".join(words), "organisation")  # "Bus Drivers Local 9", "Channel 4": a body
+    if len(words) > 1 and words[-2].endswith(_OWNER_ENDS) and (owned := _owned_surname(cast, words, pos)):
+        return owned  # "Harbour PAC's Crane said": the person the article names in full, not the body
     titles, name, organisation = _name_parts(tuple(words))
     if not name or not (name[-1][:1].isalpha() or any(c.isalpha() for c in name[-1])):
         return _NOBODY
