@@ -212,6 +212,16 @@ _OPEN_MARKS = "“\"‘«„‚‹'`"
 _NESTED_CLOSERS = "’'”\"›»"
 
 
+_HYPHEN_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn|abu)-")
+
+
+def _particle_name(text: str) -> bool:
+    """Whether a lower-case word is a name with a hyphenated particle ("al-Harbi", "el-Sisi"), which
+    reads as a capitalised name word wherever a name is looked for."""
+    m = _HYPHEN_PARTICLE.match(text) if "-" in text[1:5] else None
+    return m is not None and text[m.end():m.end() + 1].isupper()
+
+
 class _Tok:
     """A word or punctuation token with its offsets; ``low`` and ``cap`` are computed once because
     every rule reads them (a slotted class: tokens are the hottest objects of the extractor)."""
@@ -455,7 +465,7 @@ def _name_word_back(toks: list[_Tok], i: int, floor: int) -> bool:
     t = toks[i]
     if t.text in "().":
         return _in_bracketed_title(toks, i, floor) or t.text == "." and _is_abbrev_dot(toks, i)
-    if t.cap and t.text[0].isalpha():
+    if t.cap and t.text[0].isalpha() or _particle_name(t.text):
         return t.low not in _NP_STOP
     if i - 1 < floor or not toks[i - 1].cap:
         return False
@@ -503,7 +513,7 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
         return k, k + 1
     if t.low in NON_SPEAKER_PRONOUNS or t.low in _NP_STOP:
         return None
-    if t.cap and t.text[0].isalpha():
+    if t.cap and t.text[0].isalpha() or _particle_name(t.text):
         i = _name_back(toks, k, floor)
         if toks[i].low == "the" and i - 2 >= floor and toks[i - 1].low == "of" and toks[i - 2].cap:
             person = np_before(toks, i - 2, floor)  # "Archbishop Aris Roe of the Armenian Church"
@@ -614,9 +624,10 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
         j = i + 1
         if _lower_head_ahead(toks, j, hi):
             j = i
-    if toks[j].cap and toks[j].text[0].isalpha() and toks[j].low not in _NP_STOP and toks[j].low != "the":
+    if (toks[j].cap and toks[j].text[0].isalpha() or _particle_name(toks[j].text)) \
+            and toks[j].low not in _NP_STOP and toks[j].low != "the":
         k = j  # ("The Uzbek president" opening a sentence is a description, below)
-        while k + 1 < hi and _name_word_ahead(toks, k + 1, hi):
+        while k + 1 < hi and (_name_word_ahead(toks, k + 1, hi) or _particle_name(toks[k + 1].text)):
             k += 1
         return i, k + 1
     if t.low in _DETERMINERS or t.low in UNNAMED_SOURCE_NOUNS or t.low in ROLE_NOUNS or t.low == "the":

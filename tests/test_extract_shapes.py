@@ -1934,3 +1934,15 @@ def test_a_fragment_in_a_fronted_clause_keeps_its_speaker_before_a_colon_cue() -
             'Tom Hall said: "I do not like what she said."')
     assert rows(text) == [(*at(text, "smaller, slower schools,"), "partial", "Ida Berg"),
                           (*at(text, "I do not like what she said."), "direct", "Tom Hall")]
+
+
+def test_a_name_with_a_hyphenated_lower_case_particle_is_a_name_around_the_cue() -> None:
+    """'“Q,” al-Harbi said' and 'said el-Sisi': a lower-case particle joined to a capitalised name by a
+    hyphen starts a name, with straight or curly marks; the quotes were dropped."""
+    text = ('Port director Nasser al-Tamimi toured the flooded quay on Monday.\n\n'
+            '"We wait," al-Tamimi said. "The river is still too low for the barges."\n\n'
+            '“The channel will be dredged in spring,” said Hoda el-Masri, the harbour engineer.')
+    assert rows(text) == [
+        (*at(text, "We wait,"), "direct", "Nasser al-Tamimi"),
+        (*at(text, "The river is still too low for the barges."), "direct", "Nasser al-Tamimi"),
+        (*at(text, "The channel will be dredged in spring,"), "direct", "Hoda el-Masri")]
