@@ -2284,7 +2284,8 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
                prev: Candidate | None, prev_close: int) -> Candidate | None:
     # Rules only compare the word count with small thresholds: stop counting past them.
     words = len(content.split(None, _MIN_CLAUSE_WORDS))
-    if _named_work(text, sp, content) or _subhead(text, sp, words) or _on_display(text, sp):
+    if _named_work(text, sp, content) or _subhead(text, sp, words) or _on_display(text, sp) \
+            or product_name(text, sp, content):
         return None
     agent = _passive_agent(ctx, _tokens(text, sp.close_end, ctx.sent_end)) \
         if _BY_AFTER.match(text, sp.close_end) else None
@@ -2568,6 +2569,23 @@ def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
         return False
     return (_WORK_BEFORE.search(text, max(0, sp.open_at - _WORK_WINDOW), sp.open_at) is not None
             or _NAMED_BEFORE.search(text, max(0, sp.open_at - 30), sp.open_at) is not None)
+
+
+_ITS_BEFORE = re.compile(r"(?<![^\W_])[Ii]ts[ \t]+\Z")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+_MAX_PRODUCT_WORDS = 4
+
+
+def product_name(text: str, sp: QuotedSpan, content: str) -> bool:
+    """A short quoted name, every word capitalised, between "its" and a lower-case noun names a
+    company's product or scheme ("recalling its “Glow Two” kettles"): a name, not words said. Only
+    "its": after "a", "the" or "their" PolNeAR quotes such labels as speech ("a “Stop X” movement")."""
+    if text[sp.open_at - 1:sp.open_at] not in (" ", "\t") or _ITS_BEFORE.search(text, max(0, sp.open_at - 5),
+                                                                              sp.open_at) is None:
+        return False
+    words = _LETTERS.findall(content)
+    return (0 < len(words) <= _MAX_PRODUCT_WORDS and all(w[0].isupper() for w in words)
+            and content.rstrip()[-1:].isalnum() and _LOWER_WORD_AFTER.match(text, sp.close_end) is not None)
 
 
 # "so-called “A”" and "what some call “A”" set a label off, in the writer's voice or nobody's.

@@ -1946,3 +1946,12 @@ def test_a_name_with_a_hyphenated_lower_case_particle_is_a_name_around_the_cue()
         (*at(text, "We wait,"), "direct", "Nasser al-Tamimi"),
         (*at(text, "The river is still too low for the barges."), "direct", "Nasser al-Tamimi"),
         (*at(text, "The channel will be dredged in spring,"), "direct", "Hoda el-Masri")]
+
+
+def test_a_capitalised_name_between_its_and_a_noun_is_a_product_not_a_quote() -> None:
+    """'recalling its “Glow Two” kettles': a product's name, quoted by nobody; a fragment after "a"
+    or "the" ("a “Fair Fares” campaign") is still the speaker's, as PolNeAR quotes such labels."""
+    text = ('Kettlecraft, a maker of kitchen goods, is recalling about 40,000 of its "Glow Two" kettles '
+            'after reports of scalds.\n\n'
+            'Commuter group leader Ines Varga said riders would back a “Fair Fares” campaign in the spring.')
+    assert rows(text) == [(*at(text, "Fair Fares"), "partial", "Ines Varga")]
