@@ -1387,6 +1387,8 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
         return _mention(toks, *named)
     aside = k >= 0 and toks[k].text in ",)"
     k = adv if adv is not None else _skip_adverbial_back(toks, _skip_appositive_back(toks, k, 0), 0)
+    if k >= 3 and toks[k].low == "that" and toks[k - 1].low in _ISSUED_NOUNS:
+        return _issuer(toks, k - 1)  # "X ran an ad that urges voters to “Q”": the ad speaks for X
     rng = np_before(toks, k, 0) if k >= 0 else None
     if rng is not None:
         rng = _source_before_modifier(toks, rng)
@@ -1404,6 +1406,30 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
                 return _mention(toks, *rng)
         return _clause_subject(toks, v - 1)  # "X went so far as to say", "X declined to say"
     return _fronted_subject(toks, v) if aside else None
+
+
+# Things a speaker puts out that then "say" or "urge" in the speaker's name.
+_ISSUED_NOUNS = frozenset({"ad", "ads", "advert", "advertisement", "commercial", "spot", "video", "piece",
+                           "article", "editorial", "column", "op-ed", "statement", "release", "report",
+                           "letter", "memo", "email", "e-mail", "post", "tweet", "leaflet", "mailer"})
+_MAX_ISSUED_MODIFIERS = 4
+
+
+def _issuer(toks: list[_Tok], noun: int) -> Mention | None:
+    """The subject of the verb that puts out the thing a relative clause makes speak ("Roe is
+    releasing a new 30-second ad that urges ...", "The Ledger ran a piece that noted ..."): Roe, the
+    Ledger. Only a determiner and a few modifiers may stand between that verb and the noun."""
+    d = noun - 1
+    while d > 0 and noun - d <= _MAX_ISSUED_MODIFIERS and toks[d].low not in _DETERMINERS:
+        if not toks[d].text[0].isalnum() or toks[d].cap and not toks[d].text[0].isdigit():
+            return None
+        d -= 1
+    if d < 1 or toks[d].low not in _DETERMINERS:
+        return None
+    verb = toks[d - 1]
+    if verb.cap or not verb.text.isalpha() or verb.low in _NP_STOP or verb.low in QUOTE_VERBS:
+        return None
+    return _clause_subject(toks, d - 1)
 
 
 _REPORTED_PASSIVES = frozenset({"quoted", "cited", "reported", "heard", "overheard", "recorded"})
@@ -2580,8 +2606,8 @@ def product_name(text: str, sp: QuotedSpan, content: str) -> bool:
     """A short quoted name, every word capitalised, between "its" and a lower-case noun names a
     company's product or scheme ("recalling its “Glow Two” kettles"): a name, not words said. Only
     "its": after "a", "the" or "their" PolNeAR quotes such labels as speech ("a “Stop X” movement")."""
-    if text[sp.open_at - 1:sp.open_at] not in (" ", "\t") or _ITS_BEFORE.search(text, max(0, sp.open_at - 5),
-                                                                              sp.open_at) is None:
+    if text[sp.open_at - 4:sp.open_at - 1] not in ("its", "Its") \
+            or _ITS_BEFORE.search(text, max(0, sp.open_at - 5), sp.open_at) is None:
         return False
     words = _LETTERS.findall(content)
     return (0 < len(words) <= _MAX_PRODUCT_WORDS and all(w[0].isupper() for w in words)

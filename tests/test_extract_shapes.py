@@ -1955,3 +1955,16 @@ def test_a_capitalised_name_between_its_and_a_noun_is_a_product_not_a_quote() ->
             'after reports of scalds.\n\n'
             'Commuter group leader Ines Varga said riders would back a “Fair Fares” campaign in the spring.')
     assert rows(text) == [(*at(text, "Fair Fares"), "partial", "Ines Varga")]
+
+
+def test_an_ad_or_piece_that_speaks_in_a_relative_clause_is_the_words_of_whoever_put_it_out() -> None:
+    """'X is releasing a new ad that urges voters to “Q”', 'The Ledger ran a piece that noted “Q”': the
+    thing put out speaks for the subject of the verb that put it out; the fragments had no speaker."""
+    text = ('Harbour candidate Lena Moss is releasing a new 30-second ad that urges ferry users to “vote for '
+            'cheaper crossings”.\n\n'
+            'The Coastal Ledger recently ran a piece that noted her “fare plan would help weekend visitors '
+            'more than it would help commuters.”')
+    assert rows(text) == [
+        (*at(text, "vote for cheaper crossings"), "partial", "Lena Moss"),
+        (*at(text, "fare plan would help weekend visitors more than it would help commuters."), "direct",
+         "Coastal Ledger")]
