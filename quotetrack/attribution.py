@@ -1427,9 +1427,9 @@ def _issuer(toks: list[_Tok], noun: int) -> Mention | None:
     if d < 1 or toks[d].low not in _DETERMINERS:
         return None
     verb = toks[d - 1]
-    if verb.cap or not verb.text.isalpha() or verb.low in _NP_STOP or verb.low in QUOTE_VERBS:
+    if verb.cap or not verb.text.isalpha() or verb.low in _NP_STOP:
         return None
-    return _clause_subject(toks, d - 1)
+    return _clause_subject(toks, d)
 
 
 _REPORTED_PASSIVES = frozenset({"quoted", "cited", "reported", "heard", "overheard", "recorded"})

@@ -1968,3 +1968,12 @@ def test_an_ad_or_piece_that_speaks_in_a_relative_clause_is_the_words_of_whoever
         (*at(text, "vote for cheaper crossings"), "partial", "Lena Moss"),
         (*at(text, "fare plan would help weekend visitors more than it would help commuters."), "direct",
          "Coastal Ledger")]
+
+
+def test_a_video_put_out_by_a_named_subject_that_said_quotes_that_subject() -> None:
+    """'In selling X, Roe released a promotional video that said, “Q”': the verb that puts the video
+    out is a speech verb too ("released"), and its subject speaks through the video."""
+    text = ('In selling the boat tours, Lena Moss released a promotional video that said, “We will have the '
+            'best guides on the whole coast.”')
+    assert rows(text) == [
+        (*at(text, "We will have the best guides on the whole coast."), "direct", "Lena Moss")]
