@@ -39,7 +39,10 @@ from quotetrack.lexicon import (
 from quotetrack.marks import TURN_LABEL, QuotedSpan
 from quotetrack.model import Candidate, Kind, Mention
 
-_TOKEN = re.compile(r"[^\W_]+(?:[_’'&-]+[^\W_]+)*|--|[—–―.,:;!?()\[\]“”\"‘’«»]")
+# A word may hold combining marks and mojibake, UTF-8 read as Latin-1 ("PeÃ±a", "JesÃ\x83Âos"): after its
+# first letter, the Latin-1 signs but the no-break space and the guillemets are part of it.
+_TOKEN = re.compile(r"[^\W_][\w\u0300-\u036f\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf]*(?:[_’'&-]+[^\W_]+)*"
+                    r"|--|[—–―.,:;!?()\[\]“”\"‘’«»]")
 # A mark and its closers and blanks, or a line break: one leading character class (not two
 # alternatives), so the regex engine skips to the next candidate character in C.
 _SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)|[\"”’'»)]*\s+)")

@@ -1977,3 +1977,16 @@ def test_a_video_put_out_by_a_named_subject_that_said_quotes_that_subject() -> N
             'best guides on the whole coast.”')
     assert rows(text) == [
         (*at(text, "We will have the best guides on the whole coast."), "direct", "Lena Moss")]
+
+
+def test_a_name_with_mojibake_letters_is_read_whole() -> None:
+    """UTF-8 read as Latin-1 ('PeA\\u0303\\xb1a' for 'Peña', 'Ren\\xc3\\xa9' for 'René') leaves signs inside
+    a name: the name goes on through them, so 'as X put it, “Q”' has a speaker and a title keeps the
+    whole name after it."""
+    text = ('But at the time, as river warden Ren\xc3\xa9 Dubois put it, "apart from a few late boats '
+            'there was nothing to report."\n\n'
+            'Port President Ana PeA\u0303\xb1a Ruiz urged crews not to "give up on the winter season."')
+    assert rows(text) == [
+        (*at(text, "apart from a few late boats there was nothing to report."), "direct",
+         "Ren\xc3\xa9 Dubois"),
+        (*at(text, "give up on the winter season."), "partial", "Ana PeA\u0303\xb1a Ruiz")]
