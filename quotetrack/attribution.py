@@ -1957,7 +1957,7 @@ def _colon_intro(text: str, sp: QuotedSpan) -> _Attr | None:
     # introduces the block whatever the verb; its speaker is the sentence's speaker or subject.
     # "The last word went to the club's founder, Ann Roe:": a name just before the colon speaks.
     speaker = _speech_subject(toks, len(toks) - 1) or _clause_subject(toks, len(toks) - 1) \
-        or _colon_name(text, toks)
+        or _colon_name(text, toks) or _presented(toks)
     return _Attr(":", speaker, False, toks[-1].start, toks[-1].end) if toks else None
 
 
@@ -2093,6 +2093,23 @@ def _colon_name(text: str, lead: list[_Tok]) -> Mention | None:
     if rng[0] == floor or (rng[1] - rng[0] >= 2 and lead[rng[0] - 1].low in ROLE_NOUNS):
         return _mention(lead, *rng)
     return None
+
+
+_HERE_IS = frozenset({"here’s", "here's"})
+
+
+def _presented(lead: list[_Tok]) -> Mention | None:
+    """The name a writer presents before a colon ("Here’s Roe in May 2001: “Q”", "Here is Roe on the
+    budget:"): the quote is that person's."""
+    if len(lead) < 3 or lead[-1].text != ":":
+        return None
+    start = next((i for i in range(len(lead) - 2, -1, -1) if lead[i].text in _CLAUSE_BREAKS), -1) + 1
+    at = start + 1 if lead[start].low in _HERE_IS else start + 2 if lead[start].low == "here" and \
+        lead[start + 1].low == "is" else -1
+    rng = np_after(lead, at, len(lead) - 1) if at >= 0 else None
+    if rng is None or not (lead[rng[0]].cap or lead[rng[1] - 1].low in ROLE_NOUNS):
+        return None  # "Here’s the thing:" presents no one
+    return _mention(lead, *rng)
 
 
 def _labelled_name(text: str, lead: list[_Tok]) -> Mention | None:
@@ -2352,7 +2369,8 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
                 or _colon_subject(ctx.lead)
             return Candidate(sp.start, sp.end, kind, lead_attr.cue, mention, 0.8)
     colon = ctx.colon_before() and ctx.tail and ctx.tail[-1].text == ":"
-    named = (_colon_name(text, ctx.lead) or _colon_subject(ctx.lead)) if colon else None
+    named = (_colon_name(text, ctx.lead) or _colon_subject(ctx.lead) or _presented(ctx.lead)) \
+        if colon else None
     if named is not None:
         return Candidate(sp.start, sp.end, _kind(content, words, ctx), ":", named, 0.7)
     if ctx.lead_has_word():

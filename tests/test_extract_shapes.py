@@ -1990,3 +1990,14 @@ def test_a_name_with_mojibake_letters_is_read_whole() -> None:
         (*at(text, "apart from a few late boats there was nothing to report."), "direct",
          "Ren\xc3\xa9 Dubois"),
         (*at(text, "give up on the winter season."), "partial", "Ana PeA\u0303\xb1a Ruiz")]
+
+
+def test_a_writer_presenting_a_speaker_before_a_colon_gives_the_quote_to_that_speaker() -> None:
+    """'Here’s X in May 2001: “Q”', 'Here is X on the budget: “Q”': the writer presents the speaker;
+    'Here’s the thing: “Q”' presents no one and stays no quote."""
+    text = ('The harbour plan has barely changed. Here’s Lena Moss in May 2001: “Our first job must be to '
+            'dredge the channel before the storms arrive.”\n\n'
+            'Here’s the thing: “Nobody has paid for a single dredger since then, and nobody will.”')
+    assert rows(text) == [
+        (*at(text, "Our first job must be to dredge the channel before the storms arrive."), "direct",
+         "Lena Moss")]
