@@ -2001,3 +2001,13 @@ def test_a_writer_presenting_a_speaker_before_a_colon_gives_the_quote_to_that_sp
     assert rows(text) == [
         (*at(text, "Our first job must be to dredge the channel before the storms arrive."), "direct",
          "Lena Moss")]
+
+
+def test_a_quote_that_opens_on_a_spaced_ellipsis_is_found() -> None:
+    """'As the Gazette reported, “ … if the vote were held”': a left mark before a blank and an ellipsis
+    still opens the quote, which starts at the ellipsis."""
+    text = ('As the Harbour Gazette reported, “ … if the vote were held tonight, the ferry plan would win, '
+            'and easily.”')
+    assert rows(text) == [
+        (*at(text, "… if the vote were held tonight, the ferry plan would win, and easily."), "direct",
+         "Harbour Gazette")]
