@@ -381,6 +381,9 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     if t.low.endswith("s") and t.low != "says" and i + 1 < len(toks) and toks[i + 1].low in _PLURAL_VERBS \
             and i > 0 and toks[i - 1].text.islower() and toks[i - 1].low not in _PRONOUNS:
         return True  # "the three member states were": a plural noun ("the ones he says are" is a verb)
+    if t.low.endswith("s") and i + 1 < len(toks) and toks[i + 1].low == "as" \
+            and any(toks[j].low == "of" for j in range(max(0, i - 3), i)):
+        return True  # "rated 32% of Republican claims as “false”": the object of a labelling verb
     if not t.cap:
         return False
     if len(t.text) > 1 and t.text.isupper():

@@ -2011,3 +2011,11 @@ def test_a_quote_that_opens_on_a_spaced_ellipsis_is_found() -> None:
     assert rows(text) == [
         (*at(text, "… if the vote were held tonight, the ferry plan would win, and easily."), "direct",
          "Harbour Gazette")]
+
+
+def test_a_plural_speech_noun_after_of_and_before_as_is_the_object_of_a_labelling_verb() -> None:
+    """'X rated 40% of Y claims as “Q”': "claims" is a noun the rater labels, not Y's verb; the label is
+    the rater's."""
+    text = ('FactLedger rated 40% of Harbour Party claims as “mostly false” last year, compared with 12% of '
+            'Green Alliance claims.')
+    assert rows(text) == [(*at(text, "mostly false"), "partial", "FactLedger")]
