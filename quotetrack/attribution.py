@@ -1634,7 +1634,8 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
         owner_end = rng[1]
         rng = _extend_over_roles(toks, rng, v)  # "Roe’s campaign manager Tom Hall said ..., adding"
         if rng[1] == owner_end and _is_possessor(toks[rng[1] - 1]):
-            possessive = possessive or _mention(toks, *rng)
+            if toks[rng[1] - 1].text[:-2] not in _TIME_WORDS:  # "Monday's speech" is nobody's
+                possessive = possessive or _mention(toks, *rng)
             continue
         if rng[1] >= v:
             continue  # the roles ran to the clause's end: no verb follows

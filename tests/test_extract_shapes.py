@@ -2019,3 +2019,11 @@ def test_a_plural_speech_noun_after_of_and_before_as_is_the_object_of_a_labellin
     text = ('FactLedger rated 40% of Harbour Party claims as “mostly false” last year, compared with 12% of '
             'Green Alliance claims.')
     assert rows(text) == [(*at(text, "mostly false"), "partial", "FactLedger")]
+
+
+def test_a_day_s_possessive_is_no_speaker_of_the_fragment() -> None:
+    """'according to X, Monday’s speech represents “Q”': the day owns nothing that speaks; the
+    source named by 'according to' does."""
+    text = ("For the mayor, according to former harbour chief Lena Moss, Monday's speech represents "
+            '"a real test" of whether he can lead.')
+    assert rows(text) == [(*at(text, "a real test"), "partial", "Lena Moss")]
