@@ -2370,7 +2370,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
                 return Candidate(sp.start, sp.end, kind, None, source, 0.7)
             mention = lead_attr.mention or _speech_subject(ctx.lead, len(ctx.lead)) \
                 or _whole_sentence_subject(text, sp, ctx) or _asked_subject(ctx.lead) \
-                or _colon_subject(ctx.lead)
+                or _colon_subject(ctx.lead) or _fronted_participle_subject(text, sp, ctx)
             return Candidate(sp.start, sp.end, kind, lead_attr.cue, mention, 0.8)
     colon = ctx.colon_before() and ctx.tail and ctx.tail[-1].text == ":"
     named = (_colon_name(text, ctx.lead) or _colon_subject(ctx.lead) or _presented(ctx.lead)) \
@@ -2509,6 +2509,34 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     if subject is None or not (_named(subject.text) or subject.text.lower() in _PRONOUNS):
         return None
     return subject
+
+
+_FRONT_OPENERS = frozenset({"and", "but", "yet", "so"})
+_FRONT_LINKS = frozenset({"in", "by", "while", "when", "after", "before", "since", "without"})
+_ASIDE_ADVERBS = frozenset({"though", "however", "too", "then", "instead", "also"})
+
+
+def _fronted_participle_subject(text: str, sp: QuotedSpan, ctx: _Context) -> Mention | None:
+    """The subject of the main clause after a fronted participle that holds the cue ("Acknowledging
+    that X “Q,” though, Roe did suggest ...", "And in explaining why those “Q” had failed, Roe
+    described ..."): named after the comma that closes the participle's clause, before a verb."""
+    lead = ctx.lead
+    i = 0
+    while i < len(lead) and (lead[i].low in _FRONT_OPENERS or lead[i].low in _FRONT_LINKS):
+        i += 1
+    if i >= len(lead) or lead[i].low not in _GERUND_CUES or any(t.text in ",;:" for t in lead[i:]):
+        return None
+    trail = _tokens(text, sp.close_end, ctx.sent_end)
+    j = next((k for k, t in enumerate(trail) if t.text == ","), -1) + 1
+    while 0 < j < len(trail) and (trail[j].low in _ASIDE_ADVERBS or trail[j].text == ","):
+        j += 1
+    rng = np_after(trail, j, len(trail)) if j > 0 else None
+    if rng is None or rng[1] >= len(trail) or not (trail[rng[0]].cap or trail[rng[0]].low in _PRONOUNS):
+        return None
+    verb = trail[rng[1]]
+    if not verb.text.isalpha() or verb.cap or verb.low in _NP_STOP:
+        return None
+    return _mention(trail, *rng)
 
 
 def _own_subject(text: str, sentence: list[_Tok], ctx: _Context) -> Mention | None:

@@ -2027,3 +2027,15 @@ def test_a_day_s_possessive_is_no_speaker_of_the_fragment() -> None:
     text = ("For the mayor, according to former harbour chief Lena Moss, Monday's speech represents "
             '"a real test" of whether he can lead.')
     assert rows(text) == [(*at(text, "a real test"), "partial", "Lena Moss")]
+
+
+def test_a_fragment_in_a_fronted_participle_clause_is_the_main_clause_subject_s() -> None:
+    """'Acknowledging that X “Q,” though, Roe did suggest ...' and 'And in explaining why those “Q”
+    had failed, Roe described ...': the participle's subject is named after its clause closes."""
+    text = ('Acknowledging that the ferry plan “costs a great deal of money,” though, Lena Moss did suggest '
+            'that it would pay off.\n\n'
+            'And in explaining why so many of those “simple fixes” were never made, Tom Hale described a '
+            'council that had lost its way.')
+    assert [r for r in rows(text) if r[3] == "partial"] == [
+        (*at(text, "costs a great deal of money,"), "partial", "Lena Moss"),
+        (*at(text, "simple fixes"), "partial", "Tom Hale")]
