@@ -2365,7 +2365,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
             if lead_attr.mention is None and _same_sentence(text, prev, prev_close, sp.open_at):
                 # "X said it was “messy,” adding, “Q”": the cue's subject spoke the quote before.
                 return Candidate(sp.start, sp.end, kind, lead_attr.cue, None, 0.8, follows=True)
-            source = _noun_source(ctx.lead) if kind == "partial" else None
+            source = _noun_source(ctx.lead) if kind == "partial" or lead_attr.mention is None else None
             if source is not None and source.end >= lead_attr.end:  # "X rejected a warning from Y that"
                 return Candidate(sp.start, sp.end, kind, None, source, 0.7)
             mention = lead_attr.mention or _speech_subject(ctx.lead, len(ctx.lead)) \

@@ -2039,3 +2039,17 @@ def test_a_fragment_in_a_fronted_participle_clause_is_the_main_clause_subject_s(
     assert [r for r in rows(text) if r[3] == "partial"] == [
         (*at(text, "costs a great deal of money,"), "partial", "Lena Moss"),
         (*at(text, "simple fixes"), "partial", "Tom Hale")]
+
+
+def test_a_whole_clause_after_a_speech_noun_with_an_owner_is_the_owner_s() -> None:
+    """'fanned controversy over her remark that “Q”' with Q a full clause (direct), and 'denounced X’s
+    call for “Q”': the noun's owner speaks, as for a short fragment."""
+    text = ('Former harbour chief Lena Moss, a council ally, fanned controversy this year over her remark '
+            'that “there is a special place in the budget for ferries and nothing else.”\n\n'
+            'Led by the council speaker, the rally denounced mayor Tom Hale’s call for "a total and complete '
+            'halt to all new ferry routes across the bay."')
+    assert rows(text) == [
+        (*at(text, "there is a special place in the budget for ferries and nothing else."), "direct",
+         "Lena Moss"),
+        (*at(text, "a total and complete halt to all new ferry routes across the bay."), "direct",
+         "Tom Hale")]
