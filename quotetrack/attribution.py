@@ -1384,10 +1384,10 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
         rng = np_before(toks, _skip_appositive_back(toks, who - 2, 0), 0)  # "said X, who said ..."
         if rng is not None and toks[rng[0]].cap:
             return _mention(toks, *rng)
-    if who == v - 1 >= 2 and toks[who].low == "which" and toks[who - 1].text == ",":
-        body = _named_body(toks, who - 2)
-        if body is not None:
-            return _mention(toks, *body)  # "approval from the Trade Board, which said"
+    if who == v - 1 >= 2 and toks[who].low == "which" and (toks[who - 1].text == "," or toks[who - 1].cap):
+        body = _named_body(toks, who - 2 if toks[who - 1].text == "," else who - 1)
+        if body is not None:  # "approval from the Trade Board, which said", "the Port Police which reported"
+            return _mention(toks, *body)
     named = _name_before_aside(toks, k) if k >= 3 and toks[k].text == "," else None
     if named is not None:
         return _mention(toks, *named)

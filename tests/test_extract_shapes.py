@@ -2053,3 +2053,10 @@ def test_a_whole_clause_after_a_speech_noun_with_an_owner_is_the_owner_s() -> No
          "Lena Moss"),
         (*at(text, "a total and complete halt to all new ferry routes across the bay."), "direct",
          "Tom Hale")]
+
+
+def test_which_right_after_a_named_body_without_a_comma_speaks_for_the_body() -> None:
+    """'they turned to the Bayside Port Police which reported “Q”': a restrictive "which" stands for the
+    named body before it, as ", which" already did."""
+    text = 'To settle it, they turned to the Bayside Port Police which reported “412 boat thefts” by June.'
+    assert rows(text) == [(*at(text, "412 boat thefts"), "partial", "Bayside Port Police")]
