@@ -1960,8 +1960,8 @@ def _colon_intro(text: str, sp: QuotedSpan) -> _Attr | None:
     # "He then listed the qualities he wants:", "X issued the following statement:": the colon
     # introduces the block whatever the verb; its speaker is the sentence's speaker or subject.
     # "The last word went to the club's founder, Ann Roe:": a name just before the colon speaks.
-    speaker = _speech_subject(toks, len(toks) - 1) or _clause_subject(toks, len(toks) - 1) \
-        or _colon_name(text, toks) or _presented(toks)
+    speaker = _owned_words(toks) or _speech_subject(toks, len(toks) - 1) \
+        or _clause_subject(toks, len(toks) - 1) or _colon_name(text, toks) or _presented(toks)
     return _Attr(":", speaker, False, toks[-1].start, toks[-1].end) if toks else None
 
 
@@ -2097,6 +2097,17 @@ def _colon_name(text: str, lead: list[_Tok]) -> Mention | None:
     if rng[0] == floor or (rng[1] - rng[0] >= 2 and lead[rng[0] - 1].low in ROLE_NOUNS):
         return _mention(lead, *rng)
     return None
+
+
+_WORDS_NOUNS = _SPEECH_NOUNS | {"word", "words"}
+
+
+def _owned_words(lead: list[_Tok]) -> Mention | None:
+    """The owner of the speech noun that ends a lead before a colon ("a blind faith in Roe’s word:",
+    "Hale’s reply:"): the block after the colon is that owner's words."""
+    if len(lead) < 3 or lead[-1].text != ":" or lead[-2].low not in _WORDS_NOUNS:
+        return None
+    return _owner(lead, len(lead) - 2)
 
 
 _HERE_IS = frozenset({"here’s", "here's"})
@@ -2373,8 +2384,8 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
                 or _colon_subject(ctx.lead) or _fronted_participle_subject(text, sp, ctx)
             return Candidate(sp.start, sp.end, kind, lead_attr.cue, mention, 0.8)
     colon = ctx.colon_before() and ctx.tail and ctx.tail[-1].text == ":"
-    named = (_colon_name(text, ctx.lead) or _colon_subject(ctx.lead) or _presented(ctx.lead)) \
-        if colon else None
+    named = (_colon_name(text, ctx.lead) or _colon_subject(ctx.lead) or _presented(ctx.lead)
+             or _owned_words(ctx.lead)) if colon else None
     if named is not None:
         return Candidate(sp.start, sp.end, _kind(content, words, ctx), ":", named, 0.7)
     if ctx.lead_has_word():

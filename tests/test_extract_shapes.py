@@ -2060,3 +2060,15 @@ def test_which_right_after_a_named_body_without_a_comma_speaks_for_the_body() ->
     named body before it, as ", which" already did."""
     text = 'To settle it, they turned to the Bayside Port Police which reported “412 boat thefts” by June.'
     assert rows(text) == [(*at(text, "412 boat thefts"), "partial", "Bayside Port Police")]
+
+
+def test_a_possessive_speech_noun_before_a_colon_gives_the_block_to_its_owner() -> None:
+    """'a blind faith in Roe’s word:¶"Q"' and 'Then came Hale’s reply: “Q”': the words after the colon
+    are the owner's."""
+    text = ('The case rests on a blind faith in Lena Moss’s word:\n\n'
+            '"As we have said before, the only figure close to that is a guess for the whole coast."\n\n'
+            'Then came Tom Hale’s reply: “Nobody has ever paid for a dredger, and nobody ever will.”')
+    assert rows(text) == [
+        (*at(text, "As we have said before, the only figure close to that is a guess for the whole coast."),
+         "direct", "Lena Moss"),
+        (*at(text, "Nobody has ever paid for a dredger, and nobody ever will."), "direct", "Tom Hale")]
