@@ -39,7 +39,10 @@ from quotetrack.lexicon import (
 from quotetrack.marks import TURN_LABEL, QuotedSpan
 from quotetrack.model import Candidate, Kind, Mention
 
-_TOKEN = re.compile(r"[^\W_]+(?:[_’'&-]+[^\W_]+)*|--|[—–―.,:;!?()\[\]“”\"‘’«»]")
+# A word may hold combining marks and mojibake, UTF-8 read as Latin-1 ("PeÃ±a", "JesÃ\x83Âos"): after its
+# first letter, the Latin-1 signs but the no-break space and the guillemets are part of it.
+_TOKEN = re.compile(r"[^\W_][\w\u0300-\u036f\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf]*(?:[_’'&-]+[^\W_]+)*"
+                    r"|--|[—–―.,:;!?()\[\]“”\"‘’«»]")
 # A mark and its closers and blanks, or a line break: one leading character class (not two
 # alternatives), so the regex engine skips to the next candidate character in C.
 _SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)|[\"”’'»)]*\s+)")
@@ -212,6 +215,16 @@ _OPEN_MARKS = "“\"‘«„‚‹'`"
 _NESTED_CLOSERS = "’'”\"›»"
 
 
+_HYPHEN_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn|abu)-")
+
+
+def _particle_name(text: str) -> bool:
+    """Whether a lower-case word is a name with a hyphenated particle ("al-Harbi", "el-Sisi"), which
+    reads as a capitalised name word wherever a name is looked for."""
+    m = _HYPHEN_PARTICLE.match(text) if "-" in text[1:5] else None
+    return m is not None and text[m.end():m.end() + 1].isupper()
+
+
 class _Tok:
     """A word or punctuation token with its offsets; ``low`` and ``cap`` are computed once because
     every rule reads them (a slotted class: tokens are the hottest objects of the extractor)."""
@@ -368,6 +381,9 @@ def _not_a_verb(toks: list[_Tok], i: int) -> bool:
     if t.low.endswith("s") and t.low != "says" and i + 1 < len(toks) and toks[i + 1].low in _PLURAL_VERBS \
             and i > 0 and toks[i - 1].text.islower() and toks[i - 1].low not in _PRONOUNS:
         return True  # "the three member states were": a plural noun ("the ones he says are" is a verb)
+    if t.low.endswith("s") and i + 1 < len(toks) and toks[i + 1].low == "as" \
+            and any(toks[j].low == "of" for j in range(max(0, i - 3), i)):
+        return True  # "rated 32% of Republican claims as “false”": the object of a labelling verb
     if not t.cap:
         return False
     if len(t.text) > 1 and t.text.isupper():
@@ -455,7 +471,7 @@ def _name_word_back(toks: list[_Tok], i: int, floor: int) -> bool:
     t = toks[i]
     if t.text in "().":
         return _in_bracketed_title(toks, i, floor) or t.text == "." and _is_abbrev_dot(toks, i)
-    if t.cap and t.text[0].isalpha():
+    if t.cap and t.text[0].isalpha() or _particle_name(t.text):
         return t.low not in _NP_STOP
     if i - 1 < floor or not toks[i - 1].cap:
         return False
@@ -503,7 +519,7 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
         return k, k + 1
     if t.low in NON_SPEAKER_PRONOUNS or t.low in _NP_STOP:
         return None
-    if t.cap and t.text[0].isalpha():
+    if t.cap and t.text[0].isalpha() or _particle_name(t.text):
         i = _name_back(toks, k, floor)
         if toks[i].low == "the" and i - 2 >= floor and toks[i - 1].low == "of" and toks[i - 2].cap:
             person = np_before(toks, i - 2, floor)  # "Archbishop Aris Roe of the Armenian Church"
@@ -614,9 +630,10 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
         j = i + 1
         if _lower_head_ahead(toks, j, hi):
             j = i
-    if toks[j].cap and toks[j].text[0].isalpha() and toks[j].low not in _NP_STOP and toks[j].low != "the":
+    if (toks[j].cap and toks[j].text[0].isalpha() or _particle_name(toks[j].text)) \
+            and toks[j].low not in _NP_STOP and toks[j].low != "the":
         k = j  # ("The Uzbek president" opening a sentence is a description, below)
-        while k + 1 < hi and _name_word_ahead(toks, k + 1, hi):
+        while k + 1 < hi and (_name_word_ahead(toks, k + 1, hi) or _particle_name(toks[k + 1].text)):
             k += 1
         return i, k + 1
     if t.low in _DETERMINERS or t.low in UNNAMED_SOURCE_NOUNS or t.low in ROLE_NOUNS or t.low == "the":
@@ -1367,15 +1384,17 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
         rng = np_before(toks, _skip_appositive_back(toks, who - 2, 0), 0)  # "said X, who said ..."
         if rng is not None and toks[rng[0]].cap:
             return _mention(toks, *rng)
-    if who == v - 1 >= 2 and toks[who].low == "which" and toks[who - 1].text == ",":
-        body = _named_body(toks, who - 2)
-        if body is not None:
-            return _mention(toks, *body)  # "approval from the Trade Board, which said"
+    if who == v - 1 >= 2 and toks[who].low == "which" and (toks[who - 1].text == "," or toks[who - 1].cap):
+        body = _named_body(toks, who - 2 if toks[who - 1].text == "," else who - 1)
+        if body is not None:  # "approval from the Trade Board, which said", "the Port Police which reported"
+            return _mention(toks, *body)
     named = _name_before_aside(toks, k) if k >= 3 and toks[k].text == "," else None
     if named is not None:
         return _mention(toks, *named)
     aside = k >= 0 and toks[k].text in ",)"
     k = adv if adv is not None else _skip_adverbial_back(toks, _skip_appositive_back(toks, k, 0), 0)
+    if k >= 3 and toks[k].low == "that" and toks[k - 1].low in _ISSUED_NOUNS:
+        return _issuer(toks, k - 1)  # "X ran an ad that urges voters to “Q”": the ad speaks for X
     rng = np_before(toks, k, 0) if k >= 0 else None
     if rng is not None:
         rng = _source_before_modifier(toks, rng)
@@ -1393,6 +1412,30 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
                 return _mention(toks, *rng)
         return _clause_subject(toks, v - 1)  # "X went so far as to say", "X declined to say"
     return _fronted_subject(toks, v) if aside else None
+
+
+# Things a speaker puts out that then "say" or "urge" in the speaker's name.
+_ISSUED_NOUNS = frozenset({"ad", "ads", "advert", "advertisement", "commercial", "spot", "video", "piece",
+                           "article", "editorial", "column", "op-ed", "statement", "release", "report",
+                           "letter", "memo", "email", "e-mail", "post", "tweet", "leaflet", "mailer"})
+_MAX_ISSUED_MODIFIERS = 4
+
+
+def _issuer(toks: list[_Tok], noun: int) -> Mention | None:
+    """The subject of the verb that puts out the thing a relative clause makes speak ("Roe is
+    releasing a new 30-second ad that urges ...", "The Ledger ran a piece that noted ..."): Roe, the
+    Ledger. Only a determiner and a few modifiers may stand between that verb and the noun."""
+    d = noun - 1
+    while d > 0 and noun - d <= _MAX_ISSUED_MODIFIERS and toks[d].low not in _DETERMINERS:
+        if not toks[d].text[0].isalnum() or toks[d].cap and not toks[d].text[0].isdigit():
+            return None
+        d -= 1
+    if d < 1 or toks[d].low not in _DETERMINERS:
+        return None
+    verb = toks[d - 1]
+    if verb.cap or not verb.text.isalpha() or verb.low in _NP_STOP:
+        return None
+    return _clause_subject(toks, d)
 
 
 _REPORTED_PASSIVES = frozenset({"quoted", "cited", "reported", "heard", "overheard", "recorded"})
@@ -1591,7 +1634,8 @@ def _clause_subject(toks: list[_Tok], v: int) -> Mention | None:
         owner_end = rng[1]
         rng = _extend_over_roles(toks, rng, v)  # "Roe’s campaign manager Tom Hall said ..., adding"
         if rng[1] == owner_end and _is_possessor(toks[rng[1] - 1]):
-            possessive = possessive or _mention(toks, *rng)
+            if toks[rng[1] - 1].text[:-2] not in _TIME_WORDS:  # "Monday's speech" is nobody's
+                possessive = possessive or _mention(toks, *rng)
             continue
         if rng[1] >= v:
             continue  # the roles ran to the clause's end: no verb follows
@@ -1916,8 +1960,8 @@ def _colon_intro(text: str, sp: QuotedSpan) -> _Attr | None:
     # "He then listed the qualities he wants:", "X issued the following statement:": the colon
     # introduces the block whatever the verb; its speaker is the sentence's speaker or subject.
     # "The last word went to the club's founder, Ann Roe:": a name just before the colon speaks.
-    speaker = _speech_subject(toks, len(toks) - 1) or _clause_subject(toks, len(toks) - 1) \
-        or _colon_name(text, toks)
+    speaker = _owned_words(toks) or _speech_subject(toks, len(toks) - 1) \
+        or _clause_subject(toks, len(toks) - 1) or _colon_name(text, toks) or _presented(toks)
     return _Attr(":", speaker, False, toks[-1].start, toks[-1].end) if toks else None
 
 
@@ -2053,6 +2097,34 @@ def _colon_name(text: str, lead: list[_Tok]) -> Mention | None:
     if rng[0] == floor or (rng[1] - rng[0] >= 2 and lead[rng[0] - 1].low in ROLE_NOUNS):
         return _mention(lead, *rng)
     return None
+
+
+_WORDS_NOUNS = _SPEECH_NOUNS | {"word", "words"}
+
+
+def _owned_words(lead: list[_Tok]) -> Mention | None:
+    """The owner of the speech noun that ends a lead before a colon ("a blind faith in Roe’s word:",
+    "Hale’s reply:"): the block after the colon is that owner's words."""
+    if len(lead) < 3 or lead[-1].text != ":" or lead[-2].low not in _WORDS_NOUNS:
+        return None
+    return _owner(lead, len(lead) - 2)
+
+
+_HERE_IS = frozenset({"here’s", "here's"})
+
+
+def _presented(lead: list[_Tok]) -> Mention | None:
+    """The name a writer presents before a colon ("Here’s Roe in May 2001: “Q”", "Here is Roe on the
+    budget:"): the quote is that person's."""
+    if len(lead) < 3 or lead[-1].text != ":":
+        return None
+    start = next((i for i in range(len(lead) - 2, -1, -1) if lead[i].text in _CLAUSE_BREAKS), -1) + 1
+    at = start + 1 if lead[start].low in _HERE_IS else start + 2 if lead[start].low == "here" and \
+        lead[start + 1].low == "is" else -1
+    rng = np_after(lead, at, len(lead) - 1) if at >= 0 else None
+    if rng is None or not (lead[rng[0]].cap or lead[rng[1] - 1].low in ROLE_NOUNS):
+        return None  # "Here’s the thing:" presents no one
+    return _mention(lead, *rng)
 
 
 def _labelled_name(text: str, lead: list[_Tok]) -> Mention | None:
@@ -2273,7 +2345,8 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
                prev: Candidate | None, prev_close: int) -> Candidate | None:
     # Rules only compare the word count with small thresholds: stop counting past them.
     words = len(content.split(None, _MIN_CLAUSE_WORDS))
-    if _named_work(text, sp, content) or _subhead(text, sp, words) or _on_display(text, sp):
+    if _named_work(text, sp, content) or _subhead(text, sp, words) or _on_display(text, sp) \
+            or product_name(text, sp, content):
         return None
     agent = _passive_agent(ctx, _tokens(text, sp.close_end, ctx.sent_end)) \
         if _BY_AFTER.match(text, sp.close_end) else None
@@ -2303,15 +2376,16 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
             if lead_attr.mention is None and _same_sentence(text, prev, prev_close, sp.open_at):
                 # "X said it was “messy,” adding, “Q”": the cue's subject spoke the quote before.
                 return Candidate(sp.start, sp.end, kind, lead_attr.cue, None, 0.8, follows=True)
-            source = _noun_source(ctx.lead) if kind == "partial" else None
+            source = _noun_source(ctx.lead) if kind == "partial" or lead_attr.mention is None else None
             if source is not None and source.end >= lead_attr.end:  # "X rejected a warning from Y that"
                 return Candidate(sp.start, sp.end, kind, None, source, 0.7)
             mention = lead_attr.mention or _speech_subject(ctx.lead, len(ctx.lead)) \
                 or _whole_sentence_subject(text, sp, ctx) or _asked_subject(ctx.lead) \
-                or _colon_subject(ctx.lead)
+                or _colon_subject(ctx.lead) or _fronted_participle_subject(text, sp, ctx)
             return Candidate(sp.start, sp.end, kind, lead_attr.cue, mention, 0.8)
     colon = ctx.colon_before() and ctx.tail and ctx.tail[-1].text == ":"
-    named = (_colon_name(text, ctx.lead) or _colon_subject(ctx.lead)) if colon else None
+    named = (_colon_name(text, ctx.lead) or _colon_subject(ctx.lead) or _presented(ctx.lead)
+             or _owned_words(ctx.lead)) if colon else None
     if named is not None:
         return Candidate(sp.start, sp.end, _kind(content, words, ctx), ":", named, 0.7)
     if ctx.lead_has_word():
@@ -2448,6 +2522,34 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     return subject
 
 
+_FRONT_OPENERS = frozenset({"and", "but", "yet", "so"})
+_FRONT_LINKS = frozenset({"in", "by", "while", "when", "after", "before", "since", "without"})
+_ASIDE_ADVERBS = frozenset({"though", "however", "too", "then", "instead", "also"})
+
+
+def _fronted_participle_subject(text: str, sp: QuotedSpan, ctx: _Context) -> Mention | None:
+    """The subject of the main clause after a fronted participle that holds the cue ("Acknowledging
+    that X “Q,” though, Roe did suggest ...", "And in explaining why those “Q” had failed, Roe
+    described ..."): named after the comma that closes the participle's clause, before a verb."""
+    lead = ctx.lead
+    i = 0
+    while i < len(lead) and (lead[i].low in _FRONT_OPENERS or lead[i].low in _FRONT_LINKS):
+        i += 1
+    if i >= len(lead) or lead[i].low not in _GERUND_CUES or any(t.text in ",;:" for t in lead[i:]):
+        return None
+    trail = _tokens(text, sp.close_end, ctx.sent_end)
+    j = next((k for k, t in enumerate(trail) if t.text == ","), -1) + 1
+    while 0 < j < len(trail) and (trail[j].low in _ASIDE_ADVERBS or trail[j].text == ","):
+        j += 1
+    rng = np_after(trail, j, len(trail)) if j > 0 else None
+    if rng is None or rng[1] >= len(trail) or not (trail[rng[0]].cap or trail[rng[0]].low in _PRONOUNS):
+        return None
+    verb = trail[rng[1]]
+    if not verb.text.isalpha() or verb.cap or verb.low in _NP_STOP:
+        return None
+    return _mention(trail, *rng)
+
+
 def _own_subject(text: str, sentence: list[_Tok], ctx: _Context) -> Mention | None:
     """The named subject of a clause that opens after an earlier quote when that quote closed a
     fronted phrase ("In a clip that Roe called “vile,” Hall voiced a wish to “Q”") or a sentence
@@ -2557,6 +2659,23 @@ def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
         return False
     return (_WORK_BEFORE.search(text, max(0, sp.open_at - _WORK_WINDOW), sp.open_at) is not None
             or _NAMED_BEFORE.search(text, max(0, sp.open_at - 30), sp.open_at) is not None)
+
+
+_ITS_BEFORE = re.compile(r"(?<![^\W_])[Ii]ts[ \t]+\Z")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+_MAX_PRODUCT_WORDS = 4
+
+
+def product_name(text: str, sp: QuotedSpan, content: str) -> bool:
+    """A short quoted name, every word capitalised, between "its" and a lower-case noun names a
+    company's product or scheme ("recalling its “Glow Two” kettles"): a name, not words said. Only
+    "its": after "a", "the" or "their" PolNeAR quotes such labels as speech ("a “Stop X” movement")."""
+    if text[sp.open_at - 4:sp.open_at - 1] not in ("its", "Its") \
+            or _ITS_BEFORE.search(text, max(0, sp.open_at - 5), sp.open_at) is None:
+        return False
+    words = _LETTERS.findall(content)
+    return (0 < len(words) <= _MAX_PRODUCT_WORDS and all(w[0].isupper() for w in words)
+            and content.rstrip()[-1:].isalnum() and _LOWER_WORD_AFTER.match(text, sp.close_end) is not None)
 
 
 # "so-called “A”" and "what some call “A”" set a label off, in the writer's voice or nobody's.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from quotetrack.attribution import attribute, title_like
+from quotetrack.attribution import attribute, product_name, title_like
 from quotetrack.dates import parse_date
 from quotetrack.indirect import find_indirect
 from quotetrack.lexicon import QUOTE_VERBS, forms_of
@@ -30,7 +30,8 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
     marked = attribute(text, spans)
     taken = [(c.start, c.end) for c in marked]
     reported = [c for c in find_indirect(text, taken)
-                if not _starts_inside(c.start, spans) and not _inside(c.start, headlines)]
+                if not _starts_inside(c.start, spans) and not _inside(c.start, headlines)
+                and not (c.kind == "partial" and _names_a_product(text, c, spans))]
     found = sorted(marked + reported, key=lambda c: (c.start, -c.end))
     out: list[Candidate] = []
     for cand in found:
@@ -44,6 +45,13 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(lo <= pos < hi for lo, hi in ranges)
+
+
+def _names_a_product(text: str, cand: Candidate, spans: list[QuotedSpan]) -> bool:
+    """Whether a fragment the indirect module kept as a partial is a product's name ("recalling its
+    “Glow Two” kettles"), which the quote detector dropped as no speech."""
+    i = bisect_right(spans, cand.start, key=lambda s: s.start) - 1
+    return i >= 0 and spans[i].start == cand.start and product_name(text, spans[i], text[cand.start:cand.end])
 
 
 def _starts_inside(pos: int, spans: list[QuotedSpan]) -> bool:

@@ -92,6 +92,9 @@ def _scan(text: str, lo: int, hi: int, stop: int | None = None) -> list[_Mark]:
     return marks
 
 
+_SPACED_ELLIPSES = (" …", " ...", " . . .")
+
+
 def _mark_at(text: str, pos: int, lo: int, hi: int) -> tuple[_Mark | None, int]:
     """The mark at ``pos`` in text[lo:hi] (`` and '' count as one) and where it ends; a lone
     backtick is no mark."""
@@ -102,7 +105,10 @@ def _mark_at(text: str, pos: int, lo: int, hi: int) -> tuple[_Mark | None, int]:
         end += 1
     elif ch == "`":
         return None, end
-    mark = _classify(ch, pos, end, text[pos - 1] if pos > lo else "\n", text[end] if end < hi else "\n")
+    nxt = text[end] if end < hi else "\n"
+    if nxt == " " and ch in _LEFT and text.startswith(_SPACED_ELLIPSES, end):
+        nxt = "…"  # '“ … if the vote were held”': a quote that opens on a spaced ellipsis
+    mark = _classify(ch, pos, end, text[pos - 1] if pos > lo else "\n", nxt)
     if mark is not None and mark[4] and not mark[2] and _possessive(text, pos, end, lo, hi):
         mark = mark[:5] + (True,)
     return mark, end

@@ -1934,3 +1934,141 @@ def test_a_fragment_in_a_fronted_clause_keeps_its_speaker_before_a_colon_cue() -
             'Tom Hall said: "I do not like what she said."')
     assert rows(text) == [(*at(text, "smaller, slower schools,"), "partial", "Ida Berg"),
                           (*at(text, "I do not like what she said."), "direct", "Tom Hall")]
+
+
+def test_a_name_with_a_hyphenated_lower_case_particle_is_a_name_around_the_cue() -> None:
+    """'“Q,” al-Harbi said' and 'said el-Sisi': a lower-case particle joined to a capitalised name by a
+    hyphen starts a name, with straight or curly marks; the quotes were dropped."""
+    text = ('Port director Nasser al-Tamimi toured the flooded quay on Monday.\n\n'
+            '"We wait," al-Tamimi said. "The river is still too low for the barges."\n\n'
+            '“The channel will be dredged in spring,” said Hoda el-Masri, the harbour engineer.')
+    assert rows(text) == [
+        (*at(text, "We wait,"), "direct", "Nasser al-Tamimi"),
+        (*at(text, "The river is still too low for the barges."), "direct", "Nasser al-Tamimi"),
+        (*at(text, "The channel will be dredged in spring,"), "direct", "Hoda el-Masri")]
+
+
+def test_a_capitalised_name_between_its_and_a_noun_is_a_product_not_a_quote() -> None:
+    """'recalling its “Glow Two” kettles': a product's name, quoted by nobody; a fragment after "a"
+    or "the" ("a “Fair Fares” campaign") is still the speaker's, as PolNeAR quotes such labels."""
+    text = ('Kettlecraft, a maker of kitchen goods, is recalling about 40,000 of its "Glow Two" kettles '
+            'after reports of scalds.\n\n'
+            'Commuter group leader Ines Varga said riders would back a “Fair Fares” campaign in the spring.')
+    assert rows(text) == [(*at(text, "Fair Fares"), "partial", "Ines Varga")]
+
+
+def test_an_ad_or_piece_that_speaks_in_a_relative_clause_is_the_words_of_whoever_put_it_out() -> None:
+    """'X is releasing a new ad that urges voters to “Q”', 'The Ledger ran a piece that noted “Q”': the
+    thing put out speaks for the subject of the verb that put it out; the fragments had no speaker."""
+    text = ('Harbour candidate Lena Moss is releasing a new 30-second ad that urges ferry users to “vote for '
+            'cheaper crossings”.\n\n'
+            'The Coastal Ledger recently ran a piece that noted her “fare plan would help weekend visitors '
+            'more than it would help commuters.”')
+    assert rows(text) == [
+        (*at(text, "vote for cheaper crossings"), "partial", "Lena Moss"),
+        (*at(text, "fare plan would help weekend visitors more than it would help commuters."), "direct",
+         "Coastal Ledger")]
+
+
+def test_a_video_put_out_by_a_named_subject_that_said_quotes_that_subject() -> None:
+    """'In selling X, Roe released a promotional video that said, “Q”': the verb that puts the video
+    out is a speech verb too ("released"), and its subject speaks through the video."""
+    text = ('In selling the boat tours, Lena Moss released a promotional video that said, “We will have the '
+            'best guides on the whole coast.”')
+    assert rows(text) == [
+        (*at(text, "We will have the best guides on the whole coast."), "direct", "Lena Moss")]
+
+
+def test_a_name_with_mojibake_letters_is_read_whole() -> None:
+    """UTF-8 read as Latin-1 ('PeA\\u0303\\xb1a' for 'Peña', 'Ren\\xc3\\xa9' for 'René') leaves signs inside
+    a name: the name goes on through them, so 'as X put it, “Q”' has a speaker and a title keeps the
+    whole name after it."""
+    text = ('But at the time, as river warden Ren\xc3\xa9 Dubois put it, "apart from a few late boats '
+            'there was nothing to report."\n\n'
+            'Port President Ana PeA\u0303\xb1a Ruiz urged crews not to "give up on the winter season."')
+    assert rows(text) == [
+        (*at(text, "apart from a few late boats there was nothing to report."), "direct",
+         "Ren\xc3\xa9 Dubois"),
+        (*at(text, "give up on the winter season."), "partial", "Ana PeA\u0303\xb1a Ruiz")]
+
+
+def test_a_writer_presenting_a_speaker_before_a_colon_gives_the_quote_to_that_speaker() -> None:
+    """'Here’s X in May 2001: “Q”', 'Here is X on the budget: “Q”': the writer presents the speaker;
+    'Here’s the thing: “Q”' presents no one and stays no quote."""
+    text = ('The harbour plan has barely changed. Here’s Lena Moss in May 2001: “Our first job must be to '
+            'dredge the channel before the storms arrive.”\n\n'
+            'Here’s the thing: “Nobody has paid for a single dredger since then, and nobody will.”')
+    assert rows(text) == [
+        (*at(text, "Our first job must be to dredge the channel before the storms arrive."), "direct",
+         "Lena Moss")]
+
+
+def test_a_quote_that_opens_on_a_spaced_ellipsis_is_found() -> None:
+    """'As the Gazette reported, “ … if the vote were held”': a left mark before a blank and an ellipsis
+    still opens the quote, which starts at the ellipsis."""
+    text = ('As the Harbour Gazette reported, “ … if the vote were held tonight, the ferry plan would win, '
+            'and easily.”')
+    assert rows(text) == [
+        (*at(text, "… if the vote were held tonight, the ferry plan would win, and easily."), "direct",
+         "Harbour Gazette")]
+
+
+def test_a_plural_speech_noun_after_of_and_before_as_is_the_object_of_a_labelling_verb() -> None:
+    """'X rated 40% of Y claims as “Q”': "claims" is a noun the rater labels, not Y's verb; the label is
+    the rater's."""
+    text = ('FactLedger rated 40% of Harbour Party claims as “mostly false” last year, compared with 12% of '
+            'Green Alliance claims.')
+    assert rows(text) == [(*at(text, "mostly false"), "partial", "FactLedger")]
+
+
+def test_a_day_s_possessive_is_no_speaker_of_the_fragment() -> None:
+    """'according to X, Monday’s speech represents “Q”': the day owns nothing that speaks; the
+    source named by 'according to' does."""
+    text = ("For the mayor, according to former harbour chief Lena Moss, Monday's speech represents "
+            '"a real test" of whether he can lead.')
+    assert rows(text) == [(*at(text, "a real test"), "partial", "Lena Moss")]
+
+
+def test_a_fragment_in_a_fronted_participle_clause_is_the_main_clause_subject_s() -> None:
+    """'Acknowledging that X “Q,” though, Roe did suggest ...' and 'And in explaining why those “Q”
+    had failed, Roe described ...': the participle's subject is named after its clause closes."""
+    text = ('Acknowledging that the ferry plan “costs a great deal of money,” though, Lena Moss did suggest '
+            'that it would pay off.\n\n'
+            'And in explaining why so many of those “simple fixes” were never made, Tom Hale described a '
+            'council that had lost its way.')
+    assert [r for r in rows(text) if r[3] == "partial"] == [
+        (*at(text, "costs a great deal of money,"), "partial", "Lena Moss"),
+        (*at(text, "simple fixes"), "partial", "Tom Hale")]
+
+
+def test_a_whole_clause_after_a_speech_noun_with_an_owner_is_the_owner_s() -> None:
+    """'fanned controversy over her remark that “Q”' with Q a full clause (direct), and 'denounced X’s
+    call for “Q”': the noun's owner speaks, as for a short fragment."""
+    text = ('Former harbour chief Lena Moss, a council ally, fanned controversy this year over her remark '
+            'that “there is a special place in the budget for ferries and nothing else.”\n\n'
+            'Led by the council speaker, the rally denounced mayor Tom Hale’s call for "a total and complete '
+            'halt to all new ferry routes across the bay."')
+    assert rows(text) == [
+        (*at(text, "there is a special place in the budget for ferries and nothing else."), "direct",
+         "Lena Moss"),
+        (*at(text, "a total and complete halt to all new ferry routes across the bay."), "direct",
+         "Tom Hale")]
+
+
+def test_which_right_after_a_named_body_without_a_comma_speaks_for_the_body() -> None:
+    """'they turned to the Bayside Port Police which reported “Q”': a restrictive "which" stands for the
+    named body before it, as ", which" already did."""
+    text = 'To settle it, they turned to the Bayside Port Police which reported “412 boat thefts” by June.'
+    assert rows(text) == [(*at(text, "412 boat thefts"), "partial", "Bayside Port Police")]
+
+
+def test_a_possessive_speech_noun_before_a_colon_gives_the_block_to_its_owner() -> None:
+    """'a blind faith in Roe’s word:¶"Q"' and 'Then came Hale’s reply: “Q”': the words after the colon
+    are the owner's."""
+    text = ('The case rests on a blind faith in Lena Moss’s word:\n\n'
+            '"As we have said before, the only figure close to that is a guess for the whole coast."\n\n'
+            'Then came Tom Hale’s reply: “Nobody has ever paid for a dredger, and nobody ever will.”')
+    assert rows(text) == [
+        (*at(text, "As we have said before, the only figure close to that is a guess for the whole coast."),
+         "direct", "Lena Moss"),
+        (*at(text, "Nobody has ever paid for a dredger, and nobody ever will."), "direct", "Tom Hale")]
