@@ -88,7 +88,10 @@ def _readings(db: sqlite_utils.Database, words: list[str]) -> Iterator[tuple[tup
     """(person phrase, rest) splits of the words, the longest name first, then no person at all."""
     n = len(words)
     for size in range(n, 0, -1):
-        for name, rest in ((words[:size], words[size:]), (words[n - size:], words[: n - size])):
+        splits = [(words[:size], words[size:])]
+        if size < n:  # the whole phrase has no second split
+            splits.append((words[n - size:], words[: n - size]))
+        for name, rest in splits:
             if _names_someone(db, " ".join(name)):
                 yield (" ".join(name),), " ".join(rest) or None
     yield (), " ".join(words)
@@ -345,8 +348,9 @@ def _stance_change(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope
 def _who_shifted(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope, topic_id: int) -> Answer:
     """"Who changed their mind on X": the shifts of everyone who took a side on the topic."""
     sided, _ = stance_history.positions(db, topic_id)
+    both = [p for p in sided if p.support and p.oppose]  # only they can have switched
     rows = [{"speaker": _person_name(db, p.person_id), **shift}
-            for p in sided for shift in stance_history.shifts(db, p.person_id, topic_id)]
+            for p in both for shift in stance_history.shifts(db, p.person_id, topic_id)]
     label = scope.topic["label"] if scope.topic else ""
     empty = f"Nobody changed sides on {label} ({len(sided)} took a side)."
     return Answer(parsed, "shifts", rows, _stance_commands(scope), _dates_ignored(scope), empty)

@@ -307,8 +307,8 @@ _RULES = [
           rf" (?:sides|position) {ABOUT} {T}", "stance_change"),
     _rule(rf"(?:stance|position) (?:changes?|shifts?) (?:of|by|for) {P} {ABOUT} {T}", "stance_change"),
     _rule(rf"(?:who|which [\w ]+?) (?:has |have )?(?:ever )?(?:changed|shifted|flipped|switched|reversed)"
-          rf" (?:their|his|her|its) (?:{STANCE_NOUN}|mind|tune|sides?)s? {ABOUT} {T}", "stance_change"),
-    _rule(rf"(?:who|which [\w ]+?) (?:has |have )?(?:changed|switched) sides {ABOUT} {T}", "stance_change"),
+          rf" (?:(?:their|his|her|its) (?:{STANCE_NOUN}|mind|tune|sides?)s?|sides) {ABOUT} {T}",
+          "stance_change"),
     # comparisons
     _rule(rf"compare (?P<ps>.+?)(?: {ABOUT} {T})?", "compare"),
     _rule(rf"how do (?P<ps>.+?) (?:differ|compare|disagree|agree) {ABOUT} {T}", "compare"),

@@ -396,23 +396,24 @@ FEMALE_FIRST_NAMES: frozenset[str] = _words(
 UNISEX_FIRST_NAMES: frozenset[str] = _words("lee pat robin jamie dana kim lindsey jean")
 
 
-# English given names and their everyday forms: "Joe Biden" and "Joseph R. Biden" are one man. Each line
-# is one family; a short form in two families ("Ted": Edward, Theodore) is listed in both.
+# English given names and their everyday forms: "Joe Biden" and "Joseph R. Biden" are one man. Families
+# are separated by ";"; a short form in two families ("Ted": Edward, Theodore) is listed in both. Forms
+# that are given names in their own right (Sandra, Drew, Leo, Jamie) are left out.
 _GIVEN_NAME_FAMILIES = """
 joseph joe joey; william bill billy will willy; robert bob bobby rob robbie bert; michael mike mikey mick
-thomas tom tommy; james jim jimmy jamie; richard dick rick ricky rich richie; charles chuck charlie chas
-david dave davey; daniel dan danny; edward ed eddie ted ned; theodore ted teddy theo; anthony tony
+thomas tom tommy; james jim jimmy; richard dick rick ricky rich richie; charles chuck charlie chas
+david dave davey; daniel dan danny; edward ed eddie ted ned; theodore ted teddy; anthony tony
 stephen steve stevie; steven steve stevie; christopher chris kit; nicholas nick nicky; patrick pat paddy
-samuel sam sammy; benjamin ben benny; andrew andy drew; alexander alex sandy; lawrence larry
+samuel sam sammy; benjamin ben benny; andrew andy; alexander alex; lawrence larry
 laurence larry; gerald jerry gerry; jeffrey jeff; geoffrey geoff jeff; gregory greg; matthew matt
 timothy tim timmy; kenneth ken kenny; ronald ron ronnie; donald don donnie; douglas doug; frederick fred
 freddie; henry hank harry; harold harry hal; john jack johnny; jonathan jon; mitchell mitch; newton newt
-bernard bernie; leonard len lenny leo; raymond ray; walter walt; albert al bert; alfred al alf fred
+bernard bernie; leonard len lenny; raymond ray; walter walt; albert al bert; alfred al alf fred
 vincent vince; eugene gene; francis frank; franklin frank; philip phil; zachary zach; nathaniel nate nat
 elizabeth liz lizzie beth betsy betty eliza; katherine kate katie kathy; catherine cathy kate katie
 margaret maggie peggy meg; susan sue susie; jennifer jen jenny; rebecca becky; deborah debbie deb
 patricia pat patty trish; barbara barb; victoria vicky tori; jacqueline jackie; christine chris chrissy
-kimberly kim; pamela pam; cynthia cindy; alexandra alex sandra; samantha sam; abigail abby; judith judy
+kimberly kim; pamela pam; cynthia cindy; alexandra alex; samantha sam; abigail abby; judith judy
 """
 GIVEN_NAME_FORMS: dict[str, frozenset[str]] = {}
 for _family in _GIVEN_NAME_FAMILIES.replace("\n", " ").split(";"):

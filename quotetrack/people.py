@@ -380,7 +380,7 @@ def compare_full(a: ParsedName, b: ParsedName) -> float | None:
     if len(ga) == len(gb) and all(_tokens_match(x, y, forms) for x, y in zip(ga, gb, strict=True)):
         if any(len(x) == 1 for x in ga + gb) and ga != gb:
             return 0.85  # "B. Okafor" for "Bernadette Okafor"
-        if any(y in GIVEN_NAME_FORMS.get(x, ()) for x, y in zip(ga, gb, strict=True)):
+        if any(x != y and y in GIVEN_NAME_FORMS.get(x, ()) for x, y in zip(ga, gb, strict=True)):
             return 0.85  # "Bill Osei" for "William Osei": alike by name, not by spelling
         score = fuzz.ratio(" ".join(a.tr), " ".join(b.tr)) / 100
         return score if score >= _FULL_RATIO / 100 else None
@@ -781,12 +781,14 @@ def role_holder(db: sqlite_utils.Database, text: str) -> tuple[int, int, list[st
     role = _clean_role(text)
     if role is None:
         return None
-    index = people_index(db)
-    typed = fold(text).strip()
-    if typed in index.folded_names()[0].values():
+    sql = "select person_id, count(distinct article_id) from roles where role = ? group by person_id"
+    found = db.execute(sql, [role]).fetchall()
+    if not found:  # most phrases: one indexed query, no people read
         return None
-    sql = ("select person_id, count(distinct article_id) from roles where role = ? group by person_id")
-    held = {pid: n for pid, n in db.execute(sql, [role]).fetchall() if not index.known(pid).needs_review}
+    index = people_index(db)
+    if fold(text).strip() in index.folded_names()[0].values():
+        return None
+    held = {pid: n for pid, n in found if not index.known(pid).needs_review}
     if not held:
         return None
     counts = _quote_counts(db, list(held))

@@ -92,6 +92,16 @@ def test_an_everyday_given_name_needs_the_very_same_surname(db):
     assert edward.person_id != bill.person_id
 
 
+def test_a_given_name_in_its_own_right_is_not_an_everyday_form(db):
+    (alexandra,) = article(db, "a1", "Alexandra Holm")
+    (sandra,) = article(db, "a2", "Sandra Holm")
+    (drew,) = article(db, "a3", "Drew Paulsen")
+    (andrew,) = article(db, "a4", "Andrew Paulsen")
+    assert sandra.person_id != alexandra.person_id and drew.person_id != andrew.person_id
+    a, b = people.parse_name("John Smith", "person"), people.parse_name("John Smith", "person")
+    assert people.compare_full(a, b) == 1.0  # a listed name equal to itself is no everyday form
+
+
 def test_what_a_speaker_was_doing_is_no_role(db):
     res = article(db, "a1", ("Ina Vos", "person", ("speaking by video link", "writing in the Herald",
                                                      "during an interview", "harbour director")))[0]

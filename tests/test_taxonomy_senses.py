@@ -49,6 +49,7 @@ def test_talk_as_speech_is_not_peace_talks(text):
     "We want direct talks between the two governments.",
     "Both delegations agreed on a timetable.",
     "Nobody negotiates while the shelling goes on.",
+    "The talks about a truce in Doha were useful.",
 ])
 def test_talks_as_negotiations_are_peace_talks(text):
     assert "peace talks" in _labels(text)
