@@ -1589,7 +1589,7 @@ class Cast:
                 best, best_context = (*score, person), context
         if best is not None and not best[0] and want and head in _PARTY_WORDS:
             return None  # "the Kentucky Republican" is none of the article's other Republicans
-        if best is not None and not best[0] and _other_place(want, best_context):
+        if best is not None and not best[0] and _other_place(words[:-1], best_context):
             best = None  # "the Ohio governor" is not the article's "former Florida Gov. Roe"
         if (best is None or not best[0]) and (counterpart := self._counterpart(words[1:-1], pos)):
             return counterpart  # "Ann Roe and her Norland counterpart, Bo Lee" ... "the Norland minister"
@@ -1693,9 +1693,11 @@ def _speech_before(text: str, start: int) -> bool:
     return len(before) >= 2 and before[-1].lower() in SPEECH_VERBS and before[-2][-1:] in ",”\"'’"
 
 
-def _other_place(want: set[str], context: str) -> bool:
-    """Whether a role's qualifiers name a place and the words around a role holder name another."""
-    return any(_place_like((w,)) for w in want) and any(
+def _other_place(qualifiers: list[str], context: str) -> bool:
+    """Whether a role's qualifiers name a place and the words around a role holder name another. Only
+    capitalised words count on either side: "the Oregon governor" names a place, "the new mayor" and
+    "the city manager" do not."""
+    return any(_place_like((_role_word(w),)) for w in qualifiers if w[:1].isupper()) and any(
         _place_like((_role_word(w),)) for w in context.split() if w[:1].isupper())
 
 
