@@ -36,13 +36,14 @@ PRESS_TITLES = _PRESS_COURTESY | _words("cllr undersecretary under-secretary qar
 DOTTED_TITLES = _words("hon. eng.")
 # ... or, without it, before a listed given name: "Hon Mary Wanjiru", "Eng Peter Kamau".
 BARE_TITLES = _words("hon eng")
-_GIVEN = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
+# Listed given names of any sex; the speaker reader uses them too.
+GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
 
 
 def bare_title(word: str, following: str) -> bool:
     """Whether "Hon"/"Eng" written without its stop is a title: only before a listed given name,
     else it is a name's own word ("Hon Lai", "Eng Tan")."""
-    return word.lower() in BARE_TITLES and following.lower().rstrip(",") in _GIVEN
+    return word.lower() in BARE_TITLES and following.lower().rstrip(",") in GIVEN_NAMES
 # Words that make a leading title zone ("Former Deputy Foreign Minister", "Mullah", "Sen.").
 TITLE_WORDS = PRESS_TITLES | _words(
     """mr mrs ms miss mx dr doctor prof professor sir dame lord lady president premier minister
