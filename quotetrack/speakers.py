@@ -2988,7 +2988,7 @@ def _owned_surname(cast: Cast, words: list[str], pos: int) -> Speaker | None:
     word = words[-1]
     if not _name_cased(word) or _fold(word) in GIVEN_NAMES:
         return None
-    owner = _fold(_POSSESSIVE.sub("", words[-2].rstrip("’'")))
+    owner = _fold(words[-2])
     full = [p for p in cast.variants(_POSSESSIVE.sub("", word)) if len(p.key) > 1 and p.key[-1] == _fold(word)
             and owner not in p.key]
     return _speaker(cast, full[0], pos) if len(full) == 1 else None
