@@ -2979,9 +2979,6 @@ _ORG_KIND_NAME = re.compile(rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2
 _ORG_NOUN_BEFORE = re.compile(rf"(?<![\w-]){_ORG_KINDS}[ \t]+\Z")
 
 
-_OWNER_ENDS = ("’s", "'s", "s’", "s'")
-
-
 def _owned_surname(cast: Cast, words: list[str], pos: int) -> Speaker | None:
     """The person a lone surname after a body's possessive stands for, when the article names that
     person in full without the body ("Ed Crane ... Purple PAC's Crane"); else None."""
@@ -2998,7 +2995,7 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     if len(words) > 2 and _BRANCH_NUMBER_AT.fullmatch(" " + " ".join(words[-2:])) or len(words) > 1 and \
             _NUMBERED_NAME.fullmatch(" ".join(words)):
         return Speaker(" ".join(words), "organisation")  # "Bus Drivers Local 9", "Channel 4": a body
-    if len(words) > 1 and words[-2].endswith(_OWNER_ENDS) and (owned := _owned_surname(cast, words, pos)):
+    if len(words) > 1 and _POSSESSIVE.search(words[-2]) and (owned := _owned_surname(cast, words, pos)):
         return owned  # "Harbour PAC's Crane said": the person the article names in full, not the body
     titles, name, organisation = _name_parts(tuple(words))
     if not name or not (name[-1][:1].isalpha() or any(c.isalpha() for c in name[-1])):
