@@ -2521,11 +2521,11 @@ def _ends_with_for(text: str, at: int) -> bool:
 
 # A body's name with "for" in it, whole: "(The) Center for American Renewal", "Committee for a Fair Vote".
 _BODY_WORD = rf"[{_UP}][\w&.’'-]*"
-_FOR_BODY = re.compile(
-    rf"(?:The[ \t]+)?((?:{_BODY_WORD}[ \t]+){{0,3}}{_BODY_WORD})[ \t]+for[ \t]+(?:(?:a|an|the)[ \t]+)?"
-    rf"{_BODY_WORD}(?:[ \t]+(?:(?:and|of|&|the|on|in)[ \t]+)*{_BODY_WORD})*")
-_FOR_TAIL = re.compile(rf"[ \t]+for[ \t]+(?:(?:a|an|the)[ \t]+)?{_NAME_PART}"
-                       rf"(?:[ \t]+(?:(?:and|of|&|the|on|in)[ \t]+)*{_NAME_PART})*")
+# Its words from "for" on ("for a Fair Vote", "for Science and Technology"), also read after a mention.
+_FOR_REST = (rf"[ \t]+for[ \t]+(?:(?:a|an|the)[ \t]+)?{_NAME_PART}"
+             rf"(?:[ \t]+(?:(?:and|of|&|the|on|in)[ \t]+)*{_NAME_PART})*")
+_FOR_BODY = re.compile(rf"(?:The[ \t]+)?((?:{_BODY_WORD}[ \t]+){{0,3}}{_BODY_WORD}){_FOR_REST}")
+_FOR_TAIL = re.compile(_FOR_REST)
 
 
 def _for_body(text: str, mention: Mention, stripped: str, words: list[str]) -> Speaker | None:
