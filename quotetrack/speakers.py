@@ -1190,7 +1190,8 @@ class Cast:
             if self._inside_quote(lo) and self._inside_quote(hi - 2):
                 hi = lo
                 continue  # "“Wow. I love that. Wow.” she replied": a quote's sentences name no one
-            if not self._pronoun_led(lo, gender):
+            led = self._pronoun_led(lo, gender)
+            if not led:
                 read += 1  # "He grew up in Ohio. He taught school. He ran": a chain reads on to its name
             if read > _PRONOUN_SENTENCES:
                 break
@@ -1203,7 +1204,7 @@ class Cast:
             said = self._said_in(lo, pos, gender)
             if said is not None and (best is None or not best[1]):
                 return said
-            if best is not None and not (not best[1] and self._pronoun_led(lo, gender)):
+            if best is not None and not (not best[1] and led):
                 return best[0]
             hi = lo  # "He had protested Trump at a rally": the same "he", further back
         return None
