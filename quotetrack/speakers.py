@@ -1907,7 +1907,7 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if low == "its" and len(words) > 1 and words[-1].islower() and previous is not None \
             and previous.kind == "organisation":
         return previous  # "..., the company says. ..., according to its annual report": the same body
-    if low == "its" and len(words) == 2 and _fold(words[1]) in _ISSUED_DOCUMENTS | _FINDINGS and (
+    if low == "its" and len(words) == 2 and _fold(words[1]) in _BODY_PAPERS and (
             author := _document_body(cast, mention.start, people=True)):
         return author  # "The review, carried out by the barrister Ann Roe, found ... Its report said"
     if low == "its" and len(words) > 1 and words[-1].islower() and (body := _last_body(cast, mention.start)):
@@ -2092,6 +2092,8 @@ def _business_name(name: str) -> bool:
 
 _ISSUED_DOCUMENTS = frozenset(_words("statement letter release memo note notice email"))
 _FINDINGS = frozenset(_words("report findings conclusions"))
+# The papers "its" may name as a body's words ("its statement", "its report").
+_BODY_PAPERS = _ISSUED_DOCUMENTS | _FINDINGS
 _ISSUED = (r"(?:issued|released|published|sent|posted|circulated|signed|put[ \t]+out)[ \t]+"
            r"(?:a|an|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?")
 
@@ -2474,8 +2476,6 @@ def _body_of(words: list[str]) -> Speaker | None:
     if words[lead] == "The":
         lead += 1
     return Speaker(" ".join(words[lead:]), "organisation")
-
-
 
 
 @lru_cache(maxsize=64)
