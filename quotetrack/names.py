@@ -32,17 +32,13 @@ def _words(text: str) -> frozenset[str]:
 # uses them too.
 _PRESS_COURTESY = _words("shri shrimati smt alhaji alhaja hajiya")
 PRESS_TITLES = _PRESS_COURTESY | _words("cllr undersecretary under-secretary qari magistrate engr advocate")
-# Titles only with their stop: "Hon Lai" and "Eng Tan" are names.
+# "Hon" and "Eng" are titles with their stop ("Hon. Lai") ...
 DOTTED_TITLES = _words("hon. eng.")
-# ... or, without it, before a listed given name: "Hon Mary Wanjiru", "Eng Peter Kamau".
+# ... and without it only before a listed given name ("Hon Mary Wanjiru"; "Hon Lai", "Eng Tan" are
+# names): see bare_title.
 BARE_TITLES = _words("hon eng")
-_GIVEN = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
-
-
-def bare_title(word: str, following: str) -> bool:
-    """Whether "Hon"/"Eng" written without its stop is a title: only before a listed given name,
-    else it is a name's own word ("Hon Lai", "Eng Tan")."""
-    return word.lower() in BARE_TITLES and following.lower().rstrip(",") in _GIVEN
+# Listed given names of any sex; the speaker reader uses them too.
+GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
 # Words that make a leading title zone ("Former Deputy Foreign Minister", "Mullah", "Sen.").
 TITLE_WORDS = PRESS_TITLES | _words(
     """mr mrs ms miss mx dr doctor prof professor sir dame lord lady president premier minister
@@ -104,6 +100,12 @@ _TR_PASS = re.compile(r"tch|sch|kh|ph|gh|th|dj|ck|q|x|w|c(?![eihy])|ou|oo|ee")
 _DOUBLE = re.compile(r"(.)\1+")
 _VOWEL_RUN = re.compile(r"[aeiou]+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
+def bare_title(word: str, following: str) -> bool:
+    """Whether "Hon"/"Eng" written without its stop is a title: only before a listed given name,
+    else it is a name's own word ("Hon Lai", "Eng Tan")."""
+    return word.lower() in BARE_TITLES and following.lower().rstrip(",") in GIVEN_NAMES
 
 
 def fold(text: str) -> str:

@@ -40,7 +40,6 @@ from quotetrack.lexicon import (
     REFLEXIVES,
     ROLE_NOUNS,
     SPEECH_VERBS,
-    UNISEX_FIRST_NAMES,
     UNNAMED_POST_MODIFIERS,
     UNNAMED_SOURCE_NOUNS,
     US_STATE_ABBREVIATIONS,
@@ -49,7 +48,14 @@ from quotetrack.lexicon import (
     trie_alternation,
 )
 from quotetrack.model import Mention
-from quotetrack.names import BARE_TITLES, DOTTED_TITLES, POST_NOMINALS, PRESS_TITLES, bare_title
+from quotetrack.names import (
+    BARE_TITLES,
+    DOTTED_TITLES,
+    GIVEN_NAMES,
+    POST_NOMINALS,
+    PRESS_TITLES,
+    bare_title,
+)
 
 # -- word lists of this module (lexicon.py is shared and read-only here) -------------------------
 
@@ -418,7 +424,7 @@ def _in_body_name(text: str, start: int, parsed: _Phrase) -> bool:
     Ann Roe")."""
     found = _BODY_LINK_BEFORE.search(text, max(0, start - 40), start)
     return (found is not None and _fold(found.group(1)) in ORG_CUES and not parsed.titles
-            and not any(w in _GIVEN_NAMES or w in _ROLES for w in parsed.key))
+            and not any(w in GIVEN_NAMES or w in _ROLES for w in parsed.key))
 
 
 @lru_cache(maxsize=4096)
@@ -443,7 +449,7 @@ def _after_office(words: list[str]) -> list[str]:
     word, the name starts at a known given name, else it is the last word ("of Elections Ann",
     "of Government Affairs Ola")."""
     for k in range(1, len(words)):
-        if _fold(words[k]) in _GIVEN_NAMES:
+        if _fold(words[k]) in GIVEN_NAMES:
             return words[k:]
     return words[-1:] if len(words) > 1 else []
 
@@ -478,7 +484,7 @@ def _given_lead(lead: list[str], end: int) -> tuple[list[str], int]:
     """The lead words of a name on a headline that are given names, initials or particles, nearest
     first: the words before them are the headline's ("Hits Marco Rubio" -> "Marco Rubio")."""
     k = len(lead)
-    while k and (_fold(lead[k - 1]) in _GIVEN_NAMES or lead[k - 1] in _PARTICLE_WORDS
+    while k and (_fold(lead[k - 1]) in GIVEN_NAMES or lead[k - 1] in _PARTICLE_WORDS
                  or len(lead[k - 1]) == 2 and lead[k - 1][1] == "."):
         k -= 1
     kept = lead[k:]
@@ -598,10 +604,10 @@ def _occupation_before_given(word: str, following: str) -> bool:
     """Whether a capitalised word before a name is an occupation noun, no name of its own: a known
     role noun ("Rapper Tyrese", "Marine John"), or a word with an agent-noun ending that is no given
     name before a known given name ("Comedian Ann", not "Tyler Ann")."""
-    low, given_next = _fold(word), _fold(following) in _GIVEN_NAMES
+    low, given_next = _fold(word), _fold(following) in GIVEN_NAMES
     if low in SPEAKER_EXTRA_ROLES or low in _POSITIONS:
-        return given_next or low not in _GIVEN_NAMES  # "Marine John Roe", but "Marine Le Pen"
-    return _AGENT_NOUN.fullmatch(word) is not None and low not in _GIVEN_NAMES and given_next
+        return given_next or low not in GIVEN_NAMES  # "Marine John Roe", but "Marine Le Pen"
+    return _AGENT_NOUN.fullmatch(word) is not None and low not in GIVEN_NAMES and given_next
 
 
 _DESCRIBING = re.compile(r"\w+(?:ing|-[a-z][\w-]*)")
@@ -667,7 +673,7 @@ def _given_name_gender(key: tuple[str, ...], guess: bool = False) -> str | None:
             return "m"
         if word in FEMALE_FIRST_NAMES and not (k and word in _MIDDLE_MARIA):
             return "f"
-    if guess and len(key) == 2 and _FEMININE_GIVEN.fullmatch(key[0]) and key[0] not in _GIVEN_NAMES \
+    if guess and len(key) == 2 and _FEMININE_GIVEN.fullmatch(key[0]) and key[0] not in GIVEN_NAMES \
             and not _place_like(key) and not _org_like(key, key):
         return "f"
     return None
@@ -681,9 +687,6 @@ _FEMININE_GIVEN = re.compile(r"[a-z]{2,}[^y]a")
 _MIDDLE_MARIA = frozenset(_words("maria marie"))
 
 
-_GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
-
-
 # Words of a label put before a given name: party and role words and the common epithets of
 # political news ("Crooked Hillary Clinton", "Democrat Hillary Clinton"). Only these: an unknown
 # first word before a given name is usually a name of its own ("Atta Muhammad Noor").
@@ -692,7 +695,7 @@ _EPITHETS = frozenset(_words("crooked lyin lying little sleepy crazy nasty low-e
 
 def _epithet(key: tuple[str, ...]) -> bool:
     """Whether a name opens with a label before a given name: no part of the name."""
-    return len(key) > 2 and (key[0] in _EPITHETS or key[0] in ROLE_NOUNS) and key[1] in _GIVEN_NAMES
+    return len(key) > 2 and (key[0] in _EPITHETS or key[0] in ROLE_NOUNS) and key[1] in GIVEN_NAMES
 
 
 def _after_owner(words: list[str]) -> list[str]:
@@ -707,7 +710,7 @@ def _after_owner(words: list[str]) -> list[str]:
 def _given_before_name(words: list[str]) -> bool:
     """Whether the first word is a given name before another name word ("Hope Hicks"), though it is
     a speech verb too."""
-    return len(words) > 1 and _fold(words[0]) in _GIVEN_NAMES
+    return len(words) > 1 and _fold(words[0]) in GIVEN_NAMES
 
 
 @lru_cache(maxsize=16384)
@@ -730,7 +733,7 @@ def _parse(phrase: str) -> _Phrase | None:
     key = tuple(_fold(w) for w in name)
     if _org_like(name, key) and not _titled_cue_surname(titles, name, key):
         return None
-    if len(key) > 1 and key[-1].rstrip("s") in _PARTY_WORDS and key[0] not in _GIVEN_NAMES:
+    if len(key) > 1 and key[-1].rstrip("s") in _PARTY_WORDS and key[0] not in GIVEN_NAMES:
         return None  # "Kentucky Republican", "Latino Republicans": a description, no name
     state = name[0].rstrip(",")
     if len(name) == 1 and state.endswith(".") and state[:-1].lower() in US_STATE_ABBREVIATIONS:
@@ -753,7 +756,7 @@ def _titled_cue_surname(titles: list[str], name: list[str], key: tuple[str, ...]
     ("Mayor Don Guardian", "Sen. Frank Church"): a person, not the newspaper or the building."""
     return (len(key) == 2 and bool(titles) and _fold(titles[-1]) in _PERSON_TITLES
             and _fold(titles[-1]) not in _PARTY_WORDS and not name[-1].isupper()
-            and (key[0] in _GIVEN_NAMES or len(name[0]) == 2 and name[0][1] == ".")
+            and (key[0] in GIVEN_NAMES or len(name[0]) == 2 and name[0][1] == ".")
             and key[0] not in ORG_CUES and " ".join(key) not in KNOWN_ORGANISATIONS)
 
 
@@ -934,7 +937,7 @@ class Cast:
         """True when ``word`` (folded) is used in lower case in this article, so not a given name."""
         known = self._lowercase.get(word)
         if known is None:
-            known = (word not in _GIVEN_NAMES
+            known = (word not in GIVEN_NAMES
                      and _word_followed(self.text, f" {word}", (" ", ",", ".")))
             self._lowercase[word] = known
         return known
@@ -1023,7 +1026,7 @@ class Cast:
             # start of a body's name ("Roe Trust") or a slogan ("Roe Train")
             surname = full.name.split()[-1]
             kin = {p.key for p in self.variants(surname) if len(p.key) > 1 and p.key[-1] == full.key[-1]}
-            return full if _fold(person.name) in _GIVEN_NAMES or len(kin) > 1 else None
+            return full if _fold(person.name) in GIVEN_NAMES or len(kin) > 1 else None
         found = set()
         text, head = self.text, f"{person.name} and "
         i = text.find(head)
@@ -1187,7 +1190,8 @@ class Cast:
             if self._inside_quote(lo) and self._inside_quote(hi - 2):
                 hi = lo
                 continue  # "“Wow. I love that. Wow.” she replied": a quote's sentences name no one
-            if not self._pronoun_led(lo, gender):
+            led = self._pronoun_led(lo, gender)
+            if not led:
                 read += 1  # "He grew up in Ohio. He taught school. He ran": a chain reads on to its name
             if read > _PRONOUN_SENTENCES:
                 break
@@ -1200,7 +1204,7 @@ class Cast:
             said = self._said_in(lo, pos, gender)
             if said is not None and (best is None or not best[1]):
                 return said
-            if best is not None and not (not best[1] and self._pronoun_led(lo, gender)):
+            if best is not None and not (not best[1] and led):
                 return best[0]
             hi = lo  # "He had protested Trump at a rally": the same "he", further back
         return None
@@ -1335,7 +1339,7 @@ class Cast:
         """Whether the article writes a name with no given name only in full and only as a
         preposition's object ("an assessment of Super Bowl 50", "as reported by Western Journalism"):
         a thing. A person is also called by surname or title ("Mr. Roe") somewhere."""
-        if person.key[0] in _GIVEN_NAMES or not person.starts or person.titles:
+        if person.key[0] in GIVEN_NAMES or not person.starts or person.titles:
             return False
         if any(p is not person for p in self.variants(person.name.rsplit(" ", 1)[-1])):
             return False
@@ -1589,7 +1593,7 @@ class Cast:
                 best, best_context = (*score, person), context
         if best is not None and not best[0] and want and head in _PARTY_WORDS:
             return None  # "the Kentucky Republican" is none of the article's other Republicans
-        if best is not None and not best[0] and _other_place(want, best_context):
+        if best is not None and not best[0] and _other_place(words[:-1], best_context):
             best = None  # "the Ohio governor" is not the article's "former Florida Gov. Roe"
         if (best is None or not best[0]) and (counterpart := self._counterpart(words[1:-1], pos)):
             return counterpart  # "Ann Roe and her Norland counterpart, Bo Lee" ... "the Norland minister"
@@ -1693,9 +1697,11 @@ def _speech_before(text: str, start: int) -> bool:
     return len(before) >= 2 and before[-1].lower() in SPEECH_VERBS and before[-2][-1:] in ",”\"'’"
 
 
-def _other_place(want: set[str], context: str) -> bool:
-    """Whether a role's qualifiers name a place and the words around a role holder name another."""
-    return any(_place_like((w,)) for w in want) and any(
+def _other_place(qualifiers: list[str], context: str) -> bool:
+    """Whether a role's qualifiers name a place and the words around a role holder name another. Only
+    capitalised words count on either side: "the Oregon governor" names a place, "the new mayor" and
+    "the city manager" do not."""
+    return any(_place_like((_role_word(w),)) for w in qualifiers if w[:1].isupper()) and any(
         _place_like((_role_word(w),)) for w in context.split() if w[:1].isupper())
 
 
@@ -1830,7 +1836,7 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if nominal and _fold(nominal.group(1)) not in _OPENING_DETERMINERS:
         return _nominal_org(nominal)
     kind_noun = _ORG_KIND_NAME.fullmatch(stripped)
-    if kind_noun and _fold(kind_noun.group(1).split()[0]) not in _GIVEN_NAMES:
+    if kind_noun and _fold(kind_noun.group(1).split()[0]) not in GIVEN_NAMES:
         return Speaker(kind_noun.group(1), "organisation")  # "the consulting firm Harbour Numbers"
     if _QUANTITY_OF.match(cast.text, mention.start) or _share_of(stripped) or _group_with_place(
             stripped) or _people_at_place(cast.text, mention.start, low, stripped):
@@ -1901,7 +1907,7 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if low == "its" and len(words) > 1 and words[-1].islower() and previous is not None \
             and previous.kind == "organisation":
         return previous  # "..., the company says. ..., according to its annual report": the same body
-    if low == "its" and len(words) == 2 and _fold(words[1]) in _ISSUED_DOCUMENTS | _FINDINGS and (
+    if low == "its" and len(words) == 2 and _fold(words[1]) in _BODY_PAPERS and (
             author := _document_body(cast, mention.start, people=True)):
         return author  # "The review, carried out by the barrister Ann Roe, found ... Its report said"
     if low == "its" and len(words) > 1 and words[-1].islower() and (body := _last_body(cast, mention.start)):
@@ -2063,7 +2069,7 @@ def _subject_body_before(cast: Cast, pos: int) -> Speaker | None:
         if m is None:
             continue
         words = m.group(1).split()
-        if _fold(words[0]) in _STOP_START or _fold(words[0]) in _GIVEN_NAMES or split_title(words)[0]:
+        if _fold(words[0]) in _STOP_START or _fold(words[0]) in GIVEN_NAMES or split_title(words)[0]:
             return None  # "He", "Ann Roe", "Mr. Roe": a person, or no name, is the subject
         if _org_like(words) or _ITS.search(cast.text, m.end(), hi) and len(words) > 1:
             whole = _JOINED_NAME.match(cast.text, m.start(1), hi)  # "the Roe Museum of Tin offered"
@@ -2086,6 +2092,8 @@ def _business_name(name: str) -> bool:
 
 _ISSUED_DOCUMENTS = frozenset(_words("statement letter release memo note notice email"))
 _FINDINGS = frozenset(_words("report findings conclusions"))
+# The papers "its" may name as a body's words ("its statement", "its report").
+_BODY_PAPERS = _ISSUED_DOCUMENTS | _FINDINGS
 _ISSUED = (r"(?:issued|released|published|sent|posted|circulated|signed|put[ \t]+out)[ \t]+"
            r"(?:a|an|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?")
 
@@ -2210,7 +2218,7 @@ def _people_at_place(text: str, start: int, low: str, stripped: str) -> bool:
     """Whether a capitalised mention is a group of people at a body or place: a plural noun for
     people, or any plural opening a sentence ("Technicians at Roe Rail said"), then "at", "in" ..."""
     if low not in _PEOPLE_PLURALS and not (
-            (start == 0 or text.endswith(("\n", ". ", '" ', "” "), 0, start)) and low not in _GIVEN_NAMES):
+            (start == 0 or text.endswith(("\n", ". ", '" ', "” "), 0, start)) and low not in GIVEN_NAMES):
         return False
     return _group_with_place(stripped[0].lower() + stripped[1:])
 
@@ -2262,7 +2270,7 @@ def _person_after_office(words: list[str]) -> list[str]:
     if len(after) < 2 or not _office_head(words[at - 1]) or not all(w[:1].isupper() for w in after):
         return []
     before = words[at - 2] if at > 1 else ""
-    if _fold(before) in _GIVEN_NAMES or len(before) == 2 and before.endswith("."):
+    if _fold(before) in GIVEN_NAMES or len(before) == 2 and before.endswith("."):
         return []  # "Peter T. King of New York": a surname before "of", not an office
     name = [*_after_office(after[:-1]), after[-1]]
     return name if _parse(" ".join(name)) is not None else []
@@ -2296,7 +2304,7 @@ def _body_named(text: str, head: str, pos: int, named_only: bool = False) -> Spe
     if not named_only and text.find(f"{lower},", lo, pos) >= 0:
         named += [(m.start(), m.group(1).split())
                   for m in _appositive_body_pattern(lower).finditer(text, lo, pos)
-                  if _fold(m.group(1).split()[0]) not in _GIVEN_NAMES]
+                  if _fold(m.group(1).split()[0]) not in GIVEN_NAMES]
     body = max(named)[1] if named else []
     return Speaker(" ".join(body), "organisation") if body else None
 
@@ -2418,7 +2426,7 @@ def _company_introduced(text: str, pos: int) -> Speaker | None:
     if found is None:
         return None
     name = found.group(1) or found.group(2) or found.group(3)
-    if _fold(name.split()[0]) in _GIVEN_NAMES:
+    if _fold(name.split()[0]) in GIVEN_NAMES:
         return None  # "its owner, Ann Roe,": a person is no company
     return Speaker(name, "organisation")
 
@@ -2435,7 +2443,7 @@ def _company_behind(cast: Cast, pos: int) -> Speaker | None:
     ("The £2 million plant, backed by Roe Foods, would open in May, the company says")."""
     start = cast.sentence_start(pos)
     found = _last_match(_BEHIND_BY, cast.text, start, pos) if start is not None else None
-    if found is None or _fold(found.group(1).split()[0]) in _GIVEN_NAMES:
+    if found is None or _fold(found.group(1).split()[0]) in GIVEN_NAMES:
         return None  # "backed by Ann Roe": a person is no company
     return Speaker(found.group(1), "organisation")
 
@@ -2468,8 +2476,6 @@ def _body_of(words: list[str]) -> Speaker | None:
     if words[lead] == "The":
         lead += 1
     return Speaker(" ".join(words[lead:]), "organisation")
-
-
 
 
 @lru_cache(maxsize=64)
@@ -2516,11 +2522,11 @@ def _ends_with_for(text: str, at: int) -> bool:
 
 # A body's name with "for" in it, whole: "(The) Center for American Renewal", "Committee for a Fair Vote".
 _BODY_WORD = rf"[{_UP}][\w&.’'-]*"
-_FOR_BODY = re.compile(
-    rf"(?:The[ \t]+)?((?:{_BODY_WORD}[ \t]+){{0,3}}{_BODY_WORD})[ \t]+for[ \t]+(?:(?:a|an|the)[ \t]+)?"
-    rf"{_BODY_WORD}(?:[ \t]+(?:(?:and|of|&|the|on|in)[ \t]+)*{_BODY_WORD})*")
-_FOR_TAIL = re.compile(rf"[ \t]+for[ \t]+(?:(?:a|an|the)[ \t]+)?{_NAME_PART}"
-                       rf"(?:[ \t]+(?:(?:and|of|&|the|on|in)[ \t]+)*{_NAME_PART})*")
+# Its words from "for" on ("for a Fair Vote", "for Science and Technology"), also read after a mention.
+_FOR_REST = (rf"[ \t]+for[ \t]+(?:(?:a|an|the)[ \t]+)?{_NAME_PART}"
+             rf"(?:[ \t]+(?:(?:and|of|&|the|on|in)[ \t]+)*{_NAME_PART})*")
+_FOR_BODY = re.compile(rf"(?:The[ \t]+)?((?:{_BODY_WORD}[ \t]+){{0,3}}{_BODY_WORD}){_FOR_REST}")
+_FOR_TAIL = re.compile(_FOR_REST)
 
 
 def _for_body(text: str, mention: Mention, stripped: str, words: list[str]) -> Speaker | None:
@@ -2759,7 +2765,7 @@ def _body_after_the(whole: str, found: re.Match[str], parsed: _Phrase) -> bool:
     owner, role word or given name: a body ("the Washington Free Beacon", "the Daily Caller")."""
     return (found.end() == len(whole) and whole[:found.start()].lower() == "the " and not parsed.titles
             and len(parsed.key) > 1 and len(parsed.words) == len(found.group().split())
-            and parsed.key[0] not in _GIVEN_NAMES and parsed.key[-1] not in _ROLES)
+            and parsed.key[0] not in GIVEN_NAMES and parsed.key[-1] not in _ROLES)
 
 
 def _ends_after_comma(text: str, pos: int, reach: int) -> bool:
@@ -2869,7 +2875,7 @@ def _group_opener(cast: Cast, word: str, end: int) -> bool:
     experts"), not a name: no known given name, pronoun, acronym or place, never part of a fuller
     name in the article."""
     low = _fold(word)
-    if not word[:1].isupper() or word.isupper() or low in _PRONOUN_WORDS or low in _GIVEN_NAMES:
+    if not word[:1].isupper() or word.isupper() or low in _PRONOUN_WORDS or low in GIVEN_NAMES:
         return False
     if _GROUP_AFTER.match(cast.text, end) is None or _place_like((low,)) or cast.placed(word):
         return False
@@ -2974,16 +2980,13 @@ _ORG_KIND_NAME = re.compile(rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2
 _ORG_NOUN_BEFORE = re.compile(rf"(?<![\w-]){_ORG_KINDS}[ \t]+\Z")
 
 
-_OWNER_ENDS = ("’s", "'s", "s’", "s'")
-
-
 def _owned_surname(cast: Cast, words: list[str], pos: int) -> Speaker | None:
     """The person a lone surname after a body's possessive stands for, when the article names that
     person in full without the body ("Ed Crane ... Purple PAC's Crane"); else None."""
     word = words[-1]
-    if not _name_cased(word) or _fold(word) in _GIVEN_NAMES:
+    if not _name_cased(word) or _fold(word) in GIVEN_NAMES:
         return None
-    owner = _fold(_POSSESSIVE.sub("", words[-2].rstrip("’'")))
+    owner = _fold(words[-2])
     full = [p for p in cast.variants(_POSSESSIVE.sub("", word)) if len(p.key) > 1 and p.key[-1] == _fold(word)
             and owner not in p.key]
     return _speaker(cast, full[0], pos) if len(full) == 1 else None
@@ -2993,13 +2996,13 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     if len(words) > 2 and _BRANCH_NUMBER_AT.fullmatch(" " + " ".join(words[-2:])) or len(words) > 1 and \
             _NUMBERED_NAME.fullmatch(" ".join(words)):
         return Speaker(" ".join(words), "organisation")  # "Bus Drivers Local 9", "Channel 4": a body
-    if len(words) > 1 and words[-2].endswith(_OWNER_ENDS) and (owned := _owned_surname(cast, words, pos)):
+    if len(words) > 1 and _POSSESSIVE.search(words[-2]) and (owned := _owned_surname(cast, words, pos)):
         return owned  # "Harbour PAC's Crane said": the person the article names in full, not the body
     titles, name, organisation = _name_parts(tuple(words))
     if not name or not (name[-1][:1].isalpha() or any(c.isalpha() for c in name[-1])):
         return _NOBODY
     if not organisation and not titles and _ORG_NOUN_BEFORE.search(cast.text, max(0, pos - 20), pos) \
-            and _fold(name[0]) not in _GIVEN_NAMES:
+            and _fold(name[0]) not in GIVEN_NAMES:
         organisation = True  # "the consulting firm Harbour Analytics predicted"
     if organisation:
         person = _person_with_cue_surname(cast, name, pos)
@@ -3022,10 +3025,10 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     if bare and (_place_like(tuple(_fold(w) for w in name)) or len(name) == 1 and cast.placed(name[0])) \
             and not (len(name) == 1 and cast.after_given(name[0])):
         return Speaker(_body_in_full(cast, name), "organisation")  # "China said": a place speaks as a body
-    if bare and len(name) == 1 and _fold(name[0]) not in _GIVEN_NAMES and cast.acts_as_body(name[0]):
+    if bare and len(name) == 1 and _fold(name[0]) not in GIVEN_NAMES and cast.acts_as_body(name[0]):
         return Speaker(_body_in_full(cast, name), "organisation")  # "Roe said its trucks were safe"
     if not titles and len(name) == 2 and person is not None and len(person.key) == 2 \
-            and _fold(name[0]) not in _GIVEN_NAMES and cast.acts_as_body(person.name):
+            and _fold(name[0]) not in GIVEN_NAMES and cast.acts_as_body(person.name):
         return Speaker(person.name, "organisation")  # "Roe Market said its listings were checked"
     if person is not None:
         return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())
@@ -3061,7 +3064,7 @@ def _common_word(cast: Cast, word: str) -> bool:
     adjective, or a word it also writes in lower case, itself or its singular ("Prosecutors" ... "the
     prosecutor")."""
     low = _fold(word)
-    if low in _GIVEN_NAMES:
+    if low in GIVEN_NAMES:
         return False
     if _ADVERB.fullmatch(word) or _CONTRACTION.fullmatch(word) or _HYPHEN_LOWER.fullmatch(word):
         return True

@@ -485,3 +485,10 @@ def test_a_role_qualified_by_one_place_is_not_the_holder_of_that_role_elsewhere(
             "Ann Vale said on Saturday that the party had lost its way. The Oregon governor said the "
             "border must be secured.")
     assert said(text)[-1] == ("the border must be secured", "Ann Vale")
+
+
+def test_a_role_qualified_by_a_common_word_keeps_its_holder_named_at_a_place() -> None:
+    text = ("Denver Mayor Dana Pike took office on Monday after a close count.\n\n"
+            "Her rival, Tom Reed, conceded on Tuesday.\n\n"
+            "“The budget comes first,” the new mayor said.")
+    assert said(text) == [("The budget comes first,", "Dana Pike")]
