@@ -60,7 +60,6 @@ from quotetrack.names import (
 # -- word lists of this module (lexicon.py is shared and read-only here) -------------------------
 
 
-
 def _words(block: str) -> list[str]:
     return block.split()
 
@@ -2511,8 +2510,6 @@ _AND_BODY_AFTER = re.compile(
     rf"([ \t]+and[ \t]+(?:[{_UP}][\w-]*[ \t]+){{0,3}}([{_UP}][\w-]*))(?![\w-]|[ \t]+[{_UP}])")
 # An unnamed spokesperson after an owner the attribution kept ("Roe's" spokesman said), no name after.
 _OWNED_SPOKESPERSON = re.compile(rf"[ \t]+spokes(?:man|woman|person)\b(?![ \t]*,[ \t]*[{_UP}])")
-# The words of a body's name before "for" ("Club for Clean Air Action"), capitalised and no title
-# ("Undersecretary for Political Affairs Ann Roe" names a person).
 def _ends_with_for(text: str, at: int) -> bool:
     """Whether "for" and blanks stand right before ``at``: most mentions skip _FOR_BODY_BEFORE's search."""
     while at > 0 and text[at - 1] in " \t":
@@ -2547,6 +2544,8 @@ def _for_body(text: str, mention: Mention, stripped: str, words: list[str]) -> S
     return Speaker(named.group(0).removeprefix("The "), "organisation")
 
 
+# The words of a body's name before "for" ("Club for Clean Air Action"), capitalised and no title
+# ("Undersecretary for Political Affairs Ann Roe" names a person).
 _FOR_BODY_BEFORE = re.compile(
     rf"(?<![\w-])([{_UP}][\w-]*(?:[ \t]+[{_UP}][\w-]*){{0,3}})[ \t]+for[ \t]+\Z")
 # An unnamed source right before the mention ("a spokesman for X", "officials at X"): the mention only
