@@ -569,6 +569,8 @@ _IRREGULAR_PAST = _words(
        forgot hid hit hurt let lay read sent shot shut sat slept spoke spent stood stole struck swore taught
        threw understood wore wrote said did sought"""
 )
+# The past forms that are not also a present or bare form ("they read", "we cut"), so they mark a past verb.
+_UNAMBIGUOUS_PAST = _IRREGULAR_PAST - _words("read put let hit hurt shut set cut")
 # Cues whose content is a demand, so a bare noun phrase is the whole report ("called for new elections").
 # A that-less clause after a THAT_ONLY cue: a short subject without a preposition or relative, then a
 # finite verb ("the paper reported the talks had stalled", "CNN reported Ann Roe will run"), unlike
@@ -577,7 +579,7 @@ _BARE_CLAUSE_RE = re.compile(
     r"(?!of\s)(?:(?!(?:that|which|who|whom|whose|what|to|for|by|with|from|in|on|at|into|as|and|or|but|if|when|"
     r"while|because|after|before|since|about|against|over|than)\s)[\w$%’'.-]+\s+){1,6}?"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|"
-    + trie_alternation(_IRREGULAR_PAST - _words("read put let hit hurt shut set cut")) + r")\s"
+    + trie_alternation(_UNAMBIGUOUS_PAST) + r")\s"
 )
 _OBJECT_CUES = frozenset(w for w in CUE_WORDS if w.startswith(("call", "appeal")) and " " in w) | _inflect(
     "urge")
@@ -929,7 +931,7 @@ _NEXT_FINITE_RE = re.compile(
     r"(?:,\s+|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+|since\s+|[a-z]+ly\s+)?(?:(?:has|have|had)\s+"
     r"(?:also\s+|since\s+|now\s+|[a-z]+ly\s+)?(?:[a-z]{3,}ed|"
     + trie_alternation(_IRREGULAR_PAST | _PARTICIPLES) + r")|was|were|had|" + _PAST_VP + r")\b"
-    r"|,\s+(?:[a-z]{3,}ed|" + trie_alternation(_IRREGULAR_PAST - _words("read put let hit hurt shut set cut"))
+    r"|,\s+(?:[a-z]{3,}ed|" + trie_alternation(_UNAMBIGUOUS_PAST)
     + r")\s+(?:the|a|an|his|her|their|its|that|him|them)\s"
 )
 _NONFINITE_HEAD_RE = re.compile(r"(?:to|[a-z]+ing)\s")
@@ -1995,7 +1997,7 @@ _ACCUSED_BEFORE_RE = re.compile(r"\b(?:who|whom|that)\s+\Z")
 _PLEA_CUES = forms_of("admit", "deny")
 _PLEA_IN_COURT_RE = re.compile(r"(?:not\s+)?(?:guilty|innocent|no\s+contest)\b", re.IGNORECASE)
 _PLEA_CLAUSE_RE = re.compile(r"\A\W*to\s+[a-z]+ing\b|\b(?:[a-z]{3,}ed|" + trie_alternation(
-    _FINITE_WORDS | _IRREGULAR_PAST - _words("read put let hit hurt shut set cut")) + r")\b")
+    _FINITE_WORDS | _UNAMBIGUOUS_PAST) + r")\b")
 
 
 def _opens_with_clause(content: str) -> bool:
