@@ -1809,8 +1809,8 @@ def _post_position(text: str, rest: int, se: int, cue: str) -> bool:
             return True
         if _POST_TAIL_RE.match(text, rest, se) is None:
             return False
-        aside = _ASIDE_THAT_RE.match(text, rest, se)
-        return aside is None or not _comma_aside_gap(aside.group(1), cue)  # "said, however, that"
+        aside = _COMMA_ASIDE_RE.match(text, rest, se)
+        return not (aside and aside["that"] and _comma_aside(aside, cue))  # "said, however, that"
     tail = text[rest:se]
     m = _LISTENER_RE.match(tail)
     if m:
@@ -1831,19 +1831,19 @@ _VENUE_GAP = 10
 
 
 # A comma-enclosed aside between a cue and its "that" ("said, however, that", "wrote, in a column last
-# week, that"), perhaps after a venue ("said on the radio, where she is a regular guest, that").
-_COMMA_ASIDE_GAP_RE = re.compile(r"([^,;:\"“”()]{0,40}),\s+[^,;:\"“”()]{1,60}?,\s+")
+# week, that"), perhaps after a venue ("said on the radio, where she is a regular guest, that"): group
+# "pre" is the venue, "gap" all up to the "that", and "that" the "that" itself, where the match runs on.
+_COMMA_ASIDE_RE = re.compile(
+    r"(?P<gap>(?P<pre>(?:\s+[^,;:\"“”()\n]{1,40})?),\s+[^,;:\"“”()\n]{1,60}?,\s+)(?P<that>that\s)?")
 _COMMA_ASIDE_WORDS = 16  # the venue and the aside together
-_ASIDE_THAT_RE = re.compile(r"((?:\s+[^,;:\"“”()\n]{1,40})?,\s+[^,;:\"“”()\n]{1,60}?,\s+)that\s")
 
 
-def _comma_aside_gap(gap: str, cue: str) -> bool:
-    """Whether the words between a cue and "that" are an aside set off by commas, so that the "that"
-    opens the report, as in "she added, twice, that ..."."""
-    m = _COMMA_ASIDE_GAP_RE.fullmatch(gap)
-    if m is None or len(gap.split()) > _COMMA_ASIDE_WORDS:
+def _comma_aside(aside: re.Match[str] | None, cue: str) -> bool:
+    """Whether the words between a cue and "that", matched by _COMMA_ASIDE_RE, are an aside set off by
+    commas, so that the "that" opens the report, as in "she added, twice, that ..."."""
+    if aside is None or len(aside["gap"].split()) > _COMMA_ASIDE_WORDS:
         return False
-    pre = m.group(1).split()
+    pre = aside["pre"].split()
     return not pre or (cue in _LISTENER_CUES or _gap_opener(pre[0])) and not _NOT_THAT_GAP.intersection(
         w.lower() for w in pre)
 
@@ -1881,7 +1881,7 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
         ) and (not words or cue in _LISTENER_CUES or _gap_opener(words[0])) and not (
                 words and words[0] == "to" and cue in _ADD_CUES):  # "adds to the drama that": no speech
             return m.end()
-        if _comma_aside_gap(gap, cue):
+        if _comma_aside(_COMMA_ASIDE_RE.fullmatch(gap), cue):
             return m.end()
     pos = rest
     after_that = False
