@@ -1415,9 +1415,8 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
 
 
 # Things a speaker puts out that then "say" or "urge" in the speaker's name.
-_ISSUED_NOUNS = frozenset({"ad", "ads", "advert", "advertisement", "commercial", "spot", "video", "piece",
-                           "article", "editorial", "column", "op-ed", "statement", "release", "report",
-                           "letter", "memo", "email", "e-mail", "post", "tweet", "leaflet", "mailer"})
+_ISSUED_NOUNS = DOCUMENT_NOUNS | {"ads", "advert", "advertisement", "commercial", "spot", "piece", "article",
+                                  "editorial", "column", "op-ed", "leaflet", "mailer"}
 _MAX_ISSUED_MODIFIERS = 4
 
 
@@ -2266,8 +2265,10 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
     return out
 
 
-# "the statement said" speaks for whoever issued the statement named before it.
-_AUTHORED = re.compile(r"(?:[Tt]he|[Tt]hat) (statement|release|letter|e-?mail|memo|post|notice)")
+# "the statement said" speaks for whoever issued the statement named before it; not "the petition",
+# filed in a dispute whose sentence may well have the other side for its subject.
+_AUTHORED_NOUNS = DOCUMENT_NOUNS - {"petition"} | {"notice"}
+_AUTHORED = re.compile(rf"(?:[Tt]he|[Tt]hat) ({trie_alternation(_AUTHORED_NOUNS)})")
 _AUTHOR_REACH = 1500
 
 
