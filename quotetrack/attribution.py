@@ -2524,8 +2524,8 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context,
 
 
 _FRONT_OPENERS = frozenset({"and", "but", "yet", "so"})
-_FRONT_LINKS = frozenset({"in", "by", "while", "when", "after", "before", "since", "without"})
-_ASIDE_ADVERBS = frozenset({"though", "however", "too", "then", "instead", "also"})
+_FRONT_LINKS = _GERUND_LINKS | {"since", "without"}
+_ASIDE_ADVERBS = frozenset(m for m in _MARKERS if " " not in m) | {"then"}  # "“Q,” though, Roe did"
 
 
 def _fronted_participle_subject(text: str, sp: QuotedSpan, ctx: _Context) -> Mention | None:
