@@ -14,6 +14,7 @@ the tail reuses the lead once that exists.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -1945,6 +1946,20 @@ def _rstrip_end(text: str, end: int) -> int:
     return end
 
 
+def _colon_speaker(text: str, lead: list[_Tok], subject: Callable[[list[_Tok]], Mention | None]
+                   ) -> Mention | None:
+    """Who speaks the quote after a lead that ends in a colon, in this order: the owner of the words
+    ("Hale’s reply:"), the lead's subject by the caller's rule ("Roe went further:"), a name just
+    before the colon ("The last word went to the club's founder, Ann Roe:"), a name presented ("Here
+    is Roe on the budget:")."""
+    return _owned_words(lead) or subject(lead) or _colon_name(text, lead) or _presented(lead)
+
+
+def _said_or_subject(toks: list[_Tok]) -> Mention | None:
+    """The speaker of a sentence's last speech verb before its final token, else its clause subject."""
+    return _speech_subject(toks, len(toks) - 1) or _clause_subject(toks, len(toks) - 1)
+
+
 def _colon_intro(text: str, sp: QuotedSpan) -> _Attr | None:
     """A quote paragraph introduced by the previous paragraph ending in a colon ("From X:", "X said:")."""
     para_lo = _line_start(text, sp.open_at)
@@ -1958,9 +1973,7 @@ def _colon_intro(text: str, sp: QuotedSpan) -> _Attr | None:
         return found[0]
     # "He then listed the qualities he wants:", "X issued the following statement:": the colon
     # introduces the block whatever the verb; its speaker is the sentence's speaker or subject.
-    # "The last word went to the club's founder, Ann Roe:": a name just before the colon speaks.
-    speaker = _owned_words(toks) or _speech_subject(toks, len(toks) - 1) \
-        or _clause_subject(toks, len(toks) - 1) or _colon_name(text, toks) or _presented(toks)
+    speaker = _colon_speaker(text, toks, _said_or_subject)
     return _Attr(":", speaker, False, toks[-1].start, toks[-1].end) if toks else None
 
 
@@ -2385,8 +2398,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
                 or _colon_subject(ctx.lead) or _fronted_participle_subject(text, sp, ctx)
             return Candidate(sp.start, sp.end, kind, lead_attr.cue, mention, 0.8)
     colon = ctx.colon_before() and ctx.tail and ctx.tail[-1].text == ":"
-    named = (_colon_name(text, ctx.lead) or _colon_subject(ctx.lead) or _presented(ctx.lead)
-             or _owned_words(ctx.lead)) if colon else None
+    named = _colon_speaker(text, ctx.lead, _colon_subject) if colon else None
     if named is not None:
         return Candidate(sp.start, sp.end, _kind(content, words, ctx), ":", named, 0.7)
     if ctx.lead_has_word():
