@@ -2674,7 +2674,6 @@ def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
             or _NAMED_BEFORE.search(text, max(0, sp.open_at - 30), sp.open_at) is not None)
 
 
-_ITS_BEFORE = re.compile(r"(?<![^\W_])[Ii]ts[ \t]+\Z")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 _MAX_PRODUCT_WORDS = 4
 
@@ -2683,9 +2682,10 @@ def product_name(text: str, sp: QuotedSpan, content: str) -> bool:
     """A short quoted name, every word capitalised, between "its" and a lower-case noun names a
     company's product or scheme ("recalling its “Glow Two” kettles"): a name, not words said. Only
     "its": after "a", "the" or "their" PolNeAR quotes such labels as speech ("a “Stop X” movement")."""
-    if text[sp.open_at - 4:sp.open_at - 1] not in ("its", "Its") \
-            or _ITS_BEFORE.search(text, max(0, sp.open_at - 5), sp.open_at) is None:
-        return False
+    at = sp.open_at
+    if at < 4 or text[at - 4:at - 1] not in ("its", "Its") or text[at - 1] not in " \t" \
+            or at > 4 and text[at - 5].isalnum():
+        return False  # not the word "its" and a space right before the quote
     words = _LETTERS.findall(content)
     return (0 < len(words) <= _MAX_PRODUCT_WORDS and all(w[0].isupper() for w in words)
             and content.rstrip()[-1:].isalnum() and _LOWER_WORD_AFTER.match(text, sp.close_end) is not None)
