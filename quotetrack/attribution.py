@@ -1802,17 +1802,18 @@ def _trailing_ok(content: str, attr: _Attr, text: str, ctx: _Context, close_end:
     where), or when the cue ends the sentence."""
     last = content.rstrip(_NESTED_CLOSERS)[-1:]  # “Q ‘R,’” X said: the comma inside the nested quote
     rest = text[attr.end:ctx.sent_end]
-    if last == "," and rest.lstrip().startswith(":") and ctx.lead_has_word():
+    next_mark = rest.lstrip()[:1]  # the first character after the cue, "" at the sentence's end
+    if last == "," and next_mark == ":" and ctx.lead_has_word():
         return False  # "After X said it was “Q,” Roe said: “Q2”": the colon's cue is Q2's
     if last in ",?!—–-…:;" or text[close_end:close_end + 1] in _OUTSIDE_COMMAS:
         return True
-    if attr.cue in _DASHES and rest.lstrip()[:1] in ("", ","):
+    if attr.cue in _DASHES and next_mark in ("", ","):
         return True  # “Q.” — X, in a message to supporters: the dash and name are the whole cue
     words = rest.split()
     if words and words[0] == "," and attr.mention is not None and text[attr.start:attr.end].startswith(
             attr.cue):
         return True  # “Q” to Mr. Hall, said David Axel, a former strategist for the campaign.
-    if last == "." and rest.lstrip().startswith(":"):
+    if last == "." and next_mark == ":":
         return False  # “Q.” Mr. Osei said: “Q2”: a new sentence whose cue introduces what follows
     if last == "." and words and (words[0].lower() in _CLAUSE_OPENERS or ctx.lead_has_word()):
         # “Q.” X said they would vote no / Hall said Roe "caused harm." Berg called Hall a "liar.":
