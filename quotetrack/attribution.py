@@ -2283,6 +2283,8 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
 # filed in a dispute whose sentence may well have the other side for its subject.
 _AUTHORED_NOUNS = DOCUMENT_NOUNS - {"petition"} | {"notice"}
 _AUTHORED = re.compile(rf"(?:[Tt]he|[Tt]hat) ({trie_alternation(_AUTHORED_NOUNS)})")
+# Each noun as a word of its own in any case, to find the statement's earlier mention.
+_AUTHORED_NOUN = {w: re.compile(rf"(?<![^\W_]){w}(?![^\W_])", re.IGNORECASE) for w in _AUTHORED_NOUNS}
 _AUTHOR_REACH = 1500
 
 
@@ -2293,7 +2295,7 @@ def _statement_author(text: str, mention: Mention) -> Mention | None:
     m = _AUTHORED.fullmatch(mention.text)
     if m is None:
         return None
-    noun = re.compile(rf"(?<![^\W_]){m.group(1)}(?![^\W_])", re.IGNORECASE)
+    noun = _AUTHORED_NOUN[m.group(1)]
     hits = list(noun.finditer(text, max(0, mention.start - _AUTHOR_REACH), mention.start))
     if not hits:
         return None
