@@ -14,6 +14,7 @@ the tail reuses the lead once that exists.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -1415,9 +1416,8 @@ def _subject(toks: list[_Tok], v: int, after: int) -> Mention | None:
 
 
 # Things a speaker puts out that then "say" or "urge" in the speaker's name.
-_ISSUED_NOUNS = frozenset({"ad", "ads", "advert", "advertisement", "commercial", "spot", "video", "piece",
-                           "article", "editorial", "column", "op-ed", "statement", "release", "report",
-                           "letter", "memo", "email", "e-mail", "post", "tweet", "leaflet", "mailer"})
+_ISSUED_NOUNS = DOCUMENT_NOUNS | {"ads", "advert", "advertisement", "commercial", "spot", "piece", "article",
+                                  "editorial", "column", "op-ed", "leaflet", "mailer"}
 _MAX_ISSUED_MODIFIERS = 4
 
 
@@ -1802,17 +1802,18 @@ def _trailing_ok(content: str, attr: _Attr, text: str, ctx: _Context, close_end:
     where), or when the cue ends the sentence."""
     last = content.rstrip(_NESTED_CLOSERS)[-1:]  # “Q ‘R,’” X said: the comma inside the nested quote
     rest = text[attr.end:ctx.sent_end]
-    if last == "," and rest.lstrip().startswith(":") and ctx.lead_has_word():
+    next_mark = rest.lstrip()[:1]  # the first character after the cue, "" at the sentence's end
+    if last == "," and next_mark == ":" and ctx.lead_has_word():
         return False  # "After X said it was “Q,” Roe said: “Q2”": the colon's cue is Q2's
     if last in ",?!—–-…:;" or text[close_end:close_end + 1] in _OUTSIDE_COMMAS:
         return True
-    if attr.cue in _DASHES and rest.lstrip()[:1] in ("", ","):
+    if attr.cue in _DASHES and next_mark in ("", ","):
         return True  # “Q.” — X, in a message to supporters: the dash and name are the whole cue
     words = rest.split()
     if words and words[0] == "," and attr.mention is not None and text[attr.start:attr.end].startswith(
             attr.cue):
         return True  # “Q” to Mr. Hall, said David Axel, a former strategist for the campaign.
-    if last == "." and rest.lstrip().startswith(":"):
+    if last == "." and next_mark == ":":
         return False  # “Q.” Mr. Osei said: “Q2”: a new sentence whose cue introduces what follows
     if last == "." and words and (words[0].lower() in _CLAUSE_OPENERS or ctx.lead_has_word()):
         # “Q.” X said they would vote no / Hall said Roe "caused harm." Berg called Hall a "liar.":
@@ -1946,6 +1947,20 @@ def _rstrip_end(text: str, end: int) -> int:
     return end
 
 
+def _colon_speaker(text: str, lead: list[_Tok], subject: Callable[[list[_Tok]], Mention | None]
+                   ) -> Mention | None:
+    """Who speaks the quote after a lead that ends in a colon, in this order: the owner of the words
+    ("Hale’s reply:"), the lead's subject by the caller's rule ("Roe went further:"), a name just
+    before the colon ("The last word went to the club's founder, Ann Roe:"), a name presented ("Here
+    is Roe on the budget:")."""
+    return _owned_words(lead) or subject(lead) or _colon_name(text, lead) or _presented(lead)
+
+
+def _said_or_subject(toks: list[_Tok]) -> Mention | None:
+    """The speaker of a sentence's last speech verb before its final token, else its clause subject."""
+    return _speech_subject(toks, len(toks) - 1) or _clause_subject(toks, len(toks) - 1)
+
+
 def _colon_intro(text: str, sp: QuotedSpan) -> _Attr | None:
     """A quote paragraph introduced by the previous paragraph ending in a colon ("From X:", "X said:")."""
     para_lo = _line_start(text, sp.open_at)
@@ -1959,9 +1974,7 @@ def _colon_intro(text: str, sp: QuotedSpan) -> _Attr | None:
         return found[0]
     # "He then listed the qualities he wants:", "X issued the following statement:": the colon
     # introduces the block whatever the verb; its speaker is the sentence's speaker or subject.
-    # "The last word went to the club's founder, Ann Roe:": a name just before the colon speaks.
-    speaker = _owned_words(toks) or _speech_subject(toks, len(toks) - 1) \
-        or _clause_subject(toks, len(toks) - 1) or _colon_name(text, toks) or _presented(toks)
+    speaker = _colon_speaker(text, toks, _said_or_subject)
     return _Attr(":", speaker, False, toks[-1].start, toks[-1].end) if toks else None
 
 
@@ -2266,8 +2279,12 @@ def attribute(text: str, spans: list[QuotedSpan]) -> list[Candidate]:
     return out
 
 
-# "the statement said" speaks for whoever issued the statement named before it.
-_AUTHORED = re.compile(r"(?:[Tt]he|[Tt]hat) (statement|release|letter|e-?mail|memo|post|notice)")
+# "the statement said" speaks for whoever issued the statement named before it; not "the petition",
+# filed in a dispute whose sentence may well have the other side for its subject.
+_AUTHORED_NOUNS = DOCUMENT_NOUNS - {"petition"} | {"notice"}
+_AUTHORED = re.compile(rf"(?:[Tt]he|[Tt]hat) ({trie_alternation(_AUTHORED_NOUNS)})")
+# Each noun as a word of its own in any case, to find the statement's earlier mention.
+_AUTHORED_NOUN = {w: re.compile(rf"(?<![^\W_]){w}(?![^\W_])", re.IGNORECASE) for w in _AUTHORED_NOUNS}
 _AUTHOR_REACH = 1500
 
 
@@ -2278,7 +2295,7 @@ def _statement_author(text: str, mention: Mention) -> Mention | None:
     m = _AUTHORED.fullmatch(mention.text)
     if m is None:
         return None
-    noun = re.compile(rf"(?<![^\W_]){m.group(1)}(?![^\W_])", re.IGNORECASE)
+    noun = _AUTHORED_NOUN[m.group(1)]
     hits = list(noun.finditer(text, max(0, mention.start - _AUTHOR_REACH), mention.start))
     if not hits:
         return None
@@ -2384,8 +2401,7 @@ def _candidate(text: str, sp: QuotedSpan, content: str, ctx: _Context,
                 or _colon_subject(ctx.lead) or _fronted_participle_subject(text, sp, ctx)
             return Candidate(sp.start, sp.end, kind, lead_attr.cue, mention, 0.8)
     colon = ctx.colon_before() and ctx.tail and ctx.tail[-1].text == ":"
-    named = (_colon_name(text, ctx.lead) or _colon_subject(ctx.lead) or _presented(ctx.lead)
-             or _owned_words(ctx.lead)) if colon else None
+    named = _colon_speaker(text, ctx.lead, _colon_subject) if colon else None
     if named is not None:
         return Candidate(sp.start, sp.end, _kind(content, words, ctx), ":", named, 0.7)
     if ctx.lead_has_word():
@@ -2523,8 +2539,8 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context,
 
 
 _FRONT_OPENERS = frozenset({"and", "but", "yet", "so"})
-_FRONT_LINKS = frozenset({"in", "by", "while", "when", "after", "before", "since", "without"})
-_ASIDE_ADVERBS = frozenset({"though", "however", "too", "then", "instead", "also"})
+_FRONT_LINKS = _GERUND_LINKS | {"since", "without"}
+_ASIDE_ADVERBS = frozenset(m for m in _MARKERS if " " not in m) | {"then"}  # "“Q,” though, Roe did"
 
 
 def _fronted_participle_subject(text: str, sp: QuotedSpan, ctx: _Context) -> Mention | None:
@@ -2661,7 +2677,6 @@ def _named_work(text: str, sp: QuotedSpan, content: str) -> bool:
             or _NAMED_BEFORE.search(text, max(0, sp.open_at - 30), sp.open_at) is not None)
 
 
-_ITS_BEFORE = re.compile(r"(?<![^\W_])[Ii]ts[ \t]+\Z")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 _MAX_PRODUCT_WORDS = 4
 
@@ -2670,9 +2685,10 @@ def product_name(text: str, sp: QuotedSpan, content: str) -> bool:
     """A short quoted name, every word capitalised, between "its" and a lower-case noun names a
     company's product or scheme ("recalling its “Glow Two” kettles"): a name, not words said. Only
     "its": after "a", "the" or "their" PolNeAR quotes such labels as speech ("a “Stop X” movement")."""
-    if text[sp.open_at - 4:sp.open_at - 1] not in ("its", "Its") \
-            or _ITS_BEFORE.search(text, max(0, sp.open_at - 5), sp.open_at) is None:
-        return False
+    at = sp.open_at
+    if at < 4 or text[at - 4:at - 1] not in ("its", "Its") or text[at - 1] not in " \t" \
+            or at > 4 and text[at - 5].isalnum():
+        return False  # not the word "its" and a space right before the quote
     words = _LETTERS.findall(content)
     return (0 < len(words) <= _MAX_PRODUCT_WORDS and all(w[0].isupper() for w in words)
             and content.rstrip()[-1:].isalnum() and _LOWER_WORD_AFTER.match(text, sp.close_end) is not None)

@@ -569,6 +569,8 @@ _IRREGULAR_PAST = _words(
        forgot hid hit hurt let lay read sent shot shut sat slept spoke spent stood stole struck swore taught
        threw understood wore wrote said did sought"""
 )
+# The past forms that are not also a present or bare form ("they read", "we cut"), so they mark a past verb.
+_UNAMBIGUOUS_PAST = _IRREGULAR_PAST - _words("read put let hit hurt shut set cut")
 # Cues whose content is a demand, so a bare noun phrase is the whole report ("called for new elections").
 # A that-less clause after a THAT_ONLY cue: a short subject without a preposition or relative, then a
 # finite verb ("the paper reported the talks had stalled", "CNN reported Ann Roe will run"), unlike
@@ -577,7 +579,7 @@ _BARE_CLAUSE_RE = re.compile(
     r"(?!of\s)(?:(?!(?:that|which|who|whom|whose|what|to|for|by|with|from|in|on|at|into|as|and|or|but|if|when|"
     r"while|because|after|before|since|about|against|over|than)\s)[\w$%’'.-]+\s+){1,6}?"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|"
-    + trie_alternation(_IRREGULAR_PAST - _words("read put let hit hurt shut set cut")) + r")\s"
+    + trie_alternation(_UNAMBIGUOUS_PAST) + r")\s"
 )
 _OBJECT_CUES = frozenset(w for w in CUE_WORDS if w.startswith(("call", "appeal")) and " " in w) | _inflect(
     "urge")
@@ -929,7 +931,7 @@ _NEXT_FINITE_RE = re.compile(
     r"(?:,\s+|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+|since\s+|[a-z]+ly\s+)?(?:(?:has|have|had)\s+"
     r"(?:also\s+|since\s+|now\s+|[a-z]+ly\s+)?(?:[a-z]{3,}ed|"
     + trie_alternation(_IRREGULAR_PAST | _PARTICIPLES) + r")|was|were|had|" + _PAST_VP + r")\b"
-    r"|,\s+(?:[a-z]{3,}ed|" + trie_alternation(_IRREGULAR_PAST - _words("read put let hit hurt shut set cut"))
+    r"|,\s+(?:[a-z]{3,}ed|" + trie_alternation(_UNAMBIGUOUS_PAST)
     + r")\s+(?:the|a|an|his|her|their|its|that|him|them)\s"
 )
 _NONFINITE_HEAD_RE = re.compile(r"(?:to|[a-z]+ing)\s")
@@ -1807,8 +1809,8 @@ def _post_position(text: str, rest: int, se: int, cue: str) -> bool:
             return True
         if _POST_TAIL_RE.match(text, rest, se) is None:
             return False
-        aside = _ASIDE_THAT_RE.match(text, rest, se)
-        return aside is None or not _comma_aside_gap(aside.group(1), cue)  # "said, however, that"
+        aside = _COMMA_ASIDE_RE.match(text, rest, se)
+        return not (aside and aside["that"] and _comma_aside(aside, cue))  # "said, however, that"
     tail = text[rest:se]
     m = _LISTENER_RE.match(tail)
     if m:
@@ -1829,19 +1831,19 @@ _VENUE_GAP = 10
 
 
 # A comma-enclosed aside between a cue and its "that" ("said, however, that", "wrote, in a column last
-# week, that"), perhaps after a venue ("said on the radio, where she is a regular guest, that").
-_COMMA_ASIDE_GAP_RE = re.compile(r"([^,;:\"“”()]{0,40}),\s+[^,;:\"“”()]{1,60}?,\s+")
+# week, that"), perhaps after a venue ("said on the radio, where she is a regular guest, that"): group
+# "pre" is the venue, "gap" all up to the "that", and "that" the "that" itself, where the match runs on.
+_COMMA_ASIDE_RE = re.compile(
+    r"(?P<gap>(?P<pre>(?:\s+[^,;:\"“”()\n]{1,40})?),\s+[^,;:\"“”()\n]{1,60}?,\s+)(?P<that>that\s)?")
 _COMMA_ASIDE_WORDS = 16  # the venue and the aside together
-_ASIDE_THAT_RE = re.compile(r"((?:\s+[^,;:\"“”()\n]{1,40})?,\s+[^,;:\"“”()\n]{1,60}?,\s+)that\s")
 
 
-def _comma_aside_gap(gap: str, cue: str) -> bool:
-    """Whether the words between a cue and "that" are an aside set off by commas, so that the "that"
-    opens the report, as in "she added, twice, that ..."."""
-    m = _COMMA_ASIDE_GAP_RE.fullmatch(gap)
-    if m is None or len(gap.split()) > _COMMA_ASIDE_WORDS:
+def _comma_aside(aside: re.Match[str] | None, cue: str) -> bool:
+    """Whether the words between a cue and "that", matched by _COMMA_ASIDE_RE, are an aside set off by
+    commas, so that the "that" opens the report, as in "she added, twice, that ..."."""
+    if aside is None or len(aside["gap"].split()) > _COMMA_ASIDE_WORDS:
         return False
-    pre = m.group(1).split()
+    pre = aside["pre"].split()
     return not pre or (cue in _LISTENER_CUES or _gap_opener(pre[0])) and not _NOT_THAT_GAP.intersection(
         w.lower() for w in pre)
 
@@ -1879,7 +1881,7 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
         ) and (not words or cue in _LISTENER_CUES or _gap_opener(words[0])) and not (
                 words and words[0] == "to" and cue in _ADD_CUES):  # "adds to the drama that": no speech
             return m.end()
-        if _comma_aside_gap(gap, cue):
+        if _comma_aside(_COMMA_ASIDE_RE.fullmatch(gap), cue):
             return m.end()
     pos = rest
     after_that = False
@@ -1995,7 +1997,7 @@ _ACCUSED_BEFORE_RE = re.compile(r"\b(?:who|whom|that)\s+\Z")
 _PLEA_CUES = forms_of("admit", "deny")
 _PLEA_IN_COURT_RE = re.compile(r"(?:not\s+)?(?:guilty|innocent|no\s+contest)\b", re.IGNORECASE)
 _PLEA_CLAUSE_RE = re.compile(r"\A\W*to\s+[a-z]+ing\b|\b(?:[a-z]{3,}ed|" + trie_alternation(
-    _FINITE_WORDS | _IRREGULAR_PAST - _words("read put let hit hurt shut set cut")) + r")\b")
+    _FINITE_WORDS | _UNAMBIGUOUS_PAST) + r")\b")
 
 
 def _opens_with_clause(content: str) -> bool:

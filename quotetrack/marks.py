@@ -106,7 +106,7 @@ def _mark_at(text: str, pos: int, lo: int, hi: int) -> tuple[_Mark | None, int]:
     elif ch == "`":
         return None, end
     nxt = text[end] if end < hi else "\n"
-    if nxt == " " and ch in _LEFT and text.startswith(_SPACED_ELLIPSES, end):
+    if nxt == " " and ch in _LEFT and text.startswith(_SPACED_ELLIPSES, end, hi):
         nxt = "…"  # '“ … if the vote were held”': a quote that opens on a spaced ellipsis
     mark = _classify(ch, pos, end, text[pos - 1] if pos > lo else "\n", nxt)
     if mark is not None and mark[4] and not mark[2] and _possessive(text, pos, end, lo, hi):
