@@ -816,9 +816,12 @@ _RHETORICAL = re.compile(
 _DENIAL = re.compile(
     r"^\W*(?:it\s+(?:is|'s|was)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|a\s+myth|nonsense)|"
     r"there\s+is\s+no\s+(?:evidence|proof)|"
-    r"(?:the\s+)?(?:[\w'-]+\s+){1,2}den(?:y|ies|ied)|(?:i|we)\s+(?:flatly\s+|strongly\s+)?deny)\s+that\b",
+    r"(?:i|we)\s+(?:flatly\s+|strongly\s+)?den(?:y|ied))\s+that\b",
     re.I,
 )
+# In an indirect quote's first clause a named subject's denial is the one reported ("[she said] the
+# governor denied that ..."); anywhere else it is someone else's ("The opposition denied that ...").
+_REPORTED_DENIAL = re.compile(r"^\W*(?:he|she|they|the\s+[\w'-]+)\s+den(?:ies|ied)\s+that\b", re.I)
 # Questions that ask for what they name ("Why not X?", "Is it too much to ask for X?").
 _RHETORICAL_CALL = re.compile(
     r"\b(?:why\s+(?:not|can't|cannot|couldn't|should not|won't|don't)|"
@@ -915,7 +918,8 @@ def classify(
             value, words = _conceded(clause, topic)
         if value and _RHETORICAL.match(clause):
             value, words = -value, [f"{clause.split()[0]} ...? (rhetorical)", *words]
-        elif value and _DENIAL.match(clause):
+        elif value and (_DENIAL.match(clause)
+                        or (kind == "indirect" and not at and _REPORTED_DENIAL.match(clause))):
             value, words = -value, [f"{' '.join(clause.split()[:4])} (denial)", *words]
         if value and _CONTRAST.match(lead):  # "..., but X": what follows the contrast is the position
             score *= 0.5

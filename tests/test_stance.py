@@ -662,7 +662,7 @@ def test_granted_appeal_and_compared_hopes(text: str, label: str) -> None:
 def test_a_reported_denial_in_the_quote_flips_what_it_denies():
     topic = topics.keyword_topic("tram line", ["tram line"])
     text = "the mayor denied that she planned to scrap the tram line"
-    assert stance.classify(text, topic).label == "support"
+    assert stance.classify(text, topic, cue="said", kind="indirect").label == "support"
     assert stance.classify("We deny that we oppose the tram line.", topic).label == "support"
 
 
@@ -739,3 +739,15 @@ def test_broad_lexicon_inflections_by_rule() -> None:
     lines = (Path(stance.__file__).parent / "data" / "evaluative.txt").read_text().splitlines()
     entries = [line for line in lines if line and not line.startswith(("#", "["))]
     assert 400 <= len(entries) <= 900 and len(forms) > len(entries)
+
+
+@pytest.mark.parametrize("text, cue, kind, label", [
+    # only the speaker's own denial turns the claim around
+    ("We deny that the sanctions are harmful.", None, None, "support"),
+    ("You cannot deny that the sanctions are harmful.", None, None, "oppose"),
+    ("The opposition denied that the sanctions are harmful, but they are.", None, None, "oppose"),
+    # an indirect quote reports its subject's denial ("[she said] the minister denied that ...")
+    ("the minister denied that the sanctions are harmful", "said", "indirect", "support"),
+])
+def test_denial_is_the_speakers_own(text: str, cue: str | None, kind: str | None, label: str) -> None:
+    assert stance.classify(text, TAXONOMY["sanctions"], cue=cue, kind=kind).label == label
