@@ -312,9 +312,10 @@ _EVAL_POS_WORDS = (
     r"needed",
     r"justified",
     r"worthwhile",
-    # "is right" judges; "right now", "to the right", "right on/about X", "..., right?" do not
+    # "is right" judges; "right now", "right-wing", "right in line", "to the right", "right on/about X",
+    # "..., right?" do not
     r"right(?<!the right)(?<!far right)"
-    r"(?! now| away| here| there| to| of| on| about| wing| after| before| across| through|\s*\?)",
+    r"(?![\w-]| now| in| away| here| there| to| of| on| about| wing| after| before| across| through|\s*\?)",
 )
 _EVAL_POS = _alt(*_EVAL_POS_WORDS)
 _EVAL_NEG_WORDS = (

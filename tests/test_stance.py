@@ -751,3 +751,13 @@ def test_broad_lexicon_inflections_by_rule() -> None:
 ])
 def test_denial_is_the_speakers_own(text: str, cue: str | None, kind: str | None, label: str) -> None:
     assert stance.classify(text, TAXONOMY["sanctions"], cue=cue, kind=kind).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The sanctions are right.", "support"),
+    # "right" inside a longer word or a set phrase is no verdict
+    ("The sanctions are right-wing posturing.", "neutral"),
+    ("The sanctions are right in line with what we expected.", "neutral"),
+])
+def test_right_is_a_verdict_only_alone(text: str, label: str) -> None:
+    assert stance.classify(text, TAXONOMY["sanctions"]).label == label
