@@ -1493,6 +1493,10 @@ def _trie(words: Iterable[str]) -> str:
     return emit(root)
 
 
+# Only what follows a clause's or sentence's start or its closing mark may be capitalised as a word.
+_AT_CLAUSE_START = re.compile(r"(?:\A|[.!?;:])[\s\"'“‘(\[—–-]*\Z")
+
+
 class _BroadScan:
     """Finds the lexicon's words in a text with one prefix-tree pattern, built on first use."""
 
@@ -1504,13 +1508,14 @@ class _BroadScan:
 
     def __call__(self, text: str) -> list[tuple[_Hit, int]]:
         """(hit with its polarity as sign, part of speech) for each lexicon word; not the end of a
-        hyphenated word ("over-ambitious" is no praise), not a capitalised name ("the Great Recession")."""
+        hyphenated word ("over-ambitious" is no praise), not a capitalised name ("the Great Recession")
+        unless the capital is the clause's own ("Madness.")."""
         lexicon = _broad_lexicon()
         lower, folded = self.patterns
         found = []
         for m in lower.finditer(text.lower()) if text.isascii() else folded.finditer(text):
             words = text[m.start() : m.end()]
-            if words[0].isupper():
+            if words[0].isupper() and not _AT_CLAUSE_START.search(text, 0, m.start()):
                 continue
             sign, pos = lexicon[" ".join(words.lower().split())]
             found.append((_Hit(m.start(), m.end(), sign, words, "eval"), pos))
@@ -1610,7 +1615,9 @@ def _broad_verdict(body: str, topic: Topic, clauses: tuple[tuple[str, str], ...]
         elif not targets and at - 1 in targeted:  # a new sentence: "It is ...", "That is ...", "Madness."
             before = targeted[at - 1]
             fragment = _FRAGMENT.fullmatch(clause)
-            if before and fragment and len(hits) == 1 and fragment["w"] == hits[0][0].words:
+            # the one hit covers the fragment's word ("Sheer madness" is an entry of its own)
+            if before and fragment and len(hits) == 1 and hits[0][0].start <= fragment.start("w") \
+                    and hits[0][0].end == fragment.end("w"):
                 score += 0.75 * hits[0][0].sign * before[-1].sign
                 cues.extend([f"{hits[0][0].words} (verdict)", before[-1].words])
                 continue

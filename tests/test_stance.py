@@ -761,3 +761,14 @@ def test_denial_is_the_speakers_own(text: str, cue: str | None, kind: str | None
 ])
 def test_right_is_a_verdict_only_alone(text: str, label: str) -> None:
     assert stance.classify(text, TAXONOMY["sanctions"]).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # a verdict alone as the next sentence judges the topic, capitalised as any sentence start
+    ("The council announced peace talks on Monday. Sheer madness.", "oppose"),
+    ("The council announced peace talks on Monday. Madness.", "oppose"),
+    # a capital inside a clause is a name, not a verdict
+    ("The Great Recession followed the peace talks.", "neutral"),
+])
+def test_verdict_fragment_at_a_sentence_start(text: str, label: str) -> None:
+    assert stance.classify(text, TAXONOMY["peace talks"]).label == label
