@@ -28,6 +28,7 @@ import sqlite_utils
 
 from quotetrack import topics as topics_mod
 from quotetrack.errors import NotFoundError, QueryError
+from quotetrack.lexicon import trie_alternation
 from quotetrack.topics import Topic
 
 LABELS = ("support", "oppose", "neutral")
@@ -1472,27 +1473,6 @@ def _broad_lexicon() -> dict[str, tuple[int, int]]:
     return {form: value for form, value in forms.items() if form not in clashes}
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words`` (literal, lower case), nested by shared prefixes: the engine
-    follows one branch per character instead of trying each of a thousand entries at every word start.
-    Longer words are tried before a word that ends earlier on the same path."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 # Only what follows a clause's or sentence's start or its closing mark may be capitalised as a word.
 _AT_CLAUSE_START = re.compile(r"(?:\A|[.!?;:])[\s\"'“‘(\[—–-]*\Z")
 
@@ -1503,7 +1483,7 @@ class _BroadScan:
     @functools.cached_property
     def patterns(self) -> tuple[re.Pattern, re.Pattern]:
         """(for a lower-cased ASCII text, for any text)."""
-        body = rf"(?<![\w'-])(?:{_trie(_broad_lexicon())})(?![\w-])"
+        body = rf"(?<![\w'-])(?:{trie_alternation(frozenset(_broad_lexicon()))})(?![\w-])"
         return re.compile(body), re.compile(body, _FLAGS)
 
     def __call__(self, text: str) -> list[tuple[_Hit, int]]:

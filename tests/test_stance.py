@@ -772,3 +772,9 @@ def test_right_is_a_verdict_only_alone(text: str, label: str) -> None:
 ])
 def test_verdict_fragment_at_a_sentence_start(text: str, label: str) -> None:
     assert stance.classify(text, TAXONOMY["peace talks"]).label == label
+
+
+def test_broad_lexicon_phrase_across_a_line_break() -> None:
+    # the shared prefix-tree pattern takes any blank between a phrase entry's words
+    hits = stance._broad_hits("the peace talks are sheer\nmadness")
+    assert [(h.words, h.sign) for h, _ in hits] == [("sheer\nmadness", -1)]
