@@ -778,3 +778,10 @@ def test_broad_lexicon_phrase_across_a_line_break() -> None:
     # the shared prefix-tree pattern takes any blank between a phrase entry's words
     hits = stance._broad_hits("the peace talks are sheer\nmadness")
     assert [(h.words, h.sign) for h, _ in hits] == [("sheer\nmadness", -1)]
+
+
+def test_verdict_word_lists_hold_each_entry_once() -> None:
+    for words in (stance._EVAL_POS_WORDS, stance._EVAL_NEG_WORDS):
+        assert len(set(words)) == len(words)
+    # the broad lexicon's words of judgement are left to it
+    assert not {"damaging", "short-sighted", "wasteful", "costly", "draconian"} & set(stance._EVAL_NEG_WORDS)
