@@ -1517,7 +1517,6 @@ _SUBJECT_VERB = re.compile(
 _BE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|gets?|got|getting)\W+(?:\w+ly\W+)?$|'s\W+$|'re\W+$", re.I)
 _BY = re.compile(r"\s+by\b", re.I)
-_PARTICIPLES_OF_JUDGEMENT = frozenset(("hurt", "shut", "stolen", "bled", "left", "driven", "hit", "bitten"))
 # Only a pointing or exclaiming determiner makes an adjective before the topic a verdict ("this cruel
 # levy", "such a sensible levy"); "a remarkable job", "our brave soldiers" describe.
 _DETERMINER_BEFORE = re.compile(r"\b(?:this|these|such|such an?|what an?|so)\s+(?:\w+ly\s+|very\s+)?$", re.I)
@@ -1673,7 +1672,18 @@ def _judged(clause: str, hit: _Hit, pos: int, targets: list[_Hit]) -> tuple[_Hit
 
 def _participle(words: str) -> bool:
     first = words.split()[0].lower()
-    return first.endswith("ed") or first in _PARTICIPLES_OF_JUDGEMENT
+    return first.endswith("ed") or first in _irregular_participles()
+
+
+@functools.cache
+def _irregular_participles() -> frozenset[str]:
+    """The past participles among the lexicon's hand-listed forms ("a|b|c"): of five forms the fourth
+    ("steal|steals|stole|stolen|stealing"), of four the third ("pay|pays|paid|paying"), of three the
+    first ("hurt|hurts|hurting")."""
+    path = resources.files("quotetrack") / "data" / "evaluative.txt"
+    lists = [line.split()[0].lower().split("|") for line in path.read_text(encoding="utf-8").splitlines()
+             if "|" in line.split(" ", 1)[0] and not line.startswith("#")]
+    return frozenset(forms[{5: 3, 4: 2, 3: 0}[len(forms)]] for forms in lists if len(forms) in (3, 4, 5))
 
 
 def _subject_operators(clause: str, target: _Hit) -> int:

@@ -785,3 +785,14 @@ def test_verdict_word_lists_hold_each_entry_once() -> None:
         assert len(set(words)) == len(words)
     # the broad lexicon's words of judgement are left to it
     assert not {"damaging", "short-sighted", "wasteful", "costly", "draconian"} & set(stance._EVAL_NEG_WORDS)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The tariffs have paid off.", "oppose"),
+    # an irregular participle of a hand-listed verb after "were ... by" is done to the topic
+    ("The tariffs were paid off by the exporters.", "neutral"),
+    ("The tariffs were brought together by the exporters.", "neutral"),
+])
+def test_irregular_participles_make_a_passive(text: str, label: str) -> None:
+    assert stance.classify(text, TAXONOMY["free trade"]).label == label
+    assert {"paid", "made", "brought", "gone", "fallen", "borne", "ridden"} <= stance._irregular_participles()
