@@ -796,3 +796,12 @@ def test_verdict_word_lists_hold_each_entry_once() -> None:
 def test_irregular_participles_make_a_passive(text: str, label: str) -> None:
     assert stance.classify(text, TAXONOMY["free trade"]).label == label
     assert {"paid", "made", "brought", "gone", "fallen", "borne", "ridden"} <= stance._irregular_participles()
+
+
+def test_broad_lexicon_lists_each_entry_once_per_section() -> None:
+    lines = (Path(stance.__file__).parent / "data" / "evaluative.txt").read_text().splitlines()
+    section, seen = "", set()
+    for line in (line.strip() for line in lines if line.strip() and not line.startswith("#")):
+        section = line if line.startswith("[") else section
+        assert (section, line) not in seen, line
+        seen.add((section, line))
