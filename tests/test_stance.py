@@ -805,3 +805,14 @@ def test_broad_lexicon_lists_each_entry_once_per_section() -> None:
         section = line if line.startswith("[") else section
         assert (section, line) not in seen, line
         seen.add((section, line))
+
+
+@pytest.mark.parametrize("text", [
+    # verbs that report what a measure did, not a judgement of it
+    "The sanctions disrupted shipping in the gulf for a week.",
+    "The sanctions have divided the cabinet.",
+    "The sanctions crushed the rouble within a month.",
+    "The sanctions excluded two banks from the payment system.",
+])
+def test_descriptive_verbs_take_no_side(text: str) -> None:
+    assert stance.classify(text, TAXONOMY["sanctions"]).label == "neutral"
