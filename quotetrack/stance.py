@@ -28,6 +28,7 @@ import sqlite_utils
 
 from quotetrack import topics as topics_mod
 from quotetrack.errors import NotFoundError, QueryError
+from quotetrack.lexicon import trie_alternation
 from quotetrack.topics import Topic
 
 LABELS = ("support", "oppose", "neutral")
@@ -312,9 +313,10 @@ _EVAL_POS_WORDS = (
     r"needed",
     r"justified",
     r"worthwhile",
-    # "is right" judges; "right now", "to the right", "right on/about X", "..., right?" do not
+    # "is right" judges; "right now", "right-wing", "right in line", "to the right", "right on/about X",
+    # "..., right?" do not
     r"right(?<!the right)(?<!far right)"
-    r"(?! now| away| here| there| to| of| on| about| wing| after| before| across| through|\s*\?)",
+    r"(?![\w-]| now| in| away| here| there| to| of| on| about| wing| after| before| across| through|\s*\?)",
 )
 _EVAL_POS = _alt(*_EVAL_POS_WORDS)
 _EVAL_NEG_WORDS = (
@@ -462,27 +464,8 @@ _EVAL_NEG_WORDS = (
     r"forc(?:e|es|ed|ing) (?:\w+ ){0,3}to (?:cut|close|shut|lay off|sack|raise prices|leave|quit|move)",
     r"(?:let|lets|letting) (?:\w+ ){0,3}off the hook",
     r"(?:a )?sign of weakness",
-    r"bad",
-    r"reckless",
-    r"irresponsible",
-    r"unfair",
-    r"unworkable",
-    r"unaffordable",
-    r"unjust",
-    r"harmful",
-    r"damaging",
-    r"counterproductive",
-    r"misguided",
-    r"short-sighted",
-    r"pointless",
-    r"wasteful",
     r"(?:a|an) (?:complete |total |utter )?(?:waste|disgrace|scandal|outrage|insult|betrayal|blow to)",
     r"(?:a|an) (?:\w+ )?gift to",
-    r"(?:goes|go|went|gone|going) too far",
-    r"costly",
-    r"cruel",
-    r"absurd",
-    r"draconian",
 )
 _EVAL_NEG = _alt(*_EVAL_NEG_WORDS)
 # Evaluations that act like verbs ("killing jobs") count anywhere; the rest only as a verdict: after a
@@ -816,9 +799,12 @@ _RHETORICAL = re.compile(
 _DENIAL = re.compile(
     r"^\W*(?:it\s+(?:is|'s|was)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|a\s+myth|nonsense)|"
     r"there\s+is\s+no\s+(?:evidence|proof)|"
-    r"(?:the\s+)?(?:[\w'-]+\s+){1,2}den(?:y|ies|ied)|(?:i|we)\s+(?:flatly\s+|strongly\s+)?deny)\s+that\b",
+    r"(?:i|we)\s+(?:flatly\s+|strongly\s+)?den(?:y|ied))\s+that\b",
     re.I,
 )
+# In an indirect quote's first clause a named subject's denial is the one reported ("[she said] the
+# governor denied that ..."); anywhere else it is someone else's ("The opposition denied that ...").
+_REPORTED_DENIAL = re.compile(r"^\W*(?:he|she|they|the\s+[\w'-]+)\s+den(?:ies|ied)\s+that\b", re.I)
 # Questions that ask for what they name ("Why not X?", "Is it too much to ask for X?").
 _RHETORICAL_CALL = re.compile(
     r"\b(?:why\s+(?:not|can't|cannot|couldn't|should not|won't|don't)|"
@@ -915,7 +901,8 @@ def classify(
             value, words = _conceded(clause, topic)
         if value and _RHETORICAL.match(clause):
             value, words = -value, [f"{clause.split()[0]} ...? (rhetorical)", *words]
-        elif value and _DENIAL.match(clause):
+        elif value and (_DENIAL.match(clause)
+                        or (kind == "indirect" and not at and _REPORTED_DENIAL.match(clause))):
             value, words = -value, [f"{' '.join(clause.split()[:4])} (denial)", *words]
         if value and _CONTRAST.match(lead):  # "..., but X": what follows the contrast is the position
             score *= 0.5
@@ -1467,25 +1454,8 @@ def _broad_lexicon() -> dict[str, tuple[int, int]]:
     return {form: value for form, value in forms.items() if form not in clashes}
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words`` (literal, lower case), nested by shared prefixes: the engine
-    follows one branch per character instead of trying each of a thousand entries at every word start.
-    Longer words are tried before a word that ends earlier on the same path."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
+# Only what follows a clause's or sentence's start or its closing mark may be capitalised as a word.
+_AT_CLAUSE_START = re.compile(r"(?:\A|[.!?;:])[\s\"'“‘(\[—–-]*\Z")
 
 
 class _BroadScan:
@@ -1494,18 +1464,19 @@ class _BroadScan:
     @functools.cached_property
     def patterns(self) -> tuple[re.Pattern, re.Pattern]:
         """(for a lower-cased ASCII text, for any text)."""
-        body = rf"(?<![\w'-])(?:{_trie(_broad_lexicon())})(?![\w-])"
+        body = rf"(?<![\w'-])(?:{trie_alternation(frozenset(_broad_lexicon()))})(?![\w-])"
         return re.compile(body), re.compile(body, _FLAGS)
 
     def __call__(self, text: str) -> list[tuple[_Hit, int]]:
         """(hit with its polarity as sign, part of speech) for each lexicon word; not the end of a
-        hyphenated word ("over-ambitious" is no praise), not a capitalised name ("the Great Recession")."""
+        hyphenated word ("over-ambitious" is no praise), not a capitalised name ("the Great Recession")
+        unless the capital is the clause's own ("Madness.")."""
         lexicon = _broad_lexicon()
         lower, folded = self.patterns
         found = []
         for m in lower.finditer(text.lower()) if text.isascii() else folded.finditer(text):
             words = text[m.start() : m.end()]
-            if words[0].isupper():
+            if words[0].isupper() and not _AT_CLAUSE_START.search(text, 0, m.start()):
                 continue
             sign, pos = lexicon[" ".join(words.lower().split())]
             found.append((_Hit(m.start(), m.end(), sign, words, "eval"), pos))
@@ -1546,7 +1517,6 @@ _SUBJECT_VERB = re.compile(
 _BE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|gets?|got|getting)\W+(?:\w+ly\W+)?$|'s\W+$|'re\W+$", re.I)
 _BY = re.compile(r"\s+by\b", re.I)
-_PARTICIPLES_OF_JUDGEMENT = frozenset(("hurt", "shut", "stolen", "bled", "left", "driven", "hit", "bitten"))
 # Only a pointing or exclaiming determiner makes an adjective before the topic a verdict ("this cruel
 # levy", "such a sensible levy"); "a remarkable job", "our brave soldiers" describe.
 _DETERMINER_BEFORE = re.compile(r"\b(?:this|these|such|such an?|what an?|so)\s+(?:\w+ly\s+|very\s+)?$", re.I)
@@ -1605,7 +1575,9 @@ def _broad_verdict(body: str, topic: Topic, clauses: tuple[tuple[str, str], ...]
         elif not targets and at - 1 in targeted:  # a new sentence: "It is ...", "That is ...", "Madness."
             before = targeted[at - 1]
             fragment = _FRAGMENT.fullmatch(clause)
-            if before and fragment and len(hits) == 1 and fragment["w"] == hits[0][0].words:
+            # the one hit covers the fragment's word ("Sheer madness" is an entry of its own)
+            if before and fragment and len(hits) == 1 and hits[0][0].start <= fragment.start("w") \
+                    and hits[0][0].end == fragment.end("w"):
                 score += 0.75 * hits[0][0].sign * before[-1].sign
                 cues.extend([f"{hits[0][0].words} (verdict)", before[-1].words])
                 continue
@@ -1700,7 +1672,18 @@ def _judged(clause: str, hit: _Hit, pos: int, targets: list[_Hit]) -> tuple[_Hit
 
 def _participle(words: str) -> bool:
     first = words.split()[0].lower()
-    return first.endswith("ed") or first in _PARTICIPLES_OF_JUDGEMENT
+    return first.endswith("ed") or first in _irregular_participles()
+
+
+@functools.cache
+def _irregular_participles() -> frozenset[str]:
+    """The past participles among the lexicon's hand-listed forms ("a|b|c"): of five forms the fourth
+    ("steal|steals|stole|stolen|stealing"), of four the third ("pay|pays|paid|paying"), of three the
+    first ("hurt|hurts|hurting")."""
+    path = resources.files("quotetrack") / "data" / "evaluative.txt"
+    lists = [line.split()[0].lower().split("|") for line in path.read_text(encoding="utf-8").splitlines()
+             if "|" in line.split(" ", 1)[0] and not line.startswith("#")]
+    return frozenset(forms[{5: 3, 4: 2, 3: 0}[len(forms)]] for forms in lists if len(forms) in (3, 4, 5))
 
 
 def _subject_operators(clause: str, target: _Hit) -> int:

@@ -662,7 +662,7 @@ def test_granted_appeal_and_compared_hopes(text: str, label: str) -> None:
 def test_a_reported_denial_in_the_quote_flips_what_it_denies():
     topic = topics.keyword_topic("tram line", ["tram line"])
     text = "the mayor denied that she planned to scrap the tram line"
-    assert stance.classify(text, topic).label == "support"
+    assert stance.classify(text, topic, cue="said", kind="indirect").label == "support"
     assert stance.classify("We deny that we oppose the tram line.", topic).label == "support"
 
 
@@ -739,3 +739,80 @@ def test_broad_lexicon_inflections_by_rule() -> None:
     lines = (Path(stance.__file__).parent / "data" / "evaluative.txt").read_text().splitlines()
     entries = [line for line in lines if line and not line.startswith(("#", "["))]
     assert 400 <= len(entries) <= 900 and len(forms) > len(entries)
+
+
+@pytest.mark.parametrize("text, cue, kind, label", [
+    # only the speaker's own denial turns the claim around
+    ("We deny that the sanctions are harmful.", None, None, "support"),
+    ("You cannot deny that the sanctions are harmful.", None, None, "oppose"),
+    ("The opposition denied that the sanctions are harmful, but they are.", None, None, "oppose"),
+    # an indirect quote reports its subject's denial ("[she said] the minister denied that ...")
+    ("the minister denied that the sanctions are harmful", "said", "indirect", "support"),
+])
+def test_denial_is_the_speakers_own(text: str, cue: str | None, kind: str | None, label: str) -> None:
+    assert stance.classify(text, TAXONOMY["sanctions"], cue=cue, kind=kind).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The sanctions are right.", "support"),
+    # "right" inside a longer word or a set phrase is no verdict
+    ("The sanctions are right-wing posturing.", "neutral"),
+    ("The sanctions are right in line with what we expected.", "neutral"),
+])
+def test_right_is_a_verdict_only_alone(text: str, label: str) -> None:
+    assert stance.classify(text, TAXONOMY["sanctions"]).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # a verdict alone as the next sentence judges the topic, capitalised as any sentence start
+    ("The council announced peace talks on Monday. Sheer madness.", "oppose"),
+    ("The council announced peace talks on Monday. Madness.", "oppose"),
+    # a capital inside a clause is a name, not a verdict
+    ("The Great Recession followed the peace talks.", "neutral"),
+])
+def test_verdict_fragment_at_a_sentence_start(text: str, label: str) -> None:
+    assert stance.classify(text, TAXONOMY["peace talks"]).label == label
+
+
+def test_broad_lexicon_phrase_across_a_line_break() -> None:
+    # the shared prefix-tree pattern takes any blank between a phrase entry's words
+    hits = stance._broad_hits("the peace talks are sheer\nmadness")
+    assert [(h.words, h.sign) for h, _ in hits] == [("sheer\nmadness", -1)]
+
+
+def test_verdict_word_lists_hold_each_entry_once() -> None:
+    for words in (stance._EVAL_POS_WORDS, stance._EVAL_NEG_WORDS):
+        assert len(set(words)) == len(words)
+    # the broad lexicon's words of judgement are left to it
+    assert not {"damaging", "short-sighted", "wasteful", "costly", "draconian"} & set(stance._EVAL_NEG_WORDS)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The tariffs have paid off.", "oppose"),
+    # an irregular participle of a hand-listed verb after "were ... by" is done to the topic
+    ("The tariffs were paid off by the exporters.", "neutral"),
+    ("The tariffs were brought together by the exporters.", "neutral"),
+])
+def test_irregular_participles_make_a_passive(text: str, label: str) -> None:
+    assert stance.classify(text, TAXONOMY["free trade"]).label == label
+    assert {"paid", "made", "brought", "gone", "fallen", "borne", "ridden"} <= stance._irregular_participles()
+
+
+def test_broad_lexicon_lists_each_entry_once_per_section() -> None:
+    lines = (Path(stance.__file__).parent / "data" / "evaluative.txt").read_text().splitlines()
+    section, seen = "", set()
+    for line in (line.strip() for line in lines if line.strip() and not line.startswith("#")):
+        section = line if line.startswith("[") else section
+        assert (section, line) not in seen, line
+        seen.add((section, line))
+
+
+@pytest.mark.parametrize("text", [
+    # verbs that report what a measure did, not a judgement of it
+    "The sanctions disrupted shipping in the gulf for a week.",
+    "The sanctions have divided the cabinet.",
+    "The sanctions crushed the rouble within a month.",
+    "The sanctions excluded two banks from the payment system.",
+])
+def test_descriptive_verbs_take_no_side(text: str) -> None:
+    assert stance.classify(text, TAXONOMY["sanctions"]).label == "neutral"
