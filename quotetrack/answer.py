@@ -341,7 +341,9 @@ def _stance_change(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope
         f"{name} on {r['topic']}: {r['stance']} throughout ({r['support']} support,"
         f" {r['oppose']} oppose, {r['neutral']} neutral)" for name, r in found
     )
-    empty = f"No change of stance found. {summary}." if summary else "No stance recorded to follow over time."
+    who = " or ".join(name for _, name in scope.people)
+    on = f" on {scope.topic['label']}" if scope.topic else ""
+    empty = f"No change of stance found. {summary}." if summary else f"No stance of {who} recorded{on}."
     return Answer(parsed, "shifts", rows, _stance_commands(scope), _dates_ignored(scope), empty)
 
 

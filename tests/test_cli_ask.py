@@ -316,6 +316,13 @@ def test_stance_change(db_path):
     assert "We can work with the Taliban if they keep their word." in lines[2]
 
 
+def test_stance_change_of_someone_with_no_stance_on_the_topic_says_so(db_path):
+    result = ask("has Khalilzad's stance on the Taliban changed")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "No stance of Zalmay Khalilzad recorded on the Taliban." in result.stderr
+
+
 def test_compare_two_people(db_path):
     result = ask("compare Lavrov and Khalilzad on withdrawal")
     assert result.exit_code == 0
