@@ -158,11 +158,17 @@ def test_who_changed_their_mind_lists_everyone_who_switched_sides(db_path):
     assert "Lavrov" not in result.stdout
 
 
-def test_nobody_switched_sides(db_path):
-    result = ask("who switched sides on troop withdrawal")
+@pytest.mark.parametrize(("question", "message"), [
+    ("who switched sides on troop withdrawal",
+     "Nobody changed sides on foreign troop withdrawal (2 took a side)."),
+    ("has Khalilzad's stance on the Taliban changed",
+     "No stance of Zalmay Khalilzad recorded on the Taliban."),
+])
+def test_no_change_of_stance_says_whose_and_on_what(db_path, question, message):
+    result = ask(question)
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert "Nobody changed sides on foreign troop withdrawal (2 took a side)." in result.stderr
+    assert message in result.stderr
 
 
 def test_a_proper_noun_keyword_typed_in_lower_case_names_its_topic(db_path):
@@ -314,13 +320,6 @@ def test_stance_change(db_path):
     assert lines[0] == "Atta Mohammad Noor on the Taliban: oppose → support between 2024-05-02 and 2024-06-15"
     assert "The Taliban cannot be trusted with power in Kabul." in lines[1]
     assert "We can work with the Taliban if they keep their word." in lines[2]
-
-
-def test_stance_change_of_someone_with_no_stance_on_the_topic_says_so(db_path):
-    result = ask("has Khalilzad's stance on the Taliban changed")
-    assert result.exit_code == 0
-    assert result.stdout == ""
-    assert "No stance of Zalmay Khalilzad recorded on the Taliban." in result.stderr
 
 
 def test_compare_two_people(db_path):
