@@ -799,15 +799,18 @@ def role_holder(db: sqlite_utils.Database, text: str) -> tuple[int, int, list[st
 def role_note(typed: str, name: str, articles: int, others: list[str]) -> str:
     """What to tell a user whose role was taken as the person most often given it."""
     times = "1 article" if articles == 1 else f"{articles} articles"
-    more = f" and {len(others) - 3} more" if len(others) > 3 else ""
-    also = f"; also: {', '.join(others[:3])}{more}" if others else ""
-    return f"'{typed}' taken as {name}, called that in {times}{also}."
+    return f"'{typed}' taken as {name}, called that in {times}{_also(others)}."
 
 
 def chosen_note(typed: str, name: str, others: list[str]) -> str:
     """What to tell a user whose bare surname was taken as its most quoted bearer."""
+    return f"'{typed}' taken as {name}, the one quoted most{_also(others)}."
+
+
+def _also(others: list[str]) -> str:
+    """The people left out, the first three by name: "; also: A, B, C and 2 more" ('' for none)."""
     more = f" and {len(others) - 3} more" if len(others) > 3 else ""
-    return f"'{typed}' taken as {name}, the one quoted most; also: {', '.join(others[:3])}{more}."
+    return f"; also: {', '.join(others[:3])}{more}" if others else ""
 
 
 def _lookup(index: PeopleIndex, name: str) -> list[int]:
