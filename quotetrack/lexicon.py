@@ -415,11 +415,18 @@ margaret maggie peggy meg; susan sue susie; jennifer jen jenny; rebecca becky; d
 patricia pat patty trish; barbara barb; victoria vicky tori; jacqueline jackie; christine chris chrissy
 kimberly kim; pamela pam; cynthia cindy; alexandra alex; samantha sam; abigail abby; judith judy
 """
-GIVEN_NAME_FORMS: dict[str, frozenset[str]] = {}
-for _family in _GIVEN_NAME_FAMILIES.replace("\n", " ").split(";"):
-    _forms = frozenset(_family.split())
-    for _form in _forms:
-        GIVEN_NAME_FORMS[_form] = GIVEN_NAME_FORMS.get(_form, frozenset()) | _forms
+
+
+def _name_forms(families: str) -> dict[str, frozenset[str]]:
+    """Each given name -> every name of the families it is in ("ted" -> Edward's and Theodore's)."""
+    forms: dict[str, frozenset[str]] = {}
+    for family in map(str.split, families.split(";")):
+        for name in family:
+            forms[name] = forms.get(name, frozenset()) | frozenset(family)
+    return forms
+
+
+GIVEN_NAME_FORMS = _name_forms(_GIVEN_NAME_FAMILIES)
 
 # Nouns for people the article does not name: their quotes have speaker None.
 UNNAMED_SOURCE_NOUNS: frozenset[str] = frozenset(
