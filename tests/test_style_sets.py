@@ -22,7 +22,11 @@ README): each set's offsets hold, and its all-kinds end-to-end F1 stays above a 
   on.
 - styles8.jsonl: 13 articles weighted like a newsroom's archive (Senate vote, governor's race, White House
   briefing, court ruling, hearing, state budget, opinion column; central bank, tariffs, fraud trial,
-  election abroad, earnings call, floods; US wire, British and Indian copy), never tuned on: a loose floor.
+  election abroad, earnings call, floods; US wire, British and Indian copy), blind for a session, since
+  tuned on.
+- styles9.jsonl: 13 articles, nine of them US political copy in six house styles (a paper of record's
+  ''...'' marks, a Washington political site, wire, a debate transcript, a partisan column, a state race)
+  and four from abroad (court, summit, British election, company results), never tuned on: a loose floor.
 """
 
 import json
@@ -44,8 +48,9 @@ SETS = {
     "styles4": (16, 192, 0.95),
     "styles5": (13, 128, 0.95),
     "styles6": (13, 125, 0.90),
-    "styles7": (13, 153, 0.80),
+    "styles7": (13, 153, 0.90),
     "styles8": (13, 150, 0.85),
+    "styles9": (13, 190, 0.80),
 }
 
 
