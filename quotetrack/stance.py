@@ -597,15 +597,14 @@ _OPERATOR_WORDS = (
     r"took(?= (?:\w+ ){0,4}away\b)",
     r"kept (?:off|out of|away from)",
     r"vot(?:e|es|ed|ing) down",
-    r"kill(?:s|ed|ing)?(?: off)?",
-    r"drop(?:s|ped|ping)?(?= (?:the|this|that|these|those|its|their|our|any|all) )",
+    r"kill(?:s|ed|ing)? off",
     r"ditch(?:es|ed|ing)?",
     r"ax(?:e|es|ed|ing)",
     r"shelv(?:e|es|ed|ing)",
     r"und(?:o|oes|oing|id)",
     r"str(?:ike|ikes|iking|uck) down",
     r"thr(?:ow|ows|owing|ew|own) out",
-    r"sacrific(?:e|es|ed|ing)",
+    r"sacrific(?:ed|ing)",  # not "sacrifice(s)", more often a noun ("the sacrifices of our soldiers")
     r"torpedo(?:es|ed|ing)?",
     r"quash(?:es|ed|ing)?",
     r"scupper(?:s|ed|ing)?",
@@ -872,7 +871,7 @@ _ANAPHOR = re.compile(
     r"\b(?:it(?!\s+(?:is|'s|was|would be|will be)\s+(?:time|clear|true|important|necessary|essential|vital|"
     r"possible|likely|unlikely|hard|difficult|too early|too late)\b)|its|them|this|that|they|these|those|"
     # the measure named by its head after the clause that named it ("... a levy. We will scrap the plan.")
-    r"the\s+(?:plan|proposal|scheme|measure|bill|policy|project|law|licen[cs]e|levy|ban|charge|reform|"
+    r"the\s+(?:plan|proposal|scheme|measure|bill|policy|project|licen[cs]e|levy|ban|charge|reform|"
     r"legislation|programme|program)s?)\b",
     re.I,
 )
@@ -1128,8 +1127,9 @@ _INTRANSITIVE = re.compile(r"^(?:leav|left|go home|get out|be out|pull|belong)",
 # Verbs of ending or going on whose subject is what ends: after a modal, a demand about it ("the
 # occupation must end", "the subsidy has to continue").
 _MODAL_INTRANSITIVE = re.compile(r"^(?:end|stop|halt|ceas|go|continu|stay|remain)", re.I)
-_MODAL_JUST_BEFORE = re.compile(
-    r"\b(?:should|must|ought to|needs? to|ha(?:s|ve) to|cannot|can't|can never)(?:\s+(?:not|never))?\s+$",
+_SUBJECT_MODAL = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,2}(?:should|must|ought to|needs? to|ha(?:s|ve) to|cannot|can't|can never)"
+    r"(?:\s+(?:not|never))?\s+$",
     re.I,
 )
 # A passive after a modal of obligation or of what cannot be ("must be scrapped", "cannot be sacrificed")
@@ -1156,9 +1156,10 @@ def _acts_on_target(text: str, op: _Hit, targets: list[_Hit]) -> bool:
         return True
     if any(t.start <= op.start < t.end or t.start == t.end == op.start for t in targets):
         return True
-    if (_MODAL_INTRANSITIVE.match(op.words) and _MODAL_JUST_BEFORE.search(text[: op.start])
-            and any(t.end <= op.start for t in targets)):
-        return True
+    if _MODAL_INTRANSITIVE.match(op.words) and any(
+            t.end <= op.start and _SUBJECT_MODAL.match(text[t.end : op.start])
+            and not _INSIDE_PHRASE.search(text[max(0, t.start - 40) : t.start]) for t in targets):
+        return True  # "the occupation must end": the target is the subject, a word or two before
     return (op.kind == "passive" or bool(_INTRANSITIVE.match(op.words))) and bool(targets)
 
 
@@ -1239,7 +1240,8 @@ def _modal_passive(text: str, hit: _Hit) -> bool:
 def _past(hit: _Hit) -> bool:
     """A verb that reports a done deed: "-ed", a few irregular pasts, or a passive participle ("was shut")."""
     word = hit.words.split()[0].lower() if hit.words else ""
-    irregular = word in ("left", "fought") or (hit.kind == "passive" and word in _PARTICIPLES)
+    irregular = (word in ("left", "fought", "struck", "threw", "thrown", "undid")
+                 or (hit.kind == "passive" and word in _PARTICIPLES))
     return (hit.kind != "topic" or hit.sign > 0) and (word.endswith("ed") or irregular)
 
 
