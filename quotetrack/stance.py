@@ -152,6 +152,7 @@ _ATT_POS_WORDS = (
     r"(?:am|is|are|was|were|'m|'re) right to",
     r"(?:has|have|had) (?:a|the|every) right to",
     r"vot(?:e|es|ed|ing) for",
+    r"vot(?:e|es|ing) to",  # "we will vote to scrap X"; "voted to" reports a count, not a wish
     r"fight(?:s|ing)? for",
     r"fought for",
     r"campaign(?:s|ed|ing)? for",
@@ -595,6 +596,20 @@ _OPERATOR_WORDS = (
     r"tak(?:e|es|ing|en)(?= (?:\w+ ){0,4}away\b)",
     r"took(?= (?:\w+ ){0,4}away\b)",
     r"kept (?:off|out of|away from)",
+    r"vot(?:e|es|ed|ing) down",
+    r"kill(?:s|ed|ing)? off",
+    r"ditch(?:es|ed|ing)?",
+    r"ax(?:e|es|ed|ing)",
+    r"shelv(?:e|es|ed|ing)",
+    r"und(?:o|oes|oing|id)",
+    r"str(?:ike|ikes|iking|uck) down",
+    r"thr(?:ow|ows|owing|ew|own) out",
+    r"sacrific(?:ed|ing)",  # not "sacrifice(s)", more often a noun ("the sacrifices of our soldiers")
+    r"torpedo(?:es|ed|ing)?",
+    r"quash(?:es|ed|ing)?",
+    r"scupper(?:s|ed|ing)?",
+    r"ceas(?:e|es|ed|ing)",
+    r"go(?=\s*(?:[.!;,]|$)|\s+(?:now|at once|immediately)\b)",
 )
 _OPERATOR = _alt(*_OPERATOR_WORDS)
 # Verbs that keep or grow their object: +1, so they only make a clause count ("keep the embargo").
@@ -647,6 +662,15 @@ _KEEPER_WORDS = (
     r"install(?:s|ed|ing)?",
     r"deliver(?:s|ed|ing)?",
     r"roll(?:s|ed|ing)? out",
+    r"pass(?:es|ed|ing)?(?= (?:the|this|that|a|an|any|our|their|its) "
+    r"(?!(?:\w+ )?(?:costs?|buck|baton|test|time|savings|burden|point|ball)\b))",
+    r"enact(?:s|ed|ing)?",
+    r"bring(?:s|ing)? forward",
+    r"scal(?:e|es|ed|ing) up",
+    r"safeguard(?:s|ed|ing)?",
+    r"sustain(?:s|ed|ing)?",
+    r"stay(?:s)?(?= in place\b|\s*(?:[.!;]|$))",
+    r"remain(?:s)?(?= in place\b)",
     r"put(?:s|ting)?(?!\s+(?:more\s+|real\s+|the\s+)?(?:pressure|blame|questions?|emphasis)\b)",
 )
 _KEEPER = _alt(*_KEEPER_WORDS)
@@ -752,6 +776,14 @@ _NEG_SCOPE = rf"(?:{_NEG_SUBJECT}(?:\W+\w+){{0,5}}|{_NEGATOR}(?:\W+\w+){{0,2}})\
 # "n't" is written onto its verb ("don't support"): it needs no blank before it.
 _NEG_BEFORE = re.compile(rf"(?:^|\W|(?=n't)){_NEG_SCOPE}", _FLAGS)
 _NEG_WORDS = re.compile(_NEG_SCOPE, _FLAGS)
+# A negation that falls on a verb of holding or doubting a claim is about the claim, not the target: "no one
+# thinks X works" denies the claim (the negation flips its verdict, it does not remove X), and "nobody
+# doubts that X works" denies a doubt, so the claim stands as said.
+_CLAIM_VERB = re.compile(
+    r"\b(?:think|thinks|thought|believe|believes|believed|says?|said|claims?|claimed|pretends?|suggests?|"
+    r"den(?:y|ies|ied)|doubts?|doubted|disputes?|disputed|questions?|questioned)\b", re.I)
+_DOUBT_VERB = re.compile(r"\b(?:den(?:y|ies|ied)|doubts?|doubted|disputes?|disputed|questions?|questioned)\b",
+                         re.I)
 _NEG_MAKE = re.compile(
     r"(?:\bnot|\bnever|n't)\s+(?:make|makes|made|making|keep|keeps|kept|render|leave|leaves)\s+(?:[\w'-]+\s+){1,3}$",
     re.I,
@@ -837,7 +869,10 @@ _CONCEDED = re.compile(
 )
 _ANAPHOR = re.compile(
     r"\b(?:it(?!\s+(?:is|'s|was|would be|will be)\s+(?:time|clear|true|important|necessary|essential|vital|"
-    r"possible|likely|unlikely|hard|difficult|too early|too late)\b)|its|them|this|that|they|these|those)\b",
+    r"possible|likely|unlikely|hard|difficult|too early|too late)\b)|its|them|this|that|they|these|those|"
+    # the measure named by its head after the clause that named it ("... a levy. We will scrap the plan.")
+    r"the\s+(?:plan|proposal|scheme|measure|bill|policy|project|licen[cs]e|levy|ban|charge|reform|"
+    r"legislation|programme|program)s?)\b",
     re.I,
 )
 _CONDITION = re.compile(r"^\W*(?:if|unless|whether)\s", re.I)
@@ -1039,6 +1074,9 @@ def _score(clause: str, topic: Topic, targets: list[_Hit], cued: bool = True) ->
     op_matches, att_matches, eval_matches = _cue_words(clause)
     raw_att = _attitudes(clause, taken, op_matches, (att_matches, eval_matches))
     raw_ops = _operators(clause, taken + [(a.start, a.end) for a in raw_att], op_matches)
+    if raw_att:
+        raw_att, refused = _passive_refusals(clause, raw_att)
+        raw_ops = sorted(raw_ops + refused, key=lambda h: h.start)
     bounds = sorted(h.end for h in raw_topic + raw_att + raw_ops)
     attitudes = [_negate(clause, h, bounds) for h in raw_att]
     bounds = sorted(bounds + _modal_negation_ends(clause, raw_att))  # "should not X": the "not" is used up
@@ -1047,7 +1085,8 @@ def _score(clause: str, topic: Topic, targets: list[_Hit], cued: bool = True) ->
     operators = [o for o in operators if _acts_on_target(clause, o, targets)]
     if not attitudes:  # a past event ("the offensive was halted", "police seized") reports, takes no side
         topic_hits = [h for h in topic_hits if not _past(h)]
-        operators = [o for o in operators if not _past(o) and (o.sign < 0 or _committed(clause, o))]
+        operators = [o for o in operators if _modal_passive(clause, o)
+                     or (not _past(o) and (o.sign < 0 or _committed(clause, o)))]
     if topic_hits:
         actions = {h.start for h in raw_topic if h.sign > 0 or _ACTION_CUE.match(h.words)}
         return _topic_cue_score(clause, topic_hits, attitudes, actions)
@@ -1085,6 +1124,19 @@ _ANTI = re.compile(r"(?<![\w-])(?:anti|counter)-?$", re.I)  # "anti-graft" is ag
 # A measure named after what it acts on ("an assault weapons ban", "opium crop eradication") is against it.
 _MEASURE_AFTER = re.compile(r"\s+(?:bans?|prohibitions?|crackdown|eradication|restrictions)\b", re.I)
 _INTRANSITIVE = re.compile(r"^(?:leav|left|go home|get out|be out|pull|belong)", re.I)
+# Verbs of ending or going on whose subject is what ends: after a modal, a demand about it ("the
+# occupation must end", "the subsidy has to continue").
+_MODAL_INTRANSITIVE = re.compile(r"^(?:end|stop|halt|ceas|go|continu|stay|remain)", re.I)
+_SUBJECT_MODAL = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,2}(?:should|must|ought to|needs? to|ha(?:s|ve) to|cannot|can't|can never)"
+    r"(?:\s+(?:not|never))?\s+$",
+    re.I,
+)
+# A passive after a modal of obligation or of what cannot be ("must be scrapped", "cannot be sacrificed")
+# asks for a deed, it does not report one.
+_MODAL_PASSIVE = re.compile(
+    r"\b(?:should|must|ought to|needs? to|ha(?:s|ve) to|cannot|can't|can never|must never)(?:\s+not)?\s+be\s+"
+    r"(?:\w+ly\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -1104,6 +1156,10 @@ def _acts_on_target(text: str, op: _Hit, targets: list[_Hit]) -> bool:
         return True
     if any(t.start <= op.start < t.end or t.start == t.end == op.start for t in targets):
         return True
+    if _MODAL_INTRANSITIVE.match(op.words) and any(
+            t.end <= op.start and _SUBJECT_MODAL.match(text[t.end : op.start])
+            and not _INSIDE_PHRASE.search(text[max(0, t.start - 40) : t.start]) for t in targets):
+        return True  # "the occupation must end": the target is the subject, a word or two before
     return (op.kind == "passive" or bool(_INTRANSITIVE.match(op.words))) and bool(targets)
 
 
@@ -1164,10 +1220,28 @@ def _committed(text: str, hit: _Hit) -> bool:
     return bool(_COMMIT.search(text[: hit.start]))
 
 
+def _passive_refusals(text: str, attitudes: list[_Hit]) -> tuple[list[_Hit], list[_Hit]]:
+    """ "X should be rejected": a verb of refusing in a passive after a modal acts on its subject, as
+    "should be scrapped" does; it is no attitude of the speaker's next to the modal. Returns (the other
+    attitudes, these as passive operators)."""
+    refused = [a for a in attitudes
+               if a.kind == "att" and a.sign < 0 and _MODAL_PASSIVE.search(text[: a.start])]
+    if not refused:
+        return attitudes, []
+    kept = [a for a in attitudes if a not in refused]
+    return kept, [_Hit(a.start, a.end, -1, a.words, "passive") for a in refused]
+
+
+def _modal_passive(text: str, hit: _Hit) -> bool:
+    """ "must be scrapped", "cannot be abandoned": a demand about the subject, however the verb is formed."""
+    return hit.kind == "passive" and bool(_MODAL_PASSIVE.search(text[: hit.start]))
+
+
 def _past(hit: _Hit) -> bool:
     """A verb that reports a done deed: "-ed", a few irregular pasts, or a passive participle ("was shut")."""
     word = hit.words.split()[0].lower() if hit.words else ""
-    irregular = word in ("left", "fought") or (hit.kind == "passive" and word in _PARTICIPLES)
+    irregular = (word in ("left", "fought", "struck", "threw", "thrown", "undid")
+                 or (hit.kind == "passive" and word in _PARTICIPLES))
     return (hit.kind != "topic" or hit.sign > 0) and (word.endswith("ed") or irregular)
 
 
@@ -1337,6 +1411,8 @@ def _negated_targets(text: str, targets: list[_Hit], bounds: list[int]) -> list[
         found = _NO_BEFORE.search(window) if _may_negate(window) else None
         if found and _WITHOUT_LEAD.match(text[: floor + found.end()]) and "," in text[t.end :]:
             continue  # "Without X, Y": a condition; Y says what the speaker makes of it
+        if found and _CLAIM_VERB.search(found.group(0)):
+            continue  # "no one thinks X works": the claim's verdict carries the negation
         if found and not _MODAL_BEFORE.search(text[: floor + found.start() + 1]):
             hits.append(_Hit(t.start, t.start, -1, f"{' '.join(found.group(0).split())} {t.words}", "op"))
     return hits
@@ -1353,8 +1429,8 @@ def _negate(text: str, hit: _Hit, bounds: list[int]) -> _Hit:
     if not found and hit.kind == "eval" and _may_negate(window):
         found = _NEG_MAKE.search(window)  # "will not make medicines cheaper": the verdict's verb is denied
         found = None if found and _NOUN_VERDICT.search(window) else found  # "won't make the same mistake"
-    if not found or _WITHOUT_THEN_VERB.match(found.group(0)):
-        return hit
+    if not found or _WITHOUT_THEN_VERB.match(found.group(0)) or _DOUBT_VERB.search(found.group(0)):
+        return hit  # "nobody doubts that X works": two negations, the claim stands
     return _Hit(hit.start, hit.end, -hit.sign, f"{' '.join(found.group(0).split())} {hit.words}", hit.kind)
 
 

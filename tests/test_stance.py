@@ -241,10 +241,12 @@ def test_seed_speakers_stances(speaker, topic):
 # denials): blind2 0.526 -> 0.614, held-out 0.958 -> 0.972; blind3 and blind4 (blind) unchanged.
 # Round E10 (a broad evaluative lexicon as a fallback, no set's rows read for words): train3 0.842 ->
 # 0.851, the other tuning sets unchanged; blind3 0.569 -> 0.597 and blind4 0.619 -> 0.633 (totals only).
+# Round E11 (what the speaker wants done with the topic; double negation): blind 0.892 -> 0.912, train3
+# 0.860 -> 0.870, the other tuning sets unchanged.
 # Floors sit below those scores so a regression shows.
 @pytest.mark.parametrize("name, min_f1", [
-    ("stance_gold.jsonl", 0.93), ("stance_heldout.jsonl", 0.85), ("stance_blind.jsonl", 0.80),
-    ("stance_train2.jsonl", 0.80), ("stance_train3.jsonl", 0.85),
+    ("stance_gold.jsonl", 0.93), ("stance_heldout.jsonl", 0.85), ("stance_blind.jsonl", 0.91),
+    ("stance_train2.jsonl", 0.80), ("stance_train3.jsonl", 0.87),
 ])
 def test_labelled_set_meets_targets(name, min_f1):
     rows = stance_eval.load_gold(str(DATA / name))
@@ -816,3 +818,56 @@ def test_broad_lexicon_lists_each_entry_once_per_section() -> None:
 ])
 def test_descriptive_verbs_take_no_side(text: str) -> None:
     assert stance.classify(text, TAXONOMY["sanctions"]).label == "neutral"
+
+
+_LEVY = topics.keyword_topic("harbour levy", ["harbour levy"])
+
+
+@pytest.mark.parametrize("text, label", [
+    # what the speaker wants done with the topic: a verb of advancing or of removing it as the object of
+    # a modal, a commitment or a call; a negation flips it
+    ("We will vote down the harbour levy.", "oppose"),
+    ("Ministers must ditch the harbour levy before the summer.", "oppose"),
+    ("The council should kill off the harbour levy.", "oppose"),
+    ("We must not ditch the harbour levy.", "support"),
+    ("The assembly should pass the harbour levy this year.", "support"),
+    ("I will never vote to scrap the harbour levy.", "support"),
+    # the topic as subject of a verb of ending or going on after a modal
+    ("The harbour levy must end.", "oppose"),
+    ("The harbour levy has to go.", "oppose"),
+    ("The harbour levy should continue.", "support"),
+    # a passive after a modal of obligation or of what cannot be, verbs of refusing included
+    ("The harbour levy cannot be abandoned.", "support"),
+    ("The harbour levy should be rejected.", "oppose"),
+    ("The harbour levy must not be rejected.", "support"),
+    # the measure named by its head in the sentence after the one that names the topic
+    ("The harbour levy is back on the agenda. We should approve the measure at once.", "support"),
+    # reports, plans and other senses of the verbs take no side
+    ("The harbour levy was abandoned last spring.", "neutral"),
+    ("The harbour levy will be scrapped in May.", "neutral"),
+    ("Ferry fares will drop once the harbour levy is in place.", "neutral"),
+    ("The council voted to keep the harbour levy.", "neutral"),
+    ("The fishermen's sacrifices built the harbour levy fund.", "neutral"),
+])
+def test_what_the_speaker_wants_done_with_the_topic(text: str, label: str) -> None:
+    assert stance.classify(text, _LEVY).label == label
+
+
+def test_ending_something_said_about_the_topic_is_not_ending_the_topic() -> None:
+    wrangling = "The wrangling in court over the harbour levy has to stop."
+    assert stance.classify(wrangling, _LEVY).label != "oppose"
+    assert stance.classify("The harbour levy has to stop.", _LEVY).label == "oppose"
+
+
+@pytest.mark.parametrize("text, label", [
+    # a negated verb of thinking denies the claim: the claim's verdict flips, once
+    ("No one thinks the harbour levy is harmful.", "support"),
+    ("Nobody believes the harbour levy works.", "oppose"),
+    ("Nobody thinks we should keep the harbour levy.", "oppose"),
+    # a negated verb of doubting denies the doubt: the claim stands as said
+    ("No one doubts that the harbour levy works.", "support"),
+    ("Nobody seriously disputes that the harbour levy is a mistake.", "oppose"),
+    ("I don't doubt the harbour levy is fair.", "support"),
+])
+def test_double_negation(text: str, label: str) -> None:
+    assert stance.classify(text, _LEVY).label == label
