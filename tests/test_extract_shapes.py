@@ -2072,3 +2072,10 @@ def test_a_possessive_speech_noun_before_a_colon_gives_the_block_to_its_owner() 
         (*at(text, "As we have said before, the only figure close to that is a guess for the whole coast."),
          "direct", "Lena Moss"),
         (*at(text, "Nobody has ever paid for a dredger, and nobody ever will."), "direct", "Tom Hale")]
+
+
+def test_a_two_paragraph_quote_in_single_marks_after_said_colon_is_one_quote() -> None:
+    text = ("Ilse Varga, the harbour master, said: ‘No boat leaves before noon. The swell is too high.\n\n"
+            "‘We will look again at dawn.’\n\nThe ferry office stayed closed.")
+    part = "No boat leaves before noon. The swell is too high.\n\n‘We will look again at dawn."
+    assert rows(text) == [(*at(text, part), "direct", "Ilse Varga")]
