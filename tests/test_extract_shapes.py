@@ -2104,3 +2104,17 @@ def test_a_quote_paragraph_after_a_sentence_with_no_answer_gets_no_speaker_from_
     text = ("The ferry kept its winter timetable.\n\nIf Osei’s record is any guide, the fees will rise.\n\n"
             "“We will read the survey first and then decide on the fees.”")
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "speaker"),
+    [
+        ("Outside court, the league's treasurer, Ines Moravec, said the club had been 'hollowed out' by the "
+         "fraud.", "hollowed out", "Ines Moravec"),
+        ("Behind closed doors, the union's secretary, Pavel Oduya, said the offer was “an insult to every "
+         "driver” and walked out.", "an insult to every driver", "Pavel Oduya"),
+    ],
+)
+def test_a_fronted_phrase_of_place_is_no_name_before_the_speaker_s_appositive(
+        text: str, part: str, speaker: str) -> None:
+    assert rows(text) == [(*at(text, part), "partial", speaker)]
