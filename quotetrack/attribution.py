@@ -835,11 +835,17 @@ def _appositive_opener(t: _Tok) -> bool:
     return t.low in _ARTICLES or (not t.cap and t.low in ROLE_NOUNS)
 
 
+# Prepositions of place that a noun phrase takes in as a capitalised first word when they open a
+# sentence ("Outside court,", "Inside the chamber,").
+_PLACE_PREPOSITIONS = frozenset({"outside", "inside", "beyond", "behind", "across", "near", "around",
+                                 "within", "beside", "alongside", "throughout", "opposite"})
+
+
 def _bare_name_before(toks: list[_Tok], comma: int, floor: int) -> bool:
     """Whether a name, not inside a phrase ("In Dallas, the mayor, ..."), ends right before ``comma``."""
     rng = np_before(toks, comma - 1, floor)
-    if rng is None or not toks[rng[0]].cap:
-        return False
+    if rng is None or not toks[rng[0]].cap or toks[rng[0]].low in _PLACE_PREPOSITIONS:
+        return False  # "Outside court, the hospice's chair, X, said": a fronted phrase of place
     before = toks[rng[0] - 1].low if rng[0] > floor else ""
     return before not in _NP_STOP and before not in _PHRASE_PREPOSITIONS
 
@@ -2021,7 +2027,7 @@ def _previous_paragraph(text: str, sp: QuotedSpan) -> Mention | None:
     while prev_end > prev_lo and text[prev_end - 1] in _SENTENCE_CLOSERS:
         prev_end -= 1
     toks = _sentence_tokens(text, sentence_start(text, prev_lo, prev_end), prev_end)
-    mention = _first_speech_subject(toks)
+    mention = _first_speech_subject(toks) or _answerer(toks)
     return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
 
 
@@ -2038,7 +2044,8 @@ def _sentence_just_before(text: str, sp: QuotedSpan) -> list[_Tok] | None:
 def _reported_just_before(toks: list[_Tok]) -> Mention | None:
     """The speaker of a cue-less quote opening a sentence: the one whose speech the sentence before
     it (``toks``), in the same paragraph, reports ("Roe said she would back the plan. “Q”")."""
-    mention = _first_speech_subject(toks) or _named_subject(toks) or _described_name_before(toks)
+    mention = _first_speech_subject(toks) or _answerer(toks) or _named_subject(toks) \
+        or _described_name_before(toks)
     return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
 
 
@@ -2073,6 +2080,45 @@ def _named_subject(toks: list[_Tok]) -> Mention | None:
     her record. “Q”": a quote that follows a sentence about what its subject did is that subject's)."""
     subject = _clause_subject(toks, len(toks))
     if subject is None or not (_named(subject.text) or subject.text.lower() in ("he", "she")):
+        return None
+    return subject
+
+
+# A sentence with no speech verb that still tells of someone answering ("X offered only a brief comment.",
+# "Asked about it, she paused.", "That drew a sharp reply from Y."): the quote after it is the answer.
+_ANSWER_WORDS = frozenset({"comment", "comments", "response", "responses", "reply", "replies", "answer",
+                           "answers", "remark", "remarks", "retort", "rejoinder", "explanation", "paused",
+                           "shrugged", "smiled", "nodded", "hesitated", "grinned", "frowned", "winced"})
+
+
+def _answer_source(toks: list[_Tok]) -> Mention | None:
+    """The name an answer word comes from, when it ends the sentence or only an aside follows it:
+    "That drew a sharp reply from Rep. Ann Roe, D-Md."."""
+    for at in range(len(toks) - 2):
+        if toks[at].low in _ANSWER_WORDS and toks[at + 1].low == "from":
+            rng = np_after(toks, at + 2, len(toks))
+            if rng is not None and toks[rng[0]].cap and (rng[1] == len(toks) or toks[rng[1]].text in ",."):
+                return _mention(toks, *rng)
+    return None
+
+
+def _answerer(toks: list[_Tok]) -> Mention | None:
+    """Who answers in a sentence with no speech verb that tells of an answer: the one an answer word
+    comes from ("drew a sharp reply from Ann Roe"), else the subject when it is he, she, a bare name
+    or a person's role. A subject led by another article ("the White House") or a possessive ("If
+    Roe's record is a guide") names no one answering."""
+    if not any(t.low in _ANSWER_WORDS for t in toks):
+        return None
+    source = _answer_source(toks)
+    if source is not None:
+        return source
+    subject = _named_subject(toks)
+    if subject is None or subject.text.lower() in ("he", "she"):
+        return subject
+    words = subject.text.split()
+    if words[-1].endswith(("'s", "’s")):
+        return None
+    if words[0].lower() in _ARTICLES and words[-1].lower() not in _PERSON_HEADS:
         return None
     return subject
 
@@ -2519,7 +2565,8 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     in the lead already."""
     if title_like(content):
         return None
-    mention = (None if owner_read else _noun_source(ctx.lead)) or _speech_subject(ctx.lead, len(ctx.lead))
+    mention = (None if owner_read else _noun_source(ctx.lead)) or _speech_subject(ctx.lead, len(ctx.lead)) \
+        or _answer_source(ctx.lead)
     if mention is not None:
         return mention
     toks = _whole_sentence(text, sp, ctx)

@@ -216,14 +216,19 @@ def _close_paragraph(text: str, marks: list[_Mark], hi: int, spans: list[QuotedS
 
 
 def _single_reopened(text: str, mark: _Mark, hi: int) -> bool:
-    """Whether an unclosed single mark opening its paragraph starts a quote over several paragraphs:
-    British copy quotes a letter in single marks, reopening each paragraph ("'A.\n\n'B.'"). A lone
-    single mark elsewhere is more often an apostrophe, so the next paragraph must reopen it."""
+    """Whether an unclosed single mark opening its paragraph, or right after a colon ("X said:
+    ‘A.\n\n‘B.’"), starts a quote over several paragraphs: British and Indian copy quote in single
+    marks, reopening each paragraph. A lone single mark elsewhere is more often an apostrophe, so the
+    next paragraph must reopen it."""
     pos = mark[0]
-    if mark[2] or not mark[3] or (pos > 0 and text[pos - 1] != "\n"):
+    if mark[2] or not mark[3] or (pos > 0 and text[pos - 1] != "\n" and not _after_colon(text, pos)):
         return False
     para = _next_paragraph(text, hi)
     return para is not None and _reopens(text, para[0], para[1], False) is not None
+
+
+def _after_colon(text: str, pos: int) -> bool:
+    return text[pos - 2:pos] in (": ", ":\xa0", ":\t")
 
 
 def _next_paragraph(text: str, hi: int) -> tuple[int, int] | None:

@@ -2072,3 +2072,49 @@ def test_a_possessive_speech_noun_before_a_colon_gives_the_block_to_its_owner() 
         (*at(text, "As we have said before, the only figure close to that is a guess for the whole coast."),
          "direct", "Lena Moss"),
         (*at(text, "Nobody has ever paid for a dredger, and nobody ever will."), "direct", "Tom Hale")]
+
+
+def test_a_two_paragraph_quote_in_single_marks_after_said_colon_is_one_quote() -> None:
+    text = ("Ilse Varga, the harbour master, said: ‘No boat leaves before noon. The swell is too high.\n\n"
+            "‘We will look again at dawn.’\n\nThe ferry office stayed closed.")
+    part = "No boat leaves before noon. The swell is too high.\n\n‘We will look again at dawn."
+    assert rows(text) == [(*at(text, part), "direct", "Ilse Varga")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Parks chief Lena Osei met the rangers on Monday.\n\nOsei, stepping off the ferry with two aides, "
+         "offered only a short comment.\n\n“We will read the survey first and then decide on the fees.”",
+         "We will read the survey first and then decide on the fees.", "Lena Osei"),
+        ("Press officer Ruth Kamau spoke for an hour.\n\nAsked whether the minister would resign, she paused."
+         "\n\n“He has a job to finish and he intends to finish it.”",
+         "He has a job to finish and he intends to finish it.", "Ruth Kamau"),
+        ("The toll plan drew a sharp reply from Councillor Dana Ilves, D-Ore. “You raised the toll twice "
+         "this year and told us nothing about why.”",
+         "You raised the toll twice this year and told us nothing about why.", "Dana Ilves"),
+    ],
+)
+def test_a_quote_after_a_sentence_telling_of_an_answer_is_the_answerer_s(
+        text: str, quote: str, speaker: str) -> None:
+    assert rows(text) == [(*at(text, quote), "direct", speaker)]
+
+
+def test_a_quote_paragraph_after_a_sentence_with_no_answer_gets_no_speaker_from_it() -> None:
+    text = ("The ferry kept its winter timetable.\n\nIf Osei’s record is any guide, the fees will rise.\n\n"
+            "“We will read the survey first and then decide on the fees.”")
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "speaker"),
+    [
+        ("Outside court, the league's treasurer, Ines Moravec, said the club had been 'hollowed out' by the "
+         "fraud.", "hollowed out", "Ines Moravec"),
+        ("Behind closed doors, the union's secretary, Pavel Oduya, said the offer was “an insult to every "
+         "driver” and walked out.", "an insult to every driver", "Pavel Oduya"),
+    ],
+)
+def test_a_fronted_phrase_of_place_is_no_name_before_the_speaker_s_appositive(
+        text: str, part: str, speaker: str) -> None:
+    assert rows(text) == [(*at(text, part), "partial", speaker)]

@@ -79,6 +79,15 @@ def test_single_marks_reopening_each_paragraph_make_one_quote() -> None:
     assert contents(text) == ["We are not against it.\n\n'We're against the road."]
 
 
+def test_single_marks_opened_after_a_colon_and_reopened_make_one_quote() -> None:
+    text = "The ranger Odile Mbeki said: ‘The path is shut past the bridge.\n\n‘Walkers should turn back.’"
+    assert contents(text) == ["The path is shut past the bridge.\n\n‘Walkers should turn back."]
+
+
+def test_a_single_mark_after_a_colon_with_no_reopening_is_no_quote() -> None:
+    assert contents("Two things matter: ‘tis the season.\n\nThe shops opened early.") == []
+
+
 def test_a_lone_single_mark_opening_a_paragraph_is_no_quote() -> None:
     assert contents("'Tis the season.\n\nThe shops opened early.") == []
 
