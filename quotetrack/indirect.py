@@ -1855,6 +1855,26 @@ def _venue_gap(words: list[str]) -> bool:
         _FINITE_WORDS.isdisjoint(w.lower() for w in words))
 
 
+_TIME_PREPOSITIONS = _words("after before")
+
+
+def _that_gap_blocked(words: list[str], text: str, after: int) -> bool:
+    """Whether a word between a cue and "that" (which ends at ``after``) shows the "that" belongs to the
+    content. "after" and "before" block only as subordinators ("said after he met them that"); as
+    prepositions with a verbless object ("said after the hearing that", "told them shortly before
+    midnight that") the "that" opens the report, unless a verb follows it ("after the meeting that was
+    held ...": a relative clause)."""
+    low = [w.lower() for w in words]
+    blocked = _NOT_THAT_GAP.intersection(low)
+    if not blocked or not blocked <= _TIME_PREPOSITIONS:
+        return bool(blocked)
+    tail = low[max(k for k, w in enumerate(low) if w in _TIME_PREPOSITIONS) + 1:]
+    nxt = text[after:after + 16].split(None, 1)[:1]
+    return not tail or any(w in _CLAUSE_SUBJECTS for w in tail) or any(
+        w in _FINITE_WORDS or w in _IRREGULAR_PAST or w.endswith("ed") for w in tail + nxt) or (
+        _opens_with_gap_verb(text, after))
+
+
 def _participle_gap(words: list[str]) -> bool:
     """Whether the words between a cue and "that" are a "while/when + participle" adjunct with no
     finite verb ("said while addressing a gathering that"): the report follows the "that"."""
@@ -1876,9 +1896,9 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
             most = max(most, _VENUE_GAP)  # "said in an interview with The Associated Press last week that"
         if _participle_gap(words) and _GAP_MARKS.isdisjoint(gap) and len(words) <= _VENUE_GAP:
             return m.end()  # "said while addressing a rally that"
-        if _GAP_MARKS.isdisjoint(gap) and len(words) <= most and not _NOT_THAT_GAP.intersection(
-            w.lower() for w in words
-        ) and (not words or cue in _LISTENER_CUES or _gap_opener(words[0])) and not (
+        opener = not words or cue in _LISTENER_CUES or _gap_opener(words[0])
+        if _GAP_MARKS.isdisjoint(gap) and len(words) <= most and opener and not _that_gap_blocked(
+                words, text, m.end()) and not (
                 words and words[0] == "to" and cue in _ADD_CUES):  # "adds to the drama that": no speech
             return m.end()
         if _comma_aside(_COMMA_ASIDE_RE.fullmatch(gap), cue):

@@ -1881,3 +1881,19 @@ def test_a_frame_reads_the_subject_as_before_said_so_an_agent_speaks_for_a_named
 def test_continuing_to_insist_after_a_preposition_is_not_the_subjects_own_act():
     text = "Ferries. The union fined Ines Varga for continuing to insist that the crossing was safe."
     assert find_indirect(text, []) == []
+
+
+@pytest.mark.parametrize("gap", ["after the inquest", "shortly before the evening briefing"])
+def test_a_time_preposition_with_a_verbless_object_before_that_leaves_the_that_clause(gap):
+    text = f"Harbours. Warden Kofi Mensah said {gap} that the pier would stay shut until June."
+    assert _reports(text) == [("the pier would stay shut until June", "Warden Kofi Mensah")]
+    text = "Harbours. Warden Kofi Mensah said soon after the ferry docked that the pier would stay shut."
+    assert "the pier would stay shut" not in [r for r, _ in _reports(text)]  # "after" opens a clause here
+    text = "Harbours. Kofi Mensah told the crew at the slipway just after dawn that he had sealed the hull."
+    assert _reports(text) == [("he had sealed the hull", "Kofi Mensah")]
+    assert [q.speaker for q in extract(text)] == ["Kofi Mensah"]
+
+
+def test_a_that_after_a_time_preposition_that_a_verb_follows_is_a_relative_pronoun():
+    text = "Harbours. Kofi Mensah told the crew after the drill that ran late that the hull was sound."
+    assert _reports(text) == []
