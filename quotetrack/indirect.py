@@ -304,26 +304,29 @@ _CUE_TRIE = trie_alternation(CUE_WORDS)  # "and called on": a two-word cue too
 # the speaker's next act ("but said").
 _BUT_PAST = _words("found felt understood knew thought kept chose made took got saw became began lost won")
 _BUT_PAST -= CUE_WORDS
+# ", though she admits ...", ", though Ann Roe said ...": a concession that is a second report of its own;
+# ", though it gave no date", ", though he did not name them": the writer's note of what the speaker left
+# unsaid (after "but" too: "said X but would not speculate on Y"). A bare ", though" mostly stays inside
+# ("he would vote for her, though he hasn't endorsed her"). When the second report quotes a fragment, the
+# fragment is the sentence's one entry, so nothing is cut.
+_WITHHELD = (r"(?:gave|offered|provided|set|named)\s+no|(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t"
+             r"|declined\s+to|refused\s+to)\s+(?:say|give|specify|elaborate|disclose|name|explain|provide|offer"
+             r"|comment|set|speculate|discuss)")
 # "said he left on good terms but was intimidated", "but that he would not", "was in good health but
 # running short of water", "is happy but wants to leave": the report goes on (a verb with no subject
-# of its own continues the reported predicate; a cue participle is the speaker's next act).
-_BUT_GOES_ON = (r"(?!\s+(?:that|would|will|was|were|is|are|could|should|did|does|had|has|have|not|also"
+# of its own continues the reported predicate; a cue participle is the speaker's next act), unless the
+# verb withholds speech ("but declined to say", "but would not speculate"): the speaker's own act.
+_BUT_GOES_ON = (r"(?:(?=\s+(?:" + _WITHHELD + r")\b)|"
+                r"(?!\s+(?:that|would|will|was|were|is|are|could|should|did|does|had|has|have|not|also"
                 r"|still|rather|never|just|only|[a-z]+n[’']t|" + trie_alternation(_BUT_PAST) + r")\b)"
                 r"(?!\s+[a-z]+ed\b)(?!\s+[a-z]{3,}s\s+to\s)"
                 r"(?!\s+(?!(?:" + _GERUNDS + r"|according|during|nothing|something|anything|everything"
-                r"|morning|evening|including)\b)[a-z]{3,}ing\s)")
+                r"|morning|evening|including)\b)[a-z]{3,}ing\s))")
 # "is not trying to", "committed to trying to", "seen as trying to": a participle after a negation,
 # an adverb or a preposition belongs to the clause, not a purpose adjunct.
 _NOT_PURPOSE = "".join(rf"(?<!\b{w}\s)" for w in (
     "not", "just", "still", "also", "now", "actively", "to", "on", "as", "of", "by", "for", "about", "from",
     "in", "at", "with", "without")) + "(?<!n't\\s)(?<!n’t\\s)"  # "weren't trying to": negated too
-# ", though she admits ...", ", though Ann Roe said ...": a concession that is a second report of its own;
-# ", though it gave no date", ", though he did not name them": the writer's note of what the speaker left
-# unsaid. A bare ", though" mostly stays inside ("he would vote for her, though he hasn't endorsed her").
-# When the second report quotes a fragment, the fragment is the sentence's one entry, so nothing is cut.
-_WITHHELD = (r"(?:gave|offered|provided|set|named)\s+no|(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t"
-             r"|declined\s+to|refused\s+to)\s+(?:say|give|specify|elaborate|disclose|name|explain|provide|offer"
-             r"|comment|set)")
 _SECOND_REPORT = (r"(?=\s+(?:he|she|it|they|we|I|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:also\s+)?(?:"
                   + _CUE_TRIE + "|" + _WITHHELD + r")\b(?![^.!?\n\"“«„]*[\"“«„]))")
 _CLAUSE_END_RE = re.compile(

@@ -1897,3 +1897,15 @@ def test_a_time_preposition_with_a_verbless_object_before_that_leaves_the_that_c
 def test_a_that_after_a_time_preposition_that_a_verb_follows_is_a_relative_pronoun():
     text = "Harbours. Kofi Mensah told the crew after the drill that ran late that the hull was sound."
     assert _reports(text) == []
+
+
+@pytest.mark.parametrize("act", ["would not speculate on the cost", "declined to say when it opens",
+                                 "wouldn't discuss the tender", "gave no date for the work"])
+def test_but_before_a_withheld_statement_ends_the_report(act):
+    text = f"Bridges. Engineer Lina Okafor said the new span was safe but {act}."
+    assert _reports(text) == [("the new span was safe", "Engineer Lina Okafor")]
+
+
+def test_but_before_another_predicate_of_the_reported_subject_keeps_the_report_whole():
+    text = "Bridges. Engineer Lina Okafor said the new span was safe but would close in high winds."
+    assert _reports(text) == [("the new span was safe but would close in high winds", "Engineer Lina Okafor")]
