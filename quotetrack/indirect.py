@@ -1802,6 +1802,7 @@ def _adverbials_end(text: str, ce: int, se: int) -> int:
 # What may follow a cue that closes its sentence's report: nothing but closing marks, or an aside
 # (a comma, a dash, a parenthesis, "in a ...", "on ...", "at the time").
 _POST_TAIL_RE = re.compile(r"\s*(?:[,;(—–-]|(?:in an? |at a |on )\s*\S|at the time|[.!?\"”’')]*\s*\Z"
+                           r"|in (?:its|his|her|their) (?![^,;:.!?\"“”]*\bthat\s)"  # "in its daily bulletin."
                            r"|to (?:reporters|journalists)[.,;])")  # "X said to reporters."
 
 

@@ -1909,3 +1909,15 @@ def test_but_before_a_withheld_statement_ends_the_report(act):
 def test_but_before_another_predicate_of_the_reported_subject_keeps_the_report_whole():
     text = "Bridges. Engineer Lina Okafor said the new span was safe but would close in high winds."
     assert _reports(text) == [("the new span was safe but would close in high winds", "Engineer Lina Okafor")]
+
+
+@pytest.mark.parametrize("venue", ["in its morning notice", "in her weekly newsletter",
+                                   "in their joint update"])
+def test_a_possessive_venue_after_a_closing_cue_leaves_the_clause_before_it_the_report(venue):
+    text = f"Roads. Two bridges on the coast road are closed to lorries, the Highways Board said {venue}."
+    assert _reports(text) == [("Two bridges on the coast road are closed to lorries", "the Highways Board")]
+
+
+def test_a_possessive_venue_before_that_still_opens_the_report_after_it():
+    text = "Roads. Inspector Maeve Doyle wrote in her weekly newsletter that the coast road would reopen."
+    assert _reports(text) == [("the coast road would reopen", "Inspector Maeve Doyle")]
