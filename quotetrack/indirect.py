@@ -725,6 +725,15 @@ _MODAL_BEFORE_RE = re.compile(
 _MODAL_LAST = frozenset("dytlnw")  # the last letter of a modal or of its adverb: a cheap test first
 
 
+_CONCEDE_CUES = _inflect("concede")
+# What a loser concedes when the verb is the act of yielding, not a statement: defeat, a race, a seat
+# (unless a verb follows: "conceded the race was lost" reports a clause).
+_CONTEST_RE = re.compile(
+    r"\s+(?:defeat|victory|(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:race|election|contest|primary|nomination|seat|caucus(?:es)?|runoff|run-off|title|leadership))\b"
+    r"(?!\s+(?:is|was|were|are|had|has|have|would|will|could|might|may|should|can)\b)")
+
+
 def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     """The report a cue hit introduces, if any: content side first (cheap), then the speaker."""
     text = state.text
@@ -735,6 +744,8 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     cue = text[cs:ce]
     if cue == "saying" and text[cs - 4:cs] == " as ":
         return _quoted_as(state, cs, ce)
+    if cue in _CONCEDE_CUES and _CONTEST_RE.match(text, ce):
+        return None  # "conceded defeat", "is conceding the race": yielding a contest, no statement
     if cue in _THAT_ONLY_BARE and _no_that_content(text, cue, ce) and not _inverted_role(text, cs, ce):
         return None
     ss, se = state.sents.around(cs)

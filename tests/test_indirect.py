@@ -1921,3 +1921,17 @@ def test_a_possessive_venue_after_a_closing_cue_leaves_the_clause_before_it_the_
 def test_a_possessive_venue_before_that_still_opens_the_report_after_it():
     text = "Roads. Inspector Maeve Doyle wrote in her weekly newsletter that the coast road would reopen."
     assert _reports(text) == [("the coast road would reopen", "Inspector Maeve Doyle")]
+
+
+@pytest.mark.parametrize("obj", ["defeat in the mayoral vote", "the race to her rival",
+                                 "the party leadership", "victory to the Greens"])
+def test_conceding_a_contest_is_yielding_it_not_a_report(obj):
+    text = f"Polls. Councillor Ruth Adeyemi conceded {obj} shortly after ten o'clock."
+    assert _reports(text) == []
+
+
+def test_conceding_a_clause_about_the_contest_is_still_a_report():
+    text = "Polls. Councillor Ruth Adeyemi conceded the race had slipped away from her."
+    assert _reports(text) == [("the race had slipped away from her", "Councillor Ruth Adeyemi")]
+    text = "Polls. Councillor Ruth Adeyemi conceded that the count was fair."
+    assert _reports(text) == [("the count was fair", "Councillor Ruth Adeyemi")]
