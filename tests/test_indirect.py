@@ -1935,3 +1935,16 @@ def test_conceding_a_clause_about_the_contest_is_still_a_report():
     assert _reports(text) == [("the race had slipped away from her", "Councillor Ruth Adeyemi")]
     text = "Polls. Councillor Ruth Adeyemi conceded that the count was fair."
     assert _reports(text) == [("the count was fair", "Councillor Ruth Adeyemi")]
+
+
+@pytest.mark.parametrize("act", ["speaking on condition of anonymity", "requesting anonymity",
+                                 "declining to be named because the talks are private"])
+def test_the_speakers_own_participle_after_an_inserted_cue_ends_the_report(act):
+    text = f"Ports. Three ferries were held at the quay overnight, a dock manager said, {act}."
+    assert _reports(text) == [("Three ferries were held at the quay overnight", "a dock manager")]
+
+
+def test_a_clause_that_goes_on_after_an_inserted_cue_stays_whole():
+    text = "Ports. Three ferries, a dock manager said, were held at the quay overnight."
+    assert _reports(text) == [("Three ferries, a dock manager said, were held at the quay overnight",
+                               "a dock manager")]
