@@ -284,9 +284,11 @@ _DATA_HEAD_RE = re.compile(r"((?:[\w.'’-]+\s+){0,7}?[\w.'’-]+)"
                            r"(?=\s+(?:by|of|from|conducted|released|published|for|in|at|on|that|which)\b|$)")
 _QUOTE_OPENERS = "\"“‘«„'"
 _GERUNDS = trie_alternation(frozenset(w for w in CUE_WORDS if w.endswith("ing")))
-# ", he said, would fail": the sentence goes on after an inserted attribution.
+# ", he said, would fail": the sentence goes on after an inserted attribution; ", X said, speaking on
+# condition of anonymity" (or "requesting anonymity", "declining to be named"): the speaker's own act.
 _ASIDE_RE = re.compile(
-    r",\s+(?!(?:also\s+)?(?:" + _GERUNDS + r"|according|who|which|whose|where|when)\b)(?=\w)"
+    r",\s+(?!(?:also\s+)?(?:" + _GERUNDS + r"|according|who|which|whose|where|when)\b)"
+    r"(?!(?:speaking|requesting|declining)\b)(?=\w)"
 )
 # Where a reported clause ends before its sentence does (the cut points that the annotated news
 # data agrees on most often): a contrast ("but", "while") or a concession (", although", " — even
@@ -304,26 +306,29 @@ _CUE_TRIE = trie_alternation(CUE_WORDS)  # "and called on": a two-word cue too
 # the speaker's next act ("but said").
 _BUT_PAST = _words("found felt understood knew thought kept chose made took got saw became began lost won")
 _BUT_PAST -= CUE_WORDS
+# ", though she admits ...", ", though Ann Roe said ...": a concession that is a second report of its own;
+# ", though it gave no date", ", though he did not name them": the writer's note of what the speaker left
+# unsaid (after "but" too: "said X but would not speculate on Y"). A bare ", though" mostly stays inside
+# ("he would vote for her, though he hasn't endorsed her"). When the second report quotes a fragment, the
+# fragment is the sentence's one entry, so nothing is cut.
+_WITHHELD = (r"(?:gave|offered|provided|set|named)\s+no|(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t"
+             r"|declined\s+to|refused\s+to)\s+(?:say|give|specify|elaborate|disclose|name|explain|provide|offer"
+             r"|comment|set|speculate|discuss)")
 # "said he left on good terms but was intimidated", "but that he would not", "was in good health but
 # running short of water", "is happy but wants to leave": the report goes on (a verb with no subject
-# of its own continues the reported predicate; a cue participle is the speaker's next act).
-_BUT_GOES_ON = (r"(?!\s+(?:that|would|will|was|were|is|are|could|should|did|does|had|has|have|not|also"
+# of its own continues the reported predicate; a cue participle is the speaker's next act), unless the
+# verb withholds speech ("but declined to say", "but would not speculate"): the speaker's own act.
+_BUT_GOES_ON = (r"(?:(?=\s+(?:" + _WITHHELD + r")\b)|"
+                r"(?!\s+(?:that|would|will|was|were|is|are|could|should|did|does|had|has|have|not|also"
                 r"|still|rather|never|just|only|[a-z]+n[’']t|" + trie_alternation(_BUT_PAST) + r")\b)"
                 r"(?!\s+[a-z]+ed\b)(?!\s+[a-z]{3,}s\s+to\s)"
                 r"(?!\s+(?!(?:" + _GERUNDS + r"|according|during|nothing|something|anything|everything"
-                r"|morning|evening|including)\b)[a-z]{3,}ing\s)")
+                r"|morning|evening|including)\b)[a-z]{3,}ing\s))")
 # "is not trying to", "committed to trying to", "seen as trying to": a participle after a negation,
 # an adverb or a preposition belongs to the clause, not a purpose adjunct.
 _NOT_PURPOSE = "".join(rf"(?<!\b{w}\s)" for w in (
     "not", "just", "still", "also", "now", "actively", "to", "on", "as", "of", "by", "for", "about", "from",
     "in", "at", "with", "without")) + "(?<!n't\\s)(?<!n’t\\s)"  # "weren't trying to": negated too
-# ", though she admits ...", ", though Ann Roe said ...": a concession that is a second report of its own;
-# ", though it gave no date", ", though he did not name them": the writer's note of what the speaker left
-# unsaid. A bare ", though" mostly stays inside ("he would vote for her, though he hasn't endorsed her").
-# When the second report quotes a fragment, the fragment is the sentence's one entry, so nothing is cut.
-_WITHHELD = (r"(?:gave|offered|provided|set|named)\s+no|(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t"
-             r"|declined\s+to|refused\s+to)\s+(?:say|give|specify|elaborate|disclose|name|explain|provide|offer"
-             r"|comment|set)")
 _SECOND_REPORT = (r"(?=\s+(?:he|she|it|they|we|I|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:also\s+)?(?:"
                   + _CUE_TRIE + "|" + _WITHHELD + r")\b(?![^.!?\n\"“«„]*[\"“«„]))")
 _CLAUSE_END_RE = re.compile(
@@ -722,6 +727,15 @@ _MODAL_BEFORE_RE = re.compile(
 _MODAL_LAST = frozenset("dytlnw")  # the last letter of a modal or of its adverb: a cheap test first
 
 
+_CONCEDE_CUES = _inflect("concede")
+# What a loser concedes when the verb is the act of yielding, not a statement: defeat, a race, a seat
+# (unless a verb follows: "conceded the race was lost" reports a clause).
+_CONTEST_RE = re.compile(
+    r"\s+(?:defeat|victory|(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:race|election|contest|primary|nomination|seat|caucus(?:es)?|runoff|run-off|title|leadership))\b"
+    r"(?!\s+(?:is|was|were|are|had|has|have|would|will|could|might|may|should|can)\b)")
+
+
 def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     """The report a cue hit introduces, if any: content side first (cheap), then the speaker."""
     text = state.text
@@ -732,6 +746,8 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     cue = text[cs:ce]
     if cue == "saying" and text[cs - 4:cs] == " as ":
         return _quoted_as(state, cs, ce)
+    if cue in _CONCEDE_CUES and _CONTEST_RE.match(text, ce):
+        return None  # "conceded defeat", "is conceding the race": yielding a contest, no statement
     if cue in _THAT_ONLY_BARE and _no_that_content(text, cue, ce) and not _inverted_role(text, cs, ce):
         return None
     ss, se = state.sents.around(cs)
@@ -1799,6 +1815,7 @@ def _adverbials_end(text: str, ce: int, se: int) -> int:
 # What may follow a cue that closes its sentence's report: nothing but closing marks, or an aside
 # (a comma, a dash, a parenthesis, "in a ...", "on ...", "at the time").
 _POST_TAIL_RE = re.compile(r"\s*(?:[,;(—–-]|(?:in an? |at a |on )\s*\S|at the time|[.!?\"”’')]*\s*\Z"
+                           r"|in (?:its|his|her|their) (?![^,;:.!?\"“”]*\bthat\s)"  # "in its daily bulletin."
                            r"|to (?:reporters|journalists)[.,;])")  # "X said to reporters."
 
 
@@ -1855,6 +1872,26 @@ def _venue_gap(words: list[str]) -> bool:
         _FINITE_WORDS.isdisjoint(w.lower() for w in words))
 
 
+_TIME_PREPOSITIONS = _words("after before")
+
+
+def _that_gap_blocked(words: list[str], text: str, after: int) -> bool:
+    """Whether a word between a cue and "that" (which ends at ``after``) shows the "that" belongs to the
+    content. "after" and "before" block only as subordinators ("said after he met them that"); as
+    prepositions with a verbless object ("said after the hearing that", "told them shortly before
+    midnight that") the "that" opens the report, unless a verb follows it ("after the meeting that was
+    held ...": a relative clause)."""
+    low = [w.lower() for w in words]
+    blocked = _NOT_THAT_GAP.intersection(low)
+    if not blocked or not blocked <= _TIME_PREPOSITIONS:
+        return bool(blocked)
+    tail = low[max(k for k, w in enumerate(low) if w in _TIME_PREPOSITIONS) + 1:]
+    nxt = text[after:after + 16].split(None, 1)[:1]
+    return not tail or any(w in _CLAUSE_SUBJECTS for w in tail) or any(
+        w in _FINITE_WORDS or w in _IRREGULAR_PAST or w.endswith("ed") for w in tail + nxt) or (
+        _opens_with_gap_verb(text, after))
+
+
 def _participle_gap(words: list[str]) -> bool:
     """Whether the words between a cue and "that" are a "while/when + participle" adjunct with no
     finite verb ("said while addressing a gathering that"): the report follows the "that"."""
@@ -1876,9 +1913,9 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
             most = max(most, _VENUE_GAP)  # "said in an interview with The Associated Press last week that"
         if _participle_gap(words) and _GAP_MARKS.isdisjoint(gap) and len(words) <= _VENUE_GAP:
             return m.end()  # "said while addressing a rally that"
-        if _GAP_MARKS.isdisjoint(gap) and len(words) <= most and not _NOT_THAT_GAP.intersection(
-            w.lower() for w in words
-        ) and (not words or cue in _LISTENER_CUES or _gap_opener(words[0])) and not (
+        opener = not words or cue in _LISTENER_CUES or _gap_opener(words[0])
+        if _GAP_MARKS.isdisjoint(gap) and len(words) <= most and opener and not _that_gap_blocked(
+                words, text, m.end()) and not (
                 words and words[0] == "to" and cue in _ADD_CUES):  # "adds to the drama that": no speech
             return m.end()
         if _comma_aside(_COMMA_ASIDE_RE.fullmatch(gap), cue):

@@ -1881,3 +1881,70 @@ def test_a_frame_reads_the_subject_as_before_said_so_an_agent_speaks_for_a_named
 def test_continuing_to_insist_after_a_preposition_is_not_the_subjects_own_act():
     text = "Ferries. The union fined Ines Varga for continuing to insist that the crossing was safe."
     assert find_indirect(text, []) == []
+
+
+@pytest.mark.parametrize("gap", ["after the inquest", "shortly before the evening briefing"])
+def test_a_time_preposition_with_a_verbless_object_before_that_leaves_the_that_clause(gap):
+    text = f"Harbours. Warden Kofi Mensah said {gap} that the pier would stay shut until June."
+    assert _reports(text) == [("the pier would stay shut until June", "Warden Kofi Mensah")]
+    text = "Harbours. Warden Kofi Mensah said soon after the ferry docked that the pier would stay shut."
+    assert "the pier would stay shut" not in [r for r, _ in _reports(text)]  # "after" opens a clause here
+    text = "Harbours. Kofi Mensah told the crew at the slipway just after dawn that he had sealed the hull."
+    assert _reports(text) == [("he had sealed the hull", "Kofi Mensah")]
+    assert [q.speaker for q in extract(text)] == ["Kofi Mensah"]
+
+
+def test_a_that_after_a_time_preposition_that_a_verb_follows_is_a_relative_pronoun():
+    text = "Harbours. Kofi Mensah told the crew after the drill that ran late that the hull was sound."
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize("act", ["would not speculate on the cost", "declined to say when it opens",
+                                 "wouldn't discuss the tender", "gave no date for the work"])
+def test_but_before_a_withheld_statement_ends_the_report(act):
+    text = f"Bridges. Engineer Lina Okafor said the new span was safe but {act}."
+    assert _reports(text) == [("the new span was safe", "Engineer Lina Okafor")]
+
+
+def test_but_before_another_predicate_of_the_reported_subject_keeps_the_report_whole():
+    text = "Bridges. Engineer Lina Okafor said the new span was safe but would close in high winds."
+    assert _reports(text) == [("the new span was safe but would close in high winds", "Engineer Lina Okafor")]
+
+
+@pytest.mark.parametrize("venue", ["in its morning notice", "in her weekly newsletter",
+                                   "in their joint update"])
+def test_a_possessive_venue_after_a_closing_cue_leaves_the_clause_before_it_the_report(venue):
+    text = f"Roads. Two bridges on the coast road are closed to lorries, the Highways Board said {venue}."
+    assert _reports(text) == [("Two bridges on the coast road are closed to lorries", "the Highways Board")]
+
+
+def test_a_possessive_venue_before_that_still_opens_the_report_after_it():
+    text = "Roads. Inspector Maeve Doyle wrote in her weekly newsletter that the coast road would reopen."
+    assert _reports(text) == [("the coast road would reopen", "Inspector Maeve Doyle")]
+
+
+@pytest.mark.parametrize("obj", ["defeat in the mayoral vote", "the race to her rival",
+                                 "the party leadership", "victory to the Greens"])
+def test_conceding_a_contest_is_yielding_it_not_a_report(obj):
+    text = f"Polls. Councillor Ruth Adeyemi conceded {obj} shortly after ten o'clock."
+    assert _reports(text) == []
+
+
+def test_conceding_a_clause_about_the_contest_is_still_a_report():
+    text = "Polls. Councillor Ruth Adeyemi conceded the race had slipped away from her."
+    assert _reports(text) == [("the race had slipped away from her", "Councillor Ruth Adeyemi")]
+    text = "Polls. Councillor Ruth Adeyemi conceded that the count was fair."
+    assert _reports(text) == [("the count was fair", "Councillor Ruth Adeyemi")]
+
+
+@pytest.mark.parametrize("act", ["speaking on condition of anonymity", "requesting anonymity",
+                                 "declining to be named because the talks are private"])
+def test_the_speakers_own_participle_after_an_inserted_cue_ends_the_report(act):
+    text = f"Ports. Three ferries were held at the quay overnight, a dock manager said, {act}."
+    assert _reports(text) == [("Three ferries were held at the quay overnight", "a dock manager")]
+
+
+def test_a_clause_that_goes_on_after_an_inserted_cue_stays_whole():
+    text = "Ports. Three ferries, a dock manager said, were held at the quay overnight."
+    assert _reports(text) == [("Three ferries, a dock manager said, were held at the quay overnight",
+                               "a dock manager")]
