@@ -1091,7 +1091,8 @@ def test_partial_in_a_later_clause_goes_to_its_own_subject() -> None:
 def test_partial_after_a_speech_verb_in_the_nearest_clause_goes_to_its_subject() -> None:
     text = ("Senator Jo Reed (D-Ore.), said after a lunch that he had not read the plan, but called it "
             "a “starting point.”")
-    assert rows(text) == [(*at(text, "starting point."), "partial", "Jo Reed")]
+    assert rows(text) == [(*at(text, "he had not read the plan"), "indirect", "Jo Reed"),
+                          (*at(text, "starting point."), "partial", "Jo Reed")]
 
 
 def test_partial_after_it_in_the_nearest_clause_goes_to_the_person() -> None:
@@ -1108,6 +1109,7 @@ def test_partial_after_a_second_joined_participle_goes_to_the_clause_subject() -
     text = ("Ann Roe has toned down her attacks, shifting her focus to the vote and admitting that her "
             "“grand plan” will fail.")
     assert rows(text) == [(*at(text, "grand plan"), "partial", "Ann Roe")]
+
 
 def test_speech_relayed_through_a_named_source_stays_with_its_speaker() -> None:
     """The outlet that relays a quote did not say it: `ask "what did Marlow say"` must find it."""
