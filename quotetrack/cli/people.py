@@ -6,7 +6,7 @@ import click
 
 from quotetrack import people as lib
 from quotetrack.cli import get_db
-from quotetrack.cli.output import emit, output_options, say
+from quotetrack.cli.output import emit, output_options, say, terminal_page
 
 _LIST_COLUMNS = ["id", "name", "kind", "quotes", "first_seen", "last_seen", "review"]
 _SHOW_FIELDS = ["id", "name", "kind", "quotes", "first_seen", "last_seen", "review", "aliases", "roles",
@@ -32,7 +32,8 @@ def people(ctx: click.Context, kind: str | None, limit: int | None, fmt: str) ->
     """
     if ctx.invoked_subcommand is None:
         rows = lib.list_people(get_db(), kind=kind, limit=limit)
-        emit(rows, fmt, columns=_LIST_COLUMNS, empty="No people yet; ingest some articles first.")
+        emit(rows, fmt, columns=_LIST_COLUMNS, empty="No people yet; ingest some articles first.",
+             page=terminal_page(fmt, limit))
 
 
 @people.command()

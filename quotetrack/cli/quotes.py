@@ -12,7 +12,7 @@ from rich.text import Text
 
 from quotetrack import query, stance_history
 from quotetrack.cli import get_db
-from quotetrack.cli.output import emit, output_options
+from quotetrack.cli.output import emit, output_options, terminal_page
 from quotetrack.model import KINDS
 from quotetrack.render import console
 
@@ -53,7 +53,7 @@ def quotes_command(filters: query.QuoteFilter, fmt: str) -> None:
     """
     rows = query.quotes(get_db(), filters)
     columns = TABLE_COLUMNS if fmt == "table" else query.QUOTE_COLUMNS
-    emit(rows, fmt, columns=columns, empty="No quotes match.")
+    emit(rows, fmt, columns=columns, empty="No quotes match.", page=terminal_page(fmt, filters.limit))
 
 
 @click.command("show")
@@ -101,7 +101,8 @@ def articles_command(outlet: str | None, since: str | None, until: str | None, l
         quotetrack articles --outlet "Daily Outlook" --csv
     """
     rows = query.articles(get_db(), outlet=outlet, since=since, until=until, limit=limit)
-    emit(rows, fmt, columns=query.ARTICLE_COLUMNS, empty="No articles stored yet; try `quotetrack ingest`.")
+    emit(rows, fmt, columns=query.ARTICLE_COLUMNS, empty="No articles stored yet; try `quotetrack ingest`.",
+         page=terminal_page(fmt, limit))
 
 
 @click.command("export")
