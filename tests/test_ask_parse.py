@@ -105,6 +105,13 @@ CASES = [
     ("what's the weather like", Q("unknown")),
     ("", Q("unknown")),
     ("what happened in 2024", Q("unknown", since="2024-01-01", until="2024-12-31")),
+    # "the latest" is a list's own order; "the first/earliest" is not, so it is not guessed at
+    ("the latest from Noor", Q("quotes", "Noor")),
+    ("latest on the ceasefire", Q("quotes", topic="ceasefire")),
+    ("most recent by Karzai about Russia", Q("quotes", "Karzai", topic="Russia")),
+    ("first quote from Karzai", Q("unknown")),
+    ("earliest quotes by Noor", Q("unknown")),
+    ("first 5 quotes from Karzai", Q("unknown", limit=5)),
 ]
 
 

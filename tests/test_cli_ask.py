@@ -412,3 +412,16 @@ def test_a_role_in_a_question_is_the_person_given_it(isolated_db, tmp_path):
     assert result.exit_code == 0
     assert "— Ana Lind" in result.stdout and "This is what a promise kept looks like" in result.stdout
     assert "'foreign minister' taken as Ana Lind, called that in 1 article." in result.stderr
+
+
+def test_the_latest_from_someone_is_their_newest_quote_first(db_path):
+    result = ask("the latest from Lavrov")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("“There is no military solution to this war, only a political one.”\n")
+    assert 'quotetrack quotes --person "Sergey Lavrov" --limit 20' in result.stderr
+
+
+def test_the_first_quote_is_not_answered_with_the_newest(db_path):
+    result = ask("first quote from Lavrov")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "Sorry, I could not understand 'first quote from Lavrov'." in result.stderr
