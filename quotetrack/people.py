@@ -1052,6 +1052,26 @@ def add_alias(db: sqlite_utils.Database, pid: int, alias: str) -> None:
         _decide(db, "alias", {"person": pid, "name": person_name(db, pid), "alias": alias})
     _invalidate(db)
 
+def remove_alias(db: sqlite_utils.Database, pid: int, alias: str) -> str:
+    """Drop an alias of ``pid`` (the undo of ``add_alias``); returns the spelling removed. The canonical
+    name is not an alias to drop: renaming replaces it."""
+    kind = db.execute("select kind from people where id = ?", [pid]).fetchone()[0]
+    name = person_name(db, pid)
+    norm, own = parse_name(" ".join(alias.split()), kind).norm, parse_name(name, kind).norm
+    if norm == own:
+        raise InputError(f"'{name}' is the name of that person, not an alias; use `people rename`.")
+    row = db.execute("select id, alias from aliases where person_id = ? and norm = ?", [pid, norm]).fetchone()
+    if row is None:
+        sql = "select alias from aliases where person_id = ? and norm != ? order by alias"
+        held = [a for (a,) in db.execute(sql, [pid, own])]
+        raise NotFoundError(f"'{alias}' is not an alias of '{name}'.", suggestions=held[:5])
+    with _transaction(db):
+        db.execute("delete from aliases where id = ?", [row[0]])
+        _decide(db, "unalias", {"person": pid, "name": name, "alias": row[1]})
+    _invalidate(db)
+    return row[1]
+
+
 def _alias_owner(db: sqlite_utils.Database, pid: int, text: str, sources: tuple[str, ...]) -> str | None:
     """The name of another person who holds ``text`` as an alias from one of ``sources``."""
     kind = db.execute("select kind from people where id = ?", [pid]).fetchone()[0]
