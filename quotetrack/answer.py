@@ -133,15 +133,9 @@ def _resolve(db: sqlite_utils.Database, parsed: ParsedQuery) -> _Scope:
     found = []
     notes: list[str] = []
     for phrase in parsed.persons:
-        if held := people.role_holder(db, phrase):
-            person_id, articles, others = held
-            found.append((person_id, _person_name(db, person_id)))
-            notes.append(people.role_note(phrase, found[-1][1], articles, others))
-            continue
-        person_id, others = people.choose_person(db, phrase, prominent=True)
+        person_id, note = people.read_person(db, phrase)
         found.append((person_id, _person_name(db, person_id)))
-        if others:
-            notes.append(people.chosen_note(phrase, found[-1][1], others))
+        notes += [note] if note else []
     topic, search, exact = None, parsed.search, parsed.search is not None
     if parsed.topic:
         try:

@@ -774,6 +774,17 @@ def choose_person(db: sqlite_utils.Database, name: str, *, prominent: bool = Fal
     raise NotFoundError(f"No person '{name}'.", suggestions=_nearest(index, name))
 
 
+def read_person(db: sqlite_utils.Database, text: str) -> tuple[int, str | None]:
+    """The person a reading command (quotes, export, stance, ask) means by ``text``, as a reader would
+    take it: a role's usual holder ("Russian foreign minister"), else find_person with the most quoted
+    bearer of a shared surname. With the note to show when that was a choice (None when it was not)."""
+    if held := role_holder(db, text):
+        pid, articles, others = held
+        return pid, role_note(text, person_name(db, pid), articles, others)
+    pid, others = choose_person(db, text, prominent=True)
+    return pid, chosen_note(text, person_name(db, pid), others) if others else None
+
+
 def role_holder(db: sqlite_utils.Database, text: str) -> tuple[int, int, list[str]] | None:
     """The person a role names ("the FBI director", "Russian foreign minister"): of the people stored
     with exactly that role, the one given it in the most articles (then the most quoted); with that

@@ -16,10 +16,11 @@ from quotetrack.stance import LABELS
 from quotetrack.store import in_chunks
 
 
-def find_person(db: sqlite_utils.Database, name: str) -> tuple[int, str]:
-    """(id, canonical name) for any alias or near spelling; NotFoundError suggests the nearest names."""
-    person_id = people.find_person(db, name, prominent=True)
-    return person_id, people.person_name(db, person_id)
+def find_person(db: sqlite_utils.Database, name: str) -> tuple[int, str, str | None]:
+    """(id, canonical name, note) for any alias, near spelling or role, as people.read_person takes
+    it; NotFoundError suggests the nearest names."""
+    person_id, note = people.read_person(db, name)
+    return person_id, people.person_name(db, person_id), note
 
 
 def quote_stances(db: sqlite_utils.Database, quote_id: int) -> list[dict[str, Any]]:

@@ -49,10 +49,10 @@ def show(name: str, fmt: str) -> None:
         quotetrack people show Lavrov
     """
     db = get_db()
-    pid, others = lib.choose_person(db, name, prominent=True)
+    pid, note = lib.read_person(db, name)
     details = lib.person_details(db, pid)
-    if others:
-        say(lib.chosen_note(name, details["name"], others))
+    if note:
+        say(note)
     if fmt == "table":
         emit(({"field": key, "value": _cell(details[key])} for key in _SHOW_FIELDS), fmt)
     else:

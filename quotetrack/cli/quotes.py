@@ -10,9 +10,9 @@ from typing import Any
 import click
 from rich.text import Text
 
-from quotetrack import query, stance_history
+from quotetrack import people, query, stance_history
 from quotetrack.cli import get_db
-from quotetrack.cli.output import emit, output_options, terminal_page
+from quotetrack.cli.output import emit, output_options, say, terminal_page
 from quotetrack.model import KINDS
 from quotetrack.render import console
 
@@ -34,6 +34,11 @@ def quote_filters(func: Callable) -> Callable:
     @click.option("--limit", "-n", type=click.IntRange(min=0), help="At most this many rows.")
     @functools.wraps(func)
     def wrapper(*args: Any, person, topic, kind, since, until, outlet, search, limit, **kwargs: Any) -> Any:
+        if person is not None:  # said as ask says it: whom a role or a shared surname was taken as
+            person_id, note = people.read_person(get_db(), person)
+            person = f"#{person_id}"
+            if note:
+                say(note)
         filters = query.QuoteFilter(person=person, topic=topic, kind=kind, since=since, until=until,
                                     outlet=outlet, search=search, limit=limit)
         return func(*args, filters=filters, **kwargs)

@@ -64,7 +64,9 @@ def show(person: str | None, topic_text: str | None, limit: int | None, fmt: str
 
 
 def _person(db, name: str, topic: dict | None, fmt: str) -> None:
-    person_id, canonical = stance_history.find_person(db, name)
+    person_id, canonical, note = stance_history.find_person(db, name)
+    if note:
+        say(note)
     rows = stance_history.person_stances(db, person_id, topic["id"] if topic else None)
     glyphs = GLYPHS if fmt == "table" and sys.stdout.isatty() else PLAIN_GLYPHS
     for row in rows:
