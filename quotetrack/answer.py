@@ -231,8 +231,25 @@ def _with_stance(db: sqlite_utils.Database, rows: list[dict], scope: _Scope) -> 
 def _quotes(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
     rows, note = _quote_rows(db, scope, parsed.limit or QUOTE_LIMIT)
     limit = parsed.limit or QUOTE_LIMIT
+    empty = f"No quotes match ({_describe(scope)}).{'' if rows else _undated(db, scope)}"
     return Answer(parsed, "quotes", _with_stance(db, rows, scope), _quotes_commands(scope, limit),
-                  (note,) if note else (), f"No quotes match ({_describe(scope)}).")
+                  (note,) if note else (), empty)
+
+
+def _undated(db: sqlite_utils.Database, scope: _Scope) -> str:
+    """For a period with no quotes, what there is outside it: "May" is this year's May, and a user
+    whose archive ends earlier needs to see that, not just "no quotes"."""
+    if not (scope.since or scope.until) or scope.search:
+        return ""
+    found = query.summary(db, _selection(replace(scope, since=None, until=None), None, None))
+    if not found["quotes"]:
+        return ""
+    span = found["first"] if found["first"] == found["last"] else f"{found['first']} to {found['last']}"
+    return f" Without the dates: {found['quotes']:,} {_plural(found['quotes'], 'quote')}, {span}."
+
+
+def _plural(n: int, word: str) -> str:
+    return word if n == 1 else word + "s"
 
 
 def _who_said(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:

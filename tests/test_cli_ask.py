@@ -425,3 +425,15 @@ def test_the_first_quote_is_not_answered_with_the_newest(db_path):
     result = ask("first quote from Lavrov")
     assert (result.exit_code, result.stdout) == (2, "")
     assert "Sorry, I could not understand 'first quote from Lavrov'." in result.stderr
+
+
+def test_an_empty_period_says_what_there_is_without_the_dates(db_path):
+    result = ask("what did Lavrov say in 2020")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert ("No quotes match (person Sergey Lavrov, since 2020-01-01, until 2020-12-31). "
+            "Without the dates: 3 quotes, 2024-03-10 to 2024-05-02.") in result.stderr
+    noor = ask("what did Noor say about the Taliban before 2021")
+    assert "Without the dates: 2 quotes, 2024-05-02 to 2024-06-15." in noor.stderr
+    nothing = ask("what did Khalilzad say about the Taliban in 2020")
+    assert "No quotes match (person Zalmay Khalilzad, topic the Taliban, since 2020-01-01, until " \
+           "2020-12-31). (understood:" in nothing.stderr
