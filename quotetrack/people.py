@@ -771,7 +771,23 @@ def choose_person(db: sqlite_utils.Database, name: str, *, prominent: bool = Fal
     same_name = [pid for pid, known in folded.items() if known == typed]
     if len(same_name) == 1:
         return same_name[0], []
+    if prominent and typed and " " not in typed and (given := _given_name(db, index, folded, typed)):
+        return given
     raise NotFoundError(f"No person '{name}'.", suggestions=_nearest(index, name))
+
+
+def _given_name(db: sqlite_utils.Database, index: PeopleIndex, folded: dict[int, str],
+                typed: str) -> tuple[int, list[str]] | None:
+    """A bare given name nobody is called alone ("Bernie", "Jeb"): the person of that first name quoted
+    far more than the others of it, as for a shared surname; None when nobody stands out."""
+    bearers = [pid for pid, known in folded.items() if known.split(" ", 1)[0] == typed and " " in known
+               and index.known(pid).kind == "person" and not index.known(pid).needs_review]
+    counts = _quote_counts(db, bearers) if bearers else {}
+    top = _prominent(index, bearers, None, counts) if bearers else None
+    if top is None:
+        return None
+    others = sorted(set(bearers) - {top}, key=lambda pid: (-counts.get(pid, 0), index.name(pid)))
+    return top, _unique([index.name(pid) for pid in others])
 
 
 def read_person(db: sqlite_utils.Database, text: str) -> tuple[int, str | None]:
