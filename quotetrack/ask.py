@@ -358,6 +358,7 @@ _RULES = [
           rf"(?: {ABOUT} {T})?", "most_quoted"),
     _rule(rf"(?:the )?(?:most quoted|most cited|top|most frequent|leading) (?:people|persons|speakers"
           rf"|sources|voices|figures)(?: {ABOUT} {T})?", "most_quoted"),
+    _rule(rf"(?:the )?(?:most quoted|most cited)(?: {ABOUT} {T})?", "most_quoted"),
     _rule(rf"who (?:is|are) (?:the )?(?:top|main|leading) (?:speakers?|sources?|voices?)(?: {ABOUT} {T})?",
           "most_quoted"),
     # who talked about a topic / said some words
@@ -380,7 +381,8 @@ _RULES = [
     _rule(rf"(?:everything|anything|all) {P} (?:has )?(?:said|says)(?: {ABOUT} {T})?", "quotes"),
     _rule(rf"(?:all )?(?:the )?{QUOTES_NOUN} (?:from|by|of|attributed to) {P}(?: (?:about|on|regarding"
           rf"|concerning|mentioning) {T})?", "quotes"),
-    _rule(rf"(?:all )?(?:the )?{QUOTES_NOUN} {ABOUT} {T}", "quotes"),
+    _rule(rf"(?:all )?(?:the )?{QUOTES_NOUN} (?:{ABOUT}|(?:mentioning|containing)(?: the (?:words?|phrase))?)"
+          rf" {T}", "quotes"),
     _rule(rf"(?:all )?(?:the )?{QUOTES_NOUN}", "quotes"),  # "quotes from March 2019": dates only
     _rule(rf"{P}{POSS} {QUOTES_NOUN}(?: (?:about|on|regarding|concerning|mentioning) {T})?", "quotes"),
     _rule(rf"{P} (?:quotes?|said|says|on) {ABOUT} {T}", "quotes"),

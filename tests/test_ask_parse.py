@@ -112,6 +112,10 @@ CASES = [
     ("first quote from Karzai", Q("unknown")),
     ("earliest quotes by Noor", Q("unknown")),
     ("first 5 quotes from Karzai", Q("unknown", limit=5)),
+    # words to find, and rankings without a noun ("most quoted on X" is no person called "most quoted")
+    ('quotes mentioning "no military solution"', Q("quotes", search="no military solution")),
+    ('statements containing the word "months"', Q("quotes", search="months")),
+    ("most quoted on the Taliban", Q("most_quoted", topic="Taliban")),
 ]
 
 
