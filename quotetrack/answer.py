@@ -33,7 +33,7 @@ class Answer:
     """Rows for one question, their shape, and what the user should see about how they were found."""
 
     query: ParsedQuery
-    shape: str  # quotes | people | count | stances | shifts
+    shape: str  # quotes | people | count | stances | shifts | person
     rows: list[dict[str, Any]] = field(default_factory=list)
     commands: tuple[str, ...] = ()  # the equivalent quotetrack commands, to teach the flags
     notes: tuple[str, ...] = ()  # how names, topics or words were matched
@@ -422,6 +422,13 @@ def _quotes_commands(scope: _Scope, limit: int | None) -> tuple[str, ...]:
     return tuple(" ".join(base[:2] + (["--person", flag(n)] if n else []) + base[2:]) for n in names)
 
 
+def _who_is(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
+    """A person's profile (what `people show` prints): aliases, roles, articles, topics."""
+    rows = [people.person_details(db, pid) for pid, _ in scope.people]
+    commands = tuple(f"quotetrack people show {flag(name)}" for _, name in scope.people)
+    return Answer(parsed, "person", rows, commands)
+
+
 _NEEDS_TOPIC = {"stance_who", "stance_person", "stance_change", "compare"}  # stances exist per topic
 _HANDLERS = {
     "quotes": _quotes,
@@ -433,4 +440,5 @@ _HANDLERS = {
     "stance_person": _stance_person,
     "compare": _stance_person,
     "stance_change": _stance_change,
+    "who_is": _who_is,
 }

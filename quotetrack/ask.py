@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 INTENTS = (
     "quotes", "who_said", "who_talked", "stance_who", "stance_person", "stance_change",
-    "compare", "count_mentions", "most_quoted", "unknown",
+    "compare", "count_mentions", "most_quoted", "who_is", "unknown",
 )
 
 EXAMPLES = (
@@ -392,6 +392,8 @@ _RULES = [
     _rule(rf"when (?:did|has|have|was|were) {P} last (?:{SAY}|speak|spoke|spoken|talk|talked|comment"
           rf"|commented|quoted|heard|mention|mentioned)(?: (?:anything|something|publicly))?"
           rf"(?: {ABOUT} {T})?", "quotes", limit="1"),
+    # last, so "who is quoted most" and "who is against X" are read above
+    _rule(rf"who (?:is|was) {P}", "who_is"),
 ]
 
 _NOT_NAMES = {

@@ -116,6 +116,9 @@ CASES = [
     ('quotes mentioning "no military solution"', Q("quotes", search="no military solution")),
     ('statements containing the word "months"', Q("quotes", search="months")),
     ("most quoted on the Taliban", Q("most_quoted", topic="Taliban")),
+    ("who is Lavrov", Q("who_is", "Lavrov")),
+    ("who was the Russian foreign minister", Q("who_is", "Russian foreign minister")),
+    ("who is against withdrawal", Q("stance_who", topic="withdrawal", stance="oppose")),
 ]
 
 

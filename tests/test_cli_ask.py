@@ -437,3 +437,13 @@ def test_an_empty_period_says_what_there_is_without_the_dates(db_path):
     nothing = ask("what did Khalilzad say about the Taliban in 2020")
     assert "No quotes match (person Zalmay Khalilzad, topic the Taliban, since 2020-01-01, until " \
            "2020-12-31). (understood:" in nothing.stderr
+
+
+def test_who_is_someone_shows_their_profile(db_path):
+    result = ask("who is Lavrov", "--json")
+    assert result.exit_code == 0
+    (person,) = json.loads(result.stdout)
+    assert (person["name"], person["quotes"]) == ("Sergey Lavrov", 3)
+    assert 'quotetrack people show "Sergey Lavrov"' in result.stderr
+    table = ask("who is Lavrov")
+    assert "│ name       │ Sergey Lavrov" in table.stdout

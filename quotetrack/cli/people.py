@@ -53,6 +53,11 @@ def show(name: str, fmt: str) -> None:
     details = lib.person_details(db, pid)
     if note:
         say(note)
+    show_person(details, fmt)
+
+
+def show_person(details: dict, fmt: str) -> None:
+    """One person's details: a field/value table on a terminal, one row in the data formats."""
     if fmt == "table":
         emit(({"field": key, "value": _cell(details[key])} for key in _SHOW_FIELDS), fmt)
     else:
