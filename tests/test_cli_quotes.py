@@ -173,6 +173,18 @@ def test_show_lists_the_quote_stances(stored):
     assert lines[-1] == "road traffic: support (set by user)"
 
 
+def test_show_json_is_the_quote_row_with_its_paragraph_and_stances(stored):
+    assert run("topics", "add", "road traffic", "--keyword", "traffic").exit_code == 0
+    assert run("stance", "set", "1", "road traffic", "support").exit_code == 0
+    result = run("show", "1", "--json")
+    assert result.exit_code == 0
+    (row,) = json.loads(result.stdout)
+    assert {k: row[k] for k in ROWS[1]} == ROWS[1]
+    assert row["paragraph"][row["span_start"]:row["span_end"]] == "Traffic will flow again"
+    stances = [(s["topic"], s["stance"], s["source"]) for s in row["stances"]]
+    assert stances == [("road traffic", "support", "user")]
+
+
 def test_show_unknown_quote(stored):
     result = run("show", "99")
     assert (result.exit_code, result.stderr) == (

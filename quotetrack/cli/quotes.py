@@ -63,16 +63,21 @@ def quotes_command(filters: query.QuoteFilter, fmt: str) -> None:
 
 @click.command("show")
 @click.argument("quote_id", type=int)
-def show_command(quote_id: int) -> None:
+@output_options
+def show_command(quote_id: int, fmt: str) -> None:
     """Show one quote in its paragraph, with speaker, article, outlet, date, offsets and stances.
 
-    The quoted span is highlighted on a terminal and marked »like this« otherwise.
+    The quoted span is highlighted on a terminal and marked »like this« otherwise; --json and the
+    other formats give the same as one row, the stances as a list.
 
     Example:
 
         quotetrack show 42
     """
     row = query.quote_detail(get_db(), quote_id)
+    if fmt != "table":
+        emit([{**row, "stances": stance_history.quote_stances(get_db(), quote_id)}], fmt)
+        return
     out = console()
     how = ", ".join(v for v in (row["kind"], row["cue"]) if v)
     out.print(f"{row['speaker'] or 'Unknown speaker'} ({how})", style="bold")
