@@ -106,8 +106,17 @@ def test_quotes_table(stored):
 def test_quotes_filters_and_empty_message(stored):
     assert json.loads(run("quotes", "--json", "--since", "2024-05-25").stdout) == ROWS[:1]
     assert json.loads(run("quotes", "--json", "--search", "traffic").stdout) == ROWS[1:]
-    empty = run("quotes", "--outlet", "Nowhere")
+    empty = run("quotes", "--outlet", "River Post", "--since", "2024-05-25")
     assert (empty.exit_code, empty.stdout, empty.stderr) == (0, "", "No quotes match.\n")
+
+
+@pytest.mark.parametrize("command", ["quotes", "articles", "export"])
+def test_an_unknown_outlet_is_an_error_with_the_outlets_that_contain_it(stored, command):
+    # A mistyped outlet used to give "No quotes match." with exit 0, as if the outlet had said nothing.
+    result = run(command, "--outlet", "river")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "Error: No outlet 'river'. Did you mean: River Post?\n"
+    assert run(command, "--outlet", "river post").exit_code == 0
 
 
 def test_unknown_person_is_one_line_with_suggestion(stored):
