@@ -158,6 +158,23 @@ def test_export_takes_its_format_from_the_file_name_unless_given(stored, tmp_pat
     assert first.startswith(expected)
 
 
+def test_export_to_a_missing_folder_is_one_line_not_a_traceback(stored, tmp_path):
+    target = tmp_path / "nowhere" / "q.csv"
+    result = run("export", "-o", str(target))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: Cannot write {target}: No such file or directory.\n"
+
+
+def test_export_to_an_extension_it_cannot_write_says_so_and_writes_nothing(stored, tmp_path):
+    target = tmp_path / "q.xlsx"
+    result = run("export", "-o", str(target))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: Cannot tell the format of {target} from '.xlsx'; give --format")
+    assert not target.exists()
+    assert run("export", "-o", str(target), "--format", "csv").exit_code == 0
+    assert target.read_text(encoding="utf-8") == _delimited(ROWS, ",")
+
+
 def test_export_to_stdout_with_filters_matches_quotes(stored):
     exported = run("export", "--format", "json", "--person", "Erik Sand").stdout
     assert json.loads(exported) == json.loads(run("quotes", "--person", "Erik Sand", "--json").stdout)

@@ -129,10 +129,24 @@ def export_command(filters: query.QuoteFilter, export_format: str | None, output
         quotetrack export --person "Sergey Lavrov" -o lavrov.csv
     """
     rows = query.quotes(get_db(), filters)
-    suffix = Path(output).suffix.lower().lstrip(".")
-    fmt = EXPORT_FORMATS[export_format or (suffix if suffix in EXPORT_FORMATS else "csv")]
-    with click.open_file(output, "w", encoding="utf-8", atomic=output != "-") as handle:
+    fmt = EXPORT_FORMATS[export_format or _format_of(output)]
+    try:
+        handle = click.open_file(output, "w", encoding="utf-8", atomic=output != "-")
+    except OSError as err:  # a missing folder, no permission: one line, not a traceback
+        raise click.ClickException(f"Cannot write {output}: {err.strerror}.") from err
+    with handle:
         emit(rows, fmt, columns=query.QUOTE_COLUMNS, file=handle)
+
+
+def _format_of(output: str) -> str:
+    """The format a file name asks for; csv without an extension. Another extension (".xlsx") is an
+    error: CSV written into it would not open as what its name says."""
+    suffix = Path(output).suffix.lower().lstrip(".") if output != "-" else ""
+    if suffix and suffix not in EXPORT_FORMATS:
+        raise click.ClickException(
+            f"Cannot tell the format of {output} from '.{suffix}'; give --format "
+            f"{', '.join(f for f in EXPORT_FORMATS if f != 'md')} or name the file .csv, .json, .jsonl, .md.")
+    return suffix or "csv"
 
 
 COMMANDS = [quotes_command, show_command, articles_command, export_command]
