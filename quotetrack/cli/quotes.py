@@ -139,14 +139,16 @@ def export_command(filters: query.QuoteFilter, export_format: str | None, output
 
 
 def _format_of(output: str) -> str:
-    """The format a file name asks for; csv without an extension. Another extension (".xlsx") is an
-    error: CSV written into it would not open as what its name says."""
+    """The format a file name asks for; csv without an extension or as .txt. Another extension (".xlsx")
+    is an error: CSV written into it would not open as what its name says."""
     suffix = Path(output).suffix.lower().lstrip(".") if output != "-" else ""
-    if suffix and suffix not in EXPORT_FORMATS:
+    if suffix in ("", "txt"):
+        return "csv"
+    if suffix not in EXPORT_FORMATS:
         raise click.ClickException(
             f"Cannot tell the format of {output} from '.{suffix}'; give --format "
             f"{', '.join(f for f in EXPORT_FORMATS if f != 'md')} or name the file .csv, .json, .jsonl, .md.")
-    return suffix or "csv"
+    return suffix
 
 
 COMMANDS = [quotes_command, show_command, articles_command, export_command]
