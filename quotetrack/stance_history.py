@@ -226,6 +226,11 @@ def positions(db: sqlite_utils.Database, topic_id: int, side: str | None = None,
     return found, shown[0][5] if shown else 0
 
 
+def position_count(db: sqlite_utils.Database, topic_id: int) -> int:
+    """How many people have a stance on a topic: what a page of topic_positions is out of."""
+    return positions(db, topic_id, limit=1, neutral=True)[1]
+
+
 def _strongest(db: sqlite_utils.Database, topic_id: int, sides: dict[int, str]) -> dict[int, int]:
     """person id -> id of their strongest quote on the topic for their side (either side when mixed):
     a user's correction first, then the highest confidence, then the lowest id."""

@@ -50,3 +50,17 @@ def test_a_piped_table_shows_every_row(monkeypatch):
     monkeypatch.setattr(output, "TERMINAL_PAGE", 1)
     result = CliRunner().invoke(cli, ["quotes"])
     assert (len(_body_rows(result.stdout)), result.stderr) == (2, "")
+
+
+def test_positions_on_a_topic_page_the_people_with_the_most_stances(terminal):
+    for args in (["topics", "add", "town life", "--keyword", "traffic", "--keyword", "customers"],
+                 ["stance", "set", "1", "town life", "support"],
+                 ["stance", "set", "2", "town life", "oppose"]):
+        assert CliRunner().invoke(cli, args).exit_code == 0
+    paged = CliRunner().invoke(cli, ["stance", "--topic", "town life"])
+    assert paged.exit_code == 0
+    assert len(_body_rows(paged.stdout)) == 1
+    assert paged.stderr == ("Showing the 1 people with the most stances of 2; add --limit N for more, "
+                            "or --csv, --nl or --json for everyone.\n")
+    everyone = CliRunner().invoke(cli, ["stance", "--topic", "town life", "--json"])
+    assert (len(json.loads(everyone.stdout)), everyone.stderr) == (2, "")
