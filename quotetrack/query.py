@@ -339,8 +339,9 @@ def articles(db: sqlite_utils.Database, *, outlet: str | None = None, since: str
             where.append(f"a.published {op} ?")
             params.append(value)
     if outlet:
+        _outlet(db, outlet)  # an outlet no article has raises, with suggestions
         where.append("a.outlet = ? COLLATE NOCASE")
-        params.append(_outlet(db, outlet))
+        params.append(outlet)
     sql = (
         "SELECT a.id AS id, a.published AS date, a.outlet AS outlet, a.title AS title, "
         "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes FROM articles a"
