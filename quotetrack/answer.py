@@ -33,7 +33,7 @@ class Answer:
     """Rows for one question, their shape, and what the user should see about how they were found."""
 
     query: ParsedQuery
-    shape: str  # quotes | people | count | stances | shifts
+    shape: str  # quotes | people | count | stances | shifts | person
     rows: list[dict[str, Any]] = field(default_factory=list)
     commands: tuple[str, ...] = ()  # the equivalent quotetrack commands, to teach the flags
     notes: tuple[str, ...] = ()  # how names, topics or words were matched
@@ -133,20 +133,19 @@ def _resolve(db: sqlite_utils.Database, parsed: ParsedQuery) -> _Scope:
     found = []
     notes: list[str] = []
     for phrase in parsed.persons:
-        if held := people.role_holder(db, phrase):
-            person_id, articles, others = held
-            found.append((person_id, _person_name(db, person_id)))
-            notes.append(people.role_note(phrase, found[-1][1], articles, others))
-            continue
-        person_id, others = people.choose_person(db, phrase, prominent=True)
+        person_id, note = people.read_person(db, phrase)
         found.append((person_id, _person_name(db, person_id)))
-        if others:
-            notes.append(people.chosen_note(phrase, found[-1][1], others))
+        notes += [note] if note else []
     topic, search, exact = None, parsed.search, parsed.search is not None
     if parsed.topic:
         try:
             topic = topics.find_topic(db, parsed.topic)
         except NotFoundError:
+            if parsed.intent in _NEEDS_TOPIC and _names_someone(db, parsed.topic):
+                name = parsed.topic
+                raise NotFoundError(
+                    f"No topic '{name}': stances are held on topics, and '{name}' names a person. "
+                    f"Quotes naming them: quotetrack ask \"who talked about {name}\"") from None
             if parsed.intent in _NEEDS_TOPIC:
                 raise
             notes.append(f"'{parsed.topic}' is not a topic; searching quote text for its words.")
@@ -237,8 +236,25 @@ def _with_stance(db: sqlite_utils.Database, rows: list[dict], scope: _Scope) -> 
 def _quotes(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
     rows, note = _quote_rows(db, scope, parsed.limit or QUOTE_LIMIT)
     limit = parsed.limit or QUOTE_LIMIT
+    empty = f"No quotes match ({_describe(scope)}).{'' if rows else _undated(db, scope)}"
     return Answer(parsed, "quotes", _with_stance(db, rows, scope), _quotes_commands(scope, limit),
-                  (note,) if note else (), f"No quotes match ({_describe(scope)}).")
+                  (note,) if note else (), empty)
+
+
+def _undated(db: sqlite_utils.Database, scope: _Scope) -> str:
+    """For a period with no quotes, what there is outside it: "May" is this year's May, and a user
+    whose archive ends earlier needs to see that, not just "no quotes"."""
+    if not (scope.since or scope.until) or scope.search:
+        return ""
+    found = query.summary(db, _selection(replace(scope, since=None, until=None), None, None))
+    if not found["quotes"]:
+        return ""
+    span = found["first"] if found["first"] == found["last"] else f"{found['first']} to {found['last']}"
+    return f" Without the dates: {found['quotes']:,} {_plural(found['quotes'], 'quote')}, {span}."
+
+
+def _plural(n: int, word: str) -> str:
+    return word if n == 1 else word + "s"
 
 
 def _who_said(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
@@ -411,6 +427,13 @@ def _quotes_commands(scope: _Scope, limit: int | None) -> tuple[str, ...]:
     return tuple(" ".join(base[:2] + (["--person", flag(n)] if n else []) + base[2:]) for n in names)
 
 
+def _who_is(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
+    """A person's profile (what `people show` prints): aliases, roles, articles, topics."""
+    rows = [people.person_details(db, pid) for pid, _ in scope.people]
+    commands = tuple(f"quotetrack people show {flag(name)}" for _, name in scope.people)
+    return Answer(parsed, "person", rows, commands)
+
+
 _NEEDS_TOPIC = {"stance_who", "stance_person", "stance_change", "compare"}  # stances exist per topic
 _HANDLERS = {
     "quotes": _quotes,
@@ -422,4 +445,5 @@ _HANDLERS = {
     "stance_person": _stance_person,
     "compare": _stance_person,
     "stance_change": _stance_change,
+    "who_is": _who_is,
 }

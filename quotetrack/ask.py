@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 INTENTS = (
     "quotes", "who_said", "who_talked", "stance_who", "stance_person", "stance_change",
-    "compare", "count_mentions", "most_quoted", "unknown",
+    "compare", "count_mentions", "most_quoted", "who_is", "unknown",
 )
 
 EXAMPLES = (
@@ -236,7 +236,7 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "nine": 9, "ten": 10, "twenty": 20}
 _NUM = r"(\d+|" + "|".join(_NUMBERS) + r")"
 _LIMIT_RULES = (
-    re.compile(rf"\b(?:top|first|latest|last|(?:most )?recent|newest) {_NUM}\b(?! {_UNIT}\b)", re.I),
+    re.compile(rf"\b(?:top|latest|last|(?:most )?recent|newest) {_NUM}\b(?! {_UNIT}\b)", re.I),
     re.compile(rf"\b{_NUM}(?= (?:quotes?|quotations|statements|comments|remarks|results|people|speakers)\b)",
                re.I),
     re.compile(rf"\b(?:limit(?: to)?|at most|up to) {_NUM}\b", re.I),
@@ -266,6 +266,10 @@ _RECENT = re.compile(
     r"\b(?:the )?(?:latest|last|most recent|recent|newest|new) (?=(?:quotes?|quotations|statements"
     r"|comments|remarks)\b)", re.I,
 )
+# "the latest from Noor", "latest on withdrawal": lists are newest first, so these ask for quotes
+_LATEST = re.compile(r"^(?:the )?(?:latest|most recent|newest)(?= (?:from|by|on|about) )", re.I)
+# Lists run newest first only: "the first/earliest/oldest quote" is never answered with the newest
+_OLDEST = re.compile(r"\b(?:first|earliest|oldest)\b", re.I)
 _TRAILING = re.compile(r"(?:,? (?:please|then|again|so far|ever|lately|recently|at all))+$", re.I)
 
 P = r"(?P<p>[^,]+?)"
@@ -354,6 +358,7 @@ _RULES = [
           rf"(?: {ABOUT} {T})?", "most_quoted"),
     _rule(rf"(?:the )?(?:most quoted|most cited|top|most frequent|leading) (?:people|persons|speakers"
           rf"|sources|voices|figures)(?: {ABOUT} {T})?", "most_quoted"),
+    _rule(rf"(?:the )?(?:most quoted|most cited)(?: {ABOUT} {T})?", "most_quoted"),
     _rule(rf"who (?:is|are) (?:the )?(?:top|main|leading) (?:speakers?|sources?|voices?)(?: {ABOUT} {T})?",
           "most_quoted"),
     # who talked about a topic / said some words
@@ -376,7 +381,8 @@ _RULES = [
     _rule(rf"(?:everything|anything|all) {P} (?:has )?(?:said|says)(?: {ABOUT} {T})?", "quotes"),
     _rule(rf"(?:all )?(?:the )?{QUOTES_NOUN} (?:from|by|of|attributed to) {P}(?: (?:about|on|regarding"
           rf"|concerning|mentioning) {T})?", "quotes"),
-    _rule(rf"(?:all )?(?:the )?{QUOTES_NOUN} {ABOUT} {T}", "quotes"),
+    _rule(rf"(?:all )?(?:the )?{QUOTES_NOUN} (?:{ABOUT}|(?:mentioning|containing)(?: the (?:words?|phrase))?)"
+          rf" {T}", "quotes"),
     _rule(rf"(?:all )?(?:the )?{QUOTES_NOUN}", "quotes"),  # "quotes from March 2019": dates only
     _rule(rf"{P}{POSS} {QUOTES_NOUN}(?: (?:about|on|regarding|concerning|mentioning) {T})?", "quotes"),
     _rule(rf"{P} (?:quotes?|said|says|on) {ABOUT} {T}", "quotes"),
@@ -386,6 +392,8 @@ _RULES = [
     _rule(rf"when (?:did|has|have|was|were) {P} last (?:{SAY}|speak|spoke|spoken|talk|talked|comment"
           rf"|commented|quoted|heard|mention|mentioned)(?: (?:anything|something|publicly))?"
           rf"(?: {ABOUT} {T})?", "quotes", limit="1"),
+    # last, so "who is quoted most" and "who is against X" are read above
+    _rule(rf"who (?:is|was) {P}", "who_is"),
 ]
 
 _NOT_NAMES = {
@@ -399,7 +407,7 @@ _QUESTION_WORDS = re.compile(r"\b(?:who|what|where|when|how|why|which|whose)\b",
 def _parse_body(text: str, quoted: str | None, today: date) -> ParsedQuery:
     text, since, until = _pull_dates(text, today)
     text, limit = _pull_limit(text)
-    text = _RECENT.sub("", text)
+    text = _LATEST.sub("quotes", _RECENT.sub("", text))
     text = _TRAILING.sub("", _FILLER.sub("", text)).strip(" ,")
     base = ParsedQuery("unknown", since=since, until=until, limit=limit)
     if not text and quoted:
@@ -413,7 +421,8 @@ def _parse_body(text: str, quoted: str | None, today: date) -> ParsedQuery:
 
 def _bare_words(text: str) -> bool:
     """Words typed as to a search box ("Lavrov withdrawal"), not a question we failed to read."""
-    return 0 < len(text.split()) <= 6 and not _QUESTION_WORDS.search(text) and _PLACEHOLDER not in text
+    return (0 < len(text.split()) <= 6 and not _QUESTION_WORDS.search(text) and _PLACEHOLDER not in text
+            and not _OLDEST.search(text))
 
 
 def _build(match: re.Match, intent: str, fixed: dict[str, str], quoted: str | None,

@@ -771,7 +771,34 @@ def choose_person(db: sqlite_utils.Database, name: str, *, prominent: bool = Fal
     same_name = [pid for pid, known in folded.items() if known == typed]
     if len(same_name) == 1:
         return same_name[0], []
+    if prominent and typed and " " not in typed and (given := _given_name(db, index, folded, typed)):
+        return given
     raise NotFoundError(f"No person '{name}'.", suggestions=_nearest(index, name))
+
+
+def _given_name(db: sqlite_utils.Database, index: PeopleIndex, folded: dict[int, str],
+                typed: str) -> tuple[int, list[str]] | None:
+    """A bare given name nobody is called alone ("Bernie", "Jeb"): the person of that first name quoted
+    far more than the others of it, as for a shared surname; None when nobody stands out."""
+    bearers = [pid for pid, known in folded.items() if known.split(" ", 1)[0] == typed and " " in known
+               and index.known(pid).kind == "person" and not index.known(pid).needs_review]
+    counts = _quote_counts(db, bearers) if bearers else {}
+    top = _prominent(index, bearers, None, counts) if bearers else None
+    if top is None:
+        return None
+    others = sorted(set(bearers) - {top}, key=lambda pid: (-counts.get(pid, 0), index.name(pid)))
+    return top, _unique([index.name(pid) for pid in others])
+
+
+def read_person(db: sqlite_utils.Database, text: str) -> tuple[int, str | None]:
+    """The person a reading command (quotes, export, stance, ask) means by ``text``, as a reader would
+    take it: a role's usual holder ("Russian foreign minister"), else find_person with the most quoted
+    bearer of a shared surname. With the note to show when that was a choice (None when it was not)."""
+    if held := role_holder(db, text):
+        pid, articles, others = held
+        return pid, role_note(text, person_name(db, pid), articles, others)
+    pid, others = choose_person(db, text, prominent=True)
+    return pid, chosen_note(text, person_name(db, pid), others) if others else None
 
 
 def role_holder(db: sqlite_utils.Database, text: str) -> tuple[int, int, list[str]] | None:
@@ -1051,6 +1078,26 @@ def add_alias(db: sqlite_utils.Database, pid: int, alias: str) -> None:
         _user_alias(db, pid, alias)
         _decide(db, "alias", {"person": pid, "name": person_name(db, pid), "alias": alias})
     _invalidate(db)
+
+def remove_alias(db: sqlite_utils.Database, pid: int, alias: str) -> str:
+    """Drop an alias of ``pid`` (the undo of ``add_alias``); returns the spelling removed. The canonical
+    name is not an alias to drop: renaming replaces it."""
+    kind = db.execute("select kind from people where id = ?", [pid]).fetchone()[0]
+    name = person_name(db, pid)
+    norm, own = parse_name(" ".join(alias.split()), kind).norm, parse_name(name, kind).norm
+    if norm == own:
+        raise InputError(f"'{name}' is the name of that person, not an alias; use `people rename`.")
+    row = db.execute("select id, alias from aliases where person_id = ? and norm = ?", [pid, norm]).fetchone()
+    if row is None:
+        sql = "select alias from aliases where person_id = ? and norm != ? order by alias"
+        held = [a for (a,) in db.execute(sql, [pid, own])]
+        raise NotFoundError(f"'{alias}' is not an alias of '{name}'.", suggestions=held[:5])
+    with _transaction(db):
+        db.execute("delete from aliases where id = ?", [row[0]])
+        _decide(db, "unalias", {"person": pid, "name": name, "alias": row[1]})
+    _invalidate(db)
+    return row[1]
+
 
 def _alias_owner(db: sqlite_utils.Database, pid: int, text: str, sources: tuple[str, ...]) -> str | None:
     """The name of another person who holds ``text`` as an alias from one of ``sources``."""

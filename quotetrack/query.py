@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import sqlite_utils
+from rapidfuzz import fuzz, process
 
 from quotetrack import people, topics
 from quotetrack.dates import is_iso_date
@@ -72,13 +73,30 @@ def resolve(db: sqlite_utils.Database, f: QuoteFilter) -> Selection:
     return Selection(
         person_ids=(people.find_person(db, f.person, prominent=True),) if f.person is not None else (),
         topic_id=topics.find_topic(db, f.topic)["id"] if f.topic else None,
-        kind=f.kind, since=f.since or None, until=f.until or None, outlet=f.outlet or None,
+        kind=f.kind, since=f.since or None, until=f.until or None, outlet=_outlet(db, f.outlet),
         match=fts_query(f.search) if f.search else None,
         limit=f.limit if f.limit and f.limit < _NO_LIMIT else None,
     )
 
 
 _NO_LIMIT = 2**62  # a --limit past what SQLite can hold means "all"
+
+
+def _outlet(db: sqlite_utils.Database, name: str | None) -> str | None:
+    """``name`` when some article has that outlet (any case); else NotFoundError with the outlets that
+    contain it ("kabul" -> Kabul Ledger), as an unknown person or topic gets the nearest names."""
+    if not name:
+        return None
+    if _execute(db, "SELECT 1 FROM articles WHERE outlet = ? COLLATE NOCASE LIMIT 1", [name]).fetchone():
+        return name
+    sql = "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL"
+    outlets = [o for (o,) in _execute(db, sql, [])]
+    typed = name.casefold().strip()
+    close = sorted((o for o in outlets if typed and typed in o.casefold()), key=len)
+    if not close:
+        found = process.extract(name, outlets, scorer=fuzz.WRatio, limit=3, score_cutoff=75)
+        close = [o for o, _, _ in found]
+    raise NotFoundError(f"No outlet '{name}'.", suggestions=close[:3])
 
 
 def select(db: sqlite_utils.Database, sel: Selection) -> Iterator[dict[str, Any]]:
@@ -321,6 +339,7 @@ def articles(db: sqlite_utils.Database, *, outlet: str | None = None, since: str
             where.append(f"a.published {op} ?")
             params.append(value)
     if outlet:
+        _outlet(db, outlet)  # an outlet no article has raises, with suggestions
         where.append("a.outlet = ? COLLATE NOCASE")
         params.append(outlet)
     sql = (

@@ -16,10 +16,12 @@ FORMATS = ("table", "json", "nl", "csv", "tsv", "markdown")
 
 
 def console(file: IO[str] | None = None) -> Console:
-    """A console that never interprets markup or emoji in data (quotes contain brackets)."""
+    """A console that never interprets markup or emoji in data (quotes contain brackets). Piped, lines
+    of text are never wrapped (a quote split over two lines escapes grep); tables still fit $COLUMNS."""
     file = file or sys.stdout
-    width = None if _isatty(file) else int(os.environ.get("COLUMNS", "160"))
-    return Console(file=file, markup=False, emoji=False, highlight=False, width=width, soft_wrap=False)
+    piped = not _isatty(file)
+    width = int(os.environ.get("COLUMNS", "160")) if piped else None
+    return Console(file=file, markup=False, emoji=False, highlight=False, width=width, soft_wrap=piped)
 
 
 def _isatty(file: IO[str]) -> bool:

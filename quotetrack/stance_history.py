@@ -16,10 +16,11 @@ from quotetrack.stance import LABELS
 from quotetrack.store import in_chunks
 
 
-def find_person(db: sqlite_utils.Database, name: str) -> tuple[int, str]:
-    """(id, canonical name) for any alias or near spelling; NotFoundError suggests the nearest names."""
-    person_id = people.find_person(db, name, prominent=True)
-    return person_id, people.person_name(db, person_id)
+def find_person(db: sqlite_utils.Database, name: str) -> tuple[int, str, str | None]:
+    """(id, canonical name, note) for any alias, near spelling or role, as people.read_person takes
+    it; NotFoundError suggests the nearest names."""
+    person_id, note = people.read_person(db, name)
+    return person_id, people.person_name(db, person_id), note
 
 
 def quote_stances(db: sqlite_utils.Database, quote_id: int) -> list[dict[str, Any]]:
@@ -223,6 +224,11 @@ def positions(db: sqlite_utils.Database, topic_id: int, side: str | None = None,
     found = [Position(pid, side_, support, oppose, neutral_, best[pid])
              for pid, side_, support, oppose, neutral_, _ in shown]
     return found, shown[0][5] if shown else 0
+
+
+def position_count(db: sqlite_utils.Database, topic_id: int) -> int:
+    """How many people have a stance on a topic: what a page of topic_positions is out of."""
+    return positions(db, topic_id, limit=1, neutral=True)[1]
 
 
 def _strongest(db: sqlite_utils.Database, topic_id: int, sides: dict[int, str]) -> dict[int, int]:

@@ -105,6 +105,20 @@ CASES = [
     ("what's the weather like", Q("unknown")),
     ("", Q("unknown")),
     ("what happened in 2024", Q("unknown", since="2024-01-01", until="2024-12-31")),
+    # "the latest" is a list's own order; "the first/earliest" is not, so it is not guessed at
+    ("the latest from Noor", Q("quotes", "Noor")),
+    ("latest on the ceasefire", Q("quotes", topic="ceasefire")),
+    ("most recent by Karzai about Russia", Q("quotes", "Karzai", topic="Russia")),
+    ("first quote from Karzai", Q("unknown")),
+    ("earliest quotes by Noor", Q("unknown")),
+    ("first 5 quotes from Karzai", Q("unknown", limit=5)),
+    # words to find, and rankings without a noun ("most quoted on X" is no person called "most quoted")
+    ('quotes mentioning "no military solution"', Q("quotes", search="no military solution")),
+    ('statements containing the word "months"', Q("quotes", search="months")),
+    ("most quoted on the Taliban", Q("most_quoted", topic="Taliban")),
+    ("who is Lavrov", Q("who_is", "Lavrov")),
+    ("who was the Russian foreign minister", Q("who_is", "Russian foreign minister")),
+    ("who is against withdrawal", Q("stance_who", topic="withdrawal", stance="oppose")),
 ]
 
 

@@ -412,3 +412,45 @@ def test_a_role_in_a_question_is_the_person_given_it(isolated_db, tmp_path):
     assert result.exit_code == 0
     assert "— Ana Lind" in result.stdout and "This is what a promise kept looks like" in result.stdout
     assert "'foreign minister' taken as Ana Lind, called that in 1 article." in result.stderr
+
+
+def test_the_latest_from_someone_is_their_newest_quote_first(db_path):
+    result = ask("the latest from Lavrov")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("“There is no military solution to this war, only a political one.”\n")
+    assert 'quotetrack quotes --person "Sergey Lavrov" --limit 20' in result.stderr
+
+
+def test_the_first_quote_is_not_answered_with_the_newest(db_path):
+    result = ask("first quote from Lavrov")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "Sorry, I could not understand 'first quote from Lavrov'." in result.stderr
+
+
+def test_an_empty_period_says_what_there_is_without_the_dates(db_path):
+    result = ask("what did Lavrov say in 2020")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert ("No quotes match (person Sergey Lavrov, since 2020-01-01, until 2020-12-31). "
+            "Without the dates: 3 quotes, 2024-03-10 to 2024-05-02.") in result.stderr
+    noor = ask("what did Noor say about the Taliban before 2021")
+    assert "Without the dates: 2 quotes, 2024-05-02 to 2024-06-15." in noor.stderr
+    nothing = ask("what did Khalilzad say about the Taliban in 2020")
+    assert "No quotes match (person Zalmay Khalilzad, topic the Taliban, since 2020-01-01, until " \
+           "2020-12-31). (understood:" in nothing.stderr
+
+
+def test_who_is_someone_shows_their_profile(db_path):
+    result = ask("who is Lavrov", "--json")
+    assert result.exit_code == 0
+    (person,) = json.loads(result.stdout)
+    assert (person["name"], person["quotes"]) == ("Sergey Lavrov", 3)
+    assert 'quotetrack people show "Sergey Lavrov"' in result.stderr
+    table = ask("who is Lavrov")
+    assert "│ name       │ Sergey Lavrov" in table.stdout
+
+
+def test_a_stance_on_a_person_says_stances_are_on_topics(db_path):
+    result = ask("who criticised Lavrov")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == ("Error: No topic 'Lavrov': stances are held on topics, and 'Lavrov' names a "
+                             "person. Quotes naming them: quotetrack ask \"who talked about Lavrov\"\n")

@@ -123,6 +123,31 @@ def test_rename_and_alias_add(run):
     assert "Sergey Lavrov" in detail["aliases"]
 
 
+def test_an_alias_taken_from_someone_else_says_so_and_can_be_removed(run):
+    added = run("people", "alias", "add", "Sergey Lavrov", "Muhammad Noor")
+    assert added.exit_code == 0
+    assert added.stderr == (
+        "'Muhammad Noor' is now an alias of 'Sergey Lavrov'.\n"
+        "It meant 'Atta Mohammad Noor' until now; undo with "
+        "`quotetrack people alias remove \"Sergey Lavrov\" \"Muhammad Noor\"`.\n")
+    assert rows(run("people", "show", "Muhammad Noor", "--nl"))[0]["name"] == "Sergey Lavrov"
+    removed = run("people", "alias", "remove", "Sergey Lavrov", "Muhammad Noor")
+    assert removed.exit_code == 0
+    assert removed.stderr == "'Muhammad Noor' is no longer an alias of 'Sergey Lavrov'.\n"
+    assert rows(run("people", "show", "Muhammad Noor", "--nl"))[0]["name"] == "Atta Mohammad Noor"
+
+
+@pytest.mark.parametrize(("alias", "message"), [
+    ("Muhammad Noor", "Error: 'Muhammad Noor' is not an alias of 'Sergey Lavrov'."),
+    ("Sergey Lavrov",
+     "Error: 'Sergey Lavrov' is the name of that person, not an alias; use `people rename`."),
+])
+def test_removing_what_is_not_an_alias_is_one_line_and_exit_1(run, alias, message):
+    result = run("people", "alias", "remove", "Sergey Lavrov", alias)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0].startswith(message)
+
+
 def test_split_moves_a_quote_to_a_new_person(run):
     quotes = rows(run("quotes", "--person", "Atta Mohammad Noor", "--nl"))
     qid = next(q["id"] for q in quotes if q["quote"] == "Trust takes time")

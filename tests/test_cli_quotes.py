@@ -106,8 +106,17 @@ def test_quotes_table(stored):
 def test_quotes_filters_and_empty_message(stored):
     assert json.loads(run("quotes", "--json", "--since", "2024-05-25").stdout) == ROWS[:1]
     assert json.loads(run("quotes", "--json", "--search", "traffic").stdout) == ROWS[1:]
-    empty = run("quotes", "--outlet", "Nowhere")
+    empty = run("quotes", "--outlet", "River Post", "--since", "2024-05-25")
     assert (empty.exit_code, empty.stdout, empty.stderr) == (0, "", "No quotes match.\n")
+
+
+@pytest.mark.parametrize("command", ["quotes", "articles", "export"])
+def test_an_unknown_outlet_is_an_error_with_the_outlets_that_contain_it(stored, command):
+    # A mistyped outlet used to give "No quotes match." with exit 0, as if the outlet had said nothing.
+    result = run(command, "--outlet", "river")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "Error: No outlet 'river'. Did you mean: River Post?\n"
+    assert run(command, "--outlet", "river post").exit_code == 0
 
 
 def test_unknown_person_is_one_line_with_suggestion(stored):
@@ -149,6 +158,23 @@ def test_export_takes_its_format_from_the_file_name_unless_given(stored, tmp_pat
     assert first.startswith(expected)
 
 
+def test_export_to_a_missing_folder_is_one_line_not_a_traceback(stored, tmp_path):
+    target = tmp_path / "nowhere" / "q.csv"
+    result = run("export", "-o", str(target))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: Cannot write {target}: No such file or directory.\n"
+
+
+def test_export_to_an_extension_it_cannot_write_says_so_and_writes_nothing(stored, tmp_path):
+    target = tmp_path / "q.xlsx"
+    result = run("export", "-o", str(target))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: Cannot tell the format of {target} from '.xlsx'; give --format")
+    assert not target.exists()
+    assert run("export", "-o", str(target), "--format", "csv").exit_code == 0
+    assert target.read_text(encoding="utf-8") == _delimited(ROWS, ",")
+
+
 def test_export_to_stdout_with_filters_matches_quotes(stored):
     exported = run("export", "--format", "json", "--person", "Erik Sand").stdout
     assert json.loads(exported) == json.loads(run("quotes", "--person", "Erik Sand", "--json").stdout)
@@ -171,6 +197,18 @@ def test_show_lists_the_quote_stances(stored):
     assert run("stance", "set", "1", "road traffic", "support").exit_code == 0
     lines = run("show", "1").stdout.splitlines()
     assert lines[-1] == "road traffic: support (set by user)"
+
+
+def test_show_json_is_the_quote_row_with_its_paragraph_and_stances(stored):
+    assert run("topics", "add", "road traffic", "--keyword", "traffic").exit_code == 0
+    assert run("stance", "set", "1", "road traffic", "support").exit_code == 0
+    result = run("show", "1", "--json")
+    assert result.exit_code == 0
+    (row,) = json.loads(result.stdout)
+    assert {k: row[k] for k in ROWS[1]} == ROWS[1]
+    assert row["paragraph"][row["span_start"]:row["span_end"]] == "Traffic will flow again"
+    stances = [(s["topic"], s["stance"], s["source"]) for s in row["stances"]]
+    assert stances == [("road traffic", "support", "user")]
 
 
 def test_show_unknown_quote(stored):

@@ -17,6 +17,7 @@ from quotetrack.answer import Answer, answer, lookup
 from quotetrack.ask import EXAMPLES, ParsedQuery, parse
 from quotetrack.cli import get_db
 from quotetrack.cli.output import emit, output_options, say
+from quotetrack.cli.people import show_person
 from quotetrack.errors import QuotetrackError
 from quotetrack.render import console
 from quotetrack.store import resolve_db_path
@@ -164,6 +165,9 @@ def _show(result: Answer) -> None:
     elif result.shape == "shifts":
         for row in result.rows:
             _shift(out, row)
+    elif result.shape == "person":
+        for row in result.rows:
+            show_person(row, "table")
     else:
         emit(result.rows, "table")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import sys
 from collections.abc import Callable, Iterable
 from typing import IO, Any
@@ -10,6 +11,10 @@ from typing import IO, Any
 import click
 
 from quotetrack.render import render
+
+# A table drawn on a terminal with no --limit stops at one page: thousands of rows take seconds to draw
+# (about a millisecond each) and scroll away unread. Piped output and the data formats carry every row.
+TERMINAL_PAGE = 100
 
 
 def output_options(func: Callable) -> Callable:
@@ -28,12 +33,31 @@ def output_options(func: Callable) -> Callable:
 
 
 def emit(rows: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None = None,
-         empty: str | None = None, file: IO[str] | None = None) -> int:
-    """Render rows to ``file`` (default stdout); say ``empty`` on stderr when there were none."""
+         empty: str | None = None, file: IO[str] | None = None, page: int | None = None) -> int:
+    """Render rows to ``file`` (default stdout); say ``empty`` on stderr when there were none.
+
+    With ``page``, at most that many rows are drawn and a note on stderr says how to see the rest.
+    """
+    more = False
+    if page is not None:
+        first = list(itertools.islice(rows, page + 1))
+        more, rows = len(first) > page, first[:page]
     count = render(rows, fmt, columns=columns, file=file)
     if count == 0 and empty and fmt == "table":
         click.echo(empty, err=True)
+    if more:
+        click.echo(f"Showing the first {page} rows; add --limit N for more, or --csv, --nl or --json for "
+                   "every row.", err=True)
     return count
+
+
+def terminal_page(fmt: str, limit: int | None) -> int | None:
+    """The page size for a command's rows: TERMINAL_PAGE for a table on a terminal with no --limit."""
+    return TERMINAL_PAGE if fmt == "table" and limit is None and stdout_is_terminal() else None
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
 
 
 def say(message: str, quiet: bool = False) -> None:

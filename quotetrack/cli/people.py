@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import click
+import sqlite_utils
 
 from quotetrack import people as lib
 from quotetrack.cli import get_db
-from quotetrack.cli.output import emit, output_options, say
+from quotetrack.cli.output import emit, output_options, say, terminal_page
+from quotetrack.errors import QuotetrackError
 
 _LIST_COLUMNS = ["id", "name", "kind", "quotes", "first_seen", "last_seen", "review"]
 _SHOW_FIELDS = ["id", "name", "kind", "quotes", "first_seen", "last_seen", "review", "aliases", "roles",
@@ -32,7 +34,8 @@ def people(ctx: click.Context, kind: str | None, limit: int | None, fmt: str) ->
     """
     if ctx.invoked_subcommand is None:
         rows = lib.list_people(get_db(), kind=kind, limit=limit)
-        emit(rows, fmt, columns=_LIST_COLUMNS, empty="No people yet; ingest some articles first.")
+        emit(rows, fmt, columns=_LIST_COLUMNS, empty="No people yet; ingest some articles first.",
+             page=terminal_page(fmt, limit))
 
 
 @people.command()
@@ -46,10 +49,15 @@ def show(name: str, fmt: str) -> None:
         quotetrack people show Lavrov
     """
     db = get_db()
-    pid, others = lib.choose_person(db, name, prominent=True)
+    pid, note = lib.read_person(db, name)
     details = lib.person_details(db, pid)
-    if others:
-        say(lib.chosen_note(name, details["name"], others))
+    if note:
+        say(note)
+    show_person(details, fmt)
+
+
+def show_person(details: dict, fmt: str) -> None:
+    """One person's details: a field/value table on a terminal, one row in the data formats."""
     if fmt == "table":
         emit(({"field": key, "value": _cell(details[key])} for key in _SHOW_FIELDS), fmt)
     else:
@@ -121,8 +129,38 @@ def alias_add(name: str, alias_name: str, quiet: bool) -> None:
     """
     db = get_db()
     pid = lib.find_person(db, name)
+    before = _meant(db, alias_name)
     lib.add_alias(db, pid, alias_name)
-    say(f"'{' '.join(alias_name.split())}' is now an alias of '{lib.person_name(db, pid)}'.", quiet)
+    typed, person = " ".join(alias_name.split()), lib.person_name(db, pid)
+    say(f"'{typed}' is now an alias of '{person}'.", quiet)
+    if before is not None and before != pid:
+        say(f"It meant '{lib.person_name(db, before)}' until now; undo with "
+            f"`quotetrack people alias remove \"{person}\" \"{typed}\"`.", quiet)
+
+
+@alias.command("remove")
+@click.argument("name")
+@click.argument("alias_name", metavar="ALIAS")
+@quiet_option
+def alias_remove(name: str, alias_name: str, quiet: bool) -> None:
+    """Remove ALIAS from a person (undo `people alias add`).
+
+    Example:
+
+        quotetrack people alias remove "Atta Mohammad Noor" "Ustad Atta"
+    """
+    db = get_db()
+    pid = lib.find_person(db, name)
+    removed = lib.remove_alias(db, pid, alias_name)
+    say(f"'{removed}' is no longer an alias of '{lib.person_name(db, pid)}'.", quiet)
+
+
+def _meant(db: sqlite_utils.Database, text: str) -> int | None:
+    """Whom ``text`` named before a change, as a reading command would take it (None: nobody)."""
+    try:
+        return lib.find_person(db, text, prominent=True)
+    except QuotetrackError:
+        return None
 
 
 @people.command()

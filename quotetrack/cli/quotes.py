@@ -10,9 +10,9 @@ from typing import Any
 import click
 from rich.text import Text
 
-from quotetrack import query, stance_history
+from quotetrack import people, query, stance_history
 from quotetrack.cli import get_db
-from quotetrack.cli.output import emit, output_options
+from quotetrack.cli.output import emit, output_options, say, terminal_page
 from quotetrack.model import KINDS
 from quotetrack.render import console
 
@@ -34,6 +34,11 @@ def quote_filters(func: Callable) -> Callable:
     @click.option("--limit", "-n", type=click.IntRange(min=0), help="At most this many rows.")
     @functools.wraps(func)
     def wrapper(*args: Any, person, topic, kind, since, until, outlet, search, limit, **kwargs: Any) -> Any:
+        if person is not None:  # said as ask says it: whom a role or a shared surname was taken as
+            person_id, note = people.read_person(get_db(), person)
+            person = f"#{person_id}"
+            if note:
+                say(note)
         filters = query.QuoteFilter(person=person, topic=topic, kind=kind, since=since, until=until,
                                     outlet=outlet, search=search, limit=limit)
         return func(*args, filters=filters, **kwargs)
@@ -53,21 +58,26 @@ def quotes_command(filters: query.QuoteFilter, fmt: str) -> None:
     """
     rows = query.quotes(get_db(), filters)
     columns = TABLE_COLUMNS if fmt == "table" else query.QUOTE_COLUMNS
-    emit(rows, fmt, columns=columns, empty="No quotes match.")
+    emit(rows, fmt, columns=columns, empty="No quotes match.", page=terminal_page(fmt, filters.limit))
 
 
 @click.command("show")
 @click.argument("quote_id", type=int)
-def show_command(quote_id: int) -> None:
+@output_options
+def show_command(quote_id: int, fmt: str) -> None:
     """Show one quote in its paragraph, with speaker, article, outlet, date, offsets and stances.
 
-    The quoted span is highlighted on a terminal and marked »like this« otherwise.
+    The quoted span is highlighted on a terminal and marked »like this« otherwise; --json and the
+    other formats give the same as one row, the stances as a list.
 
     Example:
 
         quotetrack show 42
     """
     row = query.quote_detail(get_db(), quote_id)
+    if fmt != "table":
+        emit([{**row, "stances": stance_history.quote_stances(get_db(), quote_id)}], fmt)
+        return
     out = console()
     how = ", ".join(v for v in (row["kind"], row["cue"]) if v)
     out.print(f"{row['speaker'] or 'Unknown speaker'} ({how})", style="bold")
@@ -101,7 +111,8 @@ def articles_command(outlet: str | None, since: str | None, until: str | None, l
         quotetrack articles --outlet "Daily Outlook" --csv
     """
     rows = query.articles(get_db(), outlet=outlet, since=since, until=until, limit=limit)
-    emit(rows, fmt, columns=query.ARTICLE_COLUMNS, empty="No articles stored yet; try `quotetrack ingest`.")
+    emit(rows, fmt, columns=query.ARTICLE_COLUMNS, empty="No articles stored yet; try `quotetrack ingest`.",
+         page=terminal_page(fmt, limit))
 
 
 @click.command("export")
@@ -118,10 +129,26 @@ def export_command(filters: query.QuoteFilter, export_format: str | None, output
         quotetrack export --person "Sergey Lavrov" -o lavrov.csv
     """
     rows = query.quotes(get_db(), filters)
-    suffix = Path(output).suffix.lower().lstrip(".")
-    fmt = EXPORT_FORMATS[export_format or (suffix if suffix in EXPORT_FORMATS else "csv")]
-    with click.open_file(output, "w", encoding="utf-8", atomic=output != "-") as handle:
+    fmt = EXPORT_FORMATS[export_format or _format_of(output)]
+    try:
+        handle = click.open_file(output, "w", encoding="utf-8", atomic=output != "-")
+    except OSError as err:  # a missing folder, no permission: one line, not a traceback
+        raise click.ClickException(f"Cannot write {output}: {err.strerror}.") from err
+    with handle:
         emit(rows, fmt, columns=query.QUOTE_COLUMNS, file=handle)
+
+
+def _format_of(output: str) -> str:
+    """The format a file name asks for; csv without an extension or as .txt. Another extension (".xlsx")
+    is an error: CSV written into it would not open as what its name says."""
+    suffix = Path(output).suffix.lower().lstrip(".") if output != "-" else ""
+    if suffix in ("", "txt"):
+        return "csv"
+    if suffix not in EXPORT_FORMATS:
+        raise click.ClickException(
+            f"Cannot tell the format of {output} from '.{suffix}'; give --format "
+            f"{', '.join(f for f in EXPORT_FORMATS if f != 'md')} or name the file .csv, .json, .jsonl, .md.")
+    return suffix
 
 
 COMMANDS = [quotes_command, show_command, articles_command, export_command]

@@ -11,7 +11,7 @@ from quotetrack import stance as stance_lib
 from quotetrack import stance_eval, stance_history
 from quotetrack import topics as topics_lib
 from quotetrack.cli import get_db
-from quotetrack.cli.output import emit, output_options, say
+from quotetrack.cli.output import emit, output_options, say, terminal_page
 
 GLYPHS = {"support": "▲", "oppose": "▼", "neutral": "·", "mixed": "◆"}
 PLAIN_GLYPHS = {"support": "+", "oppose": "-", "neutral": "0", "mixed": "~"}
@@ -57,14 +57,20 @@ def show(person: str | None, topic_text: str | None, limit: int | None, fmt: str
     if person:
         _person(db, person, topic, fmt)
     elif topic:
-        rows = stance_history.topic_positions(db, topic["id"], limit)
+        page = terminal_page(fmt, limit)
+        rows = stance_history.topic_positions(db, topic["id"], limit or page)
         emit(rows, fmt, columns=TOPIC_COLUMNS, empty=f"No stances on '{topic['label']}' yet.")
+        if page and (everyone := stance_history.position_count(db, topic["id"])) > len(rows):
+            say(f"Showing the {len(rows)} people with the most stances of {everyone:,}; add --limit N "
+                "for more, or --csv, --nl or --json for everyone.")
     else:
         raise click.UsageError("Give a PERSON, --topic TOPIC, or both (see `quotetrack stance --help`).")
 
 
 def _person(db, name: str, topic: dict | None, fmt: str) -> None:
-    person_id, canonical = stance_history.find_person(db, name)
+    person_id, canonical, note = stance_history.find_person(db, name)
+    if note:
+        say(note)
     rows = stance_history.person_stances(db, person_id, topic["id"] if topic else None)
     glyphs = GLYPHS if fmt == "table" and sys.stdout.isatty() else PLAIN_GLYPHS
     for row in rows:

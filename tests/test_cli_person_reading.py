@@ -1,0 +1,44 @@
+"""Every reading command takes a person as `ask` does: a role names its usual holder, and says so."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from quotetrack.cli import cli
+
+NOTE = "'foreign minister' taken as Ana Lind, called that in 1 article.\n"
+
+
+@pytest.fixture(autouse=True)
+def stored(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Corridor Opens\n\nVALMORA, March 10 — Grain ships left port on Monday, a week after Foreign "
+        'Minister Ana Lind promised they would.\n\n"This is what a promise kept looks like," Lind said.\n',
+        encoding="utf-8")
+    assert CliRunner().invoke(cli, ["ingest", "-q", str(tmp_path / "a.txt")]).exit_code == 0
+
+
+@pytest.mark.parametrize("command", [["quotes", "--nl"], ["export", "--format", "jsonl"]])
+def test_quotes_and_export_take_a_role_as_its_holder_and_say_so(command):
+    result = CliRunner().invoke(cli, [*command, "--person", "foreign minister"])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {r["speaker"] for r in rows} == {"Ana Lind"}
+    assert "This is what a promise kept looks like," in [r["quote"] for r in rows]
+    assert result.stderr == NOTE
+
+
+def test_people_show_and_stance_take_a_role_too():
+    shown = CliRunner().invoke(cli, ["people", "show", "foreign minister", "--nl"])
+    assert (shown.exit_code, json.loads(shown.stdout)["name"], shown.stderr) == (0, "Ana Lind", NOTE)
+    stance = CliRunner().invoke(cli, ["stance", "foreign minister", "--nl"])
+    assert (stance.exit_code, stance.stderr) == (0, NOTE)
+
+
+def test_a_role_nobody_holds_is_still_an_unknown_person():
+    result = CliRunner().invoke(cli, ["quotes", "--person", "finance minister"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: No person 'finance minister'.")
