@@ -92,7 +92,9 @@ SPEAKER_TITLE_ROLES: dict[str, str] = {
     "prof": "professor", "pres": "president", "lt": "lieutenant", "col": "colonel", "capt": "captain",
     "adm": "admiral", "sgt": "sergeant", "maj": "major", "rev": "reverend", "congressman": "representative",
     "congresswoman": "representative", "businessman": "billionaire", "frontrunner": "front-runner",
+    "ceo": "executive",
 }
+_ROLE_ACRONYMS = frozenset(_words("ceo"))  # written without a dot: "CEO", not "Sen."
 # Role nouns the shared lexicon lacks that definite descriptions use for people in the news.
 SPEAKER_EXTRA_ROLES: frozenset[str] = frozenset(_words(
     """
@@ -276,6 +278,11 @@ _NAME_BEFORE_ROLE = re.compile(
     rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})*),[ \t]+((?:the|a|an)[ \t][^,.;:“”\"]{{0,50}})$"
 )
 _ROLE_AFTER_COMMA = re.compile(r",[ \t]+(?:the|a|an)[ \t]")  # where _NAME_BEFORE_ROLE's role begins
+# A role a relative clause gives the name before it: "Ann Roe, who took over as CEO in May,".
+_NAME_BEFORE_RELATIVE_ROLE = re.compile(
+    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})*),[ \t]+(who[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}"
+    rf"(?:as|became|becomes|become|named|appointed)[ \t]+(?:(?:the|its|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?)$"
+)
 # A role after a name: "Ann Roe, the harbour master,". The article is a whole word ("also campaigning"
 # is no "a" + "lso campaigning"), and a clause after the comma ("told CNN she ...", "also said") is no role.
 _APPOSITIVE = re.compile(
@@ -1657,6 +1664,8 @@ class Cast:
         comma = text.rfind(",", max(0, start - 90), start)  # the pattern's comma is the last one
         app = (_NAME_BEFORE_ROLE.search(text, max(0, start - 90), start)
                if comma >= 0 and _ROLE_AFTER_COMMA.match(text, comma, start) else None)
+        if app is None and text.find("who", max(0, start - 60), start) >= 0:
+            app = _NAME_BEFORE_RELATIVE_ROLE.search(text, max(0, start - 90), start)
         if app:
             person = self.person_by_name(_SPLIT.split(app.group(1)), app.start(1))
             if person is not None:
@@ -1708,7 +1717,7 @@ def _other_place(qualifiers: list[str], context: str) -> bool:
 def _role_forms(head: str) -> tuple[str, ...]:
     """A role noun and the titles that abbreviate it ("senator", "sen.")."""
     abbrs = [abbr for abbr, role in SPEAKER_TITLE_ROLES.items() if role == head]
-    return (head, *(a + "." if len(a) <= 4 else a for a in abbrs))
+    return (head, *(a + "." if len(a) <= 4 and a not in _ROLE_ACRONYMS else a for a in abbrs))
 
 
 def _role_word(word: str) -> str:

@@ -492,3 +492,10 @@ def test_a_role_qualified_by_a_common_word_keeps_its_holder_named_at_a_place() -
             "Her rival, Tom Reed, conceded on Tuesday.\n\n"
             "“The budget comes first,” the new mayor said.")
     assert said(text) == [("The budget comes first,", "Dana Pike")]
+
+
+def test_a_role_given_in_a_relative_clause_is_its_holder_later() -> None:
+    text = ("Harbour Foods cut its forecast on Monday.\n\n"
+            "“We misread the summer,” said Ines Varga, who took over as CEO last spring.\n\n"
+            "Sales fell 4% in the quarter. The chief executive said the new stores were doing better.")
+    assert said(text)[-1] == ("the new stores were doing better", "Ines Varga")
