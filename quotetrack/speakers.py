@@ -1898,8 +1898,8 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     dateline = _dateline_end(cast.text, mention)
     if dateline >= 0:
         return _name_at(cast, dateline)
-    if len(words) == 1 and _opener(cast, mention):
-        return _after_opener(cast, mention)
+    if len(words) == 1 and _opener(cast, mention) or _fronted_place(cast.text, mention, words):
+        return _after_opener(cast, mention)  # "Outside court, the charity's chair, Ann Roe, said"
     if (words[-1][-1:] == "s" and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS or _group_noun(cast, words)) \
             and _fold(words[-1]) not in ROLE_NOUNS:  # "the witness" is one person, not a group
         if _ONE_OF_BEFORE.search(cast.text, max(0, mention.start - 8), mention.start):
@@ -2603,6 +2603,19 @@ def _opener(cast: Cast, mention: Mention) -> bool:
     if after is None or not after.group(1).islower() or after.group(1) in SPEECH_VERBS:
         return False
     return not any(len(p.key) > 1 for p in cast.variants(word))
+
+
+_PLACE_PREPOSITIONS = frozenset(_words("outside inside in at on near from"))
+
+
+def _fronted_place(text: str, mention: Mention, words: list[str]) -> bool:
+    """A fronted place phrase taken for a subject ("Outside court", "At the hearing"): a capitalised
+    preposition and lower-case words opening a sentence, set off by a comma; the speaker follows."""
+    if not (1 < len(words) < 5 and words[0][:1].isupper() and _fold(words[0]) in _PLACE_PREPOSITIONS
+            and all(w.islower() for w in words[1:]) and text.startswith(",", mention.end)):
+        return False
+    before = text[max(0, mention.start - 3):mention.start]
+    return mention.start == 0 or before.endswith(("\n", ". ", '" ', "” ", "' ", "’ "))
 
 
 def _unnamed_before(text: str, start: int) -> bool:

@@ -499,3 +499,10 @@ def test_a_role_given_in_a_relative_clause_is_its_holder_later() -> None:
             "“We misread the summer,” said Ines Varga, who took over as CEO last spring.\n\n"
             "Sales fell 4% in the quarter. The chief executive said the new stores were doing better.")
     assert said(text)[-1] == ("the new stores were doing better", "Ines Varga")
+
+
+def test_a_fronted_place_phrase_is_not_the_speaker_but_the_name_after_it() -> None:
+    text = ("The bookkeeper was jailed for four years.\n\n"
+            "Outside court, the shelter's head of fundraising, Ines Varga, said the money had been "
+            "'gone for good' until the trial.")
+    assert said(text) == [("gone for good", "Ines Varga")]
