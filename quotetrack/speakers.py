@@ -1969,6 +1969,8 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if low == "the" and 2 < len(words) < 5 and _fold(words[-1]) in _BODY_HEADS and all(
             map(str.islower, words[1:])) and (body := _body_described(cast.text, words[1:], mention.start)):
         return body  # "the regional transit authority": the Lakeshore Regional Transit Authority
+    if low == "the" and _unnamed_body(words[1:]):
+        return Speaker(" ".join(words[1:]), "organisation")  # "the electoral commission", none named
     if len(words) == 2 and low == "the" and _fold(words[1]) in _BODY_HEADS:
         body = _body_named(cast.text, words[1], mention.start)  # "the trust": the Redmere Hospitals Trust
         if body is not None:
@@ -2616,6 +2618,20 @@ def _fronted_place(text: str, mention: Mention, words: list[str]) -> bool:
         return False
     before = text[max(0, mention.start - 3):mention.start]
     return mention.start == 0 or before.endswith(("\n", ". ", '" ', "” ", "' ", "’ "))
+
+
+# Public bodies a description names by its kind ("the electoral commission", "the foreign ministry"),
+# and qualifiers that say which one only in context ("the new commission" is no body's name).
+_PUBLIC_BODY_HEADS = frozenset(_words("ministry department agency embassy commission committee council"))
+_CONTEXT_QUALIFIERS = frozenset(_words("new old same other former current previous whole entire first last"
+                                       " next local"))
+
+
+def _unnamed_body(words: list[str]) -> bool:
+    """Whether lower-case words describe a public body by its kind and field ("electoral commission"):
+    a body the article names no other way speaks under that description."""
+    return 1 < len(words) < 4 and all(w.isalpha() and w.islower() for w in words) \
+        and words[-1] in _PUBLIC_BODY_HEADS and not any(w in _CONTEXT_QUALIFIERS for w in words[:-1])
 
 
 def _unnamed_before(text: str, start: int) -> bool:

@@ -506,3 +506,15 @@ def test_a_fronted_place_phrase_is_not_the_speaker_but_the_name_after_it() -> No
             "Outside court, the shelter's head of fundraising, Ines Varga, said the money had been "
             "'gone for good' until the trial.")
     assert said(text) == [("gone for good", "Ines Varga")]
+
+
+def test_a_public_body_described_by_its_kind_speaks_under_that_description() -> None:
+    text = ("Voting ended calmly in Orlan on Sunday.\n\n"
+            "With most ballots counted, the Green League led in 40 of 60 districts, the boundary commission "
+            "said. Turnout was 64 percent, it said.\n\n"
+            "“It was a quiet day,” the new commission said.")
+    assert said_with_kind(text) == [
+        ("With most ballots counted, the Green League led in 40 of 60 districts", "boundary commission",
+         "organisation"),
+        ("Turnout was 64 percent", "boundary commission", "organisation"),
+        ("It was a quiet day,", None, None)]
