@@ -1912,6 +1912,8 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         # but "Her co-author, Ann Roe of Lund University, said": a person the phrase describes
         return _name_after_comma(cast, mention) or _pronoun(cast, mention, previous,
                                                             "m" if low == "his" else "f")
+    if low == "its" and _unnamed_body(words[1:]):
+        return _owned_body(cast, words[1:], mention.start)  # "Aldmar imposed ... Its trade ministry said"
     if low == "its" and len(words) > 1 and words[-1].islower() and previous is not None \
             and previous.kind == "organisation":
         return previous  # "..., the company says. ..., according to its annual report": the same body
@@ -2632,6 +2634,19 @@ def _unnamed_body(words: list[str]) -> bool:
     a body the article names no other way speaks under that description."""
     return 1 < len(words) < 4 and all(w.isalpha() and w.islower() for w in words) \
         and words[-1] in _PUBLIC_BODY_HEADS and not any(w in _CONTEXT_QUALIFIERS for w in words[:-1])
+
+
+def _owned_body(cast: Cast, description: list[str], pos: int) -> Speaker:
+    """The public body an "Its" owns ("Its trade ministry said"): of the country or body the sentence
+    before opens with, named as no person ("Aldmar imposed a levy ... Its trade ministry"); else the
+    description alone."""
+    starts = cast._sentence_starts(pos)
+    m = _NAMED_SUBJECT.match(cast.text, starts[-2], starts[-1]) if len(starts) > 1 else None
+    owner = m.group(1).split() if m is not None else []
+    if not owner or _fold(owner[0]) in _STOP_START | GIVEN_NAMES or split_title(owner)[0] \
+            or any(len(p.key) > 1 for p in cast.variants(owner[-1])):  # "Roe imposed ...": a person
+        return Speaker(" ".join(description), "organisation")
+    return Speaker(" ".join([*owner, *description]), "organisation")
 
 
 def _unnamed_before(text: str, start: int) -> bool:

@@ -518,3 +518,9 @@ def test_a_public_body_described_by_its_kind_speaks_under_that_description() -> 
          "organisation"),
         ("Turnout was 64 percent", "boundary commission", "organisation"),
         ("It was a quiet day,", None, None)]
+
+
+def test_a_public_body_its_owns_is_that_of_the_country_the_sentence_before_opens_with() -> None:
+    text = ("Pellmark raised its duties on imported grain last week, saying foreign mills had flooded "
+            "its shops. Its farm ministry said on Friday that the duties would stay.")
+    assert said_with_kind(text)[-1] == ("the duties would stay", "Pellmark farm ministry", "organisation")
