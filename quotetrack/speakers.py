@@ -3025,7 +3025,7 @@ _BRANCH_NUMBER_AT = re.compile(_BRANCH_NUMBER)
 # Capitalised words and a number: "Channel 4", "Local 12", "Radio 5 Live": no person is numbered so.
 _NUMBERED_NAME = re.compile(rf"(?:[{_UP}][\w&’'-]*[ \t]+)+\d+[A-Za-z]?(?:[ \t]+[{_UP}][\w’'-]*)*")
 _ORG_KINDS = (r"(?:firm|company|group|agency|organi[sz]ation|charity|think[ -]tank|website|outlet|publisher|"
-              r"startup|start-up|network|newspaper|magazine)")
+              r"startup|start-up|network|newspaper|magazine|body)")
 # "the consulting firm Harbour Numbers": a body named after the kind of body it is.
 _ORG_KIND_NAME = re.compile(rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}{_ORG_KINDS}[ \t]+"
                             rf"((?:{_TOKEN})(?:[ \t]+{_TOKEN}){{0,4}})")

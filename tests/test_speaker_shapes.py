@@ -524,3 +524,8 @@ def test_a_public_body_its_owns_is_that_of_the_country_the_sentence_before_opens
     text = ("Pellmark raised its duties on imported grain last week, saying foreign mills had flooded "
             "its shops. Its farm ministry said on Friday that the duties would stay.")
     assert said_with_kind(text)[-1] == ("the duties would stay", "Pellmark farm ministry", "organisation")
+
+
+def test_a_body_named_after_its_kind_body_is_its_name_alone() -> None:
+    text = "The industry body Harbour Millers said flour prices would rise by a fifth."
+    assert said_with_kind(text) == [("flour prices would rise by a fifth", "Harbour Millers", "organisation")]
