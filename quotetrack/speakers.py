@@ -1907,6 +1907,8 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         return _NOBODY  # "Democratic sources", "Republican lawmakers", "Analysts (in Kabul) said"
     if len(words) == 1 and low in ("he", "she", "him", "her"):  # "according to him"
         return _pronoun(cast, mention, previous, "m" if low in ("he", "him") else "f")
+    if low in ("his", "her") and len(words) == 2 and _fold(words[1]) == "party":
+        return _own_party(cast, mention.start, "m" if low == "his" else "f")  # "Her party said"
     if low in ("his", "her") and _owned_thing(words[1:]):
         # "His assumption was that “...”", "His first segment involved “...”": the owner is meant;
         # but "Her co-author, Ann Roe of Lund University, said": a person the phrase describes
@@ -2647,6 +2649,29 @@ def _owned_body(cast: Cast, description: list[str], pos: int) -> Speaker:
             or any(len(p.key) > 1 for p in cast.variants(owner[-1])):  # "Roe imposed ...": a person
         return Speaker(" ".join(description), "organisation")
     return Speaker(" ".join([*owner, *description]), "organisation")
+
+
+# A party named before its member's name: "Green Party leader" + " Ann Roe", "the Civic Front's" + " Ann Roe".
+_PARTY_BEFORE_NAME = re.compile(
+    rf"(?<![\w’'-])((?:[{_UP}][\w’'-]*[ \t]+){{1,3}}"
+    rf"(?:Party|Front|Alliance|League|Movement|Congress|Coalition|Bloc))"
+    rf"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}\Z")
+
+
+def _own_party(cast: Cast, pos: int, gender: str) -> Speaker:
+    """The party a "His party"/"Her party" owns: the one named before the full name of the person
+    the pronoun stands for ("Civic Front leader Ann Roe ... Her party said"); else nobody."""
+    person = cast.pronoun(pos, gender)
+    if person is None:
+        return _NOBODY
+    for start in cast.fullest(person, pos).starts:
+        found = _PARTY_BEFORE_NAME.search(cast.text, max(0, start - 80), start)
+        words = found.group(1).split() if found is not None and start < pos else []
+        while len(words) > 2 and _fold(words[0]) in _STOP_START:
+            words = words[1:]  # "The Green Party", "Yesterday Green Party leader": the name
+        if len(words) > 1:
+            return Speaker(" ".join(words), "organisation")
+    return _NOBODY
 
 
 def _unnamed_before(text: str, start: int) -> bool:

@@ -529,3 +529,10 @@ def test_a_public_body_its_owns_is_that_of_the_country_the_sentence_before_opens
 def test_a_body_named_after_its_kind_body_is_its_name_alone() -> None:
     text = "The industry body Harbour Millers said flour prices would rise by a fifth."
     assert said_with_kind(text) == [("flour prices would rise by a fifth", "Harbour Millers", "organisation")]
+
+
+def test_her_party_is_the_party_named_before_her_name() -> None:
+    text = ("The ruling bloc lost its majority on Sunday.\n\n"
+            "On Monday the Harbour Greens congratulated Labour Alliance leader Ines Varga on the win. "
+            "Varga will be sworn in next week. Her party said it would name a cabinet soon.")
+    assert said_with_kind(text)[-1] == ("it would name a cabinet soon", "Labour Alliance", "organisation")
