@@ -2568,8 +2568,8 @@ _FOR_BODY_BEFORE = re.compile(
 # Documents can speak, and an agent (representative, adviser, aide) is counted as its principal.
 _UNNAMED_PEOPLE = sorted(UNNAMED_SOURCE_NOUNS - frozenset(_words(
     "statement report reports poll polls study survey someone others some many several one another"
-    " representative representatives adviser advisers advisor advisors aide aides staffer staffers")),
-    key=len, reverse=True)
+    " representative representatives adviser advisers advisor advisors aide aides staffer staffers"))
+    | frozenset(_words("man woman men women")), key=len, reverse=True)  # "a woman in Roeville said"
 _UNNAMED_BEFORE = re.compile(
     r"(?i)(?:\b(?:a|an|one|another|some|several|two|three|many)[ \t]+(?:[\w-]+[ \t]+){0,3}"
     rf"(?:{'|'.join(_UNNAMED_PEOPLE)})|\b(?:{'|'.join(p for p in _UNNAMED_PEOPLE if p.endswith('s'))}))"

@@ -536,3 +536,9 @@ def test_her_party_is_the_party_named_before_her_name() -> None:
             "On Monday the Harbour Greens congratulated Labour Alliance leader Ines Varga on the win. "
             "Varga will be sworn in next week. Her party said it would name a cabinet soon.")
     assert said_with_kind(text)[-1] == ("it would name a cabinet soon", "Labour Alliance", "organisation")
+
+
+def test_a_place_after_an_unnamed_woman_is_not_the_speaker() -> None:
+    text = ("The clinic closed in May. A man in Oakhollow, who would not give his name, said he now drove "
+            "an hour to see a doctor.")
+    assert said(text) == [("he now drove an hour to see a doctor", None)]
