@@ -416,7 +416,7 @@ _SHARED_SURNAME_BEFORE = re.compile(rf"(?<![\w’'-])[{_UP}][\w’'-]*[ \t]+and[
 _NAME_WORD_BEFORE = re.compile(rf"[{_UP}][\w’'.-]*[ \t]+\Z")
 # "and", a given name and the surname they share, after the first given name ("Ann| and Ray Roe").
 _COUPLE_SURNAME = re.compile(rf"[ \t]+and[ \t]+[{_UP}][\w’'-]*[ \t]+([{_UP}][\w’'-]*)(?![ \t]*[{_UP}\w])")
-_OFFICE_OF_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+_OFFICE_OF_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\Z")
 
 
 _BODY_LINK_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?\Z")
@@ -443,8 +443,9 @@ def _office_head(word: str) -> bool:
 
 
 def _office_before(text: str, pos: int) -> bool:
-    """Whether "<Title> of" stands right before ``pos`` (a plain suffix test first: most names have none)."""
-    if not text.endswith(("of ", "the "), max(0, pos - 4), pos):
+    """Whether "<Title> of/for" stands right before ``pos`` (a plain suffix test first: most names have
+    none)."""
+    if not text.endswith(("of ", "for ", "the "), max(0, pos - 4), pos):
         return False
     found = _OFFICE_OF_BEFORE.search(text, max(0, pos - 40), pos)
     return found is not None and _office_head(found.group(1))
@@ -454,6 +455,9 @@ def _after_office(words: list[str]) -> list[str]:
     """The name words after the office named by "<Title> of": the office takes at least the first
     word, the name starts at a known given name, else it is the last word ("of Elections Ann",
     "of Government Affairs Ola")."""
+    titled = [k for k in range(1, len(words) - 1) if _is_title(words[k])]
+    if titled:
+        return words[titled[-1] + 1:]  # "of State for Rural Development Shri Ram Lal": after the title
     for k in range(1, len(words)):
         if _fold(words[k]) in GIVEN_NAMES:
             return words[k:]
@@ -1422,6 +1426,11 @@ class Cast:
                 continue  # "in Des Moines", "at Harvard": a place, not a person
             if text.endswith(_LINK_ENDS, max(lo, start - 5), start) and _in_body_name(text, start, parsed):
                 continue  # "the Center for Nonproliferation Studies wrote": the rest of a body's name
+            if len(parsed.key) > 2 and _office_before(text, start):
+                words = m.group().split()  # "Secretary for Health Ann Roe": the office is no name
+                name = [*_after_office(words[:-1]), words[-1]]
+                start += len(m.group()) - len(" ".join(name))
+                parsed = _parse(" ".join(name)) or parsed
             # "..., praised Obama’s record": a possessive after the verb is no inverted speaker; nor
             # is one before a noun that is also a speech verb ("Trump’s remarks", "Roe’s comments")
             subject = not parsed.possessive and (bool(_SPEECH_AFTER.match(text, end))
@@ -2273,11 +2282,12 @@ def _with_office_or_body(text: str, mention: Mention, words: list[str]) -> tuple
 
 
 def _person_after_office(words: list[str]) -> list[str]:
-    """The person's name after an office named "<Title> of <Office>" ("Palm Beach County Supervisor
-    of Elections Ann Roe", "Director of Government Affairs Ola Berg"); [] when none follows."""
-    if "of" not in words[1:-2]:
+    """The person's name after an office named "<Title> of/for <Office>" ("Palm Beach County Supervisor
+    of Elections Ann Roe", "Secretary for Health Ann Roe"); [] when none follows."""
+    links = [k for k in range(1, len(words) - 2) if words[k] in ("of", "for")]
+    if not links:
         return []
-    at = len(words) - 1 - words[::-1].index("of")
+    at = links[-1]
     after = words[at + 1:]
     if after[0] == "the":
         after = after[1:]

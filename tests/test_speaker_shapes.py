@@ -542,3 +542,15 @@ def test_a_place_after_an_unnamed_woman_is_not_the_speaker() -> None:
     text = ("The clinic closed in May. A man in Oakhollow, who would not give his name, said he now drove "
             "an hour to see a doctor.")
     assert said(text) == [("he now drove an hour to see a doctor", None)]
+
+
+def test_an_office_named_with_for_before_a_name_is_no_part_of_the_name() -> None:
+    text = ("Secretary for Fisheries Ines Varga said the quota would hold. "
+            "Under Secretary for Coastal Affairs Tam Odu said the talks would resume.")
+    assert said(text) == [("the quota would hold", "Ines Varga"), ("the talks would resume", "Tam Odu")]
+
+
+def test_a_pronoun_after_a_name_with_an_office_before_it_is_that_person() -> None:
+    text = ("Tom Reed was answering a note from Minister of State for Coastal Affairs Shri Wendy Sherwin "
+            "about the ferry. “The boat left at noon,” she wrote.")
+    assert said(text) == [("The boat left at noon,", "Wendy Sherwin")]
