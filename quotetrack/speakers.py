@@ -3114,6 +3114,9 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
         return Speaker(_body_in_full(cast, name), "organisation")  # "China said": a place speaks as a body
     if bare and len(name) == 1 and _fold(name[0]) not in GIVEN_NAMES and cast.acts_as_body(name[0]):
         return Speaker(_body_in_full(cast, name), "organisation")  # "Roe said its trucks were safe"
+    if bare and len(name) == 1 and _fold(name[0]) not in GIVEN_NAMES and not name[0].isupper() and _org_like(
+            (full := cast.body_in_full(name[0])).split()) and full != name[0]:
+        return Speaker(full, "organisation")  # "Roe Residential Holdings applied ... Roe said": that body
     if not titles and len(name) == 2 and person is not None and len(person.key) == 2 \
             and _fold(name[0]) not in GIVEN_NAMES and cast.acts_as_body(person.name):
         return Speaker(person.name, "organisation")  # "Roe Market said its listings were checked"

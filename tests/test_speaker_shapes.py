@@ -554,3 +554,10 @@ def test_a_pronoun_after_a_name_with_an_office_before_it_is_that_person() -> Non
     text = ("Tom Reed was answering a note from Minister of State for Coastal Affairs Shri Wendy Sherwin "
             "about the ferry. “The boat left at noon,” she wrote.")
     assert said(text) == [("The boat left at noon,", "Wendy Sherwin")]
+
+
+def test_a_body_s_first_word_alone_is_the_body_named_in_full_before() -> None:
+    text = ("Dockside Freight Holdings has asked the port to raise its berth fees.\n\n"
+            "Dockside said the new cranes had cost more than planned.")
+    assert said_with_kind(text) == [("the new cranes had cost more than planned", "Dockside Freight Holdings",
+                                     "organisation")]
