@@ -2356,7 +2356,8 @@ def _described_body_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """A body's name holding a lower-case description's words capitalised, in order, as its last
     words ("Lakeshore Regional Transit Authority" for "regional transit authority"), with any
     "of"/"for" phrase after it ("Arts Council for the Midlands and North")."""
-    capitalised = r"[ \t]+".join(re.escape(w.capitalize()) for w in words)
+    capitalised = r"[ \t]+".join(re.escape(w.capitalize()) + ("s?" if k < len(words) - 1 else "")
+                                 for k, w in enumerate(words))  # "hospital trust": "Hospitals Trust"
     return re.compile(rf"(?<![\w’'-])(?:(?!(?:The|Of|And|For|In|On|To|At|By|A|An)\b)[{_UP}][\w&’'.-]*[ \t]+)"
                       rf"{{0,4}}{capitalised}\b(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_NAME_PART}"
                       rf"(?:[ \t]+(?:and[ \t]+)?{_NAME_PART}){{0,3}})?")
@@ -2368,6 +2369,8 @@ def _body_described(text: str, words: list[str], pos: int) -> Speaker | None:
     before, else the first one named after (a lede describes the body its next paragraph names)."""
     if text.find(words[-1].capitalize()) < 0:
         return None  # the article writes no name with this head noun
+    if len(words) > 2 and _POSSESSIVE.search(words[0]):
+        words = words[1:]  # "the town's hospital trust": the owner is no word of the body's name
     pattern = _described_body_pattern(tuple(_fold(w) for w in words))
     before = _last_match(pattern, text, 0, pos)
     found = before or pattern.search(text, pos)

@@ -561,3 +561,11 @@ def test_a_body_s_first_word_alone_is_the_body_named_in_full_before() -> None:
             "Dockside said the new cranes had cost more than planned.")
     assert said_with_kind(text) == [("the new cranes had cost more than planned", "Dockside Freight Holdings",
                                      "organisation")]
+
+
+def test_a_body_described_with_its_owner_is_the_body_named_next() -> None:
+    text = ("Patients in Eastmoor face longer waits after the county's ambulance trust confirmed it would "
+            "close two stations.\n\n"
+            "The West Fenland Ambulances Trust said the stations were too costly to staff.")
+    assert said(text) == [("it would close two stations", "West Fenland Ambulances Trust"),
+                          ("the stations were too costly to staff", "West Fenland Ambulances Trust")]
