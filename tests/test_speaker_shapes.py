@@ -569,3 +569,9 @@ def test_a_body_described_with_its_owner_is_the_body_named_next() -> None:
             "The West Fenland Ambulances Trust said the stations were too costly to staff.")
     assert said(text) == [("it would close two stations", "West Fenland Ambulances Trust"),
                           ("the stations were too costly to staff", "West Fenland Ambulances Trust")]
+
+
+def test_one_of_several_bodies_is_the_body_the_next_sentence_names() -> None:
+    text = ("One of the valley's oldest football clubs has warned it may fold before the spring.\n\n"
+            "The Ashby Rovers Club, founded in 1889, lost its ground lease in May.")
+    assert said(text) == [("it may fold before the spring", "Ashby Rovers Club")]
