@@ -1964,10 +1964,10 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if low in ("a", "an") and 1 < len(words) < 5 and all(map(str.islower, words)) and _fold(
             words[-1]) in _BODY_HEADS and (body := _body_named_next(cast.text, words[-1], mention.end)):
         return body  # "..., a local conservancy said. ¶ The Enkare Wildlife Conservancy said": that body
-    if (head := _singular_body_head(words[-1])) and _ONE_OF_BEFORE.search(
+    if (singular := _singular_body_head(words[-1])) and _ONE_OF_BEFORE.search(
             cast.text, max(0, mention.start - 8), mention.start):
         # "One of the region's best-known galleries has warned ... ¶ The Roe Gallery said": that one
-        return _body_named_next(cast.text, head, mention.end) or _NOBODY
+        return _body_named_next(cast.text, singular, mention.end) or _NOBODY
     if low in ("a", "an", "one", "another", "some", "two", "three", "many", "several"):
         return _NOBODY
     if len(words) == 1 and low == "police" and (
