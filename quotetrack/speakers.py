@@ -2556,6 +2556,13 @@ _FOR_REST = (rf"[ \t]+for[ \t]+(?:(?:a|an|the)[ \t]+)?{_NAME_PART}"
              rf"(?:[ \t]+(?:(?:and|of|&|the|on|in)[ \t]+)*{_NAME_PART})*")
 _FOR_BODY = re.compile(rf"(?:The[ \t]+)?((?:{_BODY_WORD}[ \t]+){{0,3}}{_BODY_WORD}){_FOR_REST}")
 _FOR_TAIL = re.compile(_FOR_REST)
+# A body's name with "on" in it, whole, as the attribution gave it: "(The) Council on Foreign Relations",
+# "Commission on Audit"; never a date after "on" ("the Council on Monday").
+_DATE_WORDS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+               "|June|July|August|September|October|November|December)")
+_ON_BODY = re.compile(rf"(?:The[ \t]+)?((?:{_BODY_WORD}[ \t]+){{0,3}}{_BODY_WORD})[ \t]+on[ \t]+"
+                      rf"(?!{_DATE_WORDS}\b)(?:the[ \t]+)?{_NAME_PART}"
+                      rf"(?:[ \t]+(?:(?:and|of|&|the)[ \t]+)*{_NAME_PART})*")
 
 
 def _for_body(text: str, mention: Mention, stripped: str, words: list[str]) -> Speaker | None:
@@ -2563,6 +2570,12 @@ def _for_body(text: str, mention: Mention, stripped: str, words: list[str]) -> S
     by the attribution ("said the Center" for Fair Budgets): its whole name, not the words after "for"."""
     if not words[-1][:1].isupper():
         return None
+    if " on " in stripped and " for " not in stripped:
+        named = _ON_BODY.fullmatch(stripped.removeprefix("the "))
+        if named is None or any(map(_is_title, lead := named.group(1).split())) \
+                or not (_org_like(lead) or _fold(lead[-1]) in _BODY_HEADS):
+            return None
+        return Speaker(named.group(0).removeprefix("The "), "organisation")  # "Council on Foreign Relations"
     if " for " not in stripped:
         at = mention.end
         tail = _FOR_TAIL.match(text, at) if text.startswith((" for ", "\tfor "), at) else None

@@ -575,3 +575,11 @@ def test_one_of_several_bodies_is_the_body_the_next_sentence_names() -> None:
     text = ("One of the valley's oldest football clubs has warned it may fold before the spring.\n\n"
             "The Ashby Rovers Club, founded in 1889, lost its ground lease in May.")
     assert said(text) == [("it may fold before the spring", "Ashby Rovers Club")]
+
+
+def test_a_body_whose_name_holds_on_is_its_whole_name() -> None:
+    text = ("The Council on Coastal Safety said the ferry was overloaded. "
+            "According to a Commission on Audit report released in May, half the piers were unsafe.")
+    assert said_with_kind(text) == [
+        ("the ferry was overloaded", "Council on Coastal Safety", "organisation"),
+        ("half the piers were unsafe", "Commission on Audit", "organisation")]
