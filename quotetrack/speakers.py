@@ -2858,14 +2858,18 @@ def _appositive_or_inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     return _speaker(cast, person, before.start()) if person else None
 
 
+_PLURAL_OWNER = re.compile(rf"['’][ \t]+[{_UP}]")  # "Workers' Union": a plural owner inside a body's name
+
+
 def _inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     """The first person a description holds: a full or titled name ("A Plus reporter Isaac Saul"),
     or a closing surname the article gives in full elsewhere ("an angry Hollande")."""
     whole = mention.text.rstrip(" ,")
     for found in _NAME_RE.finditer(mention.text, 1):
         parsed = _parse(found.group())
-        if parsed is None or _body_after_the(whole, found, parsed):
-            continue
+        if parsed is None or _body_after_the(whole, found, parsed) \
+                or _PLURAL_OWNER.match(mention.text, found.end()):
+            continue  # "The Dock Workers' Union": the words before the apostrophe are no person
         person = cast.person_by_name(list(parsed.words), mention.start, parsed.gender)
         if len(parsed.key) > 1 or parsed.titles:
             return _speaker(cast, person, mention.start) if person else None

@@ -583,3 +583,8 @@ def test_a_body_whose_name_holds_on_is_its_whole_name() -> None:
     assert said_with_kind(text) == [
         ("the ferry was overloaded", "Council on Coastal Safety", "organisation"),
         ("half the piers were unsafe", "Commission on Audit", "organisation")]
+
+
+def test_a_body_named_with_a_plural_owner_is_its_whole_name() -> None:
+    text = "The Tram Drivers' Union said the stoppage would last a week."
+    assert said_with_kind(text) == [("the stoppage would last a week", "Tram Drivers' Union", "organisation")]
