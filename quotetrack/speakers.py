@@ -1968,6 +1968,8 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
             cast.text, max(0, mention.start - 8), mention.start):
         # "One of the region's best-known galleries has warned ... ¶ The Roe Gallery said": that one
         return _body_named_next(cast.text, singular, mention.end) or _NOBODY
+    if low in ("a", "an") and (aged := _lede_person_named_next(cast, mention, words)) is not None:
+        return aged  # "A former treasurer of X told ..., a jury heard. ¶ Ann Roe, 61, denies ...": her
     if low in ("a", "an", "one", "another", "some", "two", "three", "many", "several"):
         return _NOBODY
     if len(words) == 1 and low == "police" and (
@@ -2710,6 +2712,27 @@ def _singular_body_head(word: str) -> str:
         return ""
     head = word[:-3] + "y" if word.endswith("ies") else word[:-1]
     return head if head in _BODY_HEADS else ""
+
+
+# The rest of a paragraph, then the next one opening with a full name and an age: "Ann Roe, 61, of ...".
+_AGED_NAME_NEXT = re.compile(rf"[^\n]*\n\s*({_NAME_RE.pattern}),[ \t]+\d{{1,3}},")
+_LEDE_LINES = 2  # lines before a lede: a headline and a byline
+_LEDE_LINKS = frozenset(_words("of for at in from who with"))  # where a description's head noun ends
+_LEDE_PEOPLE = frozenset(_words("man woman mother father grandmother grandfather teenager pensioner"))
+
+
+def _lede_person_named_next(cast: Cast, mention: Mention, words: list[str]) -> Speaker | None:
+    """The person an indefinite description in a lede stands for ("A former treasurer of X told ..."):
+    the one the next paragraph opens naming with an age, the way news names whom its lede described.
+    An unnamed source ("a spokesman") is nobody, and so is any description later in the article."""
+    link = next((k for k, w in enumerate(words[1:], 1) if w in _LEDE_LINKS), len(words))
+    head = _fold(words[link - 1])  # "A former treasurer of X": "treasurer"
+    if head in UNNAMED_SOURCE_NOUNS or _role_word(head) not in _ROLES and head not in _LEDE_PEOPLE:
+        return None
+    if sum(1 for line in cast.text[:mention.start].splitlines() if line.strip()) > _LEDE_LINES:
+        return None
+    found = _AGED_NAME_NEXT.match(cast.text, mention.end)
+    return _name_at(cast, found.start(1)) if found is not None and _names_in_full(found.group(1)) else None
 
 
 def _unnamed_before(text: str, start: int) -> bool:

@@ -588,3 +588,16 @@ def test_a_body_whose_name_holds_on_is_its_whole_name() -> None:
 def test_a_body_named_with_a_plural_owner_is_its_whole_name() -> None:
     text = "The Tram Drivers' Union said the stoppage would last a week."
     assert said_with_kind(text) == [("the stoppage would last a week", "Tram Drivers' Union", "organisation")]
+
+
+def test_a_lede_s_description_is_the_person_the_next_paragraph_names_with_an_age() -> None:
+    text = ("Bus driver kept fares, court told\n\n"
+            "A former driver for the Ashby Coach Company told passengers their fares were going “to a "
+            "hardship fund”, a court heard on Tuesday.\n\n"
+            "Dale Penrose, 52, of Mill Lane, denies theft.\n\n"
+            "A spokesman for the firm told the court that “the company” had lost £9,000.\n\n"
+            "A former conductor for the firm said she was “never told”.\n\n"
+            "Ann Roe, 44, gave evidence next.")
+    assert resolved(text, "A former driver for the Ashby Coach Company") == ("Dale Penrose", "person")
+    assert resolved(text, "A spokesman for the firm") == (None, None)
+    assert resolved(text, "A former conductor for the firm") == (None, None)  # no lede: nobody
