@@ -259,10 +259,12 @@ _NAME_AFTER_ROLE = re.compile(
 )
 # A name in apposition after a role and the clause or phrase that qualifies it:
 # "envoy" + " for the river basin, Ann Roe" + ",", "lawmaker" + " who chairs the committee, Ann Roe" + ",".
+_BRACKETED_TITLE = r"[ \t]+\([A-Z][a-z]{1,4}\.?\)"  # "Chief (Mrs.) Ann Roe", "Chief (Dr.) Bo Lee"
+_BRACKETED_TITLE_AT = re.compile(_BRACKETED_TITLE)
 _NAME_AFTER_ROLE_CLAUSE = re.compile(
     rf"[ \t]+(?:for|of|who|which|that|in|at|on|from|with)[ \t](?:[^,.;:“”\"\n]|(?<={_AFTER_ABBREVIATION})\.)"
     rf"{{1,90}},[ \t]+"
-    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}|{_NICKNAME})+)(?=,)"
+    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}|{_NICKNAME}|{_BRACKETED_TITLE})+)(?=,)"
 )
 # A name in an aside after a role, described: "witness" + ", retired crane driver Ann Roe" + ",".
 _NAME_AFTER_ROLE_ASIDE = re.compile(
@@ -1661,7 +1663,7 @@ class Cast:
                 return person, before.rsplit(",", 1)[-1] + after.group(0)
         after = _NAME_AFTER_ROLE_CLAUSE.match(text, end)
         if after:  # "the special envoy for the river basin, Ann Roe, said"
-            name = _NICKNAME_AT.sub("", after.group(1))  # a quoted nickname is no part of the name
+            name = _NICKNAME_AT.sub("", _BRACKETED_TITLE_AT.sub("", after.group(1)))  # nor a nickname
             person = self.person_by_name(split_title(_SPLIT.split(name))[1], after.start(1))
             if person is not None:
                 return person, before.rsplit(",", 1)[-1] + after.group(0)
@@ -1941,8 +1943,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         named = _name_after_comma(cast, mention)
         if named is not None:
             return named
-        if low == "the" and len(words) > 1 and words[-1].islower():
-            named = _name_after_clause(cast, mention)  # "The head of the guild, Ann Roe, urged"
+        if low == "the" and (len(words) > 1 and words[-1].islower() or len(words) == 2):
+            # "The head of the guild, Ann Roe, urged", "the Emir of the city, Bo Lee, said"
+            named = _name_after_clause(cast, mention)
             if named is not None:
                 return named
     following = _NEXT_WORD.match(cast.text, mention.end)
@@ -2830,7 +2833,7 @@ def _name_after_clause(cast: Cast, mention: Mention) -> Speaker | None:
     m = _NAME_AFTER_ROLE_CLAUSE.match(cast.text, mention.end)
     if m is None:
         return None
-    _, name = split_title(_SPLIT.split(_NICKNAME_AT.sub("", m.group(1))))
+    _, name = split_title(_SPLIT.split(_NICKNAME_AT.sub("", _BRACKETED_TITLE_AT.sub("", m.group(1)))))
     person = cast.person_by_name(name, m.start(1)) if len(name) > 1 else None
     return _speaker(cast, person, mention.start) if person is not None else None
 

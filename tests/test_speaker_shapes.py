@@ -601,3 +601,10 @@ def test_a_lede_s_description_is_the_person_the_next_paragraph_names_with_an_age
     assert resolved(text, "A former driver for the Ashby Coach Company") == ("Dale Penrose", "person")
     assert resolved(text, "A spokesman for the firm") == (None, None)
     assert resolved(text, "A former conductor for the firm") == (None, None)  # no lede: nobody
+
+
+def test_a_capitalised_title_and_its_clause_before_a_name_with_a_bracketed_title_is_that_person() -> None:
+    text = ("Stallholders in Ikare rejected the new toll on Monday.\n\n"
+            "Speaking for the stallholders, the Babaloja of the yard, Chief (Dr.) Tunde Adesina-Cole, told "
+            "reporters that trade had halved since the fire.")
+    assert said(text) == [("trade had halved since the fire", "Tunde Adesina-Cole")]
