@@ -362,7 +362,7 @@ MALE_FIRST_NAMES: frozenset[str] = _words(
     oliver jasper asher chester lester dexter igor nestor salvador
     osama usama hamza musa isa yahya luca nikola ezra akiva ilya nikita misha
     ilija luka aleksa nemanja kosta dima vanya pasha kuba attila issa moussa zakaria taha reza raza
-    mirza khalifa mustapha juma shota
+    mirza khalifa mustapha juma shota themba mandla siyabonga bonga lunga danjuma garba
     wes wesley glenn kirk kent chad cody dale derrick dustin ethan floyd frederick herman jerome
     joey kyle lloyd marc mario maurice milton morris ned nelson otis percy preston quentin
     reggie ricky ronnie russ sammy teddy toby vince wendell wilbur winston zach newt rahm

@@ -608,3 +608,11 @@ def test_a_capitalised_title_and_its_clause_before_a_name_with_a_bracketed_title
             "Speaking for the stallholders, the Babaloja of the yard, Chief (Dr.) Tunde Adesina-Cole, told "
             "reporters that trade had halved since the fire.")
     assert said(text) == [("trade had halved since the fire", "Tunde Adesina-Cole")]
+
+
+def test_a_man_s_given_name_in_a_is_a_man_s() -> None:
+    text = ("Eastfield won 1-0 on Saturday.\n\n"
+            "“A good day,” said Eastfield coach Tom Reed.\n\n"
+            "“I was ready,” Mandla Dube said.\n\n"
+            "Asked about the goal, he shrugged: “Good ball in, easy finish.”")
+    assert said(text)[-1] == ("Good ball in, easy finish.", "Mandla Dube")
