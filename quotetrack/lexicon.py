@@ -301,7 +301,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "publisher", "counsel", "superdelegate", "loyalist", "co-founder", "cofounder", "treasurer",
         "controller", "coordinator", "principal", "headteacher", "headmaster", "headmistress",
         "vicar", "landlord", "tenant", "shopper", "commuter", "passenger", "fisherman", "midwife",
-        "paramedic", "firefighter",
+        "paramedic", "firefighter", "paediatrician", "pediatrician", "cardiologist", "oncologist",
+        "neurologist", "psychiatrist", "obstetrician", "gynaecologist", "gynecologist", "anaesthetist",
+        "anesthesiologist", "radiologist", "dermatologist",
     }
 )
 

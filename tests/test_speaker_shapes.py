@@ -616,3 +616,11 @@ def test_a_man_s_given_name_in_a_is_a_man_s() -> None:
             "“I was ready,” Mandla Dube said.\n\n"
             "Asked about the goal, he shrugged: “Good ball in, easy finish.”")
     assert said(text)[-1] == ("Good ball in, easy finish.", "Mandla Dube")
+
+
+def test_a_medical_specialist_is_the_doctor_the_article_named() -> None:
+    text = ("Dr. Ruth Alder has run the children's ward at Lenham General since 1998.\n\n"
+            "“The nurses do the real work,” said Grace Obi, a nurse who has worked with her for years.\n\n"
+            "The paediatrician has long criticised the ward's budget. In 2020 she told a hearing that "
+            "the ward had not had a new cot in a decade.")
+    assert said(text)[-1] == ("the ward had not had a new cot in a decade", "Ruth Alder")
