@@ -364,7 +364,7 @@ MALE_FIRST_NAMES: frozenset[str] = _words(
     oliver jasper asher chester lester dexter igor nestor salvador
     osama usama hamza musa isa yahya luca nikola ezra akiva ilya nikita misha
     ilija luka aleksa nemanja kosta dima vanya pasha kuba attila issa moussa zakaria taha reza raza
-    mirza khalifa mustapha juma shota themba mandla siyabonga bonga lunga danjuma garba
+    irving sterling mirza khalifa mustapha juma shota themba mandla siyabonga bonga lunga danjuma garba
     wes wesley glenn kirk kent chad cody dale derrick dustin ethan floyd frederick herman jerome
     joey kyle lloyd marc mario maurice milton morris ned nelson otis percy preston quentin
     reggie ricky ronnie russ sammy teddy toby vince wendell wilbur winston zach newt rahm
@@ -395,7 +395,7 @@ FEMALE_FIRST_NAMES: frozenset[str] = _words(
     """
 )
 # Given names both men and women bear: evidence of a person, none of a gender.
-UNISEX_FIRST_NAMES: frozenset[str] = _words("lee pat robin jamie dana kim lindsey jean")
+UNISEX_FIRST_NAMES: frozenset[str] = _words("lee pat robin jamie dana kim lindsey jean blessing")
 
 
 # English given names and their everyday forms: "Joe Biden" and "Joseph R. Biden" are one man. Families

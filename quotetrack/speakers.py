@@ -630,10 +630,8 @@ _DESCRIBING = re.compile(r"\w+(?:ing|-[a-z][\w-]*)")
 
 def _describes(word: str) -> bool:
     """A leading word that describes rather than names: a participle or a hyphenated adjective
-    ("Using", "Texas-based"), unless it is a known given name."""
-    low = _fold(word)
-    return (bool(_DESCRIBING.fullmatch(word)) and low not in MALE_FIRST_NAMES
-            and low not in FEMALE_FIRST_NAMES)
+    ("Using", "Texas-based"), unless it is a known given name ("Blessing Okafor")."""
+    return bool(_DESCRIBING.fullmatch(word)) and _fold(word) not in GIVEN_NAMES
 
 
 def _org_like(words: list[str] | tuple[str, ...], folded: tuple[str, ...] = ()) -> bool:

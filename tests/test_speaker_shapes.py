@@ -624,3 +624,9 @@ def test_a_medical_specialist_is_the_doctor_the_article_named() -> None:
             "The paediatrician has long criticised the ward's budget. In 2020 she told a hearing that "
             "the ward had not had a new cot in a decade.")
     assert said(text)[-1] == ("the ward had not had a new cot in a decade", "Ruth Alder")
+
+
+def test_a_given_name_in_ing_is_no_participle() -> None:
+    text = ("Nurses carry the night shift.\n\n"
+            "One of them, Blessing Adeyemi, has worked there since 2009. “We never stop,” Adeyemi said.")
+    assert said(text) == [("We never stop,", "Blessing Adeyemi")]
