@@ -301,7 +301,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "publisher", "counsel", "superdelegate", "loyalist", "co-founder", "cofounder", "treasurer",
         "controller", "coordinator", "principal", "headteacher", "headmaster", "headmistress",
         "vicar", "landlord", "tenant", "shopper", "commuter", "passenger", "fisherman", "midwife",
-        "paramedic", "firefighter",
+        "paramedic", "firefighter", "paediatrician", "pediatrician", "cardiologist", "oncologist",
+        "neurologist", "psychiatrist", "obstetrician", "gynaecologist", "gynecologist", "anaesthetist",
+        "anesthesiologist", "radiologist", "dermatologist",
     }
 )
 
@@ -362,7 +364,7 @@ MALE_FIRST_NAMES: frozenset[str] = _words(
     oliver jasper asher chester lester dexter igor nestor salvador
     osama usama hamza musa isa yahya luca nikola ezra akiva ilya nikita misha
     ilija luka aleksa nemanja kosta dima vanya pasha kuba attila issa moussa zakaria taha reza raza
-    mirza khalifa mustapha juma shota
+    irving sterling mirza khalifa mustapha juma shota themba mandla siyabonga bonga lunga danjuma garba
     wes wesley glenn kirk kent chad cody dale derrick dustin ethan floyd frederick herman jerome
     joey kyle lloyd marc mario maurice milton morris ned nelson otis percy preston quentin
     reggie ricky ronnie russ sammy teddy toby vince wendell wilbur winston zach newt rahm
@@ -393,7 +395,7 @@ FEMALE_FIRST_NAMES: frozenset[str] = _words(
     """
 )
 # Given names both men and women bear: evidence of a person, none of a gender.
-UNISEX_FIRST_NAMES: frozenset[str] = _words("lee pat robin jamie dana kim lindsey jean")
+UNISEX_FIRST_NAMES: frozenset[str] = _words("lee pat robin jamie dana kim lindsey jean blessing")
 
 
 # English given names and their everyday forms: "Joe Biden" and "Joseph R. Biden" are one man. Families

@@ -92,7 +92,12 @@ SPEAKER_TITLE_ROLES: dict[str, str] = {
     "prof": "professor", "pres": "president", "lt": "lieutenant", "col": "colonel", "capt": "captain",
     "adm": "admiral", "sgt": "sergeant", "maj": "major", "rev": "reverend", "congressman": "representative",
     "congresswoman": "representative", "businessman": "billionaire", "frontrunner": "front-runner",
+    "ceo": "executive",
+    **{specialist: "doctor" for specialist in _words(  # "The paediatrician" is the article's "Dr. X"
+        "paediatrician pediatrician cardiologist oncologist neurologist psychiatrist obstetrician"
+        " gynaecologist gynecologist anaesthetist anesthesiologist radiologist dermatologist")},
 }
+_ROLE_ACRONYMS = frozenset(_words("ceo"))  # written without a dot: "CEO", not "Sen."
 # Role nouns the shared lexicon lacks that definite descriptions use for people in the news.
 SPEAKER_EXTRA_ROLES: frozenset[str] = frozenset(_words(
     """
@@ -257,10 +262,12 @@ _NAME_AFTER_ROLE = re.compile(
 )
 # A name in apposition after a role and the clause or phrase that qualifies it:
 # "envoy" + " for the river basin, Ann Roe" + ",", "lawmaker" + " who chairs the committee, Ann Roe" + ",".
+_BRACKETED_TITLE = r"[ \t]+\([A-Z][a-z]{1,4}\.?\)"  # "Chief (Mrs.) Ann Roe", "Chief (Dr.) Bo Lee"
+_BRACKETED_TITLE_AT = re.compile(_BRACKETED_TITLE)
 _NAME_AFTER_ROLE_CLAUSE = re.compile(
     rf"[ \t]+(?:for|of|who|which|that|in|at|on|from|with)[ \t](?:[^,.;:“”\"\n]|(?<={_AFTER_ABBREVIATION})\.)"
     rf"{{1,90}},[ \t]+"
-    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}|{_NICKNAME})+)(?=,)"
+    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}|{_NICKNAME}|{_BRACKETED_TITLE})+)(?=,)"
 )
 # A name in an aside after a role, described: "witness" + ", retired crane driver Ann Roe" + ",".
 _NAME_AFTER_ROLE_ASIDE = re.compile(
@@ -276,6 +283,11 @@ _NAME_BEFORE_ROLE = re.compile(
     rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})*),[ \t]+((?:the|a|an)[ \t][^,.;:“”\"]{{0,50}})$"
 )
 _ROLE_AFTER_COMMA = re.compile(r",[ \t]+(?:the|a|an)[ \t]")  # where _NAME_BEFORE_ROLE's role begins
+# A role a relative clause gives the name before it: "Ann Roe, who took over as CEO in May,".
+_NAME_BEFORE_RELATIVE_ROLE = re.compile(
+    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})*),[ \t]+(who[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}"
+    rf"(?:as|became|becomes|become|named|appointed)[ \t]+(?:(?:the|its|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?)$"
+)
 # A role after a name: "Ann Roe, the harbour master,". The article is a whole word ("also campaigning"
 # is no "a" + "lso campaigning"), and a clause after the comma ("told CNN she ...", "also said") is no role.
 _APPOSITIVE = re.compile(
@@ -409,7 +421,7 @@ _SHARED_SURNAME_BEFORE = re.compile(rf"(?<![\w’'-])[{_UP}][\w’'-]*[ \t]+and[
 _NAME_WORD_BEFORE = re.compile(rf"[{_UP}][\w’'.-]*[ \t]+\Z")
 # "and", a given name and the surname they share, after the first given name ("Ann| and Ray Roe").
 _COUPLE_SURNAME = re.compile(rf"[ \t]+and[ \t]+[{_UP}][\w’'-]*[ \t]+([{_UP}][\w’'-]*)(?![ \t]*[{_UP}\w])")
-_OFFICE_OF_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+_OFFICE_OF_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\Z")
 
 
 _BODY_LINK_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?\Z")
@@ -436,8 +448,9 @@ def _office_head(word: str) -> bool:
 
 
 def _office_before(text: str, pos: int) -> bool:
-    """Whether "<Title> of" stands right before ``pos`` (a plain suffix test first: most names have none)."""
-    if not text.endswith(("of ", "the "), max(0, pos - 4), pos):
+    """Whether "<Title> of/for" stands right before ``pos`` (a plain suffix test first: most names have
+    none)."""
+    if not text.endswith(("of ", "for ", "the "), max(0, pos - 4), pos):
         return False
     found = _OFFICE_OF_BEFORE.search(text, max(0, pos - 40), pos)
     return found is not None and _office_head(found.group(1))
@@ -447,6 +460,9 @@ def _after_office(words: list[str]) -> list[str]:
     """The name words after the office named by "<Title> of": the office takes at least the first
     word, the name starts at a known given name, else it is the last word ("of Elections Ann",
     "of Government Affairs Ola")."""
+    titled = [k for k in range(1, len(words) - 1) if _is_title(words[k])]
+    if titled:
+        return words[titled[-1] + 1:]  # "of State for Rural Development Shri Ram Lal": after the title
     for k in range(1, len(words)):
         if _fold(words[k]) in GIVEN_NAMES:
             return words[k:]
@@ -614,10 +630,8 @@ _DESCRIBING = re.compile(r"\w+(?:ing|-[a-z][\w-]*)")
 
 def _describes(word: str) -> bool:
     """A leading word that describes rather than names: a participle or a hyphenated adjective
-    ("Using", "Texas-based"), unless it is a known given name."""
-    low = _fold(word)
-    return (bool(_DESCRIBING.fullmatch(word)) and low not in MALE_FIRST_NAMES
-            and low not in FEMALE_FIRST_NAMES)
+    ("Using", "Texas-based"), unless it is a known given name ("Blessing Okafor")."""
+    return bool(_DESCRIBING.fullmatch(word)) and _fold(word) not in GIVEN_NAMES
 
 
 def _org_like(words: list[str] | tuple[str, ...], folded: tuple[str, ...] = ()) -> bool:
@@ -1415,6 +1429,11 @@ class Cast:
                 continue  # "in Des Moines", "at Harvard": a place, not a person
             if text.endswith(_LINK_ENDS, max(lo, start - 5), start) and _in_body_name(text, start, parsed):
                 continue  # "the Center for Nonproliferation Studies wrote": the rest of a body's name
+            if len(parsed.key) > 2 and _office_before(text, start):
+                words = m.group().split()  # "Secretary for Health Ann Roe": the office is no name
+                name = [*_after_office(words[:-1]), words[-1]]
+                start += len(m.group()) - len(" ".join(name))
+                parsed = _parse(" ".join(name)) or parsed
             # "..., praised Obama’s record": a possessive after the verb is no inverted speaker; nor
             # is one before a noun that is also a speech verb ("Trump’s remarks", "Roe’s comments")
             subject = not parsed.possessive and (bool(_SPEECH_AFTER.match(text, end))
@@ -1645,7 +1664,7 @@ class Cast:
                 return person, before.rsplit(",", 1)[-1] + after.group(0)
         after = _NAME_AFTER_ROLE_CLAUSE.match(text, end)
         if after:  # "the special envoy for the river basin, Ann Roe, said"
-            name = _NICKNAME_AT.sub("", after.group(1))  # a quoted nickname is no part of the name
+            name = _NICKNAME_AT.sub("", _BRACKETED_TITLE_AT.sub("", after.group(1)))  # nor a nickname
             person = self.person_by_name(split_title(_SPLIT.split(name))[1], after.start(1))
             if person is not None:
                 return person, before.rsplit(",", 1)[-1] + after.group(0)
@@ -1657,6 +1676,8 @@ class Cast:
         comma = text.rfind(",", max(0, start - 90), start)  # the pattern's comma is the last one
         app = (_NAME_BEFORE_ROLE.search(text, max(0, start - 90), start)
                if comma >= 0 and _ROLE_AFTER_COMMA.match(text, comma, start) else None)
+        if app is None and text.find("who", max(0, start - 60), start) >= 0:
+            app = _NAME_BEFORE_RELATIVE_ROLE.search(text, max(0, start - 90), start)
         if app:
             person = self.person_by_name(_SPLIT.split(app.group(1)), app.start(1))
             if person is not None:
@@ -1708,7 +1729,7 @@ def _other_place(qualifiers: list[str], context: str) -> bool:
 def _role_forms(head: str) -> tuple[str, ...]:
     """A role noun and the titles that abbreviate it ("senator", "sen.")."""
     abbrs = [abbr for abbr, role in SPEAKER_TITLE_ROLES.items() if role == head]
-    return (head, *(a + "." if len(a) <= 4 else a for a in abbrs))
+    return (head, *(a + "." if len(a) <= 4 and a not in _ROLE_ACRONYMS else a for a in abbrs))
 
 
 def _role_word(word: str) -> str:
@@ -1889,8 +1910,8 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     dateline = _dateline_end(cast.text, mention)
     if dateline >= 0:
         return _name_at(cast, dateline)
-    if len(words) == 1 and _opener(cast, mention):
-        return _after_opener(cast, mention)
+    if len(words) == 1 and _opener(cast, mention) or _fronted_place(cast.text, mention, words):
+        return _after_opener(cast, mention)  # "Outside court, the charity's chair, Ann Roe, said"
     if (words[-1][-1:] == "s" and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS or _group_noun(cast, words)) \
             and _fold(words[-1]) not in ROLE_NOUNS:  # "the witness" is one person, not a group
         if _ONE_OF_BEFORE.search(cast.text, max(0, mention.start - 8), mention.start):
@@ -1898,11 +1919,15 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         return _NOBODY  # "Democratic sources", "Republican lawmakers", "Analysts (in Kabul) said"
     if len(words) == 1 and low in ("he", "she", "him", "her"):  # "according to him"
         return _pronoun(cast, mention, previous, "m" if low in ("he", "him") else "f")
+    if low in ("his", "her") and len(words) == 2 and _fold(words[1]) == "party":
+        return _own_party(cast, mention.start, "m" if low == "his" else "f")  # "Her party said"
     if low in ("his", "her") and _owned_thing(words[1:]):
         # "His assumption was that “...”", "His first segment involved “...”": the owner is meant;
         # but "Her co-author, Ann Roe of Lund University, said": a person the phrase describes
         return _name_after_comma(cast, mention) or _pronoun(cast, mention, previous,
                                                             "m" if low == "his" else "f")
+    if low == "its" and _unnamed_body(words[1:]):
+        return _owned_body(cast, words[1:], mention.start)  # "Aldmar imposed ... Its trade ministry said"
     if low == "its" and len(words) > 1 and words[-1].islower() and previous is not None \
             and previous.kind == "organisation":
         return previous  # "..., the company says. ..., according to its annual report": the same body
@@ -1919,8 +1944,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         named = _name_after_comma(cast, mention)
         if named is not None:
             return named
-        if low == "the" and len(words) > 1 and words[-1].islower():
-            named = _name_after_clause(cast, mention)  # "The head of the guild, Ann Roe, urged"
+        if low == "the" and (len(words) > 1 and words[-1].islower() or len(words) == 2):
+            # "The head of the guild, Ann Roe, urged", "the Emir of the city, Bo Lee, said"
+            named = _name_after_clause(cast, mention)
             if named is not None:
                 return named
     following = _NEXT_WORD.match(cast.text, mention.end)
@@ -1942,6 +1968,12 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if low in ("a", "an") and 1 < len(words) < 5 and all(map(str.islower, words)) and _fold(
             words[-1]) in _BODY_HEADS and (body := _body_named_next(cast.text, words[-1], mention.end)):
         return body  # "..., a local conservancy said. ¶ The Enkare Wildlife Conservancy said": that body
+    if (singular := _singular_body_head(words[-1])) and _ONE_OF_BEFORE.search(
+            cast.text, max(0, mention.start - 8), mention.start):
+        # "One of the region's best-known galleries has warned ... ¶ The Roe Gallery said": that one
+        return _body_named_next(cast.text, singular, mention.end) or _NOBODY
+    if low in ("a", "an") and (aged := _lede_person_named_next(cast, mention, words)) is not None:
+        return aged  # "A former treasurer of X told ..., a jury heard. ¶ Ann Roe, 61, denies ...": her
     if low in ("a", "an", "one", "another", "some", "two", "three", "many", "several"):
         return _NOBODY
     if len(words) == 1 and low == "police" and (
@@ -1960,6 +1992,8 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if low == "the" and 2 < len(words) < 5 and _fold(words[-1]) in _BODY_HEADS and all(
             map(str.islower, words[1:])) and (body := _body_described(cast.text, words[1:], mention.start)):
         return body  # "the regional transit authority": the Lakeshore Regional Transit Authority
+    if low == "the" and _unnamed_body(words[1:]):
+        return Speaker(" ".join(words[1:]), "organisation")  # "the electoral commission", none named
     if len(words) == 2 and low == "the" and _fold(words[1]) in _BODY_HEADS:
         body = _body_named(cast.text, words[1], mention.start)  # "the trust": the Redmere Hospitals Trust
         if body is not None:
@@ -2258,11 +2292,12 @@ def _with_office_or_body(text: str, mention: Mention, words: list[str]) -> tuple
 
 
 def _person_after_office(words: list[str]) -> list[str]:
-    """The person's name after an office named "<Title> of <Office>" ("Palm Beach County Supervisor
-    of Elections Ann Roe", "Director of Government Affairs Ola Berg"); [] when none follows."""
-    if "of" not in words[1:-2]:
+    """The person's name after an office named "<Title> of/for <Office>" ("Palm Beach County Supervisor
+    of Elections Ann Roe", "Secretary for Health Ann Roe"); [] when none follows."""
+    links = [k for k in range(1, len(words) - 2) if words[k] in ("of", "for")]
+    if not links:
         return []
-    at = len(words) - 1 - words[::-1].index("of")
+    at = links[-1]
     after = words[at + 1:]
     if after[0] == "the":
         after = after[1:]
@@ -2331,7 +2366,8 @@ def _described_body_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """A body's name holding a lower-case description's words capitalised, in order, as its last
     words ("Lakeshore Regional Transit Authority" for "regional transit authority"), with any
     "of"/"for" phrase after it ("Arts Council for the Midlands and North")."""
-    capitalised = r"[ \t]+".join(re.escape(w.capitalize()) for w in words)
+    capitalised = r"[ \t]+".join(re.escape(w.capitalize()) + ("s?" if k < len(words) - 1 else "")
+                                 for k, w in enumerate(words))  # "hospital trust": "Hospitals Trust"
     return re.compile(rf"(?<![\w’'-])(?:(?!(?:The|Of|And|For|In|On|To|At|By|A|An)\b)[{_UP}][\w&’'.-]*[ \t]+)"
                       rf"{{0,4}}{capitalised}\b(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_NAME_PART}"
                       rf"(?:[ \t]+(?:and[ \t]+)?{_NAME_PART}){{0,3}})?")
@@ -2343,6 +2379,8 @@ def _body_described(text: str, words: list[str], pos: int) -> Speaker | None:
     before, else the first one named after (a lede describes the body its next paragraph names)."""
     if text.find(words[-1].capitalize()) < 0:
         return None  # the article writes no name with this head noun
+    if len(words) > 2 and _POSSESSIVE.search(words[0]):
+        words = words[1:]  # "the town's hospital trust": the owner is no word of the body's name
     pattern = _described_body_pattern(tuple(_fold(w) for w in words))
     before = _last_match(pattern, text, 0, pos)
     found = before or pattern.search(text, pos)
@@ -2524,6 +2562,13 @@ _FOR_REST = (rf"[ \t]+for[ \t]+(?:(?:a|an|the)[ \t]+)?{_NAME_PART}"
              rf"(?:[ \t]+(?:(?:and|of|&|the|on|in)[ \t]+)*{_NAME_PART})*")
 _FOR_BODY = re.compile(rf"(?:The[ \t]+)?((?:{_BODY_WORD}[ \t]+){{0,3}}{_BODY_WORD}){_FOR_REST}")
 _FOR_TAIL = re.compile(_FOR_REST)
+# A body's name with "on" in it, whole, as the attribution gave it: "(The) Council on Foreign Relations",
+# "Commission on Audit"; never a date after "on" ("the Council on Monday").
+_DATE_WORDS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+               "|June|July|August|September|October|November|December)")
+_ON_BODY = re.compile(rf"(?:The[ \t]+)?((?:{_BODY_WORD}[ \t]+){{0,3}}{_BODY_WORD})[ \t]+on[ \t]+"
+                      rf"(?!{_DATE_WORDS}\b)(?:the[ \t]+)?{_NAME_PART}"
+                      rf"(?:[ \t]+(?:(?:and|of|&|the)[ \t]+)*{_NAME_PART})*")
 
 
 def _for_body(text: str, mention: Mention, stripped: str, words: list[str]) -> Speaker | None:
@@ -2531,6 +2576,12 @@ def _for_body(text: str, mention: Mention, stripped: str, words: list[str]) -> S
     by the attribution ("said the Center" for Fair Budgets): its whole name, not the words after "for"."""
     if not words[-1][:1].isupper():
         return None
+    if " on " in stripped and " for " not in stripped:
+        named = _ON_BODY.fullmatch(stripped.removeprefix("the "))
+        if named is None or any(map(_is_title, lead := named.group(1).split())) \
+                or not (_org_like(lead) or _fold(lead[-1]) in _BODY_HEADS):
+            return None
+        return Speaker(named.group(0).removeprefix("The "), "organisation")  # "Council on Foreign Relations"
     if " for " not in stripped:
         at = mention.end
         tail = _FOR_TAIL.match(text, at) if text.startswith((" for ", "\tfor "), at) else None
@@ -2553,8 +2604,8 @@ _FOR_BODY_BEFORE = re.compile(
 # Documents can speak, and an agent (representative, adviser, aide) is counted as its principal.
 _UNNAMED_PEOPLE = sorted(UNNAMED_SOURCE_NOUNS - frozenset(_words(
     "statement report reports poll polls study survey someone others some many several one another"
-    " representative representatives adviser advisers advisor advisors aide aides staffer staffers")),
-    key=len, reverse=True)
+    " representative representatives adviser advisers advisor advisors aide aides staffer staffers"))
+    | frozenset(_words("man woman men women")), key=len, reverse=True)  # "a woman in Roeville said"
 _UNNAMED_BEFORE = re.compile(
     r"(?i)(?:\b(?:a|an|one|another|some|several|two|three|many)[ \t]+(?:[\w-]+[ \t]+){0,3}"
     rf"(?:{'|'.join(_UNNAMED_PEOPLE)})|\b(?:{'|'.join(p for p in _UNNAMED_PEOPLE if p.endswith('s'))}))"
@@ -2594,6 +2645,98 @@ def _opener(cast: Cast, mention: Mention) -> bool:
     if after is None or not after.group(1).islower() or after.group(1) in SPEECH_VERBS:
         return False
     return not any(len(p.key) > 1 for p in cast.variants(word))
+
+
+_PLACE_PREPOSITIONS = frozenset(_words("outside inside in at on near from"))
+
+
+def _fronted_place(text: str, mention: Mention, words: list[str]) -> bool:
+    """A fronted place phrase taken for a subject ("Outside court", "At the hearing"): a capitalised
+    preposition and lower-case words opening a sentence, set off by a comma; the speaker follows."""
+    if not (1 < len(words) < 5 and words[0][:1].isupper() and _fold(words[0]) in _PLACE_PREPOSITIONS
+            and all(w.islower() for w in words[1:]) and text.startswith(",", mention.end)):
+        return False
+    before = text[max(0, mention.start - 3):mention.start]
+    return mention.start == 0 or before.endswith(("\n", ". ", '" ', "” ", "' ", "’ "))
+
+
+# Public bodies a description names by its kind ("the electoral commission", "the foreign ministry"),
+# and qualifiers that say which one only in context ("the new commission" is no body's name).
+_PUBLIC_BODY_HEADS = frozenset(_words("ministry department agency embassy commission committee council"))
+_CONTEXT_QUALIFIERS = frozenset(_words("new old same other former current previous whole entire first last"
+                                       " next local"))
+
+
+def _unnamed_body(words: list[str]) -> bool:
+    """Whether lower-case words describe a public body by its kind and field ("electoral commission"):
+    a body the article names no other way speaks under that description."""
+    return 1 < len(words) < 4 and all(w.isalpha() and w.islower() for w in words) \
+        and words[-1] in _PUBLIC_BODY_HEADS and not any(w in _CONTEXT_QUALIFIERS for w in words[:-1])
+
+
+def _owned_body(cast: Cast, description: list[str], pos: int) -> Speaker:
+    """The public body an "Its" owns ("Its trade ministry said"): of the country or body the sentence
+    before opens with, named as no person ("Aldmar imposed a levy ... Its trade ministry"); else the
+    description alone."""
+    starts = cast._sentence_starts(pos)
+    m = _NAMED_SUBJECT.match(cast.text, starts[-2], starts[-1]) if len(starts) > 1 else None
+    owner = m.group(1).split() if m is not None else []
+    if not owner or _fold(owner[0]) in _STOP_START | GIVEN_NAMES or split_title(owner)[0] \
+            or any(len(p.key) > 1 for p in cast.variants(owner[-1])):  # "Roe imposed ...": a person
+        return Speaker(" ".join(description), "organisation")
+    return Speaker(" ".join([*owner, *description]), "organisation")
+
+
+# A party named before its member's name: "Green Party leader" + " Ann Roe", "the Civic Front's" + " Ann Roe".
+_PARTY_BEFORE_NAME = re.compile(
+    rf"(?<![\w’'-])((?:[{_UP}][\w’'-]*[ \t]+){{1,3}}"
+    rf"(?:Party|Front|Alliance|League|Movement|Congress|Coalition|Bloc))"
+    rf"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}\Z")
+
+
+def _own_party(cast: Cast, pos: int, gender: str) -> Speaker:
+    """The party a "His party"/"Her party" owns: the one named before the full name of the person
+    the pronoun stands for ("Civic Front leader Ann Roe ... Her party said"); else nobody."""
+    person = cast.pronoun(pos, gender)
+    if person is None:
+        return _NOBODY
+    for start in cast.fullest(person, pos).starts:
+        found = _PARTY_BEFORE_NAME.search(cast.text, max(0, start - 80), start)
+        words = found.group(1).split() if found is not None and start < pos else []
+        while len(words) > 2 and _fold(words[0]) in _STOP_START:
+            words = words[1:]  # "The Green Party", "Yesterday Green Party leader": the name
+        if len(words) > 1:
+            return Speaker(" ".join(words), "organisation")
+    return _NOBODY
+
+
+def _singular_body_head(word: str) -> str:
+    """The body head noun a plural stands for ("galleries": "gallery", "trusts": "trust"); else ""."""
+    if not (word.islower() and word.endswith("s")):
+        return ""
+    head = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return head if head in _BODY_HEADS else ""
+
+
+# The rest of a paragraph, then the next one opening with a full name and an age: "Ann Roe, 61, of ...".
+_AGED_NAME_NEXT = re.compile(rf"[^\n]*\n\s*({_NAME_RE.pattern}),[ \t]+\d{{1,3}},")
+_LEDE_LINES = 2  # lines before a lede: a headline and a byline
+_LEDE_LINKS = frozenset(_words("of for at in from who with"))  # where a description's head noun ends
+_LEDE_PEOPLE = frozenset(_words("man woman mother father grandmother grandfather teenager pensioner"))
+
+
+def _lede_person_named_next(cast: Cast, mention: Mention, words: list[str]) -> Speaker | None:
+    """The person an indefinite description in a lede stands for ("A former treasurer of X told ..."):
+    the one the next paragraph opens naming with an age, the way news names whom its lede described.
+    An unnamed source ("a spokesman") is nobody, and so is any description later in the article."""
+    link = next((k for k, w in enumerate(words[1:], 1) if w in _LEDE_LINKS), len(words))
+    head = _fold(words[link - 1])  # "A former treasurer of X": "treasurer"
+    if head in UNNAMED_SOURCE_NOUNS or _role_word(head) not in _ROLES and head not in _LEDE_PEOPLE:
+        return None
+    if sum(1 for line in cast.text[:mention.start].splitlines() if line.strip()) > _LEDE_LINES:
+        return None
+    found = _AGED_NAME_NEXT.match(cast.text, mention.end)
+    return _name_at(cast, found.start(1)) if found is not None and _names_in_full(found.group(1)) else None
 
 
 def _unnamed_before(text: str, start: int) -> bool:
@@ -2691,7 +2834,7 @@ def _name_after_clause(cast: Cast, mention: Mention) -> Speaker | None:
     m = _NAME_AFTER_ROLE_CLAUSE.match(cast.text, mention.end)
     if m is None:
         return None
-    _, name = split_title(_SPLIT.split(_NICKNAME_AT.sub("", m.group(1))))
+    _, name = split_title(_SPLIT.split(_NICKNAME_AT.sub("", _BRACKETED_TITLE_AT.sub("", m.group(1)))))
     person = cast.person_by_name(name, m.start(1)) if len(name) > 1 else None
     return _speaker(cast, person, mention.start) if person is not None else None
 
@@ -2742,14 +2885,18 @@ def _appositive_or_inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     return _speaker(cast, person, before.start()) if person else None
 
 
+_PLURAL_OWNER = re.compile(rf"['’][ \t]+[{_UP}]")  # "Workers' Union": a plural owner inside a body's name
+
+
 def _inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     """The first person a description holds: a full or titled name ("A Plus reporter Isaac Saul"),
     or a closing surname the article gives in full elsewhere ("an angry Hollande")."""
     whole = mention.text.rstrip(" ,")
     for found in _NAME_RE.finditer(mention.text, 1):
         parsed = _parse(found.group())
-        if parsed is None or _body_after_the(whole, found, parsed):
-            continue
+        if parsed is None or _body_after_the(whole, found, parsed) \
+                or _PLURAL_OWNER.match(mention.text, found.end()):
+            continue  # "The Dock Workers' Union": the words before the apostrophe are no person
         person = cast.person_by_name(list(parsed.words), mention.start, parsed.gender)
         if len(parsed.key) > 1 or parsed.titles:
             return _speaker(cast, person, mention.start) if person else None
@@ -2972,7 +3119,7 @@ _BRANCH_NUMBER_AT = re.compile(_BRANCH_NUMBER)
 # Capitalised words and a number: "Channel 4", "Local 12", "Radio 5 Live": no person is numbered so.
 _NUMBERED_NAME = re.compile(rf"(?:[{_UP}][\w&’'-]*[ \t]+)+\d+[A-Za-z]?(?:[ \t]+[{_UP}][\w’'-]*)*")
 _ORG_KINDS = (r"(?:firm|company|group|agency|organi[sz]ation|charity|think[ -]tank|website|outlet|publisher|"
-              r"startup|start-up|network|newspaper|magazine)")
+              r"startup|start-up|network|newspaper|magazine|body)")
 # "the consulting firm Harbour Numbers": a body named after the kind of body it is.
 _ORG_KIND_NAME = re.compile(rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}{_ORG_KINDS}[ \t]+"
                             rf"((?:{_TOKEN})(?:[ \t]+{_TOKEN}){{0,4}})")
@@ -3026,6 +3173,9 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
         return Speaker(_body_in_full(cast, name), "organisation")  # "China said": a place speaks as a body
     if bare and len(name) == 1 and _fold(name[0]) not in GIVEN_NAMES and cast.acts_as_body(name[0]):
         return Speaker(_body_in_full(cast, name), "organisation")  # "Roe said its trucks were safe"
+    if bare and len(name) == 1 and _fold(name[0]) not in GIVEN_NAMES and not name[0].isupper() and _org_like(
+            (full := cast.body_in_full(name[0])).split()) and full != name[0]:
+        return Speaker(full, "organisation")  # "Roe Residential Holdings applied ... Roe said": that body
     if not titles and len(name) == 2 and person is not None and len(person.key) == 2 \
             and _fold(name[0]) not in GIVEN_NAMES and cast.acts_as_body(person.name):
         return Speaker(person.name, "organisation")  # "Roe Market said its listings were checked"
