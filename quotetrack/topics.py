@@ -417,6 +417,45 @@ def _reversed_body(phrase: str) -> str | None:
     return head + rf"(?:{_LINKS}|\s+{_OWNER})" + rest
 
 
+# A measure named "X ban" (cap, tax, levy, limit) is also written as its verb in the passive with X as
+# the subject: "fireworks should be banned", "rents were capped", "sugar will be taxed".
+_PARTICIPLES = {"ban": "banned", "cap": "capped", "tax": "taxed", "levy": "levied", "limit": "limited"}
+_PASSIVE = (r"\s+(?:(?:should|must|will|would|could|can|may|might|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to)"
+            r"\s+(?:not\s+|never\s+)?)?(?:(?:has|have|had)\s+)?(?:be|been|being|is|are|was|were|get|gets|got)"
+            r"\s+(?:[a-z]+ly\s+)?")
+
+
+def _measure(phrase: str) -> tuple[list[str], str] | None:
+    """A compound ending in a measure word: (the words before it, the measure word), else None."""
+    words = _TOKEN.findall(phrase)
+    if len(words) < 2 or is_exact(phrase) or phrase[:1].isupper():
+        return None
+    head = _singular(words[-1].lower())
+    if head not in _PARTICIPLES or any(w.lower() in _DETERMINERS for w in words):
+        return None
+    return words[:-1], head
+
+
+def _measure_bodies(phrase: str) -> list[str]:
+    """The other ways a measure compound is written: its verb's passive ("firework ban" -> "fireworks
+    should be banned") and, for a ban, the place or time without the thing ("phone-free schools")."""
+    found = _measure(phrase)
+    if found is None:
+        return []
+    rest, head = found
+    bodies = [_words_body(rest, _GAP) + _PASSIVE + _PARTICIPLES[head]]
+    if head == "ban":  # hyphen only: "travel free" is a fare, "travel-free" a ban's result at most
+        bodies.append(_words_body(rest, _GAP) + "-free")
+    return bodies
+
+
+def _prefilter_variants(phrase: str) -> tuple[str, ...]:
+    """The phrases whose stems the prefilter needs: the head variants, and "X free" for an "X ban"."""
+    found = _measure(phrase)
+    free = (" ".join([*found[0], "free"]),) if found and found[1] == "ban" else ()
+    return (*_head_variants(phrase), *free)
+
+
 # Heads news English swaps in a compound without changing what it names: a "sugar tax" is also called a
 # "sugar levy", an "import duty" an "import tax".
 # A "duty" alone is no tax ("a corporate duty of care"), so a tax or levy is not called one.
@@ -462,6 +501,7 @@ def _compile_phrases(phrases: tuple[str, ...], loose: bool) -> re.Pattern | None
     bodies = [_phrase_body(p, loose) for p in ordered]
     if loose:
         bodies += [b for p in ordered if (b := _reversed_body(p))]
+        bodies += [b for p in ordered for b in _measure_bodies(p)]
     return re.compile(_by_first_character(bodies) or r"(?<!\w)(?:" + "|".join(bodies) + r")(?!\w)",
                       re.IGNORECASE)
 
@@ -550,7 +590,7 @@ def _prefilter(phrase_sets: tuple[tuple[str, ...], ...]) -> _Prefilter:
     """
     phrases: dict[str, set[tuple[int, tuple[str, ...]]]] = {}
     for n, phrase_set in enumerate(phrase_sets):
-        for phrase in (v for p in phrase_set for v in _head_variants(p)):
+        for phrase in (v for p in phrase_set for v in _prefilter_variants(p)):
             for stems in itertools.product(*_stems(phrase)):  # one entry per choice of spellings
                 if stems and _TOKEN.fullmatch(stems[0]):  # a stem with a non-letter can never start a word
                     rest = tuple(s for s in stems[1:] if len(s) > 1 and _TOKEN.fullmatch(s))
