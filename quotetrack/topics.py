@@ -151,12 +151,21 @@ def _opposed(a: str, b: str) -> bool:
 _GERUND = re.compile(r"[a-z]{3,}ing")
 
 
+# "Taxing" is also the adjective for hard work ("a taxing week", "mentally taxing"): no tax at all.
+_TAXING = tuple(f"{w} taxing" for w in ("very", "most", "quite", "pretty", "so", "too", "really", "extremely",
+                                         "physically", "mentally", "emotionally")) + tuple(
+    f"taxing {w}" for w in ("week", "day", "month", "season", "year", "time", "schedule", "journey", "trip",
+                            "match", "game", "afternoon", "evening", "night", "spell", "run"))
+
+
 def keyword_topic(label: str, keywords: Iterable[str], search: str | None = None) -> Topic:
     """A topic from a label and keyword phrases; keywords naming what the label removes become ``against``."""
     keywords = tuple(k.strip() for k in keywords if k.strip())
     exclude = tuple(k[1:].strip() for k in keywords if k.startswith("-"))
     keywords = tuple(k for k in keywords if not k.startswith("-"))
     exclude += tuple(f"{k} up" for k in keywords if _GERUND.fullmatch(k))
+    if any(_singular(w.lower()) == "tax" for k in keywords for w in _TOKEN.findall(k)):
+        exclude += _TAXING
     removal = _REMOVAL.match(label.strip()) or _REMOVING.match(label.strip())
     if not removal:
         label_words = [w.lower() for w in _TOKEN.findall(label)]

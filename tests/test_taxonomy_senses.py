@@ -33,6 +33,11 @@ OTHER_SENSES = [
     ("Out-migration of young people is emptying the mill towns.", "immigration"),
     ("Bird migration over the estuary peaks in October.", "immigration"),
     ("He spent ten years in a lunatic asylum, the novel tells us.", "immigration"),
+    # the bargaining of pay, business and sport is not peace talks; hard work is no tax
+    ("Pay talks between the drivers and the bus company collapsed overnight.", "peace talks"),
+    ("The club confirmed that contract negotiations with its goalkeeper have stalled.", "peace talks"),
+    ("Merger talks between the two banks resume on Monday.", "peace talks"),
+    ("Two away games in four days was a taxing schedule for the squad.", "tax cuts"),
 ]
 
 OWN_SENSES = [
@@ -57,6 +62,8 @@ OWN_SENSES = [
     ("Universal coverage is within reach if we fund it.", "health care"),
     ("Waiting lists in the NHS are longer than ever.", "health care"),
     ("We are going to reach net zero by 2050 without shutting a single factory.", "climate action"),
+    ("Peace talks between the two governments resume on Monday.", "peace talks"),
+    ("Taxing the middle class again would be a mistake.", "tax cuts"),
 ]
 
 

@@ -479,3 +479,17 @@ def test_a_ban_is_also_named_by_what_is_free_of_it():
     assert [t.matched for t in tagger.tags("The old town should be car-free by 2030.")] == ["car-free"]
     assert tagger.tags("Parking is free after six, and the car park is free too.") == ()
     assert topics.match(topics.keyword_topic("travel ban", ["travel ban"]), "Children travel free.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "It was a taxing afternoon for the defence.",
+    "The climb is physically taxing, even for guides.",
+    "Three games in a week is very taxing on the squad.",
+])
+def test_taxing_as_hard_work_is_no_tax(text):
+    assert topics.match(topics.keyword_topic("harbour tax", ["harbour tax", "taxes"]), text) is None
+
+
+def test_taxing_the_verb_is_still_a_tax():
+    topic = topics.keyword_topic("harbour tax", ["harbour tax", "taxes"])
+    assert topics.match(topic, "Taxing yachts pays for the pier.") == "Taxing"
