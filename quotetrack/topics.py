@@ -230,7 +230,20 @@ def _word_pattern(word: str, loose: bool = False, double: bool = False) -> str:
     if not loose:
         return _strict_word_pattern(w)
     again = "(?:re|re-)?" if _AGAIN.search(w) else ""  # nationalise -> renationalising, re-privatised
-    return again + _with_derived(_loose_word_pattern(w, double), _derived_forms(_singular(w)))
+    agents = [] if double else _agents(w)
+    return again + _with_derived(_loose_word_pattern(w, double), _derived_forms(_singular(w)) + agents)
+
+
+# -ing words whose agent names something else: a fighter is a combatant or a jet, a builder a trade.
+_OTHER_AGENTS = frozenset({"fighting", "building", "housing", "shipping", "spending", "counting"})
+
+
+def _agents(w: str) -> list[str]:
+    """The people who do what a one-word -ing keyword names: logging -> loggers, fracking -> frackers.
+    Not in a phrase ("stop fighting"), nor from -tting (betting -> better, letting -> letter)."""
+    if len(w) >= 7 and w.endswith("ing") and not w.endswith("tting") and w not in _OTHER_AGENTS:
+        return [w[:-3] + "(?:er|ers)"]
+    return []
 
 
 # A verb made with -ise/-ize (or its -isation noun) is also done again: "re-" names the same measure.

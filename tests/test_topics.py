@@ -493,3 +493,21 @@ def test_taxing_as_hard_work_is_no_tax(text):
 def test_taxing_the_verb_is_still_a_tax():
     topic = topics.keyword_topic("harbour tax", ["harbour tax", "taxes"])
     assert topics.match(topic, "Taxing yachts pays for the pier.") == "Taxing"
+
+
+@pytest.mark.parametrize("keywords, text, found", [
+    (("trawling",), "Trawlers scrape the seabed bare.", "Trawlers"),
+    (("fracking",), "The frackers have gone home.", "frackers"),
+    (("poaching",), "A poacher was caught at dawn.", "poacher"),
+])
+def test_a_one_word_ing_keyword_finds_the_people_who_do_it(keywords, text, found):
+    assert topics.match(topics.keyword_topic("t", keywords), text) == found
+
+
+@pytest.mark.parametrize("keywords, text", [
+    (("betting",), "We can do better than this."),
+    (("letting",), "A letter arrived from the council."),
+    (("stop trawling",), "Stop trawlers from docking here."),  # in a phrase the -ing is the activity
+])
+def test_agents_leave_other_words_and_phrases_out(keywords, text):
+    assert topics.match(topics.keyword_topic("t", keywords), text) is None
