@@ -151,12 +151,21 @@ def _opposed(a: str, b: str) -> bool:
 _GERUND = re.compile(r"[a-z]{3,}ing")
 
 
+# "Taxing" is also the adjective for hard work ("a taxing week", "mentally taxing"): no tax at all.
+_TAXING = tuple(f"{w} taxing" for w in ("very", "most", "quite", "pretty", "so", "too", "really", "extremely",
+                                         "physically", "mentally", "emotionally")) + tuple(
+    f"taxing {w}" for w in ("week", "day", "month", "season", "year", "time", "schedule", "journey", "trip",
+                            "match", "game", "afternoon", "evening", "night", "spell", "run"))
+
+
 def keyword_topic(label: str, keywords: Iterable[str], search: str | None = None) -> Topic:
     """A topic from a label and keyword phrases; keywords naming what the label removes become ``against``."""
     keywords = tuple(k.strip() for k in keywords if k.strip())
     exclude = tuple(k[1:].strip() for k in keywords if k.startswith("-"))
     keywords = tuple(k for k in keywords if not k.startswith("-"))
     exclude += tuple(f"{k} up" for k in keywords if _GERUND.fullmatch(k))
+    if any(_singular(w.lower()) == "tax" for k in keywords for w in _TOKEN.findall(k)):
+        exclude += _TAXING
     removal = _REMOVAL.match(label.strip()) or _REMOVING.match(label.strip())
     if not removal:
         label_words = [w.lower() for w in _TOKEN.findall(label)]
@@ -221,7 +230,20 @@ def _word_pattern(word: str, loose: bool = False, double: bool = False) -> str:
     if not loose:
         return _strict_word_pattern(w)
     again = "(?:re|re-)?" if _AGAIN.search(w) else ""  # nationalise -> renationalising, re-privatised
-    return again + _with_derived(_loose_word_pattern(w, double), _derived_forms(_singular(w)))
+    agents = [] if double else _agents(w)
+    return again + _with_derived(_loose_word_pattern(w, double), _derived_forms(_singular(w)) + agents)
+
+
+# -ing words whose agent names something else: a fighter is a combatant or a jet, a builder a trade.
+_OTHER_AGENTS = frozenset({"fighting", "building", "housing", "shipping", "spending", "counting"})
+
+
+def _agents(w: str) -> list[str]:
+    """The people who do what a one-word -ing keyword names: logging -> loggers, fracking -> frackers.
+    Not in a phrase ("stop fighting"), nor from -tting (betting -> better, letting -> letter)."""
+    if len(w) >= 7 and w.endswith("ing") and not w.endswith("tting") and w not in _OTHER_AGENTS:
+        return [w[:-3] + "(?:er|ers)"]
+    return []
 
 
 # A verb made with -ise/-ize (or its -isation noun) is also done again: "re-" names the same measure.
@@ -417,6 +439,45 @@ def _reversed_body(phrase: str) -> str | None:
     return head + rf"(?:{_LINKS}|\s+{_OWNER})" + rest
 
 
+# A measure named "X ban" (cap, tax, levy, limit) is also written as its verb in the passive with X as
+# the subject: "fireworks should be banned", "rents were capped", "sugar will be taxed".
+_PARTICIPLES = {"ban": "banned", "cap": "capped", "tax": "taxed", "levy": "levied", "limit": "limited"}
+_PASSIVE = (r"\s+(?:(?:should|must|will|would|could|can|may|might|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to)"
+            r"\s+(?:not\s+|never\s+)?)?(?:(?:has|have|had)\s+)?(?:be|been|being|is|are|was|were|get|gets|got)"
+            r"\s+(?:[a-z]+ly\s+)?")
+
+
+def _measure(phrase: str) -> tuple[list[str], str] | None:
+    """A compound ending in a measure word: (the words before it, the measure word), else None."""
+    words = _TOKEN.findall(phrase)
+    if len(words) < 2 or is_exact(phrase) or phrase[:1].isupper():
+        return None
+    head = _singular(words[-1].lower())
+    if head not in _PARTICIPLES or any(w.lower() in _DETERMINERS for w in words):
+        return None
+    return words[:-1], head
+
+
+def _measure_bodies(phrase: str) -> list[str]:
+    """The other ways a measure compound is written: its verb's passive ("firework ban" -> "fireworks
+    should be banned") and, for a ban, the place or time without the thing ("phone-free schools")."""
+    found = _measure(phrase)
+    if found is None:
+        return []
+    rest, head = found
+    bodies = [_words_body(rest, _GAP) + _PASSIVE + _PARTICIPLES[head]]
+    if head == "ban":  # hyphen only: "travel free" is a fare, "travel-free" a ban's result at most
+        bodies.append(_words_body(rest, _GAP) + "-free")
+    return bodies
+
+
+def _prefilter_variants(phrase: str) -> tuple[str, ...]:
+    """The phrases whose stems the prefilter needs: the head variants, and "X free" for an "X ban"."""
+    found = _measure(phrase)
+    free = (" ".join([*found[0], "free"]),) if found and found[1] == "ban" else ()
+    return (*_head_variants(phrase), *free)
+
+
 # Heads news English swaps in a compound without changing what it names: a "sugar tax" is also called a
 # "sugar levy", an "import duty" an "import tax".
 # A "duty" alone is no tax ("a corporate duty of care"), so a tax or levy is not called one.
@@ -462,6 +523,7 @@ def _compile_phrases(phrases: tuple[str, ...], loose: bool) -> re.Pattern | None
     bodies = [_phrase_body(p, loose) for p in ordered]
     if loose:
         bodies += [b for p in ordered if (b := _reversed_body(p))]
+        bodies += [b for p in ordered for b in _measure_bodies(p)]
     return re.compile(_by_first_character(bodies) or r"(?<!\w)(?:" + "|".join(bodies) + r")(?!\w)",
                       re.IGNORECASE)
 
@@ -550,7 +612,7 @@ def _prefilter(phrase_sets: tuple[tuple[str, ...], ...]) -> _Prefilter:
     """
     phrases: dict[str, set[tuple[int, tuple[str, ...]]]] = {}
     for n, phrase_set in enumerate(phrase_sets):
-        for phrase in (v for p in phrase_set for v in _head_variants(p)):
+        for phrase in (v for p in phrase_set for v in _prefilter_variants(p)):
             for stems in itertools.product(*_stems(phrase)):  # one entry per choice of spellings
                 if stems and _TOKEN.fullmatch(stems[0]):  # a stem with a non-letter can never start a word
                     rest = tuple(s for s in stems[1:] if len(s) > 1 and _TOKEN.fullmatch(s))

@@ -448,3 +448,66 @@ def test_a_keyword_naming_the_opposite_policy_is_against_the_label():
     assert topic.against == ("nationalise",)
     assert topic.keywords == ("privatised ferries", "ferry")
     assert topics.keyword_topic("ferry routes", ["nationalise"]).against == ()
+
+
+@pytest.mark.parametrize("keywords, text, found", [
+    (("lantern ban",), "Paper lanterns should be banned at festivals.", "lanterns should be banned"),
+    (("lantern ban",), "Lanterns have been quietly banned.", "Lanterns have been quietly banned"),
+    (("lantern ban",), "Lanterns were banned last year.", "Lanterns were banned"),
+    (("bonus cap",), "Bonuses must be capped.", "Bonuses must be capped"),
+    (("fuel levy",), "Fuel will be levied at the pump.", "Fuel will be levied"),
+    (("parking limit",), "Parking is limited to two hours.", "Parking is limited"),
+    (("vape tax",), "Vapes should not be taxed like cigarettes.", "Vapes should not be taxed"),
+])
+def test_a_measure_compound_is_found_as_its_verb_in_the_passive(keywords, text, found):
+    assert topics.match(topics.keyword_topic("t", keywords), text) == found
+
+
+@pytest.mark.parametrize("keywords, text", [
+    (("lantern ban",), "The lanterns were lovely."),
+    (("lantern ban",), "Lanterns were lit and the band played."),
+    (("bonus cap",), "Bonuses were paid in March."),
+    (("fuel duty",), "Fuel will be delivered on Monday."),  # a duty is no verb
+])
+def test_the_passive_needs_the_measure_verb(keywords, text):
+    assert topics.match(topics.keyword_topic("t", keywords), text) is None
+
+
+def test_a_ban_is_also_named_by_what_is_free_of_it():
+    topic = topics.keyword_topic("car ban", ["car ban"])
+    tagger = topics.Tagger([topic])
+    assert [t.matched for t in tagger.tags("The old town should be car-free by 2030.")] == ["car-free"]
+    assert tagger.tags("Parking is free after six, and the car park is free too.") == ()
+    assert topics.match(topics.keyword_topic("travel ban", ["travel ban"]), "Children travel free.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "It was a taxing afternoon for the defence.",
+    "The climb is physically taxing, even for guides.",
+    "Three games in a week is very taxing on the squad.",
+])
+def test_taxing_as_hard_work_is_no_tax(text):
+    assert topics.match(topics.keyword_topic("harbour tax", ["harbour tax", "taxes"]), text) is None
+
+
+def test_taxing_the_verb_is_still_a_tax():
+    topic = topics.keyword_topic("harbour tax", ["harbour tax", "taxes"])
+    assert topics.match(topic, "Taxing yachts pays for the pier.") == "Taxing"
+
+
+@pytest.mark.parametrize("keywords, text, found", [
+    (("trawling",), "Trawlers scrape the seabed bare.", "Trawlers"),
+    (("fracking",), "The frackers have gone home.", "frackers"),
+    (("poaching",), "A poacher was caught at dawn.", "poacher"),
+])
+def test_a_one_word_ing_keyword_finds_the_people_who_do_it(keywords, text, found):
+    assert topics.match(topics.keyword_topic("t", keywords), text) == found
+
+
+@pytest.mark.parametrize("keywords, text", [
+    (("betting",), "We can do better than this."),
+    (("letting",), "A letter arrived from the council."),
+    (("stop trawling",), "Stop trawlers from docking here."),  # in a phrase the -ing is the activity
+])
+def test_agents_leave_other_words_and_phrases_out(keywords, text):
+    assert topics.match(topics.keyword_topic("t", keywords), text) is None
