@@ -36,7 +36,7 @@ from quotetrack import extract as extract_module
 from quotetrack import people, topics
 from quotetrack.errors import DatabaseError
 from quotetrack.model import Article, Quote
-from quotetrack.readers import Item, ReadFailure
+from quotetrack.readers import EXTENSIONS, Ignored, Item, ReadFailure
 from quotetrack.store import db_file, explain, is_locked
 
 BATCH_SIZE = 100
@@ -57,6 +57,9 @@ Extracted = tuple[str, Article, Analysis]
 Analysed = tuple[str, Article, tuple[list[Quote], Tags]]  # an article whose analysis succeeded
 
 
+_KNOWN = ", ".join(sorted(EXTENSIONS))
+
+
 @dataclass
 class IngestReport:
     """Running counts of one ingest (updated as batches commit)."""
@@ -65,12 +68,15 @@ class IngestReport:
     skipped: int = 0
     failed: int = 0
     quotes: int = 0
+    ignored: int = 0  # files in a folder that are no article by their extension
 
     def summary(self) -> str:
         return (
             f"{self.inserted:,} article{'s' * (self.inserted != 1)} inserted, "
             f"{self.skipped:,} skipped as already stored, {self.failed:,} failed; "
             f"{self.quotes:,} quote{'s' * (self.quotes != 1)}"
+            + (f"; {self.ignored:,} other file{'s' * (self.ignored != 1)} ignored (not {_KNOWN})"
+               if self.ignored else "")
         )
 
 
@@ -160,6 +166,8 @@ def _fresh(db: sqlite_utils.Database, chunk: list[Item], inflight: set[str], rep
         if isinstance(item, ReadFailure):
             report.failed += 1
             fail(item.message)
+        elif isinstance(item, Ignored):
+            report.ignored += 1
         else:
             keyed.append((article_key(item.text), item))
     keys = list({key for key, _ in keyed})

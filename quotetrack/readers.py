@@ -33,7 +33,15 @@ class ReadFailure:
     message: str
 
 
-Item = Article | ReadFailure
+@dataclass(frozen=True)
+class Ignored:
+    """A file in a folder that is not an article by its extension (a .csv, an image): read by no one, but
+    counted, so that a user who drops a .docx into the folder learns it was not read."""
+
+    source: str
+
+
+Item = Article | ReadFailure | Ignored
 
 
 def read_inputs(paths: Iterable[str], *, fmt: str | None = None, outlet: str | None = None,
@@ -53,8 +61,12 @@ def read_path(path: Path, fmt: str | None = None) -> Iterator[Item]:
     if path.is_dir():
         found = False
         for file in walk(path):
+            fmt = EXTENSIONS.get(file.suffix.lower())
+            if fmt is None:
+                yield Ignored(str(file))
+                continue
             found = True
-            yield from read_file(file, EXTENSIONS[file.suffix.lower()])
+            yield from read_file(file, fmt)
         if not found:
             known = ", ".join(sorted(EXTENSIONS))
             yield ReadFailure(str(path), f"{path}: no articles found (looked for {known})")
@@ -65,7 +77,7 @@ def read_path(path: Path, fmt: str | None = None) -> Iterator[Item]:
 
 
 def walk(folder: Path) -> Iterator[Path]:
-    """Files with a known extension under ``folder``, depth first in sorted order, without listing all."""
+    """The files under ``folder`` but hidden ones, depth first in sorted order, without listing all."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
@@ -75,7 +87,7 @@ def walk(folder: Path) -> Iterator[Path]:
             continue
         if entry.is_dir():
             yield from walk(Path(entry.path))
-        elif entry.is_file() and Path(entry.name).suffix.lower() in EXTENSIONS:
+        elif entry.is_file():
             yield Path(entry.path)
 
 
@@ -412,4 +424,4 @@ def _newlines(text: str) -> str:
 
 
 def _with_outlet(item: Item, outlet: str) -> Item:
-    return item if isinstance(item, ReadFailure) else replace(item, outlet=outlet)
+    return replace(item, outlet=outlet) if isinstance(item, Article) else item

@@ -70,6 +70,19 @@ def test_folder_with_no_articles(isolated_db, stored, tmp_path):
     assert counts(isolated_db) == stored
 
 
+def test_a_folder_says_how_many_other_files_it_did_not_read(isolated_db, tmp_path):
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "story.txt").write_text("“We stay,” said Ann Roe.\n")
+    (folder / "budget.csv").write_text("a,b\n")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    result = run("ingest", str(folder))
+    assert result.exit_code == 0
+    assert result.stderr == ("1 article inserted, 0 skipped as already stored, 0 failed; 1 quote; "
+                             "2 other files ignored "
+                             "(not .htm, .html, .jsonl, .markdown, .md, .ndjson, .text, .txt)\n")
+
+
 def test_jsonl_bad_lines_name_their_line_and_good_lines_are_stored(isolated_db, stored, tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text('{"text": "Good line."}\n{"text": broken\n{"title": "No text here"}\n')

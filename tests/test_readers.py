@@ -11,7 +11,15 @@ from conftest import SHARED_EVAL
 
 from quotetrack.dates import find_header_date, parse_date
 from quotetrack.model import Article
-from quotetrack.readers import ReadFailure, parse_html, parse_text, read_inputs, read_jsonl, strip_markdown
+from quotetrack.readers import (
+    Ignored,
+    ReadFailure,
+    parse_html,
+    parse_text,
+    read_inputs,
+    read_jsonl,
+    strip_markdown,
+)
 
 DATA = Path(__file__).parent / "data" / "ingest"
 
@@ -130,11 +138,13 @@ def test_gold_seed_file_loads_with_its_text_untouched():
     assert all(article.text[q["start"]:q["end"]] == q["text"] for q in gold["quotes"])
 
 
-def test_folder_is_recursive_sorted_and_known_extensions_only():
-    sources = [item.source for item in read_inputs([str(DATA)])]
-    assert sources == [
-        "https://example.org/bridge", "hand written", str(DATA / "ferry.html"), str(DATA / "library.md"),
-        str(DATA / "nested" / "school.txt"), str(DATA / "pier.txt"),
+def test_folder_is_recursive_sorted_and_other_files_are_ignored_by_name():
+    items = list(read_inputs([str(DATA)]))
+    assert [(type(item).__name__, item.source) for item in items] == [
+        ("Article", "https://example.org/bridge"), ("Article", "hand written"),
+        ("Article", str(DATA / "ferry.html")), ("Article", str(DATA / "library.md")),
+        ("Ignored", str(DATA / "nested" / "ignored.csv")), ("Article", str(DATA / "nested" / "school.txt")),
+        ("Article", str(DATA / "pier.txt")),
     ]
 
 
@@ -200,7 +210,8 @@ def test_jsonl_failures_carry_line_numbers(tmp_path):
 def test_missing_path_and_empty_folder(tmp_path):
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "notes.csv").write_text("a,b\n")
-    missing, empty = read_inputs([str(tmp_path / "nope.txt"), str(tmp_path / "empty")])
+    missing, ignored, empty = read_inputs([str(tmp_path / "nope.txt"), str(tmp_path / "empty")])
+    assert ignored == Ignored(f"{tmp_path}/empty/notes.csv")
     assert missing.message == f"{tmp_path}/nope.txt: no such file or folder"
     assert empty.message.startswith(f"{tmp_path}/empty: no articles found")
 

@@ -34,6 +34,8 @@ def _articles(paths: tuple[str, ...]) -> Iterator[tuple[str, str]]:
         for item in readers.read_inputs([path], stdin=sys.stdin):
             if isinstance(item, readers.ReadFailure):
                 raise InputError(item.message)
+            if isinstance(item, readers.Ignored):
+                continue
             yield item.external_id or item.source or path, item.text
 
 
