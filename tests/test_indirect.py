@@ -1954,6 +1954,7 @@ def test_a_clause_that_goes_on_after_an_inserted_cue_stays_whole():
     "Harbours. Mayor Ines Varga touted the marina's record summer and the new ferry terminal at a dinner.",
     "Harbours. The port authority announced a two-year dredging contract for the northern channel on Friday.",
     "Harbours. Councillor Tomas Reyes praised the volunteer crew of the lifeboat station at Kell Point.",
+    "Harbours. Mayor Ines Varga touted her recent wins in tenders and grants for the eastern quays.",
 ])
 def test_a_long_noun_phrase_after_an_act_verb_is_its_object_not_a_report(text):
     assert _reports(text) == []
@@ -1964,6 +1965,11 @@ def test_a_long_content_with_a_verb_or_a_demand_after_an_act_verb_stays_a_report
     assert _reports(text) == [("the marina had its best summer in a decade of records", "Mayor Ines Varga")]
     text = "Harbours. Councillor Tomas Reyes accused the port board of hiding the cost of the new berths."
     assert _reports(text) == [("the port board of hiding the cost of the new berths",
+                               "Councillor Tomas Reyes")]
+    text = "Harbours. The dockers' union revealed its own survey shows Varga trailing in the port wards."
+    assert _reports(text) == [("its own survey shows Varga trailing in the port wards", "The dockers' union")]
+    text = "Harbours. Councillor Tomas Reyes accused the board of ‘stonewalling’ families over the berths."
+    assert _reports(text) == [("the board of ‘stonewalling’ families over the berths",
                                "Councillor Tomas Reyes")]
     text = "Harbours. Councillor Tomas Reyes demanded a full audit of the northern channel dredging contract."
     assert _reports(text) == [("a full audit of the northern channel dredging contract",
