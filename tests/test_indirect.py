@@ -1974,3 +1974,19 @@ def test_a_long_content_with_a_verb_or_a_demand_after_an_act_verb_stays_a_report
     text = "Harbours. Councillor Tomas Reyes demanded a full audit of the northern channel dredging contract."
     assert _reports(text) == [("a full audit of the northern channel dredging contract",
                                "Councillor Tomas Reyes")]
+
+
+@pytest.mark.parametrize("obj", ["responsibility for the pipeline blast near Ostrava",
+                                 "a second victory in the regional ballots",
+                                 "38 percent of the vote in the western district",
+                                 "allegiance to a banned militia"])
+def test_claiming_a_stake_is_taking_it_not_a_report(obj):
+    text = f"Ballots. The Volta Front claimed {obj} on Sunday."
+    assert _reports(text) == []
+
+
+def test_claiming_a_stake_in_a_clause_is_still_a_report():
+    text = "Ballots. The Volta Front claimed victory was only days away."
+    assert _reports(text) == [("victory was only days away", "The Volta Front")]
+    text = "Ballots. The Volta Front claimed that responsibility for the blast rested with the police."
+    assert _reports(text) == [("responsibility for the blast rested with the police", "The Volta Front")]
