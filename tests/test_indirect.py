@@ -1990,3 +1990,16 @@ def test_claiming_a_stake_in_a_clause_is_still_a_report():
     assert _reports(text) == [("victory was only days away", "The Volta Front")]
     text = "Ballots. The Volta Front claimed that responsibility for the blast rested with the police."
     assert _reports(text) == [("responsibility for the blast rested with the police", "The Volta Front")]
+
+
+@pytest.mark.parametrize("subject", ["The thirty-second ad", "The union's lawsuit", "A roadside sign"])
+def test_an_advert_lawsuit_or_sign_as_subject_reports_nothing(subject):
+    text = f"Tolls. {subject} claims that the new toll doubles the cost of a commute."
+    assert _reports(text) == []
+
+
+def test_the_quoted_words_of_an_advert_stay_a_partial_quote():
+    text = 'Tolls. The thirty-second ad says the toll is "a tax on getting to work" for nurses.'
+    found = find_indirect(text, [])
+    assert [(text[c.start:c.end], c.kind, c.mention.text if c.mention else None) for c in found] == [
+        ("a tax on getting to work", "partial", "The thirty-second ad")]
