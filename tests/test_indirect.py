@@ -1948,3 +1948,58 @@ def test_a_clause_that_goes_on_after_an_inserted_cue_stays_whole():
     text = "Ports. Three ferries, a dock manager said, were held at the quay overnight."
     assert _reports(text) == [("Three ferries, a dock manager said, were held at the quay overnight",
                                "a dock manager")]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbours. Mayor Ines Varga touted the marina's record summer and the new ferry terminal at a dinner.",
+    "Harbours. The port authority announced a two-year dredging contract for the northern channel on Friday.",
+    "Harbours. Councillor Tomas Reyes praised the volunteer crew of the lifeboat station at Kell Point.",
+    "Harbours. Mayor Ines Varga touted her recent wins in tenders and grants for the eastern quays.",
+])
+def test_a_long_noun_phrase_after_an_act_verb_is_its_object_not_a_report(text):
+    assert _reports(text) == []
+
+
+def test_a_long_content_with_a_verb_or_a_demand_after_an_act_verb_stays_a_report():
+    text = "Harbours. Mayor Ines Varga noted the marina had its best summer in a decade of records."
+    assert _reports(text) == [("the marina had its best summer in a decade of records", "Mayor Ines Varga")]
+    text = "Harbours. Councillor Tomas Reyes accused the port board of hiding the cost of the new berths."
+    assert _reports(text) == [("the port board of hiding the cost of the new berths",
+                               "Councillor Tomas Reyes")]
+    text = "Harbours. The dockers' union revealed its own survey shows Varga trailing in the port wards."
+    assert _reports(text) == [("its own survey shows Varga trailing in the port wards", "The dockers' union")]
+    text = "Harbours. Councillor Tomas Reyes accused the board of ‘stonewalling’ families over the berths."
+    assert _reports(text) == [("the board of ‘stonewalling’ families over the berths",
+                               "Councillor Tomas Reyes")]
+    text = "Harbours. Councillor Tomas Reyes demanded a full audit of the northern channel dredging contract."
+    assert _reports(text) == [("a full audit of the northern channel dredging contract",
+                               "Councillor Tomas Reyes")]
+
+
+@pytest.mark.parametrize("obj", ["responsibility for the pipeline blast near Ostrava",
+                                 "a second victory in the regional ballots",
+                                 "38 percent of the vote in the western district",
+                                 "allegiance to a banned militia"])
+def test_claiming_a_stake_is_taking_it_not_a_report(obj):
+    text = f"Ballots. The Volta Front claimed {obj} on Sunday."
+    assert _reports(text) == []
+
+
+def test_claiming_a_stake_in_a_clause_is_still_a_report():
+    text = "Ballots. The Volta Front claimed victory was only days away."
+    assert _reports(text) == [("victory was only days away", "The Volta Front")]
+    text = "Ballots. The Volta Front claimed that responsibility for the blast rested with the police."
+    assert _reports(text) == [("responsibility for the blast rested with the police", "The Volta Front")]
+
+
+@pytest.mark.parametrize("subject", ["The thirty-second ad", "The union's lawsuit", "A roadside sign"])
+def test_an_advert_lawsuit_or_sign_as_subject_reports_nothing(subject):
+    text = f"Tolls. {subject} claims that the new toll doubles the cost of a commute."
+    assert _reports(text) == []
+
+
+def test_the_quoted_words_of_an_advert_stay_a_partial_quote():
+    text = 'Tolls. The thirty-second ad says the toll is "a tax on getting to work" for nurses.'
+    found = find_indirect(text, [])
+    assert [(text[c.start:c.end], c.kind, c.mention.text if c.mention else None) for c in found] == [
+        ("a tax on getting to work", "partial", "The thirty-second ad")]
