@@ -1105,6 +1105,7 @@ def _role_of_name(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int,
         e += 1  # "White House" + "chief"
     if e + 1 >= hi or toks[e].low != "of" or toks[e - 1].low not in ROLE_NOUNS:
         return rng
+    portfolio = _portfolio(toks, e + 1, hi, toks[e - 1].cap)
     k = e + 1
     while k < hi and k - e <= _MAX_PORTFOLIO_WORDS and toks[k].text[0].isalpha() \
             and (toks[k].cap or toks[k].low not in _NP_STOP and toks[k].low not in QUOTE_VERBS):
@@ -1115,8 +1116,35 @@ def _role_of_name(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int,
     if name == e + 1 and k - name > 2:
         name = k - 2  # "of State Ann Roe": the portfolio, then a first name and a surname
     if k - name < 2 or name == e + 1 or toks[k - 1].low in ORGANISATION_HEADS:
-        return rng  # a name of two words or more after a portfolio of one word or more
+        # a name of two words or more after a portfolio of one word or more; else the portfolio
+        # alone ends the phrase ("the secretary of state said", "the Minister of Finance told")
+        ends = portfolio > e + 1 and _portfolio_ends(toks, portfolio, hi)
+        return (rng[0], portfolio) if ends else rng
     return rng[0], k
+
+
+_MAX_BARE_PORTFOLIO_WORDS = 3
+
+
+def _portfolio(toks: list[_Tok], k: int, hi: int, title: bool) -> int:
+    """Index after the bare portfolio of a role noun's "of" ("state", "national intelligence", in a
+    title "State"): words in the role's case, no article, at most three; the first may be a cue
+    word ("of state")."""
+    j = k
+    while j < hi and j - k < _MAX_BARE_PORTFOLIO_WORDS and _LETTERS.fullmatch(toks[j].text) \
+            and toks[j].cap == title and toks[j].low not in _NP_STOP and toks[j].low not in _DETERMINERS \
+            and (j == k or toks[j].low not in QUOTE_VERBS):
+        j += 1
+    return j
+
+
+def _portfolio_ends(toks: list[_Tok], j: int, hi: int) -> bool:
+    """Whether the phrase ends after a portfolio: a mark, a verb or an adverb comes next, no name."""
+    if j >= hi:
+        return True
+    t = toks[j]
+    return not t.text[0].isalpha() or not t.cap and (t.low in QUOTE_VERBS or t.low in _AUX
+                                                     or t.low in _NP_STOP or t.low.endswith("ly"))
 
 
 def _skip_of_place(toks: list[_Tok], e: int) -> int:

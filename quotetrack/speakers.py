@@ -1617,6 +1617,33 @@ class Cast:
             return counterpart  # "Ann Roe and her Norland counterpart, Bo Lee" ... "the Norland minister"
         return best[2] if best else None
 
+    def by_role_of(self, head: str, portfolio: list[str], pos: int) -> _Person | None:
+        """The person introduced with this role and portfolio, nearest before ``pos``: "Secretary of
+        State Ann Roe", "Ann Roe, the secretary of state," or "Defense Secretary Bo Lund" for "the
+        secretary of defense"; never a holder of the same role with another portfolio."""
+        words = r"[ \t]+".join(re.escape(w.lower()) for w in portfolio)
+        after = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?{words}(?![\w-])")
+        before = re.compile(rf"(?<![\w-]){words}[ \t]+\Z")
+        for start, end in reversed(self._role_words(_role_word(head), pos)):
+            if self._inside_quote(start):
+                continue
+            found = after.match(self._lower_text(), end)
+            if found is not None:
+                end = found.end()
+            elif not before.search(self._lower_text(), max(0, start - 60), start):
+                continue
+            holder = self._role_holder(start, end)
+            if holder is not None:
+                return holder[0]
+        return None
+
+    def _lower_text(self) -> str:
+        """The article lower-cased where that keeps every offset (else as it is)."""
+        if self._lowered is None:
+            lowered = self.text.lower()
+            self._lowered = lowered if len(lowered) == len(self.text) else self.text
+        return self._lowered
+
     def _counterpart(self, qualifiers: list[str], pos: int) -> _Person | None:
         """The person named as someone's counterpart of this proper qualifier, nearest before ``pos``:
         he holds the same office for another country or body."""
@@ -1638,10 +1665,7 @@ class Cast:
         return every[:bisect.bisect_left(every, (pos,))]
 
     def _find_role_words(self, head: str) -> list[tuple[int, int]]:
-        if self._lowered is None:
-            lowered = self.text.lower()
-            self._lowered = lowered if len(lowered) == len(self.text) else self.text
-        text = self._lowered
+        text = self._lower_text()
         found = []
         for form in _role_forms(head):
             i = text.find(form)
@@ -1874,6 +1898,11 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     office = _person_after_office(words)
     if office:
         return _named(cast, office, mention.start)  # "Supervisor of Elections Ann Roe": Ann Roe
+    portfolio = _role_portfolio(words)
+    if portfolio is not None:  # "the secretary of state", "the Minister of Finance"
+        holder = _name_after_comma(cast, mention) or _role_of(cast, words, portfolio, mention.start)
+        if holder is not None:
+            return holder
     if len(words) > 1 and words[-1] in ("he", "she") and all(w.isdigit() or w.islower() for w in words[:-1]):
         # "In 2019 she told", "In a televised address she said": the attribution kept the fronted phrase
         return _pronoun(cast, mention, previous, "m" if words[-1] == "he" else "f")
@@ -2932,6 +2961,31 @@ def _place_after_role(words: list[str]) -> int:
         if word[:1].isupper():
             return k - 1 if k > 1 and words[k - 1] in _LOCATIVES and words[0][:1].islower() else 0
     return 0
+
+
+_MAX_PORTFOLIO_WORDS = 4
+
+
+def _role_portfolio(words: list[str]) -> int | None:
+    """Index of the "of" after the role noun of a mention that names a role by its portfolio ("the
+    secretary of state", "the White House chief of staff", "the Speaker of the House"), or None."""
+    if "of" not in words[1:-1]:
+        return None
+    o = words.index("of")
+    rest = words[o + 1:]
+    if rest[0].lower() == "the":
+        rest = rest[1:]
+    if not rest or len(rest) > _MAX_PORTFOLIO_WORDS or _fold(words[o - 1]) not in ROLE_NOUNS \
+            and _role_word(words[o - 1]) not in _PUBLIC_ROLES:
+        return None
+    return o if all(w.isalpha() for w in rest) else None
+
+
+def _role_of(cast: Cast, words: list[str], o: int, pos: int) -> Speaker | None:
+    """The person introduced with the role and portfolio of ``words[:o]`` of ``words[o + 1:]``."""
+    rest = words[o + 2:] if words[o + 1].lower() == "the" else words[o + 1:]
+    person = cast.by_role_of(words[o - 1], rest, pos)
+    return _speaker(cast, person, pos) if person is not None else None
 
 
 def _role_phrase(words: list[str]) -> bool:

@@ -2120,3 +2120,51 @@ def test_a_quote_paragraph_after_a_sentence_with_no_answer_gets_no_speaker_from_
 def test_a_fronted_phrase_of_place_is_no_name_before_the_speaker_s_appositive(
         text: str, part: str, speaker: str) -> None:
     assert rows(text) == [(*at(text, part), "partial", speaker)]
+
+
+_PORTFOLIO_LEDE = ("Foreign Secretary Mira Tallis and Trade Secretary Owen Pike landed in Oslo on Sunday.\n\n"
+                   "Minister of Energy Kofi Arden and Housing Minister Rae Dunn joined them later.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "mention", "speaker"),
+    [
+        ("“The door is open,” the secretary of state told the crowd.", "the secretary of state", None),
+        ("“The door is open,” said the minister of energy.", "the minister of energy", "Kofi Arden"),
+        ("“The door is open,” the Minister of Energy said.", "the Minister of Energy", "Kofi Arden"),
+        ("“The door is open,” the minister of housing said.", "the minister of housing", "Rae Dunn"),
+        ("“The door is open,” the secretary of trade, Owen Pike, said.", "the secretary of trade",
+         "Owen Pike"),
+    ],
+)
+def test_a_role_named_by_its_portfolio_after_a_quote_keeps_the_quote_and_its_holder(
+        line: str, mention: str, speaker: str | None) -> None:
+    text = _PORTFOLIO_LEDE + line
+    quote = "The door is open,"
+    assert rows(text) == [(*at(text, quote), "direct", speaker)]
+    assert extract(text)[0].speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("lede", "line", "speaker"),
+    [
+        ("Nia Oduya, the minister of energy, and Sam Hale, the housing minister, toured the plant.\n\n",
+         "“Bills will fall,” the minister of energy said.", "Nia Oduya"),
+        ("Chief of Staff Lior Benn and Press Secretary Ada Kerr met the governors.\n\n",
+         "“Bills will fall,” the White House chief of staff said.", "Lior Benn"),
+        ("Director of Central Planning Teo Marsh and Senator Ida Voss spoke first.\n\n",
+         "“Bills will fall,” the director of central planning said.", "Teo Marsh"),
+        ("The deputy chief of mission, Hana Ros, met the crowd outside the embassy.\n\n",
+         "“Bills will fall,” the deputy chief of mission said.", "Hana Ros"),
+        ("", "“Bills will fall,” the secretary of energy said.", None),
+    ],
+)
+def test_a_portfolio_role_goes_to_the_person_introduced_with_it(
+        lede: str, line: str, speaker: str | None) -> None:
+    text = lede + line
+    assert rows(text) == [(*at(text, "Bills will fall,"), "direct", speaker)]
+
+
+def test_reported_speech_of_a_portfolio_role_goes_to_its_holder() -> None:
+    text = _PORTFOLIO_LEDE + "The minister of energy said the grid would hold."
+    assert rows(text) == [(*at(text, "the grid would hold"), "indirect", "Kofi Arden")]
