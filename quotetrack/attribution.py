@@ -541,7 +541,7 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
     known = head in ROLE_NOUNS or head in UNNAMED_SOURCE_NOUNS or head.rstrip("s") in ROLE_NOUNS \
         or head in ORGANISATION_HEADS
     if not known and (k - 1 < floor or toks[k - 1].low not in _DETERMINERS):
-        return None
+        return _role_before_portfolio(toks, k, floor)
     i = k
     while i - 1 >= floor and k - i < 5:
         w = toks[i - 1]
@@ -559,6 +559,20 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
         if outer is not None and not toks[i - 2].cap:
             return outer[0], k + 1
     return i, k + 1
+
+
+def _role_before_portfolio(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
+    """The role phrase whose bare portfolio ends at token k ("the secretary of state", "the director
+    of national intelligence"), or None."""
+    for o in range(k - 1, max(floor, k - 1 - _MAX_BARE_PORTFOLIO_WORDS), -1):
+        if toks[o].low != "of":
+            continue
+        if o - 1 < floor or toks[o - 1].low not in ROLE_NOUNS \
+                or _portfolio(toks, o + 1, k + 1, False) != k + 1:
+            return None
+        role = np_before(toks, o - 1, floor)
+        return (role[0], k + 1) if role is not None else None
+    return None
 
 
 def _inner_capital(toks: list[_Tok], j: int) -> bool:
@@ -658,6 +672,10 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
             inner = np_after(toks, k + 2, hi)
             if inner is not None:
                 k = inner[1] - 1
+        elif k + 2 < hi and toks[k + 1].low == "of" and toks[k].low in ROLE_NOUNS:
+            end = _portfolio(toks, k + 2, hi, False)  # "according to the minister of energy"
+            if end > k + 2 and _portfolio_ends(toks, end, hi):
+                k = end - 1
         return i, k + 1
     return None
 

@@ -2168,3 +2168,23 @@ def test_a_portfolio_role_goes_to_the_person_introduced_with_it(
 def test_reported_speech_of_a_portfolio_role_goes_to_its_holder() -> None:
     text = _PORTFOLIO_LEDE + "The minister of energy said the grid would hold."
     assert rows(text) == [(*at(text, "the grid would hold"), "indirect", "Kofi Arden")]
+
+
+@pytest.mark.parametrize(
+    ("line", "quote", "kind", "mention"),
+    [
+        ("The minister of energy said: “The grid will hold.”", "The grid will hold.", "direct",
+         "The minister of energy"),
+        ("On Friday the minister of energy told the panel: “The grid will hold.”", "The grid will hold.",
+         "direct", "the minister of energy"),
+        ("The grid, the minister of energy said, would “hold for now”.", "hold for now", "partial",
+         "the minister of energy"),
+        ("According to the minister of energy, the grid would “hold for now”.", "hold for now", "partial",
+         "the minister of energy"),
+    ],
+)
+def test_a_portfolio_role_before_or_around_the_quote_is_the_speaker(
+        line: str, quote: str, kind: str, mention: str) -> None:
+    text = _PORTFOLIO_LEDE + line
+    assert rows(text) == [(*at(text, quote), kind, "Kofi Arden")]
+    assert extract(text)[0].speaker_mention == mention
