@@ -456,6 +456,12 @@ def _office_before(text: str, pos: int) -> bool:
     return found is not None and _office_head(found.group(1))
 
 
+def _office_title(text: str, pos: int, portfolio: list[str]) -> str:
+    """The whole office "<Title> of" + ``portfolio`` that ends right before ``pos`` ("Secretary of State")."""
+    found = _OFFICE_OF_BEFORE.search(text, max(0, pos - 40), pos)
+    return " ".join([*text[found.start(1):pos].split(), *portfolio]) if found and portfolio else ""
+
+
 def _after_office(words: list[str]) -> list[str]:
     """The name words after the office named by "<Title> of": the office takes at least the first
     word, the name starts at a known given name, else it is the last word ("of Elections Ann",
@@ -906,8 +912,11 @@ class Cast:
             elif any(w in _HEADLINE_LINKS for w in lead):
                 lead = lead[max(n for n, w in enumerate(lead) if w in _HEADLINE_LINKS) + 1:]
                 start = k - len(" ".join(lead)) if lead else i
+        office = ""
         if lead and _office_before(text, start):
-            lead = _after_office(lead)  # "Supervisor of Elections Ann Roe": the office is no name
+            kept = _after_office(lead)  # "Supervisor of Elections Ann Roe": the office is no name
+            office = _office_title(text, start, lead[:len(lead) - len(kept)])
+            lead = kept
             start = i - len(" ".join(lead)) - 1 if lead else i
         end = j + 2 if text[j:j + 2] in ("’s", "'s") else j
         parsed = _parse(" ".join([*lead, text[i:end]]))
@@ -921,6 +930,8 @@ class Cast:
             person = self.people[key] = _Person(" ".join(shown), key)
         if parsed.titles:
             person.titles.append(" ".join(parsed.titles))
+        if office:
+            person.titles.append(office)  # a role of the person: "secretary of state"
         if parsed.gender:
             person.gender_votes.append(parsed.gender)
         elif (kin := _KIN_BEFORE.search(text, max(0, start - 10), start)) is not None:

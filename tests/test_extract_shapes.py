@@ -2188,3 +2188,8 @@ def test_a_portfolio_role_before_or_around_the_quote_is_the_speaker(
     text = _PORTFOLIO_LEDE + line
     assert rows(text) == [(*at(text, quote), kind, "Kofi Arden")]
     assert extract(text)[0].speaker_mention == mention
+
+
+def test_a_titled_office_before_a_name_is_kept_as_the_speaker_s_role() -> None:
+    text = _PORTFOLIO_LEDE + "“The grid will hold,” the minister of energy said."
+    assert [(q.speaker, q.roles) for q in extract(text)] == [("Kofi Arden", ("minister of energy",))]
