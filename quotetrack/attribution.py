@@ -23,6 +23,7 @@ from quotetrack.lexicon import (
     DOCUMENT_NOUNS,
     HONORIFICS,
     NON_SPEAKER_PRONOUNS,
+    OFFICE_TITLES,
     ORGANISATION_HEADS,
     PERSON_PRONOUNS,
     QUOTE_VERBS,
@@ -1121,7 +1122,7 @@ def _role_of_name(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int,
     while e < hi and e - rng[1] < 3 and not toks[e].cap and toks[e].text[0].isalpha() \
             and toks[e].low not in _NP_STOP and toks[e].low not in QUOTE_VERBS:
         e += 1  # "White House" + "chief"
-    if e + 1 >= hi or toks[e].low != "of" or toks[e - 1].low not in ROLE_NOUNS:
+    if e + 1 >= hi or toks[e].low != "of" or not _office_word(toks[e - 1]):
         return rng
     portfolio = _portfolio(toks, e + 1, hi, toks[e - 1].cap)
     k = e + 1
@@ -1144,10 +1145,17 @@ def _role_of_name(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int,
 _MAX_BARE_PORTFOLIO_WORDS = 3
 
 
+def _office_word(t: _Tok) -> bool:
+    """A role noun, or a title that heads an office only when capitalised ("Speaker of the House")."""
+    return t.low in ROLE_NOUNS or t.cap and t.low in OFFICE_TITLES
+
+
 def _portfolio(toks: list[_Tok], k: int, hi: int, title: bool) -> int:
     """Index after the bare portfolio of a role noun's "of" ("state", "national intelligence", in a
-    title "State"): words in the role's case, no article, at most three; the first may be a cue
-    word ("of state")."""
+    title "State", after its article: "the House"): words in the role's case, at most three; the
+    first may be a cue word ("of state")."""
+    if title and k + 1 < hi and toks[k].low == "the" and toks[k + 1].cap:
+        k += 1
     j = k
     while j < hi and j - k < _MAX_BARE_PORTFOLIO_WORDS and _LETTERS.fullmatch(toks[j].text) \
             and toks[j].cap == title and toks[j].low not in _NP_STOP and toks[j].low not in _DETERMINERS \

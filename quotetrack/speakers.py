@@ -2986,8 +2986,8 @@ def _role_portfolio(words: list[str]) -> int | None:
     rest = words[o + 1:]
     if rest[0].lower() == "the":
         rest = rest[1:]
-    if not rest or len(rest) > _MAX_PORTFOLIO_WORDS or _fold(words[o - 1]) not in ROLE_NOUNS \
-            and _role_word(words[o - 1]) not in _PUBLIC_ROLES:
+    if not rest or len(rest) > _MAX_PORTFOLIO_WORDS or not _office_head(words[o - 1]) \
+            and _fold(words[o - 1]) not in ROLE_NOUNS and _role_word(words[o - 1]) not in _PUBLIC_ROLES:
         return None
     return o if all(w.isalpha() for w in rest) else None
 

@@ -2193,3 +2193,21 @@ def test_a_portfolio_role_before_or_around_the_quote_is_the_speaker(
 def test_a_titled_office_before_a_name_is_kept_as_the_speaker_s_role() -> None:
     text = _PORTFOLIO_LEDE + "“The grid will hold,” the minister of energy said."
     assert [(q.speaker, q.roles) for q in extract(text)] == [("Kofi Arden", ("minister of energy",))]
+
+
+@pytest.mark.parametrize(
+    ("lede", "line", "mention"),
+    [
+        ("Speaker of the Assembly Rosa Vinter and Senator Hal Crane spoke on Monday.\n\n",
+         "“The vote is Thursday,” the Speaker of the Assembly said.", "the Speaker of the Assembly"),
+        ("Secretary of the Treasury Rosa Vinter and Commerce Secretary Hal Crane spoke on Monday.\n\n",
+         "“The vote is Thursday,” the Secretary of the Treasury said.", "the Secretary of the Treasury"),
+        ("Secretary of the Treasury Rosa Vinter and Commerce Secretary Hal Crane spoke on Monday.\n\n",
+         "“The vote is Thursday,” said the secretary of the treasury.", "the secretary of the treasury"),
+    ],
+)
+def test_a_titled_office_with_an_article_in_its_portfolio_is_one_mention(
+        lede: str, line: str, mention: str) -> None:
+    text = lede + line
+    assert rows(text) == [(*at(text, "The vote is Thursday,"), "direct", "Rosa Vinter")]
+    assert extract(text)[0].speaker_mention == mention
