@@ -2935,7 +2935,7 @@ def _inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     for found in _NAME_RE.finditer(mention.text, 1):
         parsed = _parse(found.group())
         if parsed is None or _body_after_the(whole, found, parsed) \
-                or _PLURAL_OWNER.match(mention.text, found.end()):
+                or _PLURAL_OWNER.match(mention.text, found.end()) or _titled_role(parsed):
             continue  # "The Dock Workers' Union": the words before the apostrophe are no person
         person = cast.person_by_name(list(parsed.words), mention.start, parsed.gender)
         if len(parsed.key) > 1 or parsed.titles:
@@ -2944,6 +2944,13 @@ def _inner_name(cast: Cast, mention: Mention) -> Speaker | None:
                 and len(cast.fullest(person, mention.start).key) > 1):
             return _speaker(cast, person, mention.start)  # not the "Trump" of "a Trump adviser"
     return None
+
+
+def _titled_role(parsed: _Phrase) -> bool:
+    """Whether capitalised words are a role written as a title, with no name ("Business Secretary",
+    "Energy Minister"): the role's holder speaks, found by the role."""
+    return not parsed.titles and len(parsed.key) > 1 and parsed.key[-1] in ROLE_NOUNS \
+        and parsed.key[0] not in GIVEN_NAMES
 
 
 def _body_after_the(whole: str, found: re.Match[str], parsed: _Phrase) -> bool:

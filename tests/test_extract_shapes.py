@@ -2211,3 +2211,13 @@ def test_a_titled_office_with_an_article_in_its_portfolio_is_one_mention(
     text = lede + line
     assert rows(text) == [(*at(text, "The vote is Thursday,"), "direct", "Rosa Vinter")]
     assert extract(text)[0].speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [("the Transport Secretary", "Lyle Marr"), ("the Housing Minister", "Edda Ruiz")],
+)
+def test_a_role_written_as_a_title_after_a_partial_goes_to_its_holder(role: str, speaker: str) -> None:
+    text = ("Transport Secretary Lyle Marr and Housing Minister Edda Ruiz toured a depot in Leeds.\n\n"
+            f"Wales is “badly short of buses”, {role} has warned.")
+    assert rows(text) == [(*at(text, "badly short of buses"), "partial", speaker)]
