@@ -550,7 +550,9 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
             i -= 1
             break
         if not w.text[0].isalpha() or w.low in _NP_STOP \
-                or w.low in QUOTE_VERBS and not _inner_capital(toks, i - 1):
+                or w.low in QUOTE_VERBS and not _inner_capital(toks, i - 1) \
+                and not (i - 2 >= floor and toks[i - 2].low in _DETERMINERS
+                         and _cue_word_modifier(toks, i - 1, k + 1)):
             break  # "A State Department spokesman": a capitalised cue word inside a name is a name
         i -= 1
     if i - 2 >= floor and _plural_possessive(toks, i - 1):
@@ -560,6 +562,23 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
         if outer is not None and not toks[i - 2].cap:
             return outer[0], k + 1
     return i, k + 1
+
+
+def _cue_word_modifier(toks: list[_Tok], m: int, hi: int) -> bool:
+    """Whether the cue word at token m is a noun modifying a role noun one or two words on ("the
+    state attorney general", "the press secretary", "the state senator")."""
+    low = toks[m].low
+    if not (_bare_cue_form(low) or low.endswith("ss")):
+        return False  # "press" is as bare as "state"
+    if toks[m].cap and m > 0 and toks[m - 1].text[0].isalpha():
+        return False
+    for j in range(m + 1, min(m + 3, hi)):
+        t = toks[j]
+        if t.cap or not t.text.isalpha() or t.low in _NP_STOP or t.low in QUOTE_VERBS:
+            return False
+        if t.low in ROLE_NOUNS:
+            return True
+    return False
 
 
 def _role_before_portfolio(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
@@ -656,7 +675,8 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
         k = i
         while k + 1 < hi and k - i < 6:
             n = toks[k + 1]
-            if not n.text[0].isalpha() or n.low in _NP_STOP or n.low in QUOTE_VERBS:
+            if not n.text[0].isalpha() or n.low in _NP_STOP \
+                    or n.low in QUOTE_VERBS and not _cue_word_modifier(toks, k + 1, hi):
                 break
             k += 1
             if n.cap and n.low in HONORIFICS:  # "the younger Mr. Trump": the name after a title ends it

@@ -2221,3 +2221,21 @@ def test_a_role_written_as_a_title_after_a_partial_goes_to_its_holder(role: str,
     text = ("Transport Secretary Lyle Marr and Housing Minister Edda Ruiz toured a depot in Leeds.\n\n"
             f"Wales is “badly short of buses”, {role} has warned.")
     assert rows(text) == [(*at(text, "badly short of buses"), "partial", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("lede", "line", "quote", "speaker"),
+    [
+        ("Chief of Staff Omar Reyes and Press Secretary Tilda Ahn briefed the pool.\n\n",
+         "“No comment on that,” the press secretary said.", "No comment on that,", "Tilda Ahn"),
+        ("State Sen. Greta Holm and Rep. Abel Frost held a town hall.\n\n",
+         "“No comment on that,” the state senator told the crowd.", "No comment on that,", "Greta Holm"),
+        ("State Attorney General Greta Holm and Gov. Abel Frost spoke on Monday.\n\n",
+         "The state attorney general said: “No comment on that.”", "No comment on that.", "Greta Holm"),
+        ("", "“No comment on that,” said the state attorney general.", "No comment on that,", None),
+    ],
+)
+def test_a_cue_word_that_modifies_a_role_noun_is_part_of_the_speaker_s_phrase(
+        lede: str, line: str, quote: str, speaker: str | None) -> None:
+    text = lede + line
+    assert rows(text) == [(*at(text, quote), "direct", speaker)]
