@@ -585,7 +585,7 @@ def _role_before_portfolio(toks: list[_Tok], k: int, floor: int) -> tuple[int, i
     """The role phrase whose bare portfolio ends at token k ("the secretary of state", "the director
     of national intelligence"), or None."""
     for o in range(k - 1, max(floor, k - 1 - _MAX_BARE_PORTFOLIO_WORDS), -1):
-        if toks[o].low != "of":
+        if toks[o].low not in _PORTFOLIO_LINKS:
             continue
         if o - 1 < floor or toks[o - 1].low not in ROLE_NOUNS \
                 or _portfolio(toks, o + 1, k + 1, False) != k + 1:
@@ -693,7 +693,7 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
             inner = np_after(toks, k + 2, hi)
             if inner is not None:
                 k = inner[1] - 1
-        elif k + 2 < hi and toks[k + 1].low == "of" and toks[k].low in ROLE_NOUNS:
+        elif k + 2 < hi and toks[k + 1].low in _PORTFOLIO_LINKS and toks[k].low in ROLE_NOUNS:
             end = _portfolio(toks, k + 2, hi, False)  # "according to the minister of energy"
             if end > k + 2 and _portfolio_ends(toks, end, hi):
                 k = end - 1
@@ -1142,9 +1142,11 @@ def _role_of_name(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int,
     while e < hi and e - rng[1] < 3 and not toks[e].cap and toks[e].text[0].isalpha() \
             and toks[e].low not in _NP_STOP and toks[e].low not in QUOTE_VERBS:
         e += 1  # "White House" + "chief"
-    if e + 1 >= hi or toks[e].low != "of" or not _office_word(toks[e - 1]):
+    if e + 1 >= hi or toks[e].low not in _PORTFOLIO_LINKS or not _office_word(toks[e - 1]):
         return rng
     portfolio = _portfolio(toks, e + 1, hi, toks[e - 1].cap)
+    if toks[e].low == "for":  # "the minister for housing"; but "the spokesman for Ann Roe" is hers
+        return (rng[0], portfolio) if portfolio > e + 1 and _portfolio_ends(toks, portfolio, hi) else rng
     k = e + 1
     while k < hi and k - e <= _MAX_PORTFOLIO_WORDS and toks[k].text[0].isalpha() \
             and (toks[k].cap or toks[k].low not in _NP_STOP and toks[k].low not in QUOTE_VERBS):
@@ -1163,6 +1165,7 @@ def _role_of_name(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int,
 
 
 _MAX_BARE_PORTFOLIO_WORDS = 3
+_PORTFOLIO_LINKS = frozenset({"of", "for"})  # "the secretary of state", "the minister for housing"
 
 
 def _office_word(t: _Tok) -> bool:

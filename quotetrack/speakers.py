@@ -1633,7 +1633,7 @@ class Cast:
         State Ann Roe", "Ann Roe, the secretary of state," or "Defense Secretary Bo Lund" for "the
         secretary of defense"; never a holder of the same role with another portfolio."""
         words = r"[ \t]+".join(re.escape(w.lower()) for w in portfolio)
-        after = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?{words}(?![\w-])")
+        after = re.compile(rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{words}(?![\w-])")
         before = re.compile(rf"(?<![\w-]){words}[ \t]+\Z")
         for start, end in reversed(self._role_words(_role_word(head), pos)):
             if self._inside_quote(start):
@@ -2987,9 +2987,9 @@ _MAX_PORTFOLIO_WORDS = 4
 def _role_portfolio(words: list[str]) -> int | None:
     """Index of the "of" after the role noun of a mention that names a role by its portfolio ("the
     secretary of state", "the White House chief of staff", "the Speaker of the House"), or None."""
-    if "of" not in words[1:-1]:
+    o = next((n for n in range(1, len(words) - 1) if words[n] in ("of", "for")), 0)
+    if not o:
         return None
-    o = words.index("of")
     rest = words[o + 1:]
     if rest[0].lower() == "the":
         rest = rest[1:]

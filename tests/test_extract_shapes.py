@@ -2239,3 +2239,19 @@ def test_a_cue_word_that_modifies_a_role_noun_is_part_of_the_speaker_s_phrase(
         lede: str, line: str, quote: str, speaker: str | None) -> None:
     text = lede + line
     assert rows(text) == [(*at(text, quote), "direct", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("lede", "line", "mention"),
+    [
+        ("Minister for Transport Niamh Rourke and Finance Minister Cathal Byrne spoke in Cork.\n\n",
+         "“Fares will be frozen,” the minister for transport said.", "the minister for transport"),
+        ("Niamh Rourke, the minister for transport, and Cathal Byrne, the finance minister, spoke.\n\n",
+         "“Fares will be frozen,” said the Minister for Transport.", "the Minister for Transport"),
+    ],
+)
+def test_a_portfolio_after_for_is_read_as_one_after_of(lede: str, line: str, mention: str) -> None:
+    text = lede + line
+    assert rows(text) == [(*at(text, "Fares will be frozen,"), "direct", "Niamh Rourke")]
+    assert extract(text)[0].speaker_mention == mention
+
