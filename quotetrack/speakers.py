@@ -1646,6 +1646,10 @@ class Cast:
             holder = self._role_holder(start, end)
             if holder is not None:
                 return holder[0]
+            named = _NAME_BEFORE_COMMA.search(self.text, max(0, start - 60), start)
+            person = self.person_by_name(named.group(1).split(), named.start(1)) if named else None
+            if person is not None:
+                return person  # "Ann Roe, head of the agency,": no article before the role
         return None
 
     def _lower_text(self) -> str:

@@ -2157,6 +2157,8 @@ def test_a_role_named_by_its_portfolio_after_a_quote_keeps_the_quote_and_its_hol
         ("The deputy chief of mission, Hana Ros, met the crowd outside the embassy.\n\n",
          "“Bills will fall,” the deputy chief of mission said.", "Hana Ros"),
         ("", "“Bills will fall,” the secretary of energy said.", None),
+        ("Hana Ros, head of the water board, and Ivo Kern, its deputy, gave evidence.\n\n",
+         "“Bills will fall,” the head of the water board said.", "Hana Ros"),
     ],
 )
 def test_a_portfolio_role_goes_to_the_person_introduced_with_it(
