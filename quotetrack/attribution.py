@@ -693,10 +693,13 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
             inner = np_after(toks, k + 2, hi)
             if inner is not None:
                 k = inner[1] - 1
+        elif k + 2 < hi and toks[k + 1].low in _SERVING_LINKS and toks[k].low in ROLE_NOUNS \
+                and toks[k + 2].cap and (inner := np_after(toks, k + 2, hi)) is not None:
+            k = inner[1] - 1  # "a spokesman for Ann Roe", "the chief of staff to Ann Roe"
         elif k + 2 < hi and toks[k + 1].low in _PORTFOLIO_LINKS and toks[k].low in ROLE_NOUNS:
             end = _portfolio(toks, k + 2, hi, False)  # "according to the minister of energy"
             if end > k + 2 and _portfolio_ends(toks, end, hi):
-                k = end - 1
+                k = _served(toks, end, hi) - 1
         return i, k + 1
     return None
 
@@ -1160,12 +1163,22 @@ def _role_of_name(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int,
         # a name of two words or more after a portfolio of one word or more; else the portfolio
         # alone ends the phrase ("the secretary of state said", "the Minister of Finance told")
         ends = portfolio > e + 1 and _portfolio_ends(toks, portfolio, hi)
-        return (rng[0], portfolio) if ends else rng
+        return (rng[0], _served(toks, portfolio, hi)) if ends else rng
     return rng[0], k
 
 
 _MAX_BARE_PORTFOLIO_WORDS = 3
+_SERVING_LINKS = frozenset({"for", "to"})  # a role held for someone: "a lawyer for", "an adviser to"
 _PORTFOLIO_LINKS = frozenset({"of", "for"})  # "the secretary of state", "the minister for housing"
+
+
+def _served(toks: list[_Tok], j: int, hi: int) -> int:
+    """Index after the person or body a role is held for, from token j ("the chief of staff" + " to
+    the president"), else j."""
+    if j + 1 >= hi or toks[j].low not in _SERVING_LINKS or not (toks[j + 1].cap or toks[j + 1].low == "the"):
+        return j
+    served = np_after(toks, j + 1, hi)
+    return served[1] if served is not None else j
 
 
 def _office_word(t: _Tok) -> bool:

@@ -1913,6 +1913,12 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     office = _person_after_office(words)
     if office:
         return _named(cast, office, mention.start)  # "Supervisor of Elections Ann Roe": Ann Roe
+    to = next((n for n in range(2, len(words) - 1) if words[n] == "to"), 0)
+    if to and words[0].islower() and any(_fold(w) in ROLE_NOUNS for w in words[1:to]):
+        # "a longtime adviser to Ann Roe" (unnamed, not she), "the chief of staff to the president"
+        # (the one introduced with the role): the role speaks, not whom it serves
+        cut = Mention(" ".join(words[:to]), mention.start, mention.start + len(" ".join(words[:to])))
+        return _resolve_phrase(cast, cut, cut.text, words[:to], previous)
     portfolio = _role_portfolio(words)
     if portfolio is not None:  # "the secretary of state", "the Minister of Finance"
         holder = _name_after_comma(cast, mention) or _role_of(cast, words, portfolio, mention.start)
@@ -2994,19 +3000,24 @@ def _role_portfolio(words: list[str]) -> int | None:
     o = next((n for n in range(1, len(words) - 1) if words[n] in ("of", "for")), 0)
     if not o:
         return None
-    rest = words[o + 1:]
-    if rest[0].lower() == "the":
-        rest = rest[1:]
+    rest = _portfolio_words(words, o)
     if not rest or len(rest) > _MAX_PORTFOLIO_WORDS or not _office_head(words[o - 1]) \
             and _fold(words[o - 1]) not in ROLE_NOUNS and _role_word(words[o - 1]) not in _PUBLIC_ROLES:
         return None
     return o if all(w.isalpha() for w in rest) else None
 
 
+def _portfolio_words(words: list[str], o: int) -> list[str]:
+    """The portfolio after the "of" at ``o``, without its article or whom the role serves ("the
+    chief of staff to the president": "staff")."""
+    rest = words[o + 2:] if words[o + 1].lower() == "the" else words[o + 1:]
+    served = next((n for n in range(1, len(rest)) if rest[n] in ("to", "for")), len(rest))
+    return rest[:served]
+
+
 def _role_of(cast: Cast, words: list[str], o: int, pos: int) -> Speaker | None:
     """The person introduced with the role and portfolio of ``words[:o]`` of ``words[o + 1:]``."""
-    rest = words[o + 2:] if words[o + 1].lower() == "the" else words[o + 1:]
-    person = cast.by_role_of(words[o - 1], rest, pos)
+    person = cast.by_role_of(words[o - 1], _portfolio_words(words, o), pos)
     return _speaker(cast, person, pos) if person is not None else None
 
 

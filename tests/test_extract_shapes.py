@@ -2257,3 +2257,19 @@ def test_a_portfolio_after_for_is_read_as_one_after_of(lede: str, line: str, men
     assert rows(text) == [(*at(text, "Fares will be frozen,"), "direct", "Niamh Rourke")]
     assert extract(text)[0].speaker_mention == mention
 
+
+
+@pytest.mark.parametrize(
+    ("line", "mention", "speaker"),
+    [
+        ("“She is resting,” a spokeswoman for Vera Lind said.", "a spokeswoman for Vera Lind", "Vera Lind"),
+        ("“She is resting,” a longtime adviser to Vera Lind said.", "a longtime adviser to Vera Lind", None),
+        ("“She is resting,” the chief of staff to the governor said.", "the chief of staff to the governor",
+         "Piet Arno"),
+    ],
+)
+def test_a_role_held_for_someone_keeps_the_quote_and_the_whole_mention(
+        line: str, mention: str, speaker: str | None) -> None:
+    text = "Gov. Vera Lind and Chief of Staff Piet Arno toured the port on Monday.\n\n" + line
+    assert rows(text) == [(*at(text, "She is resting,"), "direct", speaker)]
+    assert extract(text)[0].speaker_mention == mention
