@@ -23,6 +23,7 @@ from quotetrack.lexicon import (
     DOCUMENT_NOUNS,
     HONORIFICS,
     NON_SPEAKER_PRONOUNS,
+    OFFICE_TITLES,
     ORGANISATION_HEADS,
     PERSON_PRONOUNS,
     QUOTE_VERBS,
@@ -541,7 +542,7 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
     known = head in ROLE_NOUNS or head in UNNAMED_SOURCE_NOUNS or head.rstrip("s") in ROLE_NOUNS \
         or head in ORGANISATION_HEADS
     if not known and (k - 1 < floor or toks[k - 1].low not in _DETERMINERS):
-        return None
+        return _role_before_portfolio(toks, k, floor)
     i = k
     while i - 1 >= floor and k - i < 5:
         w = toks[i - 1]
@@ -549,7 +550,9 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
             i -= 1
             break
         if not w.text[0].isalpha() or w.low in _NP_STOP \
-                or w.low in QUOTE_VERBS and not _inner_capital(toks, i - 1):
+                or w.low in QUOTE_VERBS and not _inner_capital(toks, i - 1) \
+                and not (i - 2 >= floor and toks[i - 2].low in _DETERMINERS
+                         and _cue_word_modifier(toks, i - 1, k + 1)):
             break  # "A State Department spokesman": a capitalised cue word inside a name is a name
         i -= 1
     if i - 2 >= floor and _plural_possessive(toks, i - 1):
@@ -559,6 +562,37 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
         if outer is not None and not toks[i - 2].cap:
             return outer[0], k + 1
     return i, k + 1
+
+
+def _cue_word_modifier(toks: list[_Tok], m: int, hi: int) -> bool:
+    """Whether the cue word at token m is a noun modifying a role noun one or two words on ("the
+    state attorney general", "the press secretary", "the state senator")."""
+    low = toks[m].low
+    if not (_bare_cue_form(low) or low.endswith("ss")):
+        return False  # "press" is as bare as "state"
+    if toks[m].cap and m > 0 and toks[m - 1].text[0].isalpha():
+        return False
+    for j in range(m + 1, min(m + 3, hi)):
+        t = toks[j]
+        if t.cap or not t.text.isalpha() or t.low in _NP_STOP or t.low in QUOTE_VERBS:
+            return False
+        if t.low in ROLE_NOUNS:
+            return True
+    return False
+
+
+def _role_before_portfolio(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
+    """The role phrase whose bare portfolio ends at token k ("the secretary of state", "the director
+    of national intelligence"), or None."""
+    for o in range(k - 1, max(floor, k - 1 - _MAX_BARE_PORTFOLIO_WORDS), -1):
+        if toks[o].low not in _PORTFOLIO_LINKS:
+            continue
+        if o - 1 < floor or toks[o - 1].low not in ROLE_NOUNS \
+                or _portfolio(toks, o + 1, k + 1, False) != k + 1:
+            return None
+        role = np_before(toks, o - 1, floor)
+        return (role[0], k + 1) if role is not None else None
+    return None
 
 
 def _inner_capital(toks: list[_Tok], j: int) -> bool:
@@ -641,7 +675,8 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
         k = i
         while k + 1 < hi and k - i < 6:
             n = toks[k + 1]
-            if not n.text[0].isalpha() or n.low in _NP_STOP or n.low in QUOTE_VERBS:
+            if not n.text[0].isalpha() or n.low in _NP_STOP \
+                    or n.low in QUOTE_VERBS and not _cue_word_modifier(toks, k + 1, hi):
                 break
             k += 1
             if n.cap and n.low in HONORIFICS:  # "the younger Mr. Trump": the name after a title ends it
@@ -658,6 +693,13 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
             inner = np_after(toks, k + 2, hi)
             if inner is not None:
                 k = inner[1] - 1
+        elif k + 2 < hi and toks[k + 1].low in _SERVING_LINKS and toks[k].low in ROLE_NOUNS \
+                and toks[k + 2].cap and (inner := np_after(toks, k + 2, hi)) is not None:
+            k = inner[1] - 1  # "a spokesman for Ann Roe", "the chief of staff to Ann Roe"
+        elif k + 2 < hi and toks[k + 1].low in _PORTFOLIO_LINKS and toks[k].low in ROLE_NOUNS:
+            end = _portfolio(toks, k + 2, hi, False)  # "according to the minister of energy"
+            if end > k + 2 and _portfolio_ends(toks, end, hi):
+                k = _served(toks, end, hi) - 1
         return i, k + 1
     return None
 
@@ -1103,8 +1145,11 @@ def _role_of_name(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int,
     while e < hi and e - rng[1] < 3 and not toks[e].cap and toks[e].text[0].isalpha() \
             and toks[e].low not in _NP_STOP and toks[e].low not in QUOTE_VERBS:
         e += 1  # "White House" + "chief"
-    if e + 1 >= hi or toks[e].low != "of" or toks[e - 1].low not in ROLE_NOUNS:
+    if e + 1 >= hi or toks[e].low not in _PORTFOLIO_LINKS or not _office_word(toks[e - 1]):
         return rng
+    portfolio = _portfolio(toks, e + 1, hi, toks[e - 1].cap)
+    if toks[e].low == "for":  # "the minister for housing"; but "the spokesman for Ann Roe" is hers
+        return (rng[0], portfolio) if portfolio > e + 1 and _portfolio_ends(toks, portfolio, hi) else rng
     k = e + 1
     while k < hi and k - e <= _MAX_PORTFOLIO_WORDS and toks[k].text[0].isalpha() \
             and (toks[k].cap or toks[k].low not in _NP_STOP and toks[k].low not in QUOTE_VERBS):
@@ -1115,8 +1160,53 @@ def _role_of_name(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int,
     if name == e + 1 and k - name > 2:
         name = k - 2  # "of State Ann Roe": the portfolio, then a first name and a surname
     if k - name < 2 or name == e + 1 or toks[k - 1].low in ORGANISATION_HEADS:
-        return rng  # a name of two words or more after a portfolio of one word or more
+        # a name of two words or more after a portfolio of one word or more; else the portfolio
+        # alone ends the phrase ("the secretary of state said", "the Minister of Finance told")
+        ends = portfolio > e + 1 and _portfolio_ends(toks, portfolio, hi)
+        return (rng[0], _served(toks, portfolio, hi)) if ends else rng
     return rng[0], k
+
+
+_MAX_BARE_PORTFOLIO_WORDS = 3
+_SERVING_LINKS = frozenset({"for", "to"})  # a role held for someone: "a lawyer for", "an adviser to"
+_PORTFOLIO_LINKS = frozenset({"of", "for"})  # "the secretary of state", "the minister for housing"
+
+
+def _served(toks: list[_Tok], j: int, hi: int) -> int:
+    """Index after the person or body a role is held for, from token j ("the chief of staff" + " to
+    the president"), else j."""
+    if j + 1 >= hi or toks[j].low not in _SERVING_LINKS or not (toks[j + 1].cap or toks[j + 1].low == "the"):
+        return j
+    served = np_after(toks, j + 1, hi)
+    return served[1] if served is not None else j
+
+
+def _office_word(t: _Tok) -> bool:
+    """A role noun, or a title that heads an office only when capitalised ("Speaker of the House")."""
+    return t.low in ROLE_NOUNS or t.cap and t.low in OFFICE_TITLES
+
+
+def _portfolio(toks: list[_Tok], k: int, hi: int, title: bool) -> int:
+    """Index after the bare portfolio of a role noun's "of" ("state", "national intelligence", in a
+    title "State", after its article: "the House"): words in the role's case, at most three; the
+    first may be a cue word ("of state")."""
+    if title and k + 1 < hi and toks[k].low == "the" and toks[k + 1].cap:
+        k += 1
+    j = k
+    while j < hi and j - k < _MAX_BARE_PORTFOLIO_WORDS and _LETTERS.fullmatch(toks[j].text) \
+            and toks[j].cap == title and toks[j].low not in _NP_STOP and toks[j].low not in _DETERMINERS \
+            and (j == k or toks[j].low not in QUOTE_VERBS):
+        j += 1
+    return j
+
+
+def _portfolio_ends(toks: list[_Tok], j: int, hi: int) -> bool:
+    """Whether the phrase ends after a portfolio: a mark, a verb or an adverb comes next, no name."""
+    if j >= hi:
+        return True
+    t = toks[j]
+    return not t.text[0].isalpha() or not t.cap and (t.low in QUOTE_VERBS or t.low in _AUX
+                                                     or t.low in _NP_STOP or t.low.endswith("ly"))
 
 
 def _skip_of_place(toks: list[_Tok], e: int) -> int:

@@ -310,7 +310,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
 # Offices written "<Title> of <Office>" before a name ("Supervisor of Elections Ann Roe") that the role
 # and title lists lack.
 _OFFICES = """supervisor superintendent comptroller controller registrar administrator inspector auditor
-recorder commander chair chairwoman chairperson"""
+recorder commander chair chairwoman chairperson speaker"""
 OFFICE_TITLES: frozenset[str] = frozenset(_OFFICES.split())
 # What someone issues and which then speaks for them: "a statement from Ann Roe", "a letter by the mayor".
 _DOCUMENTS = """statement letter email e-mail memo post tweet response petition resolution release message

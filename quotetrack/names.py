@@ -100,6 +100,7 @@ _TR_PASS = re.compile(r"tch|sch|kh|ph|gh|th|dj|ck|q|x|w|c(?![eihy])|ou|oo|ee")
 _DOUBLE = re.compile(r"(.)\1+")
 _VOWEL_RUN = re.compile(r"[aeiou]+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_OF_TAIL = re.compile(r"\s+of\s.*", re.IGNORECASE)
 
 
 def bare_title(word: str, following: str) -> bool:
@@ -183,6 +184,8 @@ def strip_titles(text: str) -> tuple[str, tuple[str, ...]]:
         text = head.strip()
     words = text.split(" ")
     end = _title_zone_end(words)
+    if end and _portfolio_only(words, end):
+        return text, (_role(text),)  # "the secretary of state": a role and its portfolio, no name
     if end:
         zone = [w for w in words[:end] if w.lower().strip(".") not in _COURTESY]
         if zone:
@@ -194,6 +197,17 @@ def strip_titles(text: str) -> tuple[str, tuple[str, ...]]:
 def _role(text: str) -> str:
     text = _LEADING_ARTICLE.sub("", text.strip().lower())
     return text.replace(".", "").strip()
+
+
+def _portfolio_only(words: list[str], end: int) -> bool:
+    """Whether the one word left after a title zone that ends in "<title> of" is the office's portfolio,
+    not a name: lower case, an acronym, or an office word ("secretary of state", "Minister of Finance",
+    "director of the FBI")."""
+    if end != len(words) - 1 or "of" not in (w.lower() for w in words[:end]):
+        return False
+    last = words[-1]
+    low = last.lower()
+    return last.islower() or bool(_ACRONYM.match(last)) or low in ZONE_WORDS or low in ORG_WORDS
 
 
 def _has_name_word(text: str) -> bool:
@@ -245,7 +259,8 @@ def parse_name(text: str, kind: Kind | None = None) -> ParsedName:
     if kind == "organisation":
         return _parse_org(raw)
     name, roles = strip_titles(_POSSESSIVE.sub("", raw))
-    tokens, initials, suffix = _name_tokens(name)
+    role_only = bool(roles) and roles[0] == _role(name)  # "the secretary of state": keyed by its head
+    tokens, initials, suffix = _name_tokens(_OF_TAIL.sub("", name) if role_only else name)
     norm = " ".join(tokens[:-1] + initials + tokens[-1:] + ((suffix,) if suffix else ()))
     return _parsed(raw, name, "person", roles, tokens, initials, suffix, norm)
 

@@ -456,6 +456,12 @@ def _office_before(text: str, pos: int) -> bool:
     return found is not None and _office_head(found.group(1))
 
 
+def _office_title(text: str, pos: int, portfolio: list[str]) -> str:
+    """The whole office "<Title> of" + ``portfolio`` that ends right before ``pos`` ("Secretary of State")."""
+    found = _OFFICE_OF_BEFORE.search(text, max(0, pos - 40), pos)
+    return " ".join([*text[found.start(1):pos].split(), *portfolio]) if found and portfolio else ""
+
+
 def _after_office(words: list[str]) -> list[str]:
     """The name words after the office named by "<Title> of": the office takes at least the first
     word, the name starts at a known given name, else it is the last word ("of Elections Ann",
@@ -906,8 +912,11 @@ class Cast:
             elif any(w in _HEADLINE_LINKS for w in lead):
                 lead = lead[max(n for n, w in enumerate(lead) if w in _HEADLINE_LINKS) + 1:]
                 start = k - len(" ".join(lead)) if lead else i
+        office = ""
         if lead and _office_before(text, start):
-            lead = _after_office(lead)  # "Supervisor of Elections Ann Roe": the office is no name
+            kept = _after_office(lead)  # "Supervisor of Elections Ann Roe": the office is no name
+            office = _office_title(text, start, lead[:len(lead) - len(kept)])
+            lead = kept
             start = i - len(" ".join(lead)) - 1 if lead else i
         end = j + 2 if text[j:j + 2] in ("’s", "'s") else j
         parsed = _parse(" ".join([*lead, text[i:end]]))
@@ -921,6 +930,8 @@ class Cast:
             person = self.people[key] = _Person(" ".join(shown), key)
         if parsed.titles:
             person.titles.append(" ".join(parsed.titles))
+        if office:
+            person.titles.append(office)  # a role of the person: "secretary of state"
         if parsed.gender:
             person.gender_votes.append(parsed.gender)
         elif (kin := _KIN_BEFORE.search(text, max(0, start - 10), start)) is not None:
@@ -1617,6 +1628,37 @@ class Cast:
             return counterpart  # "Ann Roe and her Norland counterpart, Bo Lee" ... "the Norland minister"
         return best[2] if best else None
 
+    def by_role_of(self, head: str, portfolio: list[str], pos: int) -> _Person | None:
+        """The person introduced with this role and portfolio, nearest before ``pos``: "Secretary of
+        State Ann Roe", "Ann Roe, the secretary of state," or "Defense Secretary Bo Lund" for "the
+        secretary of defense"; never a holder of the same role with another portfolio."""
+        words = r"[ \t]+".join(re.escape(w.lower()) for w in portfolio)
+        after = re.compile(rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{words}(?![\w-])")
+        before = re.compile(rf"(?<![\w-]){words}[ \t]+\Z")
+        for start, end in reversed(self._role_words(_role_word(head), pos)):
+            if self._inside_quote(start):
+                continue
+            found = after.match(self._lower_text(), end)
+            if found is not None:
+                end = found.end()
+            elif not before.search(self._lower_text(), max(0, start - 60), start):
+                continue
+            holder = self._role_holder(start, end)
+            if holder is not None:
+                return holder[0]
+            named = _NAME_BEFORE_COMMA.search(self.text, max(0, start - 60), start)
+            person = self.person_by_name(named.group(1).split(), named.start(1)) if named else None
+            if person is not None:
+                return person  # "Ann Roe, head of the agency,": no article before the role
+        return None
+
+    def _lower_text(self) -> str:
+        """The article lower-cased where that keeps every offset (else as it is)."""
+        if self._lowered is None:
+            lowered = self.text.lower()
+            self._lowered = lowered if len(lowered) == len(self.text) else self.text
+        return self._lowered
+
     def _counterpart(self, qualifiers: list[str], pos: int) -> _Person | None:
         """The person named as someone's counterpart of this proper qualifier, nearest before ``pos``:
         he holds the same office for another country or body."""
@@ -1638,10 +1680,7 @@ class Cast:
         return every[:bisect.bisect_left(every, (pos,))]
 
     def _find_role_words(self, head: str) -> list[tuple[int, int]]:
-        if self._lowered is None:
-            lowered = self.text.lower()
-            self._lowered = lowered if len(lowered) == len(self.text) else self.text
-        text = self._lowered
+        text = self._lower_text()
         found = []
         for form in _role_forms(head):
             i = text.find(form)
@@ -1874,6 +1913,17 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     office = _person_after_office(words)
     if office:
         return _named(cast, office, mention.start)  # "Supervisor of Elections Ann Roe": Ann Roe
+    to = next((n for n in range(2, len(words) - 1) if words[n] == "to"), 0)
+    if to and words[0].islower() and any(_fold(w) in ROLE_NOUNS for w in words[1:to]):
+        # "a longtime adviser to Ann Roe" (unnamed, not she), "the chief of staff to the president"
+        # (the one introduced with the role): the role speaks, not whom it serves
+        cut = Mention(" ".join(words[:to]), mention.start, mention.start + len(" ".join(words[:to])))
+        return _resolve_phrase(cast, cut, cut.text, words[:to], previous)
+    portfolio = _role_portfolio(words)
+    if portfolio is not None:  # "the secretary of state", "the Minister of Finance"
+        holder = _name_after_comma(cast, mention) or _role_of(cast, words, portfolio, mention.start)
+        if holder is not None:
+            return holder
     if len(words) > 1 and words[-1] in ("he", "she") and all(w.isdigit() or w.islower() for w in words[:-1]):
         # "In 2019 she told", "In a televised address she said": the attribution kept the fronted phrase
         return _pronoun(cast, mention, previous, "m" if words[-1] == "he" else "f")
@@ -2895,7 +2945,7 @@ def _inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     for found in _NAME_RE.finditer(mention.text, 1):
         parsed = _parse(found.group())
         if parsed is None or _body_after_the(whole, found, parsed) \
-                or _PLURAL_OWNER.match(mention.text, found.end()):
+                or _PLURAL_OWNER.match(mention.text, found.end()) or _titled_role(parsed):
             continue  # "The Dock Workers' Union": the words before the apostrophe are no person
         person = cast.person_by_name(list(parsed.words), mention.start, parsed.gender)
         if len(parsed.key) > 1 or parsed.titles:
@@ -2904,6 +2954,13 @@ def _inner_name(cast: Cast, mention: Mention) -> Speaker | None:
                 and len(cast.fullest(person, mention.start).key) > 1):
             return _speaker(cast, person, mention.start)  # not the "Trump" of "a Trump adviser"
     return None
+
+
+def _titled_role(parsed: _Phrase) -> bool:
+    """Whether capitalised words are a role written as a title, with no name ("Business Secretary",
+    "Energy Minister"): the role's holder speaks, found by the role."""
+    return not parsed.titles and len(parsed.key) > 1 and parsed.key[-1] in ROLE_NOUNS \
+        and parsed.key[0] not in GIVEN_NAMES
 
 
 def _body_after_the(whole: str, found: re.Match[str], parsed: _Phrase) -> bool:
@@ -2932,6 +2989,36 @@ def _place_after_role(words: list[str]) -> int:
         if word[:1].isupper():
             return k - 1 if k > 1 and words[k - 1] in _LOCATIVES and words[0][:1].islower() else 0
     return 0
+
+
+_MAX_PORTFOLIO_WORDS = 4
+
+
+def _role_portfolio(words: list[str]) -> int | None:
+    """Index of the "of" after the role noun of a mention that names a role by its portfolio ("the
+    secretary of state", "the White House chief of staff", "the Speaker of the House"), or None."""
+    o = next((n for n in range(1, len(words) - 1) if words[n] in ("of", "for")), 0)
+    if not o:
+        return None
+    rest = _portfolio_words(words, o)
+    if not rest or len(rest) > _MAX_PORTFOLIO_WORDS or not _office_head(words[o - 1]) \
+            and _fold(words[o - 1]) not in ROLE_NOUNS and _role_word(words[o - 1]) not in _PUBLIC_ROLES:
+        return None
+    return o if all(w.isalpha() for w in rest) else None
+
+
+def _portfolio_words(words: list[str], o: int) -> list[str]:
+    """The portfolio after the "of" at ``o``, without its article or whom the role serves ("the
+    chief of staff to the president": "staff")."""
+    rest = words[o + 2:] if words[o + 1].lower() == "the" else words[o + 1:]
+    served = next((n for n in range(1, len(rest)) if rest[n] in ("to", "for")), len(rest))
+    return rest[:served]
+
+
+def _role_of(cast: Cast, words: list[str], o: int, pos: int) -> Speaker | None:
+    """The person introduced with the role and portfolio of ``words[:o]`` of ``words[o + 1:]``."""
+    person = cast.by_role_of(words[o - 1], _portfolio_words(words, o), pos)
+    return _speaker(cast, person, pos) if person is not None else None
 
 
 def _role_phrase(words: list[str]) -> bool:

@@ -2120,3 +2120,156 @@ def test_a_quote_paragraph_after_a_sentence_with_no_answer_gets_no_speaker_from_
 def test_a_fronted_phrase_of_place_is_no_name_before_the_speaker_s_appositive(
         text: str, part: str, speaker: str) -> None:
     assert rows(text) == [(*at(text, part), "partial", speaker)]
+
+
+_PORTFOLIO_LEDE = ("Foreign Secretary Mira Tallis and Trade Secretary Owen Pike landed in Oslo on Sunday.\n\n"
+                   "Minister of Energy Kofi Arden and Housing Minister Rae Dunn joined them later.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "mention", "speaker"),
+    [
+        ("“The door is open,” the secretary of state told the crowd.", "the secretary of state", None),
+        ("“The door is open,” said the minister of energy.", "the minister of energy", "Kofi Arden"),
+        ("“The door is open,” the Minister of Energy said.", "the Minister of Energy", "Kofi Arden"),
+        ("“The door is open,” the minister of housing said.", "the minister of housing", "Rae Dunn"),
+        ("“The door is open,” the secretary of trade, Owen Pike, said.", "the secretary of trade",
+         "Owen Pike"),
+    ],
+)
+def test_a_role_named_by_its_portfolio_after_a_quote_keeps_the_quote_and_its_holder(
+        line: str, mention: str, speaker: str | None) -> None:
+    text = _PORTFOLIO_LEDE + line
+    quote = "The door is open,"
+    assert rows(text) == [(*at(text, quote), "direct", speaker)]
+    assert extract(text)[0].speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("lede", "line", "speaker"),
+    [
+        ("Nia Oduya, the minister of energy, and Sam Hale, the housing minister, toured the plant.\n\n",
+         "“Bills will fall,” the minister of energy said.", "Nia Oduya"),
+        ("Chief of Staff Lior Benn and Press Secretary Ada Kerr met the governors.\n\n",
+         "“Bills will fall,” the White House chief of staff said.", "Lior Benn"),
+        ("Director of Central Planning Teo Marsh and Senator Ida Voss spoke first.\n\n",
+         "“Bills will fall,” the director of central planning said.", "Teo Marsh"),
+        ("The deputy chief of mission, Hana Ros, met the crowd outside the embassy.\n\n",
+         "“Bills will fall,” the deputy chief of mission said.", "Hana Ros"),
+        ("", "“Bills will fall,” the secretary of energy said.", None),
+        ("Hana Ros, head of the water board, and Ivo Kern, its deputy, gave evidence.\n\n",
+         "“Bills will fall,” the head of the water board said.", "Hana Ros"),
+    ],
+)
+def test_a_portfolio_role_goes_to_the_person_introduced_with_it(
+        lede: str, line: str, speaker: str | None) -> None:
+    text = lede + line
+    assert rows(text) == [(*at(text, "Bills will fall,"), "direct", speaker)]
+
+
+def test_reported_speech_of_a_portfolio_role_goes_to_its_holder() -> None:
+    text = _PORTFOLIO_LEDE + "The minister of energy said the grid would hold."
+    assert rows(text) == [(*at(text, "the grid would hold"), "indirect", "Kofi Arden")]
+
+
+@pytest.mark.parametrize(
+    ("line", "quote", "kind", "mention"),
+    [
+        ("The minister of energy said: “The grid will hold.”", "The grid will hold.", "direct",
+         "The minister of energy"),
+        ("On Friday the minister of energy told the panel: “The grid will hold.”", "The grid will hold.",
+         "direct", "the minister of energy"),
+        ("The grid, the minister of energy said, would “hold for now”.", "hold for now", "partial",
+         "the minister of energy"),
+        ("According to the minister of energy, the grid would “hold for now”.", "hold for now", "partial",
+         "the minister of energy"),
+    ],
+)
+def test_a_portfolio_role_before_or_around_the_quote_is_the_speaker(
+        line: str, quote: str, kind: str, mention: str) -> None:
+    text = _PORTFOLIO_LEDE + line
+    assert rows(text) == [(*at(text, quote), kind, "Kofi Arden")]
+    assert extract(text)[0].speaker_mention == mention
+
+
+def test_a_titled_office_before_a_name_is_kept_as_the_speaker_s_role() -> None:
+    text = _PORTFOLIO_LEDE + "“The grid will hold,” the minister of energy said."
+    assert [(q.speaker, q.roles) for q in extract(text)] == [("Kofi Arden", ("minister of energy",))]
+
+
+@pytest.mark.parametrize(
+    ("lede", "line", "mention"),
+    [
+        ("Speaker of the Assembly Rosa Vinter and Senator Hal Crane spoke on Monday.\n\n",
+         "“The vote is Thursday,” the Speaker of the Assembly said.", "the Speaker of the Assembly"),
+        ("Secretary of the Treasury Rosa Vinter and Commerce Secretary Hal Crane spoke on Monday.\n\n",
+         "“The vote is Thursday,” the Secretary of the Treasury said.", "the Secretary of the Treasury"),
+        ("Secretary of the Treasury Rosa Vinter and Commerce Secretary Hal Crane spoke on Monday.\n\n",
+         "“The vote is Thursday,” said the secretary of the treasury.", "the secretary of the treasury"),
+    ],
+)
+def test_a_titled_office_with_an_article_in_its_portfolio_is_one_mention(
+        lede: str, line: str, mention: str) -> None:
+    text = lede + line
+    assert rows(text) == [(*at(text, "The vote is Thursday,"), "direct", "Rosa Vinter")]
+    assert extract(text)[0].speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [("the Transport Secretary", "Lyle Marr"), ("the Housing Minister", "Edda Ruiz")],
+)
+def test_a_role_written_as_a_title_after_a_partial_goes_to_its_holder(role: str, speaker: str) -> None:
+    text = ("Transport Secretary Lyle Marr and Housing Minister Edda Ruiz toured a depot in Leeds.\n\n"
+            f"Wales is “badly short of buses”, {role} has warned.")
+    assert rows(text) == [(*at(text, "badly short of buses"), "partial", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("lede", "line", "quote", "speaker"),
+    [
+        ("Chief of Staff Omar Reyes and Press Secretary Tilda Ahn briefed the pool.\n\n",
+         "“No comment on that,” the press secretary said.", "No comment on that,", "Tilda Ahn"),
+        ("State Sen. Greta Holm and Rep. Abel Frost held a town hall.\n\n",
+         "“No comment on that,” the state senator told the crowd.", "No comment on that,", "Greta Holm"),
+        ("State Attorney General Greta Holm and Gov. Abel Frost spoke on Monday.\n\n",
+         "The state attorney general said: “No comment on that.”", "No comment on that.", "Greta Holm"),
+        ("", "“No comment on that,” said the state attorney general.", "No comment on that,", None),
+    ],
+)
+def test_a_cue_word_that_modifies_a_role_noun_is_part_of_the_speaker_s_phrase(
+        lede: str, line: str, quote: str, speaker: str | None) -> None:
+    text = lede + line
+    assert rows(text) == [(*at(text, quote), "direct", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("lede", "line", "mention"),
+    [
+        ("Minister for Transport Niamh Rourke and Finance Minister Cathal Byrne spoke in Cork.\n\n",
+         "“Fares will be frozen,” the minister for transport said.", "the minister for transport"),
+        ("Niamh Rourke, the minister for transport, and Cathal Byrne, the finance minister, spoke.\n\n",
+         "“Fares will be frozen,” said the Minister for Transport.", "the Minister for Transport"),
+    ],
+)
+def test_a_portfolio_after_for_is_read_as_one_after_of(lede: str, line: str, mention: str) -> None:
+    text = lede + line
+    assert rows(text) == [(*at(text, "Fares will be frozen,"), "direct", "Niamh Rourke")]
+    assert extract(text)[0].speaker_mention == mention
+
+
+
+@pytest.mark.parametrize(
+    ("line", "mention", "speaker"),
+    [
+        ("“She is resting,” a spokeswoman for Vera Lind said.", "a spokeswoman for Vera Lind", "Vera Lind"),
+        ("“She is resting,” a longtime adviser to Vera Lind said.", "a longtime adviser to Vera Lind", None),
+        ("“She is resting,” the chief of staff to the governor said.", "the chief of staff to the governor",
+         "Piet Arno"),
+    ],
+)
+def test_a_role_held_for_someone_keeps_the_quote_and_the_whole_mention(
+        line: str, mention: str, speaker: str | None) -> None:
+    text = "Gov. Vera Lind and Chief of Staff Piet Arno toured the port on Monday.\n\n" + line
+    assert rows(text) == [(*at(text, "She is resting,"), "direct", speaker)]
+    assert extract(text)[0].speaker_mention == mention

@@ -126,3 +126,23 @@ def test_a_bare_hon_or_eng_is_a_title_only_before_a_given_name() -> None:
     assert parse_name("Eng Peter Kamau").name == "Peter Kamau"
     assert parse_name("Hon Mary Wanjiru").name == "Mary Wanjiru"
     assert parse_name("Eng. Tan").name == "Tan"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "tokens"),
+    [
+        ("the secretary of state", "secretary of state", ("secretary",)),
+        ("the Minister of Finance", "minister of finance", ("minister",)),
+        ("the director of the FBI", "director of the fbi", ("director",)),
+    ],
+)
+def test_a_role_and_its_portfolio_alone_is_a_role_not_a_name(
+        text: str, role: str, tokens: tuple[str, ...]) -> None:
+    parsed = parse_name(text)
+    assert (parsed.name, parsed.roles, parsed.tokens) == (text, (role,), tokens)
+
+
+def test_a_name_after_a_role_and_its_portfolio_is_still_the_name() -> None:
+    parsed = parse_name("Minister of Energy Kofi Arden")
+    assert (parsed.name, parsed.roles) == ("Kofi Arden", ("minister of energy",))
+    assert parsed.tokens == ("kofi", "arden")
