@@ -515,6 +515,13 @@ _ARTEFACT_HEADS = _words(
        sign signs t-shirt t-shirts billboard billboards""")
 
 
+# A fronted adverbial clause alone before an inverted cue ("When the talks stalled, the envoy declared
+# ..."): it sets the scene of the act, it is not what was said (tune: 2 such reports, none gold; no gold
+# report is such a clause alone). "Whether X is Y" is a subject clause, so it is not listed.
+_FRONTED_CLAUSE_RE = re.compile(r"(?:When|While|After|Before|As|Since|If|Although|Though|Because|Once|Until|"
+                                r"Unless)\s[^,;:]*\Z")
+
+
 def _kept(text: str, cand: Candidate) -> bool:
     """A demand's bare noun phrase is a report ("called for new elections"); elsewhere a short content
     must read as a clause (tested first: most contents pass it on their length alone), and a long one
@@ -532,6 +539,8 @@ def _kept(text: str, cand: Candidate) -> bool:
     if cand.cue in _SEEING_CUES and cand.mention is not None and _WRITER_RE.fullmatch(cand.mention.text):
         return False
     content = text[cand.start:cand.end]
+    if text.startswith(",", cand.end) and _FRONTED_CLAUSE_RE.match(content):
+        return False
     if " ".join((cand.cue or "").split()) in _OBJECT_CUES:
         return True
     if not _reported_clause(content):

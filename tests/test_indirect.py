@@ -2003,3 +2003,16 @@ def test_the_quoted_words_of_an_advert_stay_a_partial_quote():
     found = find_indirect(text, [])
     assert [(text[c.start:c.end], c.kind, c.mention.text if c.mention else None) for c in found] == [
         ("a tax on getting to work", "partial", "The thirty-second ad")]
+
+
+@pytest.mark.parametrize("clause", ["When the hearing moved on to the harbour lease",
+                                    "As the second count dragged past midnight"])
+def test_a_fronted_clause_alone_before_an_inverted_cue_is_no_report(clause):
+    text = f"Harbour. {clause}, Commissioner Ines Albrecht declared at the dock gates."
+    assert _reports(text) == []
+
+
+def test_a_fronted_clause_with_its_main_clause_stays_a_report():
+    text = "Harbour. After the lease lapsed, the port would be sold, Commissioner Ines Albrecht said."
+    assert _reports(text) == [("After the lease lapsed, the port would be sold",
+                               "Commissioner Ines Albrecht")]
