@@ -459,12 +459,29 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
 _NEW_CLAUSE_RE = re.compile(r", (?:and|but|while|yet) ")
 
 
+# ", and the market did nothing": after a report, ", and" with a determiner's noun phrase and an auxiliary
+# is the writer going on (tune: 4 gold reports end before one, 1 runs on; 3 reports won, none lost),
+# unless the cue is inserted before it.
+_WRITER_CLAUSE_RE = re.compile(r", and (?:the|a|an|his|her|their|its)(?: [\w’'-]+){1,3}? "
+                               r"(?:has|have|is|are|was|were|had|will|would|did|does)\b")
+
+
+def _cue_inside(cand: Candidate, pos: int) -> bool:
+    """Whether the speaker is named inside the report before ``pos`` ("X, Ines Varga said, and Y"):
+    then ", and" goes on with the report around the inserted cue."""
+    return cand.mention is not None and cand.start < cand.mention.start < pos
+
+
 def _object_cut(text: str, cand: Candidate) -> Candidate:
     """A short object that is no clause, then ", and" and a clause with its own subject and verb ("now
     rejects talks altogether, and his party has withdrawn ..."): the clause is the writer's, so the
     content ends at the comma (and is then no report unless its cue takes a bare object)."""
     m = _NEW_CLAUSE_RE.search(text, cand.start, cand.end)
-    if m is None or _reported_clause(text[cand.start:m.start()]):
+    if m is None:
+        return cand
+    if _WRITER_CLAUSE_RE.match(text, m.start(), cand.end) and not _cue_inside(cand, m.start()):
+        return replace(cand, end=m.start())
+    if _reported_clause(text[cand.start:m.start()]):
         return cand
     if not _BARE_CLAUSE_RE.match(text, m.end(), cand.end):
         return cand

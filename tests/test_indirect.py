@@ -1338,8 +1338,9 @@ def test_a_demand_object_ends_before_a_new_clause():
 
 
 def test_a_reported_clause_keeps_its_and_clause():
-    text = "Ola Berg said the ferry would run late, and the harbour board had agreed to pay for it."
-    content = "the ferry would run late, and the harbour board had agreed to pay for it"
+    # A bare noun or a name after ", and" goes on with the report; "the board had ..." ends it (below).
+    text = "Ola Berg said the ferry would run late, and harbour staff had agreed to pay for it."
+    content = "the ferry would run late, and harbour staff had agreed to pay for it"
     _check(text, content, "said", "Ola Berg")
 
 
@@ -2016,3 +2017,16 @@ def test_a_fronted_clause_with_its_main_clause_stays_a_report():
     text = "Harbour. After the lease lapsed, the port would be sold, Commissioner Ines Albrecht said."
     assert _reports(text) == [("After the lease lapsed, the port would be sold",
                                "Commissioner Ines Albrecht")]
+
+
+@pytest.mark.parametrize("tail", ["the ferry operator has cancelled the late sailings",
+                                  "the warning was soon shared across the islands"])
+def test_and_a_determiner_clause_after_a_report_is_the_writer_going_on(tail):
+    text = f"Storm. Harbourmaster Lena Quist urged islanders to stay indoors overnight, and {tail}."
+    assert _reports(text) == [("islanders to stay indoors overnight", "Harbourmaster Lena Quist")]
+
+
+def test_and_a_clause_with_a_longer_subject_stays_in_the_report():
+    text = "Storm. Lena Quist said the pier was closed, and the harbour master finally felt he had to act."
+    assert _reports(text) == [("the pier was closed, and the harbour master finally felt he had to act",
+                               "Lena Quist")]
