@@ -2009,7 +2009,7 @@ def test_the_quoted_words_of_an_advert_stay_a_partial_quote():
 @pytest.mark.parametrize("clause", ["When the hearing moved on to the harbour lease",
                                     "As the second count dragged past midnight"])
 def test_a_fronted_clause_alone_before_an_inverted_cue_is_no_report(clause):
-    text = f"Harbour. {clause}, Commissioner Ines Albrecht declared at the dock gates."
+    text = f"Harbour. {clause}, Commissioner Ines Albrecht declared in a tense exchange with the council."
     assert _reports(text) == []
 
 
@@ -2030,3 +2030,17 @@ def test_and_a_clause_with_a_longer_subject_stays_in_the_report():
     text = "Storm. Lena Quist said the pier was closed, and the harbour master finally felt he had to act."
     assert _reports(text) == [("the pier was closed, and the harbour master finally felt he had to act",
                                "Lena Quist")]
+
+
+@pytest.mark.parametrize("text", [
+    "Quotas. A Danish warning about a wider war serves as a reminder to stay alert to new threats.",
+    "Quotas. Her blunt warning to the trawler crews was repeated in every port.",
+    "Quotas. The coastal claims of the fishing lobby dominated the second day of the summit.",
+    "Quotas. The harbour-side demands of the fishing lobby dominated the second day of the summit."])
+def test_a_cue_word_used_as_a_noun_is_no_report(text):
+    assert _reports(text) == []
+
+
+def test_a_plural_cue_after_a_plain_noun_is_still_a_verb():
+    text = "Quotas. The fishing union demands a new vote on the quotas before the winter."
+    assert _reports(text) == [("a new vote on the quotas before the winter", "The fishing union")]
