@@ -1929,9 +1929,13 @@ def _adverbials_end(text: str, ce: int, se: int) -> int:
 
 
 # What may follow a cue that closes its sentence's report: nothing but closing marks, or an aside
-# (a comma, a dash, a parenthesis, "in a ...", "on ...", "at the time").
-_POST_TAIL_RE = re.compile(r"\s*(?:[,;(—–-]|(?:in an? |at a |on )\s*\S|at the time|[.!?\"”’')]*\s*\Z"
-                           r"|in (?:its|his|her|their) (?![^,;:.!?\"“”]*\bthat\s)"  # "in its daily bulletin."
+# (a comma, a dash, a parenthesis, "in a ...", "on ...", "at the time"). A venue with a "that" later in
+# the clause leads to the report ("declared in a tense exchange with the board that ..."): tune, 5 gold
+# reports found, none lost.
+_NO_THAT_LATER = r"(?![^,;:.!?\"“”]*\bthat\s)"
+_POST_TAIL_RE = re.compile(r"\s*(?:[,;(—–-]|(?:in an? |at a |on )" + _NO_THAT_LATER + r"\s*\S|at the time"
+                           r"|[.!?\"”’')]*\s*\Z"
+                           r"|in (?:its|his|her|their) " + _NO_THAT_LATER +  # "in its daily bulletin."
                            r"|to (?:reporters|journalists)[.,;])")  # "X said to reporters."
 
 

@@ -2044,3 +2044,15 @@ def test_a_cue_word_used_as_a_noun_is_no_report(text):
 def test_a_plural_cue_after_a_plain_noun_is_still_a_verb():
     text = "Quotas. The fishing union demands a new vote on the quotas before the winter."
     assert _reports(text) == [("a new vote on the quotas before the winter", "The fishing union")]
+
+
+@pytest.mark.parametrize("venue", ["in a tense exchange", "at a stormy session of the ferry board",
+                                   "on a visit to the dry dock"])
+def test_a_venue_before_that_leads_to_the_report(venue):
+    text = f"Harbour. After the hearing, Commissioner Ines Albrecht declared {venue} that she would resign."
+    assert _reports(text) == [("she would resign", "Commissioner Ines Albrecht")]
+
+
+def test_a_venue_closing_the_sentence_still_ends_an_inverted_report():
+    text = "Harbour. The port would be sold, Commissioner Ines Albrecht declared in a tense exchange."
+    assert _reports(text) == [("The port would be sold", "Commissioner Ines Albrecht")]
