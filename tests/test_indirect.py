@@ -135,8 +135,9 @@ def test_denouncing_object_as():
 
 
 def test_scare_quotes_stay_inside_the_clause():
-    text = "The rebels dismissed the talks as a “charade” staged by outsiders."
-    _check(text, "the talks as a “charade” staged by outsiders", "dismissed", "The rebels")
+    # The participle: a finite "dismissed X as Y" labels X and is no report (see the labelling tests).
+    text = "The rebels walked out, dismissing the talks as a “charade” staged by outsiders."
+    _check(text, "the talks as a “charade” staged by outsiders", "dismissing", "The rebels")
 
 
 def test_clause_holding_a_partial_quote_is_left_to_the_partial():
@@ -2056,3 +2057,17 @@ def test_a_venue_before_that_leads_to_the_report(venue):
 def test_a_venue_closing_the_sentence_still_ends_an_inverted_report():
     text = "Harbour. The port would be sold, Commissioner Ines Albrecht declared in a tense exchange."
     assert _reports(text) == [("The port would be sold", "Commissioner Ines Albrecht")]
+
+
+@pytest.mark.parametrize("verb", ["dismissed", "portrayed", "denounced"])
+def test_a_labelling_verb_with_x_as_y_is_no_report(verb):
+    text = f"Rail. Senator Oskar Lindqvist {verb} the new timetable as a gift to the freight lobby."
+    assert _reports(text) == []
+
+
+def test_a_labelling_participle_and_a_labelling_clause_stay_reports():
+    text = "Rail. The union rejected the timetable, dismissing its authors as amateurs at the job."
+    assert _reports(text) == [("its authors as amateurs at the job", "The union")]
+    text = "Rail. Senator Oskar Lindqvist dismissed claims that the timetable was a gift to freight firms."
+    assert _reports(text) == [("claims that the timetable was a gift to freight firms",
+                               "Senator Oskar Lindqvist")]
