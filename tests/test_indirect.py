@@ -2071,3 +2071,15 @@ def test_a_labelling_participle_and_a_labelling_clause_stay_reports():
     text = "Rail. Senator Oskar Lindqvist dismissed claims that the timetable was a gift to freight firms."
     assert _reports(text) == [("claims that the timetable was a gift to freight firms",
                                "Senator Oskar Lindqvist")]
+
+
+@pytest.mark.parametrize("frame", ["For the council it means admitting", "Voters know there is no denying",
+                                   "Instead of denying"])
+def test_a_gerund_with_no_one_doing_it_is_no_report(frame):
+    text = f"Budget. {frame} that the tram line has run over budget for years, the report concluded."
+    assert [r for r in _reports(text) if r[0].startswith("the tram line")] == []
+
+
+def test_a_gerund_with_a_speaker_stays_a_report():
+    text = "Budget. Mayor Ilse Brandt is admitting that the tram line has run over budget for years."
+    assert _reports(text) == [("the tram line has run over budget for years", "Mayor Ilse Brandt")]
