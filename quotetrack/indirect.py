@@ -419,7 +419,13 @@ def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     found = _ends_at_next_speaker(text, sorted(found, key=lambda c: (c.start, -c.end)))
     found = [_reason_cut(text, _object_cut(text, c)) for c in found]
     return [c for c in _fragments(text, _select(text, [c for c in found if _kept(text, c)], taken))
-            if c.kind != "indirect" or not _artefact_subject(c)]
+            if c.kind != "indirect" or not (_artefact_subject(c) or _labelled(text, c))]
+
+
+def _labelled(text: str, cand: Candidate) -> bool:
+    """Whether a finite labelling verb labels its object ("dismissed the plan as a stunt", see _LABEL_CUES);
+    tested after the fragment split, so that a quoted label ("as “puppets”") stays a partial quote."""
+    return cand.cue in _LABEL_CUES and _LABELLED_RE.match(text, cand.start, cand.end) is not None
 
 
 def _artefact_subject(cand: Candidate) -> bool:
@@ -459,12 +465,29 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
 _NEW_CLAUSE_RE = re.compile(r", (?:and|but|while|yet) ")
 
 
+# ", and the market did nothing": after a report, ", and" with a determiner's noun phrase and an auxiliary
+# is the writer going on (tune: 4 gold reports end before one, 1 runs on; 3 reports won, none lost),
+# unless the cue is inserted before it.
+_WRITER_CLAUSE_RE = re.compile(r", and (?:the|a|an|his|her|their|its)(?: [\w’'-]+){1,3}? "
+                               r"(?:has|have|is|are|was|were|had|will|would|did|does)\b")
+
+
+def _cue_inside(cand: Candidate, pos: int) -> bool:
+    """Whether the speaker is named inside the report before ``pos`` ("X, Ines Varga said, and Y"):
+    then ", and" goes on with the report around the inserted cue."""
+    return cand.mention is not None and cand.start < cand.mention.start < pos
+
+
 def _object_cut(text: str, cand: Candidate) -> Candidate:
     """A short object that is no clause, then ", and" and a clause with its own subject and verb ("now
     rejects talks altogether, and his party has withdrawn ..."): the clause is the writer's, so the
     content ends at the comma (and is then no report unless its cue takes a bare object)."""
     m = _NEW_CLAUSE_RE.search(text, cand.start, cand.end)
-    if m is None or _reported_clause(text[cand.start:m.start()]):
+    if m is None:
+        return cand
+    if _WRITER_CLAUSE_RE.match(text, m.start(), cand.end) and not _cue_inside(cand, m.start()):
+        return replace(cand, end=m.start())
+    if _reported_clause(text[cand.start:m.start()]):
         return cand
     if not _BARE_CLAUSE_RE.match(text, m.end(), cand.end):
         return cand
@@ -492,6 +515,14 @@ def _reason_cut(text: str, cand: Candidate) -> Candidate:
 
 
 _DESCRIBE_CUES = _inflect("describe")
+# Verbs that label their object: "dismissed the audit as a stunt", "portrayed the mayor as weak" label
+# it as "described X as Y" does, and the annotators mostly leave that out too (tune: 10 of 12 such reports
+# matched no gold). The object before "as" is a short noun phrase with no verb of its own.
+# A participle (", dismissing them as X") goes with the speaker's own words and stays a report (the seed).
+_LABEL_VERBS = _inflect("dismiss denounce portray criticize criticise condemn deride brand")
+_LABEL_CUES = frozenset(w for w in _LABEL_VERBS if not w.endswith("ing"))
+_LABELLED_RE = re.compile(r"(?:(?!(?:that|which|who|is|are|was|were|has|have|had|will|would)\s)"
+                          r"[\w’'.-]+\s+){1,7}?as\s+(?!(?:if|though|well|soon|long|much|many|part|of|a\s+result)\b)")
 _CLAIM_CUES = _inflect("claim")
 
 
@@ -515,6 +546,13 @@ _ARTEFACT_HEADS = _words(
        sign signs t-shirt t-shirts billboard billboards""")
 
 
+# A fronted adverbial clause alone before an inverted cue ("When the talks stalled, the envoy declared
+# ..."): it sets the scene of the act, it is not what was said (tune: 2 such reports, none gold; no gold
+# report is such a clause alone). "Whether X is Y" is a subject clause, so it is not listed.
+_FRONTED_CLAUSE_RE = re.compile(r"(?:When|While|After|Before|As|Since|If|Although|Though|Because|Once|Until|"
+                                r"Unless)\s[^,;:]*\Z")
+
+
 def _kept(text: str, cand: Candidate) -> bool:
     """A demand's bare noun phrase is a report ("called for new elections"); elsewhere a short content
     must read as a clause (tested first: most contents pass it on their length alone), and a long one
@@ -532,6 +570,8 @@ def _kept(text: str, cand: Candidate) -> bool:
     if cand.cue in _SEEING_CUES and cand.mention is not None and _WRITER_RE.fullmatch(cand.mention.text):
         return False
     content = text[cand.start:cand.end]
+    if text.startswith(",", cand.end) and _FRONTED_CLAUSE_RE.match(content):
+        return False
     if " ".join((cand.cue or "").split()) in _OBJECT_CUES:
         return True
     if not _reported_clause(content):
@@ -801,6 +841,34 @@ _STAKE_RE = re.compile(
     r"(?!\s+(?:is|was|were|are|had|has|have|would|will|could|might|may|should|can)\b)")
 
 
+# A cue word used as a noun after a determiner: "a stern warning about", "the central claims of", "the
+# short-term demands of" (tune: 7 such reports, none gold; the gold reports no noun of these). A singular
+# form after a determiner and one word is a noun ("a trigger warning"); a plural one may be a verb after
+# a noun ("the union demands"), so only a determiner alone or a modifier ("short-term", "central") counts.
+_NOUN_CUES_ONE = _words("warning promise")
+_NOUN_CUES_MANY = frozenset(("warnings", "claims", "calls for", "demands"))
+_DETERMINER = r"(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)|[’']s)\s+"
+_NOUN_ONE_RE = re.compile(_DETERMINER + r"(?:[\w’'/-]+\s+)?\Z")
+_NOUN_MANY_RE = re.compile(_DETERMINER + r"(?:(?:[\w’']+[-/][\w’'/-]+|[a-z]+(?:al|ic|ous|ive|ful))\s+)?\Z")
+
+
+# A gerund as a generic act with no one doing it: "it means admitting that X", "there's no denying X",
+# "instead of denying them care" (tune: 4 such reports, none gold).
+_GENERIC_GERUND_RE = re.compile(r"\b(?:means|meant|mean|[Nn]o|[Ii]nstead\s+of)\s+\Z")
+
+
+def _generic_gerund(text: str, cue: str, cs: int) -> bool:
+    """Whether the cue is a gerund with no one doing it (see _GENERIC_GERUND_RE)."""
+    return cue.endswith("ing") and _GENERIC_GERUND_RE.search(text, max(0, cs - 12), cs) is not None
+
+
+def _noun_cue(text: str, cue: str, cs: int) -> bool:
+    """Whether the cue word is a noun here (see _NOUN_CUES_ONE)."""
+    if cue in _NOUN_CUES_ONE:
+        return _NOUN_ONE_RE.search(text, max(0, cs - 40), cs) is not None
+    return cue in _NOUN_CUES_MANY and _NOUN_MANY_RE.search(text, max(0, cs - 40), cs) is not None
+
+
 def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     """The report a cue hit introduces, if any: content side first (cheap), then the speaker."""
     text = state.text
@@ -815,6 +883,8 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
         return None  # "conceded defeat", "is conceding the race": yielding a contest, no statement
     if cue in _STAKE_CUES and _STAKE_RE.match(text, ce):
         return None  # "claimed responsibility", "claiming a third victory": taking it, no statement
+    if _noun_cue(text, cue, cs) or _generic_gerund(text, cue, cs):
+        return None
     if cue in _THAT_ONLY_BARE and _no_that_content(text, cue, ce) and not _inverted_role(text, cs, ce):
         return None
     ss, se = state.sents.around(cs)
@@ -1883,9 +1953,13 @@ def _adverbials_end(text: str, ce: int, se: int) -> int:
 
 
 # What may follow a cue that closes its sentence's report: nothing but closing marks, or an aside
-# (a comma, a dash, a parenthesis, "in a ...", "on ...", "at the time").
-_POST_TAIL_RE = re.compile(r"\s*(?:[,;(—–-]|(?:in an? |at a |on )\s*\S|at the time|[.!?\"”’')]*\s*\Z"
-                           r"|in (?:its|his|her|their) (?![^,;:.!?\"“”]*\bthat\s)"  # "in its daily bulletin."
+# (a comma, a dash, a parenthesis, "in a ...", "on ...", "at the time"). A venue with a "that" later in
+# the clause leads to the report ("declared in a tense exchange with the board that ..."): tune, 5 gold
+# reports found, none lost.
+_NO_THAT_LATER = r"(?![^,;:.!?\"“”]*\bthat\s)"
+_POST_TAIL_RE = re.compile(r"\s*(?:[,;(—–-]|(?:in an? |at a |on )" + _NO_THAT_LATER + r"\s*\S|at the time"
+                           r"|[.!?\"”’')]*\s*\Z"
+                           r"|in (?:its|his|her|their) " + _NO_THAT_LATER +  # "in its daily bulletin."
                            r"|to (?:reporters|journalists)[.,;])")  # "X said to reporters."
 
 

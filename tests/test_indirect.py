@@ -135,8 +135,9 @@ def test_denouncing_object_as():
 
 
 def test_scare_quotes_stay_inside_the_clause():
-    text = "The rebels dismissed the talks as a “charade” staged by outsiders."
-    _check(text, "the talks as a “charade” staged by outsiders", "dismissed", "The rebels")
+    # The participle: a finite "dismissed X as Y" labels X and is no report (see the labelling tests).
+    text = "The rebels walked out, dismissing the talks as a “charade” staged by outsiders."
+    _check(text, "the talks as a “charade” staged by outsiders", "dismissing", "The rebels")
 
 
 def test_clause_holding_a_partial_quote_is_left_to_the_partial():
@@ -1338,8 +1339,9 @@ def test_a_demand_object_ends_before_a_new_clause():
 
 
 def test_a_reported_clause_keeps_its_and_clause():
-    text = "Ola Berg said the ferry would run late, and the harbour board had agreed to pay for it."
-    content = "the ferry would run late, and the harbour board had agreed to pay for it"
+    # A bare noun or a name after ", and" goes on with the report; "the board had ..." ends it (below).
+    text = "Ola Berg said the ferry would run late, and harbour staff had agreed to pay for it."
+    content = "the ferry would run late, and harbour staff had agreed to pay for it"
     _check(text, content, "said", "Ola Berg")
 
 
@@ -2003,3 +2005,81 @@ def test_the_quoted_words_of_an_advert_stay_a_partial_quote():
     found = find_indirect(text, [])
     assert [(text[c.start:c.end], c.kind, c.mention.text if c.mention else None) for c in found] == [
         ("a tax on getting to work", "partial", "The thirty-second ad")]
+
+
+@pytest.mark.parametrize("clause", ["When the hearing moved on to the harbour lease",
+                                    "As the second count dragged past midnight"])
+def test_a_fronted_clause_alone_before_an_inverted_cue_is_no_report(clause):
+    text = f"Harbour. {clause}, Commissioner Ines Albrecht declared in a tense exchange with the council."
+    assert _reports(text) == []
+
+
+def test_a_fronted_clause_with_its_main_clause_stays_a_report():
+    text = "Harbour. After the lease lapsed, the port would be sold, Commissioner Ines Albrecht said."
+    assert _reports(text) == [("After the lease lapsed, the port would be sold",
+                               "Commissioner Ines Albrecht")]
+
+
+@pytest.mark.parametrize("tail", ["the ferry operator has cancelled the late sailings",
+                                  "the warning was soon shared across the islands"])
+def test_and_a_determiner_clause_after_a_report_is_the_writer_going_on(tail):
+    text = f"Storm. Harbourmaster Lena Quist urged islanders to stay indoors overnight, and {tail}."
+    assert _reports(text) == [("islanders to stay indoors overnight", "Harbourmaster Lena Quist")]
+
+
+def test_and_a_clause_with_a_longer_subject_stays_in_the_report():
+    text = "Storm. Lena Quist said the pier was closed, and the harbour master finally felt he had to act."
+    assert _reports(text) == [("the pier was closed, and the harbour master finally felt he had to act",
+                               "Lena Quist")]
+
+
+@pytest.mark.parametrize("text", [
+    "Quotas. A Danish warning about a wider war serves as a reminder to stay alert to new threats.",
+    "Quotas. Her blunt warning to the trawler crews was repeated in every port.",
+    "Quotas. The coastal claims of the fishing lobby dominated the second day of the summit.",
+    "Quotas. The harbour-side demands of the fishing lobby dominated the second day of the summit."])
+def test_a_cue_word_used_as_a_noun_is_no_report(text):
+    assert _reports(text) == []
+
+
+def test_a_plural_cue_after_a_plain_noun_is_still_a_verb():
+    text = "Quotas. The fishing union demands a new vote on the quotas before the winter."
+    assert _reports(text) == [("a new vote on the quotas before the winter", "The fishing union")]
+
+
+@pytest.mark.parametrize("venue", ["in a tense exchange", "at a stormy session of the ferry board",
+                                   "on a visit to the dry dock"])
+def test_a_venue_before_that_leads_to_the_report(venue):
+    text = f"Harbour. After the hearing, Commissioner Ines Albrecht declared {venue} that she would resign."
+    assert _reports(text) == [("she would resign", "Commissioner Ines Albrecht")]
+
+
+def test_a_venue_closing_the_sentence_still_ends_an_inverted_report():
+    text = "Harbour. The port would be sold, Commissioner Ines Albrecht declared in a tense exchange."
+    assert _reports(text) == [("The port would be sold", "Commissioner Ines Albrecht")]
+
+
+@pytest.mark.parametrize("verb", ["dismissed", "portrayed", "denounced"])
+def test_a_labelling_verb_with_x_as_y_is_no_report(verb):
+    text = f"Rail. Senator Oskar Lindqvist {verb} the new timetable as a gift to the freight lobby."
+    assert _reports(text) == []
+
+
+def test_a_labelling_participle_and_a_labelling_clause_stay_reports():
+    text = "Rail. The union rejected the timetable, dismissing its authors as amateurs at the job."
+    assert _reports(text) == [("its authors as amateurs at the job", "The union")]
+    text = "Rail. Senator Oskar Lindqvist dismissed claims that the timetable was a gift to freight firms."
+    assert _reports(text) == [("claims that the timetable was a gift to freight firms",
+                               "Senator Oskar Lindqvist")]
+
+
+@pytest.mark.parametrize("frame", ["For the council it means admitting", "Voters know there is no denying",
+                                   "Instead of denying"])
+def test_a_gerund_with_no_one_doing_it_is_no_report(frame):
+    text = f"Budget. {frame} that the tram line has run over budget for years, the report concluded."
+    assert [r for r in _reports(text) if r[0].startswith("the tram line")] == []
+
+
+def test_a_gerund_with_a_speaker_stays_a_report():
+    text = "Budget. Mayor Ilse Brandt is admitting that the tram line has run over budget for years."
+    assert _reports(text) == [("the tram line has run over budget for years", "Mayor Ilse Brandt")]
