@@ -914,7 +914,7 @@ def classify(
     ``cue`` is the quote's speech verb ("urged", "denied"); for indirect quotes it is read as the
     start of the reported clause. ``context`` is unused by the rules (kept for callers that have it).
     """
-    body = _modal_negations(_straight_quotes(text))
+    body = _preconditions(_modal_negations(_straight_quotes(text)))
     cue_sign, deny = _cue_sign(cue)
     if kind == "indirect" and cue and (cue_sign or deny) and not deny:
         body = f"{cue.strip()} {body}"
@@ -956,6 +956,47 @@ def classify(
     if deny and cue and score:
         score, cues = -score, [f"{cue.strip()} (denial)", *cues]
     return _decide(score, cues)
+
+
+# "A must come before / precede / is a precondition for B": a demand for A; B is what follows once A is
+# met, conditional, no position on it. Matched up to B's end (the clause), so B can be dropped.
+_DEMAND = r"(?:must|should|has to|have to|needs? to|ought to)"
+_PRECEDES = re.compile(
+    rf"(?:\b{_DEMAND}(?P<neg>\s+(?:not|never|only))?\s+(?:\w+ly\s+)?"
+    r"(?:come\s+(?:before|ahead of|prior to)|precede)|"
+    r"\b(?:be|is|are|remains?|was)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:pre-?conditions?|prerequisites?)\s+"
+    r"(?:for|of|to))\s+[^.;:!?,]*",
+    re.I,
+)
+_INVERTED = r"(?:will|would|can|could|shall|is|are|does|do|did)\s+(?:there|we|they|it|he|she|i|you)\b"
+# "B only after A", "Only once A, B": the same demand for A, B conditional on it ("only once a year", a
+# frequency, is none).
+_ONLY_AFTER = re.compile(
+    r"(?P<then>[^.;:!?,\s][^.;:!?,]*?\s+)?\bonly\s+(?:after|once)\s+"
+    r"(?!(?:or|in|a|an|per|every|this|last|before|since|during|again)\b)(?P<first>(?:(?!\s+"
+    rf"{_INVERTED})[^.;:!?,])+)(?:,[^.;:!?]*|\s+{_INVERTED}[^.;:!?]*)?",
+    re.I,
+)
+
+
+# A precondition that something ends ("once the occupation ends"): the demand is for its end.
+_ENDS = re.compile(
+    r"^(?P<what>.+?)\s+(?:ends|end|stops|stop|ceases|cease|is over|are over|has ended|have ended)$", re.I
+)
+
+
+def _preconditions(text: str) -> str:
+    """A precondition as a demand for it alone ("X must come before any Y" -> "X must come first"): Y is
+    conditional, and a modal before "come before" demands X, not Y."""
+    if "only" in text or "Only" in text:
+        text = _ONLY_AFTER.sub(_first_demanded, text)
+    return _PRECEDES.sub(lambda m: m[0] if m["neg"] else "must come first", text)
+
+
+def _first_demanded(found: re.Match[str]) -> str:
+    first = found["first"].rstrip()
+    ended = _ENDS.match(first)
+    return f"{'an end to ' + ended['what'] if ended else first} must come first"
 
 
 def _conceded(clause: str, topic: Topic) -> tuple[float, list[str]]:
@@ -1291,7 +1332,37 @@ def _targets_as(text: str, topic: Topic, loose: bool) -> list[_Hit]:
                 if sign < 0 and not anti and (after := _MEASURE_AFTER.match(text, end)):
                     end, flip = after.end(), -1
                 hits.append(_Hit(start, end, sign * flip, text[start:end], "target"))
-    return _no_overlap(hits)
+    return _no_overlap(_acts_of_removal(text, hits))
+
+
+# A keyword that is itself an act of removal ("withdrawal", "repeal", "ban", "cut") and an ``against``
+# phrase as its object ("the withdrawal of all foreign forces", "a ban on assault weapons"): the whole
+# phrase names the topic, the object is no opposite of it.
+_REMOVAL_ACT = re.compile(
+    r"\b(?:withdraw\w*|pull\w*\s+out|pull-?outs?|drawdowns?|repeal\w*|abolish\w*|abolition|bans?|banning|"
+    r"cuts?|cutting|eradicat\w*|remov\w*|scrap\w*|eliminat\w*|phase\w*\s+out|phase-?outs?|rollbacks?|"
+    r"cancel\w*|reduc\w*|forgiv\w*|relief)\b",
+    re.I,
+)
+_REMOVAL_GAP = re.compile(
+    r"^\s*(?:(?:of|on|from|by|in|to)\s+)?"
+    r"(?:(?!(?:that|which|who|and|or|but|is|are|was|were|will|would|must|should|has|have)\b)[\w'-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _acts_of_removal(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Each removal keyword joined with the ``against`` phrase that is its object, as one keyword hit."""
+    removals = [h for h in hits if h.sign > 0 and _REMOVAL_ACT.search(h.words)]
+    if not removals or len(hits) < 2:
+        return hits
+    for act in removals:
+        after = [h for h in hits if h.start >= act.end]
+        obj = min(after, key=lambda h: h.start) if after else None
+        if obj and obj.sign < 0 and _REMOVAL_GAP.match(text[act.end : obj.start]):
+            joined = _Hit(act.start, obj.end, 1, text[act.start : obj.end], "target")
+            hits = [h for h in hits if h not in (act, obj)] + [joined]
+    return sorted(hits, key=lambda h: h.start)
 
 
 def _main_target(text: str, topic: Topic) -> int:
