@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quotetrack import topics
 
-TAGGER = topics.Tagger(topics.load_taxonomy())
+TAXONOMY = [replace(topic, id=n) for n, topic in enumerate(topics.load_taxonomy())]
+TAGGER = topics.Tagger(TAXONOMY)
 
 
 def _stances(text: str) -> list[str]:
@@ -23,3 +26,14 @@ def test_scrapping_a_keyword_is_no_support(text):
 @pytest.mark.parametrize("text", ["We must reach net zero.", "We need universal coverage."])
 def test_calling_for_a_keyword_is_still_support(text):
     assert _stances(text) == ["support"]
+
+
+def _labels(text: str) -> list[str]:
+    return [TAXONOMY[tag.topic_id].label for tag in TAGGER.tags(text, "said", "direct")]
+
+
+# Asylum is the refugees' topic (its description names asylum seekers), not US immigration policy's.
+@pytest.mark.parametrize("text", ["Asylum seekers crossing the sea deserve a fair hearing.",
+                                  "The island's asylum centre is full again."])
+def test_asylum_tags_refugees_only(text):
+    assert _labels(text) == ["refugees and migration"]
