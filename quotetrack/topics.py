@@ -112,7 +112,7 @@ def _topic_from_toml(entry: Any, file: Path, n: int) -> Topic:
         against=lists["against"],
         support_cues=lists["support_cues"],
         oppose_cues=lists["oppose_cues"],
-        exclude=lists["exclude"],
+        exclude=lists["exclude"] + _taxing_senses(lists["keywords"] + lists["against"]),
     )
 
 
@@ -158,14 +158,18 @@ _TAXING = tuple(f"{w} taxing" for w in ("very", "most", "quite", "pretty", "so",
                             "match", "game", "afternoon", "evening", "night", "spell", "run"))
 
 
+def _taxing_senses(keywords: tuple[str, ...]) -> tuple[str, ...]:
+    """``_TAXING`` for a topic with a tax among its keywords (a TOML topic or one built from keywords)."""
+    return _TAXING if any(_singular(w.lower()) == "tax" for k in keywords for w in _TOKEN.findall(k)) else ()
+
+
 def keyword_topic(label: str, keywords: Iterable[str], search: str | None = None) -> Topic:
     """A topic from a label and keyword phrases; keywords naming what the label removes become ``against``."""
     keywords = tuple(k.strip() for k in keywords if k.strip())
     exclude = tuple(k[1:].strip() for k in keywords if k.startswith("-"))
     keywords = tuple(k for k in keywords if not k.startswith("-"))
     exclude += tuple(f"{k} up" for k in keywords if _GERUND.fullmatch(k))
-    if any(_singular(w.lower()) == "tax" for k in keywords for w in _TOKEN.findall(k)):
-        exclude += _TAXING
+    exclude += _taxing_senses(keywords)
     removal = _REMOVAL.match(label.strip()) or _REMOVING.match(label.strip())
     if not removal:
         label_words = [w.lower() for w in _TOKEN.findall(label)]

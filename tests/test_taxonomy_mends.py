@@ -37,3 +37,13 @@ def _labels(text: str) -> list[str]:
                                   "The island's asylum centre is full again."])
 def test_asylum_tags_refugees_only(text):
     assert _labels(text) == ["refugees and migration"]
+
+
+# "Taxing" as hard work is no tax in the built-in taxonomy either, in every form the code knows.
+@pytest.mark.parametrize("text", ["The trip was really taxing.", "It was an emotionally taxing match."])
+def test_taxing_as_hard_work_tags_no_tax_topic(text):
+    assert "tax cuts" not in _labels(text)
+
+
+def test_taxing_as_a_tax_still_tags_it():
+    assert _labels("Taxing the middle class again would be a mistake.") == ["tax cuts"]
