@@ -443,9 +443,14 @@ def _reversed_body(phrase: str) -> str | None:
     return head + rf"(?:{_LINKS}|\s+{_OWNER})" + rest
 
 
-# A measure named "X ban" (cap, tax, levy, limit) is also written as its verb in the passive with X as
-# the subject: "fireworks should be banned", "rents were capped", "sugar will be taxed".
-_PARTICIPLES = {"ban": "banned", "cap": "capped", "tax": "taxed", "levy": "levied", "limit": "limited"}
+# A measure named "X ban" (cap, tax) is also written as its verb in the passive with X as the subject:
+# "fireworks should be banned", "rents were capped", "sugar will be taxed". Not a levy (what is levied is
+# the charge, not the sugar) nor a limit ("time is limited" is no time limit).
+_PARTICIPLES = {"ban": "banned", "cap": "capped", "tax": "taxed"}
+# "X-free" is a ban's result only as a place or setting ("phone-free schools"); "alcohol-free beer" and
+# "meat-free Mondays" are products and habits. Not "days" either: "alcohol-free days" are a habit.
+_FREE_PLACE = (r"-free(?=\s+(?:zones?|schools?|classrooms?|campus(?:es)?|towns?|cit(?:y|ies)|areas?|streets?|"
+               r"parks?|centres?|centers?|neighbou?rhoods?|spaces?|beaches?)(?!\w))")
 _PASSIVE = (r"\s+(?:(?:should|must|will|would|could|can|may|might|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to)"
             r"\s+(?:not\s+|never\s+)?)?(?:(?:has|have|had)\s+)?(?:be|been|being|is|are|was|were|get|gets|got)"
             r"\s+(?:[a-z]+ly\s+)?")
@@ -464,14 +469,14 @@ def _measure(phrase: str) -> tuple[list[str], str] | None:
 
 def _measure_bodies(phrase: str) -> list[str]:
     """The other ways a measure compound is written: its verb's passive ("firework ban" -> "fireworks
-    should be banned") and, for a ban, the place or time without the thing ("phone-free schools")."""
+    should be banned") and, for a ban, the place without the thing ("phone-free schools")."""
     found = _measure(phrase)
     if found is None:
         return []
     rest, head = found
     bodies = [_words_body(rest, _GAP) + _PASSIVE + _PARTICIPLES[head]]
     if head == "ban":  # hyphen only: "travel free" is a fare, "travel-free" a ban's result at most
-        bodies.append(_words_body(rest, _GAP) + "-free")
+        bodies.append(_words_body(rest, _GAP) + _FREE_PLACE)
     return bodies
 
 
