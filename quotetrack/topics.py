@@ -239,13 +239,16 @@ def _word_pattern(word: str, loose: bool = False, double: bool = False) -> str:
 
 
 # -ing words whose agent names something else: a fighter is a combatant or a jet, a builder a trade.
-_OTHER_AGENTS = frozenset({"fighting", "building", "housing", "shipping", "spending", "counting"})
+_OTHER_AGENTS = frozenset({"fighting", "building", "housing", "spending", "counting"})
+# A doubled consonant before -ing makes an -er word of another sense as often as an agent: betting ->
+# better, banning -> banner, winning -> winner.
+_DOUBLED_ING = re.compile(r"([b-df-hj-np-tv-z])\1ing$")
 
 
 def _agents(w: str) -> list[str]:
-    """The people who do what a one-word -ing keyword names: logging -> loggers, fracking -> frackers.
-    Not in a phrase ("stop fighting"), nor from -tting (betting -> better, letting -> letter)."""
-    if len(w) >= 7 and w.endswith("ing") and not w.endswith("tting") and w not in _OTHER_AGENTS:
+    """The people who do what a one-word -ing keyword names: trawling -> trawlers, fracking -> frackers.
+    Not in a phrase ("stop fighting"), nor after a doubled consonant (banning -> banner)."""
+    if len(w) >= 7 and w.endswith("ing") and not _DOUBLED_ING.search(w) and w not in _OTHER_AGENTS:
         return [w[:-3] + "(?:er|ers)"]
     return []
 

@@ -516,6 +516,8 @@ def test_a_one_word_ing_keyword_finds_the_people_who_do_it(keywords, text, found
 @pytest.mark.parametrize("keywords, text", [
     (("betting",), "We can do better than this."),
     (("letting",), "A letter arrived from the council."),
+    (("banning",), "A banner hung over the gate."),  # any doubled consonant before -ing, not only -tt-
+    (("winning",), "He was the winner by a mile."),
     (("stop trawling",), "Stop trawlers from docking here."),  # in a phrase the -ing is the activity
 ])
 def test_agents_leave_other_words_and_phrases_out(keywords, text):
