@@ -112,7 +112,7 @@ def _topic_from_toml(entry: Any, file: Path, n: int) -> Topic:
         against=lists["against"],
         support_cues=lists["support_cues"],
         oppose_cues=lists["oppose_cues"],
-        exclude=lists["exclude"],
+        exclude=lists["exclude"] + _taxing_senses(lists["keywords"] + lists["against"]),
     )
 
 
@@ -158,14 +158,18 @@ _TAXING = tuple(f"{w} taxing" for w in ("very", "most", "quite", "pretty", "so",
                             "match", "game", "afternoon", "evening", "night", "spell", "run"))
 
 
+def _taxing_senses(keywords: tuple[str, ...]) -> tuple[str, ...]:
+    """``_TAXING`` for a topic with a tax among its keywords (a TOML topic or one built from keywords)."""
+    return _TAXING if any(_singular(w.lower()) == "tax" for k in keywords for w in _TOKEN.findall(k)) else ()
+
+
 def keyword_topic(label: str, keywords: Iterable[str], search: str | None = None) -> Topic:
     """A topic from a label and keyword phrases; keywords naming what the label removes become ``against``."""
     keywords = tuple(k.strip() for k in keywords if k.strip())
     exclude = tuple(k[1:].strip() for k in keywords if k.startswith("-"))
     keywords = tuple(k for k in keywords if not k.startswith("-"))
     exclude += tuple(f"{k} up" for k in keywords if _GERUND.fullmatch(k))
-    if any(_singular(w.lower()) == "tax" for k in keywords for w in _TOKEN.findall(k)):
-        exclude += _TAXING
+    exclude += _taxing_senses(keywords)
     removal = _REMOVAL.match(label.strip()) or _REMOVING.match(label.strip())
     if not removal:
         label_words = [w.lower() for w in _TOKEN.findall(label)]
@@ -235,13 +239,16 @@ def _word_pattern(word: str, loose: bool = False, double: bool = False) -> str:
 
 
 # -ing words whose agent names something else: a fighter is a combatant or a jet, a builder a trade.
-_OTHER_AGENTS = frozenset({"fighting", "building", "housing", "shipping", "spending", "counting"})
+_OTHER_AGENTS = frozenset({"fighting", "building", "housing", "spending", "counting"})
+# A doubled consonant before -ing makes an -er word of another sense as often as an agent: betting ->
+# better, banning -> banner, winning -> winner.
+_DOUBLED_ING = re.compile(r"([b-df-hj-np-tv-z])\1ing$")
 
 
 def _agents(w: str) -> list[str]:
-    """The people who do what a one-word -ing keyword names: logging -> loggers, fracking -> frackers.
-    Not in a phrase ("stop fighting"), nor from -tting (betting -> better, letting -> letter)."""
-    if len(w) >= 7 and w.endswith("ing") and not w.endswith("tting") and w not in _OTHER_AGENTS:
+    """The people who do what a one-word -ing keyword names: trawling -> trawlers, fracking -> frackers.
+    Not in a phrase ("stop fighting"), nor after a doubled consonant (banning -> banner)."""
+    if len(w) >= 7 and w.endswith("ing") and not _DOUBLED_ING.search(w) and w not in _OTHER_AGENTS:
         return [w[:-3] + "(?:er|ers)"]
     return []
 
@@ -439,9 +446,14 @@ def _reversed_body(phrase: str) -> str | None:
     return head + rf"(?:{_LINKS}|\s+{_OWNER})" + rest
 
 
-# A measure named "X ban" (cap, tax, levy, limit) is also written as its verb in the passive with X as
-# the subject: "fireworks should be banned", "rents were capped", "sugar will be taxed".
-_PARTICIPLES = {"ban": "banned", "cap": "capped", "tax": "taxed", "levy": "levied", "limit": "limited"}
+# A measure named "X ban" (cap, tax) is also written as its verb in the passive with X as the subject:
+# "fireworks should be banned", "rents were capped", "sugar will be taxed". Not a levy (what is levied is
+# the charge, not the sugar) nor a limit ("time is limited" is no time limit).
+_PARTICIPLES = {"ban": "banned", "cap": "capped", "tax": "taxed"}
+# "X-free" is a ban's result only as a place or setting ("phone-free schools"); "alcohol-free beer" and
+# "meat-free Mondays" are products and habits. Not "days" either: "alcohol-free days" are a habit.
+_FREE_PLACE = (r"-free(?=\s+(?:zones?|schools?|classrooms?|campus(?:es)?|towns?|cit(?:y|ies)|areas?|streets?|"
+               r"parks?|centres?|centers?|neighbou?rhoods?|spaces?|beaches?)(?!\w))")
 _PASSIVE = (r"\s+(?:(?:should|must|will|would|could|can|may|might|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to)"
             r"\s+(?:not\s+|never\s+)?)?(?:(?:has|have|had)\s+)?(?:be|been|being|is|are|was|were|get|gets|got)"
             r"\s+(?:[a-z]+ly\s+)?")
@@ -460,14 +472,14 @@ def _measure(phrase: str) -> tuple[list[str], str] | None:
 
 def _measure_bodies(phrase: str) -> list[str]:
     """The other ways a measure compound is written: its verb's passive ("firework ban" -> "fireworks
-    should be banned") and, for a ban, the place or time without the thing ("phone-free schools")."""
+    should be banned") and, for a ban, the place without the thing ("phone-free schools")."""
     found = _measure(phrase)
     if found is None:
         return []
     rest, head = found
     bodies = [_words_body(rest, _GAP) + _PASSIVE + _PARTICIPLES[head]]
     if head == "ban":  # hyphen only: "travel free" is a fare, "travel-free" a ban's result at most
-        bodies.append(_words_body(rest, _GAP) + "-free")
+        bodies.append(_words_body(rest, _GAP) + _FREE_PLACE)
     return bodies
 
 

@@ -32,7 +32,7 @@ OTHER_SENSES = [
     ("Moving the records to the new servers was the hardest data migration we have done.", "immigration"),
     ("Out-migration of young people is emptying the mill towns.", "immigration"),
     ("Bird migration over the estuary peaks in October.", "immigration"),
-    ("He spent ten years in a lunatic asylum, the novel tells us.", "immigration"),
+    ("He spent ten years in a lunatic asylum, the novel tells us.", "refugees and migration"),
     # the bargaining of pay, business and sport is not peace talks; hard work is no tax
     ("Pay talks between the drivers and the bus company collapsed overnight.", "peace talks"),
     ("The club confirmed that contract negotiations with its goalkeeper have stalled.", "peace talks"),
@@ -54,11 +54,11 @@ OWN_SENSES = [
     ("A new ground offensive would end any hope of a settlement.", "ceasefire"),
     ("Both armies agreed to end hostilities at midnight.", "ceasefire"),
     ("Our fighters will not stop fighting until the last village is free.", "ceasefire"),
-    # British and European copy names immigration by migration and asylum
+    # British and European copy names immigration by migration; asylum is the refugees' topic
     ("Net migration has to come down, and it will.", "immigration"),
     ("Migrants crossing the Channel in small boats are a test for any government.", "immigration"),
-    ("She was granted asylum after two years of waiting.", "immigration"),
-    ("The backlog of asylum seekers' claims keeps growing.", "immigration"),
+    ("She was granted asylum after two years of waiting.", "refugees and migration"),
+    ("The backlog of asylum seekers' claims keeps growing.", "refugees and migration"),
     ("Universal coverage is within reach if we fund it.", "health care"),
     ("Waiting lists in the NHS are longer than ever.", "health care"),
     ("We are going to reach net zero by 2050 without shutting a single factory.", "climate action"),

@@ -455,8 +455,6 @@ def test_a_keyword_naming_the_opposite_policy_is_against_the_label():
     (("lantern ban",), "Lanterns have been quietly banned.", "Lanterns have been quietly banned"),
     (("lantern ban",), "Lanterns were banned last year.", "Lanterns were banned"),
     (("bonus cap",), "Bonuses must be capped.", "Bonuses must be capped"),
-    (("fuel levy",), "Fuel will be levied at the pump.", "Fuel will be levied"),
-    (("parking limit",), "Parking is limited to two hours.", "Parking is limited"),
     (("vape tax",), "Vapes should not be taxed like cigarettes.", "Vapes should not be taxed"),
 ])
 def test_a_measure_compound_is_found_as_its_verb_in_the_passive(keywords, text, found):
@@ -468,6 +466,8 @@ def test_a_measure_compound_is_found_as_its_verb_in_the_passive(keywords, text, 
     (("lantern ban",), "Lanterns were lit and the band played."),
     (("bonus cap",), "Bonuses were paid in March."),
     (("fuel duty",), "Fuel will be delivered on Monday."),  # a duty is no verb
+    (("sugar levy",), "Sugar is levied at ten pence a litre."),  # what is levied is the charge
+    (("time limit",), "Time is limited, so I will be brief."),  # limited time is no time limit
 ])
 def test_the_passive_needs_the_measure_verb(keywords, text):
     assert topics.match(topics.keyword_topic("t", keywords), text) is None
@@ -476,9 +476,18 @@ def test_the_passive_needs_the_measure_verb(keywords, text):
 def test_a_ban_is_also_named_by_what_is_free_of_it():
     topic = topics.keyword_topic("car ban", ["car ban"])
     tagger = topics.Tagger([topic])
-    assert [t.matched for t in tagger.tags("The old town should be car-free by 2030.")] == ["car-free"]
+    assert [t.matched for t in tagger.tags("The old town should be a car-free zone by 2030.")] == ["car-free"]
     assert tagger.tags("Parking is free after six, and the car park is free too.") == ()
     assert topics.match(topics.keyword_topic("travel ban", ["travel ban"]), "Children travel free.") is None
+
+
+@pytest.mark.parametrize("keywords, text", [
+    (("alcohol ban",), "We stock alcohol-free beer now."),
+    (("meat ban",), "Meat-free Mondays are good for the planet."),
+    (("alcohol ban",), "Two alcohol-free days a week are good for the liver."),
+])
+def test_free_of_a_thing_is_no_ban_unless_a_place_is(keywords, text):
+    assert topics.match(topics.keyword_topic("t", keywords), text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -507,6 +516,8 @@ def test_a_one_word_ing_keyword_finds_the_people_who_do_it(keywords, text, found
 @pytest.mark.parametrize("keywords, text", [
     (("betting",), "We can do better than this."),
     (("letting",), "A letter arrived from the council."),
+    (("banning",), "A banner hung over the gate."),  # any doubled consonant before -ing, not only -tt-
+    (("winning",), "He was the winner by a mile."),
     (("stop trawling",), "Stop trawlers from docking here."),  # in a phrase the -ing is the activity
 ])
 def test_agents_leave_other_words_and_phrases_out(keywords, text):

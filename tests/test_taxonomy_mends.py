@@ -1,0 +1,49 @@
+"""The built-in taxonomy's matching and stances on sentences a review found read wrong."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from quotetrack import topics
+
+TAXONOMY = [replace(topic, id=n) for n, topic in enumerate(topics.load_taxonomy())]
+TAGGER = topics.Tagger(TAXONOMY)
+
+
+def _stances(text: str) -> list[str]:
+    return [tag.stance.label for tag in TAGGER.tags(text, "said", "direct")]
+
+
+# A topic's own keyword is no cue of support for it: scrapping net zero is no support of climate action.
+@pytest.mark.parametrize("text", ["We should ditch net zero.", "We should scrap net zero.",
+                                  "We should scrap universal coverage."])
+def test_scrapping_a_keyword_is_no_support(text):
+    assert _stances(text) == ["oppose"]
+
+
+@pytest.mark.parametrize("text", ["We must reach net zero.", "We need universal coverage."])
+def test_calling_for_a_keyword_is_still_support(text):
+    assert _stances(text) == ["support"]
+
+
+def _labels(text: str) -> list[str]:
+    return [TAXONOMY[tag.topic_id].label for tag in TAGGER.tags(text, "said", "direct")]
+
+
+# Asylum is the refugees' topic (its description names asylum seekers), not US immigration policy's.
+@pytest.mark.parametrize("text", ["Asylum seekers crossing the sea deserve a fair hearing.",
+                                  "The island's asylum centre is full again."])
+def test_asylum_tags_refugees_only(text):
+    assert _labels(text) == ["refugees and migration"]
+
+
+# "Taxing" as hard work is no tax in the built-in taxonomy either, in every form the code knows.
+@pytest.mark.parametrize("text", ["The trip was really taxing.", "It was an emotionally taxing match."])
+def test_taxing_as_hard_work_tags_no_tax_topic(text):
+    assert "tax cuts" not in _labels(text)
+
+
+def test_taxing_as_a_tax_still_tags_it():
+    assert _labels("Taxing the middle class again would be a mistake.") == ["tax cuts"]
