@@ -392,8 +392,9 @@ _RULES = [
     _rule(rf"when (?:did|has|have|was|were) {P} last (?:{SAY}|speak|spoke|spoken|talk|talked|comment"
           rf"|commented|quoted|heard|mention|mentioned)(?: (?:anything|something|publicly))?"
           rf"(?: {ABOUT} {T})?", "quotes", limit="1"),
-    # last, so "who is quoted most" and "who is against X" are read above
-    _rule(rf"who (?:is|was) {P}", "who_is"),
+    # last, so "who is quoted most" and "who is against X" are read above; the answerer takes it only
+    # when the phrase names someone exactly ("who was in Moscow" is not a question about a person)
+    _rule(rf"who(?:'s| is| was) {P}", "who_is"),
 ]
 
 _NOT_NAMES = {

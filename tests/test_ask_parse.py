@@ -117,6 +117,7 @@ CASES = [
     ('statements containing the word "months"', Q("quotes", search="months")),
     ("most quoted on the Taliban", Q("most_quoted", topic="Taliban")),
     ("who is Lavrov", Q("who_is", "Lavrov")),
+    ("who's Lavrov", Q("who_is", "Lavrov")),
     ("who was the Russian foreign minister", Q("who_is", "Russian foreign minister")),
     ("who is against withdrawal", Q("stance_who", topic="withdrawal", stance="oppose")),
 ]
