@@ -792,13 +792,20 @@ def _given_name(db: sqlite_utils.Database, index: PeopleIndex, folded: dict[int,
 
 def read_person(db: sqlite_utils.Database, text: str) -> tuple[int, str | None]:
     """The person a reading command (quotes, export, stance, ask) means by ``text``, as a reader would
-    take it: a role's usual holder ("Russian foreign minister"), else find_person with the most quoted
-    bearer of a shared surname. With the note to show when that was a choice (None when it was not)."""
-    if held := role_holder(db, text):
+    take it: the person a user or file alias names (taught, so it wins), else a role's usual holder
+    ("Russian foreign minister"), else find_person with the most quoted bearer of a shared surname.
+    With the note to show when that was a choice (None when it was not)."""
+    if not _taught(db, text) and (held := role_holder(db, text)):
         pid, articles, others = held
         return pid, role_note(text, person_name(db, pid), articles, others)
     pid, others = choose_person(db, text, prominent=True)
     return pid, chosen_note(text, person_name(db, pid), others) if others else None
+
+
+def _taught(db: sqlite_utils.Database, text: str) -> bool:
+    """Whether ``text`` is exactly a user or file alias of someone."""
+    index = people_index(db)
+    return any(index.exact(parse_name(text, kind))[0] for kind in (None, "person", "organisation"))
 
 
 def role_holder(db: sqlite_utils.Database, text: str) -> tuple[int, int, list[str]] | None:
