@@ -58,3 +58,10 @@ def test_a_user_alias_equal_to_a_role_names_its_person_in_reading_commands(tmp_p
     for command in (["quotes", "--nl", "--person"], ["export", "--format", "jsonl", "--person"], ["stance"]):
         result = CliRunner().invoke(cli, [*command, "foreign minister"])
         assert result.exit_code == 0 and "Ana Lind" not in result.output, command
+
+
+def test_an_alias_that_took_a_role_says_whom_the_role_meant(tmp_path):
+    added = _alias_ben_okoro_as_the_role(tmp_path)
+    assert added.stderr == ("'foreign minister' is now an alias of 'Ben Okoro'.\n"
+                            "It meant 'Ana Lind' until now; "
+                            'undo with `quotetrack people alias remove "Ben Okoro" "foreign minister"`.\n')
