@@ -427,6 +427,19 @@ def test_the_first_quote_is_not_answered_with_the_newest(db_path):
     assert "Sorry, I could not understand 'first quote from Lavrov'." in result.stderr
 
 
+def test_a_persons_first_quote_is_not_answered_with_the_newest(db_path):
+    result = ask("Lavrov's first quote")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith('Sorry, I could not understand "Lavrov\'s first quote".')
+
+
+def test_first_away_from_a_quote_noun_is_a_word_to_look_up(db_path):
+    result = ask("withdrawal first")
+    assert result.exit_code == 0
+    assert "Foreign troops must withdraw from the country without delay." in result.stdout
+    assert "Read 'withdrawal first' as quotes on 'withdrawal first'." in result.stderr
+
+
 def test_an_empty_period_says_what_there_is_without_the_dates(db_path):
     result = ask("what did Lavrov say in 2020")
     assert (result.exit_code, result.stdout) == (0, "")
