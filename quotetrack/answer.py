@@ -156,12 +156,10 @@ def _resolve(db: sqlite_utils.Database, parsed: ParsedQuery) -> _Scope:
         try:
             topic = topics.find_topic(db, parsed.topic)
         except NotFoundError:
-            if parsed.intent in _NEEDS_TOPIC and _names_someone(db, parsed.topic):
-                name = parsed.topic
-                raise NotFoundError(
-                    f"No topic '{name}': stances are held on topics, and '{name}' names a person. "
-                    f"Quotes naming them: quotetrack ask \"who talked about {name}\"") from None
             if parsed.intent in _NEEDS_TOPIC:
+                if _names_someone(db, parsed.topic):
+                    raise NotFoundError(f"No topic '{parsed.topic}': stances are held on topics, and "
+                                        f"'{parsed.topic}' names a person.") from None
                 raise
             notes.append(f"'{parsed.topic}' is not a topic; searching quote text for its words.")
             search, exact = parsed.topic if search is None else f"{search} {parsed.topic}", False

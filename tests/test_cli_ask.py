@@ -491,4 +491,4 @@ def test_a_stance_on_a_person_says_stances_are_on_topics(db_path):
     result = ask("who criticised Lavrov")
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == ("Error: No topic 'Lavrov': stances are held on topics, and 'Lavrov' names a "
-                             "person. Quotes naming them: quotetrack ask \"who talked about Lavrov\"\n")
+                             "person.\n")
