@@ -757,8 +757,7 @@ def choose_person(db: sqlite_utils.Database, name: str, *, prominent: bool = Fal
         counts = _quote_counts(db, sure)
         top = _prominent(index, sure, _gender(name), counts)
         if top is not None:
-            others = sorted(set(sure) - {top}, key=lambda pid: (-counts.get(pid, 0), index.name(pid)))
-            return top, _unique([index.name(pid) for pid in others])
+            return top, _left_out(index, sure, top, counts)
     if candidates:
         norm = parse_name(name).norm
         same = {pid for pid in candidates if parse_name(index.name(pid)).norm == norm}
@@ -782,12 +781,17 @@ def _given_name(db: sqlite_utils.Database, index: PeopleIndex, folded: dict[int,
     far more than the others of it, as for a shared surname; None when nobody stands out."""
     bearers = [pid for pid, known in folded.items() if known.split(" ", 1)[0] == typed and " " in known
                and index.known(pid).kind == "person" and not index.known(pid).needs_review]
-    counts = _quote_counts(db, bearers) if bearers else {}
-    top = _prominent(index, bearers, None, counts) if bearers else None
-    if top is None:
+    if not bearers:
         return None
-    others = sorted(set(bearers) - {top}, key=lambda pid: (-counts.get(pid, 0), index.name(pid)))
-    return top, _unique([index.name(pid) for pid in others])
+    counts = _quote_counts(db, bearers)
+    top = _prominent(index, bearers, None, counts)
+    return (top, _left_out(index, bearers, top, counts)) if top is not None else None
+
+
+def _left_out(index: PeopleIndex, pids: list[int], top: int, counts: dict[int, int]) -> list[str]:
+    """The names of ``pids`` other than the one chosen, most quoted first: whom a choice left out."""
+    others = sorted(set(pids) - {top}, key=lambda pid: (-counts.get(pid, 0), index.name(pid)))
+    return _unique([index.name(pid) for pid in others])
 
 
 def read_person(db: sqlite_utils.Database, text: str) -> tuple[int, str | None]:
