@@ -777,12 +777,12 @@ def choose_person(db: sqlite_utils.Database, name: str, *, prominent: bool = Fal
 
 def _given_name(db: sqlite_utils.Database, index: PeopleIndex, folded: dict[int, str],
                 typed: str) -> tuple[int, list[str]] | None:
-    """A bare given name nobody is called alone ("Bernie", "Jeb"): the person of that first name quoted
-    far more than the others of it, as for a shared surname; None when nobody stands out."""
+    """A bare given name nobody is called alone ("Bernie", "Jeb"): the one person of that first name, or
+    the one quoted far more than the others of it, as for a shared surname; None when nobody stands out."""
     bearers = [pid for pid, known in folded.items() if known.split(" ", 1)[0] == typed and " " in known
                and index.known(pid).kind == "person" and not index.known(pid).needs_review]
-    if not bearers:
-        return None
+    if len(bearers) < 2:
+        return (bearers[0], []) if bearers else None
     counts = _quote_counts(db, bearers)
     top = _prominent(index, bearers, None, counts)
     return (top, _left_out(index, bearers, top, counts)) if top is not None else None
@@ -803,7 +803,9 @@ def read_person(db: sqlite_utils.Database, text: str) -> tuple[int, str | None]:
         pid, articles, others = held
         return pid, role_note(text, person_name(db, pid), articles, others)
     pid, others = choose_person(db, text, prominent=True)
-    return pid, chosen_note(text, person_name(db, pid), others) if others else None
+    name = person_name(db, pid)
+    given = fold(text).strip() == fold(name).split(" ", 1)[0] != fold(name)  # a bare first name, read
+    return pid, chosen_note(text, name, others) if others or given else None
 
 
 def _taught(db: sqlite_utils.Database, text: str) -> bool:
@@ -841,8 +843,10 @@ def role_note(typed: str, name: str, articles: int, others: list[str]) -> str:
 
 
 def chosen_note(typed: str, name: str, others: list[str]) -> str:
-    """What to tell a user whose bare surname was taken as its most quoted bearer."""
-    return f"'{typed}' taken as {name}, the one quoted most{_also(others)}."
+    """What to tell a user whose bare surname or given name was taken as its most quoted (or only)
+    bearer."""
+    why = "the one quoted most" if others else "the only one with that first name"
+    return f"'{typed}' taken as {name}, {why}{_also(others)}."
 
 
 def _also(others: list[str]) -> str:
