@@ -263,11 +263,7 @@ def _undated(db: sqlite_utils.Database, scope: _Scope) -> str:
     if not found["quotes"]:
         return ""
     span = found["first"] if found["first"] == found["last"] else f"{found['first']} to {found['last']}"
-    return f" Without the dates: {found['quotes']:,} {_plural(found['quotes'], 'quote')}, {span}."
-
-
-def _plural(n: int, word: str) -> str:
-    return word if n == 1 else word + "s"
+    return f" Without the dates: {found['quotes']:,} quote{'s' * (found['quotes'] != 1)}, {span}."
 
 
 def _who_said(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:

@@ -1094,6 +1094,7 @@ def add_alias(db: sqlite_utils.Database, pid: int, alias: str) -> None:
         _decide(db, "alias", {"person": pid, "name": person_name(db, pid), "alias": alias})
     _invalidate(db)
 
+
 def remove_alias(db: sqlite_utils.Database, pid: int, alias: str) -> str:
     """Drop an alias of ``pid`` (the undo of ``add_alias``); returns the spelling removed. The canonical
     name is not an alias to drop: renaming replaces it."""
