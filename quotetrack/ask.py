@@ -291,6 +291,7 @@ MENTION = (r"(?:mention|mentioned|talk about|talked about|speak about|speak of|s
            r"|say anything about|refer to|referred to|bring up|brought up|discuss|discussed|address"
            r"|addressed|raise|raised|cite|cited)")
 QUOTES_NOUN = r"(?:quotes?|quotations?|statements?|comments?|remarks?|words|sayings|soundbites?)"
+SPEAKERS = r"(?:people|persons|speakers|sources|voices|figures)"
 # Lists run newest first only: "Lavrov's first quote", "earliest from Noor" are never answered with the
 # newest; "ceasefire first" is words to look up
 _OLDEST = re.compile(rf"\b(?:first|earliest|oldest) (?:{QUOTES_NOUN}|from|by)\b"
@@ -358,9 +359,8 @@ _RULES = [
           rf"| sources?)?(?: {ABOUT} {T})?", "most_quoted"),
     _rule(rf"who (?:talks|talked|speaks|spoke|says|said|comments|commented) (?:the )?most(?: often)?"
           rf"(?: {ABOUT} {T})?", "most_quoted"),
-    _rule(rf"(?:the )?(?:most quoted|most cited|top|most frequent|leading) (?:people|persons|speakers"
-          rf"|sources|voices|figures)(?: {ABOUT} {T})?", "most_quoted"),
-    _rule(rf"(?:the )?(?:most quoted|most cited)(?: {ABOUT} {T})?", "most_quoted"),
+    _rule(rf"(?:the )?(?:most (?:quoted|cited)(?: {SPEAKERS})?|(?:top|most frequent|leading) {SPEAKERS})"
+          rf"(?: {ABOUT} {T})?", "most_quoted"),
     _rule(rf"who (?:is|are) (?:the )?(?:top|main|leading) (?:speakers?|sources?|voices?)(?: {ABOUT} {T})?",
           "most_quoted"),
     # who talked about a topic / said some words
