@@ -65,6 +65,15 @@ def answer(db: sqlite_utils.Database, parsed: ParsedQuery, *, limit: int | None 
     return replace(result, notes=scope.notes + result.notes)
 
 
+def settle(db: sqlite_utils.Database, parsed: ParsedQuery) -> ParsedQuery:
+    """The question as the data lets it be read: "who is X" asks about a person only when X names one
+    without a guess (a role, or words all of the person's names); otherwise it was not understood, as
+    "who was most critical of the Taliban" or "who is leading the talks" are not profile requests."""
+    if parsed.intent != "who_is" or all(_names_exactly(db, p) for p in parsed.persons):
+        return parsed
+    return replace(parsed, intent="unknown", persons=())
+
+
 def lookup(db: sqlite_utils.Database, parsed: ParsedQuery, *, limit: int | None = None) -> Answer | None:
     """Bare words, as typed into a search box ("Lavrov withdrawal", "Karzai", "ceasefire"): a person named
     by the first or the last words, the rest a topic or words to find. None when the words name nobody
@@ -97,15 +106,21 @@ def _readings(db: sqlite_utils.Database, words: list[str]) -> Iterator[tuple[tup
     yield (), " ".join(words)
 
 
-def _names_someone(db: sqlite_utils.Database, phrase: str) -> bool:
-    """Whether ``phrase`` is a stored person's name, every word of it near a word of one of their names
-    (a loose fuzzy match of "Lavrov withdrawal" to Sergey Lavrov is not enough)."""
+def _names_exactly(db: sqlite_utils.Database, phrase: str) -> bool:
+    """Whether ``phrase`` is a role someone holds, or a person's name with every word one of theirs."""
+    return people.role_holder(db, phrase) is not None or _names_someone(db, phrase, closeness=100)
+
+
+def _names_someone(db: sqlite_utils.Database, phrase: str, closeness: int = _NAME_WORD_MATCH) -> bool:
+    """Whether ``phrase`` is a stored person's name, every word of it near (``closeness``, a rapidfuzz
+    ratio) a word of one of their names (a loose fuzzy match of "Lavrov withdrawal" to Sergey Lavrov
+    is not enough)."""
     try:
         pid, _ = people.choose_person(db, phrase, prominent=True)
     except NotFoundError:
         return False
     known = {word for norm in people.people_index(db).norms_of(pid) for word in norm.split()}
-    return all(any(fuzz.ratio(word, k) >= _NAME_WORD_MATCH for k in known) for word in fold(phrase).split())
+    return all(any(fuzz.ratio(word, k) >= closeness for k in known) for word in fold(phrase).split())
 
 
 def _names_something(db: sqlite_utils.Database, words: str) -> bool:
@@ -141,12 +156,10 @@ def _resolve(db: sqlite_utils.Database, parsed: ParsedQuery) -> _Scope:
         try:
             topic = topics.find_topic(db, parsed.topic)
         except NotFoundError:
-            if parsed.intent in _NEEDS_TOPIC and _names_someone(db, parsed.topic):
-                name = parsed.topic
-                raise NotFoundError(
-                    f"No topic '{name}': stances are held on topics, and '{name}' names a person. "
-                    f"Quotes naming them: quotetrack ask \"who talked about {name}\"") from None
             if parsed.intent in _NEEDS_TOPIC:
+                if _names_someone(db, parsed.topic):
+                    raise NotFoundError(f"No topic '{parsed.topic}': stances are held on topics, and "
+                                        f"'{parsed.topic}' names a person.") from None
                 raise
             notes.append(f"'{parsed.topic}' is not a topic; searching quote text for its words.")
             search, exact = parsed.topic if search is None else f"{search} {parsed.topic}", False
@@ -250,11 +263,7 @@ def _undated(db: sqlite_utils.Database, scope: _Scope) -> str:
     if not found["quotes"]:
         return ""
     span = found["first"] if found["first"] == found["last"] else f"{found['first']} to {found['last']}"
-    return f" Without the dates: {found['quotes']:,} {_plural(found['quotes'], 'quote')}, {span}."
-
-
-def _plural(n: int, word: str) -> str:
-    return word if n == 1 else word + "s"
+    return f" Without the dates: {found['quotes']:,} quote{'s' * (found['quotes'] != 1)}, {span}."
 
 
 def _who_said(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:

@@ -268,8 +268,6 @@ _RECENT = re.compile(
 )
 # "the latest from Noor", "latest on withdrawal": lists are newest first, so these ask for quotes
 _LATEST = re.compile(r"^(?:the )?(?:latest|most recent|newest)(?= (?:from|by|on|about) )", re.I)
-# Lists run newest first only: "the first/earliest/oldest quote" is never answered with the newest
-_OLDEST = re.compile(r"\b(?:first|earliest|oldest)\b", re.I)
 _TRAILING = re.compile(r"(?:,? (?:please|then|again|so far|ever|lately|recently|at all))+$", re.I)
 
 P = r"(?P<p>[^,]+?)"
@@ -293,6 +291,11 @@ MENTION = (r"(?:mention|mentioned|talk about|talked about|speak about|speak of|s
            r"|say anything about|refer to|referred to|bring up|brought up|discuss|discussed|address"
            r"|addressed|raise|raised|cite|cited)")
 QUOTES_NOUN = r"(?:quotes?|quotations?|statements?|comments?|remarks?|words|sayings|soundbites?)"
+SPEAKERS = r"(?:people|persons|speakers|sources|voices|figures)"
+# Lists run newest first only: "Lavrov's first quote", "earliest from Noor" are never answered with the
+# newest; "ceasefire first" is words to look up
+_OLDEST = re.compile(rf"\b(?:first|earliest|oldest) (?:{QUOTES_NOUN}|from|by)\b"
+                     rf"|\b{QUOTES_NOUN},? (?:first|earliest|oldest)\b|\b(?:earliest|oldest) first\b", re.I)
 
 
 def _rule(pattern: str, intent: str, **fixed: str) -> tuple[re.Pattern, str, dict[str, str]]:
@@ -356,9 +359,8 @@ _RULES = [
           rf"| sources?)?(?: {ABOUT} {T})?", "most_quoted"),
     _rule(rf"who (?:talks|talked|speaks|spoke|says|said|comments|commented) (?:the )?most(?: often)?"
           rf"(?: {ABOUT} {T})?", "most_quoted"),
-    _rule(rf"(?:the )?(?:most quoted|most cited|top|most frequent|leading) (?:people|persons|speakers"
-          rf"|sources|voices|figures)(?: {ABOUT} {T})?", "most_quoted"),
-    _rule(rf"(?:the )?(?:most quoted|most cited)(?: {ABOUT} {T})?", "most_quoted"),
+    _rule(rf"(?:the )?(?:most (?:quoted|cited)(?: {SPEAKERS})?|(?:top|most frequent|leading) {SPEAKERS})"
+          rf"(?: {ABOUT} {T})?", "most_quoted"),
     _rule(rf"who (?:is|are) (?:the )?(?:top|main|leading) (?:speakers?|sources?|voices?)(?: {ABOUT} {T})?",
           "most_quoted"),
     # who talked about a topic / said some words
@@ -392,8 +394,9 @@ _RULES = [
     _rule(rf"when (?:did|has|have|was|were) {P} last (?:{SAY}|speak|spoke|spoken|talk|talked|comment"
           rf"|commented|quoted|heard|mention|mentioned)(?: (?:anything|something|publicly))?"
           rf"(?: {ABOUT} {T})?", "quotes", limit="1"),
-    # last, so "who is quoted most" and "who is against X" are read above
-    _rule(rf"who (?:is|was) {P}", "who_is"),
+    # last, so "who is quoted most" and "who is against X" are read above; the answerer takes it only
+    # when the phrase names someone exactly ("who was in Moscow" is not a question about a person)
+    _rule(rf"who(?:'s| is| was) {P}", "who_is"),
 ]
 
 _NOT_NAMES = {
@@ -410,6 +413,8 @@ def _parse_body(text: str, quoted: str | None, today: date) -> ParsedQuery:
     text = _LATEST.sub("quotes", _RECENT.sub("", text))
     text = _TRAILING.sub("", _FILLER.sub("", text)).strip(" ,")
     base = ParsedQuery("unknown", since=since, until=until, limit=limit)
+    if _OLDEST.search(text):
+        return replace(base, search=quoted)
     if not text and quoted:
         return replace(base, intent="who_said", search=quoted)
     for pattern, intent, fixed in _RULES:
@@ -421,8 +426,7 @@ def _parse_body(text: str, quoted: str | None, today: date) -> ParsedQuery:
 
 def _bare_words(text: str) -> bool:
     """Words typed as to a search box ("Lavrov withdrawal"), not a question we failed to read."""
-    return (0 < len(text.split()) <= 6 and not _QUESTION_WORDS.search(text) and _PLACEHOLDER not in text
-            and not _OLDEST.search(text))
+    return 0 < len(text.split()) <= 6 and not _QUESTION_WORDS.search(text) and _PLACEHOLDER not in text
 
 
 def _build(match: re.Match, intent: str, fixed: dict[str, str], quoted: str | None,

@@ -757,8 +757,7 @@ def choose_person(db: sqlite_utils.Database, name: str, *, prominent: bool = Fal
         counts = _quote_counts(db, sure)
         top = _prominent(index, sure, _gender(name), counts)
         if top is not None:
-            others = sorted(set(sure) - {top}, key=lambda pid: (-counts.get(pid, 0), index.name(pid)))
-            return top, _unique([index.name(pid) for pid in others])
+            return top, _left_out(index, sure, top, counts)
     if candidates:
         norm = parse_name(name).norm
         same = {pid for pid in candidates if parse_name(index.name(pid)).norm == norm}
@@ -778,27 +777,41 @@ def choose_person(db: sqlite_utils.Database, name: str, *, prominent: bool = Fal
 
 def _given_name(db: sqlite_utils.Database, index: PeopleIndex, folded: dict[int, str],
                 typed: str) -> tuple[int, list[str]] | None:
-    """A bare given name nobody is called alone ("Bernie", "Jeb"): the person of that first name quoted
-    far more than the others of it, as for a shared surname; None when nobody stands out."""
+    """A bare given name nobody is called alone ("Bernie", "Jeb"): the one person of that first name, or
+    the one quoted far more than the others of it, as for a shared surname; None when nobody stands out."""
     bearers = [pid for pid, known in folded.items() if known.split(" ", 1)[0] == typed and " " in known
                and index.known(pid).kind == "person" and not index.known(pid).needs_review]
-    counts = _quote_counts(db, bearers) if bearers else {}
-    top = _prominent(index, bearers, None, counts) if bearers else None
-    if top is None:
-        return None
-    others = sorted(set(bearers) - {top}, key=lambda pid: (-counts.get(pid, 0), index.name(pid)))
-    return top, _unique([index.name(pid) for pid in others])
+    if len(bearers) < 2:
+        return (bearers[0], []) if bearers else None
+    counts = _quote_counts(db, bearers)
+    top = _prominent(index, bearers, None, counts)
+    return (top, _left_out(index, bearers, top, counts)) if top is not None else None
+
+
+def _left_out(index: PeopleIndex, pids: list[int], top: int, counts: dict[int, int]) -> list[str]:
+    """The names of ``pids`` other than the one chosen, most quoted first: whom a choice left out."""
+    others = sorted(set(pids) - {top}, key=lambda pid: (-counts.get(pid, 0), index.name(pid)))
+    return _unique([index.name(pid) for pid in others])
 
 
 def read_person(db: sqlite_utils.Database, text: str) -> tuple[int, str | None]:
     """The person a reading command (quotes, export, stance, ask) means by ``text``, as a reader would
-    take it: a role's usual holder ("Russian foreign minister"), else find_person with the most quoted
-    bearer of a shared surname. With the note to show when that was a choice (None when it was not)."""
-    if held := role_holder(db, text):
+    take it: the person a user or file alias names (taught, so it wins), else a role's usual holder
+    ("Russian foreign minister"), else find_person with the most quoted bearer of a shared surname.
+    With the note to show when that was a choice (None when it was not)."""
+    if not _taught(db, text) and (held := role_holder(db, text)):
         pid, articles, others = held
         return pid, role_note(text, person_name(db, pid), articles, others)
     pid, others = choose_person(db, text, prominent=True)
-    return pid, chosen_note(text, person_name(db, pid), others) if others else None
+    name = person_name(db, pid)
+    given = fold(text).strip() == fold(name).split(" ", 1)[0] != fold(name)  # a bare first name, read
+    return pid, chosen_note(text, name, others) if others or given else None
+
+
+def _taught(db: sqlite_utils.Database, text: str) -> bool:
+    """Whether ``text`` is exactly a user or file alias of someone."""
+    index = people_index(db)
+    return any(index.exact(parse_name(text, kind))[0] for kind in (None, "person", "organisation"))
 
 
 def role_holder(db: sqlite_utils.Database, text: str) -> tuple[int, int, list[str]] | None:
@@ -830,8 +843,10 @@ def role_note(typed: str, name: str, articles: int, others: list[str]) -> str:
 
 
 def chosen_note(typed: str, name: str, others: list[str]) -> str:
-    """What to tell a user whose bare surname was taken as its most quoted bearer."""
-    return f"'{typed}' taken as {name}, the one quoted most{_also(others)}."
+    """What to tell a user whose bare surname or given name was taken as its most quoted (or only)
+    bearer."""
+    why = "the one quoted most" if others else "the only one with that first name"
+    return f"'{typed}' taken as {name}, {why}{_also(others)}."
 
 
 def _also(others: list[str]) -> str:
@@ -1078,6 +1093,7 @@ def add_alias(db: sqlite_utils.Database, pid: int, alias: str) -> None:
         _user_alias(db, pid, alias)
         _decide(db, "alias", {"person": pid, "name": person_name(db, pid), "alias": alias})
     _invalidate(db)
+
 
 def remove_alias(db: sqlite_utils.Database, pid: int, alias: str) -> str:
     """Drop an alias of ``pid`` (the undo of ``add_alias``); returns the spelling removed. The canonical

@@ -61,12 +61,12 @@ def read_path(path: Path, fmt: str | None = None) -> Iterator[Item]:
     if path.is_dir():
         found = False
         for file in walk(path):
-            fmt = EXTENSIONS.get(file.suffix.lower())
-            if fmt is None:
+            kind = EXTENSIONS.get(file.suffix.lower())
+            if kind is None:
                 yield Ignored(str(file))
                 continue
             found = True
-            yield from read_file(file, fmt)
+            yield from read_file(file, kind)
         if not found:
             known = ", ".join(sorted(EXTENSIONS))
             yield ReadFailure(str(path), f"{path}: no articles found (looked for {known})")

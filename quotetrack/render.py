@@ -19,12 +19,13 @@ def console(file: IO[str] | None = None) -> Console:
     """A console that never interprets markup or emoji in data (quotes contain brackets). Piped, lines
     of text are never wrapped (a quote split over two lines escapes grep); tables still fit $COLUMNS."""
     file = file or sys.stdout
-    piped = not _isatty(file)
+    piped = not isatty(file)
     width = int(os.environ.get("COLUMNS", "160")) if piped else None
     return Console(file=file, markup=False, emoji=False, highlight=False, width=width, soft_wrap=piped)
 
 
-def _isatty(file: IO[str]) -> bool:
+def isatty(file: IO[str]) -> bool:
+    """Whether ``file`` is a terminal; False for streams that cannot tell (test runners, closed files)."""
     try:
         return file.isatty()
     except (AttributeError, ValueError):

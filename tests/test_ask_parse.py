@@ -112,11 +112,17 @@ CASES = [
     ("first quote from Karzai", Q("unknown")),
     ("earliest quotes by Noor", Q("unknown")),
     ("first 5 quotes from Karzai", Q("unknown", limit=5)),
+    ("Lavrov's first quote", Q("unknown")),
+    ("earliest from Noor", Q("unknown")),
+    ("quotes by Noor, oldest first", Q("unknown")),
+    ("ceasefire first", Q("unknown", words="ceasefire first")),
+    ("who said it first", Q("who_said", search="it first")),
     # words to find, and rankings without a noun ("most quoted on X" is no person called "most quoted")
     ('quotes mentioning "no military solution"', Q("quotes", search="no military solution")),
     ('statements containing the word "months"', Q("quotes", search="months")),
     ("most quoted on the Taliban", Q("most_quoted", topic="Taliban")),
     ("who is Lavrov", Q("who_is", "Lavrov")),
+    ("who's Lavrov", Q("who_is", "Lavrov")),
     ("who was the Russian foreign minister", Q("who_is", "Russian foreign minister")),
     ("who is against withdrawal", Q("stance_who", topic="withdrawal", stance="oppose")),
 ]

@@ -427,6 +427,19 @@ def test_the_first_quote_is_not_answered_with_the_newest(db_path):
     assert "Sorry, I could not understand 'first quote from Lavrov'." in result.stderr
 
 
+def test_a_persons_first_quote_is_not_answered_with_the_newest(db_path):
+    result = ask("Lavrov's first quote")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith('Sorry, I could not understand "Lavrov\'s first quote".')
+
+
+def test_first_away_from_a_quote_noun_is_a_word_to_look_up(db_path):
+    result = ask("withdrawal first")
+    assert result.exit_code == 0
+    assert "Foreign troops must withdraw from the country without delay." in result.stdout
+    assert "Read 'withdrawal first' as quotes on 'withdrawal first'." in result.stderr
+
+
 def test_an_empty_period_says_what_there_is_without_the_dates(db_path):
     result = ask("what did Lavrov say in 2020")
     assert (result.exit_code, result.stdout) == (0, "")
@@ -449,8 +462,33 @@ def test_who_is_someone_shows_their_profile(db_path):
     assert "│ name       │ Sergey Lavrov" in table.stdout
 
 
+def test_whos_someone_shows_their_profile(db_path):
+    result = ask("who's Lavrov", "--json")
+    assert result.exit_code == 0
+    assert [p["name"] for p in json.loads(result.stdout)] == ["Sergey Lavrov"]
+
+
+@pytest.mark.parametrize("question", ["who is quoted about Karzai", "who was most critical of the Taliban",
+                                      "who was in Moscow", "who is leading the talks", "who is Lavorv"])
+def test_who_is_with_no_exact_name_is_not_understood(db_path, question):
+    result = ask(question)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"Sorry, I could not understand {question!r}.\nTry a question like:")
+
+
+def test_who_is_a_role_shows_its_holder(isolated_db, tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Corridor Opens\n\nVALMORA, March 10 — Grain ships left port on Monday, a week after Foreign "
+        'Minister Ana Lind promised they would.\n\n"This is what a promise kept looks like," Lind said.\n',
+        encoding="utf-8")
+    assert CliRunner().invoke(cli, ["ingest", "-q", str(tmp_path / "a.txt")]).exit_code == 0
+    result = ask("who is the foreign minister", "--json")
+    assert result.exit_code == 0
+    assert [p["name"] for p in json.loads(result.stdout)] == ["Ana Lind"]
+
+
 def test_a_stance_on_a_person_says_stances_are_on_topics(db_path):
     result = ask("who criticised Lavrov")
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == ("Error: No topic 'Lavrov': stances are held on topics, and 'Lavrov' names a "
-                             "person. Quotes naming them: quotetrack ask \"who talked about Lavrov\"\n")
+                             "person.\n")

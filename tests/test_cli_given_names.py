@@ -16,6 +16,7 @@ def stored(said_extractor, tmp_path):
     lines.append("“One point only,” said Bernard Osei.")
     lines.append("“Mine too,” said Wilma Tarn.")
     lines.append("“And mine,” said Wilma Stroud.")
+    lines.append("“Once is enough,” said Zorba Fennick.")
     (tmp_path / "a.txt").write_text("Council Notes\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
     assert CliRunner().invoke(cli, ["ingest", "-q", str(tmp_path / "a.txt")]).exit_code == 0
 
@@ -25,6 +26,13 @@ def test_a_given_name_reads_as_its_most_quoted_bearer_and_says_so():
     assert result.exit_code == 0
     assert {json.loads(line)["speaker"] for line in result.stdout.splitlines()} == {"Bernard Quill"}
     assert result.stderr == "'Bernard' taken as Bernard Quill, the one quoted most; also: Bernard Osei.\n"
+
+
+def test_a_given_name_with_one_bearer_reads_as_them_however_little_quoted():
+    result = CliRunner().invoke(cli, ["quotes", "--person", "Zorba", "--nl"])
+    assert result.exit_code == 0
+    assert [json.loads(line)["quote"] for line in result.stdout.splitlines()] == ["Once is enough"]
+    assert result.stderr == "'Zorba' taken as Zorba Fennick, the only one with that first name.\n"
 
 
 def test_a_given_name_without_a_clear_bearer_stays_unknown():

@@ -23,7 +23,7 @@ def stored(said_extractor):
 def terminal(monkeypatch):
     """A terminal whose page is one row (the stored batch has two quotes, two people, two articles)."""
     monkeypatch.setattr(output, "TERMINAL_PAGE", 1)
-    monkeypatch.setattr(output, "stdout_is_terminal", lambda: True)
+    monkeypatch.setattr(output, "isatty", lambda file: True)
 
 
 def _body_rows(table: str) -> list[str]:

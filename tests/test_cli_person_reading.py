@@ -42,3 +42,26 @@ def test_a_role_nobody_holds_is_still_an_unknown_person():
     result = CliRunner().invoke(cli, ["quotes", "--person", "finance minister"])
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: No person 'finance minister'.")
+
+
+
+def _alias_ben_okoro_as_the_role(tmp_path):
+    (tmp_path / "people.toml").write_text('[[people]]\nname = "Ben Okoro"\n', encoding="utf-8")
+    assert CliRunner().invoke(cli, ["people", "load", str(tmp_path / "people.toml")]).exit_code == 0
+    return CliRunner().invoke(cli, ["people", "alias", "add", "Ben Okoro", "foreign minister"])
+
+
+def test_a_user_alias_equal_to_a_role_names_its_person_in_reading_commands(tmp_path):
+    assert _alias_ben_okoro_as_the_role(tmp_path).exit_code == 0
+    shown = CliRunner().invoke(cli, ["people", "show", "foreign minister", "--nl"])
+    assert (shown.exit_code, json.loads(shown.stdout)["name"], shown.stderr) == (0, "Ben Okoro", "")
+    for command in (["quotes", "--nl", "--person"], ["export", "--format", "jsonl", "--person"], ["stance"]):
+        result = CliRunner().invoke(cli, [*command, "foreign minister"])
+        assert result.exit_code == 0 and "Ana Lind" not in result.output, command
+
+
+def test_an_alias_that_took_a_role_says_whom_the_role_meant(tmp_path):
+    added = _alias_ben_okoro_as_the_role(tmp_path)
+    assert added.stderr == ("'foreign minister' is now an alias of 'Ben Okoro'.\n"
+                            "It meant 'Ana Lind' until now; "
+                            'undo with `quotetrack people alias remove "Ben Okoro" "foreign minister"`.\n')

@@ -13,7 +13,7 @@ from rich.console import Group
 from rich.panel import Panel
 from rich.text import Text
 
-from quotetrack.answer import Answer, answer, lookup
+from quotetrack.answer import Answer, answer, lookup, settle
 from quotetrack.ask import EXAMPLES, ParsedQuery, parse
 from quotetrack.cli import get_db
 from quotetrack.cli.output import emit, output_options, say
@@ -62,7 +62,7 @@ def ask_command(ctx: click.Context, question: tuple[str, ...], limit: int | None
 
 def _ask_one(text: str, today: date, limit: int | None, fmt: str, quiet: bool) -> int:
     """Answer one question; return the exit status. Library errors propagate (exit 1 at the root)."""
-    parsed = parse(text, today=today)
+    parsed = settle(get_db(), parse(text, today=today))
     if parsed.intent != "unknown":
         result: Answer | None = answer(get_db(), parsed, limit=limit)
     else:

@@ -10,7 +10,7 @@ from typing import IO, Any
 
 import click
 
-from quotetrack.render import render
+from quotetrack.render import isatty, render
 
 # A table drawn on a terminal with no --limit stops at one page: thousands of rows take seconds to draw
 # (about a millisecond each) and scroll away unread. Piped output and the data formats carry every row.
@@ -53,11 +53,7 @@ def emit(rows: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None = N
 
 def terminal_page(fmt: str, limit: int | None) -> int | None:
     """The page size for a command's rows: TERMINAL_PAGE for a table on a terminal with no --limit."""
-    return TERMINAL_PAGE if fmt == "table" and limit is None and stdout_is_terminal() else None
-
-
-def stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()
+    return TERMINAL_PAGE if fmt == "table" and limit is None and isatty(sys.stdout) else None
 
 
 def say(message: str, quiet: bool = False) -> None:

@@ -158,7 +158,7 @@ def alias_remove(name: str, alias_name: str, quiet: bool) -> None:
 def _meant(db: sqlite_utils.Database, text: str) -> int | None:
     """Whom ``text`` named before a change, as a reading command would take it (None: nobody)."""
     try:
-        return lib.find_person(db, text, prominent=True)
+        return lib.read_person(db, text)[0]
     except QuotetrackError:
         return None
 
