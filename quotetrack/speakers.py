@@ -1919,8 +1919,8 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         # (the one introduced with the role): the role speaks, not whom it serves
         cut = Mention(" ".join(words[:to]), mention.start, mention.start + len(" ".join(words[:to])))
         return _resolve_phrase(cast, cut, cut.text, words[:to], previous)
-    portfolio = _role_portfolio(words)
-    if portfolio is not None:  # "the secretary of state", "the Minister of Finance"
+    portfolio = _role_portfolio(words) if low not in _INDEFINITES else None
+    if portfolio is not None:  # "the secretary of state", "X's chief of staff"; "a resident of X": nobody
         holder = _name_after_comma(cast, mention) or _role_of(cast, words, portfolio, mention.start)
         if holder is not None:
             return holder
@@ -2024,7 +2024,7 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         return _body_named_next(cast.text, singular, mention.end) or _NOBODY
     if low in ("a", "an") and (aged := _lede_person_named_next(cast, mention, words)) is not None:
         return aged  # "A former treasurer of X told ..., a jury heard. ¶ Ann Roe, 61, denies ...": her
-    if low in ("a", "an", "one", "another", "some", "two", "three", "many", "several"):
+    if low in _INDEFINITES:
         return _NOBODY
     if len(words) == 1 and low == "police" and (
             force := _body_named(cast.text, "police", mention.start, named_only=True)):
@@ -2992,6 +2992,8 @@ def _place_after_role(words: list[str]) -> int:
 
 
 _MAX_PORTFOLIO_WORDS = 4
+# Determiners of a description that names no one in particular: "another resident of X said" is nobody.
+_INDEFINITES = frozenset(_words("a an one another some two three many several"))
 
 
 def _role_portfolio(words: list[str]) -> int | None:

@@ -630,3 +630,13 @@ def test_a_given_name_in_ing_is_no_participle() -> None:
     text = ("Nurses carry the night shift.\n\n"
             "One of them, Blessing Adeyemi, has worked there since 2009. “We never stop,” Adeyemi said.")
     assert said(text) == [("We never stop,", "Blessing Adeyemi")]
+
+
+def test_an_indefinite_role_with_a_portfolio_is_nobody_not_the_holder_named_before() -> None:
+    text = ("Ann Roe, a resident of Oakhollow, said the road flooded every winter. "
+            "Another resident of Oakhollow said the council had ignored them.")
+    assert said(text) == [("the road flooded every winter", "Ann Roe"),
+                          ("the council had ignored them", None)]
+    text = ("Ann Roe, a spokeswoman for the council, said the road would reopen. "
+            "Later a spokeswoman for the council said the repairs would cost more.")
+    assert said(text) == [("the road would reopen", "Ann Roe"), ("the repairs would cost more", None)]
