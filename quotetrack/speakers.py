@@ -283,9 +283,13 @@ _NAME_BEFORE_ROLE = re.compile(
     rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})*),[ \t]+((?:the|a|an)[ \t][^,.;:“”\"]{{0,50}})$"
 )
 _ROLE_AFTER_COMMA = re.compile(r",[ \t]+(?:the|a|an)[ \t]")  # where _NAME_BEFORE_ROLE's role begins
-# A role a relative clause gives the name before it: "Ann Roe, who took over as CEO in May,".
+# A role a relative clause gives the name before it: "Ann Roe, who took over as CEO in May,"; never
+# one she held before ("who was ousted as", "who served as mayor from 2010"): she is no current holder.
+_PAST_HOLDER_VERBS = ("ousted|sacked|fired|dismissed|removed|deposed|resigned|quit|stepped|stood|served"
+                      "|retired|replaced|succeeded|left|departed|lost|once|formerly|previously|used")
 _NAME_BEFORE_RELATIVE_ROLE = re.compile(
-    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})*),[ \t]+(who[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}"
+    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})*),[ \t]+(who[ \t]+"
+    rf"(?:(?!(?:{_PAST_HOLDER_VERBS})\b)[a-z][\w-]*[ \t]+){{0,3}}"
     rf"(?:as|became|becomes|become|named|appointed)[ \t]+(?:(?:the|its|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?)$"
 )
 # A role after a name: "Ann Roe, the harbour master,". The article is a whole word ("also campaigning"

@@ -640,3 +640,15 @@ def test_an_indefinite_role_with_a_portfolio_is_nobody_not_the_holder_named_befo
     text = ("Ann Roe, a spokeswoman for the council, said the road would reopen. "
             "Later a spokeswoman for the council said the repairs would cost more.")
     assert said(text) == [("the road would reopen", "Ann Roe"), ("the repairs would cost more", None)]
+
+
+def test_a_role_a_relative_clause_says_she_held_before_is_not_hers_now() -> None:
+    text = ("Ann Roe, who was ousted as chief executive in May, has kept quiet. Bo Lee spoke on Monday. "
+            "The chief executive said the firm would recover.")
+    assert said(text) == [("the firm would recover", "Bo Lee")]
+    text = ("Ann Roe, who served as mayor from 2010 to 2018, backed the plan. Bo Lee spoke on Monday. "
+            "The mayor said the plan was too costly.")
+    assert said(text) == [("the plan was too costly", "Bo Lee")]
+    text = ("Ann Roe, who was named chief executive in May, has kept quiet. Bo Lee spoke on Monday. "
+            "The chief executive said the firm would recover.")
+    assert said(text) == [("the firm would recover", "Ann Roe")]
