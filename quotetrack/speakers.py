@@ -2949,7 +2949,8 @@ def _inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     for found in _NAME_RE.finditer(mention.text, 1):
         parsed = _parse(found.group())
         if parsed is None or _body_after_the(whole, found, parsed) \
-                or _PLURAL_OWNER.match(mention.text, found.end()) or _titled_role(parsed):
+                or _PLURAL_OWNER.match(mention.text, found.end()) \
+                or _titled_role(parsed, mention.text[:found.start()].split()[-1:]):
             continue  # "The Dock Workers' Union": the words before the apostrophe are no person
         person = cast.person_by_name(list(parsed.words), mention.start, parsed.gender)
         if len(parsed.key) > 1 or parsed.titles:
@@ -2960,9 +2961,17 @@ def _inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     return None
 
 
-def _titled_role(parsed: _Phrase) -> bool:
+# Lower-case words that may qualify a role written as a title: "the former Energy Minister".
+_TITLE_QUALIFIERS = frozenset(_words("the former then new acting outgoing incoming interim shadow deputy"
+                                     " junior current ex"))
+
+
+def _titled_role(parsed: _Phrase, before: list[str]) -> bool:
     """Whether capitalised words are a role written as a title, with no name ("Business Secretary",
-    "Energy Minister"): the role's holder speaks, found by the role."""
+    "Energy Minister"): the role's holder speaks, found by the role. After a lower-case description
+    they are a name ("the winger Kofi Judge", "church elder Tunde Bishop"), whatever their last word."""
+    if before and before[0].islower() and before[0] not in _TITLE_QUALIFIERS:
+        return False
     return not parsed.titles and len(parsed.key) > 1 and parsed.key[-1] in ROLE_NOUNS \
         and parsed.key[0] not in GIVEN_NAMES
 

@@ -652,3 +652,10 @@ def test_a_role_a_relative_clause_says_she_held_before_is_not_hers_now() -> None
     text = ("Ann Roe, who was named chief executive in May, has kept quiet. Bo Lee spoke on Monday. "
             "The chief executive said the firm would recover.")
     assert said(text) == [("the firm would recover", "Ann Roe")]
+
+
+def test_a_name_ending_in_a_role_word_after_a_description_is_a_person() -> None:
+    text = "Eastfield won 2-1 on Saturday. “It was a great ball,” said the winger Kofi Judge."
+    assert said(text) == [("It was a great ball,", "Kofi Judge")]
+    text = "The vote was close. “We will appeal,” said the Business Secretary."
+    assert said(text) == [("We will appeal,", "Business Secretary")]
