@@ -2741,11 +2741,15 @@ def _owned_body(cast: Cast, description: list[str], pos: int) -> Speaker:
     return Speaker(" ".join([*owner, *description]), "organisation")
 
 
-# A party named before its member's name: "Green Party leader" + " Ann Roe", "the Civic Front's" + " Ann Roe".
+# A party named before its member's name: "Green Party leader" + " Ann Roe", "the Civic Front's" + " Ann Roe";
+# only a party role between them ("Premier League footballer Ann Roe" names no party of hers).
+_PARTY_ROLES = ("leader|deputy|member|MP|MPs|MEP|candidate|chair|chairman|chairwoman|president|spokesman"
+                "|spokeswoman|spokesperson|lawmaker|legislator|senator|councillor|councilor|founder|secretary"
+                "|general|co-leader|whip|nominee")
 _PARTY_BEFORE_NAME = re.compile(
     rf"(?<![\w’'-])((?:[{_UP}][\w’'-]*[ \t]+){{1,3}}"
     rf"(?:Party|Front|Alliance|League|Movement|Congress|Coalition|Bloc))"
-    rf"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}\Z")
+    rf"(?:['’]s)?[ \t]+(?:(?:{_PARTY_ROLES})[ \t]+){{0,2}}\Z")
 
 
 def _own_party(cast: Cast, pos: int, gender: str) -> Speaker:
@@ -2757,8 +2761,8 @@ def _own_party(cast: Cast, pos: int, gender: str) -> Speaker:
     for start in cast.fullest(person, pos).starts:
         found = _PARTY_BEFORE_NAME.search(cast.text, max(0, start - 80), start)
         words = found.group(1).split() if found is not None and start < pos else []
-        while len(words) > 2 and _fold(words[0]) in _STOP_START:
-            words = words[1:]  # "The Green Party", "Yesterday Green Party leader": the name
+        while len(words) > 2 and (_fold(words[0]) in _STOP_START or _fold(words[0]) in _TITLE_QUALIFIERS):
+            words = words[1:]  # "The Green Party", "Yesterday Green Party leader", "Former Civic Party MP"
         if len(words) > 1:
             return Speaker(" ".join(words), "organisation")
     return _NOBODY

@@ -659,3 +659,12 @@ def test_a_name_ending_in_a_role_word_after_a_description_is_a_person() -> None:
     assert said(text) == [("It was a great ball,", "Kofi Judge")]
     text = "The vote was close. “We will appeal,” said the Business Secretary."
     assert said(text) == [("We will appeal,", "Business Secretary")]
+
+
+def test_her_party_is_no_other_body_named_before_her_name() -> None:
+    text = ("Former Premier League footballer Ann Roe is standing for the Civic Party. Roe spoke on Monday. "
+            "Her party said she would win.")
+    assert said(text) == [("she would win", None)]
+    text = ("The ruling bloc lost.\n\nFormer Civic Party leader Ann Roe spoke on Monday. Roe will run. "
+            "Her party said it would name a cabinet soon.")
+    assert said(text) == [("it would name a cabinet soon", "Civic Party")]
