@@ -255,7 +255,6 @@ _CAPITAL_BETWEEN = re.compile(rf"[ \t][{_UP}][a-z]")
 # A name right after a role word, past a few lower-case words: "front-runner Donald Trump".
 _QUOTED_NICKNAME = rf"[“\"][{_UP}][\w.’'-]*(?:[ \t][{_UP}][\w.’'-]*){{0,2}}[”\"]"  # Ann “Big Ann” Roe
 _NICKNAME = rf"[ \t]{_QUOTED_NICKNAME}"
-_NICKNAME_AT = re.compile(_NICKNAME)
 _NAME_AFTER_ROLE = re.compile(
     rf"(?:[ \t]+[a-z][\w-]*){{0,3}}?,?[ \t]+"
     rf"((?:{_TOKEN})(?:{_NICKNAME})?(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)"
@@ -263,7 +262,7 @@ _NAME_AFTER_ROLE = re.compile(
 # A name in apposition after a role and the clause or phrase that qualifies it:
 # "envoy" + " for the river basin, Ann Roe" + ",", "lawmaker" + " who chairs the committee, Ann Roe" + ",".
 _BRACKETED_TITLE = r"[ \t]+\([A-Z][a-z]{1,4}\.?\)"  # "Chief (Mrs.) Ann Roe", "Chief (Dr.) Bo Lee"
-_BRACKETED_TITLE_AT = re.compile(_BRACKETED_TITLE)
+_NAME_ASIDE_AT = re.compile(rf"{_NICKNAME}|{_BRACKETED_TITLE}")  # no part of a name: "Ann “Big Ann” Roe"
 _NAME_AFTER_ROLE_CLAUSE = re.compile(
     rf"[ \t]+(?:for|of|who|which|that|in|at|on|from|with)[ \t](?:[^,.;:“”\"\n]|(?<={_AFTER_ABBREVIATION})\.)"
     rf"{{1,90}},[ \t]+"
@@ -425,10 +424,9 @@ _SHARED_SURNAME_BEFORE = re.compile(rf"(?<![\w’'-])[{_UP}][\w’'-]*[ \t]+and[
 _NAME_WORD_BEFORE = re.compile(rf"[{_UP}][\w’'.-]*[ \t]+\Z")
 # "and", a given name and the surname they share, after the first given name ("Ann| and Ray Roe").
 _COUPLE_SURNAME = re.compile(rf"[ \t]+and[ \t]+[{_UP}][\w’'-]*[ \t]+([{_UP}][\w’'-]*)(?![ \t]*[{_UP}\w])")
-_OFFICE_OF_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\Z")
-
-
-_BODY_LINK_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?\Z")
+# A capitalised head and its link word right before a name: an office ("Secretary of", "Minister for")
+# or a body's name going on ("Council on", "Center for").
+_HEAD_LINK_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+(for|of|on)[ \t]+(?:the[ \t]+)?\Z")
 _LINK_ENDS = ("for ", "of ", "on ", "the ")
 
 
@@ -437,7 +435,7 @@ def _in_body_name(text: str, start: int, parsed: _Phrase) -> bool:
     ("Center for Nonproliferation Studies", "Council on Foreign Relations"): no title, given name or
     role word among them, which would make them an office and a person ("Bank of England Governor
     Ann Roe")."""
-    found = _BODY_LINK_BEFORE.search(text, max(0, start - 40), start)
+    found = _HEAD_LINK_BEFORE.search(text, max(0, start - 40), start)
     return (found is not None and _fold(found.group(1)) in ORG_CUES and not parsed.titles
             and not any(w in GIVEN_NAMES or w in _ROLES for w in parsed.key))
 
@@ -451,23 +449,23 @@ def _office_head(word: str) -> bool:
             and (low in HONORIFICS or low in ROLE_NOUNS or low in _EXTRA_TITLES or low in OFFICE_TITLES))
 
 
-def _office_before(text: str, pos: int) -> bool:
-    """Whether "<Title> of/for" stands right before ``pos`` (a plain suffix test first: most names have
-    none)."""
+def _office_before(text: str, pos: int) -> re.Match[str] | None:
+    """The "<Title> of/for" (or "<Title> of/for the") that stands right before ``pos``, if any (a plain
+    suffix test first: most names have none)."""
     if not text.endswith(("of ", "for ", "the "), max(0, pos - 4), pos):
-        return False
-    found = _OFFICE_OF_BEFORE.search(text, max(0, pos - 40), pos)
-    return found is not None and _office_head(found.group(1))
+        return None
+    found = _HEAD_LINK_BEFORE.search(text, max(0, pos - 40), pos)
+    return found if found is not None and found.group(2) != "on" and _office_head(found.group(1)) else None
 
 
-def _office_title(text: str, pos: int, portfolio: list[str]) -> str:
-    """The whole office "<Title> of" + ``portfolio`` that ends right before ``pos`` ("Secretary of State")."""
-    found = _OFFICE_OF_BEFORE.search(text, max(0, pos - 40), pos)
-    return " ".join([*text[found.start(1):pos].split(), *portfolio]) if found and portfolio else ""
+def _office_title(text: str, found: re.Match[str], portfolio: list[str]) -> str:
+    """The whole office: the "<Title> of/for" ``found`` before a name and the ``portfolio`` words after
+    it ("Secretary of" + "State")."""
+    return " ".join([*text[found.start(1):found.end()].split(), *portfolio]) if portfolio else ""
 
 
 def _after_office(words: list[str]) -> list[str]:
-    """The name words after the office named by "<Title> of": the office takes at least the first
+    """The name words after the office named by "<Title> of/for": the office takes at least the first
     word, the name starts at a known given name, else it is the last word ("of Elections Ann",
     "of Government Affairs Ola")."""
     titled = [k for k in range(1, len(words) - 1) if _is_title(words[k])]
@@ -917,9 +915,9 @@ class Cast:
                 lead = lead[max(n for n, w in enumerate(lead) if w in _HEADLINE_LINKS) + 1:]
                 start = k - len(" ".join(lead)) if lead else i
         office = ""
-        if lead and _office_before(text, start):
+        if lead and (titled := _office_before(text, start)):
             kept = _after_office(lead)  # "Supervisor of Elections Ann Roe": the office is no name
-            office = _office_title(text, start, lead[:len(lead) - len(kept)])
+            office = _office_title(text, titled, lead[:len(lead) - len(kept)])
             lead = kept
             start = i - len(" ".join(lead)) - 1 if lead else i
         end = j + 2 if text[j:j + 2] in ("’s", "'s") else j
@@ -1702,12 +1700,12 @@ class Cast:
         before = text[max(0, start - 40):start]
         after = _NAME_AFTER_ROLE.match(text, end)
         if after:
-            person = self.person_by_name(_SPLIT.split(_NICKNAME_AT.sub("", after.group(1))), after.start(1))
+            person = self.person_by_name(_SPLIT.split(_NAME_ASIDE_AT.sub("", after.group(1))), after.start(1))
             if person is not None:
                 return person, before.rsplit(",", 1)[-1] + after.group(0)
         after = _NAME_AFTER_ROLE_CLAUSE.match(text, end)
         if after:  # "the special envoy for the river basin, Ann Roe, said"
-            name = _NICKNAME_AT.sub("", _BRACKETED_TITLE_AT.sub("", after.group(1)))  # nor a nickname
+            name = _NAME_ASIDE_AT.sub("", after.group(1))  # "Chief (Dr.) Bo Lee": no title nor nickname
             person = self.person_by_name(split_title(_SPLIT.split(name))[1], after.start(1))
             if person is not None:
                 return person, before.rsplit(",", 1)[-1] + after.group(0)
@@ -2618,8 +2616,9 @@ _FOR_BODY = re.compile(rf"(?:The[ \t]+)?((?:{_BODY_WORD}[ \t]+){{0,3}}{_BODY_WOR
 _FOR_TAIL = re.compile(_FOR_REST)
 # A body's name with "on" in it, whole, as the attribution gave it: "(The) Council on Foreign Relations",
 # "Commission on Audit"; never a date after "on" ("the Council on Monday").
-_DATE_WORDS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
-               "|June|July|August|September|October|November|December)")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_DATE_WORDS = f"(?:{'|'.join(sorted(WEEKDAYS) + list(_MONTHS))})"
 _ON_BODY = re.compile(rf"(?:The[ \t]+)?((?:{_BODY_WORD}[ \t]+){{0,3}}{_BODY_WORD})[ \t]+on[ \t]+"
                       rf"(?!{_DATE_WORDS}\b)(?:the[ \t]+)?{_NAME_PART}"
                       rf"(?:[ \t]+(?:(?:and|of|&|the)[ \t]+)*{_NAME_PART})*")
@@ -2705,8 +2704,9 @@ _PLACE_PREPOSITIONS = frozenset(_words("outside inside in at on near from"))
 
 
 def _fronted_place(text: str, mention: Mention, words: list[str]) -> bool:
-    """A fronted place phrase taken for a subject ("Outside court", "At the hearing"): a capitalised
-    preposition and lower-case words opening a sentence, set off by a comma; the speaker follows."""
+    """A fronted prepositional phrase taken for a subject, of place or otherwise ("Outside court", "At
+    the hearing", "In response"): a capitalised preposition and lower-case words opening a sentence,
+    set off by a comma; the speaker follows."""
     if not (1 < len(words) < 5 and words[0][:1].isupper() and _fold(words[0]) in _PLACE_PREPOSITIONS
             and all(w.islower() for w in words[1:]) and text.startswith(",", mention.end)):
         return False
@@ -2791,10 +2791,25 @@ def _lede_person_named_next(cast: Cast, mention: Mention, words: list[str]) -> S
     head = _fold(words[link - 1])  # "A former treasurer of X": "treasurer"
     if head in UNNAMED_SOURCE_NOUNS or _role_word(head) not in _ROLES and head not in _LEDE_PEOPLE:
         return None
-    if sum(1 for line in cast.text[:mention.start].splitlines() if line.strip()) > _LEDE_LINES:
+    if not _in_lede(cast.text, mention.start):
         return None
     found = _AGED_NAME_NEXT.match(cast.text, mention.end)
     return _name_at(cast, found.start(1)) if found is not None and _names_in_full(found.group(1)) else None
+
+
+def _in_lede(text: str, pos: int) -> bool:
+    """Whether no more than ``_LEDE_LINES`` non-blank lines stand before ``pos``; it reads only as far
+    as the lines it counts, not the whole text before."""
+    seen, at = 0, 0
+    while at < pos:
+        end = text.find("\n", at, pos)
+        end = pos if end < 0 else end
+        if text[at:end].strip():
+            seen += 1
+            if seen > _LEDE_LINES:
+                return False
+        at = end + 1
+    return True
 
 
 def _unnamed_before(text: str, start: int) -> bool:
@@ -2892,7 +2907,7 @@ def _name_after_clause(cast: Cast, mention: Mention) -> Speaker | None:
     m = _NAME_AFTER_ROLE_CLAUSE.match(cast.text, mention.end)
     if m is None:
         return None
-    _, name = split_title(_SPLIT.split(_NICKNAME_AT.sub("", _BRACKETED_TITLE_AT.sub("", m.group(1)))))
+    _, name = split_title(_SPLIT.split(_NAME_ASIDE_AT.sub("", m.group(1))))
     person = cast.person_by_name(name, m.start(1)) if len(name) > 1 else None
     return _speaker(cast, person, mention.start) if person is not None else None
 
@@ -3008,7 +3023,7 @@ def _place_after_role(words: list[str]) -> int:
     return 0
 
 
-_MAX_PORTFOLIO_WORDS = 4
+_MAX_ROLE_PORTFOLIO_WORDS = 4
 # Determiners of a description that names no one in particular: "another resident of X said" is nobody.
 _INDEFINITES = frozenset(_words("a an one another some two three many several"))
 
@@ -3020,7 +3035,7 @@ def _role_portfolio(words: list[str]) -> int | None:
     if not o:
         return None
     rest = _portfolio_words(words, o)
-    if not rest or len(rest) > _MAX_PORTFOLIO_WORDS or not _office_head(words[o - 1]) \
+    if not rest or len(rest) > _MAX_ROLE_PORTFOLIO_WORDS or not _office_head(words[o - 1]) \
             and _fold(words[o - 1]) not in ROLE_NOUNS and _role_word(words[o - 1]) not in _PUBLIC_ROLES:
         return None
     return o if all(w.isalpha() for w in rest) else None
