@@ -667,6 +667,13 @@ def _place_like(key: tuple[str, ...]) -> bool:
             or key[0] in SPEAKER_PLACE_FIRST or len(key) > 2 and key[-2] in SPEAKER_PLACE_FIRST)
 
 
+def _titled_person(key: tuple[str, ...], titles: tuple[str, ...] | list[str]) -> bool:
+    """Whether a person's title and given name come with a name that reads as a place ("Governor Lee
+    Park", "Mayor Ann Hill"): a person, whatever the last word."""
+    return len(key) > 1 and key[0] in GIVEN_NAMES and any(
+        _fold(w) in _PERSON_TITLES for t in titles for w in t.split())
+
+
 def _title_gender(titles: tuple[str, ...] | list[str]) -> str | None:
     for t in titles:
         low = t.lower().strip(".")
@@ -759,7 +766,7 @@ def _parse(phrase: str) -> _Phrase | None:
     state = name[0].rstrip(",")
     if len(name) == 1 and state.endswith(".") and state[:-1].lower() in US_STATE_ABBREVIATIONS:
         return None  # "a truck driver from Ava, Mo., who": a state, not a person
-    if not all(key) or _place_like(key):
+    if not all(key) or _place_like(key) and not _titled_person(key, titles):
         return None
     if len(key) == 1 and titles and _fold(titles[-1]) not in _PERSON_TITLES:
         return None  # "National Review", "Security Council": an adjective is no title
@@ -1617,7 +1624,8 @@ class Cast:
             if found is None:
                 continue
             person, context = found
-            if _place_like(person.key) or len(person.key) == 1 and self.placed(person.name):
+            if _place_like(person.key) and not _titled_person(person.key, person.titles) \
+                    or len(person.key) == 1 and self.placed(person.name):
                 continue  # "the candidate in Iowa": a place holds no role
             score = (len(want & {_role_word(w) for w in context.split()}), start)
             if best is None or score > best[:2]:

@@ -668,3 +668,10 @@ def test_her_party_is_no_other_body_named_before_her_name() -> None:
     text = ("The ruling bloc lost.\n\nFormer Civic Party leader Ann Roe spoke on Monday. Roe will run. "
             "Her party said it would name a cabinet soon.")
     assert said(text) == [("it would name a cabinet soon", "Civic Party")]
+
+
+def test_a_titled_person_whose_surname_reads_as_a_place_is_a_person() -> None:
+    text = "Governor Lee Park vetoed the budget. Park, a Republican, said the bill spent too much."
+    assert said(text) == [("the bill spent too much", "Lee Park")]
+    text = "Governor Lee Park vetoed the budget on Monday. “It spends too much,” the governor said."
+    assert said(text) == [("It spends too much,", "Lee Park")]
