@@ -1545,8 +1545,14 @@ class Cast:
         return (after[:1] == " " and after[1:].islower() and not word.endswith("ed")
                 and not self.text.endswith(("of ", "the "), max(0, start - 4), start)
                 and not _describes(word) and not _is_title(word) and not _is_nationality(word)
-                and not self._lowercase_word(parsed.key[0]) and self._speaks(word)
-                and not _common_word(self, word))
+                and not self._lowercase_word(parsed.key[0]) and not _common_word(self, word)
+                and (self._speaks(word) or self._after_fronted_clause(start, end)))
+
+    def _after_fronted_clause(self, start: int, end: int) -> bool:
+        """Whether a lone name word opens a main clause after a comma ("Asked about it, Cruz shrugged"),
+        where a capitalised word is no sentence's first; not a list ("women, Mexicans and ...")."""
+        return self.text.endswith(", ", max(0, start - 2), start) \
+            and not self.text.startswith((" and ", " or ", " nor "), end)
 
     def _speaks(self, word: str) -> bool:
         """Whether the article writes ``word`` (a whole word) as the one who speaks: "Hollande said",

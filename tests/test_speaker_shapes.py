@@ -675,3 +675,10 @@ def test_a_titled_person_whose_surname_reads_as_a_place_is_a_person() -> None:
     assert said(text) == [("the bill spent too much", "Lee Park")]
     text = "Governor Lee Park vetoed the budget on Monday. “It spends too much,” the governor said."
     assert said(text) == [("It spends too much,", "Lee Park")]
+
+
+def test_a_bare_surname_opening_a_main_clause_after_a_fronted_clause_is_a_pronoun_s_antecedent() -> None:
+    text = "Asked about the tally, Odukoya shrugged. “Tallies go up and down,” he said."
+    assert said(text) == [("Tallies go up and down,", "Odukoya")]
+    text = "My parents, Abel and Ruth Odukoya, ran a shop. “We never closed on a Sunday,” she said."
+    assert said(text) == [("We never closed on a Sunday,", "Ruth Odukoya")]
