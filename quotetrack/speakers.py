@@ -1650,14 +1650,16 @@ class Cast:
         secretary of defense"; never a holder of the same role with another portfolio."""
         words = r"[ \t]+".join(re.escape(w.lower()) for w in portfolio)
         after = re.compile(rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{words}(?![\w-])")
-        before = re.compile(rf"(?<![\w-]){words}[ \t]+\Z")
+        # the portfolio before the role, perhaps before the role's first word: "Texas attorney general"
+        before = re.compile(rf"(?<![\w-]){words}[ \t]+(?:([a-z][\w-]*)[ \t]+)?\Z")
         for start, end in reversed(self._role_words(_role_word(head), pos)):
             if self._inside_quote(start):
                 continue
             found = after.match(self._lower_text(), end)
             if found is not None:
                 end = found.end()
-            elif not before.search(self._lower_text(), max(0, start - 60), start):
+            elif not (ahead := before.search(self._lower_text(), max(0, start - 60), start)) \
+                    or ahead.group(1) and ahead.group(1) not in ROLE_NOUNS:
                 continue
             holder = self._role_holder(start, end)
             if holder is not None:
@@ -1940,6 +1942,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         holder = _name_after_comma(cast, mention) or _role_of(cast, words, portfolio, mention.start)
         if holder is not None:
             return holder
+        if low == "the" and all(w.islower() for w in words[1:portfolio]) and _place_like(
+                tuple(_fold(w) for w in _portfolio_words(words, portfolio))):
+            return _NOBODY  # "the attorney general of Texas", no holder named: the role, not the place
     if len(words) > 1 and words[-1] in ("he", "she") and all(w.isdigit() or w.islower() for w in words[:-1]):
         # "In 2019 she told", "In a televised address she said": the attribution kept the fronted phrase
         return _pronoun(cast, mention, previous, "m" if words[-1] == "he" else "f")

@@ -682,3 +682,11 @@ def test_a_bare_surname_opening_a_main_clause_after_a_fronted_clause_is_a_pronou
     assert said(text) == [("Tallies go up and down,", "Odukoya")]
     text = "My parents, Abel and Ruth Odukoya, ran a shop. “We never closed on a Sunday,” she said."
     assert said(text) == [("We never closed on a Sunday,", "Ruth Odukoya")]
+
+
+def test_a_role_of_a_place_is_its_holder_named_with_the_place_before_the_role_else_nobody() -> None:
+    text = ("Ohio Attorney General Ann Roe and Vermont Attorney General Ray Odu filed suit on Monday. "
+            "On Tuesday the attorney general of Vermont said the law was unsound.")
+    assert said(text) == [("the law was unsound", "Ray Odu")]
+    text = "Lawmakers in Vermont met. On Tuesday the attorney general of Vermont said the law was unsound."
+    assert said(text) == [("the law was unsound", None)]
