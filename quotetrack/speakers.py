@@ -255,7 +255,6 @@ _CAPITAL_BETWEEN = re.compile(rf"[ \t][{_UP}][a-z]")
 # A name right after a role word, past a few lower-case words: "front-runner Donald Trump".
 _QUOTED_NICKNAME = rf"[“\"][{_UP}][\w.’'-]*(?:[ \t][{_UP}][\w.’'-]*){{0,2}}[”\"]"  # Ann “Big Ann” Roe
 _NICKNAME = rf"[ \t]{_QUOTED_NICKNAME}"
-_NICKNAME_AT = re.compile(_NICKNAME)
 _NAME_AFTER_ROLE = re.compile(
     rf"(?:[ \t]+[a-z][\w-]*){{0,3}}?,?[ \t]+"
     rf"((?:{_TOKEN})(?:{_NICKNAME})?(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})+)"
@@ -263,7 +262,7 @@ _NAME_AFTER_ROLE = re.compile(
 # A name in apposition after a role and the clause or phrase that qualifies it:
 # "envoy" + " for the river basin, Ann Roe" + ",", "lawmaker" + " who chairs the committee, Ann Roe" + ",".
 _BRACKETED_TITLE = r"[ \t]+\([A-Z][a-z]{1,4}\.?\)"  # "Chief (Mrs.) Ann Roe", "Chief (Dr.) Bo Lee"
-_BRACKETED_TITLE_AT = re.compile(_BRACKETED_TITLE)
+_NAME_ASIDE_AT = re.compile(rf"{_NICKNAME}|{_BRACKETED_TITLE}")  # no part of a name: "Ann “Big Ann” Roe"
 _NAME_AFTER_ROLE_CLAUSE = re.compile(
     rf"[ \t]+(?:for|of|who|which|that|in|at|on|from|with)[ \t](?:[^,.;:“”\"\n]|(?<={_AFTER_ABBREVIATION})\.)"
     rf"{{1,90}},[ \t]+"
@@ -283,9 +282,13 @@ _NAME_BEFORE_ROLE = re.compile(
     rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})*),[ \t]+((?:the|a|an)[ \t][^,.;:“”\"]{{0,50}})$"
 )
 _ROLE_AFTER_COMMA = re.compile(r",[ \t]+(?:the|a|an)[ \t]")  # where _NAME_BEFORE_ROLE's role begins
-# A role a relative clause gives the name before it: "Ann Roe, who took over as CEO in May,".
+# A role a relative clause gives the name before it: "Ann Roe, who took over as CEO in May,"; never
+# one she held before ("who was ousted as", "who served as mayor from 2010"): she is no current holder.
+_PAST_HOLDER_VERBS = ("ousted|sacked|fired|dismissed|removed|deposed|resigned|quit|stepped|stood|served"
+                      "|retired|replaced|succeeded|left|departed|lost|once|formerly|previously|used")
 _NAME_BEFORE_RELATIVE_ROLE = re.compile(
-    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})*),[ \t]+(who[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}"
+    rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN})*),[ \t]+(who[ \t]+"
+    rf"(?:(?!(?:{_PAST_HOLDER_VERBS})\b)[a-z][\w-]*[ \t]+){{0,3}}"
     rf"(?:as|became|becomes|become|named|appointed)[ \t]+(?:(?:the|its|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?)$"
 )
 # A role after a name: "Ann Roe, the harbour master,". The article is a whole word ("also campaigning"
@@ -421,10 +424,9 @@ _SHARED_SURNAME_BEFORE = re.compile(rf"(?<![\w’'-])[{_UP}][\w’'-]*[ \t]+and[
 _NAME_WORD_BEFORE = re.compile(rf"[{_UP}][\w’'.-]*[ \t]+\Z")
 # "and", a given name and the surname they share, after the first given name ("Ann| and Ray Roe").
 _COUPLE_SURNAME = re.compile(rf"[ \t]+and[ \t]+[{_UP}][\w’'-]*[ \t]+([{_UP}][\w’'-]*)(?![ \t]*[{_UP}\w])")
-_OFFICE_OF_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\Z")
-
-
-_BODY_LINK_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?\Z")
+# A capitalised head and its link word right before a name: an office ("Secretary of", "Minister for")
+# or a body's name going on ("Council on", "Center for").
+_HEAD_LINK_BEFORE = re.compile(rf"(?<![\w’'-])([{_UP}][\w-]*)[ \t]+(for|of|on)[ \t]+(?:the[ \t]+)?\Z")
 _LINK_ENDS = ("for ", "of ", "on ", "the ")
 
 
@@ -433,7 +435,7 @@ def _in_body_name(text: str, start: int, parsed: _Phrase) -> bool:
     ("Center for Nonproliferation Studies", "Council on Foreign Relations"): no title, given name or
     role word among them, which would make them an office and a person ("Bank of England Governor
     Ann Roe")."""
-    found = _BODY_LINK_BEFORE.search(text, max(0, start - 40), start)
+    found = _HEAD_LINK_BEFORE.search(text, max(0, start - 40), start)
     return (found is not None and _fold(found.group(1)) in ORG_CUES and not parsed.titles
             and not any(w in GIVEN_NAMES or w in _ROLES for w in parsed.key))
 
@@ -447,23 +449,23 @@ def _office_head(word: str) -> bool:
             and (low in HONORIFICS or low in ROLE_NOUNS or low in _EXTRA_TITLES or low in OFFICE_TITLES))
 
 
-def _office_before(text: str, pos: int) -> bool:
-    """Whether "<Title> of/for" stands right before ``pos`` (a plain suffix test first: most names have
-    none)."""
+def _office_before(text: str, pos: int) -> re.Match[str] | None:
+    """The "<Title> of/for" (or "<Title> of/for the") that stands right before ``pos``, if any (a plain
+    suffix test first: most names have none)."""
     if not text.endswith(("of ", "for ", "the "), max(0, pos - 4), pos):
-        return False
-    found = _OFFICE_OF_BEFORE.search(text, max(0, pos - 40), pos)
-    return found is not None and _office_head(found.group(1))
+        return None
+    found = _HEAD_LINK_BEFORE.search(text, max(0, pos - 40), pos)
+    return found if found is not None and found.group(2) != "on" and _office_head(found.group(1)) else None
 
 
-def _office_title(text: str, pos: int, portfolio: list[str]) -> str:
-    """The whole office "<Title> of" + ``portfolio`` that ends right before ``pos`` ("Secretary of State")."""
-    found = _OFFICE_OF_BEFORE.search(text, max(0, pos - 40), pos)
-    return " ".join([*text[found.start(1):pos].split(), *portfolio]) if found and portfolio else ""
+def _office_title(text: str, found: re.Match[str], portfolio: list[str]) -> str:
+    """The whole office: the "<Title> of/for" ``found`` before a name and the ``portfolio`` words after
+    it ("Secretary of" + "State")."""
+    return " ".join([*text[found.start(1):found.end()].split(), *portfolio]) if portfolio else ""
 
 
 def _after_office(words: list[str]) -> list[str]:
-    """The name words after the office named by "<Title> of": the office takes at least the first
+    """The name words after the office named by "<Title> of/for": the office takes at least the first
     word, the name starts at a known given name, else it is the last word ("of Elections Ann",
     "of Government Affairs Ola")."""
     titled = [k for k in range(1, len(words) - 1) if _is_title(words[k])]
@@ -665,6 +667,13 @@ def _place_like(key: tuple[str, ...]) -> bool:
             or key[0] in SPEAKER_PLACE_FIRST or len(key) > 2 and key[-2] in SPEAKER_PLACE_FIRST)
 
 
+def _titled_person(key: tuple[str, ...], titles: tuple[str, ...] | list[str]) -> bool:
+    """Whether a person's title and given name come with a name that reads as a place ("Governor Lee
+    Park", "Mayor Ann Hill"): a person, whatever the last word."""
+    return len(key) > 1 and key[0] in GIVEN_NAMES and any(
+        _fold(w) in _PERSON_TITLES for t in titles for w in t.split())
+
+
 def _title_gender(titles: tuple[str, ...] | list[str]) -> str | None:
     for t in titles:
         low = t.lower().strip(".")
@@ -757,7 +766,7 @@ def _parse(phrase: str) -> _Phrase | None:
     state = name[0].rstrip(",")
     if len(name) == 1 and state.endswith(".") and state[:-1].lower() in US_STATE_ABBREVIATIONS:
         return None  # "a truck driver from Ava, Mo., who": a state, not a person
-    if not all(key) or _place_like(key):
+    if not all(key) or _place_like(key) and not _titled_person(key, titles):
         return None
     if len(key) == 1 and titles and _fold(titles[-1]) not in _PERSON_TITLES:
         return None  # "National Review", "Security Council": an adjective is no title
@@ -913,9 +922,9 @@ class Cast:
                 lead = lead[max(n for n, w in enumerate(lead) if w in _HEADLINE_LINKS) + 1:]
                 start = k - len(" ".join(lead)) if lead else i
         office = ""
-        if lead and _office_before(text, start):
+        if lead and (titled := _office_before(text, start)):
             kept = _after_office(lead)  # "Supervisor of Elections Ann Roe": the office is no name
-            office = _office_title(text, start, lead[:len(lead) - len(kept)])
+            office = _office_title(text, titled, lead[:len(lead) - len(kept)])
             lead = kept
             start = i - len(" ".join(lead)) - 1 if lead else i
         end = j + 2 if text[j:j + 2] in ("’s", "'s") else j
@@ -1536,8 +1545,14 @@ class Cast:
         return (after[:1] == " " and after[1:].islower() and not word.endswith("ed")
                 and not self.text.endswith(("of ", "the "), max(0, start - 4), start)
                 and not _describes(word) and not _is_title(word) and not _is_nationality(word)
-                and not self._lowercase_word(parsed.key[0]) and self._speaks(word)
-                and not _common_word(self, word))
+                and not self._lowercase_word(parsed.key[0]) and not _common_word(self, word)
+                and (self._speaks(word) or self._after_fronted_clause(start, end)))
+
+    def _after_fronted_clause(self, start: int, end: int) -> bool:
+        """Whether a lone name word opens a main clause after a comma ("Asked about it, Cruz shrugged"),
+        where a capitalised word is no sentence's first; not a list ("women, Mexicans and ...")."""
+        return self.text.endswith(", ", max(0, start - 2), start) \
+            and not self.text.startswith((" and ", " or ", " nor "), end)
 
     def _speaks(self, word: str) -> bool:
         """Whether the article writes ``word`` (a whole word) as the one who speaks: "Hollande said",
@@ -1615,7 +1630,8 @@ class Cast:
             if found is None:
                 continue
             person, context = found
-            if _place_like(person.key) or len(person.key) == 1 and self.placed(person.name):
+            if _place_like(person.key) and not _titled_person(person.key, person.titles) \
+                    or len(person.key) == 1 and self.placed(person.name):
                 continue  # "the candidate in Iowa": a place holds no role
             score = (len(want & {_role_word(w) for w in context.split()}), start)
             if best is None or score > best[:2]:
@@ -1634,14 +1650,16 @@ class Cast:
         secretary of defense"; never a holder of the same role with another portfolio."""
         words = r"[ \t]+".join(re.escape(w.lower()) for w in portfolio)
         after = re.compile(rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{words}(?![\w-])")
-        before = re.compile(rf"(?<![\w-]){words}[ \t]+\Z")
+        # the portfolio before the role, perhaps before the role's first word: "Texas attorney general"
+        before = re.compile(rf"(?<![\w-]){words}[ \t]+(?:([a-z][\w-]*)[ \t]+)?\Z")
         for start, end in reversed(self._role_words(_role_word(head), pos)):
             if self._inside_quote(start):
                 continue
             found = after.match(self._lower_text(), end)
             if found is not None:
                 end = found.end()
-            elif not before.search(self._lower_text(), max(0, start - 60), start):
+            elif not (ahead := before.search(self._lower_text(), max(0, start - 60), start)) \
+                    or ahead.group(1) and ahead.group(1) not in ROLE_NOUNS:
                 continue
             holder = self._role_holder(start, end)
             if holder is not None:
@@ -1698,12 +1716,12 @@ class Cast:
         before = text[max(0, start - 40):start]
         after = _NAME_AFTER_ROLE.match(text, end)
         if after:
-            person = self.person_by_name(_SPLIT.split(_NICKNAME_AT.sub("", after.group(1))), after.start(1))
+            person = self.person_by_name(_SPLIT.split(_NAME_ASIDE_AT.sub("", after.group(1))), after.start(1))
             if person is not None:
                 return person, before.rsplit(",", 1)[-1] + after.group(0)
         after = _NAME_AFTER_ROLE_CLAUSE.match(text, end)
         if after:  # "the special envoy for the river basin, Ann Roe, said"
-            name = _NICKNAME_AT.sub("", _BRACKETED_TITLE_AT.sub("", after.group(1)))  # nor a nickname
+            name = _NAME_ASIDE_AT.sub("", after.group(1))  # "Chief (Dr.) Bo Lee": no title nor nickname
             person = self.person_by_name(split_title(_SPLIT.split(name))[1], after.start(1))
             if person is not None:
                 return person, before.rsplit(",", 1)[-1] + after.group(0)
@@ -1919,11 +1937,14 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         # (the one introduced with the role): the role speaks, not whom it serves
         cut = Mention(" ".join(words[:to]), mention.start, mention.start + len(" ".join(words[:to])))
         return _resolve_phrase(cast, cut, cut.text, words[:to], previous)
-    portfolio = _role_portfolio(words)
-    if portfolio is not None:  # "the secretary of state", "the Minister of Finance"
+    portfolio = _role_portfolio(words) if low not in _INDEFINITES else None
+    if portfolio is not None:  # "the secretary of state", "X's chief of staff"; "a resident of X": nobody
         holder = _name_after_comma(cast, mention) or _role_of(cast, words, portfolio, mention.start)
         if holder is not None:
             return holder
+        if low == "the" and all(w.islower() for w in words[1:portfolio]) and _place_like(
+                tuple(_fold(w) for w in _portfolio_words(words, portfolio))):
+            return _NOBODY  # "the attorney general of Texas", no holder named: the role, not the place
     if len(words) > 1 and words[-1] in ("he", "she") and all(w.isdigit() or w.islower() for w in words[:-1]):
         # "In 2019 she told", "In a televised address she said": the attribution kept the fronted phrase
         return _pronoun(cast, mention, previous, "m" if words[-1] == "he" else "f")
@@ -2024,7 +2045,7 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         return _body_named_next(cast.text, singular, mention.end) or _NOBODY
     if low in ("a", "an") and (aged := _lede_person_named_next(cast, mention, words)) is not None:
         return aged  # "A former treasurer of X told ..., a jury heard. ¶ Ann Roe, 61, denies ...": her
-    if low in ("a", "an", "one", "another", "some", "two", "three", "many", "several"):
+    if low in _INDEFINITES:
         return _NOBODY
     if len(words) == 1 and low == "police" and (
             force := _body_named(cast.text, "police", mention.start, named_only=True)):
@@ -2614,8 +2635,9 @@ _FOR_BODY = re.compile(rf"(?:The[ \t]+)?((?:{_BODY_WORD}[ \t]+){{0,3}}{_BODY_WOR
 _FOR_TAIL = re.compile(_FOR_REST)
 # A body's name with "on" in it, whole, as the attribution gave it: "(The) Council on Foreign Relations",
 # "Commission on Audit"; never a date after "on" ("the Council on Monday").
-_DATE_WORDS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
-               "|June|July|August|September|October|November|December)")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_DATE_WORDS = f"(?:{'|'.join(sorted(WEEKDAYS) + list(_MONTHS))})"
 _ON_BODY = re.compile(rf"(?:The[ \t]+)?((?:{_BODY_WORD}[ \t]+){{0,3}}{_BODY_WORD})[ \t]+on[ \t]+"
                       rf"(?!{_DATE_WORDS}\b)(?:the[ \t]+)?{_NAME_PART}"
                       rf"(?:[ \t]+(?:(?:and|of|&|the)[ \t]+)*{_NAME_PART})*")
@@ -2701,8 +2723,9 @@ _PLACE_PREPOSITIONS = frozenset(_words("outside inside in at on near from"))
 
 
 def _fronted_place(text: str, mention: Mention, words: list[str]) -> bool:
-    """A fronted place phrase taken for a subject ("Outside court", "At the hearing"): a capitalised
-    preposition and lower-case words opening a sentence, set off by a comma; the speaker follows."""
+    """A fronted prepositional phrase taken for a subject, of place or otherwise ("Outside court", "At
+    the hearing", "In response"): a capitalised preposition and lower-case words opening a sentence,
+    set off by a comma; the speaker follows."""
     if not (1 < len(words) < 5 and words[0][:1].isupper() and _fold(words[0]) in _PLACE_PREPOSITIONS
             and all(w.islower() for w in words[1:]) and text.startswith(",", mention.end)):
         return False
@@ -2737,11 +2760,15 @@ def _owned_body(cast: Cast, description: list[str], pos: int) -> Speaker:
     return Speaker(" ".join([*owner, *description]), "organisation")
 
 
-# A party named before its member's name: "Green Party leader" + " Ann Roe", "the Civic Front's" + " Ann Roe".
+# A party named before its member's name: "Green Party leader" + " Ann Roe", "the Civic Front's" + " Ann Roe";
+# only a party role between them ("Premier League footballer Ann Roe" names no party of hers).
+_PARTY_ROLES = ("leader|deputy|member|MP|MPs|MEP|candidate|chair|chairman|chairwoman|president|spokesman"
+                "|spokeswoman|spokesperson|lawmaker|legislator|senator|councillor|councilor|founder|secretary"
+                "|general|co-leader|whip|nominee")
 _PARTY_BEFORE_NAME = re.compile(
     rf"(?<![\w’'-])((?:[{_UP}][\w’'-]*[ \t]+){{1,3}}"
     rf"(?:Party|Front|Alliance|League|Movement|Congress|Coalition|Bloc))"
-    rf"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}\Z")
+    rf"(?:['’]s)?[ \t]+(?:(?:{_PARTY_ROLES})[ \t]+){{0,2}}\Z")
 
 
 def _own_party(cast: Cast, pos: int, gender: str) -> Speaker:
@@ -2753,8 +2780,8 @@ def _own_party(cast: Cast, pos: int, gender: str) -> Speaker:
     for start in cast.fullest(person, pos).starts:
         found = _PARTY_BEFORE_NAME.search(cast.text, max(0, start - 80), start)
         words = found.group(1).split() if found is not None and start < pos else []
-        while len(words) > 2 and _fold(words[0]) in _STOP_START:
-            words = words[1:]  # "The Green Party", "Yesterday Green Party leader": the name
+        while len(words) > 2 and (_fold(words[0]) in _STOP_START or _fold(words[0]) in _TITLE_QUALIFIERS):
+            words = words[1:]  # "The Green Party", "Yesterday Green Party leader", "Former Civic Party MP"
         if len(words) > 1:
             return Speaker(" ".join(words), "organisation")
     return _NOBODY
@@ -2783,10 +2810,25 @@ def _lede_person_named_next(cast: Cast, mention: Mention, words: list[str]) -> S
     head = _fold(words[link - 1])  # "A former treasurer of X": "treasurer"
     if head in UNNAMED_SOURCE_NOUNS or _role_word(head) not in _ROLES and head not in _LEDE_PEOPLE:
         return None
-    if sum(1 for line in cast.text[:mention.start].splitlines() if line.strip()) > _LEDE_LINES:
+    if not _in_lede(cast.text, mention.start):
         return None
     found = _AGED_NAME_NEXT.match(cast.text, mention.end)
     return _name_at(cast, found.start(1)) if found is not None and _names_in_full(found.group(1)) else None
+
+
+def _in_lede(text: str, pos: int) -> bool:
+    """Whether no more than ``_LEDE_LINES`` non-blank lines stand before ``pos``; it reads only as far
+    as the lines it counts, not the whole text before."""
+    seen, at = 0, 0
+    while at < pos:
+        end = text.find("\n", at, pos)
+        end = pos if end < 0 else end
+        if text[at:end].strip():
+            seen += 1
+            if seen > _LEDE_LINES:
+                return False
+        at = end + 1
+    return True
 
 
 def _unnamed_before(text: str, start: int) -> bool:
@@ -2884,7 +2926,7 @@ def _name_after_clause(cast: Cast, mention: Mention) -> Speaker | None:
     m = _NAME_AFTER_ROLE_CLAUSE.match(cast.text, mention.end)
     if m is None:
         return None
-    _, name = split_title(_SPLIT.split(_NICKNAME_AT.sub("", _BRACKETED_TITLE_AT.sub("", m.group(1)))))
+    _, name = split_title(_SPLIT.split(_NAME_ASIDE_AT.sub("", m.group(1))))
     person = cast.person_by_name(name, m.start(1)) if len(name) > 1 else None
     return _speaker(cast, person, mention.start) if person is not None else None
 
@@ -2945,7 +2987,8 @@ def _inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     for found in _NAME_RE.finditer(mention.text, 1):
         parsed = _parse(found.group())
         if parsed is None or _body_after_the(whole, found, parsed) \
-                or _PLURAL_OWNER.match(mention.text, found.end()) or _titled_role(parsed):
+                or _PLURAL_OWNER.match(mention.text, found.end()) \
+                or _titled_role(parsed, mention.text[:found.start()].split()[-1:]):
             continue  # "The Dock Workers' Union": the words before the apostrophe are no person
         person = cast.person_by_name(list(parsed.words), mention.start, parsed.gender)
         if len(parsed.key) > 1 or parsed.titles:
@@ -2956,9 +2999,17 @@ def _inner_name(cast: Cast, mention: Mention) -> Speaker | None:
     return None
 
 
-def _titled_role(parsed: _Phrase) -> bool:
+# Lower-case words that may qualify a role written as a title: "the former Energy Minister".
+_TITLE_QUALIFIERS = frozenset(_words("the former then new acting outgoing incoming interim shadow deputy"
+                                     " junior current ex"))
+
+
+def _titled_role(parsed: _Phrase, before: list[str]) -> bool:
     """Whether capitalised words are a role written as a title, with no name ("Business Secretary",
-    "Energy Minister"): the role's holder speaks, found by the role."""
+    "Energy Minister"): the role's holder speaks, found by the role. After a lower-case description
+    they are a name ("the winger Kofi Judge", "church elder Tunde Bishop"), whatever their last word."""
+    if before and before[0].islower() and before[0] not in _TITLE_QUALIFIERS:
+        return False
     return not parsed.titles and len(parsed.key) > 1 and parsed.key[-1] in ROLE_NOUNS \
         and parsed.key[0] not in GIVEN_NAMES
 
@@ -2991,7 +3042,9 @@ def _place_after_role(words: list[str]) -> int:
     return 0
 
 
-_MAX_PORTFOLIO_WORDS = 4
+_MAX_ROLE_PORTFOLIO_WORDS = 4
+# Determiners of a description that names no one in particular: "another resident of X said" is nobody.
+_INDEFINITES = frozenset(_words("a an one another some two three many several"))
 
 
 def _role_portfolio(words: list[str]) -> int | None:
@@ -3001,7 +3054,7 @@ def _role_portfolio(words: list[str]) -> int | None:
     if not o:
         return None
     rest = _portfolio_words(words, o)
-    if not rest or len(rest) > _MAX_PORTFOLIO_WORDS or not _office_head(words[o - 1]) \
+    if not rest or len(rest) > _MAX_ROLE_PORTFOLIO_WORDS or not _office_head(words[o - 1]) \
             and _fold(words[o - 1]) not in ROLE_NOUNS and _role_word(words[o - 1]) not in _PUBLIC_ROLES:
         return None
     return o if all(w.isalpha() for w in rest) else None
