@@ -2134,7 +2134,7 @@ def _sentence_just_before(text: str, sp: QuotedSpan) -> list[_Tok] | None:
 def _reported_just_before(toks: list[_Tok]) -> Mention | None:
     """The speaker of a cue-less quote opening a sentence: the one whose speech the sentence before
     it (``toks``), in the same paragraph, reports ("Roe said she would back the plan. “Q”")."""
-    mention = _first_speech_subject(toks) or _answerer(toks) or _named_subject(toks) \
+    mention = _first_speech_subject(toks) or _answer_source(toks) or _named_subject(toks) \
         or _described_name_before(toks)
     return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
 
@@ -2171,7 +2171,16 @@ def _named_subject(toks: list[_Tok]) -> Mention | None:
     subject = _clause_subject(toks, len(toks))
     if subject is None or not (_named(subject.text) or subject.text.lower() in ("he", "she")):
         return None
-    return subject
+    return _owned_body(toks, subject) or subject
+
+
+def _owned_body(toks: list[_Tok], owner: Mention) -> Mention | None:
+    """The body a possessive subject owns, when one follows it: "Roe's office offered a comment" is
+    the office's comment, not Roe's (as in "Roe's office said")."""
+    j = next((n + 1 for n, t in enumerate(toks) if t.end == owner.end), len(toks))
+    if j >= len(toks) or not _is_possessor(toks[j - 1]) or toks[j].low not in ORGANISATION_HEADS:
+        return None
+    return _mention(toks, next(n for n, t in enumerate(toks) if t.start == owner.start), j + 1)
 
 
 # A sentence with no speech verb that still tells of someone answering ("X offered only a brief comment.",
@@ -2196,7 +2205,7 @@ def _answerer(toks: list[_Tok]) -> Mention | None:
     """Who answers in a sentence with no speech verb that tells of an answer: the one an answer word
     comes from ("drew a sharp reply from Ann Roe"), else the subject when it is he, she, a bare name
     or a person's role. A subject led by another article ("the White House") or a possessive ("If
-    Roe's record is a guide") names no one answering."""
+    Roe's record is a guide") names no one answering across a paragraph break."""
     if not any(t.low in _ANSWER_WORDS for t in toks):
         return None
     source = _answer_source(toks)
