@@ -570,7 +570,7 @@ def _cue_word_modifier(toks: list[_Tok], m: int, hi: int) -> bool:
     low = toks[m].low
     if not (_bare_cue_form(low) or low.endswith("ss")):
         return False  # "press" is as bare as "state"
-    if toks[m].cap and m > 0 and toks[m - 1].text[0].isalpha():
+    if _inner_capital(toks, m):
         return False
     for j in range(m + 1, min(m + 3, hi)):
         t = toks[j]
@@ -693,13 +693,11 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
             inner = np_after(toks, k + 2, hi)
             if inner is not None:
                 k = inner[1] - 1
-        elif k + 2 < hi and toks[k + 1].low in _SERVING_LINKS and toks[k].low in ROLE_NOUNS \
-                and toks[k + 2].cap and (inner := np_after(toks, k + 2, hi)) is not None:
-            k = inner[1] - 1  # "a spokesman for Ann Roe", "the chief of staff to Ann Roe"
-        elif k + 2 < hi and toks[k + 1].low in _PORTFOLIO_LINKS and toks[k].low in ROLE_NOUNS:
-            end = _portfolio(toks, k + 2, hi, False)  # "according to the minister of energy"
-            if end > k + 2 and _portfolio_ends(toks, end, hi):
-                k = _served(toks, end, hi) - 1
+        elif toks[k].low in ROLE_NOUNS and (served := _served(toks, k + 1, hi)) > k + 1:
+            k = served - 1  # "a spokesman for Ann Roe", "the chief of staff to Ann Roe"
+        elif k + 2 < hi and toks[k + 1].low in _PORTFOLIO_LINKS and toks[k].low in ROLE_NOUNS \
+                and (end := _ending_portfolio(toks, k + 2, hi, False)):
+            k = _served(toks, end, hi) - 1  # "according to the minister of energy"
         return i, k + 1
     return None
 
@@ -1139,17 +1137,18 @@ def _titled(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int, int]:
 
 def _role_of_name(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int, int]:
     """Extend a title over its portfolio to the name after it: "Secretary of State Ann Roe", "White
-    House chief of staff Ann Roe" (no article after "of": "the director of the Sierra Club" is a role
-    and a body, "Senator Ann Roe of Ohio" a name and a place)."""
+    House chief of staff Ann Roe" (no article after "of" before a name: "the director of the Sierra
+    Club" is a role and a body, "Senator Ann Roe of Ohio" a name and a place); with no name after it,
+    over the bare portfolio alone ("the Speaker of the House said", "the minister for housing said")."""
     e = rng[1]
     while e < hi and e - rng[1] < 3 and not toks[e].cap and toks[e].text[0].isalpha() \
             and toks[e].low not in _NP_STOP and toks[e].low not in QUOTE_VERBS:
         e += 1  # "White House" + "chief"
     if e + 1 >= hi or toks[e].low not in _PORTFOLIO_LINKS or not _office_word(toks[e - 1]):
         return rng
-    portfolio = _portfolio(toks, e + 1, hi, toks[e - 1].cap)
     if toks[e].low == "for":  # "the minister for housing"; but "the spokesman for Ann Roe" is hers
-        return (rng[0], portfolio) if portfolio > e + 1 and _portfolio_ends(toks, portfolio, hi) else rng
+        end = _ending_portfolio(toks, e + 1, hi, toks[e - 1].cap)
+        return (rng[0], end) if end else rng
     k = e + 1
     while k < hi and k - e <= _MAX_PORTFOLIO_WORDS and toks[k].text[0].isalpha() \
             and (toks[k].cap or toks[k].low not in _NP_STOP and toks[k].low not in QUOTE_VERBS):
@@ -1162,8 +1161,8 @@ def _role_of_name(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int,
     if k - name < 2 or name == e + 1 or toks[k - 1].low in ORGANISATION_HEADS:
         # a name of two words or more after a portfolio of one word or more; else the portfolio
         # alone ends the phrase ("the secretary of state said", "the Minister of Finance told")
-        ends = portfolio > e + 1 and _portfolio_ends(toks, portfolio, hi)
-        return (rng[0], _served(toks, portfolio, hi)) if ends else rng
+        end = _ending_portfolio(toks, e + 1, hi, toks[e - 1].cap)
+        return (rng[0], _served(toks, end, hi)) if end else rng
     return rng[0], k
 
 
@@ -1187,9 +1186,9 @@ def _office_word(t: _Tok) -> bool:
 
 
 def _portfolio(toks: list[_Tok], k: int, hi: int, title: bool) -> int:
-    """Index after the bare portfolio of a role noun's "of" ("state", "national intelligence", in a
-    title "State", after its article: "the House"): words in the role's case, at most three; the
-    first may be a cue word ("of state")."""
+    """Index after the bare portfolio of a role noun's "of" or "for" ("state", "national intelligence",
+    "housing"; in a title "State", after its article: "the House"): words in the role's case, at most
+    three; the first may be a cue word ("of state")."""
     if title and k + 1 < hi and toks[k].low == "the" and toks[k + 1].cap:
         k += 1
     j = k
@@ -1198,6 +1197,13 @@ def _portfolio(toks: list[_Tok], k: int, hi: int, title: bool) -> int:
             and (j == k or toks[j].low not in QUOTE_VERBS):
         j += 1
     return j
+
+
+def _ending_portfolio(toks: list[_Tok], k: int, hi: int, title: bool) -> int:
+    """Index after a bare portfolio from token k that ends the phrase ("the minister of energy" +
+    " said"), else 0."""
+    end = _portfolio(toks, k, hi, title)
+    return end if end > k and _portfolio_ends(toks, end, hi) else 0
 
 
 def _portfolio_ends(toks: list[_Tok], j: int, hi: int) -> bool:
