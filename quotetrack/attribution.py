@@ -565,20 +565,12 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
 
 
 def _cue_word_modifier(toks: list[_Tok], m: int, hi: int) -> bool:
-    """Whether the cue word at token m is a noun modifying a role noun one or two words on ("the
-    state attorney general", "the press secretary", "the state senator")."""
+    """Whether the cue word at token m is a noun modifying a role noun or a body's head up to three
+    words on ("the state attorney general", "the press secretary", "the press office")."""
     low = toks[m].low
     if not (_bare_cue_form(low) or low.endswith("ss")):
         return False  # "press" is as bare as "state"
-    if _inner_capital(toks, m):
-        return False
-    for j in range(m + 1, min(m + 3, hi)):
-        t = toks[j]
-        if t.cap or not t.text.isalpha() or t.low in _NP_STOP or t.low in QUOTE_VERBS:
-            return False
-        if t.low in ROLE_NOUNS:
-            return True
-    return False
+    return not _inner_capital(toks, m) and _head_within(toks, m + 1, hi)
 
 
 def _role_before_portfolio(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:

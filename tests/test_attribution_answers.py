@@ -1,5 +1,5 @@
-"""A cue-less quote after a sentence telling of an answer: who answers, in the same paragraph and
-across a paragraph break."""
+"""Attribution mends: who answers a cue-less quote after a sentence telling of an answer (in the same
+paragraph and across a break), and a cue word modifying a body's head."""
 
 from __future__ import annotations
 
@@ -33,3 +33,13 @@ def test_a_body_led_by_the_in_the_paragraph_before_is_no_answerer() -> None:
     text = _LEDE + "The White House offered only a short comment.\n\n" + f"“{_QUOTE}”"
     assert extract(text) == []
 
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["“The gates open at nine,” the press office said.", "“The gates open at nine,” said the press office."],
+)
+def test_a_cue_word_modifying_a_body_s_head_is_part_of_the_speaker(line: str) -> None:
+    quotes = extract(line)
+    assert [(q.text, q.kind, q.speaker_mention) for q in quotes] == [
+        ("The gates open at nine,", "direct", "the press office")]
