@@ -402,8 +402,9 @@ _PLURAL_QUANTITIES = frozenset({"few", "lot", "number", "majority", "minority", 
 
 
 def _bare_cue_form(low: str) -> bool:
-    """A cue word in its bare form ("state", "report"), which is also a noun or a noun's modifier."""
-    return not low.endswith(("s", "ed", "ing")) and low not in _IRREGULAR_PASTS
+    """A cue word in its bare form ("state", "report", "press"), which is also a noun or a noun's
+    modifier."""
+    return (low.endswith("ss") or not low.endswith(("s", "ed", "ing"))) and low not in _IRREGULAR_PASTS
 
 
 def _bare_form_after_article(toks: list[_Tok], i: int) -> bool:
@@ -567,10 +568,7 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
 def _cue_word_modifier(toks: list[_Tok], m: int, hi: int) -> bool:
     """Whether the cue word at token m is a noun modifying a role noun or a body's head up to three
     words on ("the state attorney general", "the press secretary", "the press office")."""
-    low = toks[m].low
-    if not (_bare_cue_form(low) or low.endswith("ss")):
-        return False  # "press" is as bare as "state"
-    return not _inner_capital(toks, m) and _head_within(toks, m + 1, hi)
+    return _bare_cue_form(toks[m].low) and not _inner_capital(toks, m) and _head_within(toks, m + 1, hi)
 
 
 def _role_before_portfolio(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
