@@ -865,16 +865,17 @@ def _appositive_opener(t: _Tok) -> bool:
     return t.low in _ARTICLES or (not t.cap and t.low in ROLE_NOUNS)
 
 
-# Prepositions of place that a noun phrase takes in as a capitalised first word when they open a
-# sentence ("Outside court,", "Inside the chamber,").
-_PLACE_PREPOSITIONS = frozenset({"outside", "inside", "beyond", "behind", "across", "near", "around",
-                                 "within", "beside", "alongside", "throughout", "opposite"})
+# Prepositions of place that np_before takes in as a capitalised first word when they open a sentence
+# ("Outside court,", "Inside the chamber,"); kept out of _PHRASE_PREPOSITIONS, whose other readers
+# (fronted phrases, clause subjects) change with them.
+_PLACE_PHRASE_OPENERS = frozenset({"outside", "inside", "beyond", "behind", "across", "near", "around",
+                                   "within", "beside", "alongside", "throughout", "opposite"})
 
 
 def _bare_name_before(toks: list[_Tok], comma: int, floor: int) -> bool:
     """Whether a name, not inside a phrase ("In Dallas, the mayor, ..."), ends right before ``comma``."""
     rng = np_before(toks, comma - 1, floor)
-    if rng is None or not toks[rng[0]].cap or toks[rng[0]].low in _PLACE_PREPOSITIONS:
+    if rng is None or not toks[rng[0]].cap or toks[rng[0]].low in _PLACE_PHRASE_OPENERS:
         return False  # "Outside court, the hospice's chair, X, said": a fronted phrase of place
     before = toks[rng[0] - 1].low if rng[0] > floor else ""
     return before not in _NP_STOP and before not in _PHRASE_PREPOSITIONS
