@@ -402,8 +402,9 @@ _PLURAL_QUANTITIES = frozenset({"few", "lot", "number", "majority", "minority", 
 
 
 def _bare_cue_form(low: str) -> bool:
-    """A cue word in its bare form ("state", "report"), which is also a noun or a noun's modifier."""
-    return not low.endswith(("s", "ed", "ing")) and low not in _IRREGULAR_PASTS
+    """A cue word in its bare form ("state", "report", "press"), which is also a noun or a noun's
+    modifier."""
+    return (low.endswith("ss") or not low.endswith(("s", "ed", "ing"))) and low not in _IRREGULAR_PASTS
 
 
 def _bare_form_after_article(toks: list[_Tok], i: int) -> bool:
@@ -565,20 +566,9 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
 
 
 def _cue_word_modifier(toks: list[_Tok], m: int, hi: int) -> bool:
-    """Whether the cue word at token m is a noun modifying a role noun one or two words on ("the
-    state attorney general", "the press secretary", "the state senator")."""
-    low = toks[m].low
-    if not (_bare_cue_form(low) or low.endswith("ss")):
-        return False  # "press" is as bare as "state"
-    if toks[m].cap and m > 0 and toks[m - 1].text[0].isalpha():
-        return False
-    for j in range(m + 1, min(m + 3, hi)):
-        t = toks[j]
-        if t.cap or not t.text.isalpha() or t.low in _NP_STOP or t.low in QUOTE_VERBS:
-            return False
-        if t.low in ROLE_NOUNS:
-            return True
-    return False
+    """Whether the cue word at token m is a noun modifying a role noun or a body's head up to three
+    words on ("the state attorney general", "the press secretary", "the press office")."""
+    return _bare_cue_form(toks[m].low) and not _inner_capital(toks, m) and _head_within(toks, m + 1, hi)
 
 
 def _role_before_portfolio(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
@@ -693,13 +683,11 @@ def np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
             inner = np_after(toks, k + 2, hi)
             if inner is not None:
                 k = inner[1] - 1
-        elif k + 2 < hi and toks[k + 1].low in _SERVING_LINKS and toks[k].low in ROLE_NOUNS \
-                and toks[k + 2].cap and (inner := np_after(toks, k + 2, hi)) is not None:
-            k = inner[1] - 1  # "a spokesman for Ann Roe", "the chief of staff to Ann Roe"
-        elif k + 2 < hi and toks[k + 1].low in _PORTFOLIO_LINKS and toks[k].low in ROLE_NOUNS:
-            end = _portfolio(toks, k + 2, hi, False)  # "according to the minister of energy"
-            if end > k + 2 and _portfolio_ends(toks, end, hi):
-                k = _served(toks, end, hi) - 1
+        elif toks[k].low in ROLE_NOUNS and (served := _served(toks, k + 1, hi)) > k + 1:
+            k = served - 1  # "a spokesman for Ann Roe", "the chief of staff to Ann Roe"
+        elif k + 2 < hi and toks[k + 1].low in _PORTFOLIO_LINKS and toks[k].low in ROLE_NOUNS \
+                and (end := _ending_portfolio(toks, k + 2, hi, False)):
+            k = _served(toks, end, hi) - 1  # "according to the minister of energy"
         return i, k + 1
     return None
 
@@ -877,16 +865,17 @@ def _appositive_opener(t: _Tok) -> bool:
     return t.low in _ARTICLES or (not t.cap and t.low in ROLE_NOUNS)
 
 
-# Prepositions of place that a noun phrase takes in as a capitalised first word when they open a
-# sentence ("Outside court,", "Inside the chamber,").
-_PLACE_PREPOSITIONS = frozenset({"outside", "inside", "beyond", "behind", "across", "near", "around",
-                                 "within", "beside", "alongside", "throughout", "opposite"})
+# Prepositions of place that np_before takes in as a capitalised first word when they open a sentence
+# ("Outside court,", "Inside the chamber,"); kept out of _PHRASE_PREPOSITIONS, whose other readers
+# (fronted phrases, clause subjects) change with them.
+_PLACE_PHRASE_OPENERS = frozenset({"outside", "inside", "beyond", "behind", "across", "near", "around",
+                                   "within", "beside", "alongside", "throughout", "opposite"})
 
 
 def _bare_name_before(toks: list[_Tok], comma: int, floor: int) -> bool:
     """Whether a name, not inside a phrase ("In Dallas, the mayor, ..."), ends right before ``comma``."""
     rng = np_before(toks, comma - 1, floor)
-    if rng is None or not toks[rng[0]].cap or toks[rng[0]].low in _PLACE_PREPOSITIONS:
+    if rng is None or not toks[rng[0]].cap or toks[rng[0]].low in _PLACE_PHRASE_OPENERS:
         return False  # "Outside court, the hospice's chair, X, said": a fronted phrase of place
     before = toks[rng[0] - 1].low if rng[0] > floor else ""
     return before not in _NP_STOP and before not in _PHRASE_PREPOSITIONS
@@ -1139,17 +1128,18 @@ def _titled(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int, int]:
 
 def _role_of_name(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int, int]:
     """Extend a title over its portfolio to the name after it: "Secretary of State Ann Roe", "White
-    House chief of staff Ann Roe" (no article after "of": "the director of the Sierra Club" is a role
-    and a body, "Senator Ann Roe of Ohio" a name and a place)."""
+    House chief of staff Ann Roe" (no article after "of" before a name: "the director of the Sierra
+    Club" is a role and a body, "Senator Ann Roe of Ohio" a name and a place); with no name after it,
+    over the bare portfolio alone ("the Speaker of the House said", "the minister for housing said")."""
     e = rng[1]
     while e < hi and e - rng[1] < 3 and not toks[e].cap and toks[e].text[0].isalpha() \
             and toks[e].low not in _NP_STOP and toks[e].low not in QUOTE_VERBS:
         e += 1  # "White House" + "chief"
     if e + 1 >= hi or toks[e].low not in _PORTFOLIO_LINKS or not _office_word(toks[e - 1]):
         return rng
-    portfolio = _portfolio(toks, e + 1, hi, toks[e - 1].cap)
     if toks[e].low == "for":  # "the minister for housing"; but "the spokesman for Ann Roe" is hers
-        return (rng[0], portfolio) if portfolio > e + 1 and _portfolio_ends(toks, portfolio, hi) else rng
+        end = _ending_portfolio(toks, e + 1, hi, toks[e - 1].cap)
+        return (rng[0], end) if end else rng
     k = e + 1
     while k < hi and k - e <= _MAX_PORTFOLIO_WORDS and toks[k].text[0].isalpha() \
             and (toks[k].cap or toks[k].low not in _NP_STOP and toks[k].low not in QUOTE_VERBS):
@@ -1162,8 +1152,8 @@ def _role_of_name(toks: list[_Tok], rng: tuple[int, int], hi: int) -> tuple[int,
     if k - name < 2 or name == e + 1 or toks[k - 1].low in ORGANISATION_HEADS:
         # a name of two words or more after a portfolio of one word or more; else the portfolio
         # alone ends the phrase ("the secretary of state said", "the Minister of Finance told")
-        ends = portfolio > e + 1 and _portfolio_ends(toks, portfolio, hi)
-        return (rng[0], _served(toks, portfolio, hi)) if ends else rng
+        end = _ending_portfolio(toks, e + 1, hi, toks[e - 1].cap)
+        return (rng[0], _served(toks, end, hi)) if end else rng
     return rng[0], k
 
 
@@ -1187,9 +1177,9 @@ def _office_word(t: _Tok) -> bool:
 
 
 def _portfolio(toks: list[_Tok], k: int, hi: int, title: bool) -> int:
-    """Index after the bare portfolio of a role noun's "of" ("state", "national intelligence", in a
-    title "State", after its article: "the House"): words in the role's case, at most three; the
-    first may be a cue word ("of state")."""
+    """Index after the bare portfolio of a role noun's "of" or "for" ("state", "national intelligence",
+    "housing"; in a title "State", after its article: "the House"): words in the role's case, at most
+    three; the first may be a cue word ("of state")."""
     if title and k + 1 < hi and toks[k].low == "the" and toks[k + 1].cap:
         k += 1
     j = k
@@ -1198,6 +1188,13 @@ def _portfolio(toks: list[_Tok], k: int, hi: int, title: bool) -> int:
             and (j == k or toks[j].low not in QUOTE_VERBS):
         j += 1
     return j
+
+
+def _ending_portfolio(toks: list[_Tok], k: int, hi: int, title: bool) -> int:
+    """Index after a bare portfolio from token k that ends the phrase ("the minister of energy" +
+    " said"), else 0."""
+    end = _portfolio(toks, k, hi, title)
+    return end if end > k and _portfolio_ends(toks, end, hi) else 0
 
 
 def _portfolio_ends(toks: list[_Tok], j: int, hi: int) -> bool:
@@ -2134,7 +2131,7 @@ def _sentence_just_before(text: str, sp: QuotedSpan) -> list[_Tok] | None:
 def _reported_just_before(toks: list[_Tok]) -> Mention | None:
     """The speaker of a cue-less quote opening a sentence: the one whose speech the sentence before
     it (``toks``), in the same paragraph, reports ("Roe said she would back the plan. “Q”")."""
-    mention = _first_speech_subject(toks) or _answerer(toks) or _named_subject(toks) \
+    mention = _first_speech_subject(toks) or _answer_source(toks) or _named_subject(toks) \
         or _described_name_before(toks)
     return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
 
@@ -2171,7 +2168,16 @@ def _named_subject(toks: list[_Tok]) -> Mention | None:
     subject = _clause_subject(toks, len(toks))
     if subject is None or not (_named(subject.text) or subject.text.lower() in ("he", "she")):
         return None
-    return subject
+    return _owned_body(toks, subject) or subject
+
+
+def _owned_body(toks: list[_Tok], owner: Mention) -> Mention | None:
+    """The body a possessive subject owns, when one follows it: "Roe's office offered a comment" is
+    the office's comment, not Roe's (as in "Roe's office said")."""
+    j = next((n + 1 for n, t in enumerate(toks) if t.end == owner.end), len(toks))
+    if j >= len(toks) or not _is_possessor(toks[j - 1]) or toks[j].low not in ORGANISATION_HEADS:
+        return None
+    return _mention(toks, next(n for n, t in enumerate(toks) if t.start == owner.start), j + 1)
 
 
 # A sentence with no speech verb that still tells of someone answering ("X offered only a brief comment.",
@@ -2196,7 +2202,7 @@ def _answerer(toks: list[_Tok]) -> Mention | None:
     """Who answers in a sentence with no speech verb that tells of an answer: the one an answer word
     comes from ("drew a sharp reply from Ann Roe"), else the subject when it is he, she, a bare name
     or a person's role. A subject led by another article ("the White House") or a possessive ("If
-    Roe's record is a guide") names no one answering."""
+    Roe's record is a guide") names no one answering across a paragraph break."""
     if not any(t.low in _ANSWER_WORDS for t in toks):
         return None
     source = _answer_source(toks)

@@ -100,7 +100,7 @@ _TR_PASS = re.compile(r"tch|sch|kh|ph|gh|th|dj|ck|q|x|w|c(?![eihy])|ou|oo|ee")
 _DOUBLE = re.compile(r"(.)\1+")
 _VOWEL_RUN = re.compile(r"[aeiou]+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
-_OF_TAIL = re.compile(r"\s+of\s.*", re.IGNORECASE)
+_OF_TAIL = re.compile(r"\s+(?:of|for)\s.*", re.IGNORECASE)
 
 
 def bare_title(word: str, following: str) -> bool:
@@ -200,14 +200,29 @@ def _role(text: str) -> str:
 
 
 def _portfolio_only(words: list[str], end: int) -> bool:
-    """Whether the one word left after a title zone that ends in "<title> of" is the office's portfolio,
-    not a name: lower case, an acronym, or an office word ("secretary of state", "Minister of Finance",
-    "director of the FBI")."""
-    if end != len(words) - 1 or "of" not in (w.lower() for w in words[:end]):
+    """Whether the words after a title's "of" or "for" are the office's portfolio, not a name: in lower
+    case, acronyms or office words ("secretary of state", "director of the FBI", "minister for housing"),
+    or capitalised after "the" ("the Minister for Transport", "the Director of Public Prosecutions"): a
+    name follows a title without its article. After "of" one word is left past the title zone, after
+    "for" at most two ("of Energy Kofi Arden" and "for Transport Ola Penn" end in names)."""
+    link = next((i for i in range(1, min(end, len(words) - 1) + 1) if words[i].lower() in ("of", "for")
+                 and words[i - 1].lower().strip(".,") in TITLE_WORDS), 0)
+    if not link:
         return False
-    last = words[-1]
-    low = last.lower()
-    return last.islower() or bool(_ACRONYM.match(last)) or low in ZONE_WORDS or low in ORG_WORDS
+    if link < end:
+        rest = words[end:]
+    else:
+        rest = words[link + 2:] if words[link + 1].lower() == "the" else words[link + 1:]
+    if not rest or len(rest) > (1 if link < end else 2):
+        return False
+    if all(_portfolio_word(w) for w in rest):
+        return True
+    return words[0].lower() == "the" and all(w[:1].isupper() and w.lower() not in GIVEN_NAMES for w in rest)
+
+
+def _portfolio_word(word: str) -> bool:
+    low = word.lower()
+    return word.islower() or bool(_ACRONYM.match(word)) or low in ZONE_WORDS or low in ORG_WORDS
 
 
 def _has_name_word(text: str) -> bool:

@@ -146,3 +146,33 @@ def test_a_name_after_a_role_and_its_portfolio_is_still_the_name() -> None:
     parsed = parse_name("Minister of Energy Kofi Arden")
     assert (parsed.name, parsed.roles) == ("Kofi Arden", ("minister of energy",))
     assert parsed.tokens == ("kofi", "arden")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("the Minister for Transport", "minister for transport"),
+        ("the minister for housing", "minister for housing"),
+        ("the Chief of Staff", "chief of staff"),
+        ("the Secretary of the Treasury", "secretary of the treasury"),
+        ("the Director of Public Prosecutions", "director of public prosecutions"),
+        ("the Minister for Foreign Affairs", "minister for foreign affairs"),
+    ],
+)
+def test_a_role_with_its_portfolio_after_for_or_capitalised_after_the_names_no_person(
+        text: str, role: str) -> None:
+    parsed = parse_name(text)
+    assert (parsed.name, parsed.roles, parsed.tokens) == (text, (role,), (role.split()[0],))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("the Minister of Energy Kofi Arden", "Kofi Arden", "minister of energy"),
+        ("the Secretary of State Ida Moss", "Ida Moss", "secretary of state"),
+    ],
+)
+def test_a_name_after_the_and_a_capitalised_portfolio_is_still_the_name(
+        text: str, name: str, role: str) -> None:
+    parsed = parse_name(text)
+    assert (parsed.name, parsed.roles) == (name, (role,))
