@@ -1942,9 +1942,12 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         holder = _name_after_comma(cast, mention) or _role_of(cast, words, portfolio, mention.start)
         if holder is not None:
             return holder
-        if low == "the" and all(w.islower() for w in words[1:portfolio]) and _place_like(
-                tuple(_fold(w) for w in _portfolio_words(words, portfolio))):
-            return _NOBODY  # "the attorney general of Texas", no holder named: the role, not the place
+        if low == "the" and (all(w.islower() for w in words[1:portfolio]) and _place_like(
+                tuple(_fold(w) for w in _portfolio_words(words, portfolio))) or all(
+                w[:1].isupper() for w in words[1:portfolio])):
+            # "the attorney general of Texas", "the Minister for Transport", no holder named: the role
+            # speaks, not the place or the portfolio read as a name
+            return _NOBODY
     if len(words) > 1 and words[-1] in ("he", "she") and all(w.isdigit() or w.islower() for w in words[:-1]):
         # "In 2019 she told", "In a televised address she said": the attribution kept the fronted phrase
         return _pronoun(cast, mention, previous, "m" if words[-1] == "he" else "f")
