@@ -1166,14 +1166,14 @@ _ANTI = re.compile(r"(?<![\w-])(?:anti|counter)-?$", re.I)  # "anti-graft" is ag
 _MEASURE_AFTER = re.compile(r"\s+(?:bans?|prohibitions?|crackdown|eradication|restrictions)\b", re.I)
 _INTRANSITIVE = re.compile(r"^(?:leav|left|go home|get out|be out|pull|belong)", re.I)
 # Verbs of ending or going on whose subject is what ends: after a modal, a demand about it ("the
-# occupation must end", "the subsidy has to continue").
+# curfew must stop", "the subsidy has to continue").
 _MODAL_INTRANSITIVE = re.compile(r"^(?:end|stop|halt|ceas|go|continu|stay|remain)", re.I)
 _SUBJECT_MODAL = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,2}(?:should|must|ought to|needs? to|ha(?:s|ve) to|cannot|can't|can never)"
     r"(?:\s+(?:not|never))?\s+$",
     re.I,
 )
-# A passive after a modal of obligation or of what cannot be ("must be scrapped", "cannot be sacrificed")
+# A passive after a modal of obligation or of what cannot be ("must be scrapped", "cannot be given up")
 # asks for a deed, it does not report one.
 _MODAL_PASSIVE = re.compile(
     r"\b(?:should|must|ought to|needs? to|ha(?:s|ve) to|cannot|can't|can never|must never)(?:\s+not)?\s+be\s+"
@@ -1200,7 +1200,7 @@ def _acts_on_target(text: str, op: _Hit, targets: list[_Hit]) -> bool:
     if _MODAL_INTRANSITIVE.match(op.words) and any(
             t.end <= op.start and _SUBJECT_MODAL.match(text[t.end : op.start])
             and not _INSIDE_PHRASE.search(text[max(0, t.start - 40) : t.start]) for t in targets):
-        return True  # "the occupation must end": the target is the subject, a word or two before
+        return True  # "the curfew must stop": the target is the subject, a word or two before
     return (op.kind == "passive" or bool(_INTRANSITIVE.match(op.words))) and bool(targets)
 
 
