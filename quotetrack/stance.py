@@ -870,9 +870,10 @@ _CONCEDED = re.compile(
 _ANAPHOR = re.compile(
     r"\b(?:it(?!\s+(?:is|'s|was|would be|will be)\s+(?:time|clear|true|important|necessary|essential|vital|"
     r"possible|likely|unlikely|hard|difficult|too early|too late)\b)|its|them|this|that|they|these|those|"
-    # the measure named by its head after the clause that named it ("... a levy. We will scrap the plan.")
-    r"the\s+(?:plan|proposal|scheme|measure|bill|policy|project|licen[cs]e|levy|ban|charge|reform|"
-    r"legislation|programme|program)s?)\b",
+    # the measure named by its head after the clause that named it ("... a levy. We will scrap the plan."),
+    # not a head that what follows names ("the plan of the opposition", "the plan that they drew up")
+    r"the\s+(?:plan|proposal|scheme|measure|bill|policy|project|ban|reform|"
+    r"legislation|programme|program)s?\b(?!\s+(?:of|for|they|that)\b))",
     re.I,
 )
 _CONDITION = re.compile(r"^\W*(?:if|unless|whether)\s", re.I)

@@ -842,6 +842,9 @@ _LEVY = topics.keyword_topic("harbour levy", ["harbour levy"])
     ("The harbour levy must not be rejected.", "support"),
     # the measure named by its head in the sentence after the one that names the topic
     ("The harbour levy is back on the agenda. We should approve the measure at once.", "support"),
+    # ... but not a head that what follows names: another plan, judged apart from the topic
+    ("We back the harbour levy. The policy of the opposition is a disaster.", "support"),
+    ("We back the harbour levy. The plan for the ferries is a disaster.", "support"),
     # reports, plans and other senses of the verbs take no side
     ("The harbour levy was abandoned last spring.", "neutral"),
     ("The harbour levy will be scrapped in May.", "neutral"),
