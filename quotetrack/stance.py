@@ -1169,16 +1169,12 @@ _INTRANSITIVE = re.compile(r"^(?:leav|left|go home|get out|be out|pull|belong)",
 # Verbs of ending or going on whose subject is what ends: after a modal, a demand about it ("the
 # curfew must stop", "the subsidy has to continue").
 _MODAL_INTRANSITIVE = re.compile(r"^(?:end|stop|halt|ceas|go|continu|stay|remain)", re.I)
-_SUBJECT_MODAL = re.compile(
-    r"^\W*(?:[\w'-]+\s+){0,2}(?:should|must|ought to|needs? to|ha(?:s|ve) to|cannot|can't|can never)"
-    r"(?:\s+(?:not|never))?\s+$",
-    re.I,
-)
+# Modals of obligation or of what cannot be, with an optional "not"/"never" after them.
+_OBLIGED = r"(?:should|must|ought to|needs? to|ha(?:s|ve) to|cannot|can't|can never)(?:\s+(?:not|never))?"
+_SUBJECT_MODAL = re.compile(rf"^\W*(?:[\w'-]+\s+){{0,2}}{_OBLIGED}\s+$", re.I)
 # A passive after a modal of obligation or of what cannot be ("must be scrapped", "cannot be given up")
 # asks for a deed, it does not report one.
-_MODAL_PASSIVE = re.compile(
-    r"\b(?:should|must|ought to|needs? to|ha(?:s|ve) to|cannot|can't|can never|must never)(?:\s+not)?\s+be\s+"
-    r"(?:\w+ly\s+)?$", re.I)
+_MODAL_PASSIVE = re.compile(rf"\b{_OBLIGED}\s+be\s+(?:\w+ly\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 
 

@@ -840,6 +840,7 @@ _LEVY = topics.keyword_topic("harbour levy", ["harbour levy"])
     ("The harbour levy cannot be abandoned.", "support"),
     ("The harbour levy should be rejected.", "oppose"),
     ("The harbour levy must not be rejected.", "support"),
+    ("The harbour levy should never be rejected.", "support"),
     # the measure named by its head in the sentence after the one that names the topic
     ("The harbour levy is back on the agenda. We should approve the measure at once.", "support"),
     # ... but not a head that what follows names: another plan, judged apart from the topic
