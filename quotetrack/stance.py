@@ -601,7 +601,7 @@ _OPERATOR_WORDS = (
     r"ditch(?:es|ed|ing)?",
     r"ax(?:e|es|ed|ing)",
     r"shelv(?:e|es|ed|ing)",
-    r"und(?:o|oes|oing|id)",
+    r"und(?:o|oes|id)",  # not "undoing", more often a noun ("his undoing was ...")
     r"str(?:ike|ikes|iking|uck) down",
     r"thr(?:ow|ows|owing|ew|own) out",
     r"sacrific(?:ed|ing)",  # not "sacrifice(s)", more often a noun ("the sacrifices of our soldiers")

@@ -852,6 +852,7 @@ _LEVY = topics.keyword_topic("harbour levy", ["harbour levy"])
     ("Ferry fares will drop once the harbour levy is in place.", "neutral"),
     ("The council voted to keep the harbour levy.", "neutral"),
     ("The fishermen's sacrifices built the harbour levy fund.", "neutral"),
+    ("His undoing was the harbour levy.", "neutral"),
 ])
 def test_what_the_speaker_wants_done_with_the_topic(text: str, label: str) -> None:
     assert stance.classify(text, _LEVY).label == label
