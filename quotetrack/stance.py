@@ -867,13 +867,14 @@ _CONCEDED = re.compile(
     r"(?:is|are)(?:n't|\s+not)\s+perfect|(?:will|would|may)\s+be\s+(?:expensive|costly|hard|difficult|painful))\b",
     re.I,
 )
+_MEASURE_HEAD = (r"(?:plan|proposal|scheme|measure|bill|policy|project|ban|reform|legislation|programme|"
+                 r"program)s?")
 _ANAPHOR = re.compile(
     r"\b(?:it(?!\s+(?:is|'s|was|would be|will be)\s+(?:time|clear|true|important|necessary|essential|vital|"
     r"possible|likely|unlikely|hard|difficult|too early|too late)\b)|its|them|this|that|they|these|those|"
     # the measure named by its head after the clause that named it ("... a levy. We will scrap the plan."),
     # not a head that what follows names ("the plan of the opposition", "the plan that they drew up")
-    r"the\s+(?:plan|proposal|scheme|measure|bill|policy|project|ban|reform|"
-    r"legislation|programme|program)s?\b(?!\s+(?:of|for|they|that)\b))",
+    rf"the\s+{_MEASURE_HEAD}\b(?!\s+(?:of|for|they|that)\b))",
     re.I,
 )
 _CONDITION = re.compile(r"^\W*(?:if|unless|whether)\s", re.I)
@@ -1196,9 +1197,22 @@ def _acts_on_target(text: str, op: _Hit, targets: list[_Hit]) -> bool:
         return True
     if _MODAL_INTRANSITIVE.match(op.words) and any(
             t.end <= op.start and _SUBJECT_MODAL.match(text[t.end : op.start])
-            and not _INSIDE_PHRASE.search(text[max(0, t.start - 40) : t.start]) for t in targets):
+            and not _in_other_phrase(text, t) for t in targets):
         return True  # "the curfew must stop": the target is the subject, a word or two before
-    return (op.kind == "passive" or bool(_INTRANSITIVE.match(op.words))) and bool(targets)
+    if op.kind == "passive":  # "critics of the levy should be rejected": the critics are the subject
+        return any(not _in_other_phrase(text, t) for t in targets)
+    return bool(_INTRANSITIVE.match(op.words)) and bool(targets)
+
+
+_PHRASE_BREAK = re.compile(r"[,;:]|\b(?:and|or|but)\b", re.I)
+_MEASURE_OF = re.compile(rf"\b{_MEASURE_HEAD}\s+(?:of|for|on)\s+(?:[\w'-]+\s+){{0,3}}$", re.I)
+
+
+def _in_other_phrase(text: str, target: _Hit) -> bool:
+    """The target inside a phrase headed by something else ("critics of the levy"); a comma or a conjunction
+    ends the phrase, and a measure's head is the measure itself ("the plan for a levy")."""
+    before = _PHRASE_BREAK.split(text[max(0, target.start - 40) : target.start])[-1]
+    return bool(_INSIDE_PHRASE.search(before)) and not _MEASURE_OF.search(before)
 
 
 def _modal_negation_ends(text: str, attitudes: list[_Hit]) -> list[int]:

@@ -865,6 +865,17 @@ def test_ending_something_said_about_the_topic_is_not_ending_the_topic() -> None
 
 
 @pytest.mark.parametrize("text, label", [
+    # a passive after a modal acts on its subject, not on a topic inside the subject's phrase
+    ("Critics of the harbour levy should be rejected.", "support"),
+    # ... but a measure's head is the measure, and a conjunction ends the phrase before the subject
+    ("The plan for a harbour levy should be scrapped.", "oppose"),
+    ("Prices are out of control and the harbour levy must stop.", "oppose"),
+])
+def test_a_passive_demand_falls_on_its_subject(text: str, label: str) -> None:
+    assert stance.classify(text, _LEVY).label == label
+
+
+@pytest.mark.parametrize("text, label", [
     # a negated verb of thinking denies the claim: the claim's verdict flips, once
     ("No one thinks the harbour levy is harmful.", "support"),
     ("Nobody believes the harbour levy works.", "oppose"),
