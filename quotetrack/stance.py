@@ -779,11 +779,11 @@ _NEG_WORDS = re.compile(_NEG_SCOPE, _FLAGS)
 # A negation that falls on a verb of holding or doubting a claim is about the claim, not the target: "no one
 # thinks X works" denies the claim (the negation flips its verdict, it does not remove X), and "nobody
 # doubts that X works" denies a doubt, so the claim stands as said.
+_DOUBTING = r"den(?:y|ies|ied)|doubts?|doubted|disputes?|disputed|questions?|questioned"
 _CLAIM_VERB = re.compile(
-    r"\b(?:think|thinks|thought|believe|believes|believed|says?|said|claims?|claimed|pretends?|suggests?|"
-    r"den(?:y|ies|ied)|doubts?|doubted|disputes?|disputed|questions?|questioned)\b", re.I)
-_DOUBT_VERB = re.compile(r"\b(?:den(?:y|ies|ied)|doubts?|doubted|disputes?|disputed|questions?|questioned)\b",
-                         re.I)
+    rf"\b(?:think|thinks|thought|believe|believes|believed|says?|said|claims?|claimed|pretends?|suggests?|"
+    rf"{_DOUBTING})\b", re.I)
+_DOUBT_VERB = re.compile(rf"\b(?:{_DOUBTING})\b", re.I)
 _NEG_MAKE = re.compile(
     r"(?:\bnot|\bnever|n't)\s+(?:make|makes|made|making|keep|keeps|kept|render|leave|leaves)\s+(?:[\w'-]+\s+){1,3}$",
     re.I,
