@@ -601,7 +601,7 @@ _OPERATOR_WORDS = (
     r"ditch(?:es|ed|ing)?",
     r"ax(?:e|es|ed|ing)",
     r"shelv(?:e|es|ed|ing)",
-    r"und(?:o|oes|oing|id)",
+    r"und(?:o|oes|id)",  # not "undoing", more often a noun ("his undoing was ...")
     r"str(?:ike|ikes|iking|uck) down",
     r"thr(?:ow|ows|owing|ew|own) out",
     r"sacrific(?:ed|ing)",  # not "sacrifice(s)", more often a noun ("the sacrifices of our soldiers")
@@ -779,11 +779,11 @@ _NEG_WORDS = re.compile(_NEG_SCOPE, _FLAGS)
 # A negation that falls on a verb of holding or doubting a claim is about the claim, not the target: "no one
 # thinks X works" denies the claim (the negation flips its verdict, it does not remove X), and "nobody
 # doubts that X works" denies a doubt, so the claim stands as said.
+_DOUBTING = r"den(?:y|ies|ied)|doubts?|doubted|disputes?|disputed|questions?|questioned"
 _CLAIM_VERB = re.compile(
-    r"\b(?:think|thinks|thought|believe|believes|believed|says?|said|claims?|claimed|pretends?|suggests?|"
-    r"den(?:y|ies|ied)|doubts?|doubted|disputes?|disputed|questions?|questioned)\b", re.I)
-_DOUBT_VERB = re.compile(r"\b(?:den(?:y|ies|ied)|doubts?|doubted|disputes?|disputed|questions?|questioned)\b",
-                         re.I)
+    rf"\b(?:think|thinks|thought|believe|believes|believed|says?|said|claims?|claimed|pretends?|suggests?|"
+    rf"{_DOUBTING})\b", re.I)
+_DOUBT_VERB = re.compile(rf"\b(?:{_DOUBTING})\b", re.I)
 _NEG_MAKE = re.compile(
     r"(?:\bnot|\bnever|n't)\s+(?:make|makes|made|making|keep|keeps|kept|render|leave|leaves)\s+(?:[\w'-]+\s+){1,3}$",
     re.I,
@@ -867,12 +867,14 @@ _CONCEDED = re.compile(
     r"(?:is|are)(?:n't|\s+not)\s+perfect|(?:will|would|may)\s+be\s+(?:expensive|costly|hard|difficult|painful))\b",
     re.I,
 )
+_MEASURE_HEAD = (r"(?:plan|proposal|scheme|measure|bill|policy|project|ban|reform|legislation|programme|"
+                 r"program)s?")
 _ANAPHOR = re.compile(
     r"\b(?:it(?!\s+(?:is|'s|was|would be|will be)\s+(?:time|clear|true|important|necessary|essential|vital|"
     r"possible|likely|unlikely|hard|difficult|too early|too late)\b)|its|them|this|that|they|these|those|"
-    # the measure named by its head after the clause that named it ("... a levy. We will scrap the plan.")
-    r"the\s+(?:plan|proposal|scheme|measure|bill|policy|project|licen[cs]e|levy|ban|charge|reform|"
-    r"legislation|programme|program)s?)\b",
+    # the measure named by its head after the clause that named it ("... a levy. We will scrap the plan."),
+    # not a head that what follows names ("the plan of the opposition", "the plan that they drew up")
+    rf"the\s+{_MEASURE_HEAD}\b(?!\s+(?:of|for|they|that)\b))",
     re.I,
 )
 _CONDITION = re.compile(r"^\W*(?:if|unless|whether)\s", re.I)
@@ -1166,18 +1168,14 @@ _ANTI = re.compile(r"(?<![\w-])(?:anti|counter)-?$", re.I)  # "anti-graft" is ag
 _MEASURE_AFTER = re.compile(r"\s+(?:bans?|prohibitions?|crackdown|eradication|restrictions)\b", re.I)
 _INTRANSITIVE = re.compile(r"^(?:leav|left|go home|get out|be out|pull|belong)", re.I)
 # Verbs of ending or going on whose subject is what ends: after a modal, a demand about it ("the
-# occupation must end", "the subsidy has to continue").
+# curfew must stop", "the subsidy has to continue").
 _MODAL_INTRANSITIVE = re.compile(r"^(?:end|stop|halt|ceas|go|continu|stay|remain)", re.I)
-_SUBJECT_MODAL = re.compile(
-    r"^\W*(?:[\w'-]+\s+){0,2}(?:should|must|ought to|needs? to|ha(?:s|ve) to|cannot|can't|can never)"
-    r"(?:\s+(?:not|never))?\s+$",
-    re.I,
-)
-# A passive after a modal of obligation or of what cannot be ("must be scrapped", "cannot be sacrificed")
+# Modals of obligation or of what cannot be, with an optional "not"/"never" after them.
+_OBLIGED = r"(?:should|must|ought to|needs? to|ha(?:s|ve) to|cannot|can't|can never)(?:\s+(?:not|never))?"
+_SUBJECT_MODAL = re.compile(rf"^\W*(?:[\w'-]+\s+){{0,2}}{_OBLIGED}\s+$", re.I)
+# A passive after a modal of obligation or of what cannot be ("must be scrapped", "cannot be given up")
 # asks for a deed, it does not report one.
-_MODAL_PASSIVE = re.compile(
-    r"\b(?:should|must|ought to|needs? to|ha(?:s|ve) to|cannot|can't|can never|must never)(?:\s+not)?\s+be\s+"
-    r"(?:\w+ly\s+)?$", re.I)
+_MODAL_PASSIVE = re.compile(rf"\b{_OBLIGED}\s+be\s+(?:\w+ly\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -1199,9 +1197,22 @@ def _acts_on_target(text: str, op: _Hit, targets: list[_Hit]) -> bool:
         return True
     if _MODAL_INTRANSITIVE.match(op.words) and any(
             t.end <= op.start and _SUBJECT_MODAL.match(text[t.end : op.start])
-            and not _INSIDE_PHRASE.search(text[max(0, t.start - 40) : t.start]) for t in targets):
-        return True  # "the occupation must end": the target is the subject, a word or two before
-    return (op.kind == "passive" or bool(_INTRANSITIVE.match(op.words))) and bool(targets)
+            and not _in_other_phrase(text, t) for t in targets):
+        return True  # "the curfew must stop": the target is the subject, a word or two before
+    if op.kind == "passive":  # "critics of the levy should be rejected": the critics are the subject
+        return any(not _in_other_phrase(text, t) for t in targets)
+    return bool(_INTRANSITIVE.match(op.words)) and bool(targets)
+
+
+_PHRASE_BREAK = re.compile(r"[,;:]|\b(?:and|or|but)\b", re.I)
+_MEASURE_OF = re.compile(rf"\b{_MEASURE_HEAD}\s+(?:of|for|on)\s+(?:[\w'-]+\s+){{0,3}}$", re.I)
+
+
+def _in_other_phrase(text: str, target: _Hit) -> bool:
+    """The target inside a phrase headed by something else ("critics of the levy"); a comma or a conjunction
+    ends the phrase, and a measure's head is the measure itself ("the plan for a levy")."""
+    before = _PHRASE_BREAK.split(text[max(0, target.start - 40) : target.start])[-1]
+    return bool(_INSIDE_PHRASE.search(before)) and not _MEASURE_OF.search(before)
 
 
 def _modal_negation_ends(text: str, attitudes: list[_Hit]) -> list[int]:

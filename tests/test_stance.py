@@ -840,23 +840,37 @@ _LEVY = topics.keyword_topic("harbour levy", ["harbour levy"])
     ("The harbour levy cannot be abandoned.", "support"),
     ("The harbour levy should be rejected.", "oppose"),
     ("The harbour levy must not be rejected.", "support"),
+    ("The harbour levy should never be rejected.", "support"),
     # the measure named by its head in the sentence after the one that names the topic
     ("The harbour levy is back on the agenda. We should approve the measure at once.", "support"),
+    # ... but not a head that what follows names: another plan, judged apart from the topic
+    ("We back the harbour levy. The policy of the opposition is a disaster.", "support"),
+    ("We back the harbour levy. The plan for the ferries is a disaster.", "support"),
     # reports, plans and other senses of the verbs take no side
     ("The harbour levy was abandoned last spring.", "neutral"),
     ("The harbour levy will be scrapped in May.", "neutral"),
     ("Ferry fares will drop once the harbour levy is in place.", "neutral"),
     ("The council voted to keep the harbour levy.", "neutral"),
     ("The fishermen's sacrifices built the harbour levy fund.", "neutral"),
+    ("His undoing was the harbour levy.", "neutral"),
 ])
 def test_what_the_speaker_wants_done_with_the_topic(text: str, label: str) -> None:
     assert stance.classify(text, _LEVY).label == label
 
 
-def test_ending_something_said_about_the_topic_is_not_ending_the_topic() -> None:
-    wrangling = "The wrangling in court over the harbour levy has to stop."
-    assert stance.classify(wrangling, _LEVY).label != "oppose"
+def test_ending_the_topic_is_against_it() -> None:
     assert stance.classify("The harbour levy has to stop.", _LEVY).label == "oppose"
+
+
+@pytest.mark.parametrize("text, label", [
+    # a passive after a modal acts on its subject, not on a topic inside the subject's phrase
+    ("Critics of the harbour levy should be rejected.", "support"),
+    # ... but a measure's head is the measure, and a conjunction ends the phrase before the subject
+    ("The plan for a harbour levy should be scrapped.", "oppose"),
+    ("Prices are out of control and the harbour levy must stop.", "oppose"),
+])
+def test_a_passive_demand_falls_on_its_subject(text: str, label: str) -> None:
+    assert stance.classify(text, _LEVY).label == label
 
 
 @pytest.mark.parametrize("text, label", [
