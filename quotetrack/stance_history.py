@@ -226,11 +226,6 @@ def positions(db: sqlite_utils.Database, topic_id: int, side: str | None = None,
     return found, shown[0][5] if shown else 0
 
 
-def position_count(db: sqlite_utils.Database, topic_id: int) -> int:
-    """How many people have a stance on a topic: what a page of topic_positions is out of."""
-    return positions(db, topic_id, limit=1, neutral=True)[1]
-
-
 def _strongest(db: sqlite_utils.Database, topic_id: int, sides: dict[int, str]) -> dict[int, int]:
     """person id -> id of their strongest quote on the topic for their side (either side when mixed):
     a user's correction first, then the highest confidence, then the lowest id."""
@@ -249,22 +244,24 @@ def _labels_of(side: str) -> tuple[str, ...]:
 
 
 def topic_positions(db: sqlite_utils.Database, topic_id: int,
-                    limit: int | None = None) -> list[dict[str, Any]]:
+                    limit: int | None = None) -> tuple[list[dict[str, Any]], int]:
     """Who supports and who opposes a topic: one row per person (the ``limit`` people with the most support
     and oppose quotes), supporters first, then opponents, then mixed and neutral records, each side most
     quoted first.
 
     Row: {person_id, person, stance (support|oppose|mixed|neutral), support, oppose, neutral,
-    quote_id, quote, date, cues, confidence} where the quote is the person's strongest for their side.
+    quote_id, quote, date, cues, confidence} where the quote is the person's strongest for their side;
+    and how many people have a stance on the topic in all (what a page of rows is out of).
     """
-    found, _ = positions(db, topic_id, limit=limit, neutral=True)
+    found, everyone = positions(db, topic_id, limit=limit, neutral=True)
     quotes = _strongest_quotes(db, topic_id, [p.quote_id for p in found])
     rows = [{"person_id": p.person_id, "person": quotes[p.quote_id]["person"], "stance": p.side,
              "support": p.support, "oppose": p.oppose, "neutral": p.neutral, "quote_id": p.quote_id,
              **{key: quotes[p.quote_id][key] for key in ("quote", "date", "cues", "confidence")}}
             for p in found]
     order = {"support": 0, "oppose": 1, "mixed": 2, "neutral": 3}
-    return sorted(rows, key=lambda r: (order[r["stance"]], -(r["support"] + r["oppose"]), r["person"] or ""))
+    rows.sort(key=lambda r: (order[r["stance"]], -(r["support"] + r["oppose"]), r["person"] or ""))
+    return rows, everyone
 
 
 def _strongest_quotes(db: sqlite_utils.Database, topic_id: int, ids: list[int]) -> dict[int, dict[str, Any]]:

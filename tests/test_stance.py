@@ -323,12 +323,11 @@ def test_topic_positions_lists_supporters_then_opponents(isolated_db):
     db = open_db(isolated_db)
     ids, topic_id = build_history(db)
     stance.set_stance(db, ids[3], "ceasefire", "support")
-    rows = stance_history.topic_positions(db, topic_id)
+    rows, everyone = stance_history.topic_positions(db, topic_id)
     assert [(r["person"], r["stance"]) for r in rows] == [("Mira Stone", "support"), ("Owen Vale", "oppose")]
     assert rows[0]["quote_id"] == ids[3] and rows[1]["quote"] == "This truce is a trap."
-    everyone = stance_history.topic_positions(db, topic_id)
-    most = max(everyone, key=lambda r: (r["support"] + r["oppose"], -r["person_id"]))
-    assert stance_history.topic_positions(db, topic_id, limit=1) == [most]
+    most = max(rows, key=lambda r: (r["support"] + r["oppose"], -r["person_id"]))
+    assert stance_history.topic_positions(db, topic_id, limit=1) == ([most], everyone) == ([most], 2)
 
 
 @pytest.mark.parametrize("text, label", [

@@ -58,9 +58,9 @@ def show(person: str | None, topic_text: str | None, limit: int | None, fmt: str
         _person(db, person, topic, fmt)
     elif topic:
         page = terminal_page(fmt, limit)
-        rows = stance_history.topic_positions(db, topic["id"], limit or page)
+        rows, everyone = stance_history.topic_positions(db, topic["id"], limit or page)
         emit(rows, fmt, columns=TOPIC_COLUMNS, empty=f"No stances on '{topic['label']}' yet.")
-        if page and (everyone := stance_history.position_count(db, topic["id"])) > len(rows):
+        if page and everyone > len(rows):
             say(f"Showing the {len(rows)} people with the most stances of {everyone:,}; add --limit N "
                 "for more, or --csv, --nl or --json for everyone.")
     else:
