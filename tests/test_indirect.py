@@ -2083,3 +2083,26 @@ def test_a_gerund_with_no_one_doing_it_is_no_report(frame):
 def test_a_gerund_with_a_speaker_stays_a_report():
     text = "Budget. Mayor Ilse Brandt is admitting that the tram line has run over budget for years."
     assert _reports(text) == [("the tram line has run over budget for years", "Mayor Ilse Brandt")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Vote. The senator conceded the election results were disappointing.",
+     "the election results were disappointing", "The senator"),
+    ("Vote. The senator conceded the seat count favored his rivals.",
+     "the seat count favored his rivals", "The senator"),
+    ("Vote. The senator claimed 40 percent of the vote was enough.",
+     "40 percent of the vote was enough", "The senator"),
+    ("Fees. She claimed credit card fees were hurting small shops.",
+     "credit card fees were hurting small shops", "She"),
+    ("Sea. China asserted the territory belonged to it.", "the territory belonged to it", "China"),
+    ("Blame. The minister claimed responsibility lay with the previous government.",
+     "responsibility lay with the previous government", "The minister")])
+def test_a_clause_after_a_conceded_or_claimed_stake_is_a_report(text, content, speaker):
+    assert _reports(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Vote. The senator conceded the race to her rival on Tuesday night.",
+    "Vote. Two gunmen claiming allegiance to the militia opened fire on the convoy."])
+def test_a_conceded_or_claimed_stake_without_a_clause_is_no_report(text):
+    assert _reports(text) == []
