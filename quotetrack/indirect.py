@@ -285,10 +285,11 @@ _DATA_HEAD_RE = re.compile(r"((?:[\w.'’-]+\s+){0,7}?[\w.'’-]+)"
 _QUOTE_OPENERS = "\"“‘«„'"
 _GERUNDS = trie_alternation(frozenset(w for w in CUE_WORDS if w.endswith("ing")))
 # ", he said, would fail": the sentence goes on after an inserted attribution; ", X said, speaking on
-# condition of anonymity" (or "requesting anonymity", "declining to be named"): the speaker's own act.
+# condition of anonymity" (or "requesting anonymity", "declining to be named") to the sentence end: the
+# speaker's own act, while "X, she said, speaking from Rome, will rise" goes on with the report.
 _ASIDE_RE = re.compile(
     r",\s+(?!(?:also\s+)?(?:" + _GERUNDS + r"|according|who|which|whose|where|when)\b)"
-    r"(?!(?:speaking|requesting|declining)\b)(?=\w)"
+    r"(?!(?:speaking|requesting|declining)\b[^,;]*$)(?=\w)"
 )
 # Where a reported clause ends before its sentence does (the cut points that the annotated news
 # data agrees on most often): a contrast ("but", "while") or a concession (", although", " — even

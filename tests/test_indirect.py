@@ -2106,3 +2106,15 @@ def test_a_clause_after_a_conceded_or_claimed_stake_is_a_report(text, content, s
     "Vote. Two gunmen claiming allegiance to the militia opened fire on the convoy."])
 def test_a_conceded_or_claimed_stake_without_a_clause_is_no_report(text):
     assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Prices, she said, speaking from Paris, will keep rising.", "she"),
+    ("The economy, the minister said, speaking at a rally, is recovering.", "the minister")])
+def test_a_participle_aside_inside_the_sentence_keeps_the_report_whole(text, speaker):
+    assert _reports(text) == [(text[:-1], speaker)]
+
+
+def test_a_participle_aside_to_the_sentence_end_is_the_speakers_act():
+    text = "Talks. The ferry deal would collapse, one official said, speaking on condition of anonymity."
+    assert _reports(text) == [("The ferry deal would collapse", "one official")]
