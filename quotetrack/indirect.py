@@ -522,8 +522,14 @@ _DESCRIBE_CUES = _inflect("describe")
 # A participle (", dismissing them as X") goes with the speaker's own words and stays a report (the seed).
 _LABEL_VERBS = _inflect("dismiss denounce portray criticize criticise condemn deride brand")
 _LABEL_CUES = frozenset(w for w in _LABEL_VERBS if not w.endswith("ing"))
-_LABELLED_RE = re.compile(r"(?:(?!(?:that|which|who|is|are|was|were|has|have|had|will|would)\s)"
-                          r"[\w’'.-]+\s+){1,7}?as\s+(?!(?:if|though|well|soon|long|much|many|part|of|a\s+result)\b)")
+# "as" followed by a clause of its own ("criticized the board as it stalled", "as the police cleared the
+# square") is a conjunction, not a label.
+_AS_CLAUSE = (r"(?:he|she|it|they|we|you|i|(?:the|a|an|his|her|their|its|our)\s+"
+              r"(?:(?!(?:who|which|that)\s)[\w’'-]+\s+){1,3}?(?:is|are|was|were|has|have|had|will|would|"
+              r"[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|it|them|him|to|up|out|down|off|in|on)))\b")
+_LABELLED_RE = re.compile(r"(?:(?!(?:that|which|who|is|are|was|were|has|have|had|will|would|as)\s)"
+                          r"[\w’'.-]+\s+){1,7}?as\s+(?!(?:if|though|well|soon|long|much|many|part|of|a\s+result)\b"
+                          r"|" + _AS_CLAUSE + ")")
 _CLAIM_CUES = _inflect("claim")
 
 

@@ -2118,3 +2118,23 @@ def test_a_participle_aside_inside_the_sentence_keeps_the_report_whole(text, spe
 def test_a_participle_aside_to_the_sentence_end_is_the_speakers_act():
     text = "Talks. The ferry deal would collapse, one official said, speaking on condition of anonymity."
     assert _reports(text) == [("The ferry deal would collapse", "one official")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Crisis. The senator criticized the government as it struggled to respond.",
+     "the government as it struggled to respond", "The senator"),
+    ("Protest. The mayor denounced the violence as the police cleared the square.",
+     "the violence as the police cleared the square", "The mayor"),
+    ("Deal. The senator denounced the deal as soon as it was announced.",
+     "the deal as soon as it was announced", "The senator"),
+    ("Map. The governor criticized the plan as well as the way it was drawn up.",
+     "the plan as well as the way it was drawn up", "The governor")])
+def test_as_opening_a_clause_or_a_phrase_is_no_label(text, content, speaker):
+    assert _reports(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Map. The governor dismissed the audit as a politically motivated attack.",
+    "Map. The governor portrayed the mayor as the man who failed the city."])
+def test_as_before_a_noun_phrase_still_labels_the_object(text):
+    assert _reports(text) == []
