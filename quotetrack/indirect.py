@@ -468,9 +468,10 @@ _NEW_CLAUSE_RE = re.compile(r", (?:and|but|while|yet) ")
 
 # ", and the market did nothing": after a report, ", and" with a determiner's noun phrase and an auxiliary
 # is the writer going on (tune: 4 gold reports end before one, 1 runs on; 3 reports won, none lost),
-# unless the cue is inserted before it.
+# unless the cue is inserted before it. A modal is no such auxiliary: "and the crews would be home soon"
+# goes on with the speaker's forecast (tune: no report changes either way).
 _WRITER_CLAUSE_RE = re.compile(r", and (?:the|a|an|his|her|their|its)(?: [\w’'-]+){1,3}? "
-                               r"(?:has|have|is|are|was|were|had|will|would|did|does)\b")
+                               r"(?:has|have|is|are|was|were|had|did|does)\b")
 
 
 def _cue_inside(cand: Candidate, pos: int) -> bool:

@@ -2138,3 +2138,8 @@ def test_as_opening_a_clause_or_a_phrase_is_no_label(text, content, speaker):
     "Map. The governor portrayed the mayor as the man who failed the city."])
 def test_as_before_a_noun_phrase_still_labels_the_object(text):
     assert _reports(text) == []
+
+
+def test_and_a_clause_with_a_modal_goes_on_with_the_report():
+    text = "War. She said the war would end soon, and the troops would come home by Christmas."
+    assert _reports(text) == [("the war would end soon, and the troops would come home by Christmas", "She")]
