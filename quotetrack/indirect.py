@@ -173,6 +173,15 @@ def _modifies_after_article(low: str, prev: str) -> bool:
     return (low in _ADJECTIVAL_AUX and prev in _DETERMINERS) or (
         low in _TIME_MODIFIERS and prev in ("the", "a", "an"))
 _DETERMINERS = _words("the a an his her their its our some many most several both all each")
+_DETERMINER_ALT = trie_alternation(_DETERMINERS)
+_FINITE_WORDS = _words(
+    """is are was were be been being am has have had having do does did would will could can should may might
+       must shall not never cannot"""
+)
+_MODALS = _words("would will could can should may might must shall")  # "that X, under fire, would ..."
+# The auxiliaries and modals that can be a clause's verb right after its subject ("the count was", "it will").
+_AUX_AFTER_WORDS = _FINITE_WORDS - _words("not never cannot be been being having")
+_AUX_AFTER = trie_alternation(_AUX_AFTER_WORDS)
 _NON_SPEAKERS = _words("i we you me us")
 _PRONOUN_SUBJECTS = _words("he she they it")
 _POSSESSIVES = _words("his her their its my our your")
@@ -470,8 +479,8 @@ _NEW_CLAUSE_RE = re.compile(r", (?:and|but|while|yet) ")
 # is the writer going on (tune: 4 gold reports end before one, 1 runs on; 3 reports won, none lost),
 # unless the cue is inserted before it. A modal is no such auxiliary: "and the crews would be home soon"
 # goes on with the speaker's forecast (tune: no report changes either way).
-_WRITER_CLAUSE_RE = re.compile(r", and (?:the|a|an|his|her|their|its)(?: [\w’'-]+){1,3}? "
-                               r"(?:has|have|is|are|was|were|had|did|does)\b")
+_WRITER_CLAUSE_RE = re.compile(r", and (?:" + _DETERMINER_ALT + r")(?: [\w’'-]+){1,3}? "
+                               r"(?:" + trie_alternation(_AUX_AFTER_WORDS - _MODALS) + r")\b")
 
 
 def _cue_inside(cand: Candidate, pos: int) -> bool:
@@ -525,10 +534,10 @@ _LABEL_VERBS = _inflect("dismiss denounce portray criticize criticise condemn de
 _LABEL_CUES = frozenset(w for w in _LABEL_VERBS if not w.endswith("ing"))
 # "as" followed by a clause of its own ("criticized the board as it stalled", "as the police cleared the
 # square") is a conjunction, not a label.
-_AS_CLAUSE = (r"(?:he|she|it|they|we|you|i|(?:the|a|an|his|her|their|its|our)\s+"
-              r"(?:(?!(?:who|which|that)\s)[\w’'-]+\s+){1,3}?(?:is|are|was|were|has|have|had|will|would|"
-              r"[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|it|them|him|to|up|out|down|off|in|on)))\b")
-_LABELLED_RE = re.compile(r"(?:(?!(?:that|which|who|is|are|was|were|has|have|had|will|would|as)\s)"
+_AS_CLAUSE = (r"(?:he|she|it|they|we|you|i|(?:" + _DETERMINER_ALT + r")\s+"
+              r"(?:(?!(?:who|which|that)\s)[\w’'-]+\s+){1,3}?(?:" + _AUX_AFTER + r"|"
+              r"[a-z]{3,}ed\s+(?:" + _DETERMINER_ALT + r"|it|them|him|to|up|out|down|off|in|on)))\b")
+_LABELLED_RE = re.compile(r"(?:(?!(?:that|which|who|as|" + _AUX_AFTER + r")\s)"
                           r"[\w’'.-]+\s+){1,7}?as\s+(?!(?:if|though|well|soon|long|much|many|part|of|a\s+result)\b"
                           r"|" + _AS_CLAUSE + ")")
 _CLAIM_CUES = _inflect("claim")
@@ -665,10 +674,6 @@ class _State:
 # "Trump of ducking"), not the object of an act ("denounced the United Nations", "cited his record").
 _SHORT_CONTENT_WORDS = 6
 _CLAUSE_SUBJECTS = _words("he she they it i we you there this that these those")
-_FINITE_WORDS = _words(
-    """is are was were be been being am has have had having do does did would will could can should may might
-       must shall not never cannot"""
-)
 # Common irregular past forms: "three ships ran aground", "Trump went too far".
 _IRREGULAR_PAST = _words(
     """ran rose fell went grew made took got came gave knew saw won lost left met paid put sold told thought
@@ -842,7 +847,7 @@ _CONTEST_RE = re.compile(
 # statement ("claimed victory was within reach", "claimed credit card fees were rising").
 _STAKE_CUES = _inflect("claim assert")
 _STAKE_RE = re.compile(
-    r"\s+(?!that\s)(?:(?:the|a|an|his|her|their|its|our|more|full|sole|some|[\d.,]+|[\w-]+(?:th|nd|rd|st))\s+){0,3}"
+    r"\s+(?!that\s)(?:(?:" + _DETERMINER_ALT + r"|more|full|sole|[\d.,]+|[\w-]+(?:th|nd|rd|st))\s+){0,3}"
     r"(?:[\w'’-]+\s+)?(?:allegiance|responsibility|credit|victory|victories|wins?|prize|title|percent|"
     r"delegates|seats?|territory|ground|mantle)\b")
 _PHRASE_END_RE = re.compile(r"[,;:—–()\"“”]")
@@ -1035,7 +1040,7 @@ def _after_adverb_aside(before: list[tuple[str, int, int]]) -> bool:
 
 # "which he said was a mistake", "what critics say is overreach": a relative clause whose subject is
 # the pronoun itself (the content opens with its verb); the report starts at the pronoun.
-_GAP_VERBS = _FINITE_WORDS - _words("not never cannot be been being having")
+_GAP_VERBS = _AUX_AFTER_WORDS
 _NP_WORD = r"(?!(?:that|which|who|whom|what|to|of|for|in|on|at|with|by|from|and|or|as)\s)[a-z][\w-]*\s+"
 _RELATIVE_BEFORE_RE = re.compile(
     r"\bwhat\s+\Z|\b(?:an?|the|this|that|its|his|her|their)\s+(?:" + _NP_WORD + r"){1,4}\Z")
@@ -1146,7 +1151,6 @@ _PAST_AUX = _words("was were had did")
 # A cue inside a relative clause on its speaker ("X, who has said ..."), and the comma that closes the
 # clause before the main verb (", said", ", was", ", quickly went", ", offered").
 _CUE_WORDS_1 = frozenset(w for w in CUE_WORDS if " " not in w)
-_MODALS = _words("would will could can should may might must shall")  # "that X, under fire, would ..."
 # "X, who endorsed Y in May and said ...": the cue's verb phrase may follow a first one.
 _WHO_GAP_RE = re.compile(r",\s+who(?:\s+[a-z]+){0,3}\s+"
                          r"|,\s+who\s[^,;:\"“”]{1,80}?\s(?:and|but)\s+(?:[a-z]+\s+)?")
