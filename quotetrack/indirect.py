@@ -490,9 +490,11 @@ def _cue_inside(cand: Candidate, pos: int) -> bool:
 
 
 def _object_cut(text: str, cand: Candidate) -> Candidate:
-    """A short object that is no clause, then ", and" and a clause with its own subject and verb ("now
-    rejects talks altogether, and his party has withdrawn ..."): the clause is the writer's, so the
-    content ends at the comma (and is then no report unless its cue takes a bare object)."""
+    """Where the report ends before ", and": at a writer's clause (_WRITER_CLAUSE_RE: "X, and the market
+    did nothing") unless the cue is inserted before it; and after a short object that is no clause when a
+    clause with its own subject and verb follows ("now rejects talks altogether, and his party has
+    withdrawn ..."): that clause is the writer's, so the content ends at the comma (and is then no report
+    unless its cue takes a bare object)."""
     m = _NEW_CLAUSE_RE.search(text, cand.start, cand.end)
     if m is None:
         return cand

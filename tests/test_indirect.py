@@ -2027,7 +2027,7 @@ def test_and_a_determiner_clause_after_a_report_is_the_writer_going_on(tail):
     assert _reports(text) == [("islanders to stay indoors overnight", "Harbourmaster Lena Quist")]
 
 
-def test_and_a_clause_with_a_longer_subject_stays_in_the_report():
+def test_and_a_clause_whose_verb_is_no_auxiliary_stays_in_the_report():
     text = "Storm. Lena Quist said the pier was closed, and the harbour master finally felt he had to act."
     assert _reports(text) == [("the pier was closed, and the harbour master finally felt he had to act",
                                "Lena Quist")]
