@@ -173,6 +173,15 @@ def _modifies_after_article(low: str, prev: str) -> bool:
     return (low in _ADJECTIVAL_AUX and prev in _DETERMINERS) or (
         low in _TIME_MODIFIERS and prev in ("the", "a", "an"))
 _DETERMINERS = _words("the a an his her their its our some many most several both all each")
+_DETERMINER_ALT = trie_alternation(_DETERMINERS)
+_FINITE_WORDS = _words(
+    """is are was were be been being am has have had having do does did would will could can should may might
+       must shall not never cannot"""
+)
+_MODALS = _words("would will could can should may might must shall")  # "that X, under fire, would ..."
+# The auxiliaries and modals that can be a clause's verb right after its subject ("the count was", "it will").
+_AUX_AFTER_WORDS = _FINITE_WORDS - _words("not never cannot be been being having")
+_AUX_AFTER = trie_alternation(_AUX_AFTER_WORDS)
 _NON_SPEAKERS = _words("i we you me us")
 _PRONOUN_SUBJECTS = _words("he she they it")
 _POSSESSIVES = _words("his her their its my our your")
@@ -285,10 +294,11 @@ _DATA_HEAD_RE = re.compile(r"((?:[\w.'’-]+\s+){0,7}?[\w.'’-]+)"
 _QUOTE_OPENERS = "\"“‘«„'"
 _GERUNDS = trie_alternation(frozenset(w for w in CUE_WORDS if w.endswith("ing")))
 # ", he said, would fail": the sentence goes on after an inserted attribution; ", X said, speaking on
-# condition of anonymity" (or "requesting anonymity", "declining to be named"): the speaker's own act.
+# condition of anonymity" (or "requesting anonymity", "declining to be named") to the sentence end: the
+# speaker's own act, while "X, she said, speaking from Rome, will rise" goes on with the report.
 _ASIDE_RE = re.compile(
     r",\s+(?!(?:also\s+)?(?:" + _GERUNDS + r"|according|who|which|whose|where|when)\b)"
-    r"(?!(?:speaking|requesting|declining)\b)(?=\w)"
+    r"(?!(?:speaking|requesting|declining)\b[^,;]*$)(?=\w)"
 )
 # Where a reported clause ends before its sentence does (the cut points that the annotated news
 # data agrees on most often): a contrast ("but", "while") or a concession (", although", " — even
@@ -467,9 +477,10 @@ _NEW_CLAUSE_RE = re.compile(r", (?:and|but|while|yet) ")
 
 # ", and the market did nothing": after a report, ", and" with a determiner's noun phrase and an auxiliary
 # is the writer going on (tune: 4 gold reports end before one, 1 runs on; 3 reports won, none lost),
-# unless the cue is inserted before it.
-_WRITER_CLAUSE_RE = re.compile(r", and (?:the|a|an|his|her|their|its)(?: [\w’'-]+){1,3}? "
-                               r"(?:has|have|is|are|was|were|had|will|would|did|does)\b")
+# unless the cue is inserted before it. A modal is no such auxiliary: "and the crews would be home soon"
+# goes on with the speaker's forecast (tune: no report changes either way).
+_WRITER_CLAUSE_RE = re.compile(r", and (?:" + _DETERMINER_ALT + r")(?: [\w’'-]+){1,3}? "
+                               r"(?:" + trie_alternation(_AUX_AFTER_WORDS - _MODALS) + r")\b")
 
 
 def _cue_inside(cand: Candidate, pos: int) -> bool:
@@ -479,9 +490,11 @@ def _cue_inside(cand: Candidate, pos: int) -> bool:
 
 
 def _object_cut(text: str, cand: Candidate) -> Candidate:
-    """A short object that is no clause, then ", and" and a clause with its own subject and verb ("now
-    rejects talks altogether, and his party has withdrawn ..."): the clause is the writer's, so the
-    content ends at the comma (and is then no report unless its cue takes a bare object)."""
+    """Where the report ends before ", and": at a writer's clause (_WRITER_CLAUSE_RE: "X, and the market
+    did nothing") unless the cue is inserted before it; and after a short object that is no clause when a
+    clause with its own subject and verb follows ("now rejects talks altogether, and his party has
+    withdrawn ..."): that clause is the writer's, so the content ends at the comma (and is then no report
+    unless its cue takes a bare object)."""
     m = _NEW_CLAUSE_RE.search(text, cand.start, cand.end)
     if m is None:
         return cand
@@ -521,8 +534,14 @@ _DESCRIBE_CUES = _inflect("describe")
 # A participle (", dismissing them as X") goes with the speaker's own words and stays a report (the seed).
 _LABEL_VERBS = _inflect("dismiss denounce portray criticize criticise condemn deride brand")
 _LABEL_CUES = frozenset(w for w in _LABEL_VERBS if not w.endswith("ing"))
-_LABELLED_RE = re.compile(r"(?:(?!(?:that|which|who|is|are|was|were|has|have|had|will|would)\s)"
-                          r"[\w’'.-]+\s+){1,7}?as\s+(?!(?:if|though|well|soon|long|much|many|part|of|a\s+result)\b)")
+# "as" followed by a clause of its own ("criticized the board as it stalled", "as the police cleared the
+# square") is a conjunction, not a label.
+_AS_CLAUSE = (r"(?:he|she|it|they|we|you|i|(?:" + _DETERMINER_ALT + r")\s+"
+              r"(?:(?!(?:who|which|that)\s)[\w’'-]+\s+){1,3}?(?:" + _AUX_AFTER + r"|"
+              r"[a-z]{3,}ed\s+(?:" + _DETERMINER_ALT + r"|it|them|him|to|up|out|down|off|in|on)))\b")
+_LABELLED_RE = re.compile(r"(?:(?!(?:that|which|who|as|" + _AUX_AFTER + r")\s)"
+                          r"[\w’'.-]+\s+){1,7}?as\s+(?!(?:if|though|well|soon|long|much|many|part|of|a\s+result)\b"
+                          r"|" + _AS_CLAUSE + ")")
 _CLAIM_CUES = _inflect("claim")
 
 
@@ -657,10 +676,6 @@ class _State:
 # "Trump of ducking"), not the object of an act ("denounced the United Nations", "cited his record").
 _SHORT_CONTENT_WORDS = 6
 _CLAUSE_SUBJECTS = _words("he she they it i we you there this that these those")
-_FINITE_WORDS = _words(
-    """is are was were be been being am has have had having do does did would will could can should may might
-       must shall not never cannot"""
-)
 # Common irregular past forms: "three ships ran aground", "Trump went too far".
 _IRREGULAR_PAST = _words(
     """ran rose fell went grew made took got came gave knew saw won lost left met paid put sold told thought
@@ -823,22 +838,35 @@ _MODAL_LAST = frozenset("dytlnw")  # the last letter of a modal or of its adverb
 
 _CONCEDE_CUES = _inflect("concede")
 # What a loser concedes when the verb is the act of yielding, not a statement: defeat, a race, a seat
-# (unless a verb follows: "conceded the race was lost" reports a clause).
+# (unless a verb follows: "conceded the race was lost" reports a clause, see _taken_not_said).
 _CONTEST_RE = re.compile(
     r"\s+(?:defeat|victory|(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:race|election|contest|primary|nomination|seat|caucus(?:es)?|runoff|run-off|title|leadership))\b"
-    r"(?!\s+(?:is|was|were|are|had|has|have|would|will|could|might|may|should|can)\b)")
+    r"(?:race|election|contest|primary|nomination|seat|caucus(?:es)?|runoff|run-off|title|leadership))\b")
 
 # What a claimant takes when "claim" is the act of taking it, not a statement: allegiance, responsibility,
 # credit, a victory, a share of the vote, seats, ground ("claimed responsibility for the blast",
-# "claiming 41 percent of the vote"); tune: 9 such reports, none matched gold. A verb after it makes a
-# clause ("claimed victory was within reach").
+# "claiming 41 percent of the vote"); tune: 9 such reports, none matched gold. A clause makes it a
+# statement ("claimed victory was within reach", "claimed credit card fees were rising").
 _STAKE_CUES = _inflect("claim assert")
 _STAKE_RE = re.compile(
-    r"\s+(?!that\s)(?:(?:the|a|an|his|her|their|its|our|more|full|sole|some|[\d.,]+|[\w-]+(?:th|nd|rd|st))\s+){0,3}"
+    r"\s+(?!that\s)(?:(?:" + _DETERMINER_ALT + r"|more|full|sole|[\d.,]+|[\w-]+(?:th|nd|rd|st))\s+){0,3}"
     r"(?:[\w'’-]+\s+)?(?:allegiance|responsibility|credit|victory|victories|wins?|prize|title|percent|"
-    r"delegates|seats?|territory|ground|mantle)\b"
-    r"(?!\s+(?:is|was|were|are|had|has|have|would|will|could|might|may|should|can)\b)")
+    r"delegates|seats?|territory|ground|mantle)\b")
+_PHRASE_END_RE = re.compile(r"[,;:—–()\"“”]")
+
+
+def _taken_not_said(text: str, cue: str, ce: int, se: int) -> bool:
+    """Whether the phrase after the cue, up to its first comma, has no verb of its own: "conceded the
+    race to Ames" yields it, "conceded the race results were poor" says something. A verb after a
+    gerund cue is mostly the sentence's ("gunmen claiming allegiance to X killed ..."), so there only an
+    auxiliary counts ("is claiming victory was near")."""
+    m = _PHRASE_END_RE.search(text, ce, se)
+    words = _CONTENT_WORD_RE.findall(text[ce:m.start() if m else se].lower())
+    if any(w in _FINITE_WORDS or w.endswith(_NEGATED) for w in words):
+        return False
+    return cue.endswith("ing") or not any(
+        w in _UNAMBIGUOUS_PAST or (w.endswith("ed") and words[k - 1] not in _DETERMINERS)
+        for k, w in enumerate(words[1:], 1))
 
 
 # A cue word used as a noun after a determiner: "a stern warning about", "the central claims of", "the
@@ -879,10 +907,9 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     cue = text[cs:ce]
     if cue == "saying" and text[cs - 4:cs] == " as ":
         return _quoted_as(state, cs, ce)
-    if cue in _CONCEDE_CUES and _CONTEST_RE.match(text, ce):
-        return None  # "conceded defeat", "is conceding the race": yielding a contest, no statement
-    if cue in _STAKE_CUES and _STAKE_RE.match(text, ce):
-        return None  # "claimed responsibility", "claiming a third victory": taking it, no statement
+    stake = _CONTEST_RE if cue in _CONCEDE_CUES else _STAKE_RE if cue in _STAKE_CUES else None
+    if stake and stake.match(text, ce) and _taken_not_said(text, cue, ce, state.sents.around(cs)[1]):
+        return None  # "conceded defeat", "claimed responsibility": yielding or taking it, no statement
     if _noun_cue(text, cue, cs) or _generic_gerund(text, cue, cs):
         return None
     if cue in _THAT_ONLY_BARE and _no_that_content(text, cue, ce) and not _inverted_role(text, cs, ce):
@@ -1015,7 +1042,7 @@ def _after_adverb_aside(before: list[tuple[str, int, int]]) -> bool:
 
 # "which he said was a mistake", "what critics say is overreach": a relative clause whose subject is
 # the pronoun itself (the content opens with its verb); the report starts at the pronoun.
-_GAP_VERBS = _FINITE_WORDS - _words("not never cannot be been being having")
+_GAP_VERBS = _AUX_AFTER_WORDS
 _NP_WORD = r"(?!(?:that|which|who|whom|what|to|of|for|in|on|at|with|by|from|and|or|as)\s)[a-z][\w-]*\s+"
 _RELATIVE_BEFORE_RE = re.compile(
     r"\bwhat\s+\Z|\b(?:an?|the|this|that|its|his|her|their)\s+(?:" + _NP_WORD + r"){1,4}\Z")
@@ -1126,7 +1153,6 @@ _PAST_AUX = _words("was were had did")
 # A cue inside a relative clause on its speaker ("X, who has said ..."), and the comma that closes the
 # clause before the main verb (", said", ", was", ", quickly went", ", offered").
 _CUE_WORDS_1 = frozenset(w for w in CUE_WORDS if " " not in w)
-_MODALS = _words("would will could can should may might must shall")  # "that X, under fire, would ..."
 # "X, who endorsed Y in May and said ...": the cue's verb phrase may follow a first one.
 _WHO_GAP_RE = re.compile(r",\s+who(?:\s+[a-z]+){0,3}\s+"
                          r"|,\s+who\s[^,;:\"“”]{1,80}?\s(?:and|but)\s+(?:[a-z]+\s+)?")
