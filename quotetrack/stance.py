@@ -970,6 +970,8 @@ _PRECEDES = re.compile(
     r"(?:for|of|to))\s+[^.;:!?,]*",
     re.I,
 )
+_ONLY_AFTER_WORDS = re.compile(r"\bonly\s+(?:after|once)\b", re.I)
+_PRECEDES_WORDS = ("come", "preced", "condition", "requisite")  # one of them is in every _PRECEDES match
 _INVERTED = r"(?:will|would|can|could|shall|is|are|does|do|did)\s+(?:there|we|they|it|he|she|i|you)\b"
 # "B only after A", "Only once A, B": the same demand for A, B conditional on it ("only once a year", a
 # frequency, is none).
@@ -990,8 +992,11 @@ _ENDS = re.compile(
 def _preconditions(text: str) -> str:
     """A precondition as a demand for it alone ("X must come before any Y" -> "X must come first"): Y is
     conditional, and a modal before "come before" demands X, not Y."""
-    if "only" in text or "Only" in text:
-        text = _ONLY_AFTER.sub(_first_demanded, text)
+    if ("only" in text or "Only" in text) and _ONLY_AFTER_WORDS.search(text):
+        text = _ONLY_AFTER.sub(_first_demanded, text)  # the full pattern tries every position: costly
+    low = text.lower()
+    if not any(word in low for word in _PRECEDES_WORDS):  # most quotes: four substring tests, no scan
+        return text
     return _PRECEDES.sub(lambda m: m[0] if m["neg"] else "must come first", text)
 
 
