@@ -1626,7 +1626,7 @@ class Cast:
         for start, end in self._role_words(head, pos)[-_ROLE_LOOKBACK:]:
             if self._inside_quote(start):
                 continue
-            found = self._role_holder(start, end)
+            found = self._role_holder(start, end) or self._titled_holder(start, end)
             if found is None:
                 continue
             person, context = found
@@ -1643,6 +1643,18 @@ class Cast:
         if (best is None or not best[0]) and (counterpart := self._counterpart(words[1:-1], pos)):
             return counterpart  # "Ann Roe and her Norland counterpart, Bo Lee" ... "the Norland minister"
         return best[2] if best else None
+
+    def _titled_holder(self, start: int, end: int) -> tuple[_Person, str] | None:
+        """The person an office title with its portfolio introduces ("Secretary of State Ann Roe"), for
+        "the secretary" later: the name after a capitalised portfolio of one or two words."""
+        tail = _TITLE_PORTFOLIO_AT.match(self.text, end)
+        if tail is None:
+            return None
+        for cut in tail.span(1)[1], tail.end():  # "of State | Ann Roe", "of Homeland Security | Ann Roe"
+            found = self._role_holder(start, cut)
+            if found is not None:
+                return found
+        return None
 
     def by_role_of(self, head: str, portfolio: list[str], pos: int) -> _Person | None:
         """The person introduced with this role and portfolio, nearest before ``pos``: "Secretary of
@@ -3046,6 +3058,8 @@ def _place_after_role(words: list[str]) -> int:
 
 
 _MAX_ROLE_PORTFOLIO_WORDS = 4
+# A capitalised role's portfolio before the holder's name: " of State", " for Homeland Security".
+_TITLE_PORTFOLIO_AT = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+)?")
 # Determiners of a description that names no one in particular: "another resident of X said" is nobody.
 _INDEFINITES = frozenset(_words("a an one another some two three many several"))
 

@@ -690,3 +690,15 @@ def test_a_role_of_a_place_is_its_holder_named_with_the_place_before_the_role_el
     assert said(text) == [("the law was unsound", "Ray Odu")]
     text = "Lawmakers in Vermont met. On Tuesday the attorney general of Vermont said the law was unsound."
     assert said(text) == [("the law was unsound", None)]
+
+
+def test_the_bare_role_of_an_office_title_with_its_portfolio_is_its_holder() -> None:
+    """"Secretary of State Wenna Sherwin" is the one "the secretary" later means, as "Defense Secretary
+    Bo Lee" is the one "the defense secretary" means."""
+    text = "Secretary of State Wenna Sherwin toured the port.\n\n“We are close,” the secretary said."
+    assert said(text) == [("We are close,", "Wenna Sherwin")]
+    text = ("Secretary of State Wenna Sherwin and Defense Secretary Bo Lee toured the port.\n\n"
+            "“Not yet,” the defense secretary said.")
+    assert said(text) == [("Not yet,", "Bo Lee")]
+    text = "Minister for Coastal Affairs Ama Osei toured the port.\n\n“We are close,” the minister said."
+    assert said(text) == [("We are close,", "Ama Osei")]
