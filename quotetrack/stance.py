@@ -1354,12 +1354,6 @@ def _targets_as(text: str, topic: Topic, loose: bool) -> list[_Hit]:
 # A keyword that is itself an act of removal ("withdrawal", "repeal", "ban", "cut") and an ``against``
 # phrase as its object ("the withdrawal of all foreign forces", "a ban on assault weapons"): the whole
 # phrase names the topic, the object is no opposite of it.
-_REMOVAL_ACT = re.compile(
-    r"\b(?:withdraw\w*|pull\w*\s+out|pull-?outs?|drawdowns?|repeal\w*|abolish\w*|abolition|bans?|banning|"
-    r"cuts?|cutting|eradicat\w*|remov\w*|scrap\w*|eliminat\w*|phase\w*\s+out|phase-?outs?|rollbacks?|"
-    r"cancel\w*|reduc\w*|forgiv\w*|relief)\b",
-    re.I,
-)
 _REMOVAL_GAP = re.compile(
     r"^\s*(?:(?:of|on|from|by|in|to)\s+)?"
     r"(?:(?!(?:that|which|who|and|or|but|is|are|was|were|will|would|must|should|has|have)\b)[\w'-]+\s+){0,3}$",
@@ -1369,7 +1363,7 @@ _REMOVAL_GAP = re.compile(
 
 def _acts_of_removal(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Each removal keyword joined with the ``against`` phrase that is its object, as one keyword hit."""
-    removals = [h for h in hits if h.sign > 0 and _REMOVAL_ACT.search(h.words)]
+    removals = [h for h in hits if h.sign > 0 and topics_mod.REMOVAL_WORD.search(h.words)]
     if not removals or len(hits) < 2:
         return hits
     for act in removals:

@@ -129,9 +129,12 @@ _REMOVING = re.compile(
     r"(?: out)?\s+(?P<object>.+)$",
     re.I,
 )
-_REMOVAL_WORD = re.compile(
+# A word of removal ("withdrawal", "repeal", "phase-out", "pull out"): a keyword holding one names the removal
+# itself, never its object (here: no opposite; in stance.py: "the withdrawal of X" is no vote for X).
+REMOVAL_WORD = re.compile(
     r"\b(?:relief|forgiv\w*|cancel\w*|cuts?|cutting|ban\w*|repeal\w*|abolish\w*|abolition|withdraw\w*|"
-    r"remov\w*|reduc\w*|eliminat\w*|phase\w*|roll\w*|lower\w*|free)\b",
+    r"remov\w*|reduc\w*|eliminat\w*|eradicat\w*|scrap\w*|phase\w*|roll\w*|lower\w*|free|pull\w*\s+out|"
+    r"pull-?outs?|drawdowns?)\b",
     re.I,
 )
 
@@ -180,7 +183,7 @@ def keyword_topic(label: str, keywords: Iterable[str], search: str | None = None
     object_words = {w.lower() for w in _TOKEN.findall(removal.group("object"))}
     against = tuple(
         k for k in keywords
-        if not _REMOVAL_WORD.search(k) and object_words & {w.lower() for w in _TOKEN.findall(k)}
+        if not REMOVAL_WORD.search(k) and object_words & {w.lower() for w in _TOKEN.findall(k)}
     )
     return Topic(label=label, keywords=tuple(k for k in keywords if k not in against), against=against,
                  search=search, exclude=exclude)
