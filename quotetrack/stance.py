@@ -962,7 +962,9 @@ def classify(
 
 # "A must come before / precede / is a precondition for B": a demand for A; B is what follows once A is
 # met, conditional, no position on it. Matched up to B's end (the clause), so B can be dropped.
-_DEMAND = r"(?:must|should|has to|have to|needs? to|ought to)"
+# Modals of obligation: a demand ("must", "ought to"); _OBLIGED below adds what cannot be.
+_MUSTS = r"should|must|ought to|needs? to|ha(?:s|ve) to"
+_DEMAND = rf"(?:{_MUSTS})"
 _PRECEDES = re.compile(
     rf"(?:\b{_DEMAND}(?P<neg>\s+(?:not|never|only))?\s+(?:\w+ly\s+)?"
     r"(?:come\s+(?:before|ahead of|prior to)|precede)|"
@@ -1176,7 +1178,7 @@ _INTRANSITIVE = re.compile(r"^(?:leav|left|go home|get out|be out|pull|belong)",
 # curfew must stop", "the subsidy has to continue").
 _MODAL_INTRANSITIVE = re.compile(r"^(?:end|stop|halt|ceas|go|continu|stay|remain)", re.I)
 # Modals of obligation or of what cannot be, with an optional "not"/"never" after them.
-_OBLIGED = r"(?:should|must|ought to|needs? to|ha(?:s|ve) to|cannot|can't|can never)(?:\s+(?:not|never))?"
+_OBLIGED = rf"(?:{_MUSTS}|cannot|can't|can never)(?:\s+(?:not|never))?"
 _SUBJECT_MODAL = re.compile(rf"^\W*(?:[\w'-]+\s+){{0,2}}{_OBLIGED}\s+$", re.I)
 # A passive after a modal of obligation or of what cannot be ("must be scrapped", "cannot be given up")
 # asks for a deed, it does not report one.
