@@ -822,7 +822,9 @@ class Cast:
     """
 
     def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
-        self.text = text
+        # A no-break space reads as a space ("In April,\xa0Roe said"): the rules' patterns write
+        # [ \t]; the replacement keeps every offset, and names come out with plain spaces
+        self.text = text.replace("\xa0", " ") if "\xa0" in text else text
         spans = sorted(quoted or [])
         self._q_starts = [s for s, _ in spans]
         self._q_ends = [e for _, e in spans]

@@ -702,3 +702,12 @@ def test_the_bare_role_of_an_office_title_with_its_portfolio_is_its_holder() -> 
     assert said(text) == [("Not yet,", "Bo Lee")]
     text = "Minister for Coastal Affairs Ama Osei toured the port.\n\n“We are close,” the minister said."
     assert said(text) == [("We are close,", "Ama Osei")]
+
+
+def test_a_no_break_space_reads_as_a_space() -> None:
+    """Web copy writes no-break spaces where a space goes: a name written with them is one name, the
+    person a later "he" or "she" stands for, with plain spaces."""
+    text = "Senator\u00a0Tobiah\u00a0Crane toured the port. “We are close,” he said."
+    assert said(text) == [("We are close,", "Tobiah Crane")]
+    text = "Mayor\u00a0Ines Varga and Senator Tobiah Crane toured the port. “We are close,” she said."
+    assert said(text) == [("We are close,", "Ines Varga")]
