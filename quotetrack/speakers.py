@@ -155,9 +155,12 @@ _SENT_END = re.compile(
     r"\.(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bSen\.)"
     rf"(?<!\bGov\.)(?<!\bRep\.)(?<![\s.][A-Z]\.){_CLOSE_AND_SPACE}|!{_CLOSE_AND_SPACE}|\?{_CLOSE_AND_SPACE}|\n\n*"
 )
+# The reporting verbs that show a lone name word speaking ("Roe said", "Roe stated", "Roe noted").
+_SAID_AFTER = re.compile(
+    r",?[ \t]+(?:also[ \t]+)?(?:said|says|told|added|wrote|tweeted|asked|stated|noted|explained|continued"
+    r"|argued|replied|responded|insisted|declared|warned|recalled|acknowledged|admitted|claimed)\b")
 # A speech verb after a name. Only whether it matches is used, so the verbs are a prefix trie (the
 # same words, many times faster than trying each one in turn).
-_SAID_AFTER = re.compile(r",?[ \t]+(?:also[ \t]+)?(?:said|says|told|added|wrote|tweeted|asked)\b")
 _SPEECH_AFTER = re.compile(
     rf"(?:,(?:[^,.;“”\"]|(?<=\b[A-Z])\.){{1,80}},)?,?\s+(?:also\s+|then\s+|later\s+)?(?:{trie_alternation(SPEECH_VERBS)})\b"
 )

@@ -711,3 +711,14 @@ def test_a_no_break_space_reads_as_a_space() -> None:
     assert said(text) == [("We are close,", "Tobiah Crane")]
     text = "Mayor\u00a0Ines Varga and Senator Tobiah Crane toured the port. “We are close,” she said."
     assert said(text) == [("We are close,", "Ines Varga")]
+
+
+def test_a_bare_surname_the_article_writes_as_a_speaker_with_any_reporting_verb_is_a_subject() -> None:
+    """A lone surname opening a sentence is a person a later "he" stands for when the article writes
+    it speaking, with "stated" or "noted" as much as with "said"; not the man quoted before."""
+    text = ("“The count was fair,” party spokesman Ivo Brandt wrote on Thursday.\n\n"
+            "Kessler also questioned the count on Friday, at a rally in the square.\n\n"
+            "“We will ask for a recount,” he added.\n\n"
+            "“Every ballot matters,” Kessler stated.")
+    assert said(text) == [("The count was fair,", "Ivo Brandt"), ("We will ask for a recount,", "Kessler"),
+                          ("Every ballot matters,", "Kessler")]
