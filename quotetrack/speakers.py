@@ -2384,7 +2384,9 @@ def _with_office_or_body(text: str, mention: Mention, words: list[str]) -> tuple
 
 def _person_after_office(words: list[str]) -> list[str]:
     """The person's name after an office named "<Title> of/for <Office>" ("Palm Beach County Supervisor
-    of Elections Ann Roe", "Secretary for Health Ann Roe"); [] when none follows."""
+    of Elections Ann Roe", "Secretary for Health Ann Roe"); [] when none follows. After "the" a lone
+    last word with no given name nor title before it ends the office, not a surname: "the Director of
+    Public Prosecutions" (but "Secretary of State Roe": the surname)."""
     links = [k for k in range(1, len(words) - 2) if words[k] in ("of", "for")]
     if not links:
         return []
@@ -2398,6 +2400,8 @@ def _person_after_office(words: list[str]) -> list[str]:
     if _fold(before) in GIVEN_NAMES or len(before) == 2 and before.endswith("."):
         return []  # "Peter T. King of New York": a surname before "of", not an office
     name = [*_after_office(after[:-1]), after[-1]]
+    if len(name) == 1 and words[0].lower() == "the":
+        return []
     return name if _parse(" ".join(name)) is not None else []
 
 

@@ -722,3 +722,16 @@ def test_a_bare_surname_the_article_writes_as_a_speaker_with_any_reporting_verb_
             "“Every ballot matters,” Kessler stated.")
     assert said(text) == [("The count was fair,", "Ivo Brandt"), ("We will ask for a recount,", "Kessler"),
                           ("Every ballot matters,", "Kessler")]
+
+
+def test_an_office_title_of_capitalised_words_after_the_is_a_role_not_a_name() -> None:
+    """"the Director of Public Works" is the office, not a person called "Works": nobody when no holder
+    is named, the holder when the article named one with the office; a surname after the office with
+    no article ("Secretary of Transport Osei") is still the person."""
+    text = "“The depot will close,” the Director of Public Works said."
+    assert said(text) == [("The depot will close,", None)]
+    text = ("Commissioner of Inland Revenue Ama Osei wrote to traders.\n\n"
+            "“Receipts are due,” the Commissioner of Inland Revenue said.")
+    assert said(text) == [("Receipts are due,", "Ama Osei")]
+    text = "“The depot will close,” Secretary of Transport Osei said."
+    assert said(text) == [("The depot will close,", "Osei")]
