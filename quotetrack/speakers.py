@@ -2170,7 +2170,12 @@ _BODY_SUBJECT = re.compile(rf"The[ \t]+((?:[{_UP}][\w&.-]*[ \t]+)*[{_UP}][\w&.-]
 def _body_subject(cast: Cast, pos: int) -> Speaker | None:
     """The body an 'it'/'they' refers to when the pronoun's own sentence opens with its name."""
     start = cast.sentence_start(pos)
-    m = _BODY_SUBJECT.match(cast.text, start) if start is not None else None
+    if start is None:
+        return None
+    nominal = _NOMINAL_SUBJECT.match(cast.text, start)
+    if nominal is not None and nominal.end() < pos and _fold(nominal.group(1)) not in _OPENING_DETERMINERS:
+        return _nominal_org(nominal)  # "Roe's campaign is seeking to contrast ... with what they call"
+    m = _BODY_SUBJECT.match(cast.text, start)
     if m is None or m.end() > pos or not _org_like(m.group(1).split()):
         return None
     return Speaker(m.group(1), "organisation")
@@ -2631,6 +2636,8 @@ _NOMINAL_ORG = re.compile(
     rf"(?:[Tt]he[ \t]+)?((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}){{0,3}}?)(?:['’]s?)?"
     rf"[ \t]+({'|'.join(_NOMINAL_HEADS)})"
 )
+# A sentence opening with "(the) <Name>('s) campaign" as its subject, then its verb.
+_NOMINAL_SUBJECT = re.compile(rf"[\s\"“]*{_NOMINAL_ORG.pattern}(?=[ \t]+[a-z])")
 # The head noun of "the <Name> campaign" after a mention that stops before it, when the campaign is
 # the subject of the speech verb (not "the Trump campaign manager, Jo Roe,").
 _NOMINAL_AFTER = re.compile(

@@ -735,3 +735,14 @@ def test_an_office_title_of_capitalised_words_after_the_is_a_role_not_a_name() -
     assert said(text) == [("Receipts are due,", "Ama Osei")]
     text = "“The depot will close,” Secretary of Transport Osei said."
     assert said(text) == [("The depot will close,", "Osei")]
+
+
+def test_they_in_a_sentence_a_campaign_or_team_opens_is_that_body() -> None:
+    """"Roe's campaign ... what they call": a "they" in a sentence whose subject is a person's campaign,
+    team or camp is that body, not nobody nor the person."""
+    text = ("Mayor Ann Roe spoke in Ohio on Monday.\n\n"
+            "Roe’s campaign is seeking to contrast her plan with what they call a “reckless gamble.”")
+    assert said_with_kind(text) == [("reckless gamble.", "Roe campaign", "organisation")]
+    text = ("Senator Bo Lee toured the plant. The Lee team was pleased, and they called the visit "
+            "“a turning point.”")
+    assert said_with_kind(text) == [("a turning point.", "Lee team", "organisation")]
