@@ -1491,7 +1491,8 @@ class Cast:
                             text, max(lo, start - 9), start)
                         or text[start - 2:start - 1] in ('"', "”") and _NICKNAME_BEFORE.search(
                             text, max(lo, start - 40), start)  # Juan “Chico” Roe
-                        or self._named_object(start, end)):
+                        or self._named_object(start, end)
+                        or parsed.possessive and any(len(p.key) > 1 for p in self.variants(parsed.words[0]))):
                     continue
             out.append((start, parsed, parsed.possessive, subject))
         self._sentence_cache[lo] = (hi, out)

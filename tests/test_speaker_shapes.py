@@ -746,3 +746,12 @@ def test_they_in_a_sentence_a_campaign_or_team_opens_is_that_body() -> None:
     text = ("Senator Bo Lee toured the plant. The Lee team was pleased, and they called the visit "
             "“a turning point.”")
     assert said_with_kind(text) == [("a turning point.", "Lee team", "organisation")]
+
+
+def test_a_possessive_surname_of_a_person_named_in_full_is_a_pronoun_s_antecedent() -> None:
+    """"Brandt's plan ... when he says": a bare surname with "'s", of someone the article named in full,
+    is the person a "he" in its sentence stands for, not the man of the sentence before."""
+    text = ("Senator Ivo Brandt spoke in Ohio on Monday. Governor Peter Arno stayed home.\n\n"
+            "If we read Brandt’s plan correctly when he says he wants to “win every county,” the map "
+            "looks different.")
+    assert said(text) == [("win every county,", "Ivo Brandt")]
