@@ -299,7 +299,8 @@ class PeopleIndex:
         for group in self.bucket(parsed.skey).similar_groups(parsed.tr[0]):
             for e in group.get("", ()):
                 person = self.person(e.pid)
-                if person and person.single and person.kind == "person" and len(e.parsed.tokens) == 1:
+                if person and person.single and person.kind == "person" and len(e.parsed.tokens) == 1 \
+                        and not _two_given_names(parsed, e.parsed):
                     found.add(e.pid)
         return sorted(found)
 
@@ -342,6 +343,16 @@ def _add_org(orgs: dict[str, set[int]], pid: int, norm: str) -> None:
             for member in sorted(members | {pid}):
                 refilled.add(member)
             orgs[key] = refilled
+
+
+def _two_given_names(a: ParsedName, b: ParsedName) -> bool:
+    """Two one-word names that are different given names ("Melania", "Melanie"): spelt alike, yet two
+    names, so two people. Spellings of one name ("Sergei", "Sergey") share a transliteration."""
+    return a.tr[0] != b.tr[0] and _given(a.tokens[0]) and _given(b.tokens[0])
+
+
+def _given(token: str) -> bool:
+    return token in MALE_FIRST_NAMES or token in FEMALE_FIRST_NAMES
 
 
 def _similar(a: str, b: str, threshold: int) -> bool:
@@ -496,6 +507,7 @@ class _Context:
 
     full: list[tuple[int, int, ParsedName]]  # (start, pid, parsed)
     roles: dict[str, int]
+    orgs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (pid, tokens), several words
     stored: set[tuple[int, str]] = field(default_factory=set)  # (pid, role) rows this article wrote
 
 
@@ -537,7 +549,7 @@ def _resolve(writer: _Writer, p: ParsedName, quote: Quote, ctx: _Context) -> Res
         pid = authoritative[0]
         return Resolution(pid, "user" if (pid, "user") in index.hits(p) else "alias", 1.0)
     if p.kind == "organisation":
-        return _resolve_org(writer, p, exact)
+        return _resolve_org(writer, p, exact, ctx)
     if _role_only(p):
         return _resolve_role(p, ctx)
     if p.single:
@@ -568,7 +580,13 @@ def _resolve_role(p: ParsedName, ctx: _Context) -> Resolution:
     return Resolution(None, "none", 0.0)
 
 
-def _resolve_org(writer: _Writer, p: ParsedName, exact: list[int]) -> Resolution:
+def _resolve_org(writer: _Writer, p: ParsedName, exact: list[int], ctx: _Context) -> Resolution:
+    n = len(p.tokens)
+    local = {pid for pid, tokens in ctx.orgs if n < len(tokens) and tokens[-n:] == p.tokens}
+    # "the Times" after "The New York Times" in one article is that paper, not any Times; an acronym
+    # names its own organisation ("SVP" beside its youth wing "Junge SVP").
+    if len(local) == 1 and not p.name.isupper():
+        return Resolution(local.pop(), "surname", 0.95)
     if exact:
         return Resolution(exact[0], "exact", 1.0)
     matches = writer.index.org_matches(p)
@@ -691,6 +709,8 @@ def _record(writer: _Writer, pid: int, p: ParsedName, quote: Quote, ctx: _Contex
     """Remember the article's use of this person: context for later quotes, roles as evidence."""
     if not p.single and p.kind == "person":
         ctx.full.append((quote.start, pid, p))
+    elif len(p.tokens) > 1 and p.kind == "organisation":
+        ctx.orgs.append((pid, p.tokens))
     if not p.roles and not quote.roles:
         return
     # In the order seen (a set's order changes with the hash seed, and so would who a later
