@@ -64,3 +64,18 @@ def test_two_given_names_spelt_alike_are_two_people_but_one_name_spelt_two_ways_
     article(db, "a2", "Julie", "Sergey")
     article(db, "a3", "Julia")
     assert listed(db) == [("Julia", "person", 2), ("Julie", "person", 1), ("Sergei", "person", 2)]
+
+
+def test_a_compound_name_joined_by_a_hyphen_or_a_space_is_one_person(db):
+    article(db, "a1", "Min Seo-yeon", "Carla Vidal-Reyes")
+    article(db, "a2", "Min Seo Yeon", "Carla Vidal Reyes", "Carla Vidal")  # Carla Vidal: another person
+    article(db, "a3", "Carla Vidal-Reyes")
+    assert listed(db) == [
+        ("Carla Vidal", "person", 1), ("Carla Vidal-Reyes", "person", 3), ("Min Seo-yeon", "person", 2),
+    ]
+
+
+def test_a_compound_written_the_other_way_finds_the_person(db):
+    article(db, "a1", "Tomas Ferreira-Lind")
+    pid = people.find_person(db, "Tomas Ferreira-Lind")
+    assert people.find_person(db, "Tomas Ferreira Lind") == pid
