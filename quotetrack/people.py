@@ -642,7 +642,7 @@ def _compounds(name: str) -> Iterator[str]:
             first, *rest = word.split("-")
             parts = [first, *(part[:1].upper() + part[1:] for part in rest)]  # "Jong-un": "Jong Un"
             yield " ".join([*words[:i], *parts, *words[i + 1:]])
-    for i in range(len(words) - 1):
+    for i in range(len(words) - 1 if len(words) > 2 else 0):  # two words hyphenated leave one: no name
         if len(words[i].strip(".")) > 1 and len(words[i + 1].strip(".")) > 1:
             yield " ".join([*words[:i], f"{words[i]}-{words[i + 1]}", *words[i + 2:]])
 
