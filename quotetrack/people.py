@@ -299,7 +299,8 @@ class PeopleIndex:
         for group in self.bucket(parsed.skey).similar_groups(parsed.tr[0]):
             for e in group.get("", ()):
                 person = self.person(e.pid)
-                if person and person.single and person.kind == "person" and len(e.parsed.tokens) == 1:
+                if person and person.single and person.kind == "person" and len(e.parsed.tokens) == 1 \
+                        and not _two_given_names(parsed, e.parsed):
                     found.add(e.pid)
         return sorted(found)
 
@@ -342,6 +343,16 @@ def _add_org(orgs: dict[str, set[int]], pid: int, norm: str) -> None:
             for member in sorted(members | {pid}):
                 refilled.add(member)
             orgs[key] = refilled
+
+
+def _two_given_names(a: ParsedName, b: ParsedName) -> bool:
+    """Two one-word names that are different given names ("Melania", "Melanie"): spelt alike, yet two
+    names, so two people. Spellings of one name ("Sergei", "Sergey") share a transliteration."""
+    return a.tr[0] != b.tr[0] and _given(a.tokens[0]) and _given(b.tokens[0])
+
+
+def _given(token: str) -> bool:
+    return token in MALE_FIRST_NAMES or token in FEMALE_FIRST_NAMES
 
 
 def _similar(a: str, b: str, threshold: int) -> bool:
@@ -496,6 +507,7 @@ class _Context:
 
     full: list[tuple[int, int, ParsedName]]  # (start, pid, parsed)
     roles: dict[str, int]
+    orgs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (pid, tokens), several words
     stored: set[tuple[int, str]] = field(default_factory=set)  # (pid, role) rows this article wrote
 
 
@@ -537,7 +549,7 @@ def _resolve(writer: _Writer, p: ParsedName, quote: Quote, ctx: _Context) -> Res
         pid = authoritative[0]
         return Resolution(pid, "user" if (pid, "user") in index.hits(p) else "alias", 1.0)
     if p.kind == "organisation":
-        return _resolve_org(writer, p, exact)
+        return _resolve_org(writer, p, exact, ctx)
     if _role_only(p):
         return _resolve_role(p, ctx)
     if p.single:
@@ -568,7 +580,13 @@ def _resolve_role(p: ParsedName, ctx: _Context) -> Resolution:
     return Resolution(None, "none", 0.0)
 
 
-def _resolve_org(writer: _Writer, p: ParsedName, exact: list[int]) -> Resolution:
+def _resolve_org(writer: _Writer, p: ParsedName, exact: list[int], ctx: _Context) -> Resolution:
+    n = len(p.tokens)
+    local = {pid for pid, tokens in ctx.orgs if n < len(tokens) and tokens[-n:] == p.tokens}
+    # "the Times" after "The New York Times" in one article is that paper, not any Times; an acronym
+    # names its own organisation ("SVP" beside its youth wing "Junge SVP").
+    if len(local) == 1 and not p.name.isupper():
+        return Resolution(local.pop(), "surname", 0.95)
     if exact:
         return Resolution(exact[0], "exact", 1.0)
     matches = writer.index.org_matches(p)
@@ -587,7 +605,7 @@ def _resolve_full(writer: _Writer, p: ParsedName, exact: list[int], ctx: _Contex
     if len(exact) > 1:
         pid = next((x for x in exact if x in in_article), exact[0])
         return Resolution(pid, "exact" if pid in in_article else "review", 1.0 if pid in in_article else 0.5)
-    matches = index.full_name_matches(p)
+    matches = index.full_name_matches(p) or _compound_matches(index, p)
     if matches:
         ranked = sorted(matches.items(), key=lambda kv: -kv[1])
         top_pid, top = ranked[0]
@@ -600,6 +618,33 @@ def _resolve_full(writer: _Writer, p: ParsedName, exact: list[int], ctx: _Contex
         writer.alias(top_pid, p.name, "auto", p)
         return Resolution(top_pid, "fuzzy", round(min(top, 0.99), 3))
     return _upgrade_or_create(writer, p)
+
+
+def _compound_matches(index: PeopleIndex, p: ParsedName) -> dict[int, float]:
+    """full_name_matches for the name with one compound written the other way: outlets join the parts
+    of a name with a hyphen or a space ("Kim Jong-un", "Kim Jong Un"; "Ana Ruiz-Lopez", "Ana Ruiz
+    Lopez"), and a hyphen makes one token of two. Asked only when the name as written matched nobody."""
+    best: dict[int, float] = {}
+    for variant in _compounds(p.name):
+        other = parse_name(variant, "person")
+        if other.single or other.tokens == p.tokens:
+            continue
+        for pid, score in index.full_name_matches(other).items():
+            best[pid] = max(best.get(pid, 0.0), min(score, 0.9))
+    return best
+
+
+def _compounds(name: str) -> Iterator[str]:
+    """``name`` with one hyphenated word split at its hyphens, or two neighbouring words hyphenated."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if "-" in word.strip("-"):
+            first, *rest = word.split("-")
+            parts = [first, *(part[:1].upper() + part[1:] for part in rest)]  # "Jong-un": "Jong Un"
+            yield " ".join([*words[:i], *parts, *words[i + 1:]])
+    for i in range(len(words) - 1 if len(words) > 2 else 0):  # two words hyphenated leave one: no name
+        if len(words[i].strip(".")) > 1 and len(words[i + 1].strip(".")) > 1:
+            yield " ".join([*words[:i], f"{words[i]}-{words[i + 1]}", *words[i + 2:]])
 
 
 def _upgrade_or_create(writer: _Writer, p: ParsedName) -> Resolution:
@@ -691,6 +736,8 @@ def _record(writer: _Writer, pid: int, p: ParsedName, quote: Quote, ctx: _Contex
     """Remember the article's use of this person: context for later quotes, roles as evidence."""
     if not p.single and p.kind == "person":
         ctx.full.append((quote.start, pid, p))
+    elif len(p.tokens) > 1 and p.kind == "organisation":
+        ctx.orgs.append((pid, p.tokens))
     if not p.roles and not quote.roles:
         return
     # In the order seen (a set's order changes with the hash seed, and so would who a later
@@ -870,7 +917,8 @@ def _lookup(index: PeopleIndex, name: str) -> list[int]:
             return sure if len(sure) == 1 else list(found)
         if exact:
             return exact
-        found = index.org_matches(p) if p.kind == "organisation" else index.full_name_matches(p)
+        found = index.org_matches(p) if p.kind == "organisation" else (
+            index.full_name_matches(p) or _compound_matches(index, p))
         if found:
             top = max(found.values())
             return [pid for pid, score in found.items() if score >= top - 0.02]
