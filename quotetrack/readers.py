@@ -282,7 +282,7 @@ def strip_markdown(text: str) -> str:
 # --- HTML -------------------------------------------------------------------------------------------
 
 _SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form",
-         "iframe", "button", "select", "head"}
+         "iframe", "button", "select", "head", "figcaption"}
 _BLOCK = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
           "blockquote", "figure", "figcaption", "table", "tr", "td", "th", "pre", "dd", "dt", "dl", "body",
           "hr"}
@@ -291,6 +291,21 @@ _DATE_META = ("article:published_time", "og:published_time", "datepublished", "d
               "publishdate", "publish-date", "dc.date", "dc.date.issued", "sailthru.date",
               "parsely-pub-date", "article.published")
 _SPACE = re.compile(r"\s+")
+# A container whose class, id or role names page furniture rather than the story: cookie banners,
+# menus, bylines, share bars, "Related stories", newsletter boxes, adverts, comments. A whole word of
+# the attribute must match ("cookie-banner", "related_links", "ad"), never a part ("header-image").
+_FURNITURE = re.compile(
+    r"(?<![a-z])(?:cookies?|consent|gdpr|banner|nav|navbar|navigation|menu|breadcrumbs?|byline|bylines"
+    r"|author-info|share|sharing|social|related|recommended|more-stories|read-more|newsletter|subscribe"
+    r"|subscription|signup|promo|advert|advertisement|ad|ads|sponsored|comments?|sidebar|popup|modal"
+    r"|paywall|tags|footer|masthead|contentinfo|complementary)(?![a-z])",
+    re.IGNORECASE)
+_DATELINE_ATTR = re.compile(r"byline|dateline|date|time|publish|author|meta", re.IGNORECASE)
+MAX_DATELINES = 50  # text pieces of bylines kept for the date: enough for any page's head
+MAX_SITE_WORDS = 5  # a site name after a title's last separator is short ("The Coastal Gazette")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·»]\s+")
+_FURNITURE_TAGS = {"div", "section", "ul", "ol", "p", "span", "aside", "figure", "dl", "table"}
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -314,6 +329,9 @@ class _PageParser(HTMLParser):
         self._main = 0
         self._in_title = False
         self._in_headline = False  # the block read now is an <h1>
+        self._furniture: list[str] = []  # open tags inside a furniture container, outermost first
+        self._keep_dateline = False  # the furniture open now is a byline or dateline: keep its text
+        self.datelines: list[str] = []  # text of bylines and datelines, searched for a date only
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
         """``<![`` not followed by a known section ("<![0") is a bogus comment, as HTML5 reads it;
@@ -333,6 +351,15 @@ class _PageParser(HTMLParser):
             self._in_title = True
         elif tag == "time" and self.time_datetime is None and values.get("datetime"):
             self.time_datetime = values["datetime"]
+        if self._furniture:
+            if tag not in _VOID:
+                self._furniture.append(tag)
+            return
+        if tag in _FURNITURE_TAGS and _is_furniture(values):
+            self._flush()
+            self._furniture.append(tag)
+            self._keep_dateline = _DATELINE_ATTR.search(" ".join(values.values())) is not None
+            return
         if tag in _SKIP:
             self._skip += 1
         elif tag == "br":
@@ -349,6 +376,10 @@ class _PageParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
+        if self._furniture:
+            if tag in self._furniture:  # close up to the matching open tag (HTML closes the rest)
+                del self._furniture[len(self._furniture) - 1 - self._furniture[::-1].index(tag):]
+            return
         if tag in _SKIP:
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCK:
@@ -359,6 +390,9 @@ class _PageParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.title_parts.append(data)
+        elif self._furniture:
+            if self._keep_dateline and len(self.datelines) < MAX_DATELINES:
+                self.datelines.append(data)
         elif not self._skip:
             self._parts.append(_SPACE.sub(" ", data))
 
@@ -374,11 +408,21 @@ class _PageParser(HTMLParser):
             self.headlines.append(_SPACE.sub(" ", "".join(self._parts)).strip())
             self._parts = []
             return
-        lines = (line.strip() for line in "".join(self._parts).split("\n"))
-        paragraph = "\n".join(line for line in lines if line)
-        if paragraph:
-            self.blocks.append((self._main > 0, paragraph))
+        for chunk in _BLANK_LINE.split("".join(self._parts)):  # <br><br> parts paragraphs, as <p> does
+            lines = (line.strip() for line in chunk.split("\n"))
+            paragraph = "\n".join(line for line in lines if line)
+            if paragraph:
+                self.blocks.append((self._main > 0, paragraph))
         self._parts = []
+
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def _is_furniture(attrs: dict[str, str]) -> bool:
+    """True for an element whose class, id or ARIA role names page furniture (see ``_FURNITURE``)."""
+    names = " ".join(attrs.get(key, "") for key in ("class", "id", "role"))
+    return bool(names.strip()) and _FURNITURE.search(names) is not None
 
 
 def parse_html(text: str, source: str) -> Article:
@@ -390,14 +434,33 @@ def parse_html(text: str, source: str) -> Article:
     body = "\n\n".join(main or [p for _, p in parser.blocks])
     meta = parser.meta
     headline = next((h for h in parser.headlines if h), None)
-    title = meta.get("og:title") or _SPACE.sub(" ", "".join(parser.title_parts)).strip() or headline
+    first = (main or [p for _, p in parser.blocks] or [""])[0]
+    title, site = _split_site(_SPACE.sub(" ", "".join(parser.title_parts)).strip(), meta.get("og:site_name"),
+                              {h for h in (headline, first) if h})
+    title = meta.get("og:title") or title or headline
     published = next((parse_date(meta[k]) for k in _DATE_META if k in meta and parse_date(meta[k])), None)
-    published = published or parse_date(parser.time_datetime) or find_header_date(body)
+    published = (published or parse_date(parser.time_datetime) or find_header_date(body)
+                 or parse_date(" ".join(parser.datelines)))
     author = meta.get("author") or meta.get("article:author") or meta.get("byl")
     if author and author.startswith(("http://", "https://")):
         author = None
-    return Article(text=body, title=title or guess_title(body), outlet=meta.get("og:site_name"),
+    return Article(text=body, title=title or guess_title(body), outlet=meta.get("og:site_name") or site,
                    author=author, published=published, source=source)
+
+
+def _split_site(title: str, site: str | None, headlines: set[str]) -> tuple[str, str | None]:
+    """A page title less the site's name ("Ferry plan | The Gazette" -> "Ferry plan", "The Gazette"): the
+    last part after a separator when it is the page's og:site_name, or when the part before it is the
+    page's headline. Otherwise the title as it is, and no site."""
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return title, None
+    head, tail = title[: separators[-1].start()], title[separators[-1].end():]
+    named = site is not None and tail.casefold() == site.strip().casefold()
+    known = head.casefold() in {h.casefold() for h in headlines}
+    if named or (known and len(tail.split()) <= MAX_SITE_WORDS):
+        return head, tail
+    return title, None
 
 
 # --- helpers ----------------------------------------------------------------------------------------
