@@ -142,7 +142,7 @@ def _is_article_line(line: str) -> bool:
         record = json.loads(line)
     except json.JSONDecodeError:
         return False
-    return isinstance(record, dict) and "text" in record
+    return isinstance(record, dict) and any(key in record for key in TEXT_FIELDS)
 
 
 def parse_text(text: str, fmt: str, source: str) -> Item:
@@ -183,31 +183,59 @@ def _jsonl_article(line: str, where: str, name: str, number: int) -> Item:
         return ReadFailure(name, f"{where}: not valid JSON ({err.msg})")
     if not isinstance(record, dict):
         return ReadFailure(name, f"{where}: expected a JSON object")
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        return ReadFailure(name, f"{where}: no 'text' field (each line needs the article text)")
     given = record.get("meta")
     meta = given if isinstance(given, dict) else {}
 
-    def field(key: str) -> str | None:
-        value = record.get(key) if record.get(key) is not None else meta.get(key)
-        return None if value is None else str(value)
+    def field(*keys: str) -> str | None:
+        """The first of ``keys`` the line (or its meta) gives, in any case ("pubDate", "Title")."""
+        for key in keys:
+            for where_from in (record, meta):
+                value = where_from.get(key, where_from.get(key.lower()))
+                if value is not None and str(value).strip():
+                    return str(value).strip()
+        return None
 
+    texts = (record.get(key) for key in TEXT_FIELDS)
+    text = next((value for value in texts if isinstance(value, str) and value.strip()), None)
+    if text is None:
+        others = ", ".join(TEXT_FIELDS[1:])
+        return ReadFailure(name, f"{where}: no 'text' field (each line needs the article text, in 'text' "
+                                 f"or one of {others})")
+    stated = record.get("source")
+    named = stated.strip() if isinstance(stated, str) and not _is_location(stated) else None
     return Article(
         text=text,
-        title=field("title") or guess_title(text),
-        outlet=field("outlet"),
-        author=field("author"),
-        published=parse_date(field("date") or field("published")) or find_header_date(text),
-        source=field("url") or field("source") or f"{name}:{number}",
-        external_id=field("id"),
+        title=field(*TITLE_FIELDS) or guess_title(text),
+        outlet=field(*OUTLET_FIELDS) or named or None,
+        author=field("author", "byline", "creator"),
+        published=parse_date(field(*DATE_FIELDS)) or find_header_date(text),
+        source=field("url", "link") or (None if named else field("source")) or f"{name}:{number}",
+        external_id=field("id", "guid"),
     )
+
+
+# Field names crawlers and feeds give the parts of an article under, most usual first.
+TEXT_FIELDS = ("text", "body", "content", "article", "article_text", "maintext", "full_text", "story")
+TITLE_FIELDS = ("title", "headline")
+DATE_FIELDS = ("date", "published", "pubDate", "published_at", "publishedAt", "datePublished",
+               "date_publish", "publish_date", "created_at", "timestamp")
+OUTLET_FIELDS = ("outlet", "site", "site_name", "publisher", "publication", "source_name", "domain")
+
+
+def _is_location(value: str) -> bool:
+    """A URL or a file path rather than the name of an outlet: a crawler's top-level "source" is either
+    (the gold format's meta "source" is always where the text came from)."""
+    return "/" in value or "\\" in value
+
+
+_CLOSING_QUOTES = "\"'”’»"
 
 
 def guess_title(text: str) -> str | None:
     """The first short line of the head that is not a dateline or byline and does not end a sentence."""
     for line in header_lines(text):
-        if len(line) > MAX_TITLE or line.endswith(".") or parse_date(line) or _BYLINE.match(line):
+        ends = line.rstrip(_CLOSING_QUOTES)  # '"The door is open."' ends a sentence too
+        if len(line) > MAX_TITLE or ends.endswith(".") or parse_date(line) or _BYLINE.match(line):
             continue
         return line
     return None
@@ -268,7 +296,9 @@ def parse_markdown(text: str, source: str) -> Article:
     plain = strip_markdown(text)
     title = meta.get("title") or (strip_markdown(heading.group(1)) if heading else guess_title(plain))
     published = parse_date(meta.get("date")) or find_header_date(plain)
-    return Article(text=plain, title=title, outlet=meta.get("outlet") or dateline_outlet(plain),
+    named = [meta.get(key) for key in ("outlet", "site", "publication", "publisher", "source")]
+    outlet = next((value for value in named if value and not _is_location(value)), None)
+    return Article(text=plain, title=title, outlet=outlet or dateline_outlet(plain),
                    author=meta.get("author"), published=published, source=source)
 
 
@@ -435,9 +465,9 @@ def parse_html(text: str, source: str) -> Article:
     meta = parser.meta
     headline = next((h for h in parser.headlines if h), None)
     first = (main or [p for _, p in parser.blocks] or [""])[0]
-    title, site = _split_site(_SPACE.sub(" ", "".join(parser.title_parts)).strip(), meta.get("og:site_name"),
-                              {h for h in (headline, first) if h})
-    title = meta.get("og:title") or title or headline
+    page_title, site = _split_site(_SPACE.sub(" ", "".join(parser.title_parts)).strip(),
+                                   meta.get("og:site_name"), {h for h in (headline, first) if h})
+    title = meta.get("og:title") or page_title or headline
     published = next((parse_date(meta[k]) for k in _DATE_META if k in meta and parse_date(meta[k])), None)
     published = (published or parse_date(parser.time_datetime) or find_header_date(body)
                  or parse_date(" ".join(parser.datelines)))
