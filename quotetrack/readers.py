@@ -509,7 +509,31 @@ def _decode(data: bytes, name: str, fmt: str) -> str | ReadFailure:
                 return _newlines(data.decode(declared.group(1).decode("ascii")))
             except (LookupError, UnicodeDecodeError):
                 pass
+        legacy = _windows_latin(data)
+        if legacy is not None:
+            return _newlines(legacy)
         return ReadFailure(name, f"{name}: not UTF-8 text (undecodable byte at position {err.start})")
+
+
+MAX_LEGACY_SHARE = 0.05  # at most this share of a Windows-1252 text's letters is beyond ASCII
+
+
+def _windows_latin(data: bytes) -> str | None:
+    """The text of a file saved as Windows-1252 (Western European Windows, and most "ANSI" text), whose
+    curly quotes are single bytes that are no UTF-8: when it decodes so and reads as a Latin-script
+    text, where letters beyond ASCII (é, ß) are rare. A text in another single-byte code (Cyrillic,
+    Greek) would decode to mostly accented letters and stays an error rather than becoming gibberish."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = len(_LETTER.findall(text))
+    beyond = len(_NON_ASCII_LETTER.findall(text))
+    return text if letters and beyond <= MAX_LEGACY_SHARE * letters else None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
 
 
 def _newlines(text: str) -> str:

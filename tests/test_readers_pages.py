@@ -5,7 +5,7 @@ the title, date and outlet are found."""
 from __future__ import annotations
 
 from quotetrack.extract import extract
-from quotetrack.readers import parse_html
+from quotetrack.readers import ReadFailure, parse_html, read_inputs
 
 PAGE_WITHOUT_ARTICLE = """<html><head><title>Mayor defends budget - Riverside Post</title></head><body>
 <div id="cookie-notice" class="cookie-banner">We use cookies. Click “OK” to continue.</div>
@@ -63,3 +63,14 @@ def test_class_words_match_whole_words_only() -> None:
     page = ('<div class="header-image shared-content"><p>“We stay,” said Ann Roe.</p></div>'
             '<div class="lead"><p>Second.</p></div>')
     assert parse_html(page, "page.html").text == "“We stay,” said Ann Roe.\n\nSecond."
+
+
+def test_a_windows_1252_text_file_is_read_and_another_legacy_code_is_still_an_error(tmp_path) -> None:
+    western, cyrillic = tmp_path / "union.txt", tmp_path / "ru.txt"
+    western.write_bytes(b"Union holds out\n\n\x93We are not leaving,\x94 said Karl M\xf6ller on Monday.\n")
+    cyrillic.write_bytes("Москва заявила, что переговоры продолжатся.".encode("cp1251"))
+    article, failure = read_inputs([str(western), str(cyrillic)])
+    assert article.text == "Union holds out\n\n“We are not leaving,” said Karl Möller on Monday.\n"
+    assert [(q.text, q.speaker) for q in extract(article.text)] == [("We are not leaving,", "Karl Möller")]
+    assert isinstance(failure, ReadFailure)
+    assert failure.message == f"{cyrillic}: not UTF-8 text (undecodable byte at position 0)"
