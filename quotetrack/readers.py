@@ -136,6 +136,10 @@ def read_stream(stream: IO[str] | None, fmt: str | None, name: str) -> Iterator[
 
 
 def _is_article_line(line: str) -> bool:
+    """A JSON object with an article text, or a line opening as a JSON object does ('{"'), whose failure
+    to parse is reported per line: a dump with a broken first line is not one text article."""
+    if _JSON_OBJECT_START.match(line):
+        return True
     if not line.lstrip().startswith("{"):
         return False
     try:
@@ -143,6 +147,9 @@ def _is_article_line(line: str) -> bool:
     except json.JSONDecodeError:
         return False
     return isinstance(record, dict) and any(key in record for key in TEXT_FIELDS)
+
+
+_JSON_OBJECT_START = re.compile(r'\s*\{\s*"')
 
 
 def parse_text(text: str, fmt: str, source: str) -> Item:

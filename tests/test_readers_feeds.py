@@ -3,13 +3,14 @@ still becomes the article a user expects, with its title, date, outlet and URL."
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
 
 from quotetrack.dates import parse_date
 from quotetrack.model import Article
-from quotetrack.readers import parse_text, read_jsonl
+from quotetrack.readers import parse_text, read_inputs, read_jsonl
 
 
 def _article(record: dict) -> Article:
@@ -74,3 +75,10 @@ def test_a_quote_sentence_is_no_title() -> None:
             "“We see no reason to stop,” Anton Belov told reporters. “The door is open.”\n")
     article = parse_text(text, "txt", "wire.txt")
     assert (article.title, article.outlet) == (None, "Reuters")
+
+
+def test_stdin_dump_with_a_broken_first_line_is_still_read_line_by_line() -> None:
+    lines = io.StringIO('{"text": "cut off\n{"text": "“We stay,” said Ann Roe."}\n')
+    failure, article = read_inputs(["-"], stdin=lines)
+    assert failure.message.startswith("<stdin> line 1: not valid JSON")
+    assert article.text == "“We stay,” said Ann Roe."
