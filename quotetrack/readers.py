@@ -6,11 +6,12 @@ broken file never stops the rest of an ingest.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -54,6 +55,17 @@ def read_inputs(paths: Iterable[str], *, fmt: str | None = None, outlet: str | N
         items = read_stream(stdin, fmt, "<stdin>") if raw == "-" else read_path(Path(raw), fmt)
         for item in items:
             yield _with_outlet(item, outlet) if outlet else item
+
+
+def warn_future(items: Iterable[Item], warn: Callable[[str], None],
+                today: dt.date | None = None) -> Iterator[Item]:
+    """Pass ``items`` on, calling ``warn`` for each article dated after ``today``: a typo in a feed's
+    date (2052 for 2025) would otherwise put the article at the end of every timeline unnoticed."""
+    limit = (today or dt.date.today()).isoformat()
+    for item in items:
+        if isinstance(item, Article) and item.published and item.published > limit:
+            warn(f"{item.source or item.title}: dated {item.published}, which is in the future; stored so")
+        yield item
 
 
 def read_path(path: Path, fmt: str | None = None) -> Iterator[Item]:

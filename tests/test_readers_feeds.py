@@ -7,7 +7,9 @@ import io
 import json
 
 import pytest
+from click.testing import CliRunner
 
+from quotetrack.cli import cli
 from quotetrack.dates import parse_date
 from quotetrack.model import Article
 from quotetrack.readers import parse_text, read_inputs, read_jsonl
@@ -82,3 +84,12 @@ def test_stdin_dump_with_a_broken_first_line_is_still_read_line_by_line() -> Non
     failure, article = read_inputs(["-"], stdin=lines)
     assert failure.message.startswith("<stdin> line 1: not valid JSON")
     assert article.text == "“We stay,” said Ann Roe."
+
+
+def test_an_article_dated_in_the_future_is_stored_with_a_warning() -> None:
+    feed = "".join(json.dumps({"url": f"https://x.example/{n}", "text": f"Text {n}.", "date": date}) + "\n"
+                   for n, date in enumerate(["2024-05-01", "2999-01-01"]))
+    result = CliRunner().invoke(cli, ["ingest", "-"], input=feed)
+    assert (result.exit_code, result.stderr) == (0, (
+        "Warning: https://x.example/1: dated 2999-01-01, which is in the future; stored so\n"
+        "2 articles inserted, 0 skipped as already stored, 0 failed; 0 quotes\n"))
