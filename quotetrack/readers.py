@@ -400,6 +400,8 @@ class _PageParser(HTMLParser):
             self._in_title = True
         elif tag == "time" and self.time_datetime is None and values.get("datetime"):
             self.time_datetime = values["datetime"]
+        if self._furniture and tag in _STORY:  # a wrapper named "has-sidebar" holding the story itself
+            self._furniture = []
         if self._furniture:
             if tag not in _VOID:
                 self._furniture.append(tag)
@@ -465,6 +467,7 @@ class _PageParser(HTMLParser):
         self._parts = []
 
 
+_STORY = {"article", "main", "h1"}  # tags only the story has: what holds one is no page furniture
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 

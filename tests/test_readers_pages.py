@@ -74,3 +74,10 @@ def test_a_windows_1252_text_file_is_read_and_another_legacy_code_is_still_an_er
     assert [(q.text, q.speaker) for q in extract(article.text)] == [("We are not leaving,", "Karl Möller")]
     assert isinstance(failure, ReadFailure)
     assert failure.message == f"{cyrillic}: not UTF-8 text (undecodable byte at position 0)"
+
+
+def test_a_furniture_word_on_a_wrapper_that_holds_the_story_hides_nothing() -> None:
+    page = ('<div class="layout has-sidebar"><nav>Home</nav><article><h1>Vote</h1>'
+            '<p>“We won,” said Ann Roe.</p></article></div>')
+    article = parse_html(page, "page.html")
+    assert (article.title, article.text) == ("Vote", "“We won,” said Ann Roe.")
