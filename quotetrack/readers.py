@@ -366,8 +366,9 @@ class _PageParser(HTMLParser):
     set apart, so an unclosed ``<h1>`` never hides the article.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, furniture: bool = True) -> None:
         super().__init__(convert_charrefs=True)
+        self.furniture = furniture  # leave page furniture out (see _FURNITURE)
         self.meta: dict[str, str] = {}
         self.title_parts: list[str] = []
         self.headlines: list[str] = []
@@ -406,7 +407,7 @@ class _PageParser(HTMLParser):
             if tag not in _VOID:
                 self._furniture.append(tag)
             return
-        if tag in _FURNITURE_TAGS and _is_furniture(values):
+        if self.furniture and tag in _FURNITURE_TAGS and _is_furniture(values):
             self._flush()
             self._furniture.append(tag)
             self._keep_dateline = _DATELINE_ATTR.search(" ".join(values.values())) is not None
@@ -477,11 +478,18 @@ def _is_furniture(attrs: dict[str, str]) -> bool:
     return bool(names.strip()) and _FURNITURE.search(names) is not None
 
 
-def parse_html(text: str, source: str) -> Article:
-    """Main text of a page as blank-line separated paragraphs, with title, date, author and outlet."""
-    parser = _PageParser()
+def _parsed(text: str, furniture: bool) -> _PageParser:
+    parser = _PageParser(furniture)
     parser.feed(text)
     parser.close()
+    return parser
+
+
+def parse_html(text: str, source: str) -> Article:
+    """Main text of a page as blank-line separated paragraphs, with title, date, author and outlet."""
+    parser = _parsed(text, furniture=True)
+    if not parser.blocks:  # all of it looked like furniture: a whole page is better than none
+        parser = _parsed(text, furniture=False)
     main = [p for inside, p in parser.blocks if inside]
     body = "\n\n".join(main or [p for _, p in parser.blocks])
     meta = parser.meta

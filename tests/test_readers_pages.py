@@ -81,3 +81,8 @@ def test_a_furniture_word_on_a_wrapper_that_holds_the_story_hides_nothing() -> N
             '<p>“We won,” said Ann Roe.</p></article></div>')
     article = parse_html(page, "page.html")
     assert (article.title, article.text) == ("Vote", "“We won,” said Ann Roe.")
+
+
+def test_a_page_that_is_all_furniture_by_its_classes_keeps_its_text() -> None:
+    page = '<div class="post comments-open"><p>“We won,” said Ann Roe.</p></div>'
+    assert parse_html(page, "page.html").text == "“We won,” said Ann Roe."
