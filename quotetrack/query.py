@@ -22,6 +22,7 @@ from quotetrack import people, topics
 from quotetrack.ask import date_span
 from quotetrack.errors import NotFoundError, QueryError
 from quotetrack.model import KINDS
+from quotetrack.store import db_file
 
 QUOTE_COLUMNS = ["id", "date", "speaker", "quote", "kind", "cue", "outlet", "title", "article_id", "start",
                  "end"]
@@ -98,6 +99,15 @@ def date_bounds(since: str | None, until: str | None,
     if first and last and first > last:
         raise QueryError(f"--since {first} is after --until {last}: no date is in both.")
     return first, last
+
+
+def nothing_stored(db: sqlite_utils.Database) -> str | None:
+    """What to say when the database holds no article at all (a fresh file, or a mistyped --db), so an
+    empty answer is not taken for "no match"; None when it holds some."""
+    if _execute(db, "SELECT 1 FROM articles LIMIT 1", []).fetchone():
+        return None
+    where = db_file(db) or "this database"
+    return f"No articles stored yet in {where}; add some with `quotetrack ingest PATH`."
 
 
 _NO_LIMIT = 2**62  # a --limit past what SQLite can hold means "all"

@@ -56,9 +56,11 @@ def quotes_command(filters: query.QuoteFilter, fmt: str) -> None:
 
         quotetrack quotes --person "Sergey Lavrov" --since 2024-01-01 --search withdrawal
     """
-    rows = query.quotes(get_db(), filters)
+    db = get_db()
+    rows = query.quotes(db, filters)
     columns = TABLE_COLUMNS if fmt == "table" else query.QUOTE_COLUMNS
-    emit(rows, fmt, columns=columns, empty="No quotes match.", page=terminal_page(fmt, filters.limit))
+    emit(rows, fmt, columns=columns, empty=lambda: query.nothing_stored(db) or "No quotes match.",
+         page=terminal_page(fmt, filters.limit))
 
 
 @click.command("show")
@@ -110,9 +112,10 @@ def articles_command(outlet: str | None, since: str | None, until: str | None, l
 
         quotetrack articles --outlet "Daily Outlook" --csv
     """
-    rows = query.articles(get_db(), outlet=outlet, since=since, until=until, limit=limit)
-    emit(rows, fmt, columns=query.ARTICLE_COLUMNS, empty="No articles stored yet; try `quotetrack ingest`.",
-         page=terminal_page(fmt, limit))
+    db = get_db()
+    rows = query.articles(db, outlet=outlet, since=since, until=until, limit=limit)
+    emit(rows, fmt, columns=query.ARTICLE_COLUMNS, page=terminal_page(fmt, limit),
+         empty=lambda: query.nothing_stored(db) or "No articles match.")
 
 
 @click.command("export")
