@@ -27,8 +27,10 @@ def quote_filters(func: Callable) -> Callable:
     @click.option("--person", "-p", help="Speaker name or alias.")
     @click.option("--topic", "-t", help="Topic label.")
     @click.option("--kind", type=click.Choice(KINDS), help="Quote kind.")
-    @click.option("--since", metavar="YYYY-MM-DD", help="Articles published on or after this date.")
-    @click.option("--until", metavar="YYYY-MM-DD", help="Articles published on or before this date.")
+    @click.option("--since", metavar="DATE", help="Published on or after this date: 2024-06-15, 2024-06, "
+                  "2024, \"June 2024\", \"last month\", \"30 days ago\" (a month or a year: its first day).")
+    @click.option("--until", metavar="DATE", help="Published on or before this date (a month or a year: its "
+                  "last day).")
     @click.option("--outlet", help="Outlet name (case-insensitive).")
     @click.option("--search", "-s", help="Words or a \"phrase\" to find in the quote text (full-text).")
     @click.option("--limit", "-n", type=click.IntRange(min=0), help="At most this many rows.")
@@ -100,8 +102,8 @@ def show_command(quote_id: int, fmt: str) -> None:
 
 @click.command("articles")
 @click.option("--outlet", help="Outlet name (case-insensitive).")
-@click.option("--since", metavar="YYYY-MM-DD", help="Published on or after this date.")
-@click.option("--until", metavar="YYYY-MM-DD", help="Published on or before this date.")
+@click.option("--since", metavar="DATE", help="Published on or after this date (as in `quotes`).")
+@click.option("--until", metavar="DATE", help="Published on or before this date (as in `quotes`).")
 @click.option("--limit", "-n", type=click.IntRange(min=0), help="At most this many rows.")
 @output_options
 def articles_command(outlet: str | None, since: str | None, until: str | None, limit: int | None,
