@@ -316,17 +316,19 @@ def _about(scope: _Scope) -> str | None:
 def _stance_who(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
     """Who supports / opposes a topic, each with their strongest quote for their side."""
     topic = scope.topic or {}
-    shown, everyone = stance_history.positions(db, topic["id"], parsed.stance, parsed.limit or QUOTE_LIMIT)
+    shown, everyone = stance_history.positions(db, topic["id"], parsed.stance, parsed.limit or QUOTE_LIMIT,
+                                               window=_window(scope))
     quotes = query.quote_rows(db, [p.quote_id for p in shown])
     rows = [{**quote, "topic": topic["label"], "stance": p.side, "support": p.support, "oppose": p.oppose,
              "neutral": p.neutral, "cues": _cues(db, quote["id"], topic["id"])}
             for quote, p in zip(quotes, shown, strict=True)]
     verb = {"support": "supports", "oppose": "opposes"}.get(parsed.stance or "", "takes a side on")
-    notes = _dates_ignored(scope)
+    notes: tuple[str, ...] = ()
     if everyone > len(shown):
         notes += (f"Showing {len(shown)} of {everyone:,} people; add --limit N for more.",)
-    return Answer(parsed, "positions", rows, (f"quotetrack stance --topic {flag(topic['label'])}",),
-                  notes, f"Nobody in the database {verb} {topic['label']}.")
+    return Answer(parsed, "positions", rows, (f"quotetrack stance --topic {flag(topic['label'])}"
+                                              f"{_date_flags(scope)}",),
+                  notes, f"Nobody in the database {verb} {topic['label']}{_period(scope)}.")
 
 
 def _cues(db: sqlite_utils.Database, quote_id: int, topic_id: int) -> list[str]:
@@ -341,7 +343,7 @@ def _person_rows(db: sqlite_utils.Database, scope: _Scope) -> list[dict[str, Any
          "oppose": r["oppose"], "neutral": r["neutral"], "quotes": r["quotes"], "timeline": r["timeline"],
          "shifts": len(r["shifts"])}
         for person_id, name in scope.people
-        for r in stance_history.person_stances(db, person_id, topic_id)
+        for r in stance_history.person_stances(db, person_id, topic_id, _window(scope))
     ]
 
 
@@ -349,8 +351,8 @@ def _stance_person(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope
     rows = _person_rows(db, scope)[: parsed.limit or None]
     about = f" on {scope.topic['label']}" if scope.topic else ""
     names = " and ".join(name for _, name in scope.people)
-    return Answer(parsed, "stances", rows, _stance_commands(scope), _dates_ignored(scope),
-                  f"No stance{about} recorded for {names}.")
+    return Answer(parsed, "stances", rows, _stance_commands(scope), (),
+                  f"No stance{about} recorded for {names}{_period(scope)}.")
 
 
 def _stance_change(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
@@ -360,7 +362,7 @@ def _stance_change(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope
     if not scope.people and topic_id is not None:
         return _who_shifted(db, parsed, scope, topic_id)
     found = [(name, r) for person_id, name in scope.people
-             for r in stance_history.person_stances(db, person_id, topic_id)]
+             for r in stance_history.person_stances(db, person_id, topic_id, _window(scope))]
     rows = [{"speaker": name, **shift} for name, r in found for shift in r["shifts"]]
     summary = "; ".join(
         f"{name} on {r['topic']}: {r['stance']} throughout ({r['support']} support,"
@@ -368,30 +370,42 @@ def _stance_change(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope
     )
     who = " or ".join(name for _, name in scope.people)
     on = f" on {scope.topic['label']}" if scope.topic else ""
-    empty = f"No change of stance found. {summary}." if summary else f"No stance of {who} recorded{on}."
-    return Answer(parsed, "shifts", rows, _stance_commands(scope), _dates_ignored(scope), empty)
+    empty = (f"No change of stance found. {summary}." if summary
+             else f"No stance of {who} recorded{on}{_period(scope)}.")
+    return Answer(parsed, "shifts", rows, _stance_commands(scope), (), empty)
 
 
 def _who_shifted(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope, topic_id: int) -> Answer:
     """"Who changed their mind on X": the shifts of everyone who took a side on the topic."""
-    sided, _ = stance_history.positions(db, topic_id)
+    window = _window(scope)
+    sided, _ = stance_history.positions(db, topic_id, window=window)
     both = [p for p in sided if p.support and p.oppose]  # only they can have switched
     rows = [{"speaker": _person_name(db, p.person_id), **shift}
-            for p in both for shift in stance_history.shifts(db, p.person_id, topic_id)]
+            for p in both for shift in stance_history.shifts(db, p.person_id, topic_id, window)]
     label = scope.topic["label"] if scope.topic else ""
-    empty = f"Nobody changed sides on {label} ({len(sided)} took a side)."
-    return Answer(parsed, "shifts", rows, _stance_commands(scope), _dates_ignored(scope), empty)
+    empty = f"Nobody changed sides on {label}{_period(scope)} ({len(sided)} took a side)."
+    return Answer(parsed, "shifts", rows, _stance_commands(scope), (), empty)
 
 
-def _dates_ignored(scope: _Scope) -> tuple[str, ...]:
-    if scope.since or scope.until:
-        return ("Stances are summarised over all dates; the dates in the question were not applied.",)
-    return ()
+def _window(scope: _Scope) -> stance_history.Window:
+    """The question's dates, applied to stances as `quotes` applies them to quotes."""
+    return stance_history.Window(scope.since, scope.until)
+
+
+def _period(scope: _Scope) -> str:
+    if scope.since and scope.until:
+        return f" between {scope.since} and {scope.until}"
+    return f" since {scope.since}" if scope.since else f" until {scope.until}" if scope.until else ""
+
+
+def _date_flags(scope: _Scope) -> str:
+    return "".join(f" {name} {value}" for name, value in (("--since", scope.since), ("--until", scope.until))
+                   if value)
 
 
 def _stance_commands(scope: _Scope) -> tuple[str, ...]:
     topic = f" --topic {flag(scope.topic['label'])}" if scope.topic else ""
-    return tuple(f"quotetrack stance {flag(name)}{topic}" for _, name in scope.people)
+    return tuple(f"quotetrack stance {flag(name)}{topic}{_date_flags(scope)}" for _, name in scope.people)
 
 
 # --- describing and teaching the flags ---------------------------------------------------------------

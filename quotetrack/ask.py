@@ -119,9 +119,11 @@ def _latest_year(month: int, day: int, today: date) -> int:
     return today.year if (month, day) <= (today.month, today.day) else today.year - 1
 
 
-def _date_span(phrase: str, today: date) -> Span | None:
-    """The days a date phrase covers: a day, a month, a year or a relative period."""
-    p = phrase.lower().replace(",", "").replace(".", "")
+def date_span(phrase: str, today: date) -> Span | None:
+    """The days a date phrase covers: a day, a month, a year, a relative period or 'N days ago'."""
+    p = phrase.lower().replace(",", "").replace(".", "").strip()
+    if m := re.fullmatch(rf"(\d+) ({_UNIT}) ago", p):
+        return _ago(today, int(m[1]), m[2]), today
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", p):
         try:
             day = date(int(m[1]), int(m[2]), int(m[3]))
@@ -186,10 +188,10 @@ def _iso(day: date | None) -> str | None:
 
 def _between(a: str, b: str, today: date) -> tuple[date, date] | None:
     """'between May and June': the end is the latest such period, the start the latest before it."""
-    end = _date_span(b, today)
+    end = date_span(b, today)
     if end is None:
         return None
-    start = _date_span(a, end[1])
+    start = date_span(a, end[1])
     return (start[0], end[1]) if start else None
 
 
@@ -202,17 +204,17 @@ _DATE_RULES = [
     (re.compile(rf"\b(?:in|over|during|within) the (?:last|past|previous) ({_UNIT})\b", re.I),
      lambda m, t: (_ago(t, 1, m[1]), t)),
     (re.compile(rf"\b(?:since|starting|as of) ({_DATE})\b|\bfrom ({_DATE}) (?:on|onwards?)\b", re.I),
-     lambda m, t: (s[0], None) if (s := _date_span(m[1] or m[2], t)) else None),
+     lambda m, t: (s[0], None) if (s := date_span(m[1] or m[2], t)) else None),
     (re.compile(rf"\bafter ({_DATE})\b", re.I),
-     lambda m, t: (s[1] + timedelta(days=1), None) if (s := _date_span(m[1], t)) else None),
+     lambda m, t: (s[1] + timedelta(days=1), None) if (s := date_span(m[1], t)) else None),
     (re.compile(rf"\bbefore ({_DATE})\b", re.I),
-     lambda m, t: (None, s[0] - timedelta(days=1)) if (s := _date_span(m[1], t)) else None),
+     lambda m, t: (None, s[0] - timedelta(days=1)) if (s := date_span(m[1], t)) else None),
     (re.compile(rf"\b(?:until|till|up to|through|by the end of) ({_DATE})\b", re.I),
-     lambda m, t: (None, s[1]) if (s := _date_span(m[1], t)) else None),
+     lambda m, t: (None, s[1]) if (s := date_span(m[1], t)) else None),
     # "quotes from March 2019" are of that month; "from March 2019 on" is a start (above)
     (re.compile(rf"\b(?:in|during|on|of|for|throughout|from) ({_DATE})\b", re.I),
-     lambda m, t: _date_span(m[1], t)),
-    (re.compile(rf"\b({_RELATIVE})\b", re.I), lambda m, t: _date_span(m[1], t)),
+     lambda m, t: date_span(m[1], t)),
+    (re.compile(rf"\b({_RELATIVE})\b", re.I), lambda m, t: date_span(m[1], t)),
 ]
 
 

@@ -18,9 +18,14 @@ _DATE_RE = re.compile(
     # 2024-06-15 (also 2024-06-15T10:00Z) | Saturday, June 15th, 2024 | 15 June 2024
     r"(?<!\d)(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})(?!\d)"
     + r"|\b" + _MONTH.format(g="mon2") + r"\s+(?P<d2>\d{1,2})" + _ORD + r",?\s+(?P<y2>\d{4})\b"
-    + r"|\b(?P<d3>\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + _MONTH.format(g="mon3") + r",?\s+(?P<y3>\d{4})\b",
+    + r"|\b(?P<d3>\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + _MONTH.format(g="mon3") + r",?\s+(?P<y3>\d{4})\b"
+    # 2025/3/12, 2025.03.12 | 12.03.2025 (day first) | 03/09/2025 (day or month first, when one is > 12)
+    + r"|(?<![\w/.])(?P<y4>\d{4})(?:/(?P<m4>\d{1,2})/(?P<d4>\d{1,2})|\.(?P<m6>\d\d)\.(?P<d6>\d\d))"
+    + r"(?![\d/]|\.\d)"
+    + r"|(?<![\w/.])(?P<a5>\d{1,2})(?P<s5>[/.])(?P<b5>\d{1,2})(?P=s5)(?P<y5>\d{4})(?![\d/]|\.\d)",
     re.IGNORECASE,
 )
+_EPOCH_RE = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")  # Unix time in seconds, or in milliseconds
 _ISO_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 HEADER_LINES = 5
 
@@ -29,6 +34,8 @@ def parse_date(value: str | None) -> str | None:
     """The first valid date in a metadata value ("2024-06-15T08:00Z", "15 June 2024"), as ISO."""
     if not value:
         return None
+    if _EPOCH_RE.fullmatch(value.strip()):
+        return _epoch_date(value.strip())
     for match in _DATE_RE.finditer(value):
         iso = _to_iso(match)
         if iso:
@@ -68,14 +75,42 @@ def is_iso_date(value: str) -> bool:
     return True
 
 
+def _epoch_date(value: str) -> str:
+    """A feed's Unix time (seconds, or milliseconds when 12-13 digits) as the UTC date."""
+    seconds = float(value) / (1000 if len(value) >= 12 else 1)
+    return dt.datetime.fromtimestamp(seconds, dt.UTC).date().isoformat()
+
+
 def _to_iso(match: re.Match) -> str | None:
     g = match.groupdict()
     if g["y1"]:
         year, month, day = int(g["y1"]), int(g["m1"]), int(g["d1"])
     elif g["mon2"]:
         year, month, day = int(g["y2"]), _MONTHS[g["mon2"][:3].lower()], int(g["d2"])
-    else:
+    elif g["mon3"]:
         year, month, day = int(g["y3"]), _MONTHS[g["mon3"][:3].lower()], int(g["d3"])
+    elif g["y4"]:
+        year, month, day = int(g["y4"]), int(g["m4"] or g["m6"]), int(g["d4"] or g["d6"])
+    else:
+        return _day_month_year(int(g["a5"]), int(g["b5"]), int(g["y5"]), dotted=g["s5"] == ".")
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _day_month_year(first: int, second: int, year: int, *, dotted: bool) -> str | None:
+    """12.03.2025 is day first (as written where dots are used); with slashes the order is known only when
+    one of the two numbers cannot be a month: 25/03/2025 is day first, 03/25/2025 month first, and
+    03/09/2025 is no date at all rather than a guess that is wrong half the time."""
+    if dotted or first > 12:
+        day, month = first, second
+    elif second > 12:
+        month, day = first, second
+    elif first == second:
+        day = month = first
+    else:
+        return None
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:

@@ -69,10 +69,13 @@ class IngestReport:
     failed: int = 0
     quotes: int = 0
     ignored: int = 0  # files in a folder that are no article by their extension
+    replaced: int = 0  # stored articles an inserted one replaced: an updated story at the same URL
 
     def summary(self) -> str:
         return (
-            f"{self.inserted:,} article{'s' * (self.inserted != 1)} inserted, "
+            f"{self.inserted:,} article{'s' * (self.inserted != 1)} inserted"
+            + (f" ({self.replaced:,} replacing an earlier version at the same URL)" if self.replaced else "")
+            + ", "
             f"{self.skipped:,} skipped as already stored, {self.failed:,} failed; "
             f"{self.quotes:,} quote{'s' * (self.quotes != 1)}"
             + (f"; {self.ignored:,} other file{'s' * (self.ignored != 1)} ignored (not {_KNOWN})"
@@ -172,8 +175,9 @@ def _fresh(db: sqlite_utils.Database, chunk: list[Item], inflight: set[str], rep
             keyed.append((article_key(item.text), item))
     keys = list({key for key, _ in keyed})
     marks = ",".join("?" * len(keys))
-    sql = f"SELECT id FROM articles WHERE id IN ({marks})"
-    stored = {row[0] for row in db.conn.execute(sql, keys)} if keys else set()
+    sql = f"SELECT id FROM articles WHERE id IN ({marks}) UNION ALL SELECT id FROM superseded_articles" \
+          f" WHERE id IN ({marks})"  # an earlier version of an updated story is not put back
+    stored = {row[0] for row in db.conn.execute(sql, keys + keys)} if keys else set()
     fresh = []
     for key, article in keyed:
         if key in stored or key in inflight:
@@ -361,6 +365,8 @@ class _BatchWriter:
             self.report.failed += 1
             self.fail(f"{article.source or key}: {analysis}")
             return
+        if is_url(article.source) and any(other.source == article.source for _, other, _ in self.batch):
+            self.flush()  # the earlier version is committed (and indexed) before this one replaces it
         self.batch.append((key, article, analysis))
         if len(self.batch) >= self.batch_size:
             self.flush()
@@ -389,12 +395,13 @@ class _BatchWriter:
     def _commit(self, batch: list[Analysed]) -> None:
         """One BEGIN IMMEDIATE transaction per batch; counts are added once it commits."""
         counts = _locked(self.db, lambda: self._store_batch(batch))
-        for stored, quotes in counts:
+        for stored, quotes, replaced in counts:
             self.report.inserted += stored
             self.report.skipped += not stored
             self.report.quotes += quotes
+            self.report.replaced += replaced
 
-    def _store_batch(self, batch: list[Analysed]) -> list[tuple[bool, int]]:
+    def _store_batch(self, batch: list[Analysed]) -> list[tuple[bool, int, int]]:
         """Articles, quotes and people; then the batch's full-text index in one statement; then topics.
 
         The topics are tagged from the database when the taxonomy changed during the run; else the
@@ -417,8 +424,10 @@ class _BatchWriter:
         return counts
 
     def _store(self, key: str, article: Article, analysis: tuple[list[Quote], Tags],
-               tagged: list[dict[int, tuple[topics.QuoteTag, ...]]], spoke: Counter[int]) -> tuple[bool, int]:
-        """Article, quotes and people; (False, 0) when another writer stored it first.
+               tagged: list[dict[int, tuple[topics.QuoteTag, ...]]],
+               spoke: Counter[int]) -> tuple[bool, int, int]:
+        """Article, quotes and people; (stored, quotes, earlier versions replaced), (False, 0, 0) when
+        another writer stored it first.
 
         The stored quote ids of the article, with the tags the workers made, are appended to ``tagged``,
         and its stored quotes counted per person in ``spoke``. Each quote is written with the article's
@@ -429,7 +438,7 @@ class _BatchWriter:
                                              article.published, article.source, article.external_id,
                                              article.text))
         if cursor.rowcount == 0:
-            return False, 0
+            return False, 0, 0
         quotes, tags = analysis
         resolutions = people.assign_people(self.db, key, quotes)
         conn.executemany(_QUOTE_SQL, [
@@ -448,7 +457,35 @@ class _BatchWriter:
             for quote, found in zip(quotes, tags, strict=True):  # a repeated span keeps its first quote
                 article_tags.setdefault(ids[quote.start, quote.end], found)
             tagged.append(article_tags)
-        return True, len(ids)
+        return True, len(ids), replace_versions(conn, key, article.source)
+
+
+def is_url(source: str | None) -> bool:
+    """A web address: an article read from one is the story published there, which may be updated."""
+    return source is not None and source.startswith(("http://", "https://"))
+
+
+def replace_versions(conn: sqlite3.Connection, key: str, source: str | None) -> int:
+    """Delete the earlier versions of the article ``key`` (other texts stored from the same URL) with their
+    quotes and stances, after moving the user's stance corrections onto the same quote words in the new
+    text. An updated story thus counts once, as a re-ingested file does. Returns how many were deleted."""
+    if not is_url(source):
+        return 0
+    sql = "SELECT id FROM articles WHERE source = ? AND id != ?"  # by index (migration 0018)
+    old = [row[0] for row in conn.execute(sql, (source, key))]
+    if not old:
+        return 0
+    marks = ",".join("?" * len(old))
+    conn.execute(f"""
+        UPDATE OR REPLACE stance_corrections AS c
+        SET article_id = new.article_id, start = new.start, "end" = new."end"
+        FROM quotes AS was JOIN quotes AS new ON new.article_id = ? AND new.text = was.text
+        WHERE was.article_id = c.article_id AND was.start = c.start AND was."end" = c."end"
+          AND c.article_id IN ({marks})""", (key, *old))
+    conn.executemany("INSERT OR REPLACE INTO superseded_articles (id, replaced_by) VALUES (?, ?)",
+                     [(old_key, key) for old_key in old])
+    conn.execute(f"DELETE FROM articles WHERE id IN ({marks})", old)
+    return len(old)
 
 
 def _rollback(conn: sqlite3.Connection) -> None:

@@ -6,6 +6,7 @@ The same function serves ``quotes`` and ``export``, so both give the same rows i
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import math
 import re
@@ -18,9 +19,10 @@ import sqlite_utils
 from rapidfuzz import fuzz, process
 
 from quotetrack import people, topics
-from quotetrack.dates import is_iso_date
+from quotetrack.ask import date_span
 from quotetrack.errors import NotFoundError, QueryError
 from quotetrack.model import KINDS
+from quotetrack.store import db_file
 
 QUOTE_COLUMNS = ["id", "date", "speaker", "quote", "kind", "cue", "outlet", "title", "article_id", "start",
                  "end"]
@@ -67,16 +69,45 @@ def resolve(db: sqlite_utils.Database, f: QuoteFilter) -> Selection:
     """Resolve person and topic names, check kind and dates, quote the search text for FTS5."""
     if f.kind is not None and f.kind not in KINDS:
         raise QueryError(f"Unknown kind '{f.kind}'; use one of: {', '.join(KINDS)}.")
-    for value, name in ((f.since, "--since"), (f.until, "--until")):
-        if value and not is_iso_date(value):
-            raise QueryError(f"{name} '{value}' is not a date; write it as YYYY-MM-DD.")
+    since, until = date_bounds(f.since, f.until)
     return Selection(
         person_ids=(people.find_person(db, f.person, prominent=True),) if f.person is not None else (),
         topic_id=topics.find_topic(db, f.topic)["id"] if f.topic else None,
-        kind=f.kind, since=f.since or None, until=f.until or None, outlet=_outlet(db, f.outlet),
+        kind=f.kind, since=since, until=until, outlet=_outlet(db, f.outlet),
         match=fts_query(f.search) if f.search else None,
         limit=f.limit if f.limit and f.limit < _NO_LIMIT else None,
     )
+
+
+def date_bounds(since: str | None, until: str | None,
+                today: dt.date | None = None) -> tuple[str | None, str | None]:
+    """``--since``/``--until`` as inclusive ISO days: a day, a month ('2024-06', 'June 2024'), a year, or a
+    period as ``ask`` reads it ('last month', '30 days ago'); --since takes its first day, --until its last.
+
+    Raises QueryError for what is no date, and for a --since after the --until (no day is in both)."""
+    today = today or dt.date.today()
+    bounds: list[str | None] = []
+    for value, name, side in ((since, "--since", 0), (until, "--until", 1)):
+        if not value or not value.strip():
+            bounds.append(None)
+        elif span := date_span(value, today):
+            bounds.append(span[side].isoformat())
+        else:
+            raise QueryError(f"{name} '{value}' is not a date; write it as YYYY-MM-DD, YYYY-MM, YYYY, "
+                             "'June 2024', 'last month' or '30 days ago'.")
+    first, last = bounds
+    if first and last and first > last:
+        raise QueryError(f"--since {first} is after --until {last}: no date is in both.")
+    return first, last
+
+
+def nothing_stored(db: sqlite_utils.Database) -> str | None:
+    """What to say when the database holds no article at all (a fresh file, or a mistyped --db), so an
+    empty answer is not taken for "no match"; None when it holds some."""
+    if _execute(db, "SELECT 1 FROM articles LIMIT 1", []).fetchone():
+        return None
+    where = db_file(db) or "this database"
+    return f"No articles stored yet in {where}; add some with `quotetrack ingest PATH`."
 
 
 _NO_LIMIT = 2**62  # a --limit past what SQLite can hold means "all"
@@ -330,9 +361,7 @@ def best_matches(db: sqlite_utils.Database, sel: Selection) -> list[dict[str, An
 def articles(db: sqlite_utils.Database, *, outlet: str | None = None, since: str | None = None,
              until: str | None = None, limit: int | None = None) -> Iterator[dict[str, Any]]:
     """Stored articles, newest first, with how many quotes each holds."""
-    for value, name in ((since, "--since"), (until, "--until")):
-        if value and not is_iso_date(value):
-            raise QueryError(f"{name} '{value}' is not a date; write it as YYYY-MM-DD.")
+    since, until = date_bounds(since, until)
     where, params = [], []
     for value, op in ((since, ">="), (until, "<=")):
         if value:

@@ -6,11 +6,12 @@ broken file never stops the rest of an ingest.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -54,6 +55,17 @@ def read_inputs(paths: Iterable[str], *, fmt: str | None = None, outlet: str | N
         items = read_stream(stdin, fmt, "<stdin>") if raw == "-" else read_path(Path(raw), fmt)
         for item in items:
             yield _with_outlet(item, outlet) if outlet else item
+
+
+def warn_future(items: Iterable[Item], warn: Callable[[str], None],
+                today: dt.date | None = None) -> Iterator[Item]:
+    """Pass ``items`` on, calling ``warn`` for each article dated after ``today``: a typo in a feed's
+    date (2052 for 2025) would otherwise put the article at the end of every timeline unnoticed."""
+    limit = (today or dt.date.today()).isoformat()
+    for item in items:
+        if isinstance(item, Article) and item.published and item.published > limit:
+            warn(f"{item.source or item.title}: dated {item.published}, which is in the future; stored so")
+        yield item
 
 
 def read_path(path: Path, fmt: str | None = None) -> Iterator[Item]:
@@ -136,13 +148,20 @@ def read_stream(stream: IO[str] | None, fmt: str | None, name: str) -> Iterator[
 
 
 def _is_article_line(line: str) -> bool:
+    """A JSON object with an article text, or a line opening as a JSON object does ('{"'), whose failure
+    to parse is reported per line: a dump with a broken first line is not one text article."""
+    if _JSON_OBJECT_START.match(line):
+        return True
     if not line.lstrip().startswith("{"):
         return False
     try:
         record = json.loads(line)
     except json.JSONDecodeError:
         return False
-    return isinstance(record, dict) and "text" in record
+    return isinstance(record, dict) and any(key in record for key in TEXT_FIELDS)
+
+
+_JSON_OBJECT_START = re.compile(r'\s*\{\s*"')
 
 
 def parse_text(text: str, fmt: str, source: str) -> Item:
@@ -183,31 +202,59 @@ def _jsonl_article(line: str, where: str, name: str, number: int) -> Item:
         return ReadFailure(name, f"{where}: not valid JSON ({err.msg})")
     if not isinstance(record, dict):
         return ReadFailure(name, f"{where}: expected a JSON object")
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        return ReadFailure(name, f"{where}: no 'text' field (each line needs the article text)")
     given = record.get("meta")
     meta = given if isinstance(given, dict) else {}
 
-    def field(key: str) -> str | None:
-        value = record.get(key) if record.get(key) is not None else meta.get(key)
-        return None if value is None else str(value)
+    def field(*keys: str) -> str | None:
+        """The first of ``keys`` the line (or its meta) gives, in any case ("pubDate", "Title")."""
+        for key in keys:
+            for where_from in (record, meta):
+                value = where_from.get(key, where_from.get(key.lower()))
+                if value is not None and str(value).strip():
+                    return str(value).strip()
+        return None
 
+    texts = (record.get(key) for key in TEXT_FIELDS)
+    text = next((value for value in texts if isinstance(value, str) and value.strip()), None)
+    if text is None:
+        others = ", ".join(TEXT_FIELDS[1:])
+        return ReadFailure(name, f"{where}: no 'text' field (each line needs the article text, in 'text' "
+                                 f"or one of {others})")
+    stated = record.get("source")
+    named = stated.strip() if isinstance(stated, str) and not _is_location(stated) else None
     return Article(
         text=text,
-        title=field("title") or guess_title(text),
-        outlet=field("outlet"),
-        author=field("author"),
-        published=parse_date(field("date") or field("published")) or find_header_date(text),
-        source=field("url") or field("source") or f"{name}:{number}",
-        external_id=field("id"),
+        title=field(*TITLE_FIELDS) or guess_title(text),
+        outlet=field(*OUTLET_FIELDS) or named or None,
+        author=field("author", "byline", "creator"),
+        published=parse_date(field(*DATE_FIELDS)) or find_header_date(text),
+        source=field("url", "link") or (None if named else field("source")) or f"{name}:{number}",
+        external_id=field("id", "guid"),
     )
+
+
+# Field names crawlers and feeds give the parts of an article under, most usual first.
+TEXT_FIELDS = ("text", "body", "content", "article", "article_text", "maintext", "full_text", "story")
+TITLE_FIELDS = ("title", "headline")
+DATE_FIELDS = ("date", "published", "pubDate", "published_at", "publishedAt", "datePublished",
+               "date_publish", "publish_date", "created_at", "timestamp")
+OUTLET_FIELDS = ("outlet", "site", "site_name", "publisher", "publication", "source_name", "domain")
+
+
+def _is_location(value: str) -> bool:
+    """A URL or a file path rather than the name of an outlet: a crawler's top-level "source" is either
+    (the gold format's meta "source" is always where the text came from)."""
+    return "/" in value or "\\" in value
+
+
+_CLOSING_QUOTES = "\"'”’»"
 
 
 def guess_title(text: str) -> str | None:
     """The first short line of the head that is not a dateline or byline and does not end a sentence."""
     for line in header_lines(text):
-        if len(line) > MAX_TITLE or line.endswith(".") or parse_date(line) or _BYLINE.match(line):
+        ends = line.rstrip(_CLOSING_QUOTES)  # '"The door is open."' ends a sentence too
+        if len(line) > MAX_TITLE or ends.endswith(".") or parse_date(line) or _BYLINE.match(line):
             continue
         return line
     return None
@@ -268,7 +315,9 @@ def parse_markdown(text: str, source: str) -> Article:
     plain = strip_markdown(text)
     title = meta.get("title") or (strip_markdown(heading.group(1)) if heading else guess_title(plain))
     published = parse_date(meta.get("date")) or find_header_date(plain)
-    return Article(text=plain, title=title, outlet=meta.get("outlet") or dateline_outlet(plain),
+    named = [meta.get(key) for key in ("outlet", "site", "publication", "publisher", "source")]
+    outlet = next((value for value in named if value and not _is_location(value)), None)
+    return Article(text=plain, title=title, outlet=outlet or dateline_outlet(plain),
                    author=meta.get("author"), published=published, source=source)
 
 
@@ -282,7 +331,7 @@ def strip_markdown(text: str) -> str:
 # --- HTML -------------------------------------------------------------------------------------------
 
 _SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form",
-         "iframe", "button", "select", "head"}
+         "iframe", "button", "select", "head", "figcaption"}
 _BLOCK = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
           "blockquote", "figure", "figcaption", "table", "tr", "td", "th", "pre", "dd", "dt", "dl", "body",
           "hr"}
@@ -291,6 +340,21 @@ _DATE_META = ("article:published_time", "og:published_time", "datepublished", "d
               "publishdate", "publish-date", "dc.date", "dc.date.issued", "sailthru.date",
               "parsely-pub-date", "article.published")
 _SPACE = re.compile(r"\s+")
+# A container whose class, id or role names page furniture rather than the story: cookie banners,
+# menus, bylines, share bars, "Related stories", newsletter boxes, adverts, comments. A whole word of
+# the attribute must match ("cookie-banner", "related_links", "ad"), never a part ("header-image").
+_FURNITURE = re.compile(
+    r"(?<![a-z])(?:cookies?|consent|gdpr|banner|nav|navbar|navigation|menu|breadcrumbs?|byline|bylines"
+    r"|author-info|share|sharing|social|related|recommended|more-stories|read-more|newsletter|subscribe"
+    r"|subscription|signup|promo|advert|advertisement|ad|ads|sponsored|comments?|sidebar|popup|modal"
+    r"|paywall|tags|footer|masthead|contentinfo|complementary)(?![a-z])",
+    re.IGNORECASE)
+_DATELINE_ATTR = re.compile(r"byline|dateline|date|time|publish|author|meta", re.IGNORECASE)
+MAX_DATELINES = 50  # text pieces of bylines kept for the date: enough for any page's head
+MAX_SITE_WORDS = 5  # a site name after a title's last separator is short ("The Coastal Gazette")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·»]\s+")
+_FURNITURE_TAGS = {"div", "section", "ul", "ol", "p", "span", "aside", "figure", "dl", "table"}
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -302,8 +366,9 @@ class _PageParser(HTMLParser):
     set apart, so an unclosed ``<h1>`` never hides the article.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, furniture: bool = True) -> None:
         super().__init__(convert_charrefs=True)
+        self.furniture = furniture  # leave page furniture out (see _FURNITURE)
         self.meta: dict[str, str] = {}
         self.title_parts: list[str] = []
         self.headlines: list[str] = []
@@ -314,6 +379,9 @@ class _PageParser(HTMLParser):
         self._main = 0
         self._in_title = False
         self._in_headline = False  # the block read now is an <h1>
+        self._furniture: list[str] = []  # open tags inside a furniture container, outermost first
+        self._keep_dateline = False  # the furniture open now is a byline or dateline: keep its text
+        self.datelines: list[str] = []  # text of bylines and datelines, searched for a date only
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
         """``<![`` not followed by a known section ("<![0") is a bogus comment, as HTML5 reads it;
@@ -333,6 +401,17 @@ class _PageParser(HTMLParser):
             self._in_title = True
         elif tag == "time" and self.time_datetime is None and values.get("datetime"):
             self.time_datetime = values["datetime"]
+        if self._furniture and tag in _STORY:  # a wrapper named "has-sidebar" holding the story itself
+            self._furniture = []
+        if self._furniture:
+            if tag not in _VOID:
+                self._furniture.append(tag)
+            return
+        if self.furniture and tag in _FURNITURE_TAGS and _is_furniture(values):
+            self._flush()
+            self._furniture.append(tag)
+            self._keep_dateline = _DATELINE_ATTR.search(" ".join(values.values())) is not None
+            return
         if tag in _SKIP:
             self._skip += 1
         elif tag == "br":
@@ -349,6 +428,10 @@ class _PageParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
+        if self._furniture:
+            if tag in self._furniture:  # close up to the matching open tag (HTML closes the rest)
+                del self._furniture[len(self._furniture) - 1 - self._furniture[::-1].index(tag):]
+            return
         if tag in _SKIP:
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCK:
@@ -359,6 +442,9 @@ class _PageParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.title_parts.append(data)
+        elif self._furniture:
+            if self._keep_dateline and len(self.datelines) < MAX_DATELINES:
+                self.datelines.append(data)
         elif not self._skip:
             self._parts.append(_SPACE.sub(" ", data))
 
@@ -374,30 +460,67 @@ class _PageParser(HTMLParser):
             self.headlines.append(_SPACE.sub(" ", "".join(self._parts)).strip())
             self._parts = []
             return
-        lines = (line.strip() for line in "".join(self._parts).split("\n"))
-        paragraph = "\n".join(line for line in lines if line)
-        if paragraph:
-            self.blocks.append((self._main > 0, paragraph))
+        for chunk in _BLANK_LINE.split("".join(self._parts)):  # <br><br> parts paragraphs, as <p> does
+            lines = (line.strip() for line in chunk.split("\n"))
+            paragraph = "\n".join(line for line in lines if line)
+            if paragraph:
+                self.blocks.append((self._main > 0, paragraph))
         self._parts = []
+
+
+_STORY = {"article", "main", "h1"}  # tags only the story has: what holds one is no page furniture
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def _is_furniture(attrs: dict[str, str]) -> bool:
+    """True for an element whose class, id or ARIA role names page furniture (see ``_FURNITURE``)."""
+    names = " ".join(attrs.get(key, "") for key in ("class", "id", "role"))
+    return bool(names.strip()) and _FURNITURE.search(names) is not None
+
+
+def _parsed(text: str, furniture: bool) -> _PageParser:
+    parser = _PageParser(furniture)
+    parser.feed(text)
+    parser.close()
+    return parser
 
 
 def parse_html(text: str, source: str) -> Article:
     """Main text of a page as blank-line separated paragraphs, with title, date, author and outlet."""
-    parser = _PageParser()
-    parser.feed(text)
-    parser.close()
+    parser = _parsed(text, furniture=True)
+    if not parser.blocks:  # all of it looked like furniture: a whole page is better than none
+        parser = _parsed(text, furniture=False)
     main = [p for inside, p in parser.blocks if inside]
     body = "\n\n".join(main or [p for _, p in parser.blocks])
     meta = parser.meta
     headline = next((h for h in parser.headlines if h), None)
-    title = meta.get("og:title") or _SPACE.sub(" ", "".join(parser.title_parts)).strip() or headline
+    first = (main or [p for _, p in parser.blocks] or [""])[0]
+    page_title, site = _split_site(_SPACE.sub(" ", "".join(parser.title_parts)).strip(),
+                                   meta.get("og:site_name"), {h for h in (headline, first) if h})
+    title = meta.get("og:title") or page_title or headline
     published = next((parse_date(meta[k]) for k in _DATE_META if k in meta and parse_date(meta[k])), None)
-    published = published or parse_date(parser.time_datetime) or find_header_date(body)
+    published = (published or parse_date(parser.time_datetime) or find_header_date(body)
+                 or parse_date(" ".join(parser.datelines)))
     author = meta.get("author") or meta.get("article:author") or meta.get("byl")
     if author and author.startswith(("http://", "https://")):
         author = None
-    return Article(text=body, title=title or guess_title(body), outlet=meta.get("og:site_name"),
+    return Article(text=body, title=title or guess_title(body), outlet=meta.get("og:site_name") or site,
                    author=author, published=published, source=source)
+
+
+def _split_site(title: str, site: str | None, headlines: set[str]) -> tuple[str, str | None]:
+    """A page title less the site's name ("Ferry plan | The Gazette" -> "Ferry plan", "The Gazette"): the
+    last part after a separator when it is the page's og:site_name, or when the part before it is the
+    page's headline. Otherwise the title as it is, and no site."""
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return title, None
+    head, tail = title[: separators[-1].start()], title[separators[-1].end():]
+    named = site is not None and tail.casefold() == site.strip().casefold()
+    known = head.casefold() in {h.casefold() for h in headlines}
+    if named or (known and len(tail.split()) <= MAX_SITE_WORDS):
+        return head, tail
+    return title, None
 
 
 # --- helpers ----------------------------------------------------------------------------------------
@@ -416,7 +539,31 @@ def _decode(data: bytes, name: str, fmt: str) -> str | ReadFailure:
                 return _newlines(data.decode(declared.group(1).decode("ascii")))
             except (LookupError, UnicodeDecodeError):
                 pass
+        legacy = _windows_latin(data)
+        if legacy is not None:
+            return _newlines(legacy)
         return ReadFailure(name, f"{name}: not UTF-8 text (undecodable byte at position {err.start})")
+
+
+MAX_LEGACY_SHARE = 0.05  # at most this share of a Windows-1252 text's letters is beyond ASCII
+
+
+def _windows_latin(data: bytes) -> str | None:
+    """The text of a file saved as Windows-1252 (Western European Windows, and most "ANSI" text), whose
+    curly quotes are single bytes that are no UTF-8: when it decodes so and reads as a Latin-script
+    text, where letters beyond ASCII (é, ß) are rare. A text in another single-byte code (Cyrillic,
+    Greek) would decode to mostly accented letters and stays an error rather than becoming gibberish."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = len(_LETTER.findall(text))
+    beyond = len(_NON_ASCII_LETTER.findall(text))
+    return text if letters and beyond <= MAX_LEGACY_SHARE * letters else None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
 
 
 def _newlines(text: str) -> str:

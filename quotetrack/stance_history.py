@@ -67,23 +67,48 @@ _PERSON_ROWS = """
     )
     select hit.topic_id, a.published, s.label, hit.quote_id
     from hit join stances s on s.quote_id = hit.quote_id and s.topic_id = hit.topic_id
-    join quotes q on q.id = hit.quote_id join articles a on a.id = q.article_id
+    join quotes q on q.id = hit.quote_id join articles a on a.id = q.article_id{dates}
     order by coalesce(a.published, '9999'), q.article_id, q.start
 """
 
 
+@dataclass(frozen=True)
+class Window:
+    """Inclusive ISO dates a stance's quote must be published between (an undated quote is in no window)."""
+
+    since: str | None = None
+    until: str | None = None
+
+    def sql(self, column: str, positional: bool = False) -> str:
+        """`` and`` conditions on ``column``, with the parameters :since and :until (or ``?``, ``?``)."""
+        return "".join(f" and {column} {op} {'?' if positional else ':' + name}"
+                       for name, op in (("since", ">="), ("until", "<=")) if getattr(self, name))
+
+    def params(self) -> dict[str, str | None]:
+        return {"since": self.since, "until": self.until}
+
+    def values(self) -> list[str]:
+        """The parameters of ``sql(column, positional=True)``, in order."""
+        return [value for value in (self.since, self.until) if value]
+
+
+ALWAYS = Window()
+
+
 def person_stances(
-    db: sqlite_utils.Database, person_id: int, topic_id: int | None = None
+    db: sqlite_utils.Database, person_id: int, topic_id: int | None = None, window: Window = ALWAYS
 ) -> list[dict[str, Any]]:
-    """One row per topic the person spoke to (most quoted first).
+    """One row per topic the person spoke to (most quoted first), from the quotes in ``window``.
 
     Row: {topic_id, topic, stance (support|oppose|mixed|neutral), support, oppose, neutral, quotes,
     timeline: [{date, stance, support, oppose, neutral}] per date (oldest first, date None last),
     shifts: shifts(...) for that topic}.
     """
-    sql = _PERSON_ROWS.format(topic="and s.topic_id = :topic" if topic_id is not None else "")
+    sql = _PERSON_ROWS.format(topic="and s.topic_id = :topic" if topic_id is not None else "",
+                              dates=window.sql("a.published"))
     by_topic: dict[int, dict[str | None, list[tuple[str, int]]]] = {}
-    for tid, date, label, quote_id in db.conn.execute(sql, {"person": person_id, "topic": topic_id}):
+    params = {"person": person_id, "topic": topic_id, **window.params()}
+    for tid, date, label, quote_id in db.conn.execute(sql, params):
         by_topic.setdefault(tid, {}).setdefault(date, []).append((label, quote_id))
     labels = _topic_labels(db, list(by_topic))
     timelines = {tid: _timeline(days) for tid, days in by_topic.items()}
@@ -168,12 +193,13 @@ def _shift(topic: str, end: tuple[str, str, str, str, int, int], texts: dict[int
     }
 
 
-def shifts(db: sqlite_utils.Database, person_id: int, topic_id: int | None = None) -> list[dict[str, Any]]:
+def shifts(db: sqlite_utils.Database, person_id: int, topic_id: int | None = None,
+           window: Window = ALWAYS) -> list[dict[str, Any]]:
     """Where a person's stance flipped between support and oppose, oldest first.
 
     Row: {topic, from, to, from_date, to_date, from_quote_id, from_quote, to_quote_id, to_quote}.
     """
-    return [s for row in person_stances(db, person_id, topic_id) for s in row["shifts"]]
+    return [s for row in person_stances(db, person_id, topic_id, window) for s in row["shifts"]]
 
 
 # People's sides on a topic, counted, ordered and cut to the rows shown in SQL, so a topic with tens of
@@ -183,8 +209,8 @@ _POSITIONS = """
 WITH counted AS (
     SELECT s.person_id AS pid, sum(s.label = 'support') AS support, sum(s.label = 'oppose') AS oppose,
            sum(s.label = 'neutral') AS neutral
-    FROM stances s
-    WHERE s.topic_id = :topic AND s.person_id IS NOT NULL GROUP BY s.person_id
+    FROM stances s {join}
+    WHERE s.topic_id = :topic AND s.person_id IS NOT NULL {dates} GROUP BY s.person_id
 ), sided AS (
     SELECT *, CASE WHEN support = oppose THEN iif(support = 0, 'neutral', 'mixed')
                    WHEN support > oppose THEN 'support' ELSE 'oppose' END AS side
@@ -197,9 +223,10 @@ ORDER BY support + oppose DESC, pid LIMIT :limit
 # The stances of some people on the labels of their sides, read from the topic's stances.
 _STANCES_OF = """
 SELECT s.person_id, s.label, (s.source = 'user') * 2 + coalesce(s.confidence, 0), s.quote_id
-FROM stances s
-WHERE s.topic_id = ? AND s.label IN ({labels}) AND s.person_id IN ({people})
+FROM stances s {join}
+WHERE s.topic_id = ? AND s.label IN ({labels}) AND s.person_id IN ({people}) {dates}
 """
+_QUOTE_JOIN = "JOIN quotes q ON q.id = s.quote_id"  # only with a window: its dates are the quote's
 
 
 @dataclass(frozen=True)
@@ -215,25 +242,32 @@ class Position:
 
 
 def positions(db: sqlite_utils.Database, topic_id: int, side: str | None = None, limit: int | None = None,
-              neutral: bool = False) -> tuple[list[Position], int]:
+              neutral: bool = False, window: Window = ALWAYS) -> tuple[list[Position], int]:
     """The people with a side on a topic (only ``side`` if given; neutral ones if ``neutral``), most
-    support and oppose quotes first, up to ``limit``; and how many people there are in all."""
-    params = {"topic": topic_id, "side": side, "neutral": neutral, "limit": limit or -1}
-    shown = db.conn.execute(_POSITIONS, params).fetchall()
-    best = _strongest(db, topic_id, {pid: side for pid, side, *_ in shown})
+    support and oppose quotes first, up to ``limit``, from the quotes in ``window``; and how many people
+    there are in all."""
+    params = {"topic": topic_id, "side": side, "neutral": neutral, "limit": limit or -1, **window.params()}
+    dates = window.sql("q.published")
+    sql = _POSITIONS.format(join=_QUOTE_JOIN if dates else "", dates=dates)
+    shown = db.conn.execute(sql, params).fetchall()
+    best = _strongest(db, topic_id, {pid: side for pid, side, *_ in shown}, window)
     found = [Position(pid, side_, support, oppose, neutral_, best[pid])
              for pid, side_, support, oppose, neutral_, _ in shown]
     return found, shown[0][5] if shown else 0
 
 
-def _strongest(db: sqlite_utils.Database, topic_id: int, sides: dict[int, str]) -> dict[int, int]:
+def _strongest(db: sqlite_utils.Database, topic_id: int, sides: dict[int, str],
+               window: Window = ALWAYS) -> dict[int, int]:
     """person id -> id of their strongest quote on the topic for their side (either side when mixed):
     a user's correction first, then the highest confidence, then the lowest id."""
     best: dict[int, tuple[float, int]] = {}
     for chunk in in_chunks(list(sides)):
         labels = sorted({label for pid in chunk for label in _labels_of(sides[pid])})
-        sql = _STANCES_OF.format(labels=", ".join("?" * len(labels)), people=", ".join("?" * len(chunk)))
-        for pid, label, strength, quote_id in db.conn.execute(sql, [topic_id, *labels, *chunk]):
+        dates = window.sql("q.published", positional=True)
+        sql = _STANCES_OF.format(labels=", ".join("?" * len(labels)), people=", ".join("?" * len(chunk)),
+                                 join=_QUOTE_JOIN if dates else "", dates=dates)
+        params = [topic_id, *labels, *chunk, *window.values()]
+        for pid, label, strength, quote_id in db.conn.execute(sql, params):
             if label in _labels_of(sides[pid]) and (strength, -quote_id) > best.get(pid, (-math.inf, 0)):
                 best[pid] = (strength, -quote_id)
     return {pid: -negated for pid, (_, negated) in best.items()}
@@ -243,8 +277,8 @@ def _labels_of(side: str) -> tuple[str, ...]:
     return ("support", "oppose") if side == "mixed" else (side,)
 
 
-def topic_positions(db: sqlite_utils.Database, topic_id: int,
-                    limit: int | None = None) -> tuple[list[dict[str, Any]], int]:
+def topic_positions(db: sqlite_utils.Database, topic_id: int, limit: int | None = None,
+                    window: Window = ALWAYS) -> tuple[list[dict[str, Any]], int]:
     """Who supports and who opposes a topic: one row per person (the ``limit`` people with the most support
     and oppose quotes), supporters first, then opponents, then mixed and neutral records, each side most
     quoted first.
@@ -253,7 +287,7 @@ def topic_positions(db: sqlite_utils.Database, topic_id: int,
     quote_id, quote, date, cues, confidence} where the quote is the person's strongest for their side;
     and how many people have a stance on the topic in all (what a page of rows is out of).
     """
-    found, everyone = positions(db, topic_id, limit=limit, neutral=True)
+    found, everyone = positions(db, topic_id, limit=limit, neutral=True, window=window)
     quotes = _strongest_quotes(db, topic_id, [p.quote_id for p in found])
     rows = [{"person_id": p.person_id, "person": quotes[p.quote_id]["person"], "stance": p.side,
              "support": p.support, "oppose": p.oppose, "neutral": p.neutral, "quote_id": p.quote_id,

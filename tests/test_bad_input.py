@@ -139,5 +139,6 @@ def test_search_text_never_causes_a_traceback(stored, text):
 
 
 def test_bad_date_filter(stored):
-    result = run("quotes", "--since", "yesterday")
-    assert_clean_failure(result, "Error: --since 'yesterday' is not a date; write it as YYYY-MM-DD.")
+    result = run("quotes", "--since", "someday")
+    assert_clean_failure(result, "Error: --since 'someday' is not a date; write it as YYYY-MM-DD, YYYY-MM, "
+                                 "YYYY, 'June 2024', 'last month' or '30 days ago'.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import random
@@ -18,6 +19,7 @@ from quotetrack.query import (
     QUOTE_COLUMNS,
     QuoteFilter,
     articles,
+    date_bounds,
     fts_query,
     paragraph_bounds,
     quote_detail,
@@ -100,8 +102,17 @@ def test_date_outlet_kind_limit_filters(db):
 
 
 def test_bad_date_is_a_query_error(db):
-    with pytest.raises(QueryError, match="--since 'last year' is not a date; write it as YYYY-MM-DD"):
-        quotes(db, QuoteFilter(since="last year"))
+    with pytest.raises(QueryError, match="--since 'soon' is not a date; write it as YYYY-MM-DD, YYYY-MM, "):
+        quotes(db, QuoteFilter(since="soon"))
+
+
+def test_dates_as_ask_reads_them_and_a_reversed_range_is_an_error(db):
+    assert _quotes(db, since="2024", until="2024-03") == ["The pier must be rebuilt", "Fishing needs it"]
+    assert _quotes(db, since="January 2024", until="March 2024") == _quotes(db, since="2024-01-01",
+                                                                           until="2024-03-31")
+    assert date_bounds("30 days ago", "today", today=dt.date(2024, 6, 20)) == ("2024-05-21", "2024-06-20")
+    with pytest.raises(QueryError, match=r"^--since 2025-01-01 is after --until 2024-12-31: no date is in"):
+        quotes(db, QuoteFilter(since="2025", until="2024"))
 
 
 def test_topic_filter(db):

@@ -13,7 +13,7 @@ from quotetrack.cli import get_db
 from quotetrack.cli.output import is_interactive, say
 from quotetrack.errors import QuotetrackError
 from quotetrack.ingest import BATCH_SIZE, IngestReport, ingest
-from quotetrack.readers import FORMATS, read_inputs
+from quotetrack.readers import FORMATS, read_inputs, warn_future
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -48,10 +48,17 @@ class _ProgressBar:
 
     def error(self, message: str) -> None:
         """An input failure, printed above the progress line when one is showing."""
+        self._print(f"Error: {message}")
+
+    def _print(self, line: str) -> None:
         if self.progress is not None:
-            self.progress.console.print(f"Error: {message}", markup=False, highlight=False)
+            self.progress.console.print(line, markup=False, highlight=False)
         else:
-            click.echo(f"Error: {message}", err=True)
+            click.echo(line, err=True)
+
+    def warn(self, message: str) -> None:
+        """Something stored that the user should check, printed as an error is."""
+        self._print(f"Warning: {message}")
 
     def stop(self) -> None:
         if self.progress is not None:
@@ -83,9 +90,9 @@ def ingest_command(paths: tuple[str, ...], outlet: str | None, fmt: str | None, 
         cat dump.jsonl | quotetrack ingest - --outlet "Daily Outlook"
     """
     db = get_db()
-    items = read_inputs(paths, fmt=fmt, outlet=outlet, stdin=sys.stdin)
     report = IngestReport()
     bar = _ProgressBar(enabled=not quiet and is_interactive())
+    items = warn_future(read_inputs(paths, fmt=fmt, outlet=outlet, stdin=sys.stdin), bar.warn)
 
     try:
         ingest(db, items, jobs=jobs or os.cpu_count() or 1, batch_size=batch_size, report=report,

@@ -33,8 +33,10 @@ def output_options(func: Callable) -> Callable:
 
 
 def emit(rows: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None = None,
-         empty: str | None = None, file: IO[str] | None = None, page: int | None = None) -> int:
-    """Render rows to ``file`` (default stdout); say ``empty`` on stderr when there were none.
+         empty: str | Callable[[], str] | None = None, file: IO[str] | None = None,
+         page: int | None = None) -> int:
+    """Render rows to ``file`` (default stdout); say ``empty`` on stderr when there were none (a
+    function gives the message only then: why nothing matched may take a query to tell).
 
     With ``page``, at most that many rows are drawn and a note on stderr says how to see the rest.
     """
@@ -44,7 +46,7 @@ def emit(rows: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None = N
         more, rows = len(first) > page, first[:page]
     count = render(rows, fmt, columns=columns, file=file)
     if count == 0 and empty and fmt == "table":
-        click.echo(empty, err=True)
+        click.echo(empty if isinstance(empty, str) else empty(), err=True)
     if more:
         click.echo(f"Showing the first {page} rows; add --limit N for more, or --csv, --nl or --json for "
                    "every row.", err=True)

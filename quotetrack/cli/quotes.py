@@ -27,8 +27,10 @@ def quote_filters(func: Callable) -> Callable:
     @click.option("--person", "-p", help="Speaker name or alias.")
     @click.option("--topic", "-t", help="Topic label.")
     @click.option("--kind", type=click.Choice(KINDS), help="Quote kind.")
-    @click.option("--since", metavar="YYYY-MM-DD", help="Articles published on or after this date.")
-    @click.option("--until", metavar="YYYY-MM-DD", help="Articles published on or before this date.")
+    @click.option("--since", metavar="DATE", help="Published on or after this date: 2024-06-15, 2024-06, "
+                  "2024, \"June 2024\", \"last month\", \"30 days ago\" (a month or a year: its first day).")
+    @click.option("--until", metavar="DATE", help="Published on or before this date (a month or a year: its "
+                  "last day).")
     @click.option("--outlet", help="Outlet name (case-insensitive).")
     @click.option("--search", "-s", help="Words or a \"phrase\" to find in the quote text (full-text).")
     @click.option("--limit", "-n", type=click.IntRange(min=0), help="At most this many rows.")
@@ -56,9 +58,11 @@ def quotes_command(filters: query.QuoteFilter, fmt: str) -> None:
 
         quotetrack quotes --person "Sergey Lavrov" --since 2024-01-01 --search withdrawal
     """
-    rows = query.quotes(get_db(), filters)
+    db = get_db()
+    rows = query.quotes(db, filters)
     columns = TABLE_COLUMNS if fmt == "table" else query.QUOTE_COLUMNS
-    emit(rows, fmt, columns=columns, empty="No quotes match.", page=terminal_page(fmt, filters.limit))
+    emit(rows, fmt, columns=columns, empty=lambda: query.nothing_stored(db) or "No quotes match.",
+         page=terminal_page(fmt, filters.limit))
 
 
 @click.command("show")
@@ -98,8 +102,8 @@ def show_command(quote_id: int, fmt: str) -> None:
 
 @click.command("articles")
 @click.option("--outlet", help="Outlet name (case-insensitive).")
-@click.option("--since", metavar="YYYY-MM-DD", help="Published on or after this date.")
-@click.option("--until", metavar="YYYY-MM-DD", help="Published on or before this date.")
+@click.option("--since", metavar="DATE", help="Published on or after this date (as in `quotes`).")
+@click.option("--until", metavar="DATE", help="Published on or before this date (as in `quotes`).")
 @click.option("--limit", "-n", type=click.IntRange(min=0), help="At most this many rows.")
 @output_options
 def articles_command(outlet: str | None, since: str | None, until: str | None, limit: int | None,
@@ -110,9 +114,10 @@ def articles_command(outlet: str | None, since: str | None, until: str | None, l
 
         quotetrack articles --outlet "Daily Outlook" --csv
     """
-    rows = query.articles(get_db(), outlet=outlet, since=since, until=until, limit=limit)
-    emit(rows, fmt, columns=query.ARTICLE_COLUMNS, empty="No articles stored yet; try `quotetrack ingest`.",
-         page=terminal_page(fmt, limit))
+    db = get_db()
+    rows = query.articles(db, outlet=outlet, since=since, until=until, limit=limit)
+    emit(rows, fmt, columns=query.ARTICLE_COLUMNS, page=terminal_page(fmt, limit),
+         empty=lambda: query.nothing_stored(db) or "No articles match.")
 
 
 @click.command("export")

@@ -7,8 +7,8 @@ import sys
 
 import click
 
+from quotetrack import query, stance_eval, stance_history
 from quotetrack import stance as stance_lib
-from quotetrack import stance_eval, stance_history
 from quotetrack import topics as topics_lib
 from quotetrack.cli import get_db
 from quotetrack.cli.output import emit, output_options, say, terminal_page
@@ -49,16 +49,20 @@ def stance() -> None:
 @click.option("--topic", "topic_text", help="Topic label, keyword or close spelling.")
 @click.option("--limit", "-n", type=click.IntRange(min=1),
               help="With only --topic: at most this many people, those with the most stances first.")
+@click.option("--since", metavar="DATE", help="Only quotes published on or after this date (as quotes).")
+@click.option("--until", metavar="DATE", help="Only quotes published on or before this date.")
 @output_options
-def show(person: str | None, topic_text: str | None, limit: int | None, fmt: str) -> None:
+def show(person: str | None, topic_text: str | None, limit: int | None, since: str | None, until: str | None,
+         fmt: str) -> None:
     """Show stances of a person, or positions on a topic."""
     db = get_db()
+    window = stance_history.Window(*query.date_bounds(since, until))
     topic = topics_lib.find_topic(db, topic_text) if topic_text else None
     if person:
-        _person(db, person, topic, fmt)
+        _person(db, person, topic, fmt, window)
     elif topic:
         page = terminal_page(fmt, limit)
-        rows, everyone = stance_history.topic_positions(db, topic["id"], limit or page)
+        rows, everyone = stance_history.topic_positions(db, topic["id"], limit or page, window)
         emit(rows, fmt, columns=TOPIC_COLUMNS, empty=f"No stances on '{topic['label']}' yet.")
         if page and everyone > len(rows):
             say(f"Showing the {len(rows)} people with the most stances of {everyone:,}; add --limit N "
@@ -67,11 +71,11 @@ def show(person: str | None, topic_text: str | None, limit: int | None, fmt: str
         raise click.UsageError("Give a PERSON, --topic TOPIC, or both (see `quotetrack stance --help`).")
 
 
-def _person(db, name: str, topic: dict | None, fmt: str) -> None:
+def _person(db, name: str, topic: dict | None, fmt: str, window: stance_history.Window) -> None:
     person_id, canonical, note = stance_history.find_person(db, name)
     if note:
         say(note)
-    rows = stance_history.person_stances(db, person_id, topic["id"] if topic else None)
+    rows = stance_history.person_stances(db, person_id, topic["id"] if topic else None, window)
     glyphs = GLYPHS if fmt == "table" and sys.stdout.isatty() else PLAIN_GLYPHS
     for row in rows:
         row["person"] = canonical
