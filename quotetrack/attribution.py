@@ -2678,6 +2678,8 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     subject = _clause_subject(toks, len(toks))
     if subject is None or not (_named(subject.text) or subject.text.lower() in _PRONOUNS):
         return None
+    if owner_read and not _names_past_the_opening(subject.text):
+        return None  # a fragment after "The only ...", "A group ...": a scare quote nobody is named as saying
     return subject
 
 
@@ -2779,6 +2781,19 @@ def _named(phrase: str) -> bool:
     """Whether a noun phrase may name someone: a capitalised word anywhere in it ("the FBI", "The
     Kazakh government")."""
     return any(w[0].isupper() for w in phrase.split())
+
+
+# Words capitalised only because they open a sentence: "The", "A", "Several", "First", "Outside" name no
+# one ("The only “Q” that ...", "A shop pitched as “Q”"); a possessive ("His") stands for its owner.
+_NAMELESS_CAPITALS = (_DETERMINERS | _NUMBERS | _NP_STOP | _PLACE_PHRASE_OPENERS
+                      | {"first", "do", "does", "did"}) - {"his", "her", "its", "their"}
+
+
+def _names_past_the_opening(phrase: str) -> bool:
+    """Whether a subject phrase is a pronoun or holds a capitalised word that is more than a function
+    word opening the sentence."""
+    return phrase.lower() in _PRONOUNS or any(
+        w[0].isupper() and w.lower() not in _NAMELESS_CAPITALS for w in phrase.split())
 
 
 def _view_holder(toks: list[_Tok]) -> Mention | None:

@@ -2283,3 +2283,27 @@ def test_a_capitalised_portfolio_role_with_no_holder_named_is_nobody(role: str) 
     text = f"“Fares will be frozen,” {role} said."
     assert rows(text) == [(*at(text, "Fares will be frozen,"), "direct", None)]
     assert extract(text)[0].speaker_mention == role
+
+
+@pytest.mark.parametrize("sentence", [
+    "The only “safety audit” the depot ever got was a walk-through in 2019.",
+    "A bakery sold as “the last honest loaf in town” closed its doors in May.",
+    "Several riders waved “Fix the 42” placards at the board.",
+    "First, the tunnel was “a bold idea” that nobody had costed.",
+])
+def test_a_fragment_whose_subject_is_only_a_capitalised_function_word_is_a_scare_quote(sentence: str) -> None:
+    text = "The transit board met on Tuesday.\n\n" + sentence
+    assert [q for q in extract(text) if q.kind != "indirect"] == []
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), [
+    ("Ms. Ardelean called the audit “a walk-through with clipboards” on Tuesday.",
+     "a walk-through with clipboards", "Ioana Ardelean"),
+    ("She wants a “safety audit worth the name” before the vote.", "safety audit worth the name",
+     "Ioana Ardelean"),
+    ("Her plan would give riders “a seat at the table” by spring.", "a seat at the table", "Ioana Ardelean"),
+])
+def test_a_fragment_whose_subject_is_a_name_pronoun_or_possessive_keeps_its_speaker(
+        sentence: str, fragment: str, speaker: str) -> None:
+    text = "Board member Ioana Ardelean spoke first.\n\n" + sentence
+    assert rows(text) == [(*at(text, fragment), "partial", speaker)]
