@@ -195,11 +195,12 @@ _DISPLAY_LIST = re.compile(
     re.IGNORECASE)
 _DISPLAY_LIST_REACH = 200
 _DISPLAY_LAST = frozenset("gGhH")  # the last letter of a _DISPLAY_BEFORE match
-# "a culture called “The HP Way”", "told “Fox and Friends”", "the so-called “Freedom Caucus”": a name
-# given to a thing or a programme, not words quoted ("what he called “a disaster”" is speech).
+# "a culture called “The HP Way”", "a series, called “Quick Takes”", "told “Fox and Friends”", "the
+# so-called “Freedom Caucus”": a name given to a thing or a programme, not words quoted ("what he called
+# “a disaster”" is speech).
 _NAMED_BEFORE = re.compile(
     r"(?:\b(?!(?:what|who|which|that|he|she|they|it|is|was|are|were|be|been|also|often|once|then|and)\b)"
-    r"[a-z]{3,}\s+(?:called|named|dubbed)|\bso[- ]called|\btold)\s*\Z")
+    r"[a-z]{3,},?\s+(?:called|named|dubbed)|\bso[- ]called|\btold)\s*\Z")
 _MAX_DESCRIBED_WORDS = 7
 _SENTENCE_CLOSERS = frozenset(".!?…\"”’')")
 _SPACE = re.compile(r"\s")

@@ -2307,3 +2307,17 @@ def test_a_fragment_whose_subject_is_a_name_pronoun_or_possessive_keeps_its_spea
         sentence: str, fragment: str, speaker: str) -> None:
     text = "Board member Ioana Ardelean spoke first.\n\n" + sentence
     assert rows(text) == [(*at(text, fragment), "partial", speaker)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council also runs a weekly podcast, called “Ask the Planners,” in which residents phone in.",
+    "The union set up a hotline, called “Ask a Steward,” for members with questions.",
+])
+def test_a_title_after_a_noun_a_comma_and_called_is_a_name_not_a_quote(sentence: str) -> None:
+    text = "Mayor Edda Lindqvist spoke at the opening.\n\n" + sentence
+    assert [q for q in extract(text) if q.kind != "indirect"] == []
+
+
+def test_words_after_a_comma_and_called_that_are_no_title_stay_a_quote() -> None:
+    text = "Mayor Edda Lindqvist, called “a reckless spender” by her rivals, stood firm on Monday."
+    assert [(q.text, q.kind) for q in extract(text)] == [("a reckless spender", "partial")]
