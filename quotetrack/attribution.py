@@ -195,11 +195,12 @@ _DISPLAY_LIST = re.compile(
     re.IGNORECASE)
 _DISPLAY_LIST_REACH = 200
 _DISPLAY_LAST = frozenset("gGhH")  # the last letter of a _DISPLAY_BEFORE match
-# "a culture called “The HP Way”", "told “Fox and Friends”", "the so-called “Freedom Caucus”": a name
-# given to a thing or a programme, not words quoted ("what he called “a disaster”" is speech).
+# "a culture called “The HP Way”", "a series, called “Quick Takes”", "told “Fox and Friends”", "the
+# so-called “Freedom Caucus”": a name given to a thing or a programme, not words quoted ("what he called
+# “a disaster”" is speech).
 _NAMED_BEFORE = re.compile(
     r"(?:\b(?!(?:what|who|which|that|he|she|they|it|is|was|are|were|be|been|also|often|once|then|and)\b)"
-    r"[a-z]{3,}\s+(?:called|named|dubbed)|\bso[- ]called|\btold)\s*\Z")
+    r"[a-z]{3,},?\s+(?:called|named|dubbed)|\bso[- ]called|\btold)\s*\Z")
 _MAX_DESCRIBED_WORDS = 7
 _SENTENCE_CLOSERS = frozenset(".!?…\"”’')")
 _SPACE = re.compile(r"\s")
@@ -2114,8 +2115,44 @@ def _previous_paragraph(text: str, sp: QuotedSpan) -> Mention | None:
     while prev_end > prev_lo and text[prev_end - 1] in _SENTENCE_CLOSERS:
         prev_end -= 1
     toks = _sentence_tokens(text, sentence_start(text, prev_lo, prev_end), prev_end)
-    mention = _first_speech_subject(toks) or _answerer(toks)
+    mention = _first_speech_subject(toks) or _answerer(toks) or _topic_speaker(text, toks)
     return mention if mention is not None and mention.text.lower() not in ("they", "it") else None
+
+
+_TOPIC_TURNS = frozenset({"returned", "returns", "returning", "turned", "turns", "turning"})
+_TURN_ADVERBS = frozenset({"again", "and", "repeatedly", "often", "later", "then", "once", "more", "finally",
+                           "briefly", "quickly", "soon"})
+
+
+def _topic_speaker(text: str, toks: list[_Tok]) -> Mention | None:
+    """The subject of a sentence telling of a speaker coming to a topic ("Later, Roe returned again and
+    again to her years as a judge.", "She then turned to the budget."; the topic opens on an article, a
+    possessive or a capital): the quote paragraph after it is what the speaker said on it. Only he,
+    she, a person's role or a name given in full earlier: "Things returned to normal" names no one."""
+    for v in range(1, len(toks) - 1):
+        if toks[v].low not in _TOPIC_TURNS:
+            continue
+        j = v + 1
+        while j < len(toks) and toks[j].low in _TURN_ADVERBS:
+            j += 1
+        topic = toks[j + 1] if j + 1 < len(toks) and toks[j].low == "to" else None
+        if topic is not None and (topic.low in _NOUN_MARKERS or topic.low in _DETERMINERS or topic.cap):
+            subject = _named_subject(toks)  # "turned to the budget", not "turned to leave"
+            return subject if subject is not None and _a_person(text, subject) else None
+    return None
+
+
+def _a_person(text: str, subject: Mention) -> bool:
+    """Whether a subject stands for a person: he or she, a role noun, a name of two capitalised words,
+    or one word that ends a name of two capitalised words earlier in the text ("Nia Okafor ... Okafor")."""
+    words = subject.text.split()
+    if subject.text.lower() in ("he", "she") or words[-1].lower() in _PERSON_HEADS:
+        return True
+    if not all(w[0].isupper() for w in words) or not _names_past_the_opening(subject.text):
+        return False
+    if len(words) >= 2:
+        return True
+    return re.search(rf"[A-Z][\w’'.-]+ {re.escape(words[0])}(?![\w’'-])", text[:subject.start]) is not None
 
 
 def _sentence_just_before(text: str, sp: QuotedSpan) -> list[_Tok] | None:
@@ -2678,6 +2715,8 @@ def _sentence_subject(text: str, sp: QuotedSpan, content: str, ctx: _Context,
     subject = _clause_subject(toks, len(toks))
     if subject is None or not (_named(subject.text) or subject.text.lower() in _PRONOUNS):
         return None
+    if owner_read and not _names_past_the_opening(subject.text):
+        return None  # a fragment after "The only ...", "A group ...": a scare quote nobody is named as saying
     return subject
 
 
@@ -2779,6 +2818,19 @@ def _named(phrase: str) -> bool:
     """Whether a noun phrase may name someone: a capitalised word anywhere in it ("the FBI", "The
     Kazakh government")."""
     return any(w[0].isupper() for w in phrase.split())
+
+
+# Words capitalised only because they open a sentence: "The", "A", "Several", "First", "Outside" name no
+# one ("The only “Q” that ...", "A shop pitched as “Q”"); a possessive ("His") stands for its owner.
+_NAMELESS_CAPITALS = (_DETERMINERS | _NUMBERS | _NP_STOP | _PLACE_PHRASE_OPENERS
+                      | {"first", "do", "does", "did"}) - {"his", "her", "its", "their"}
+
+
+def _names_past_the_opening(phrase: str) -> bool:
+    """Whether a subject phrase is a pronoun or holds a capitalised word that is more than a function
+    word opening the sentence."""
+    return phrase.lower() in _PRONOUNS or any(
+        w[0].isupper() and w.lower() not in _NAMELESS_CAPITALS for w in phrase.split())
 
 
 def _view_holder(toks: list[_Tok]) -> Mention | None:

@@ -2282,3 +2282,73 @@ def test_a_capitalised_portfolio_role_with_no_holder_named_is_nobody(role: str) 
     text = f"“Fares will be frozen,” {role} said."
     assert rows(text) == [(*at(text, "Fares will be frozen,"), "direct", None)]
     assert extract(text)[0].speaker_mention == role
+
+
+@pytest.mark.parametrize("sentence", [
+    "The only “safety audit” the depot ever got was a walk-through in 2019.",
+    "A bakery sold as “the last honest loaf in town” closed its doors in May.",
+    "Several riders waved “Fix the 42” placards at the board.",
+    "First, the tunnel was “a bold idea” that nobody had costed.",
+])
+def test_a_fragment_whose_subject_is_only_a_capitalised_function_word_is_a_scare_quote(sentence: str) -> None:
+    text = "The transit board met on Tuesday.\n\n" + sentence
+    assert [q for q in extract(text) if q.kind != "indirect"] == []
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), [
+    ("Ms. Ardelean called the audit “a walk-through with clipboards” on Tuesday.",
+     "a walk-through with clipboards", "Ioana Ardelean"),
+    ("She wants a “safety audit worth the name” before the vote.", "safety audit worth the name",
+     "Ioana Ardelean"),
+    ("Her plan would give riders “a seat at the table” by spring.", "a seat at the table", "Ioana Ardelean"),
+])
+def test_a_fragment_whose_subject_is_a_name_pronoun_or_possessive_keeps_its_speaker(
+        sentence: str, fragment: str, speaker: str) -> None:
+    text = "Board member Ioana Ardelean spoke first.\n\n" + sentence
+    assert rows(text) == [(*at(text, fragment), "partial", speaker)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council also runs a weekly podcast, called “Ask the Planners,” in which residents phone in.",
+    "The union set up a hotline, called “Ask a Steward,” for members with questions.",
+])
+def test_a_title_after_a_noun_a_comma_and_called_is_a_name_not_a_quote(sentence: str) -> None:
+    text = "Mayor Edda Lindqvist spoke at the opening.\n\n" + sentence
+    assert [q for q in extract(text) if q.kind != "indirect"] == []
+
+
+def test_words_after_a_comma_and_called_that_are_no_title_stay_a_quote() -> None:
+    text = "Mayor Edda Lindqvist, called “a reckless spender” by her rivals, stood firm on Monday."
+    assert [(q.text, q.kind) for q in extract(text)] == [("a reckless spender", "partial")]
+
+
+_TURN_LEDE = "Mayor Dagny Holm toured the flood plain on Friday.\n\n"
+_TURN_QUOTE = "“We built on the river because nobody said no. That ends with this council.”"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("At the hall, Holm returned again and again to the levee vote.", "Dagny Holm"),
+    ("She then turned to the budget for the coming year.", "Dagny Holm"),
+    ("The mayor turned to Riverside Park.", "Dagny Holm"),
+])
+def test_a_quote_paragraph_after_a_speaker_turns_to_a_topic_is_the_speaker_s(
+        sentence: str, speaker: str) -> None:
+    text = _TURN_LEDE + sentence + "\n\n" + _TURN_QUOTE
+    assert rows(text) == [(*at(text, _TURN_QUOTE[1:-1]), "direct", speaker)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Things returned to normal by noon.",
+    "She turned to leave.",
+    "It turned out the pumps had failed.",
+])
+def test_a_turn_that_is_no_speaker_coming_to_a_topic_gives_no_speaker(sentence: str) -> None:
+    text = _TURN_LEDE + sentence + "\n\n" + _TURN_QUOTE
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == []
+
+
+def test_a_topic_speaker_s_quote_may_run_over_two_paragraphs() -> None:
+    text = (_TURN_LEDE + "Later, Holm returned to her years as a county engineer.\n\n“We built on the river."
+            "\n\n“That ends with this council.”\n\nThe crowd clapped.")
+    assert rows(text) == [(*at(text, "We built on the river.\n\n“That ends with this council."), "direct",
+                           "Dagny Holm")]
