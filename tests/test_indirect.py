@@ -2143,3 +2143,19 @@ def test_as_before_a_noun_phrase_still_labels_the_object(text):
 def test_and_a_clause_with_a_modal_goes_on_with_the_report():
     text = "War. She said the war would end soon, and the troops would come home by Christmas."
     assert _reports(text) == [("the war would end soon, and the troops would come home by Christmas", "She")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Budget. Mirela Stan thanked the road crews, while stressing that the winter fund had run dry.",
+     "the winter fund had run dry", "Mirela Stan"),
+    ("Harbour. The councillor is under fire after claiming at a public meeting that the pier was safe.",
+     "the pier was safe", "The councillor")])
+def test_a_gerund_after_while_or_after_reports_for_the_sentence_subject(text, content, speaker):
+    assert _reports(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gala. The host bowed, while saying goodbye to the last guests.",
+    "Court. The judge rebuked the lawyer for suggesting that the jury was biased."])
+def test_a_gerund_after_while_needs_a_that_clause_and_for_gives_a_reason(text):
+    assert _reports(text) == []
