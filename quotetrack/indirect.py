@@ -1994,6 +1994,8 @@ def _adverbials_end(text: str, ce: int, se: int) -> int:
 _NO_THAT_LATER = r"(?![^,;:.!?\"“”]*\bthat\s)"
 _POST_TAIL_RE = re.compile(r"\s*(?:[,;(—–-]|(?:in an? |at a |on )" + _NO_THAT_LATER + r"\s*\S|at the time"
                            r"|[.!?\"”’')]*\s*\Z"
+                           r"|(?:as|after|before|while) (?:he|she|they|[a-z]+ing) " + _NO_THAT_LATER +
+                           r"\s*\S"  # "CLAUSE, X said after meeting aides.", "X told her aides as she left."
                            r"|in (?:its|his|her|their) " + _NO_THAT_LATER +  # "in its daily bulletin."
                            r"|to (?:reporters|journalists)[.,;])")  # "X said to reporters."
 

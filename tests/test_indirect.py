@@ -2159,3 +2159,17 @@ def test_a_gerund_after_while_or_after_reports_for_the_sentence_subject(text, co
     "Court. The judge rebuked the lawyer for suggesting that the jury was biased."])
 def test_a_gerund_after_while_needs_a_that_clause_and_for_gives_a_reason(text):
     assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ferry. The timetable will not change this winter, Captain Ilse Varga told her staff as they docked.",
+     "The timetable will not change this winter", "Captain Ilse Varga"),
+    ("Ferry. A second boat is essential, she said after touring the harbour with the mayor.",
+     "A second boat is essential", "she")])
+def test_a_clause_before_the_cue_keeps_a_trailing_as_or_after_clause_out(text, content, speaker):
+    assert _reports(text) == [(content, speaker)]
+
+
+def test_after_a_gerund_with_a_that_later_the_report_follows_the_cue():
+    text = "Ferry. Ilse Varga said after touring the harbour that a second boat was essential."
+    assert _reports(text) == [("a second boat was essential", "Ilse Varga")]
