@@ -2158,7 +2158,8 @@ def _gap_opener(word: str) -> bool:
 
 def _clause_end(text: str, start: int, se: int) -> int:
     m = _CLAUSE_END_RE.search(text, start, se)
-    if m is not None and _relative_after_subject(text, start, m):
+    if m is not None and (_relative_after_subject(text, start, m)
+                          or _appositive_after_subject(text, start, m)):
         close = text.find(",", m.end(), se)  # "that Sanders, who won Rhode Island, would ..."
         if close > 0:
             m = _CLAUSE_END_RE.search(text, close + 1, se)
@@ -2181,6 +2182,18 @@ _RELATIVE_CLOSE_RE = re.compile(r",\s+(?:" + "|".join(sorted(_words(
 # co-accused, who cannot be named, was", "her mother, who is 71, had not slept". ("the" is left out:
 # on dev's tune split its one case has a gold span that starts after the aside.)
 _ASIDE_SUBJECT_OPENERS = _POSSESSIVES | _words("a an")
+
+
+def _appositive_after_subject(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether a clause end found at ", a" or ", an" opens an aside on the clause's short subject that
+    closes before the clause's own verb: "that the ferry, an old boat, has done well"."""
+    if m.group().lstrip(" ,\t\n\xa0").split(None, 1)[:1] not in (["a"], ["an"]):
+        return False
+    subject = text[start:m.start()].split()
+    if not (0 < len(subject) <= 4 and (subject[0][:1].isupper() or subject[0].lower() in _DETERMINERS)):
+        return False
+    close = text.find(",", m.end(), m.end() + 120)
+    return close > 0 and _RELATIVE_CLOSE_RE.match(text, close) is not None
 
 
 def _relative_after_subject(text: str, start: int, m: re.Match[str]) -> bool:

@@ -2173,3 +2173,17 @@ def test_a_clause_before_the_cue_keeps_a_trailing_as_or_after_clause_out(text, c
 def test_after_a_gerund_with_a_that_later_the_report_follows_the_cue():
     text = "Ferry. Ilse Varga said after touring the harbour that a second boat was essential."
     assert _reports(text) == [("a second boat was essential", "Ilse Varga")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Port. Ilse Varga said that the old ferry, a fixture of the bay for decades, has run its last trip.",
+     "the old ferry, a fixture of the bay for decades, has run its last trip", "Ilse Varga"),
+    ("Port. Ilse Varga said that Halden, an upstart rival, would never win the contract.",
+     "Halden, an upstart rival, would never win the contract", "Ilse Varga")])
+def test_an_appositive_on_the_reported_subject_stays_inside_the_report(text, content, speaker):
+    assert _reports(text) == [(content, speaker)]
+
+
+def test_an_appositive_after_the_reported_clause_still_ends_it():
+    text = "Port. Ilse Varga said the ferry was late again, a blow to the harbour."
+    assert _reports(text) == [("the ferry was late again", "Ilse Varga")]
