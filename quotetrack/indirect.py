@@ -2021,6 +2021,8 @@ def _post_position(text: str, rest: int, se: int, cue: str) -> bool:
     return _POST_TAIL_RE.match(tail) is not None
 
 
+# A place and its state or country ("in Akron, Ohio,"): its commas set off no aside before "that".
+_PLACE_COMMA_RE = re.compile(r"\b([A-Z][a-z]+),(\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?(?=\s|\Z)")
 _GAP_MARKS = frozenset(",;:\"“”()")  # punctuation that keeps a later "that" out of the cue's reach
 # A venue or medium phrase after the cue may run longer before "that" ("said in one of a series of
 # Twitter messages that", "noted in a guest column in Saturday's paper that").
@@ -2088,14 +2090,15 @@ def _content_start(text: str, cue: str, ce: int, rest: int, se: int) -> int | No
         gap = text[ce:m.start()]
         if cue in _LISTENER_CUES:
             gap = _LISTENER_ASIDE_RE.sub(" ", gap)
-        words = gap.split()
+        placed = _PLACE_COMMA_RE.sub(r"\1\2", gap) if "," in gap else gap  # "in Dayton, Ohio, on Monday that"
+        words = placed.split()
         most = 12 if cue in _LISTENER_CUES else 6  # "told a crowded hall at a hotel in Ohio that"
         if _venue_gap(words):
             most = max(most, _VENUE_GAP)  # "said in an interview with The Associated Press last week that"
-        if _participle_gap(words) and _GAP_MARKS.isdisjoint(gap) and len(words) <= _VENUE_GAP:
+        if _participle_gap(words) and _GAP_MARKS.isdisjoint(placed) and len(words) <= _VENUE_GAP:
             return m.end()  # "said while addressing a rally that"
         opener = not words or cue in _LISTENER_CUES or _gap_opener(words[0])
-        if _GAP_MARKS.isdisjoint(gap) and len(words) <= most and opener and not _that_gap_blocked(
+        if _GAP_MARKS.isdisjoint(placed) and len(words) <= most and opener and not _that_gap_blocked(
                 words, text, m.end()) and not (
                 words and words[0] == "to" and cue in _ADD_CUES):  # "adds to the drama that": no speech
             return m.end()

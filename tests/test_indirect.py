@@ -2187,3 +2187,12 @@ def test_an_appositive_on_the_reported_subject_stays_inside_the_report(text, con
 def test_an_appositive_after_the_reported_clause_still_ends_it():
     text = "Port. Ilse Varga said the ferry was late again, a blow to the harbour."
     assert _reports(text) == [("the ferry was late again", "Ilse Varga")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Tour. Ilse Varga told a packed hall in Tromso, Norway on Friday that the strait would stay open.",
+     "the strait would stay open", "Ilse Varga"),
+    ("Tour. Ilse Varga told farmers in Eugene, Oregon that the dam would be rebuilt.",
+     "the dam would be rebuilt", "Ilse Varga")])
+def test_the_comma_of_a_place_and_its_state_keeps_the_that_in_reach(text, content, speaker):
+    assert _reports(text) == [(content, speaker)]
