@@ -931,6 +931,9 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
     mention, kind, before = _speaker(state, ss, cs, cue)
     if kind == "passive":
         return None
+    if kind in ("none", "stop") and start is not None and _FRONTED_GERUND_RE.fullmatch(text, ss, cs) and (
+            cue.endswith("ing") and _THAT_BEFORE_RE.search(text, start - 6, start)):
+        return _fronted_report(text, start, se, cue)
     if kind == "np" and not post and before and before[-1][0] == "," and cue in _INVERTING_CUES:
         inverted = _inverted_speaker(text, rest, se)
         if inverted is not None:  # "CLAUSE, the race will be tight, said Ann Roe, an analyst."
@@ -987,6 +990,35 @@ def _candidate(state: _State, cs: int, ce: int) -> Candidate | None:
             text, max(ss, mention.start - 12), mention.end):  # the cheap word test first
         return None  # "Everything X says is a lie": the writer's verdict on X's words, not X's report
     return replace(cand, start=rel) if cand is not None and rel is not None else cand
+
+
+# A sentence that opens with a gerund cue and its "that" clause, perhaps after a preposition of time:
+# "Noting that X, Ann Roe said ...", "After suggesting on Monday that X, the mayor ...". Tune: 7 of 10
+# such reports gold, their speaker the main clause's subject.
+_FRONTED_GERUND_RE = re.compile(
+    r"\s*(?:(?:After|Before|Since|While|Upon|In\s+addition\s+to)\s+)?(?:also\s+)?")
+_SUBJECT_TAIL_WORDS = _VERB_ADVERBS | _words("only")
+
+
+def _fronted_report(text: str, start: int, se: int, cue: str) -> Candidate | None:
+    """The report of a sentence-opening gerund cue: its clause ends at the comma before the main clause,
+    whose subject speaks."""
+    main = _MAIN_CLAUSE_RE.search(text, start, se)
+    if main is None:
+        return None
+    words = text[main.start() + 1:main.end()].split()
+    if len(words) > 1:
+        words.pop()  # the main clause's verb
+    while len(words) > 1 and (words[-1] in _SUBJECT_TAIL_WORDS or _is_ly_adverb(words[-1])):
+        words.pop()  # "Ann Roe only occasionally agreed"
+    if not words or len(words) > 6 or not (words[0][:1].isupper() or words[0] in _PRONOUN_SUBJECTS or (
+            words[0] in _DETERMINERS)) or words[0].lower() == "there":
+        return None
+    begin = text.index(words[0], main.start())
+    phrase = " ".join(words)
+    if text[begin:begin + len(phrase)] != phrase:
+        return None
+    return _make(text, start, main.start(), cue, Mention(phrase, begin, begin + len(phrase)))
 
 
 # A sentence that opens with a document and a participle ("A petition calling on X to resign has drawn

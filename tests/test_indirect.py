@@ -2196,3 +2196,18 @@ def test_an_appositive_after_the_reported_clause_still_ends_it():
      "the dam would be rebuilt", "Ilse Varga")])
 def test_the_comma_of_a_place_and_its_state_keeps_the_that_in_reach(text, content, speaker):
     assert _reports(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ferry. After claiming on Monday that he would quit the board, Mr. Holt only rarely spoke in the hall.",
+     "he would quit the board", "Mr. Holt"),
+    ("Ferry. While insisting that she trusts the harbour master, Ilse Varga voted against his budget.",
+     "she trusts the harbour master", "Ilse Varga"),
+    ("Ferry. Since announcing in May that he would not stand again, the councillor has kept out of sight.",
+     "he would not stand again", "the councillor")])
+def test_a_sentence_opening_gerund_report_is_the_main_subjects(text, content, speaker):
+    assert _reports(text)[0] == (content, speaker)
+
+
+def test_a_sentence_opening_gerund_with_no_main_clause_reports_nothing():
+    assert _reports("Ferry. After claiming that he would quit, and more.") == []
