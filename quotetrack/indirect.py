@@ -116,6 +116,8 @@ _LISTENER_CUES = _words(
 # and follow a space in running text); "according to" may open a sentence, so it has its own.
 _CUE_RE = re.compile(r" (" + trie_alternation(CUE_WORDS) + r")\b")
 _NBSP_CUE_RE = re.compile("\xa0(" + trie_alternation(CUE_WORDS) + r")\b")  # "Trump\xa0said" (web copy)
+_ING_THAT_RE = re.compile(r"ing that ")  # a literal scans fast; the word and its place are checked after
+_SENTENCE_END_CHARS = ".!?\"”"
 _ACCORDING_RE = re.compile(r"ccording\s+to\b")  # a literal prefix scans fast; "A"/"a" checked after
 
 _ABBREVIATIONS = sorted(_words(
@@ -413,9 +415,13 @@ def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
         (-m.start(), m.end()) for m in _ACCORDING_RE.finditer(text)
         if m.start() and text[m.start() - 1] in "Aa" and (m.start() < 2 or not text[m.start() - 2].isalnum())
     ]
-    if not hits:
+    front = _front_cues(text) if "ing that " in text else []
+    if not hits and not front:
         return []
-    if hits[-1][0] < 0:
+    if front:  # "Noting that X, Ann Roe ...": a capitalised gerund cue opens the sentence
+        hits += front
+        hits.sort(key=lambda h: abs(h[0]))
+    elif hits[-1][0] < 0:
         hits.sort(key=lambda h: abs(h[0]))
     sents = _sentences(text)
     state = _State(text, sents, sorted(taken))
@@ -430,6 +436,24 @@ def find_indirect(text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
     found = [_reason_cut(text, _object_cut(text, c)) for c in found]
     return [c for c in _fragments(text, _select(text, [c for c in found if _kept(text, c)], taken))
             if c.kind != "indirect" or not (_artefact_subject(c) or _labelled(text, c))]
+
+
+def _front_cues(text: str) -> list[tuple[int, int]]:
+    """Capitalised gerund cues that open a sentence before "that" ("Noting that X, Ann Roe ..."), which
+    the cue scan (a cue after a space, in lower case) does not see."""
+    out = []
+    for m in _ING_THAT_RE.finditer(text):
+        end = m.start() + 3
+        lo = max(0, end - 30)
+        start = max(text.rfind(" ", lo, end), text.rfind("\n", lo, end)) + 1
+        word = text[start:end]
+        if not (start or lo == 0) or not (
+                word[:1].isupper() and word[1:].islower() and word.lower() in CUE_WORDS):
+            continue
+        prev = text[start - 2:start - 1] if start > 1 else ""
+        if start == 0 or text[start - 1] == "\n" or prev and prev in _SENTENCE_END_CHARS:
+            out.append((start, end))
+    return out
 
 
 def _labelled(text: str, cand: Candidate) -> bool:

@@ -2211,3 +2211,16 @@ def test_a_sentence_opening_gerund_report_is_the_main_subjects(text, content, sp
 
 def test_a_sentence_opening_gerund_with_no_main_clause_reports_nothing():
     assert _reports("Ferry. After claiming that he would quit, and more.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ferry. Noting that the strait had frozen twice, Ilse Varga closed the port.",
+     "the strait had frozen twice", "Ilse Varga"),
+    ("Warning that the levy would hurt growers, the minister asked for a delay.",
+     "the levy would hurt growers", "the minister")])
+def test_a_capitalised_gerund_cue_opening_the_sentence_is_found(text, content, speaker):
+    assert _reports(text)[0] == (content, speaker)
+
+
+def test_a_capitalised_gerund_inside_a_sentence_is_no_cue():
+    assert _reports("Ferry. The play Warning that the Sky Falls opens tonight.") == []
