@@ -2143,3 +2143,84 @@ def test_as_before_a_noun_phrase_still_labels_the_object(text):
 def test_and_a_clause_with_a_modal_goes_on_with_the_report():
     text = "War. She said the war would end soon, and the troops would come home by Christmas."
     assert _reports(text) == [("the war would end soon, and the troops would come home by Christmas", "She")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Budget. Mirela Stan thanked the road crews, while stressing that the winter fund had run dry.",
+     "the winter fund had run dry", "Mirela Stan"),
+    ("Harbour. The councillor is under fire after claiming at a public meeting that the pier was safe.",
+     "the pier was safe", "The councillor")])
+def test_a_gerund_after_while_or_after_reports_for_the_sentence_subject(text, content, speaker):
+    assert _reports(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gala. The host bowed, while saying goodbye to the last guests.",
+    "Court. The judge rebuked the lawyer for suggesting that the jury was biased."])
+def test_a_gerund_after_while_needs_a_that_clause_and_for_gives_a_reason(text):
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ferry. The timetable will not change this winter, Captain Ilse Varga told her staff as they docked.",
+     "The timetable will not change this winter", "Captain Ilse Varga"),
+    ("Ferry. A second boat is essential, she said after touring the harbour with the mayor.",
+     "A second boat is essential", "she")])
+def test_a_clause_before_the_cue_keeps_a_trailing_as_or_after_clause_out(text, content, speaker):
+    assert _reports(text) == [(content, speaker)]
+
+
+def test_after_a_gerund_with_a_that_later_the_report_follows_the_cue():
+    text = "Ferry. Ilse Varga said after touring the harbour that a second boat was essential."
+    assert _reports(text) == [("a second boat was essential", "Ilse Varga")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Port. Ilse Varga said that the old ferry, a fixture of the bay for decades, has run its last trip.",
+     "the old ferry, a fixture of the bay for decades, has run its last trip", "Ilse Varga"),
+    ("Port. Ilse Varga said that Halden, an upstart rival, would never win the contract.",
+     "Halden, an upstart rival, would never win the contract", "Ilse Varga")])
+def test_an_appositive_on_the_reported_subject_stays_inside_the_report(text, content, speaker):
+    assert _reports(text) == [(content, speaker)]
+
+
+def test_an_appositive_after_the_reported_clause_still_ends_it():
+    text = "Port. Ilse Varga said the ferry was late again, a blow to the harbour."
+    assert _reports(text) == [("the ferry was late again", "Ilse Varga")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Tour. Ilse Varga told a packed hall in Tromso, Norway on Friday that the strait would stay open.",
+     "the strait would stay open", "Ilse Varga"),
+    ("Tour. Ilse Varga told farmers in Eugene, Oregon that the dam would be rebuilt.",
+     "the dam would be rebuilt", "Ilse Varga")])
+def test_the_comma_of_a_place_and_its_state_keeps_the_that_in_reach(text, content, speaker):
+    assert _reports(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ferry. After claiming on Monday that he would quit the board, Mr. Holt only rarely spoke in the hall.",
+     "he would quit the board", "Mr. Holt"),
+    ("Ferry. While insisting that she trusts the harbour master, Ilse Varga voted against his budget.",
+     "she trusts the harbour master", "Ilse Varga"),
+    ("Ferry. Since announcing in May that he would not stand again, the councillor has kept out of sight.",
+     "he would not stand again", "the councillor")])
+def test_a_sentence_opening_gerund_report_is_the_main_subjects(text, content, speaker):
+    assert _reports(text)[0] == (content, speaker)
+
+
+def test_a_sentence_opening_gerund_with_no_main_clause_reports_nothing():
+    assert _reports("Ferry. After claiming that he would quit, and more.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ferry. Noting that the strait had frozen twice, Ilse Varga closed the port.",
+     "the strait had frozen twice", "Ilse Varga"),
+    ("Warning that the levy would hurt growers, the minister asked for a delay.",
+     "the levy would hurt growers", "the minister")])
+def test_a_capitalised_gerund_cue_opening_the_sentence_is_found(text, content, speaker):
+    assert _reports(text)[0] == (content, speaker)
+
+
+def test_a_capitalised_gerund_inside_a_sentence_is_no_cue():
+    assert _reports("Ferry. The play Warning that the Sky Falls opens tonight.") == []
