@@ -1363,8 +1363,19 @@ _REMOVAL_GAP = re.compile(
 )
 
 
+# A noun of removal that no keyword names, with an ``against`` phrase as its object ("the departure / exit /
+# removal of all foreign forces"): the phrase names the removal, the topic's own side.
+_REMOVAL_NOUN_OF = re.compile(
+    rf"(?:{topics_mod.REMOVAL_WORD.pattern})\s+of\s+"
+    r"(?:(?!(?:that|which|who|and|or|but|is|are|was|were|will|would|must|should|has|have)\b)[\w'-]+\s+){0,3}$",
+    re.I,
+)
+
+
 def _acts_of_removal(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """Each removal keyword joined with the ``against`` phrase that is its object, as one keyword hit."""
+    """Each removal keyword joined with the ``against`` phrase that is its object, as one keyword hit; an
+    ``against`` phrase that is the object of a removal noun no keyword names counts as the topic."""
+    hits = [_removed(text, h) if h.sign < 0 and h.kind == "target" else h for h in hits]
     removals = [h for h in hits if h.sign > 0 and topics_mod.REMOVAL_WORD.search(h.words)]
     if not removals or len(hits) < 2:
         return hits
@@ -1375,6 +1386,15 @@ def _acts_of_removal(text: str, hits: list[_Hit]) -> list[_Hit]:
             joined = _Hit(act.start, obj.end, 1, text[act.start : obj.end], "target")
             hits = [h for h in hits if h not in (act, obj)] + [joined]
     return sorted(hits, key=lambda h: h.start)
+
+
+def _removed(text: str, hit: _Hit) -> _Hit:
+    """``hit`` as the topic itself when a removal noun before it takes it as its object ("the exit of X")."""
+    noun = _REMOVAL_NOUN_OF.search(text[max(0, hit.start - 60) : hit.start])
+    if noun is None:
+        return hit
+    start = hit.start - len(noun[0])
+    return _Hit(start, hit.end, 1, text[start : hit.end], "target")
 
 
 def _main_target(text: str, topic: Topic) -> int:
