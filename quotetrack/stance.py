@@ -834,6 +834,16 @@ _DENIAL = re.compile(
     r"(?:i|we)\s+(?:flatly\s+|strongly\s+)?den(?:y|ied))\s+that\b",
     re.I,
 )
+# A denial of having said something ("I never said X", "nobody is saying we should X", "I'm not suggesting
+# that X") is about the words, not about X: the clause takes no side (a claim denied, "no one thinks X
+# works", is another thing).
+_SAID = r"(?:said|say|saying|claimed|claiming|suggested|suggesting|argued|arguing|proposed|proposing)"
+_UNSAID = re.compile(
+    r"^\W*(?:(?:i|we)(?:'m|'re|'ve|\s+am|\s+are|\s+have|\s+has|\s+did|\s+do)?\s*(?:not|never|n't)|"
+    r"(?:nobody|no one|no-one)(?:'s|\s+is|\s+are|\s+was|\s+has|\s+ever)?)\s+(?:ever\s+)?"
+    rf"{_SAID}\b",
+    re.I,
+)
 # In an indirect quote's first clause a named subject's denial is the one reported ("[she said] the
 # governor denied that ..."); anywhere else it is someone else's ("The opposition denied that ...").
 _REPORTED_DENIAL = re.compile(r"^\W*(?:he|she|they|the\s+[\w'-]+)\s+den(?:ies|ied)\s+that\b", re.I)
@@ -931,6 +941,8 @@ def classify(
             clause = f"we oppose {clause}"  # "we will not stand by while X": X is what they reject
         value, words, own = _clause_score(clause, topic, last, cued)
         last = own[-1] if own else None
+        if _UNSAID.match(clause):
+            continue
         if own:
             targeted[at] = own if clause == clauses[at][1] else _targets(clauses[at][1], topic)
         turn = clauses[at + 1][0] if at + 1 < len(clauses) else ""

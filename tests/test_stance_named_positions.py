@@ -32,3 +32,26 @@ def test_a_removal_noun_takes_the_against_phrase_as_its_object(text, label):
 def test_the_tagger_reads_a_demand_for_the_departure_of_foreign_forces_as_support():
     tags = topics.Tagger(topics.load_taxonomy()).tags("We demand the departure of all foreign forces.")
     assert [(t.matched, t.stance.label) for t in tags] == [("foreign forces", "support")]
+
+
+DEAL = topics.keyword_topic("the trade deal", ["trade deal"])
+FEE = topics.keyword_topic("the harbour fee", ["harbour fee"])
+
+
+@pytest.mark.parametrize("text, topic, label", [
+    # denying having said something takes no side on what was (not) said
+    ("I never said the trade deal was a mistake.", DEAL, "neutral"),
+    ("I have never claimed that the trade deal is a triumph.", DEAL, "neutral"),
+    ("Nobody is saying we should scrap the harbour fee.", FEE, "neutral"),
+    ("No one is suggesting that the harbour fee should be abolished.", FEE, "neutral"),
+    ("I'm not saying we should keep the harbour fee forever.", FEE, "neutral"),
+    ("We didn't say the harbour fee must stay.", FEE, "neutral"),
+    # what follows the denial still counts
+    ("Nobody is saying we should scrap the harbour fee. It must stay.", FEE, "support"),
+    # a denied belief or attitude is no denial of words
+    ("No one thinks the harbour fee works.", FEE, "oppose"),
+    ("Nobody supports the harbour fee.", FEE, "oppose"),
+    ("I do not support the trade deal.", DEAL, "oppose"),
+])
+def test_a_denial_of_having_said_something_is_no_position_on_it(text, topic, label):
+    assert _label(text, topic) == label
