@@ -844,6 +844,59 @@ _UNSAID = re.compile(
     rf"{_SAID}\b",
     re.I,
 )
+# A position stated by naming those who hold one ("those who want to scrap the levy are wrong", "critics of
+# the levy are mistaken"): the held position is theirs, the verdict on them the speaker's. The verdict starts
+# at the holders' verb.
+_HOLDER_VERB = r"(?:is|are|was|were|has|have|had|will|would|should|must)"
+_HOLDERS = re.compile(
+    r"^\W*(?:(?:all\s+|the\s+)?(?:those|people|anyone|anybody|everyone|everybody|ones)\s+(?:"
+    r"(?:who|that)\s+(?P<held>.+?)|"
+    r"(?P<doing>(?:calling|demanding|pushing|arguing|campaigning|clamou?ring|lobbying|fighting)\s.+?))|"
+    r"(?P<group>critics|opponents|detractors|enemies|supporters|proponents|advocates|backers|champions|"
+    r"defenders|fans)\s+of\s+(?P<object>.+?))"
+    rf"\s+(?P<verdict>{_HOLDER_VERB}\s+.+)$",
+    re.I,
+)
+# Verdicts on whether the holders are right: a judgement of their character ("cynical") is not about the
+# position (the lexicons judge measures, not people).
+_HOLDER_VERDICT = re.compile(
+    r"\b(?:(?P<pos>right|correct|ha(?:s|ve) a (?:fair |good |real )?point|(?:is|are) on to something|"
+    r"on the right side of history)|"
+    r"(?:wrong|mistaken|misguided|deluded|naive|misinformed|ill-informed|dreaming|"
+    r"kidding (?:themselves|yourself|himself|herself)|living in (?:a )?(?:fantasy|dream)\w*))(?![\w-])",
+    re.I,
+)
+_FOR_GROUPS = ("supporters", "proponents", "advocates", "backers", "champions", "defenders", "fans")
+_NEGATED = re.compile(r"\b(?:not|never|hardly)\b|n't", re.I)
+
+
+def _holders(clause: str, topic: Topic, cued: bool) -> tuple[float, list[str]] | None:
+    """A clause that names the holders of a position on the topic and judges them: their position times
+    the verdict (no word of any judgement: the clause takes no side); None when the clause is no such thing
+    or says something else of them."""
+    found = _HOLDERS.match(clause)
+    if not found or _targets(found["verdict"], topic):
+        return None
+    if found["group"]:
+        if not _targets(found["object"], topic):
+            return None
+        group = 1.0 if found["group"].lower() in _FOR_GROUPS else -1.0
+        held = group * _main_target(found["object"], topic)
+    else:
+        phrase = f"we {found['held']}" if found["held"] else f"we are {found['doing']}"
+        held = _clause_score(phrase, topic, None, cued)[0]
+        if not held:
+            return None
+    verdict = found["verdict"]
+    said = _HOLDER_VERDICT.search(verdict)
+    if not said:  # a deed asked of them is read as usual ("critics of X should be rejected")
+        return None if any(_cue_words(verdict)) else (0.0, [])
+    sign = 1 if said["pos"] else -1
+    sign = -sign if _NEGATED.search(verdict[: said.start()]) else sign
+    side = 1 if held > 0 else -1
+    return float(sign * side), [f"{clause[: found.start('verdict')].strip()}: {said[0]} (holders)"]
+
+
 # In an indirect quote's first clause a named subject's denial is the one reported ("[she said] the
 # governor denied that ..."); anywhere else it is someone else's ("The opposition denied that ...").
 _REPORTED_DENIAL = re.compile(r"^\W*(?:he|she|they|the\s+[\w'-]+)\s+den(?:ies|ied)\s+that\b", re.I)
@@ -943,6 +996,10 @@ def classify(
         last = own[-1] if own else None
         if _UNSAID.match(clause):
             continue
+        if own and (held := _holders(clause, topic, cued)) is not None:
+            value, words = held
+            if not value:
+                continue
         if own:
             targeted[at] = own if clause == clauses[at][1] else _targets(clauses[at][1], topic)
         turn = clauses[at + 1][0] if at + 1 < len(clauses) else ""
@@ -1206,6 +1263,22 @@ _OBJECT_GAP = re.compile(
 )
 
 
+# Between a target and an operator that says what is to become of it: an infinitive's "to be"
+# ("calling for the levy to be scrapped"), or nothing when the target is the object of a wish and the
+# operator a participle ("we want the levy scrapped").
+_TO_BE = re.compile(r"^\s+to\s+be\s+(?:\w+ly\s+)?$", re.I)
+_WISHED = re.compile(
+    r"\b(?:want|wants|wanted|like to see|love to see|need|needs|get|got)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+
+
+def _subject_of(text: str, target: _Hit, op: _Hit) -> bool:
+    gap = text[target.end : op.start]
+    if _TO_BE.match(gap):
+        return True
+    return not gap.strip() and _past(_Hit(op.start, op.end, -1, op.words, "passive")) and bool(
+        _WISHED.search(text[max(0, target.start - 40) : target.start]))
+
+
 def _acts_on_target(text: str, op: _Hit, targets: list[_Hit]) -> bool:
     """An operator counts when a target is its object ("end the occupation"), or, for verbs of leaving
     and passives, when the target is their subject ("troops to leave", "the poll should be postponed");
@@ -1218,6 +1291,8 @@ def _acts_on_target(text: str, op: _Hit, targets: list[_Hit]) -> bool:
             t.end <= op.start and _SUBJECT_MODAL.match(text[t.end : op.start])
             and not _in_other_phrase(text, t) for t in targets):
         return True  # "the curfew must stop": the target is the subject, a word or two before
+    if any(t.end <= op.start and _subject_of(text, t, op) for t in targets):
+        return True  # "calling for the levy to be scrapped", "we want the levy scrapped": its subject
     if op.kind == "passive":  # "critics of the levy should be rejected": the critics are the subject
         return any(not _in_other_phrase(text, t) for t in targets)
     return bool(_INTRANSITIVE.match(op.words)) and bool(targets)

@@ -55,3 +55,38 @@ FEE = topics.keyword_topic("the harbour fee", ["harbour fee"])
 ])
 def test_a_denial_of_having_said_something_is_no_position_on_it(text, topic, label):
     assert _label(text, topic) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # the holders' position times the speaker's verdict on them
+    ("Those who want to scrap the harbour fee are wrong.", "support"),
+    ("People who want to keep the harbour fee are wrong.", "oppose"),
+    ("Those who oppose the harbour fee have got it badly wrong.", "support"),
+    ("Those who back the harbour fee are deluded.", "oppose"),
+    ("Critics of the harbour fee are mistaken.", "support"),
+    ("Critics of the harbour fee are not wrong.", "oppose"),
+    ("Supporters of the harbour fee are naive.", "oppose"),
+    ("Anyone who wants to abolish the harbour fee is dreaming.", "support"),
+    ("Those who want to scrap the harbour fee have a point.", "oppose"),
+    ("Those calling for the harbour fee to be scrapped are mistaken.", "support"),
+    # no verdict on them: their position is not the speaker's
+    ("Those who want to scrap the harbour fee will meet on Tuesday.", "neutral"),
+    # the topic in the verdict: an ordinary clause
+    ("People who use the harbour are angry about the harbour fee.", "neutral"),
+])
+def test_a_position_stated_by_judging_those_who_hold_one(text, label):
+    assert _label(text, FEE) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # what the speaker wants done with the topic, the topic as the subject of the deed
+    ("We are calling for the harbour fee to be scrapped.", "oppose"),
+    ("We want the harbour fee scrapped.", "oppose"),
+    ("I would like to see the harbour fee abolished.", "oppose"),
+    ("We want the harbour fee to be kept.", "support"),
+    # a report or a noun after the topic is no deed asked for
+    ("They reported the harbour fee cut by half.", "neutral"),
+    ("The consultation on the harbour fee closes on Friday.", "neutral"),
+])
+def test_a_wish_that_the_topic_be_removed_opposes_it(text, label):
+    assert _label(text, FEE) == label
