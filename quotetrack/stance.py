@@ -968,7 +968,7 @@ class _Hit:
     end: int
     sign: int
     words: str
-    kind: str = ""  # att | eval | op | keep | topic | target
+    kind: str = ""  # att | eval | op | keep | topic | target | passive | condition
 
 
 def classify(
@@ -1173,9 +1173,11 @@ def _clause_score(clause: str, topic: Topic, previous: _Hit | None,
 
 
 # "Without X, nothing / no Y / we cannot ...": X is a condition the speaker holds necessary.
+# The comma may be left out ("Without X nothing gets built").
 _NECESSITY = re.compile(
-    r"^\W*without\s+[^,;]{1,60},\s*(?:no|nothing|none|nobody|no one|never|there\s+(?:is|will be|can be)\s+no|"
-    r"(?:\w+\s+){1,4}(?:cannot|can't|will not|won't|would not|wouldn't|will never|can never|could never))\b",
+    r"^\W*without\s+[^,;]{1,60}?(?:,\s*|\s+(?=no\b|nothing|none|nobody|never|there\s))(?P<then>"
+    r"(?:no|nothing|none|nobody|no one|never|there\s+(?:is|will be|can be)\s+no|"
+    r"(?:\w+\s+){1,4}(?:cannot|can't|will not|won't|would not|wouldn't|will never|can never|could never))\b)",
     re.I,
 )
 
@@ -1185,10 +1187,9 @@ def _score(clause: str, topic: Topic, targets: list[_Hit], cued: bool = True) ->
     if not targets and not raw_topic:
         return 0.0, []
     needed = _NECESSITY.match(clause)
-    condition = [t for t in targets if t.end <= clause.index(",")] if needed else []
+    condition = [t for t in targets if t.end <= needed.start("then")] if needed else []
     if needed and condition:
-        then = needed.group(0).split(",")[-1].strip()
-        return float(condition[0].sign), [f"without {condition[0].words}, {then}"]
+        return float(condition[0].sign), [f"without {condition[0].words}, {needed['then']}"]
     taken = [(t.start, t.end) for t in targets] + [(h.start, h.end) for h in raw_topic]
     op_matches, att_matches, eval_matches = _cue_words(clause)
     raw_att = _attitudes(clause, taken, op_matches, (att_matches, eval_matches))
@@ -1204,8 +1205,8 @@ def _score(clause: str, topic: Topic, targets: list[_Hit], cued: bool = True) ->
     operators = [o for o in operators if _acts_on_target(clause, o, targets)]
     if not attitudes:  # a past event ("the offensive was halted", "police seized") reports, takes no side
         topic_hits = [h for h in topic_hits if not _past(h)]
-        operators = [o for o in operators if _modal_passive(clause, o)
-                     or (not _past(o) and (o.sign < 0 or _committed(clause, o)))]
+        operators = [o for o in operators if o.kind != "condition" and (
+            _modal_passive(clause, o) or (not _past(o) and (o.sign < 0 or _committed(clause, o))))]
     if topic_hits:
         actions = {h.start for h in raw_topic if h.sign > 0 or _ACTION_CUE.match(h.words)}
         return _topic_cue_score(clause, topic_hits, attitudes, actions)
@@ -1586,6 +1587,13 @@ def _operators(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
 
 
 _WITHOUT_LEAD = re.compile(r"^\W*without\W", re.I)
+# "Without X we will ...": the comma left out, a subject and its verb start the clause X is a condition of.
+_WITHOUT_THEN = re.compile(
+    r"\s*,|\s+(?:we|i|you|they|he|she|it|there|this|that|these|those|the|our|their|people|families)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:will|would|could|can|cannot|can't|won't|wouldn't|couldn't|must|might|may|"
+    r"are|is|was|were|have|has|had)\b",
+    re.I,
+)
 # "without consent is wrong": "without" heads a phrase that the verb after it judges, not a negation.
 _WITHOUT_THEN_VERB = re.compile(
     r"^\W*without\W+(?:\w+\W+){0,2}(?:is|are|was|were|would be|will be)\W*$", re.I
@@ -1599,12 +1607,14 @@ def _negated_targets(text: str, targets: list[_Hit], bounds: list[int]) -> list[
         floor = max([b for b in bounds if b <= t.start] + [0])
         window = text[floor : t.start]
         found = _NO_BEFORE.search(window) if _may_negate(window) else None
-        if found and _WITHOUT_LEAD.match(text[: floor + found.end()]) and "," in text[t.end :]:
-            continue  # "Without X, Y": a condition; Y says what the speaker makes of it
+        # "Without X, Y", "Without X we will Y": a condition, which only a judgement of Y turns into a side
+        # ("without X we would be better off" opposes X); the negation stays for that judgement
+        kind = "condition" if found and _WITHOUT_LEAD.match(text[: floor + found.end()]) and (
+            "," in text[t.end :] or _WITHOUT_THEN.match(text, t.end)) else "op"
         if found and _CLAIM_VERB.search(found.group(0)):
             continue  # "no one thinks X works": the claim's verdict carries the negation
         if found and not _MODAL_BEFORE.search(text[: floor + found.start() + 1]):
-            hits.append(_Hit(t.start, t.start, -1, f"{' '.join(found.group(0).split())} {t.words}", "op"))
+            hits.append(_Hit(t.start, t.start, -1, f"{' '.join(found.group(0).split())} {t.words}", kind))
     return hits
 
 

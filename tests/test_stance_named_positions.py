@@ -90,3 +90,20 @@ def test_a_position_stated_by_judging_those_who_hold_one(text, label):
 ])
 def test_a_wish_that_the_topic_be_removed_opposes_it(text, label):
     assert _label(text, FEE) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # "without X" opening a clause is a condition, with or without the comma: the consequence decides
+    ("Without the harbour fee we will be paying for the pier ourselves for decades.", "neutral"),
+    ("Without the harbour fee the pier will fall into the sea.", "neutral"),
+    ("Without the harbour fee we would all be better off.", "oppose"),
+    ("Without the harbour fee, we would all be better off.", "oppose"),
+    ("Without the harbour fee, families would be worse off.", "support"),
+    ("Without the harbour fee families would be worse off.", "support"),
+    ("Without the harbour fee nothing gets built.", "support"),
+    ("Without the harbour fee there is no money for the pier.", "support"),
+    # elsewhere "without" still removes what it names
+    ("We can live without the harbour fee.", "oppose"),
+])
+def test_without_the_topic_is_a_condition_the_consequence_judges(text, label):
+    assert _label(text, FEE) == label
