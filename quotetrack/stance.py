@@ -1540,6 +1540,9 @@ def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
             if (m.kind == "att" and _NOUN_ATTITUDE.match(m.words) and _OWNER_BEFORE.search(text[: m.start])
                     and not _NEED_FOR.match(text[m.end :])):
                 continue  # "the region's needs": a noun, no attitude ("the need for X" still calls for X)
+            if (m.kind == "att" and _COMPOUND_HEAD.match(m.words) and any(e + 1 == m.start for _, e in taken)
+                    and text[m.start - 1] == " " and not _VERB_OBJECT.match(text, m.end)):
+                continue  # "firearms permits issued", "ceasefire calls grew": a compound's noun, no attitude
             if m.kind == "att" and _COMPARED.search(text[: m.start]):
                 continue  # "fewer than officials had hoped": a measure of the outcome, nobody's wish
             if m.kind == "eval" and any(s <= m.start and m.end <= e and e - s > m.end - m.start
@@ -1556,6 +1559,12 @@ def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
 
 
 _COMPARED = re.compile(r"\bthan\s+(?:[\w']+\s+){0,3}$", re.I)
+# Attitude words that are also plural nouns: right after the topic's phrase, with no object of their own,
+# they head a compound ("firearms permits") instead of saying what anyone wants ("the levy permits us to").
+_COMPOUND_HEAD = re.compile(r"^(?:permits|calls|demands|requests|appeals|pleas)$", re.I)
+_VERB_OBJECT = re.compile(
+    r"\s+(?:for|on|to|upon|us|them|it|him|her|me|you|the|a|an|this|that|these|those|our|their|its|his|my|every|"
+    r"all|any)\b", re.I)
 _NEXT_WORD = re.compile(r"\W+(?:\w+\W+)?")
 _PARTICLE_VERB = re.compile(
     r"\b(?:come|comes|came|coming|go|goes|went|going|get|gets|got|getting|bring|brings|brought|fight|fights|"

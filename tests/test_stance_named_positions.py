@@ -107,3 +107,15 @@ def test_a_wish_that_the_topic_be_removed_opposes_it(text, label):
 ])
 def test_without_the_topic_is_a_condition_the_consequence_judges(text, label):
     assert _label(text, FEE) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # an attitude word heading a compound after the topic's phrase is a noun: a report, no side
+    ("The number of harbour fee permits issued this spring has doubled.", "neutral"),
+    ("Harbour fee appeals rose sharply after the storm.", "neutral"),
+    # with an object of its own it is still a verb
+    ("The harbour fee permits us to repair the pier.", "support"),
+    ("We support harbour fee permits for every boat.", "support"),
+])
+def test_an_attitude_word_heading_a_compound_is_a_noun(text, label):
+    assert _label(text, FEE) == label
