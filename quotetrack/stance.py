@@ -992,6 +992,8 @@ def classify(
             clause = f"we want {clause}"  # "we will keep fighting until X is banned": X is the goal
         elif _WHILE.match(lead) and at and _NOT_IDLE.search(clauses[at - 1][1]):
             clause = f"we oppose {clause}"  # "we will not stand by while X": X is what they reject
+        if _IF.match(lead):  # the pledge's "it" is what the condition named
+            last = next(iter(_targets(lead[: len(lead) - len(clause)], topic)[-1:]), last)
         value, words, own = _clause_score(clause, topic, last, cued)
         last = own[-1] if own else None
         if _UNSAID.match(clause):
@@ -1128,10 +1130,24 @@ def _cue_sign(cue: str | None) -> tuple[int, bool]:
 @functools.lru_cache(maxsize=256)
 def _clauses(text: str) -> tuple[tuple[str, str], ...]:
     """(lead, clause) per sentence and clause; conditions ("if ...", "whether ...") state no position and
-    are dropped; the lead is the clause as written, the clause has its conjunction removed.
+    are dropped, but for the speaker's pledge after one; the lead is the clause as written, the clause has its
+    conjunction removed.
 
     Cached: a quote on several topics is split once."""
-    return tuple((c, _CLAUSE_LEAD.sub("", c)) for c in _parts(text) if not _CONDITION.match(c))
+    found = []
+    for c in _parts(text):
+        if not _CONDITION.match(c):
+            found.append((c, _CLAUSE_LEAD.sub("", c)))
+        elif _IF.match(c) and (then := _IF_THEN.search(c)):
+            found.append((c, c[then.end() :]))  # "if A, I will back it": the pledge under the condition
+    return tuple(found)
+
+
+# The speaker's own pledge after a condition ("If the money goes to buses, then yes, I will vote for it"):
+# conditional support or opposition is a side (the condition itself still states none).
+_IF = re.compile(r"^\W*if\s", re.I)
+_IF_THEN = re.compile(
+    r",\s+(?:then\s+)?(?:yes,?\s+|no,?\s+)?(?=(?:i|we)(?:'ll|'d|\s+(?:will|would|can|could|shall))\s)", re.I)
 
 
 @functools.lru_cache(maxsize=256)

@@ -119,3 +119,17 @@ def test_without_the_topic_is_a_condition_the_consequence_judges(text, label):
 ])
 def test_an_attitude_word_heading_a_compound_is_a_noun(text, label):
     assert _label(text, FEE) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # the speaker's pledge after a condition is a side; "it" is what the condition named
+    ("If the harbour fee is spent on the pier, I can support it.", "support"),
+    ("If every penny goes to the pier, then yes, I will vote for the harbour fee.", "support"),
+    ("If the harbour fee is doubled, we will vote against it.", "oppose"),
+    # a condition with no pledge of the speaker's states none
+    ("If the harbour fee is scrapped, we will lose the pier.", "neutral"),
+    ("If it rains, the harbour fee will be collected indoors.", "neutral"),
+    ("If the harbour fee is popular, the council will say so.", "neutral"),
+])
+def test_a_pledge_under_a_condition_is_a_side(text, label):
+    assert _label(text, FEE) == label
