@@ -1625,6 +1625,9 @@ _WITHOUT_THEN_VERB = re.compile(
 )
 
 
+_FOR_WHOM = re.compile(r"\s+(?:for|against)\s+(?:him|her|them|me|you|us|(?-i:[A-Z])[\w'-]+)\b", re.I)
+
+
 def _negated_targets(text: str, targets: list[_Hit], bounds: list[int]) -> list[_Hit]:
     """ "no withdrawal", "not counterterrorism", "will not pull our troops": an operator on the target."""
     hits = []
@@ -1638,6 +1641,8 @@ def _negated_targets(text: str, targets: list[_Hit], bounds: list[int]) -> list[
             "," in text[t.end :] or _WITHOUT_THEN.match(text, t.end)) else "op"
         if found and _CLAIM_VERB.search(found.group(0)):
             continue  # "no one thinks X works": the claim's verdict carries the negation
+        if found and _FOR_WHOM.match(text, t.end):
+            continue  # "I will not vote for him": a choice of whom, not a refusal of the vote
         if found and not _MODAL_BEFORE.search(text[: floor + found.start() + 1]):
             hits.append(_Hit(t.start, t.start, -1, f"{' '.join(found.group(0).split())} {t.words}", kind))
     return hits

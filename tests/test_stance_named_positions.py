@@ -133,3 +133,18 @@ def test_an_attitude_word_heading_a_compound_is_a_noun(text, label):
 ])
 def test_a_pledge_under_a_condition_is_a_side(text, label):
     assert _label(text, FEE) == label
+
+
+ELECTIONS = TAXONOMY["elections"]
+
+
+@pytest.mark.parametrize("text, label", [
+    # refusing to vote for someone chooses among candidates; it does not refuse the vote
+    ("I will not vote for him.", "neutral"),
+    ("If he stays the same man, I will not vote for him.", "neutral"),
+    ("Our members will never vote for Halvorsen.", "neutral"),
+    # refusing the vote itself still opposes it
+    ("There will be no vote this year.", "oppose"),
+])
+def test_a_vote_refused_to_a_person_is_no_refusal_of_the_vote(text, label):
+    assert _label(text, ELECTIONS) == label
