@@ -1479,7 +1479,8 @@ _REMOVAL_NOUN_OF = re.compile(
 def _acts_of_removal(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Each removal keyword joined with the ``against`` phrase that is its object, as one keyword hit; an
     ``against`` phrase that is the object of a removal noun no keyword names counts as the topic."""
-    hits = [_removed(text, h) if h.sign < 0 and h.kind == "target" else h for h in hits]
+    if any(h.sign < 0 for h in hits):
+        hits = [_removed(text, h) if h.sign < 0 else h for h in hits]
     removals = [h for h in hits if h.sign > 0 and topics_mod.REMOVAL_WORD.search(h.words)]
     if not removals or len(hits) < 2:
         return hits
@@ -1494,7 +1495,8 @@ def _acts_of_removal(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 def _removed(text: str, hit: _Hit) -> _Hit:
     """``hit`` as the topic itself when a removal noun before it takes it as its object ("the exit of X")."""
-    noun = _REMOVAL_NOUN_OF.search(text[max(0, hit.start - 60) : hit.start])
+    before = text[max(0, hit.start - 60) : hit.start]
+    noun = _REMOVAL_NOUN_OF.search(before) if " of " in before else None  # most have none: no search
     if noun is None:
         return hit
     start = hit.start - len(noun[0])
