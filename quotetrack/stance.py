@@ -534,6 +534,7 @@ _OPERATOR_WORDS = (
     r"leav(?:e|es|ing)(?!" + _RESULT + ")",
     r"left(?!" + _RESULT + ")",
     r"go home",
+    r"went home",  # "it is time they went home"; a report when no wish governs it (see _past)
     r"get out",
     r"be out of",
     r"give up on",
@@ -979,7 +980,7 @@ def classify(
     ``cue`` is the quote's speech verb ("urged", "denied"); for indirect quotes it is read as the
     start of the reported clause. ``context`` is unused by the rules (kept for callers that have it).
     """
-    body = _preconditions(_modal_negations(_straight_quotes(text)))
+    body = _time_that(_preconditions(_modal_negations(_straight_quotes(text))))
     cue_sign, deny = _cue_sign(cue)
     if kind == "indirect" and cue and (cue_sign or deny) and not deny:
         body = f"{cue.strip()} {body}"
@@ -1060,6 +1061,17 @@ _ONLY_AFTER = re.compile(
 _ENDS = re.compile(
     r"^(?P<what>.+?)\s+(?:ends|end|stops|stop|ceases|cease|is over|are over|has ended|have ended)$", re.I
 )
+
+
+# "It is (high) time X went / was scrapped": a demand, in the past tense of a wish ("to" and "for" are
+# read as they stand: "time to scrap X", "time for X to go").
+_TIME_THAT = re.compile(
+    r"\b(?:it\s+is|it's|it\s+was|now\s+is\s+the)\s+(?:high\s+|about\s+|long\s+past\s+|past\s+)?time\s+"
+    r"(?:that\s+)?(?!to\b|for\b)", re.I)
+
+
+def _time_that(text: str) -> str:
+    return _TIME_THAT.sub("we want ", text) if "time" in text else text
 
 
 def _preconditions(text: str) -> str:
@@ -1259,7 +1271,7 @@ def _topic_cue_score(
 _ANTI = re.compile(r"(?<![\w-])(?:anti|counter)-?$", re.I)  # "anti-graft" is against graft
 # A measure named after what it acts on ("an assault weapons ban", "opium crop eradication") is against it.
 _MEASURE_AFTER = re.compile(r"\s+(?:bans?|prohibitions?|crackdown|eradication|restrictions)\b", re.I)
-_INTRANSITIVE = re.compile(r"^(?:leav|left|go home|get out|be out|pull|belong)", re.I)
+_INTRANSITIVE = re.compile(r"^(?:leav|left|go home|went home|get out|be out|pull|belong)", re.I)
 # Verbs of ending or going on whose subject is what ends: after a modal, a demand about it ("the
 # curfew must stop", "the subsidy has to continue").
 _MODAL_INTRANSITIVE = re.compile(r"^(?:end|stop|halt|ceas|go|continu|stay|remain)", re.I)
@@ -1292,6 +1304,8 @@ def _subject_of(text: str, target: _Hit, op: _Hit) -> bool:
     gap = text[target.end : op.start]
     if _TO_BE.match(gap):
         return True
+    if gap == " to " and (_MODAL_INTRANSITIVE.match(op.words) or _INTRANSITIVE.match(op.words)):
+        return True  # "time for the levy to go", "we want the curfew to end"
     return not gap.strip() and _past(_Hit(op.start, op.end, -1, op.words, "passive")) and bool(
         _WISHED.search(text[max(0, target.start - 40) : target.start]))
 
@@ -1403,7 +1417,7 @@ def _modal_passive(text: str, hit: _Hit) -> bool:
 def _past(hit: _Hit) -> bool:
     """A verb that reports a done deed: "-ed", a few irregular pasts, or a passive participle ("was shut")."""
     word = hit.words.split()[0].lower() if hit.words else ""
-    irregular = (word in ("left", "fought", "struck", "threw", "thrown", "undid")
+    irregular = (word in ("left", "went", "fought", "struck", "threw", "thrown", "undid")
                  or (hit.kind == "passive" and word in _PARTICIPLES))
     return (hit.kind != "topic" or hit.sign > 0) and (word.endswith("ed") or irregular)
 

@@ -148,3 +148,19 @@ ELECTIONS = TAXONOMY["elections"]
 ])
 def test_a_vote_refused_to_a_person_is_no_refusal_of_the_vote(text, label):
     assert _label(text, ELECTIONS) == label
+
+
+@pytest.mark.parametrize("text, topic, label", [
+    # "it is (high) time X went / was done": a demand in the past tense of a wish
+    ("It is time the harbour fee was scrapped.", FEE, "oppose"),
+    ("It is high time we scrapped the harbour fee.", FEE, "oppose"),
+    ("It's time for the harbour fee to go.", FEE, "oppose"),
+    ("It is time for the harbour fee to stay.", FEE, "support"),
+    ("Coalition troops have been here for years. It is time they went home.", W, "support"),
+    ("It is time the coalition troops went home.", W, "support"),
+    # a plain past is a report; an object of the topic's own is no subject
+    ("The coalition troops went home in 2014.", W, "neutral"),
+    ("We want the harbour fee to cut bills.", FEE, "support"),
+])
+def test_it_is_time_demands_what_follows(text, topic, label):
+    assert _label(text, topic) == label
