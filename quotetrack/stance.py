@@ -534,6 +534,7 @@ _OPERATOR_WORDS = (
     r"leav(?:e|es|ing)(?!" + _RESULT + ")",
     r"left(?!" + _RESULT + ")",
     r"go home",
+    r"went home",  # "it is time they went home"; a report when no wish governs it (see _past)
     r"get out",
     r"be out of",
     r"give up on",
@@ -834,6 +835,69 @@ _DENIAL = re.compile(
     r"(?:i|we)\s+(?:flatly\s+|strongly\s+)?den(?:y|ied))\s+that\b",
     re.I,
 )
+# A denial of having said something ("I never said X", "nobody is saying we should X", "I'm not suggesting
+# that X") is about the words, not about X: the clause takes no side (a claim denied, "no one thinks X
+# works", is another thing).
+_SAID = r"(?:said|say|saying|claimed|claiming|suggested|suggesting|argued|arguing|proposed|proposing)"
+_UNSAID = re.compile(
+    r"^\W*(?:(?:i|we)(?:'m|'re|'ve|\s+am|\s+are|\s+have|\s+has|\s+did|\s+do)?\s*(?:not|never|n't)|"
+    r"(?:nobody|no one|no-one)(?:'s|\s+is|\s+are|\s+was|\s+has|\s+ever)?)\s+(?:ever\s+)?"
+    rf"{_SAID}\b",
+    re.I,
+)
+# A position stated by naming those who hold one ("those who want to scrap the levy are wrong", "critics of
+# the levy are mistaken"): the held position is theirs, the verdict on them the speaker's. The verdict starts
+# at the holders' verb.
+_HOLDER_VERB = r"(?:is|are|was|were|has|have|had|will|would|should|must)"
+_HOLDERS = re.compile(
+    r"^\W*(?:(?:all\s+|the\s+)?(?:those|people|anyone|anybody|everyone|everybody|ones)\s+(?:"
+    r"(?:who|that)\s+(?P<held>.+?)|"
+    r"(?P<doing>(?:calling|demanding|pushing|arguing|campaigning|clamou?ring|lobbying|fighting)\s.+?))|"
+    r"(?P<group>critics|opponents|detractors|enemies|supporters|proponents|advocates|backers|champions|"
+    r"defenders|fans)\s+of\s+(?P<object>.+?))"
+    rf"\s+(?P<verdict>{_HOLDER_VERB}\s+.+)$",
+    re.I,
+)
+# Verdicts on whether the holders are right: a judgement of their character ("cynical") is not about the
+# position (the lexicons judge measures, not people).
+_HOLDER_VERDICT = re.compile(
+    r"\b(?:(?P<pos>right|correct|ha(?:s|ve) a (?:fair |good |real )?point|(?:is|are) on to something|"
+    r"on the right side of history)|"
+    r"(?:wrong|mistaken|misguided|deluded|naive|misinformed|ill-informed|dreaming|"
+    r"kidding (?:themselves|yourself|himself|herself)|living in (?:a )?(?:fantasy|dream)\w*))(?![\w-])",
+    re.I,
+)
+_FOR_GROUPS = ("supporters", "proponents", "advocates", "backers", "champions", "defenders", "fans")
+_NEGATED = re.compile(r"\b(?:not|never|hardly)\b|n't", re.I)
+
+
+def _holders(clause: str, topic: Topic, cued: bool) -> tuple[float, list[str]] | None:
+    """A clause that names the holders of a position on the topic and judges them: their position times
+    the verdict (no word of any judgement: the clause takes no side); None when the clause is no such thing
+    or says something else of them."""
+    found = _HOLDERS.match(clause)
+    if not found or _targets(found["verdict"], topic):
+        return None
+    if found["group"]:
+        if not _targets(found["object"], topic):
+            return None
+        group = 1.0 if found["group"].lower() in _FOR_GROUPS else -1.0
+        held = group * _main_target(found["object"], topic)
+    else:
+        phrase = f"we {found['held']}" if found["held"] else f"we are {found['doing']}"
+        held = _clause_score(phrase, topic, None, cued)[0]
+        if not held:
+            return None
+    verdict = found["verdict"]
+    said = _HOLDER_VERDICT.search(verdict)
+    if not said:  # a deed asked of them is read as usual ("critics of X should be rejected")
+        return None if any(_cue_words(verdict)) else (0.0, [])
+    sign = 1 if said["pos"] else -1
+    sign = -sign if _NEGATED.search(verdict[: said.start()]) else sign
+    side = 1 if held > 0 else -1
+    return float(sign * side), [f"{clause[: found.start('verdict')].strip()}: {said[0]} (holders)"]
+
+
 # In an indirect quote's first clause a named subject's denial is the one reported ("[she said] the
 # governor denied that ..."); anywhere else it is someone else's ("The opposition denied that ...").
 _REPORTED_DENIAL = re.compile(r"^\W*(?:he|she|they|the\s+[\w'-]+)\s+den(?:ies|ied)\s+that\b", re.I)
@@ -905,7 +969,7 @@ class _Hit:
     end: int
     sign: int
     words: str
-    kind: str = ""  # att | eval | op | keep | topic | target
+    kind: str = ""  # att | eval | op | keep | topic | target | passive | condition
 
 
 def classify(
@@ -916,7 +980,7 @@ def classify(
     ``cue`` is the quote's speech verb ("urged", "denied"); for indirect quotes it is read as the
     start of the reported clause. ``context`` is unused by the rules (kept for callers that have it).
     """
-    body = _preconditions(_modal_negations(_straight_quotes(text)))
+    body = _time_that(_preconditions(_modal_negations(_straight_quotes(text))))
     cue_sign, deny = _cue_sign(cue)
     if kind == "indirect" and cue and (cue_sign or deny) and not deny:
         body = f"{cue.strip()} {body}"
@@ -929,8 +993,16 @@ def classify(
             clause = f"we want {clause}"  # "we will keep fighting until X is banned": X is the goal
         elif _WHILE.match(lead) and at and _NOT_IDLE.search(clauses[at - 1][1]):
             clause = f"we oppose {clause}"  # "we will not stand by while X": X is what they reject
+        if _IF.match(lead):  # the pledge's "it" is what the condition named
+            last = next(iter(_targets(lead[: len(lead) - len(clause)], topic)[-1:]), last)
         value, words, own = _clause_score(clause, topic, last, cued)
         last = own[-1] if own else None
+        if _UNSAID.match(clause):
+            continue
+        if own and (held := _holders(clause, topic, cued)) is not None:
+            value, words = held
+            if not value:
+                continue
         if own:
             targeted[at] = own if clause == clauses[at][1] else _targets(clauses[at][1], topic)
         turn = clauses[at + 1][0] if at + 1 < len(clauses) else ""
@@ -989,6 +1061,17 @@ _ONLY_AFTER = re.compile(
 _ENDS = re.compile(
     r"^(?P<what>.+?)\s+(?:ends|end|stops|stop|ceases|cease|is over|are over|has ended|have ended)$", re.I
 )
+
+
+# "It is (high) time X went / was scrapped": a demand, in the past tense of a wish ("to" and "for" are
+# read as they stand: "time to scrap X", "time for X to go").
+_TIME_THAT = re.compile(
+    r"\b(?:it\s+is|it's|it\s+was|now\s+is\s+the)\s+(?:high\s+|about\s+|long\s+past\s+|past\s+)?time\s+"
+    r"(?:that\s+)?(?!to\b|for\b)", re.I)
+
+
+def _time_that(text: str) -> str:
+    return _TIME_THAT.sub("we want ", text) if "time" in text else text
 
 
 def _preconditions(text: str) -> str:
@@ -1059,10 +1142,24 @@ def _cue_sign(cue: str | None) -> tuple[int, bool]:
 @functools.lru_cache(maxsize=256)
 def _clauses(text: str) -> tuple[tuple[str, str], ...]:
     """(lead, clause) per sentence and clause; conditions ("if ...", "whether ...") state no position and
-    are dropped; the lead is the clause as written, the clause has its conjunction removed.
+    are dropped, but for the speaker's pledge after one; the lead is the clause as written, the clause has its
+    conjunction removed.
 
     Cached: a quote on several topics is split once."""
-    return tuple((c, _CLAUSE_LEAD.sub("", c)) for c in _parts(text) if not _CONDITION.match(c))
+    found = []
+    for c in _parts(text):
+        if not _CONDITION.match(c):
+            found.append((c, _CLAUSE_LEAD.sub("", c)))
+        elif _IF.match(c) and (then := _IF_THEN.search(c)):
+            found.append((c, c[then.end() :]))  # "if A, I will back it": the pledge under the condition
+    return tuple(found)
+
+
+# The speaker's own pledge after a condition ("If the money goes to buses, then yes, I will vote for it"):
+# conditional support or opposition is a side (the condition itself still states none).
+_IF = re.compile(r"^\W*if\s", re.I)
+_IF_THEN = re.compile(
+    r",\s+(?:then\s+)?(?:yes,?\s+|no,?\s+)?(?=(?:i|we)(?:'ll|'d|\s+(?:will|would|can|could|shall))\s)", re.I)
 
 
 @functools.lru_cache(maxsize=256)
@@ -1104,9 +1201,11 @@ def _clause_score(clause: str, topic: Topic, previous: _Hit | None,
 
 
 # "Without X, nothing / no Y / we cannot ...": X is a condition the speaker holds necessary.
+# The comma may be left out ("Without X nothing gets built").
 _NECESSITY = re.compile(
-    r"^\W*without\s+[^,;]{1,60},\s*(?:no|nothing|none|nobody|no one|never|there\s+(?:is|will be|can be)\s+no|"
-    r"(?:\w+\s+){1,4}(?:cannot|can't|will not|won't|would not|wouldn't|will never|can never|could never))\b",
+    r"^\W*without\s+[^,;]{1,60}?(?:,\s*|\s+(?=no\b|nothing|none|nobody|never|there\s))(?P<then>"
+    r"(?:no|nothing|none|nobody|no one|never|there\s+(?:is|will be|can be)\s+no|"
+    r"(?:\w+\s+){1,4}(?:cannot|can't|will not|won't|would not|wouldn't|will never|can never|could never))\b)",
     re.I,
 )
 
@@ -1116,10 +1215,9 @@ def _score(clause: str, topic: Topic, targets: list[_Hit], cued: bool = True) ->
     if not targets and not raw_topic:
         return 0.0, []
     needed = _NECESSITY.match(clause)
-    condition = [t for t in targets if t.end <= clause.index(",")] if needed else []
+    condition = [t for t in targets if t.end <= needed.start("then")] if needed else []
     if needed and condition:
-        then = needed.group(0).split(",")[-1].strip()
-        return float(condition[0].sign), [f"without {condition[0].words}, {then}"]
+        return float(condition[0].sign), [f"without {condition[0].words}, {needed['then']}"]
     taken = [(t.start, t.end) for t in targets] + [(h.start, h.end) for h in raw_topic]
     op_matches, att_matches, eval_matches = _cue_words(clause)
     raw_att = _attitudes(clause, taken, op_matches, (att_matches, eval_matches))
@@ -1135,8 +1233,8 @@ def _score(clause: str, topic: Topic, targets: list[_Hit], cued: bool = True) ->
     operators = [o for o in operators if _acts_on_target(clause, o, targets)]
     if not attitudes:  # a past event ("the offensive was halted", "police seized") reports, takes no side
         topic_hits = [h for h in topic_hits if not _past(h)]
-        operators = [o for o in operators if _modal_passive(clause, o)
-                     or (not _past(o) and (o.sign < 0 or _committed(clause, o)))]
+        operators = [o for o in operators if o.kind != "condition" and (
+            _modal_passive(clause, o) or (not _past(o) and (o.sign < 0 or _committed(clause, o))))]
     if topic_hits:
         actions = {h.start for h in raw_topic if h.sign > 0 or _ACTION_CUE.match(h.words)}
         return _topic_cue_score(clause, topic_hits, attitudes, actions)
@@ -1173,7 +1271,7 @@ def _topic_cue_score(
 _ANTI = re.compile(r"(?<![\w-])(?:anti|counter)-?$", re.I)  # "anti-graft" is against graft
 # A measure named after what it acts on ("an assault weapons ban", "opium crop eradication") is against it.
 _MEASURE_AFTER = re.compile(r"\s+(?:bans?|prohibitions?|crackdown|eradication|restrictions)\b", re.I)
-_INTRANSITIVE = re.compile(r"^(?:leav|left|go home|get out|be out|pull|belong)", re.I)
+_INTRANSITIVE = re.compile(r"^(?:leav|left|go home|went home|get out|be out|pull|belong)", re.I)
 # Verbs of ending or going on whose subject is what ends: after a modal, a demand about it ("the
 # curfew must stop", "the subsidy has to continue").
 _MODAL_INTRANSITIVE = re.compile(r"^(?:end|stop|halt|ceas|go|continu|stay|remain)", re.I)
@@ -1194,6 +1292,24 @@ _OBJECT_GAP = re.compile(
 )
 
 
+# Between a target and an operator that says what is to become of it: an infinitive's "to be"
+# ("calling for the levy to be scrapped"), or nothing when the target is the object of a wish and the
+# operator a participle ("we want the levy scrapped").
+_TO_BE = re.compile(r"^\s+to\s+be\s+(?:\w+ly\s+)?$", re.I)
+_WISHED = re.compile(
+    r"\b(?:want|wants|wanted|like to see|love to see|need|needs|get|got)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+
+
+def _subject_of(text: str, target: _Hit, op: _Hit) -> bool:
+    gap = text[target.end : op.start]
+    if _TO_BE.match(gap):
+        return True
+    if gap == " to " and (_MODAL_INTRANSITIVE.match(op.words) or _INTRANSITIVE.match(op.words)):
+        return True  # "time for the levy to go", "we want the curfew to end"
+    return not gap.strip() and _past(_Hit(op.start, op.end, -1, op.words, "passive")) and bool(
+        _WISHED.search(text[max(0, target.start - 40) : target.start]))
+
+
 def _acts_on_target(text: str, op: _Hit, targets: list[_Hit]) -> bool:
     """An operator counts when a target is its object ("end the occupation"), or, for verbs of leaving
     and passives, when the target is their subject ("troops to leave", "the poll should be postponed");
@@ -1206,6 +1322,8 @@ def _acts_on_target(text: str, op: _Hit, targets: list[_Hit]) -> bool:
             t.end <= op.start and _SUBJECT_MODAL.match(text[t.end : op.start])
             and not _in_other_phrase(text, t) for t in targets):
         return True  # "the curfew must stop": the target is the subject, a word or two before
+    if any(t.end <= op.start and _subject_of(text, t, op) for t in targets):
+        return True  # "calling for the levy to be scrapped", "we want the levy scrapped": its subject
     if op.kind == "passive":  # "critics of the levy should be rejected": the critics are the subject
         return any(not _in_other_phrase(text, t) for t in targets)
     return bool(_INTRANSITIVE.match(op.words)) and bool(targets)
@@ -1299,7 +1417,7 @@ def _modal_passive(text: str, hit: _Hit) -> bool:
 def _past(hit: _Hit) -> bool:
     """A verb that reports a done deed: "-ed", a few irregular pasts, or a passive participle ("was shut")."""
     word = hit.words.split()[0].lower() if hit.words else ""
-    irregular = (word in ("left", "fought", "struck", "threw", "thrown", "undid")
+    irregular = (word in ("left", "went", "fought", "struck", "threw", "thrown", "undid")
                  or (hit.kind == "passive" and word in _PARTICIPLES))
     return (hit.kind != "topic" or hit.sign > 0) and (word.endswith("ed") or irregular)
 
@@ -1363,8 +1481,20 @@ _REMOVAL_GAP = re.compile(
 )
 
 
+# A noun of removal that no keyword names, with an ``against`` phrase as its object ("the departure / exit /
+# removal of all foreign forces"): the phrase names the removal, the topic's own side.
+_REMOVAL_NOUN_OF = re.compile(
+    rf"(?:{topics_mod.REMOVAL_WORD.pattern})\s+of\s+"
+    r"(?:(?!(?:that|which|who|and|or|but|is|are|was|were|will|would|must|should|has|have)\b)[\w'-]+\s+){0,3}$",
+    re.I,
+)
+
+
 def _acts_of_removal(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """Each removal keyword joined with the ``against`` phrase that is its object, as one keyword hit."""
+    """Each removal keyword joined with the ``against`` phrase that is its object, as one keyword hit; an
+    ``against`` phrase that is the object of a removal noun no keyword names counts as the topic."""
+    if any(h.sign < 0 for h in hits):
+        hits = [_removed(text, h) if h.sign < 0 else h for h in hits]
     removals = [h for h in hits if h.sign > 0 and topics_mod.REMOVAL_WORD.search(h.words)]
     if not removals or len(hits) < 2:
         return hits
@@ -1375,6 +1505,16 @@ def _acts_of_removal(text: str, hits: list[_Hit]) -> list[_Hit]:
             joined = _Hit(act.start, obj.end, 1, text[act.start : obj.end], "target")
             hits = [h for h in hits if h not in (act, obj)] + [joined]
     return sorted(hits, key=lambda h: h.start)
+
+
+def _removed(text: str, hit: _Hit) -> _Hit:
+    """``hit`` as the topic itself when a removal noun before it takes it as its object ("the exit of X")."""
+    before = text[max(0, hit.start - 60) : hit.start]
+    noun = _REMOVAL_NOUN_OF.search(before) if " of " in before else None  # most have none: no search
+    if noun is None:
+        return hit
+    start = hit.start - len(noun[0])
+    return _Hit(start, hit.end, 1, text[start : hit.end], "target")
 
 
 def _main_target(text: str, topic: Topic) -> int:
@@ -1432,6 +1572,9 @@ def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
             if (m.kind == "att" and _NOUN_ATTITUDE.match(m.words) and _OWNER_BEFORE.search(text[: m.start])
                     and not _NEED_FOR.match(text[m.end :])):
                 continue  # "the region's needs": a noun, no attitude ("the need for X" still calls for X)
+            if (m.kind == "att" and _COMPOUND_HEAD.match(m.words) and any(e + 1 == m.start for _, e in taken)
+                    and text[m.start - 1] == " " and not _VERB_OBJECT.match(text, m.end)):
+                continue  # "firearms permits issued", "ceasefire calls grew": a compound's noun, no attitude
             if m.kind == "att" and _COMPARED.search(text[: m.start]):
                 continue  # "fewer than officials had hoped": a measure of the outcome, nobody's wish
             if m.kind == "eval" and any(s <= m.start and m.end <= e and e - s > m.end - m.start
@@ -1448,6 +1591,12 @@ def _attitudes(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
 
 
 _COMPARED = re.compile(r"\bthan\s+(?:[\w']+\s+){0,3}$", re.I)
+# Attitude words that are also plural nouns: right after the topic's phrase, with no object of their own,
+# they head a compound ("firearms permits") instead of saying what anyone wants ("the levy permits us to").
+_COMPOUND_HEAD = re.compile(r"^(?:permits|calls|demands|requests|appeals|pleas)$", re.I)
+_VERB_OBJECT = re.compile(
+    r"\s+(?:for|on|to|upon|us|them|it|him|her|me|you|the|a|an|this|that|these|those|our|their|its|his|my|every|"
+    r"all|any)\b", re.I)
 _NEXT_WORD = re.compile(r"\W+(?:\w+\W+)?")
 _PARTICLE_VERB = re.compile(
     r"\b(?:come|comes|came|coming|go|goes|went|going|get|gets|got|getting|bring|brings|brought|fight|fights|"
@@ -1479,10 +1628,20 @@ def _operators(text: str, taken: list[tuple[int, int]], op_matches: tuple[_Hit, 
 
 
 _WITHOUT_LEAD = re.compile(r"^\W*without\W", re.I)
+# "Without X we will ...": the comma left out, a subject and its verb start the clause X is a condition of.
+_WITHOUT_THEN = re.compile(
+    r"\s*,|\s+(?:we|i|you|they|he|she|it|there|this|that|these|those|the|our|their|people|families)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:will|would|could|can|cannot|can't|won't|wouldn't|couldn't|must|might|may|"
+    r"are|is|was|were|have|has|had)\b",
+    re.I,
+)
 # "without consent is wrong": "without" heads a phrase that the verb after it judges, not a negation.
 _WITHOUT_THEN_VERB = re.compile(
     r"^\W*without\W+(?:\w+\W+){0,2}(?:is|are|was|were|would be|will be)\W*$", re.I
 )
+
+
+_FOR_WHOM = re.compile(r"\s+(?:for|against)\s+(?:him|her|them|me|you|us|(?-i:[A-Z])[\w'-]+)\b", re.I)
 
 
 def _negated_targets(text: str, targets: list[_Hit], bounds: list[int]) -> list[_Hit]:
@@ -1492,12 +1651,16 @@ def _negated_targets(text: str, targets: list[_Hit], bounds: list[int]) -> list[
         floor = max([b for b in bounds if b <= t.start] + [0])
         window = text[floor : t.start]
         found = _NO_BEFORE.search(window) if _may_negate(window) else None
-        if found and _WITHOUT_LEAD.match(text[: floor + found.end()]) and "," in text[t.end :]:
-            continue  # "Without X, Y": a condition; Y says what the speaker makes of it
+        # "Without X, Y", "Without X we will Y": a condition, which only a judgement of Y turns into a side
+        # ("without X we would be better off" opposes X); the negation stays for that judgement
+        kind = "condition" if found and _WITHOUT_LEAD.match(text[: floor + found.end()]) and (
+            "," in text[t.end :] or _WITHOUT_THEN.match(text, t.end)) else "op"
         if found and _CLAIM_VERB.search(found.group(0)):
             continue  # "no one thinks X works": the claim's verdict carries the negation
+        if found and _FOR_WHOM.match(text, t.end):
+            continue  # "I will not vote for him": a choice of whom, not a refusal of the vote
         if found and not _MODAL_BEFORE.search(text[: floor + found.start() + 1]):
-            hits.append(_Hit(t.start, t.start, -1, f"{' '.join(found.group(0).split())} {t.words}", "op"))
+            hits.append(_Hit(t.start, t.start, -1, f"{' '.join(found.group(0).split())} {t.words}", kind))
     return hits
 
 

@@ -129,12 +129,13 @@ _REMOVING = re.compile(
     r"(?: out)?\s+(?P<object>.+)$",
     re.I,
 )
-# A word of removal ("withdrawal", "repeal", "phase-out", "pull out"): a keyword holding one names the removal
-# itself, never its object (here: no opposite; in stance.py: "the withdrawal of X" is no vote for X).
+# A word of removal ("withdrawal", "repeal", "phase-out", "pull out", "departure"): a keyword holding one
+# names the removal itself, never its object (here: no opposite; in stance.py: "the withdrawal of X" is no
+# vote for X, nor is "the departure of X" with no keyword in it). A "rollout" adds, it removes nothing.
 REMOVAL_WORD = re.compile(
     r"\b(?:relief|forgiv\w*|cancel\w*|cuts?|cutting|ban\w*|repeal\w*|abolish\w*|abolition|withdraw\w*|"
-    r"remov\w*|reduc\w*|eliminat\w*|eradicat\w*|scrap\w*|phase\w*|roll\w*|lower\w*|free|pull\w*\s+out|"
-    r"pull-?outs?|drawdowns?)\b",
+    r"remov\w*|reduc\w*|eliminat\w*|eradicat\w*|scrap\w*|phase\w*|roll(?!-?outs?\b)\w*|lower\w*|free|"
+    r"pull\w*\s+out|pull-?outs?|drawdowns?|departures?|exits?|evacuations?|expulsions?)\b",
     re.I,
 )
 
