@@ -251,7 +251,6 @@ _UNNAMED_GROUP_SPEAKER = re.compile(
 _INDEFINITE_ARTICLE = re.compile(rf"{_INDEFINITE}[ \t]")
 _GENDER_PRONOUN = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
                    "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")}
-_SUBJECT_PRONOUN = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 _PRONOUN_NEAR = re.compile(r"\b(he|his|himself|she|hers|herself)\b", re.IGNORECASE)
 _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _NAME_WORD = re.compile(rf"{_TOKEN}|{_PARTICLES}")
@@ -1529,8 +1528,6 @@ class Cast:
             start, parsed, possessive, subject = mentions[order]
             if possessive and not subject and gender and _GENDER_PRONOUN[gender].search(self.text, lo, start):
                 continue
-            if not subject and gender and _SUBJECT_PRONOUN[gender].search(self.text, lo, start):
-                continue  # "The difference, he told me, makes him kinder to Roe": "he" is someone before
             person = self.person_by_name(list(parsed.words), start, parsed.gender)
             if person is None or (len(parsed.key) == 1 and not parsed.titles and not self._kin_named(start)
                                   and len(person.key) == 1 and not person.titles
