@@ -27,6 +27,9 @@ README): each set's offsets hold, and its all-kinds end-to-end F1 stays above a 
 - styles9.jsonl: 13 articles, nine of them US political copy in six house styles (a paper of record's
   ''...'' marks, a Washington political site, wire, a debate transcript, a partisan column, a state race)
   and four from abroad (court, summit, British election, company results), never tuned on: a loose floor.
+- styles10.jsonl: 14 articles, ten of them US political copy (a paper of record, a Washington site, wire,
+  cable write-ups of a debate and a rally, a partisan column, a state race) and four from abroad (a
+  court, a summit, a run-off, a retailer's results), a third of its quotes indirect; never tuned on.
 """
 
 import json
@@ -51,6 +54,7 @@ SETS = {
     "styles7": (13, 153, 0.90),
     "styles8": (13, 150, 0.85),
     "styles9": (13, 190, 0.80),
+    "styles10": (14, 194, 0.85),
 }
 
 
