@@ -2304,6 +2304,15 @@ _ANONYMITY_RE = re.compile(r"(?:anonymity|not\s+to\s+be\s+(?:named|identified|qu
 # would follow'): the guidelines keep it indirect, the quoted word inside the span.
 _SCARE_OPENING_RE = re.compile(r"[\"“]\w[\w’'-]*[\"”] [a-z]")
 
+# A say-cue whose that-less content opens with a short phrase of place, field or time and then a pronoun
+# clause ('said in farming it takes years', 'said after the vote she would resign'): the phrase belongs to
+# the report or to its saying, and either way a clause was reported, unlike 'said in a speech to donors'.
+_PHRASE_CLAUSE_CUES = forms_of("say")
+_PHRASE_THEN_CLAUSE_RE = re.compile(
+    r"(?:in|after|before|since|during)\s+(?:(?!(?:he|she|they|it|we|i|you|there|that|who|which|to)\s)"
+    r"[\w$%’'-]+\s+){1,3}?(?:he|she|they|it|we|there)\s+[a-z]{2,}\b(?!\s*[.,;:!?])"
+)
+
 
 def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> Candidate | None:
     end = _clause_end(text, start, se)
@@ -2314,7 +2323,8 @@ def _make(text: str, start: int, se: int, cue: str, mention: Mention | None) -> 
     after_that = _THAT_BEFORE_RE.search(text, max(0, start - 6), start) is not None
     if text[start] in _QUOTE_OPENERS and not _SCARE_OPENING_RE.match(text, start) or (
             first in _NOT_CONTENT_START and not after_that and not (
-            cue in _REQUEST_CUES and first in ("from", "of"))):
+            cue in _REQUEST_CUES and first in ("from", "of")) and not (
+            cue in _PHRASE_CLAUSE_CUES and _PHRASE_THEN_CLAUSE_RE.match(content))):
         return None  # "said in a statement": an adverbial, unless "that" opened the clause
     if (first in REFLEXIVES and not cue.startswith(("ask", "tell", "told"))
             or first == "as" and not after_that):

@@ -2224,3 +2224,16 @@ def test_a_capitalised_gerund_cue_opening_the_sentence_is_found(text, content, s
 
 def test_a_capitalised_gerund_inside_a_sentence_is_no_cue():
     assert _reports("Ferry. The play Warning that the Sky Falls opens tonight.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Harbour news. Captain Ola Berg said in fishing it takes a decade to learn the banks.",
+     "in fishing it takes a decade to learn the banks", "Captain Ola Berg"),
+    ("Harbour news. The warden says after the storm they will rebuild the pier.",
+     "after the storm they will rebuild the pier", "The warden")])
+def test_a_say_cue_before_a_short_phrase_and_a_pronoun_clause_reports_both(text, content, speaker):
+    assert _reports(text) == [(content, speaker)]
+
+
+def test_a_say_cue_before_a_phrase_of_its_own_setting_reports_nothing():
+    assert _reports('Harbour news. "We are ready," Ola Berg said in a talk to the crews at the quay.') == []
