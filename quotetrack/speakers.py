@@ -132,7 +132,7 @@ _STOP_START = frozenset(_words(
 _WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
 # Capitalised title words the shared lexicon lacks ("Chief of Staff X", "Sens. X and Y").
 # Titles of other presses too: "Shri", "Smt.", "Cllr", "Alhaji", "Engr.", "Qari", "Magistrate".
-_EXTRA_TITLES = PRESS_TITLES | frozenset(_words("staff editor-in-chief recorder sens reps pres"))
+_EXTRA_TITLES = PRESS_TITLES | frozenset(_words("staff editor-in-chief recorder sens reps pres whip"))
 _PARTICLES = r"(?:de|van|von|bin|ibn|al|el|da|di|du|der|den|la|le|del|dos|das|ul|ud|abu|bint|ole)"
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _TOKEN = (

@@ -755,3 +755,10 @@ def test_a_possessive_surname_of_a_person_named_in_full_is_a_pronoun_s_anteceden
             "If we read Brandt’s plan correctly when he says he wants to “win every county,” the map "
             "looks different.")
     assert said(text) == [("win every county,", "Ivo Brandt")]
+
+
+def test_a_whip_is_an_office_before_a_name_not_part_of_it() -> None:
+    """"Assembly Majority Whip Tova Grund": the whip is her office, like a leader, not her name."""
+    text = ("“The bill will pass,” Assembly Majority Whip Tova Grund said.\n\n"
+            "“We have the votes,” Chief Whip Oren Maalouf told reporters.")
+    assert said(text) == [("The bill will pass,", "Tova Grund"), ("We have the votes,", "Oren Maalouf")]
