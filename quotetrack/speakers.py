@@ -132,7 +132,8 @@ _STOP_START = frozenset(_words(
 _WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
 # Capitalised title words the shared lexicon lacks ("Chief of Staff X", "Sens. X and Y").
 # Titles of other presses too: "Shri", "Smt.", "Cllr", "Alhaji", "Engr.", "Qari", "Magistrate".
-_EXTRA_TITLES = PRESS_TITLES | frozenset(_words("staff editor-in-chief recorder sens reps pres whip"))
+_EXTRA_TITLES = PRESS_TITLES | frozenset(_words(
+    "staff editor-in-chief recorder sens reps pres whip councilmember"))
 _PARTICLES = r"(?:de|van|von|bin|ibn|al|el|da|di|du|der|den|la|le|del|dos|das|ul|ud|abu|bint|ole)"
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _TOKEN = (
@@ -3229,12 +3230,16 @@ _AGE_GIVEN = re.compile(rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}
 def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
     head = _fold(words[-1])
     if head in UNNAMED_SOURCE_NOUNS and head not in ROLE_NOUNS:
-        return _NOBODY
+        seat = _seat_forms(words) if words[0].lower() == "the" else ()
+        holder = _seat_holder(cast, seat, pos) if seat else None
+        return _speaker(cast, holder, pos) if holder else _NOBODY
     if words[0].lower() in ("a", "an"):
         return _NOBODY
     if _role_word(head) not in _ROLES:
         return _author(cast, head, pos)  # "the company", "the letter": no role; a document's author
     person = cast.by_role(words, pos)
+    if person is None and words[0].lower() == "the" and head in _COUNCIL_SEATS:
+        person = _seat_holder(cast, _COUNCIL_SEATS, pos)  # "the councillor" for "Council member Ann Roe"
     if person is None and words[0].lower() == "the" and head in ROLE_NOUNS:
         person = cast.just_named(pos, _title_gender(words))
     if person is None and words[0].lower() == "the" and _role_word(head) in _PUBLIC_ROLES:
@@ -3242,6 +3247,31 @@ def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
         if person is not None and cast.people_before(pos) > 1:
             person = None  # "Lena Holm and Piet Vos toured it. The former mayor said": either one
     return _speaker(cast, person, pos) if person else _NOBODY
+
+
+# One council seat, written five ways: "Councillor Ann Roe" is "the council member", and back.
+_COUNCIL_SEATS = ("councillor", "councilor", "councilmember", "councilman", "councilwoman", "council member")
+# Bodies whose seat a "member" holds: "Board member Ann Roe" is "the board member" later.
+_SEAT_BODIES = frozenset(_words("council board committee assembly commission panel cabinet"))
+
+
+def _seat_forms(words: list[str]) -> tuple[str, ...]:
+    """The ways of writing the seat "the <body> member" names ("the council member"); none for a
+    member of no body ("the member", "the newest member"), who stays unnamed."""
+    body = _fold(words[-2]) if len(words) > 2 and _fold(words[-1]) == "member" else ""
+    if body == "council":
+        return _COUNCIL_SEATS
+    return (f"{body} member",) if body in _SEAT_BODIES else ()
+
+
+def _seat_holder(cast: Cast, forms: tuple[str, ...], pos: int) -> _Person | None:
+    """The person the article introduced with this seat ("Council member Ann Roe", "Ann Roe, a board
+    member,"), nearest before ``pos``."""
+    places = sorted(place for form in forms for place in cast._role_words(form, pos))
+    for start, end in reversed(places):
+        if not cast._inside_quote(start) and (found := cast._role_holder(start, end)) is not None:
+            return found[0]
+    return None
 
 
 # The author after a document noun: "a memo" + " from chief executive Ann Roe", "the book" + " by Ann Roe".

@@ -762,3 +762,20 @@ def test_a_whip_is_an_office_before_a_name_not_part_of_it() -> None:
     text = ("“The bill will pass,” Assembly Majority Whip Tova Grund said.\n\n"
             "“We have the votes,” Chief Whip Oren Maalouf told reporters.")
     assert said(text) == [("The bill will pass,", "Tova Grund"), ("We have the votes,", "Oren Maalouf")]
+
+
+def test_the_council_member_is_the_person_introduced_with_that_seat() -> None:
+    """"the council member" (or "the councillor", the same seat) is the person introduced as "Council
+    member X" or "Councillor X", not an unnamed member; a board member likewise, and a member of no body
+    stays unnamed."""
+    text = ("Council member Wendell Oyelaran voted against the depot.\n\n"
+            "“It is a giveaway,” the council member said.\n\n"
+            "“So is the bridge,” the councillor added.")
+    assert said(text) == [("It is a giveaway,", "Wendell Oyelaran"),
+                          ("So is the bridge,", "Wendell Oyelaran")]
+    text = ("Board member Greta Sundqvist abstained.\n\n"
+            "“We were not shown the figures,” the board member said.\n\n"
+            "“It was rushed,” the newest member said.")
+    assert said(text) == [("We were not shown the figures,", "Greta Sundqvist"), ("It was rushed,", None)]
+    text = "Councillor Piet Arendse spoke first.\n\n“The vote was rigged,” the council member said."
+    assert said(text) == [("The vote was rigged,", "Piet Arendse")]
