@@ -1716,6 +1716,12 @@ class Cast:
             every = self._role_positions[head] = self._find_role_words(head)
         return every[:bisect.bisect_left(every, (pos,))]
 
+    def role_words_after(self, head: str, pos: int) -> list[tuple[int, int]]:
+        """Where the role word (or its abbreviated title) stands after ``pos``, in any case."""
+        self._role_words(head, pos)  # fills the cache
+        every = self._role_positions[head]
+        return every[bisect.bisect_left(every, (pos,)):]
+
     def _find_role_words(self, head: str) -> list[tuple[int, int]]:
         text = self._lower_text()
         found = []
@@ -2121,6 +2127,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         # "Adebayo has scored 14 goals. The Nigerian forward says": the person just named, described
         person = cast.just_named(mention.start, None, surname_ok=True)
         return _speaker(cast, cast.fullest(person, mention.start), mention.start) if person else _NOBODY
+    if len(words) > 2 and words[0].endswith(("'s", "’s")) and all(map(str.islower, words[1:])) \
+            and (office_holder := _office_ahead(cast, words, mention.start)) is not None:
+        return _speaker(cast, office_holder, mention.start)  # "Norland's trade minister said", unnamed yet
     if words[-1][:1].islower() and any(w[:1].isupper() for w in words[1:]):
         while words[-1][:1].islower():
             words = words[:-1]
@@ -3240,6 +3249,8 @@ def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
     person = cast.by_role(words, pos)
     if person is None and words[0].lower() == "the" and head in _COUNCIL_SEATS:
         person = _seat_holder(cast, _COUNCIL_SEATS, pos)  # "the councillor" for "Council member Ann Roe"
+    if person is None and words[0].lower() == "the":
+        person = _office_ahead(cast, words, pos)  # "the business secretary said" before she is named
     if person is None and words[0].lower() == "the" and head in ROLE_NOUNS:
         person = cast.just_named(pos, _title_gender(words))
     if person is None and words[0].lower() == "the" and _role_word(head) in _PUBLIC_ROLES:
@@ -3247,6 +3258,29 @@ def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
         if person is not None and cast.people_before(pos) > 1:
             person = None  # "Lena Holm and Piet Vos toured it. The former mayor said": either one
     return _speaker(cast, person, pos) if person else _NOBODY
+
+
+def _office_ahead(cast: Cast, words: list[str], pos: int) -> _Person | None:
+    """The holder of an office that speaks before the article names him: "Russia's foreign minister
+    said ... ¶ Foreign Minister Bo Lee told" is Bo Lee. The office (its words after the determiner or
+    owner: a title such as "minister" and the words that qualify it) must stand before the one person the
+    article later introduces with it; nobody when none or two fit, when the office is a bare title ("the
+    minister"), or a role held by many in turn and no title ("the nominee")."""
+    head = _role_word(words[-1])
+    office = words[1:-1]
+    if head not in ROLE_NOUNS or head not in HONORIFICS or not office \
+            or not all(w.replace("-", "").isalpha() for w in office):
+        return None
+    before = re.compile(r"(?i)(?<![\w’'-])" + r"[ \t]+".join(map(re.escape, office)) + r"[ \t]+\Z")
+    found = None
+    for start, end in cast.role_words_after(head, pos + len(" ".join(words))):
+        if cast._inside_quote(start) or not before.search(cast.text, max(0, start - 60), start):
+            continue
+        holder = cast._role_holder(start, end)
+        if holder is not None and found is not None and holder[0] is not found:
+            return None
+        found = holder[0] if holder is not None else found
+    return found
 
 
 # One council seat, written five ways: "Councillor Ann Roe" is "the council member", and back.

@@ -779,3 +779,21 @@ def test_the_council_member_is_the_person_introduced_with_that_seat() -> None:
     assert said(text) == [("We were not shown the figures,", "Greta Sundqvist"), ("It was rushed,", None)]
     text = "Councillor Piet Arendse spoke first.\n\n“The vote was rigged,” the council member said."
     assert said(text) == [("The vote was rigged,", "Piet Arendse")]
+
+
+def test_an_office_that_speaks_before_its_holder_is_named_is_the_holder_named_later_with_it() -> None:
+    """"Norland's trade minister said ... ¶ Trade Minister Ana Vidal told": the office speaks before the
+    article names its holder, so it is the one person introduced later with the same office words;
+    nobody when two fit, or when the office is a bare title."""
+    text = ("Norland’s trade minister said on Monday that the quota talks were “close to collapse”.\n\n"
+            "Trade Minister Ana Vidal told reporters in Brussels that a deal was still possible.")
+    assert said(text)[0] == ("close to collapse", "Ana Vidal")
+    text = ("The Health Secretary has warned that waiting lists will “get worse before they get better”.\n\n"
+            "Speaking at a clinic in Leeds, Health Secretary Owen Marsh said more beds would open.")
+    assert said(text)[0] == ("get worse before they get better", "Owen Marsh")
+    text = ("The minister has warned that waiting lists will “get worse before they get better”.\n\n"
+            "Health Minister Owen Marsh and Finance Minister Ida Berg visited a clinic.")
+    assert said(text)[0] == ("get worse before they get better", None)
+    text = ("The health minister has warned that waiting lists will “get worse before they get better”.\n\n"
+            "Health Minister Owen Marsh met former Health Minister Ida Berg at a clinic.")
+    assert said(text)[0] == ("get worse before they get better", None)
