@@ -797,3 +797,14 @@ def test_an_office_that_speaks_before_its_holder_is_named_is_the_holder_named_la
     text = ("The health minister has warned that waiting lists will “get worse before they get better”.\n\n"
             "Health Minister Owen Marsh met former Health Minister Ida Berg at a clinic.")
     assert said(text)[0] == ("get worse before they get better", None)
+
+
+def test_a_neighbour_or_friend_after_a_possessive_is_the_person_named_beside_it() -> None:
+    """"Moss’s neighbour, Kofi Banda, said": the possessive owns the neighbour; the person named in the
+    aside speaks, as after "his neighbour"; a neighbour or friend named by nobody stays unnamed."""
+    text = "Moss’s neighbour, Kofi Banda, said the new fence was “an act of war” on the whole street."
+    assert said(text) == [("an act of war", "Kofi Banda")]
+    text = "“She was always kind,” Moss's old friend, Lia Tembo, said."
+    assert said(text) == [("She was always kind,", "Lia Tembo")]
+    text = "“She was always kind,” a friend of the family said."
+    assert said(text) == [("She was always kind,", None)]
