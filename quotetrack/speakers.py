@@ -3271,16 +3271,31 @@ def _office_ahead(cast: Cast, words: list[str], pos: int) -> _Person | None:
     if head not in ROLE_NOUNS or head not in HONORIFICS or not office \
             or not all(w.replace("-", "").isalpha() for w in office):
         return None
-    before = re.compile(r"(?i)(?<![\w’'-])" + r"[ \t]+".join(map(re.escape, office)) + r"[ \t]+\Z")
+    office_words = r"[ \t]+".join(map(re.escape, office))
+    before = re.compile(rf"(?:([{_UP}][\w’'.-]*)[ \t]+)?(?<![\w’'-])(?i:{office_words})[ \t]+\Z")
+    owner = _fold(words[0]) if words[0].endswith(("'s", "’s")) else ""
     found = None
     for start, end in cast.role_words_after(head, pos + len(" ".join(words))):
-        if cast._inside_quote(start) or not before.search(cast.text, max(0, start - 60), start):
+        if cast._inside_quote(start) or not (at := before.search(cast.text, max(0, start - 60), start)) \
+                or at.group(1) and not _same_office(at.group(1), words, owner):
             continue
         holder = cast._role_holder(start, end)
         if holder is not None and found is not None and holder[0] is not found:
             return None
         found = holder[0] if holder is not None else found
     return found
+
+
+def _same_office(word: str, words: list[str], owner: str) -> bool:
+    """Whether a capitalised word before the office words of a later introduction keeps the office of
+    ``words``: its owner's adjective ("Norland's" and "Norlandic"), or no title nor other owner of its own
+    ("French", "Deputy" and "Former" hold another office than "Britain's foreign secretary")."""
+    low = _fold(word)
+    if low in _DETERMINER_WORDS or low in _OPENING_DETERMINERS or low in {_fold(w) for w in words}:
+        return True
+    if owner:
+        return low[:4] == owner[:4]
+    return not _is_title(word)
 
 
 # One council seat, written five ways: "Councillor Ann Roe" is "the council member", and back.

@@ -799,6 +799,20 @@ def test_an_office_that_speaks_before_its_holder_is_named_is_the_holder_named_la
     assert said(text)[0] == ("get worse before they get better", None)
 
 
+def test_an_office_that_speaks_before_its_holder_is_not_another_country_s_or_a_deputy_s() -> None:
+    """"Norland's trade minister said ... ¶ He met Estrian Trade Minister Ugo Pell": the office named
+    later with another owner, or with a title before it ("Deputy"), is another office."""
+    text = ("Norland’s trade minister said on Monday that the quota talks were “close to collapse”.\n\n"
+            "He later met Estrian Trade Minister Ugo Pell in Brussels.")
+    assert said(text)[0] == ("close to collapse", None)
+    text = ("The trade minister said on Monday that the quota talks were “close to collapse”.\n\n"
+            "Deputy Trade Minister Ugo Pell later flew to Brussels.")
+    assert said(text)[0] == ("close to collapse", None)
+    text = ("Norland’s trade minister said on Monday that the quota talks were “close to collapse”.\n\n"
+            "Norlandic Trade Minister Ana Vidal later flew to Brussels.")
+    assert said(text)[0] == ("close to collapse", "Ana Vidal")
+
+
 def test_a_neighbour_or_friend_after_a_possessive_is_the_person_named_beside_it() -> None:
     """"Moss’s neighbour, Kofi Banda, said": the possessive owns the neighbour; the person named in the
     aside speaks, as after "his neighbour"; a neighbour or friend named by nobody stays unnamed."""
