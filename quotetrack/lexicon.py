@@ -446,7 +446,8 @@ UNNAMED_SOURCE_NOUNS: frozenset[str] = frozenset(
         "staffers", "adviser", "advisers", "advisor", "advisors", "negotiator", "negotiators",
         "scientist", "scientists", "researcher", "researchers", "economist", "economists",
         "americans", "afghans", "europeans", "russians", "republicans", "democrats", "prosecutors",
-        "demonstrators", "proponents", "organizers", "organisers", "delegates",
+        "demonstrators", "proponents", "organizers", "organisers", "delegates", "neighbour", "neighbours",
+        "neighbor", "neighbors", "friend", "friends", "relative", "relatives", "cousin", "acquaintance",
     }
 )
 

@@ -132,7 +132,8 @@ _STOP_START = frozenset(_words(
 _WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
 # Capitalised title words the shared lexicon lacks ("Chief of Staff X", "Sens. X and Y").
 # Titles of other presses too: "Shri", "Smt.", "Cllr", "Alhaji", "Engr.", "Qari", "Magistrate".
-_EXTRA_TITLES = PRESS_TITLES | frozenset(_words("staff editor-in-chief recorder sens reps pres"))
+_EXTRA_TITLES = PRESS_TITLES | frozenset(_words(
+    "staff editor-in-chief recorder sens reps pres whip councilmember"))
 _PARTICLES = r"(?:de|van|von|bin|ibn|al|el|da|di|du|der|den|la|le|del|dos|das|ul|ud|abu|bint|ole)"
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _TOKEN = (
@@ -1715,6 +1716,12 @@ class Cast:
             every = self._role_positions[head] = self._find_role_words(head)
         return every[:bisect.bisect_left(every, (pos,))]
 
+    def role_words_after(self, head: str, pos: int) -> list[tuple[int, int]]:
+        """Where the role word (or its abbreviated title) stands after ``pos``, in any case."""
+        self._role_words(head, pos)  # fills the cache
+        every = self._role_positions[head]
+        return every[bisect.bisect_left(every, (pos,)):]
+
     def _find_role_words(self, head: str) -> list[tuple[int, int]]:
         text = self._lower_text()
         found = []
@@ -2120,6 +2127,9 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         # "Adebayo has scored 14 goals. The Nigerian forward says": the person just named, described
         person = cast.just_named(mention.start, None, surname_ok=True)
         return _speaker(cast, cast.fullest(person, mention.start), mention.start) if person else _NOBODY
+    if len(words) > 2 and words[0].endswith(("'s", "’s")) and all(map(str.islower, words[1:])) \
+            and (office_holder := _office_ahead(cast, words, mention.start)) is not None:
+        return _speaker(cast, office_holder, mention.start)  # "Norland's trade minister said", unnamed yet
     if words[-1][:1].islower() and any(w[:1].isupper() for w in words[1:]):
         while words[-1][:1].islower():
             words = words[:-1]
@@ -3229,12 +3239,18 @@ _AGE_GIVEN = re.compile(rf"((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}
 def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
     head = _fold(words[-1])
     if head in UNNAMED_SOURCE_NOUNS and head not in ROLE_NOUNS:
-        return _NOBODY
+        seat = _seat_forms(words) if words[0].lower() == "the" else ()
+        holder = _seat_holder(cast, seat, pos) if seat else None
+        return _speaker(cast, holder, pos) if holder else _NOBODY
     if words[0].lower() in ("a", "an"):
         return _NOBODY
     if _role_word(head) not in _ROLES:
         return _author(cast, head, pos)  # "the company", "the letter": no role; a document's author
     person = cast.by_role(words, pos)
+    if person is None and words[0].lower() == "the" and head in _COUNCIL_SEATS:
+        person = _seat_holder(cast, _COUNCIL_SEATS, pos)  # "the councillor" for "Council member Ann Roe"
+    if person is None and words[0].lower() == "the":
+        person = _office_ahead(cast, words, pos)  # "the business secretary said" before she is named
     if person is None and words[0].lower() == "the" and head in ROLE_NOUNS:
         person = cast.just_named(pos, _title_gender(words))
     if person is None and words[0].lower() == "the" and _role_word(head) in _PUBLIC_ROLES:
@@ -3242,6 +3258,69 @@ def _role(cast: Cast, words: list[str], pos: int) -> Speaker:
         if person is not None and cast.people_before(pos) > 1:
             person = None  # "Lena Holm and Piet Vos toured it. The former mayor said": either one
     return _speaker(cast, person, pos) if person else _NOBODY
+
+
+def _office_ahead(cast: Cast, words: list[str], pos: int) -> _Person | None:
+    """The holder of an office that speaks before the article names him: "Russia's foreign minister
+    said ... ¶ Foreign Minister Bo Lee told" is Bo Lee. The office (its words after the determiner or
+    owner: a title such as "minister" and the words that qualify it) must stand before the one person the
+    article later introduces with it; nobody when none or two fit, when the office is a bare title ("the
+    minister"), or a role held by many in turn and no title ("the nominee")."""
+    head = _role_word(words[-1])
+    office = words[1:-1]
+    if head not in ROLE_NOUNS or head not in HONORIFICS or not office \
+            or not all(w.replace("-", "").isalpha() for w in office):
+        return None
+    office_words = r"[ \t]+".join(map(re.escape, office))
+    before = re.compile(rf"(?:([{_UP}][\w’'.-]*)[ \t]+)?(?<![\w’'-])(?i:{office_words})[ \t]+\Z")
+    owner = _fold(words[0]) if words[0].endswith(("'s", "’s")) else ""
+    found = None
+    for start, end in cast.role_words_after(head, pos + len(" ".join(words))):
+        if cast._inside_quote(start) or not (at := before.search(cast.text, max(0, start - 60), start)) \
+                or at.group(1) and not _same_office(at.group(1), words, owner):
+            continue
+        holder = cast._role_holder(start, end)
+        if holder is not None and found is not None and holder[0] is not found:
+            return None
+        found = holder[0] if holder is not None else found
+    return found
+
+
+def _same_office(word: str, words: list[str], owner: str) -> bool:
+    """Whether a capitalised word before the office words of a later introduction keeps the office of
+    ``words``: its owner's adjective ("Norland's" and "Norlandic"), or no title nor other owner of its own
+    ("French", "Deputy" and "Former" hold another office than "Britain's foreign secretary")."""
+    low = _fold(word)
+    if low in _DETERMINER_WORDS or low in _OPENING_DETERMINERS or low in {_fold(w) for w in words}:
+        return True
+    if owner:
+        return low[:4] == owner[:4]
+    return not _is_title(word)
+
+
+# One council seat, written five ways: "Councillor Ann Roe" is "the council member", and back.
+_COUNCIL_SEATS = ("councillor", "councilor", "councilmember", "councilman", "councilwoman", "council member")
+# Bodies whose seat a "member" holds: "Board member Ann Roe" is "the board member" later.
+_SEAT_BODIES = frozenset(_words("council board committee assembly commission panel cabinet"))
+
+
+def _seat_forms(words: list[str]) -> tuple[str, ...]:
+    """The ways of writing the seat "the <body> member" names ("the council member"); none for a
+    member of no body ("the member", "the newest member"), who stays unnamed."""
+    body = _fold(words[-2]) if len(words) > 2 and _fold(words[-1]) == "member" else ""
+    if body == "council":
+        return _COUNCIL_SEATS
+    return (f"{body} member",) if body in _SEAT_BODIES else ()
+
+
+def _seat_holder(cast: Cast, forms: tuple[str, ...], pos: int) -> _Person | None:
+    """The person the article introduced with this seat ("Council member Ann Roe", "Ann Roe, a board
+    member,"), nearest before ``pos``."""
+    places = sorted(place for form in forms for place in cast._role_words(form, pos))
+    for start, end in reversed(places):
+        if not cast._inside_quote(start) and (found := cast._role_holder(start, end)) is not None:
+            return found[0]
+    return None
 
 
 # The author after a document noun: "a memo" + " from chief executive Ann Roe", "the book" + " by Ann Roe".

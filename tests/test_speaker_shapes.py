@@ -755,3 +755,70 @@ def test_a_possessive_surname_of_a_person_named_in_full_is_a_pronoun_s_anteceden
             "If we read Brandt’s plan correctly when he says he wants to “win every county,” the map "
             "looks different.")
     assert said(text) == [("win every county,", "Ivo Brandt")]
+
+
+def test_a_whip_is_an_office_before_a_name_not_part_of_it() -> None:
+    """"Assembly Majority Whip Tova Grund": the whip is her office, like a leader, not her name."""
+    text = ("“The bill will pass,” Assembly Majority Whip Tova Grund said.\n\n"
+            "“We have the votes,” Chief Whip Oren Maalouf told reporters.")
+    assert said(text) == [("The bill will pass,", "Tova Grund"), ("We have the votes,", "Oren Maalouf")]
+
+
+def test_the_council_member_is_the_person_introduced_with_that_seat() -> None:
+    """"the council member" (or "the councillor", the same seat) is the person introduced as "Council
+    member X" or "Councillor X", not an unnamed member; a board member likewise, and a member of no body
+    stays unnamed."""
+    text = ("Council member Wendell Oyelaran voted against the depot.\n\n"
+            "“It is a giveaway,” the council member said.\n\n"
+            "“So is the bridge,” the councillor added.")
+    assert said(text) == [("It is a giveaway,", "Wendell Oyelaran"),
+                          ("So is the bridge,", "Wendell Oyelaran")]
+    text = ("Board member Greta Sundqvist abstained.\n\n"
+            "“We were not shown the figures,” the board member said.\n\n"
+            "“It was rushed,” the newest member said.")
+    assert said(text) == [("We were not shown the figures,", "Greta Sundqvist"), ("It was rushed,", None)]
+    text = "Councillor Piet Arendse spoke first.\n\n“The vote was rigged,” the council member said."
+    assert said(text) == [("The vote was rigged,", "Piet Arendse")]
+
+
+def test_an_office_that_speaks_before_its_holder_is_named_is_the_holder_named_later_with_it() -> None:
+    """"Norland's trade minister said ... ¶ Trade Minister Ana Vidal told": the office speaks before the
+    article names its holder, so it is the one person introduced later with the same office words;
+    nobody when two fit, or when the office is a bare title."""
+    text = ("Norland’s trade minister said on Monday that the quota talks were “close to collapse”.\n\n"
+            "Trade Minister Ana Vidal told reporters in Brussels that a deal was still possible.")
+    assert said(text)[0] == ("close to collapse", "Ana Vidal")
+    text = ("The Health Secretary has warned that waiting lists will “get worse before they get better”.\n\n"
+            "Speaking at a clinic in Leeds, Health Secretary Owen Marsh said more beds would open.")
+    assert said(text)[0] == ("get worse before they get better", "Owen Marsh")
+    text = ("The minister has warned that waiting lists will “get worse before they get better”.\n\n"
+            "Health Minister Owen Marsh and Finance Minister Ida Berg visited a clinic.")
+    assert said(text)[0] == ("get worse before they get better", None)
+    text = ("The health minister has warned that waiting lists will “get worse before they get better”.\n\n"
+            "Health Minister Owen Marsh met former Health Minister Ida Berg at a clinic.")
+    assert said(text)[0] == ("get worse before they get better", None)
+
+
+def test_an_office_that_speaks_before_its_holder_is_not_another_country_s_or_a_deputy_s() -> None:
+    """"Norland's trade minister said ... ¶ He met Estrian Trade Minister Ugo Pell": the office named
+    later with another owner, or with a title before it ("Deputy"), is another office."""
+    text = ("Norland’s trade minister said on Monday that the quota talks were “close to collapse”.\n\n"
+            "He later met Estrian Trade Minister Ugo Pell in Brussels.")
+    assert said(text)[0] == ("close to collapse", None)
+    text = ("The trade minister said on Monday that the quota talks were “close to collapse”.\n\n"
+            "Deputy Trade Minister Ugo Pell later flew to Brussels.")
+    assert said(text)[0] == ("close to collapse", None)
+    text = ("Norland’s trade minister said on Monday that the quota talks were “close to collapse”.\n\n"
+            "Norlandic Trade Minister Ana Vidal later flew to Brussels.")
+    assert said(text)[0] == ("close to collapse", "Ana Vidal")
+
+
+def test_a_neighbour_or_friend_after_a_possessive_is_the_person_named_beside_it() -> None:
+    """"Moss’s neighbour, Kofi Banda, said": the possessive owns the neighbour; the person named in the
+    aside speaks, as after "his neighbour"; a neighbour or friend named by nobody stays unnamed."""
+    text = "Moss’s neighbour, Kofi Banda, said the new fence was “an act of war” on the whole street."
+    assert said(text) == [("an act of war", "Kofi Banda")]
+    text = "“She was always kind,” Moss's old friend, Lia Tembo, said."
+    assert said(text) == [("She was always kind,", "Lia Tembo")]
+    text = "“She was always kind,” a friend of the family said."
+    assert said(text) == [("She was always kind,", None)]
