@@ -42,6 +42,7 @@ from quotetrack.lexicon import (
 )
 from quotetrack.model import Quote, Resolution
 from quotetrack.names import (
+    GIVEN_NAMES,
     HONORIFICS,
     TITLE_WORDS,
     ZONE_WORDS,
@@ -346,13 +347,14 @@ def _add_org(orgs: dict[str, set[int]], pid: int, norm: str) -> None:
 
 
 def _two_given_names(a: ParsedName, b: ParsedName) -> bool:
-    """Two one-word names that are different given names ("Melania", "Melanie"): spelt alike, yet two
-    names, so two people. Spellings of one name ("Sergei", "Sergey") share a transliteration."""
+    """Two one-word names that are different given names ("Melania", "Melanie"; "Dana", "Diana", a name
+    borne by men and women counts too): spelt alike, yet two names, so two people. Spellings of one name
+    ("Sergei", "Sergey") share a transliteration."""
     return a.tr[0] != b.tr[0] and _given(a.tokens[0]) and _given(b.tokens[0])
 
 
 def _given(token: str) -> bool:
-    return token in MALE_FIRST_NAMES or token in FEMALE_FIRST_NAMES
+    return token in GIVEN_NAMES
 
 
 def _similar(a: str, b: str, threshold: int) -> bool:
