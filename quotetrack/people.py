@@ -588,7 +588,7 @@ def _resolve_org(writer: _Writer, p: ParsedName, exact: list[int], ctx: _Context
     # "the Times" after "The New York Times" in one article is that paper, not any Times; an acronym
     # names its own organisation ("SVP" beside its youth wing "Junge SVP").
     if len(local) == 1 and not p.name.isupper():
-        return Resolution(local.pop(), "surname", 0.95)
+        return Resolution(local.pop(), "short name", 0.95)
     if exact:
         return Resolution(exact[0], "exact", 1.0)
     matches = writer.index.org_matches(p)
