@@ -2120,6 +2120,7 @@ def _previous_paragraph(text: str, sp: QuotedSpan) -> Mention | None:
 
 
 _TOPIC_TURNS = frozenset({"returned", "returns", "returning", "turned", "turns", "turning"})
+_POSSESSIVE_ENDS = ("'s", "’s")
 _TURN_ADVERBS = frozenset({"again", "and", "repeatedly", "often", "later", "then", "once", "more", "finally",
                            "briefly", "quickly", "soon"})
 
@@ -2127,8 +2128,10 @@ _TURN_ADVERBS = frozenset({"again", "and", "repeatedly", "often", "later", "then
 def _topic_speaker(text: str, toks: list[_Tok]) -> Mention | None:
     """The subject of a sentence telling of a speaker coming to a topic ("Later, Roe returned again and
     again to her years as a judge.", "She then turned to the budget."; the topic opens on an article, a
-    possessive or a capital): the quote paragraph after it is what the speaker said on it. Only he,
-    she, a person's role or a name given in full earlier: "Things returned to normal" names no one."""
+    possessive or, after "turned to", a capital): the quote paragraph after it is what the speaker said on
+    it. "Returned to" a bare capital is a trip ("returned to Oslo"), no topic; "returned to Norway's debts"
+    is one. Only he, she, a person's role or a name given in full earlier: "Things returned to normal"
+    names no one."""
     for v in range(1, len(toks) - 1):
         if toks[v].low not in _TOPIC_TURNS:
             continue
@@ -2136,7 +2139,8 @@ def _topic_speaker(text: str, toks: list[_Tok]) -> Mention | None:
         while j < len(toks) and toks[j].low in _TURN_ADVERBS:
             j += 1
         topic = toks[j + 1] if j + 1 < len(toks) and toks[j].low == "to" else None
-        if topic is not None and (topic.low in _NOUN_MARKERS or topic.low in _DETERMINERS or topic.cap):
+        if topic is not None and (topic.low in _NOUN_MARKERS or topic.low in _DETERMINERS or topic.cap and (
+                toks[v].low.startswith("turn") or topic.low.endswith(_POSSESSIVE_ENDS))):
             subject = _named_subject(toks)  # "turned to the budget", not "turned to leave"
             return subject if subject is not None and _a_person(text, subject) else None
     return None

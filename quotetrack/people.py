@@ -42,6 +42,7 @@ from quotetrack.lexicon import (
 )
 from quotetrack.model import Quote, Resolution
 from quotetrack.names import (
+    GIVEN_NAMES,
     HONORIFICS,
     TITLE_WORDS,
     ZONE_WORDS,
@@ -346,13 +347,14 @@ def _add_org(orgs: dict[str, set[int]], pid: int, norm: str) -> None:
 
 
 def _two_given_names(a: ParsedName, b: ParsedName) -> bool:
-    """Two one-word names that are different given names ("Melania", "Melanie"): spelt alike, yet two
-    names, so two people. Spellings of one name ("Sergei", "Sergey") share a transliteration."""
+    """Two one-word names that are different given names ("Melania", "Melanie"; "Dana", "Diana", a name
+    borne by men and women counts too): spelt alike, yet two names, so two people. Spellings of one name
+    ("Sergei", "Sergey") share a transliteration."""
     return a.tr[0] != b.tr[0] and _given(a.tokens[0]) and _given(b.tokens[0])
 
 
 def _given(token: str) -> bool:
-    return token in MALE_FIRST_NAMES or token in FEMALE_FIRST_NAMES
+    return token in GIVEN_NAMES
 
 
 def _similar(a: str, b: str, threshold: int) -> bool:
@@ -586,7 +588,7 @@ def _resolve_org(writer: _Writer, p: ParsedName, exact: list[int], ctx: _Context
     # "the Times" after "The New York Times" in one article is that paper, not any Times; an acronym
     # names its own organisation ("SVP" beside its youth wing "Junge SVP").
     if len(local) == 1 and not p.name.isupper():
-        return Resolution(local.pop(), "surname", 0.95)
+        return Resolution(local.pop(), "short name", 0.95)
     if exact:
         return Resolution(exact[0], "exact", 1.0)
     matches = writer.index.org_matches(p)

@@ -1272,6 +1272,9 @@ _ANTI = re.compile(r"(?<![\w-])(?:anti|counter)-?$", re.I)  # "anti-graft" is ag
 # A measure named after what it acts on ("an assault weapons ban", "opium crop eradication") is against it.
 _MEASURE_AFTER = re.compile(r"\s+(?:bans?|prohibitions?|crackdown|eradication|restrictions)\b", re.I)
 _INTRANSITIVE = re.compile(r"^(?:leav|left|go home|went home|get out|be out|pull|belong)", re.I)
+# A past tense that asks for a deed only inside a wish ("it is high time they went home", read as "we want
+# they went home"): it acts on a target only after a wish's verb a few words before it, never as a report.
+_WISH_ONLY = re.compile(r"^went\b", re.I)
 # Verbs of ending or going on whose subject is what ends: after a modal, a demand about it ("the
 # curfew must stop", "the subsidy has to continue").
 _MODAL_INTRANSITIVE = re.compile(r"^(?:end|stop|halt|ceas|go|continu|stay|remain)", re.I)
@@ -1326,6 +1329,8 @@ def _acts_on_target(text: str, op: _Hit, targets: list[_Hit]) -> bool:
         return True  # "calling for the levy to be scrapped", "we want the levy scrapped": its subject
     if op.kind == "passive":  # "critics of the levy should be rejected": the critics are the subject
         return any(not _in_other_phrase(text, t) for t in targets)
+    if _WISH_ONLY.match(op.words) and not _WISHED.search(text[max(0, op.start - 40) : op.start]):
+        return False  # "the troops went home" outside a wish is a report, whatever else is said
     return bool(_INTRANSITIVE.match(op.words)) and bool(targets)
 
 

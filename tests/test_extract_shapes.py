@@ -2330,6 +2330,7 @@ _TURN_QUOTE = "“We built on the river because nobody said no. That ends with t
     ("At the hall, Holm returned again and again to the levee vote.", "Dagny Holm"),
     ("She then turned to the budget for the coming year.", "Dagny Holm"),
     ("The mayor turned to Riverside Park.", "Dagny Holm"),
+    ("Holm returned to Fairview's drainage plan.", "Dagny Holm"),
 ])
 def test_a_quote_paragraph_after_a_speaker_turns_to_a_topic_is_the_speaker_s(
         sentence: str, speaker: str) -> None:
@@ -2341,6 +2342,9 @@ def test_a_quote_paragraph_after_a_speaker_turns_to_a_topic_is_the_speaker_s(
     "Things returned to normal by noon.",
     "She turned to leave.",
     "It turned out the pumps had failed.",
+    # coming back to a place is a trip, no topic
+    "Holm returned to Fairview.",
+    "Later, Holm returned to Brookhaven on the night train.",
 ])
 def test_a_turn_that_is_no_speaker_coming_to_a_topic_gives_no_speaker(sentence: str) -> None:
     text = _TURN_LEDE + sentence + "\n\n" + _TURN_QUOTE

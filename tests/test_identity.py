@@ -66,6 +66,12 @@ def test_two_given_names_spelt_alike_are_two_people_but_one_name_spelt_two_ways_
     assert listed(db) == [("Julia", "person", 2), ("Julie", "person", 1), ("Sergei", "person", 2)]
 
 
+def test_a_given_name_borne_by_men_and_women_is_a_given_name_too(db):
+    article(db, "a1", "Dana")
+    article(db, "a2", "Diana")
+    assert listed(db) == [("Dana", "person", 1), ("Diana", "person", 1)]
+
+
 def test_a_compound_name_joined_by_a_hyphen_or_a_space_is_one_person(db):
     article(db, "a1", "Min Seo-yeon", "Carla Vidal-Reyes")
     article(db, "a2", "Min Seo Yeon", "Carla Vidal Reyes", "Carla Vidal")  # Carla Vidal: another person

@@ -142,6 +142,11 @@ def test_bare_surname_uses_the_articles_own_full_name(db):
     assert res[1].method == "surname"
 
 
+def test_a_short_organisation_name_is_recorded_as_a_short_name_not_a_surname(db):
+    res = article(db, "a1", ("Harbour City Gazette", "organisation"), ("the Gazette", "organisation"))
+    assert (name_of(db, res[1]), res[1].method) == ("Harbour City Gazette", "short name")
+
+
 def test_bare_surname_joins_the_only_person_with_it(db):
     article(db, "a1", "Sergey Lavrov")
     res = article(db, "a2", "Lavrov's")[0]

@@ -160,6 +160,8 @@ def test_a_vote_refused_to_a_person_is_no_refusal_of_the_vote(text, label):
     ("It is time the coalition troops went home.", W, "support"),
     # a plain past is a report; an object of the topic's own is no subject
     ("The coalition troops went home in 2014.", W, "neutral"),
+    # ... and stays one beside other cues: "went" acts only in the wish's frame
+    ("It was time to leave the hall, and the troops went home.", W, "support"),
     ("We want the harbour fee to cut bills.", FEE, "support"),
 ])
 def test_it_is_time_demands_what_follows(text, topic, label):
