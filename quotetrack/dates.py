@@ -25,7 +25,9 @@ _DATE_RE = re.compile(
     + r"|(?<![\w/.])(?P<a5>\d{1,2})(?P<s5>[/.])(?P<b5>\d{1,2})(?P=s5)(?P<y5>\d{4})(?![\d/]|\.\d)",
     re.IGNORECASE,
 )
-_EPOCH_RE = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")  # Unix time in seconds, or in milliseconds
+# Unix time: 10 digits of seconds (2001 to 2286, optionally with a fraction) or 13 of milliseconds; fewer
+# digits are years before 2001, which no feed of today's news carries and a stray number often is.
+_EPOCH_RE = re.compile(r"\d{10}(?:\.\d+)?|\d{13}")
 _ISO_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 HEADER_LINES = 5
 
@@ -76,8 +78,8 @@ def is_iso_date(value: str) -> bool:
 
 
 def _epoch_date(value: str) -> str:
-    """A feed's Unix time (seconds, or milliseconds when 12-13 digits) as the UTC date."""
-    seconds = float(value) / (1000 if len(value) >= 12 else 1)
+    """A feed's Unix time (seconds, or milliseconds when 13 digits without a fraction) as the UTC date."""
+    seconds = float(value) / (1000 if len(value) == 13 and "." not in value else 1)
     return dt.datetime.fromtimestamp(seconds, dt.UTC).date().isoformat()
 
 

@@ -42,6 +42,13 @@ def test_unix_time_in_seconds_or_milliseconds() -> None:
     assert _article({"text": "Text.", "published": 1741600000123}).published == "2025-03-10"
 
 
+def test_unix_time_with_a_fraction_is_seconds_and_nine_digits_no_date() -> None:
+    """A fraction of a second made the value 13 characters long, which was read as milliseconds (1970)."""
+    assert _article({"text": "Text.", "timestamp": 1741082400.25}).published == "2025-03-04"
+    assert (parse_date("1718445600.5"), parse_date("1718445600"), parse_date("123456789")) == (
+        "2024-06-15", "2024-06-15", None)
+
+
 def test_a_line_without_any_text_field_says_which_fields_were_looked_for() -> None:
     (failure,) = list(read_jsonl(['{"url": "https://x.example/5", "title": "No body"}'], "feed.jsonl"))
     assert failure.message == ("feed.jsonl line 1: no 'text' field (each line needs the article text, in "
