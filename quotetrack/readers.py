@@ -205,11 +205,13 @@ def _jsonl_article(line: str, where: str, name: str, number: int) -> Item:
     given = record.get("meta")
     meta = given if isinstance(given, dict) else {}
 
+    lowered = [{str(k).lower(): v for k, v in where_from.items()} for where_from in (record, meta)]
+
     def field(*keys: str) -> str | None:
         """The first of ``keys`` the line (or its meta) gives, in any case ("pubDate", "Title")."""
         for key in keys:
-            for where_from in (record, meta):
-                value = where_from.get(key, where_from.get(key.lower()))
+            for where_from in lowered:
+                value = where_from.get(key.lower())
                 if value is not None and str(value).strip():
                     return str(value).strip()
         return None

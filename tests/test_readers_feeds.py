@@ -49,6 +49,11 @@ def test_unix_time_with_a_fraction_is_seconds_and_nine_digits_no_date() -> None:
         "2024-06-15", "2024-06-15", None)
 
 
+def test_field_names_match_in_any_case() -> None:
+    article = _article({"Title": "Vote", "content": "Text.", "PUBDATE": "2025-03-08", "Outlet": "Ledger"})
+    assert (article.title, article.published, article.outlet) == ("Vote", "2025-03-08", "Ledger")
+
+
 def test_a_line_without_any_text_field_says_which_fields_were_looked_for() -> None:
     (failure,) = list(read_jsonl(['{"url": "https://x.example/5", "title": "No body"}'], "feed.jsonl"))
     assert failure.message == ("feed.jsonl line 1: no 'text' field (each line needs the article text, in "
