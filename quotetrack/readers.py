@@ -356,6 +356,8 @@ MAX_DATELINES = 50  # text pieces of bylines kept for the date: enough for any p
 MAX_SITE_WORDS = 5  # a site name after a title's last separator is short ("The Coastal Gazette")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·»]\s+")
+_QUOTE_MARK = re.compile(r'["“”«»„]')
+MAX_DROPPED_SHARE = 4  # furniture dropped may be this many times the text kept, and no more
 _FURNITURE_TAGS = {"div", "section", "ul", "ol", "p", "span", "aside", "figure", "dl", "table"}
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
@@ -384,6 +386,8 @@ class _PageParser(HTMLParser):
         self._furniture: list[str] = []  # open tags inside a furniture container, outermost first
         self._keep_dateline = False  # the furniture open now is a byline or dateline: keep its text
         self.datelines: list[str] = []  # text of bylines and datelines, searched for a date only
+        self.dropped = 0  # characters of visible text left out as furniture
+        self.dropped_quotes = False  # some of that text had a quote mark
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
         """``<![`` not followed by a known section ("<![0") is a bogus comment, as HTML5 reads it;
@@ -447,6 +451,9 @@ class _PageParser(HTMLParser):
         elif self._furniture:
             if self._keep_dateline and len(self.datelines) < MAX_DATELINES:
                 self.datelines.append(data)
+            if not self._skip and _SKIP.isdisjoint(self._furniture):
+                self.dropped += len(data.strip())
+                self.dropped_quotes = self.dropped_quotes or _QUOTE_MARK.search(data) is not None
         elif not self._skip:
             self._parts.append(_SPACE.sub(" ", data))
 
@@ -475,9 +482,22 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 
 
 def _is_furniture(attrs: dict[str, str]) -> bool:
-    """True for an element whose class, id or ARIA role names page furniture (see ``_FURNITURE``)."""
-    names = " ".join(attrs.get(key, "") for key in ("class", "id", "role"))
-    return bool(names.strip()) and _FURNITURE.search(names) is not None
+    """True for an element whose id or ARIA role names page furniture (see ``_FURNITURE``), or whose first
+    class does: a story wrapper with one such word among its classes ("story share-enabled") is the story,
+    while a furniture box names itself first ("sidebar widget", "ad ad-top")."""
+    if any(_FURNITURE.search(attrs.get(key, "")) for key in ("id", "role")):
+        return True
+    classes = attrs.get("class", "").split()
+    return bool(classes) and _FURNITURE.search(classes[0]) is not None
+
+
+def _lost_the_story(parser: _PageParser) -> bool:
+    """True when leaving furniture out left nothing, much less than it dropped, or no quote mark of the
+    many it dropped: then a class was wrong about the story, and the whole page is the better text."""
+    kept = sum(len(p) for _, p in parser.blocks)
+    kept_quotes = any(_QUOTE_MARK.search(p) for _, p in parser.blocks)
+    return (not kept or kept * MAX_DROPPED_SHARE < parser.dropped
+            or (parser.dropped_quotes and not kept_quotes))
 
 
 def _parsed(text: str, furniture: bool) -> _PageParser:
@@ -490,7 +510,7 @@ def _parsed(text: str, furniture: bool) -> _PageParser:
 def parse_html(text: str, source: str) -> Article:
     """Main text of a page as blank-line separated paragraphs, with title, date, author and outlet."""
     parser = _parsed(text, furniture=True)
-    if not parser.blocks:  # all of it looked like furniture: a whole page is better than none
+    if _lost_the_story(parser):
         parser = _parsed(text, furniture=False)
     main = [p for inside, p in parser.blocks if inside]
     body = "\n\n".join(main or [p for _, p in parser.blocks])
