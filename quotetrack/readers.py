@@ -355,6 +355,8 @@ _DATELINE_ATTR = re.compile(r"byline|dateline|date|time|publish|author|meta", re
 MAX_DATELINES = 50  # text pieces of bylines kept for the date: enough for any page's head
 MAX_SITE_WORDS = 5  # a site name after a title's last separator is short ("The Coastal Gazette")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+_NAME_LINKS = {"of", "the", "and", "&", "on", "for", "de", "la", "du", "del"}  # "The Times of India"
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·»]\s+")
 _QUOTE_MARK = re.compile(r'["“”«»„]')
 MAX_DROPPED_SHARE = 4  # furniture dropped may be this many times the text kept, and no more
@@ -533,16 +535,27 @@ def parse_html(text: str, source: str) -> Article:
 def _split_site(title: str, site: str | None, headlines: set[str]) -> tuple[str, str | None]:
     """A page title less the site's name ("Ferry plan | The Gazette" -> "Ferry plan", "The Gazette"): the
     last part after a separator when it is the page's og:site_name, or when the part before it is the
-    page's headline. Otherwise the title as it is, and no site."""
+    page's headline and the part after looks like a name ("Bay Ledger", "bayledger.com", not "the mayor who
+    stayed"). Otherwise the title as it is, and no site."""
     separators = list(_TITLE_SEPARATOR.finditer(title))
     if not separators:
         return title, None
     head, tail = title[: separators[-1].start()], title[separators[-1].end():]
     named = site is not None and tail.casefold() == site.strip().casefold()
     known = head.casefold() in {h.casefold() for h in headlines}
-    if named or (known and len(tail.split()) <= MAX_SITE_WORDS):
+    if named or (known and len(tail.split()) <= MAX_SITE_WORDS and _looks_like_site(tail)):
         return head, tail
     return title, None
+
+
+def _looks_like_site(text: str) -> bool:
+    """A domain, or words that are all capitalised (or numbers) but for links inside ("Times of India")."""
+    if _DOMAIN.fullmatch(text):
+        return True
+    words = text.split()
+    inner = set(range(1, len(words) - 1))
+    return all(w[0].isupper() or w[0].isdigit() or (i in inner and w.lower() in _NAME_LINKS)
+               for i, w in enumerate(words))
 
 
 # --- helpers ----------------------------------------------------------------------------------------

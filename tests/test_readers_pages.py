@@ -101,3 +101,13 @@ def test_a_page_whose_furniture_took_the_story_is_read_whole() -> None:
             '<p>More text here.</p></div><p>Copyright 2025 Bay Ledger</p>')
     assert parse_html(page, "page.html").text == (
         "“We will build it,” said Ann Roe on Monday.\n\nMore text here.\n\nCopyright 2025 Bay Ledger")
+
+
+def test_a_title_tail_that_is_no_name_is_no_outlet() -> None:
+    page = '<title>Ann Roe - the mayor who stayed</title><h1>Ann Roe</h1><p>“We stay,” she said.</p>'
+    article = parse_html(page, "page.html")
+    assert (article.title, article.outlet) == ("Ann Roe - the mayor who stayed", None)
+    for site in ("Bay Ledger", "bayledger.com", "The Times of India"):
+        page = f'<title>Ann Roe - {site}</title><h1>Ann Roe</h1><p>“We stay,” she said.</p>'
+        article = parse_html(page, "page.html")
+        assert (article.title, article.outlet) == ("Ann Roe", site)
