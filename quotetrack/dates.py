@@ -30,15 +30,19 @@ _DATE_RE = re.compile(
 _EPOCH_RE = re.compile(r"\d{10}(?:\.\d+)?|\d{13}")
 _ISO_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 HEADER_LINES = 5
+_DOTTED_DATELINE = re.compile(r"\D{0,30}\d{1,2}\.\d{1,2}\.\d{4}\W{0,3}")
 
 
-def parse_date(value: str | None) -> str | None:
-    """The first valid date in a metadata value ("2024-06-15T08:00Z", "15 June 2024"), as ISO."""
+def parse_date(value: str | None, *, dotted: bool = True) -> str | None:
+    """The first valid date in a metadata value ("2024-06-15T08:00Z", "15 June 2024"), as ISO; with
+    ``dotted`` false, not the day-first dotted form ("12.03.2025"), which a version number also takes."""
     if not value:
         return None
     if _EPOCH_RE.fullmatch(value.strip()):
         return _epoch_date(value.strip())
     for match in _DATE_RE.finditer(value):
+        if match["s5"] == "." and not dotted:
+            continue
         iso = _to_iso(match)
         if iso:
             return iso
@@ -46,9 +50,11 @@ def parse_date(value: str | None) -> str | None:
 
 
 def find_header_date(text: str, lines: int = HEADER_LINES) -> str | None:
-    """A date in the first few non-empty lines of an article (datelines, not dates quoted in the body)."""
+    """A date in the first few non-empty lines of an article (datelines, not dates quoted in the body).
+    The dotted day-first form only ends a short line with no other number ("Berlin, 12.03.2025"): in a
+    sentence it is as often a version ("The 3.10.2024 release notes")."""
     for line in header_lines(text, lines):
-        iso = parse_date(line)
+        iso = parse_date(line, dotted=_DOTTED_DATELINE.fullmatch(line) is not None)
         if iso:
             return iso
     return None
