@@ -120,10 +120,12 @@ def _latest_year(month: int, day: int, today: date) -> int:
 
 
 def date_span(phrase: str, today: date) -> Span | None:
-    """The days a date phrase covers: a day, a month, a year, a relative period or 'N days ago'."""
+    """The days a date phrase covers: a day, a month, a year, a relative period, or 'N days ago' (that
+    one day)."""
     p = phrase.lower().replace(",", "").replace(".", "").strip()
     if m := re.fullmatch(rf"(\d+) ({_UNIT}) ago", p):
-        return _ago(today, int(m[1]), m[2]), today
+        day = _ago(today, int(m[1]), m[2])
+        return day, day
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", p):
         try:
             day = date(int(m[1]), int(m[2]), int(m[3]))
@@ -137,6 +139,25 @@ def date_span(phrase: str, today: date) -> Span | None:
     if relative := _relative_span(p, today):
         return relative
     return _calendar_span(p, today)
+
+
+def option_span(phrase: str, today: date) -> Span | None:
+    """The days a --since/--until value covers: as ``date_span``, but 'last week/month/year' is the whole
+    calendar period before this one (on 2024-06-20 'last month' is May 2024), so that --until takes its
+    end; in a question ("what did she say last month") it is the period up to today."""
+    if m := re.fullmatch(r"(?:last|previous) (week|month|year)", " ".join(phrase.lower().split())):
+        return _previous_period(m[1], today)
+    return date_span(phrase, today)
+
+
+def _previous_period(unit: str, today: date) -> Span:
+    if unit == "week":
+        start = today - timedelta(days=today.weekday() + 7)
+        return start, start + timedelta(days=6)
+    if unit == "month":
+        end = today.replace(day=1) - timedelta(days=1)
+        return end.replace(day=1), end
+    return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
 
 
 def _relative_span(p: str, today: date) -> Span | None:

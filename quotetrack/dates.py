@@ -25,18 +25,24 @@ _DATE_RE = re.compile(
     + r"|(?<![\w/.])(?P<a5>\d{1,2})(?P<s5>[/.])(?P<b5>\d{1,2})(?P=s5)(?P<y5>\d{4})(?![\d/]|\.\d)",
     re.IGNORECASE,
 )
-_EPOCH_RE = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")  # Unix time in seconds, or in milliseconds
+# Unix time: 10 digits of seconds (2001 to 2286, optionally with a fraction) or 13 of milliseconds; fewer
+# digits are years before 2001, which no feed of today's news carries and a stray number often is.
+_EPOCH_RE = re.compile(r"\d{10}(?:\.\d+)?|\d{13}")
 _ISO_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 HEADER_LINES = 5
+_DOTTED_DATELINE = re.compile(r"\D{0,30}\d{1,2}\.\d{1,2}\.\d{4}\W{0,3}")
 
 
-def parse_date(value: str | None) -> str | None:
-    """The first valid date in a metadata value ("2024-06-15T08:00Z", "15 June 2024"), as ISO."""
+def parse_date(value: str | None, *, dotted: bool = True) -> str | None:
+    """The first valid date in a metadata value ("2024-06-15T08:00Z", "15 June 2024"), as ISO; with
+    ``dotted`` false, not the day-first dotted form ("12.03.2025"), which a version number also takes."""
     if not value:
         return None
     if _EPOCH_RE.fullmatch(value.strip()):
         return _epoch_date(value.strip())
     for match in _DATE_RE.finditer(value):
+        if match["s5"] == "." and not dotted:
+            continue
         iso = _to_iso(match)
         if iso:
             return iso
@@ -44,9 +50,11 @@ def parse_date(value: str | None) -> str | None:
 
 
 def find_header_date(text: str, lines: int = HEADER_LINES) -> str | None:
-    """A date in the first few non-empty lines of an article (datelines, not dates quoted in the body)."""
+    """A date in the first few non-empty lines of an article (datelines, not dates quoted in the body).
+    The dotted day-first form only ends a short line with no other number ("Berlin, 12.03.2025"): in a
+    sentence it is as often a version ("The 3.10.2024 release notes")."""
     for line in header_lines(text, lines):
-        iso = parse_date(line)
+        iso = parse_date(line, dotted=_DOTTED_DATELINE.fullmatch(line) is not None)
         if iso:
             return iso
     return None
@@ -76,8 +84,8 @@ def is_iso_date(value: str) -> bool:
 
 
 def _epoch_date(value: str) -> str:
-    """A feed's Unix time (seconds, or milliseconds when 12-13 digits) as the UTC date."""
-    seconds = float(value) / (1000 if len(value) >= 12 else 1)
+    """A feed's Unix time (seconds, or milliseconds when 13 digits without a fraction) as the UTC date."""
+    seconds = float(value) / (1000 if len(value) == 13 and "." not in value else 1)
     return dt.datetime.fromtimestamp(seconds, dt.UTC).date().isoformat()
 
 

@@ -357,6 +357,7 @@ class _BatchWriter:
         self.fail = fail
         self.inflight = inflight
         self.batch: list[Analysed] = []
+        self.urls: set[str] = set()  # the URL sources in the batch, so a second version is found at once
 
     def add(self, entry: Extracted) -> None:
         key, article, analysis = entry
@@ -365,8 +366,11 @@ class _BatchWriter:
             self.report.failed += 1
             self.fail(f"{article.source or key}: {analysis}")
             return
-        if is_url(article.source) and any(other.source == article.source for _, other, _ in self.batch):
-            self.flush()  # the earlier version is committed (and indexed) before this one replaces it
+        source = article.source
+        if source and is_url(source):
+            if source in self.urls:
+                self.flush()  # the earlier version is committed (and indexed) before this one replaces it
+            self.urls.add(source)
         self.batch.append((key, article, analysis))
         if len(self.batch) >= self.batch_size:
             self.flush()
@@ -374,6 +378,7 @@ class _BatchWriter:
     def flush(self) -> None:
         """Commit the batch; if something other than a lock fails, store article by article."""
         batch, self.batch = self.batch, []
+        self.urls.clear()
         if not batch:
             return
         try:

@@ -19,7 +19,7 @@ import sqlite_utils
 from rapidfuzz import fuzz, process
 
 from quotetrack import people, topics
-from quotetrack.ask import date_span
+from quotetrack.ask import option_span
 from quotetrack.errors import NotFoundError, QueryError
 from quotetrack.model import KINDS
 from quotetrack.store import db_file
@@ -81,8 +81,9 @@ def resolve(db: sqlite_utils.Database, f: QuoteFilter) -> Selection:
 
 def date_bounds(since: str | None, until: str | None,
                 today: dt.date | None = None) -> tuple[str | None, str | None]:
-    """``--since``/``--until`` as inclusive ISO days: a day, a month ('2024-06', 'June 2024'), a year, or a
-    period as ``ask`` reads it ('last month', '30 days ago'); --since takes its first day, --until its last.
+    """``--since``/``--until`` as inclusive ISO days: a day, a month ('2024-06', 'June 2024'), a year, a
+    calendar period ('last month': all of the month before this one) or a day back ('30 days ago'); --since
+    takes its first day, --until its last.
 
     Raises QueryError for what is no date, and for a --since after the --until (no day is in both)."""
     today = today or dt.date.today()
@@ -90,7 +91,7 @@ def date_bounds(since: str | None, until: str | None,
     for value, name, side in ((since, "--since", 0), (until, "--until", 1)):
         if not value or not value.strip():
             bounds.append(None)
-        elif span := date_span(value, today):
+        elif span := option_span(value, today):
             bounds.append(span[side].isoformat())
         else:
             raise QueryError(f"{name} '{value}' is not a date; write it as YYYY-MM-DD, YYYY-MM, YYYY, "

@@ -205,11 +205,13 @@ def _jsonl_article(line: str, where: str, name: str, number: int) -> Item:
     given = record.get("meta")
     meta = given if isinstance(given, dict) else {}
 
+    lowered = [{str(k).lower(): v for k, v in where_from.items()} for where_from in (record, meta)]
+
     def field(*keys: str) -> str | None:
         """The first of ``keys`` the line (or its meta) gives, in any case ("pubDate", "Title")."""
         for key in keys:
-            for where_from in (record, meta):
-                value = where_from.get(key, where_from.get(key.lower()))
+            for where_from in lowered:
+                value = where_from.get(key.lower())
                 if value is not None and str(value).strip():
                     return str(value).strip()
         return None
@@ -353,7 +355,11 @@ _DATELINE_ATTR = re.compile(r"byline|dateline|date|time|publish|author|meta", re
 MAX_DATELINES = 50  # text pieces of bylines kept for the date: enough for any page's head
 MAX_SITE_WORDS = 5  # a site name after a title's last separator is short ("The Coastal Gazette")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+_NAME_LINKS = {"of", "the", "and", "&", "on", "for", "de", "la", "du", "del"}  # "The Times of India"
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·»]\s+")
+_QUOTE_MARK = re.compile(r'["“”«»„]')
+MAX_DROPPED_SHARE = 4  # furniture dropped may be this many times the text kept, and no more
 _FURNITURE_TAGS = {"div", "section", "ul", "ol", "p", "span", "aside", "figure", "dl", "table"}
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
@@ -382,6 +388,8 @@ class _PageParser(HTMLParser):
         self._furniture: list[str] = []  # open tags inside a furniture container, outermost first
         self._keep_dateline = False  # the furniture open now is a byline or dateline: keep its text
         self.datelines: list[str] = []  # text of bylines and datelines, searched for a date only
+        self.dropped = 0  # characters of visible text left out as furniture
+        self.dropped_quotes = False  # some of that text had a quote mark
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
         """``<![`` not followed by a known section ("<![0") is a bogus comment, as HTML5 reads it;
@@ -445,6 +453,9 @@ class _PageParser(HTMLParser):
         elif self._furniture:
             if self._keep_dateline and len(self.datelines) < MAX_DATELINES:
                 self.datelines.append(data)
+            if not self._skip and _SKIP.isdisjoint(self._furniture):
+                self.dropped += len(data.strip())
+                self.dropped_quotes = self.dropped_quotes or _QUOTE_MARK.search(data) is not None
         elif not self._skip:
             self._parts.append(_SPACE.sub(" ", data))
 
@@ -473,9 +484,22 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 
 
 def _is_furniture(attrs: dict[str, str]) -> bool:
-    """True for an element whose class, id or ARIA role names page furniture (see ``_FURNITURE``)."""
-    names = " ".join(attrs.get(key, "") for key in ("class", "id", "role"))
-    return bool(names.strip()) and _FURNITURE.search(names) is not None
+    """True for an element whose id or ARIA role names page furniture (see ``_FURNITURE``), or whose first
+    class does: a story wrapper with one such word among its classes ("story share-enabled") is the story,
+    while a furniture box names itself first ("sidebar widget", "ad ad-top")."""
+    if any(_FURNITURE.search(attrs.get(key, "")) for key in ("id", "role")):
+        return True
+    classes = attrs.get("class", "").split()
+    return bool(classes) and _FURNITURE.search(classes[0]) is not None
+
+
+def _lost_the_story(parser: _PageParser) -> bool:
+    """True when leaving furniture out left nothing, much less than it dropped, or no quote mark of the
+    many it dropped: then a class was wrong about the story, and the whole page is the better text."""
+    kept = sum(len(p) for _, p in parser.blocks)
+    kept_quotes = any(_QUOTE_MARK.search(p) for _, p in parser.blocks)
+    return (not kept or kept * MAX_DROPPED_SHARE < parser.dropped
+            or (parser.dropped_quotes and not kept_quotes))
 
 
 def _parsed(text: str, furniture: bool) -> _PageParser:
@@ -488,7 +512,7 @@ def _parsed(text: str, furniture: bool) -> _PageParser:
 def parse_html(text: str, source: str) -> Article:
     """Main text of a page as blank-line separated paragraphs, with title, date, author and outlet."""
     parser = _parsed(text, furniture=True)
-    if not parser.blocks:  # all of it looked like furniture: a whole page is better than none
+    if _lost_the_story(parser):
         parser = _parsed(text, furniture=False)
     main = [p for inside, p in parser.blocks if inside]
     body = "\n\n".join(main or [p for _, p in parser.blocks])
@@ -511,16 +535,27 @@ def parse_html(text: str, source: str) -> Article:
 def _split_site(title: str, site: str | None, headlines: set[str]) -> tuple[str, str | None]:
     """A page title less the site's name ("Ferry plan | The Gazette" -> "Ferry plan", "The Gazette"): the
     last part after a separator when it is the page's og:site_name, or when the part before it is the
-    page's headline. Otherwise the title as it is, and no site."""
+    page's headline and the part after looks like a name ("Bay Ledger", "bayledger.com", not "the mayor who
+    stayed"). Otherwise the title as it is, and no site."""
     separators = list(_TITLE_SEPARATOR.finditer(title))
     if not separators:
         return title, None
     head, tail = title[: separators[-1].start()], title[separators[-1].end():]
     named = site is not None and tail.casefold() == site.strip().casefold()
     known = head.casefold() in {h.casefold() for h in headlines}
-    if named or (known and len(tail.split()) <= MAX_SITE_WORDS):
+    if named or (known and len(tail.split()) <= MAX_SITE_WORDS and _looks_like_site(tail)):
         return head, tail
     return title, None
+
+
+def _looks_like_site(text: str) -> bool:
+    """A domain, or words that are all capitalised (or numbers) but for links inside ("Times of India")."""
+    if _DOMAIN.fullmatch(text):
+        return True
+    words = text.split()
+    inner = set(range(1, len(words) - 1))
+    return all(w[0].isupper() or w[0].isdigit() or (i in inner and w.lower() in _NAME_LINKS)
+               for i, w in enumerate(words))
 
 
 # --- helpers ----------------------------------------------------------------------------------------

@@ -64,3 +64,14 @@ def test_files_and_texts_without_a_url_are_never_replaced(tmp_path) -> None:
     assert run("ingest", str(two), str(one)).stderr == (
         "1 article inserted, 1 skipped as already stored, 0 failed; 2 quotes\n")
     assert len(_rows("articles")) == 2
+
+
+def test_versions_of_one_url_in_one_run_keep_the_last_also_across_batches() -> None:
+    other = {"url": "https://news.example/port", "title": "Port", "date": "2025-04-01",
+             "text": "“The port stays open,” said Ana Diaz."}
+    last = {**UPDATE, "title": "Dam row (final)", "text": UPDATE["text"] + " The check ended on Monday."}
+    lines = "".join(json.dumps(r) + "\n" for r in (FIRST, other, UPDATE, other, last))
+    result = run("ingest", "--batch-size", "3", "-", stdin=lines)
+    assert result.exit_code == 0, result.output
+    assert sorted((r[3], r[4]) for r in _rows("articles")) == [("Dam row (final)", 2), ("Port", 1)]
+    assert [(r[1], r[3]) for r in _rows("people")] == [("Joe Park", 2), ("Ana Diaz", 1)]

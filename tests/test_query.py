@@ -115,6 +115,15 @@ def test_dates_as_ask_reads_them_and_a_reversed_range_is_an_error(db):
         quotes(db, QuoteFilter(since="2025", until="2024"))
 
 
+def test_until_a_day_back_is_that_day_and_until_last_month_is_its_last_day():
+    today = dt.date(2024, 6, 20)  # a Thursday
+    assert date_bounds(None, "30 days ago", today=today) == (None, "2024-05-21")
+    assert date_bounds("last month", "last month", today=today) == ("2024-05-01", "2024-05-31")
+    assert date_bounds("last week", "last week", today=today) == ("2024-06-10", "2024-06-16")
+    assert date_bounds(None, "last year", today=today) == (None, "2023-12-31")
+    assert date_bounds("past month", "today", today=today) == ("2024-05-20", "2024-06-20")
+
+
 def test_topic_filter(db):
     db.execute("insert into topics (label) values ('harbour')")
     tid = db.execute("select id from topics where label = 'harbour'").fetchone()[0]

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from quotetrack.cli import cli
-from quotetrack.dates import parse_date
+from quotetrack.dates import find_header_date, parse_date
 from quotetrack.model import Article
 from quotetrack.readers import parse_text, read_inputs, read_jsonl
 
@@ -40,6 +40,25 @@ def test_a_source_that_is_a_name_is_the_outlet_and_a_url_is_the_source() -> None
 def test_unix_time_in_seconds_or_milliseconds() -> None:
     assert _article({"text": "Text.", "timestamp": 1741600000}).published == "2025-03-10"
     assert _article({"text": "Text.", "published": 1741600000123}).published == "2025-03-10"
+
+
+def test_unix_time_with_a_fraction_is_seconds_and_nine_digits_no_date() -> None:
+    """A fraction of a second made the value 13 characters long, which was read as milliseconds (1970)."""
+    assert _article({"text": "Text.", "timestamp": 1741082400.25}).published == "2025-03-04"
+    assert (parse_date("1718445600.5"), parse_date("1718445600"), parse_date("123456789")) == (
+        "2024-06-15", "2024-06-15", None)
+
+
+def test_field_names_match_in_any_case() -> None:
+    article = _article({"Title": "Vote", "content": "Text.", "PUBDATE": "2025-03-08", "Outlet": "Ledger"})
+    assert (article.title, article.published, article.outlet) == ("Vote", "2025-03-08", "Ledger")
+
+
+def test_a_dotted_version_number_in_a_header_is_no_date_but_a_dotted_dateline_is() -> None:
+    assert find_header_date("The 3.10.2024 release notes\n\nThe new version is out.") is None
+    assert find_header_date("Berlin, 12.03.2025\n\nThe new version is out.") == "2025-03-12"
+    assert find_header_date("12.03.2025\n\nThe new version is out.") == "2025-03-12"
+    assert parse_date("3.10.2024") == "2024-10-03"  # in metadata, a date
 
 
 def test_a_line_without_any_text_field_says_which_fields_were_looked_for() -> None:

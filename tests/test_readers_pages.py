@@ -86,3 +86,28 @@ def test_a_furniture_word_on_a_wrapper_that_holds_the_story_hides_nothing() -> N
 def test_a_page_that_is_all_furniture_by_its_classes_keeps_its_text() -> None:
     page = '<div class="post comments-open"><p>“We won,” said Ann Roe.</p></div>'
     assert parse_html(page, "page.html").text == "“We won,” said Ann Roe."
+
+
+def test_one_furniture_word_among_a_story_wrapper_s_classes_keeps_the_story() -> None:
+    for word in ("share-enabled", "ad", "tags", "social", "related"):
+        page = (f'<div class="story {word}"><p>"We will build it," said Ann Roe.</p><p>More text here.</p>'
+                '</div><div class="newsletter">Sign up now</div><p>Copyright 2025 Bay Ledger</p>')
+        assert parse_html(page, "page.html").text == (
+            '"We will build it," said Ann Roe.\n\nMore text here.\n\nCopyright 2025 Bay Ledger'), word
+
+
+def test_a_page_whose_furniture_took_the_story_is_read_whole() -> None:
+    page = ('<div class="related story-body"><p>“We will build it,” said Ann Roe on Monday.</p>'
+            '<p>More text here.</p></div><p>Copyright 2025 Bay Ledger</p>')
+    assert parse_html(page, "page.html").text == (
+        "“We will build it,” said Ann Roe on Monday.\n\nMore text here.\n\nCopyright 2025 Bay Ledger")
+
+
+def test_a_title_tail_that_is_no_name_is_no_outlet() -> None:
+    page = '<title>Ann Roe - the mayor who stayed</title><h1>Ann Roe</h1><p>“We stay,” she said.</p>'
+    article = parse_html(page, "page.html")
+    assert (article.title, article.outlet) == ("Ann Roe - the mayor who stayed", None)
+    for site in ("Bay Ledger", "bayledger.com", "The Times of India"):
+        page = f'<title>Ann Roe - {site}</title><h1>Ann Roe</h1><p>“We stay,” she said.</p>'
+        article = parse_html(page, "page.html")
+        assert (article.title, article.outlet) == ("Ann Roe", site)
