@@ -2647,8 +2647,10 @@ _NOMINAL_ORG = re.compile(
     rf"(?:[Tt]he[ \t]+)?((?:{_TOKEN})(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}){{0,3}}?)(?:['’]s?)?"
     rf"[ \t]+({'|'.join(_NOMINAL_HEADS)})"
 )
-# A sentence opening with "(the) <Name>('s) campaign" as its subject, then its verb.
-_NOMINAL_SUBJECT = re.compile(rf"[\s\"“]*{_NOMINAL_ORG.pattern}(?=[ \t]+[a-z])")
+# A sentence opening with "(the) <Name>('s) campaign" as its subject, then its verb; a role noun after
+# the head makes a person of the body the subject, not the body ("the Roe campaign manager said").
+_NOMINAL_SUBJECT = re.compile(
+    rf"[\s\"“]*{_NOMINAL_ORG.pattern}(?=[ \t]+[a-z])(?![ \t]+(?:{_PERSON_NOUNS})\b)")
 # The head noun of "the <Name> campaign" after a mention that stops before it, when the campaign is
 # the subject of the speech verb (not "the Trump campaign manager, Jo Roe,").
 _NOMINAL_AFTER = re.compile(

@@ -748,6 +748,17 @@ def test_they_in_a_sentence_a_campaign_or_team_opens_is_that_body() -> None:
     assert said_with_kind(text) == [("a turning point.", "Lee team", "organisation")]
 
 
+def test_they_after_a_role_of_a_campaign_or_team_is_not_the_body() -> None:
+    """"The Roe campaign manager said they ...": a role noun after the body's head noun makes the
+    subject a person of the body, so "they" is not the body; without the role it still is."""
+    text = "The Halvorsen campaign director said they had branded the count “a sham” last week."
+    assert said(text) == [("a sham", None)]
+    text = "The Okafor team leader said they had labelled the referee “a disgrace” on Sunday."
+    assert said(text) == [("a disgrace", None)]
+    text = "The Halvorsen campaign said they had branded the count “a sham” last week."
+    assert said_with_kind(text) == [("a sham", "Halvorsen campaign", "organisation")]
+
+
 def test_a_possessive_surname_of_a_person_named_in_full_is_a_pronoun_s_antecedent() -> None:
     """"Brandt's plan ... when he says": a bare surname with "'s", of someone the article named in full,
     is the person a "he" in its sentence stands for, not the man of the sentence before."""
