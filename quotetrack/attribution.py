@@ -543,6 +543,8 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
     head = t.low
     known = head in ROLE_NOUNS or head in UNNAMED_SOURCE_NOUNS or head.rstrip("s") in ROLE_NOUNS \
         or head in ORGANISATION_HEADS
+    if not known and k - 1 >= floor and _owned_before_name(toks, k):
+        return _name_back(toks, k - 1, floor), k + 1  # "Lee’s roommate, Ann Roe,": "Lee’s" is as "his"
     if not known and (k - 1 < floor or toks[k - 1].low not in _DETERMINERS):
         return _role_before_portfolio(toks, k, floor)
     i = k
@@ -564,6 +566,18 @@ def np_before(toks: list[_Tok], k: int, floor: int) -> tuple[int, int] | None:
         if outer is not None and not toks[i - 2].cap:
             return outer[0], k + 1
     return i, k + 1
+
+
+def _owned_before_name(toks: list[_Tok], k: int) -> bool:
+    """Whether the noun at token k follows a name's possessive and one name is set off after it ("Lee’s
+    roommate, Ann Roe,"): the possessive is a determiner, as "his" is, and the name after it speaks
+    (not "Lee’s parents, Ann and Bo Roe,": two people)."""
+    owner = toks[k - 1]
+    if not (owner.cap and owner.low.endswith(("'s", "’s")) and k + 1 < len(toks) and toks[k + 1].text == ","):
+        return False
+    end = next((j for j in range(k + 2, min(len(toks), k + 7)) if not (toks[j].cap or toks[j].text == ".")),
+               k + 2)
+    return end > k + 2 and end < len(toks) and toks[end].text == ","
 
 
 def _cue_word_modifier(toks: list[_Tok], m: int, hi: int) -> bool:
@@ -945,6 +959,7 @@ def trailing(text: str, toks: list[_Tok]) -> _Attr | None:
         # "said his best friend at Lehigh, Bruce Turr": a description, then the name
         named = titled[1] > rng[1] or toks[rng[0]].cap
         rng = titled if named else _name_after_description(toks, rng) or rng
+        rng = _owned_then_named(toks, rng) or rng  # "said Lee’s roommate, Ann Roe": not Lee
         return _Attr(verb[0], _mention(toks, *rng), True, toks[i].start, toks[rng[1] - 1].end)
     found = _subject_then_verb(toks, i) or _name_then_verb(toks, i)
     if found is not None:
@@ -1029,7 +1044,8 @@ def _subject_then_verb(toks: list[_Tok], i: int) -> _Attr | None:
 
 def _owned_noun(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int]:
     """A name's possessive heads nothing: “Q,” Lee’s office said gives 'Lee’s office' (one or two
-    lower-case words it owns, then the verb), as the same subject before the quote does."""
+    lower-case words it owns, then the verb, or an aside and the verb: “Q,” Lee’s wife, Ann Roe, said),
+    as the same subject before the quote does."""
     n, k = len(toks), rng[1]
     if k < n and _plural_possessive(toks, k):
         k += 1  # "Sanders’ campaign"
@@ -1039,7 +1055,7 @@ def _owned_noun(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int]:
         t = toks[e - 1]
         if not t.text.isalpha() or t.cap or t.low in _NP_STOP or t.low in QUOTE_VERBS:
             return rng
-        if _verb_at(toks, e) is not None:
+        if _verb_at(toks, e) is not None or toks[e].text == "," and _after_appositive(toks, e) >= 0:
             return rng[0], e
     return rng
 
@@ -1090,6 +1106,18 @@ def _second_title(toks: list[_Tok], e: int, hi: int) -> tuple[int, int] | None:
     if e + 2 >= hi or toks[e].text != "." or toks[e + 1].low != "and" or toks[e - 1].low not in _ABBREV:
         return None
     return _described_name(toks, e + 2, hi) or np_after(toks, e + 2, hi)
+
+
+def _owned_then_named(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
+    """The name set off after the one or two lower-case words a name's possessive owns, when the phrase
+    found ends with the possessive: "said Lee’s roommate, Ann Roe." names Ann Roe, as "his roommate"."""
+    if not toks[rng[1] - 1].low.endswith(("'s", "’s")):
+        return None
+    e = rng[1]
+    while e < len(toks) and e - rng[1] < 2 and toks[e].text.isalpha() and not toks[e].cap \
+            and toks[e].low not in _NP_STOP:
+        e += 1
+    return _name_after_description(toks, (rng[0], e)) if e > rng[1] else None
 
 
 def _name_after_description(toks: list[_Tok], rng: tuple[int, int]) -> tuple[int, int] | None:

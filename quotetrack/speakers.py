@@ -2038,8 +2038,8 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if len(words) == 1 and low in ("they", "it"):
         return _it_or_they(cast, mention, low, previous)
     if words[0][:1].islower() or low in ("the", "his", "her", "their", "a", "an") or (
-            len(words) > 1 and words[0].endswith(("'s", "’s")) and words[-1].islower()):
-        # "the assailant, John McGraw, told", "Roe's lawyer, Ann Poe, said"
+            len(words) > 1 and words[-1].islower() and any(w.endswith(("'s", "’s")) for w in words[:-1])):
+        # "the assailant, John McGraw, told", "(Mayor Bo) Roe's lawyer, Ann Poe, said"
         named = _name_after_comma(cast, mention)
         if named is not None:
             return named

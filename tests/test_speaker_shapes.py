@@ -833,3 +833,21 @@ def test_a_neighbour_or_friend_after_a_possessive_is_the_person_named_beside_it(
     assert said(text) == [("She was always kind,", "Lia Tembo")]
     text = "“She was always kind,” a friend of the family said."
     assert said(text) == [("She was always kind,", None)]
+
+
+def test_a_possessive_name_before_any_noun_is_a_determiner_and_the_name_set_off_after_speaks() -> None:
+    """"Oduya’s flatmate, Rui Sousa, said": a name's possessive owns the noun as "his" would, whether
+    or not the lexicon knows the noun; the one name set off after it speaks, before or after the quote,
+    with the verb first or last; two names set off ("Oduya’s parents, Rui and Ana Sousa,") are no one."""
+    text = "“Nobody fixed the boiler,” Oduya’s flatmate, Rui Sousa, said."
+    assert said(text) == [("Nobody fixed the boiler,", "Rui Sousa")]
+    text = "“Nobody fixed the boiler,” Oduya's stepfather, Rui T. Sousa, said."
+    assert said(text) == [("Nobody fixed the boiler,", "Rui T. Sousa")]
+    text = "“Nobody fixed the boiler,” said Oduya’s flatmate, Rui Sousa."
+    assert said(text) == [("Nobody fixed the boiler,", "Rui Sousa")]
+    text = "Oduya’s flatmate, Rui Sousa, said: “Nobody fixed the boiler.”"
+    assert said(text) == [("Nobody fixed the boiler.", "Rui Sousa")]
+    text = "Kemal Oduya’s biographer, Rui Sousa, wrote: “Nobody fixed the boiler.”"
+    assert said(text) == [("Nobody fixed the boiler.", "Rui Sousa")]
+    text = "Kemal Oduya’s parents, Rui and Ana Sousa, wrote: “Nobody fixed the boiler.”"
+    assert said(text) == [("Nobody fixed the boiler.", None)]
