@@ -285,6 +285,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "politician", "businessman", "businesswoman", "billionaire", "father", "mother", "doctor",
         "nominee", "incumbent", "challenger", "democrat", "republican", "justice", "sheriff",
         "inspector", "detective", "superintendent", "councillor", "councilman", "councilwoman",
+        "councilmember", "councilor",
         "deputy", "vice", "mp", "editor", "writer", "journalist", "reporter", "columnist",
         "historian", "scientist", "actor", "actress", "singer", "star", "player", "owner",
         "chairperson", "strategist", "pollster", "host", "co-host", "anchor", "co-anchor", "pastor", "bishop",

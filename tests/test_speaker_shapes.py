@@ -851,3 +851,14 @@ def test_a_possessive_name_before_any_noun_is_a_determiner_and_the_name_set_off_
     assert said(text) == [("Nobody fixed the boiler.", "Rui Sousa")]
     text = "Kemal Oduya’s parents, Rui and Ana Sousa, wrote: “Nobody fixed the boiler.”"
     assert said(text) == [("Nobody fixed the boiler.", None)]
+
+
+def test_the_councilmember_in_one_word_is_the_member_introduced_with_the_seat() -> None:
+    """"the councilmember" (and the US "councilor") is a role as "the council member" is: it points
+    back to the person the article introduced with the seat, in any of its spellings."""
+    text = ("Councilmember Dana Whitlock inspected the library roof on Friday.\n\n"
+            "“It leaks in three places,” the councilmember said.")
+    assert said(text) == [("It leaks in three places,", "Dana Whitlock")]
+    text = ("Council member Dana Whitlock inspected the library roof on Friday.\n\n"
+            "“It leaks in three places,” the councilor said.")
+    assert said(text) == [("It leaks in three places,", "Dana Whitlock")]
