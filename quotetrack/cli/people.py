@@ -64,6 +64,10 @@ def show_person(details: dict, fmt: str) -> None:
         emit([details], fmt, columns=_SHOW_FIELDS)
 
 
+def _quotes_moved(count: int) -> str:
+    return f"{count:,} quote{'' if count == 1 else 's'} moved"
+
+
 def _cell(value: object) -> str:
     if isinstance(value, list):
         return "\n".join(str(v) for v in value)
@@ -85,7 +89,7 @@ def merge(keep: str, other: str, quiet: bool) -> None:
     keep_id, other_id = lib.find_person(db, keep), lib.find_person(db, other)
     other_name, keep_name = lib.person_name(db, other_id), lib.person_name(db, keep_id)
     moved = lib.merge_people(db, keep_id, other_id)
-    say(f"Merged '{other_name}' into '{keep_name}' ({moved} quotes moved).", quiet)
+    say(f"Merged '{other_name}' into '{keep_name}' ({_quotes_moved(moved)}).", quiet)
 
 
 @people.command()
@@ -184,7 +188,7 @@ def split(
     pid = lib.find_person(db, name)
     old = lib.person_name(db, pid)
     _, moved = lib.split_person(db, pid, new_name, list(aliases), list(quote_ids))
-    say(f"Split '{' '.join(new_name.split())}' off '{old}' ({moved} quotes moved).", quiet)
+    say(f"Split '{' '.join(new_name.split())}' off '{old}' ({_quotes_moved(moved)}).", quiet)
 
 
 @people.command()
