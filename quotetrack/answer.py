@@ -289,8 +289,12 @@ def _match_for(db: sqlite_utils.Database, scope: _Scope) -> tuple[str | None, st
 
 def _ranking(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
     match, note = _match_for(db, scope)
-    rows = query.speakers(db, _selection(scope, match, parsed.limit or PEOPLE_LIMIT))
-    return Answer(parsed, "people", rows, _quotes_commands(scope, None), (note,) if note else (),
+    limit = parsed.limit or PEOPLE_LIMIT
+    rows = query.speakers(db, _selection(scope, match, limit))
+    # Unfiltered, the ranking is the people list's (`quotes` would list every quote stored)
+    unfiltered = replace(scope, notes=()) == _Scope()
+    commands = (f"quotetrack people --limit {limit}",) if unfiltered else _quotes_commands(scope, None)
+    return Answer(parsed, "people", rows, commands, (note,) if note else (),
                   f"Nobody is quoted ({_describe(scope)}).")
 
 
