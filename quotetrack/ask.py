@@ -260,8 +260,8 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 _NUM = r"(\d+|" + "|".join(_NUMBERS) + r")"
 _LIMIT_RULES = (
     re.compile(rf"\b(?:top|latest|last|(?:most )?recent|newest) {_NUM}\b(?! {_UNIT}\b)", re.I),
-    re.compile(rf"\b{_NUM}(?= (?:quotes?|quotations|statements|comments|remarks|results|people|speakers)\b)",
-               re.I),
+    re.compile(rf"\b{_NUM}(?= (?:quotes?|quotations|statements|comments|remarks|results|people|speakers"
+               r"|most (?:quoted|cited|vocal))\b)", re.I),
     re.compile(rf"\b(?:limit(?: to)?|at most|up to) {_NUM}\b", re.I),
 )
 

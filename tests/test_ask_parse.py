@@ -88,6 +88,8 @@ CASES = [
     ("who is quoted most about the Taliban", Q("most_quoted", topic="Taliban")),
     ("who is the most quoted", Q("most_quoted")),
     ("top 3 speakers on ceasefire", Q("most_quoted", topic="ceasefire", limit=3)),
+    ("who are the ten most quoted people", Q("most_quoted", limit=10)),
+    ("who are the 5 most quoted on sanctions", Q("most_quoted", topic="sanctions", limit=5)),
     ("who talks most about sanctions in 2023",
      Q("most_quoted", topic="sanctions", since="2023-01-01", until="2023-12-31")),
     # misspellings of the question's own words (names are left for the database to resolve)
