@@ -111,6 +111,8 @@ def _delimited(rows: Iterator[dict], columns: list[str] | None, file: IO[str], d
             writer.writerow(cols)
         writer.writerow([_cell(row.get(c)) for c in cols])
         count += 1
+    if writer is None and columns:  # no rows: the header still says what the file holds
+        csv.writer(file, delimiter=delimiter, lineterminator="\n").writerow(columns)
     return count
 
 
@@ -119,9 +121,15 @@ def _markdown(rows: Iterator[dict], columns: list[str] | None, file: IO[str], ti
     for row in rows:
         if count == 0:
             cols = _columns(row, columns)
-            file.write("| " + " | ".join(cols) + " |\n")
-            file.write("|" + "|".join("---" for _ in cols) + "|\n")
+            _markdown_header(cols, file)
         cells = (_cell(row.get(c)).replace("|", "\\|").replace("\n", " ") for c in cols)
         file.write("| " + " | ".join(cells) + " |\n")
         count += 1
+    if count == 0 and columns:  # no rows: an empty table, not an empty file
+        _markdown_header(columns, file)
     return count
+
+
+def _markdown_header(cols: list[str], file: IO[str]) -> None:
+    file.write("| " + " | ".join(cols) + " |\n")
+    file.write("|" + "|".join("---" for _ in cols) + "|\n")
