@@ -65,6 +65,13 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _table_cell(value: Any) -> str:
+    """A list read by a person: its items joined with commas (the data formats keep it as JSON)."""
+    if isinstance(value, list | tuple):
+        return ", ".join(_cell(v) for v in value)
+    return _cell(value)
+
+
 def _table(rows: Iterator[dict], columns: list[str] | None, file: IO[str], title: str | None) -> int:
     shown = list(rows)  # a table sizes its columns from every row
     if not shown:
@@ -74,7 +81,7 @@ def _table(rows: Iterator[dict], columns: list[str] | None, file: IO[str], title
     for col in cols:
         table.add_column(col, overflow="fold")
     for row in shown:
-        table.add_row(*(_cell(row.get(c)) for c in cols))
+        table.add_row(*(_table_cell(row.get(c)) for c in cols))
     console(file).print(table)
     return len(shown)
 
