@@ -129,12 +129,19 @@ def _markdown(rows: Iterator[dict], columns: list[str] | None, file: IO[str], ti
         if count == 0:
             cols = _columns(row, columns)
             _markdown_header(cols, file)
-        cells = (_cell(row.get(c)).replace("|", "\\|").replace("\n", " ") for c in cols)
+        cells = (_markdown_cell(row.get(c)) for c in cols)
         file.write("| " + " | ".join(cells) + " |\n")
         count += 1
     if count == 0 and columns:  # no rows: an empty table, not an empty file
         _markdown_header(columns, file)
     return count
+
+
+def _markdown_cell(value: Any) -> str:
+    """A cell that renders as the text: a backslash is escaped before the pipes are (or '\\' in a quote
+    shows as one backslash), and a line break (\\n, \\r) is a space: it would end the table row."""
+    text = _cell(value).replace("\\", "\\\\").replace("|", "\\|")
+    return " ".join(text.splitlines())
 
 
 def _markdown_header(cols: list[str], file: IO[str]) -> None:
