@@ -56,9 +56,18 @@ def show(name: str, fmt: str) -> None:
     show_person(details, fmt)
 
 
+# A table shows a prolific speaker's latest articles only (hundreds scroll the rest of the card away)
+SHOWN_ARTICLES = 10
+
+
 def show_person(details: dict, fmt: str) -> None:
     """One person's details: a field/value table on a terminal, one row in the data formats."""
     if fmt == "table":
+        articles = details["articles"]
+        if len(articles) > SHOWN_ARTICLES:
+            earlier = len(articles) - SHOWN_ARTICLES
+            note = f"… {earlier:,} earlier article{'s' * (earlier != 1)} (--json lists every one)"
+            details = {**details, "articles": [note, *articles[-SHOWN_ARTICLES:]]}
         emit(({"field": key, "value": _cell(details[key])} for key in _SHOW_FIELDS), fmt)
     else:
         emit([details], fmt, columns=_SHOW_FIELDS)
