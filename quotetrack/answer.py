@@ -289,8 +289,12 @@ def _match_for(db: sqlite_utils.Database, scope: _Scope) -> tuple[str | None, st
 
 def _ranking(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
     match, note = _match_for(db, scope)
-    rows = query.speakers(db, _selection(scope, match, parsed.limit or PEOPLE_LIMIT))
-    return Answer(parsed, "people", rows, _quotes_commands(scope, None), (note,) if note else (),
+    limit = parsed.limit or PEOPLE_LIMIT
+    rows = query.speakers(db, _selection(scope, match, limit))
+    # Unfiltered, the ranking is the people list's (`quotes` would list every quote stored)
+    unfiltered = replace(scope, notes=()) == _Scope()
+    commands = (f"quotetrack people --limit {limit}",) if unfiltered else _quotes_commands(scope, None)
+    return Answer(parsed, "people", rows, commands, (note,) if note else (),
                   f"Nobody is quoted ({_describe(scope)}).")
 
 
@@ -355,6 +359,18 @@ def _stance_person(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope
                   f"No stance{about} recorded for {names}{_period(scope)}.")
 
 
+def _steady(name: str, row: dict[str, Any]) -> str:
+    """A stance with no shift, said truly: 'throughout' only when one side was never taken; with both
+    sides, the days that held both (or had no date) are why no change from one day to the next shows."""
+    counts = f"({row['support']} support, {row['oppose']} oppose, {row['neutral']} neutral)"
+    if not (row["support"] and row["oppose"]):
+        return f"{name} on {row['topic']}: {row['stance']} throughout {counts}"
+    both = [p["date"] or "undated" for p in row["timeline"]
+            if p["date"] is None or (p["support"] and p["oppose"])]
+    return (f"{name} on {row['topic']}: {row['stance']} overall {counts}, support and oppose quoted on the "
+            f"same day, not one after the other ({', '.join(both)})")
+
+
 def _stance_change(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -> Answer:
     """Shifts of stance, or a summary of the steady ones; person_stances is read once per person (it
     holds the shifts that stance_history.shifts would read again)."""
@@ -364,10 +380,7 @@ def _stance_change(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope
     found = [(name, r) for person_id, name in scope.people
              for r in stance_history.person_stances(db, person_id, topic_id, _window(scope))]
     rows = [{"speaker": name, **shift} for name, r in found for shift in r["shifts"]]
-    summary = "; ".join(
-        f"{name} on {r['topic']}: {r['stance']} throughout ({r['support']} support,"
-        f" {r['oppose']} oppose, {r['neutral']} neutral)" for name, r in found
-    )
+    summary = "; ".join(_steady(name, r) for name, r in found)
     who = " or ".join(name for _, name in scope.people)
     on = f" on {scope.topic['label']}" if scope.topic else ""
     empty = (f"No change of stance found. {summary}." if summary

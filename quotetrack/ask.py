@@ -260,8 +260,8 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 _NUM = r"(\d+|" + "|".join(_NUMBERS) + r")"
 _LIMIT_RULES = (
     re.compile(rf"\b(?:top|latest|last|(?:most )?recent|newest) {_NUM}\b(?! {_UNIT}\b)", re.I),
-    re.compile(rf"\b{_NUM}(?= (?:quotes?|quotations|statements|comments|remarks|results|people|speakers)\b)",
-               re.I),
+    re.compile(rf"\b{_NUM}(?= (?:quotes?|quotations|statements|comments|remarks|results|people|speakers"
+               r"|most (?:quoted|cited|vocal))\b)", re.I),
     re.compile(rf"\b(?:limit(?: to)?|at most|up to) {_NUM}\b", re.I),
 )
 
@@ -329,12 +329,14 @@ _RULES = [
     # stance over time
     _rule(rf"(?:has|have|did|does|do) {P}{POSS} {STANCE_NOUN}s? {ABOUT} {T} (?:changed?|shifted?|evolved?"
           rf"|moved?|flipped?|shift|altered?|reversed?)(?: over time)?", "stance_change"),
-    _rule(rf"(?:has|have|did|does) {P} (?:changed?|shifted?|flipped?|reversed?|altered?)"
-          rf" (?:his|her|their|its) (?:{STANCE_NOUN}|mind|tune)s? {ABOUT} {T}", "stance_change"),
-    _rule(rf"(?:how|when) (?:has|have|did) {P}{POSS} {STANCE_NOUN}s? {ABOUT} {T} (?:changed?|shifted?"
-          rf"|evolved?)(?: over time)?", "stance_change"),
-    _rule(rf"(?:did|has|have) {P} (?:ever )?(?:change|changed|flip|flipped|switch|switched)"
-          rf" (?:sides|position) {ABOUT} {T}", "stance_change"),
+    _rule(rf"(?:(?:when|how|why) )?(?:has|have|did|does) {P}"
+          rf" (?:changed?|shift(?:ed)?|flip(?:ped)?|reversed?|alter(?:ed)?) (?:his|her|their|its)"
+          rf" (?:{STANCE_NOUN}|mind|tune)s? {ABOUT} {T}", "stance_change"),
+    _rule(rf"(?:how|when|why) (?:has|have|did) {P}{POSS} {STANCE_NOUN}s? {ABOUT} {T} (?:changed?|shift(?:ed)?"
+          rf"|evolved?|moved?|flip(?:ped)?|alter(?:ed)?|reversed?)(?: over time)?", "stance_change"),
+    _rule(rf"(?:(?:when|how|why) )?(?:did|has|have) {P}"
+          rf" (?:ever )?(?:change|changed|flip|flipped|switch|switched) (?:sides|position) {ABOUT} {T}",
+          "stance_change"),
     _rule(rf"(?:stance|position) (?:changes?|shifts?) (?:of|by|for) {P} {ABOUT} {T}", "stance_change"),
     _rule(rf"(?:who|which [\w ]+?) (?:has |have )?(?:ever )?(?:changed|shifted|flipped|switched|reversed)"
           rf" (?:(?:their|his|her|its) (?:{STANCE_NOUN}|mind|tune|sides?)s?|sides) {ABOUT} {T}",

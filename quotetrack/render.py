@@ -65,6 +65,13 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _table_cell(value: Any) -> str:
+    """A list read by a person: its items joined with commas (the data formats keep it as JSON)."""
+    if isinstance(value, list | tuple):
+        return ", ".join(_cell(v) for v in value)
+    return _cell(value)
+
+
 def _table(rows: Iterator[dict], columns: list[str] | None, file: IO[str], title: str | None) -> int:
     shown = list(rows)  # a table sizes its columns from every row
     if not shown:
@@ -74,7 +81,7 @@ def _table(rows: Iterator[dict], columns: list[str] | None, file: IO[str], title
     for col in cols:
         table.add_column(col, overflow="fold")
     for row in shown:
-        table.add_row(*(_cell(row.get(c)) for c in cols))
+        table.add_row(*(_table_cell(row.get(c)) for c in cols))
     console(file).print(table)
     return len(shown)
 
@@ -111,6 +118,8 @@ def _delimited(rows: Iterator[dict], columns: list[str] | None, file: IO[str], d
             writer.writerow(cols)
         writer.writerow([_cell(row.get(c)) for c in cols])
         count += 1
+    if writer is None and columns:  # no rows: the header still says what the file holds
+        csv.writer(file, delimiter=delimiter, lineterminator="\n").writerow(columns)
     return count
 
 
@@ -119,9 +128,22 @@ def _markdown(rows: Iterator[dict], columns: list[str] | None, file: IO[str], ti
     for row in rows:
         if count == 0:
             cols = _columns(row, columns)
-            file.write("| " + " | ".join(cols) + " |\n")
-            file.write("|" + "|".join("---" for _ in cols) + "|\n")
-        cells = (_cell(row.get(c)).replace("|", "\\|").replace("\n", " ") for c in cols)
+            _markdown_header(cols, file)
+        cells = (_markdown_cell(row.get(c)) for c in cols)
         file.write("| " + " | ".join(cells) + " |\n")
         count += 1
+    if count == 0 and columns:  # no rows: an empty table, not an empty file
+        _markdown_header(columns, file)
     return count
+
+
+def _markdown_cell(value: Any) -> str:
+    """A cell that renders as the text: a backslash is escaped before the pipes are (or '\\' in a quote
+    shows as one backslash), and a line break (\\n, \\r) is a space: it would end the table row."""
+    text = _cell(value).replace("\\", "\\\\").replace("|", "\\|")
+    return " ".join(text.splitlines())
+
+
+def _markdown_header(cols: list[str], file: IO[str]) -> None:
+    file.write("| " + " | ".join(cols) + " |\n")
+    file.write("|" + "|".join("---" for _ in cols) + "|\n")

@@ -348,6 +348,13 @@ def test_most_quoted(db_path):
     assert lines[1] == "Sergey Lavrov,3"
 
 
+def test_the_most_quoted_overall_teaches_the_people_list_and_on_a_topic_its_quotes(db_path):
+    assert ask("who is quoted most").stderr.splitlines()[0] == "quotetrack people --limit 10"
+    assert ask("top 3 speakers").stderr.splitlines()[0] == "quotetrack people --limit 3"
+    on_topic = ask("who is quoted most about withdrawal").stderr.splitlines()[0]
+    assert on_topic == 'quotetrack quotes --topic "foreign troop withdrawal"'
+
+
 def test_interactive_prompt_answers_until_an_empty_line_and_keeps_history(db_path):
     questions = ["what did Lavrov say since May", "hello there", "what did Lavorv say", "",
                  "who is quoted most"]

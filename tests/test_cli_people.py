@@ -109,7 +109,7 @@ def test_review_then_merge_fixes_the_flagged_surname(run):
     flagged = review[0]["id"]
     merged = run("people", "merge", "Hamid Karzai", f"#{flagged}")
     assert merged.exit_code == 0
-    assert merged.stderr == "Merged 'Karzai' into 'Hamid Karzai' (1 quotes moved).\n"
+    assert merged.stderr == "Merged 'Karzai' into 'Hamid Karzai' (1 quote moved).\n"
     assert rows(run("people", "review", "--nl")) == []
     (detail,) = rows(run("people", "show", "Hamid Karzai", "--nl"))
     assert detail["quotes"] == 2
@@ -153,7 +153,7 @@ def test_split_moves_a_quote_to_a_new_person(run):
     qid = next(q["id"] for q in quotes if q["quote"] == "Trust takes time")
     result = run("people", "split", "Atta Mohammad Noor", "--quote", str(qid), "--name", "Muhammad Noor Jr")
     assert result.exit_code == 0
-    assert result.stderr == "Split 'Muhammad Noor Jr' off 'Atta Mohammad Noor' (1 quotes moved).\n"
+    assert result.stderr == "Split 'Muhammad Noor Jr' off 'Atta Mohammad Noor' (1 quote moved).\n"
     (detail,) = rows(run("people", "show", "Atta Mohammad Noor", "--nl"))
     assert detail["quotes"] == 1
 
@@ -204,3 +204,12 @@ def test_quotes_person_filter_suggests_on_a_typo(run):
     result = run("quotes", "--person", "Lavorv")
     assert result.exit_code == 1
     assert result.stderr == "Error: No person 'Lavorv'. Did you mean: Sergey Lavrov?\n"
+
+
+def test_split_of_two_quotes_counts_them_in_the_plural(run):
+    ids = [str(q["id"]) for q in rows(run("quotes", "--person", "Atta Mohammad Noor", "--nl"))]
+    assert len(ids) == 2
+    result = run("people", "split", "Atta Mohammad Noor", "--quote", ids[0], "--quote", ids[1],
+                 "--name", "Muhammad Noor Jr")
+    assert result.exit_code == 0
+    assert result.stderr == "Split 'Muhammad Noor Jr' off 'Atta Mohammad Noor' (2 quotes moved).\n"

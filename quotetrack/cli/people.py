@@ -56,12 +56,25 @@ def show(name: str, fmt: str) -> None:
     show_person(details, fmt)
 
 
+# A table shows a prolific speaker's latest articles only (hundreds scroll the rest of the card away)
+SHOWN_ARTICLES = 10
+
+
 def show_person(details: dict, fmt: str) -> None:
     """One person's details: a field/value table on a terminal, one row in the data formats."""
     if fmt == "table":
+        articles = details["articles"]
+        if len(articles) > SHOWN_ARTICLES:
+            earlier = len(articles) - SHOWN_ARTICLES
+            note = f"… {earlier:,} earlier article{'s' * (earlier != 1)} (--json lists every one)"
+            details = {**details, "articles": [note, *articles[-SHOWN_ARTICLES:]]}
         emit(({"field": key, "value": _cell(details[key])} for key in _SHOW_FIELDS), fmt)
     else:
         emit([details], fmt, columns=_SHOW_FIELDS)
+
+
+def _quotes_moved(count: int) -> str:
+    return f"{count:,} quote{'' if count == 1 else 's'} moved"
 
 
 def _cell(value: object) -> str:
@@ -85,7 +98,7 @@ def merge(keep: str, other: str, quiet: bool) -> None:
     keep_id, other_id = lib.find_person(db, keep), lib.find_person(db, other)
     other_name, keep_name = lib.person_name(db, other_id), lib.person_name(db, keep_id)
     moved = lib.merge_people(db, keep_id, other_id)
-    say(f"Merged '{other_name}' into '{keep_name}' ({moved} quotes moved).", quiet)
+    say(f"Merged '{other_name}' into '{keep_name}' ({_quotes_moved(moved)}).", quiet)
 
 
 @people.command()
@@ -184,7 +197,7 @@ def split(
     pid = lib.find_person(db, name)
     old = lib.person_name(db, pid)
     _, moved = lib.split_person(db, pid, new_name, list(aliases), list(quote_ids))
-    say(f"Split '{' '.join(new_name.split())}' off '{old}' ({moved} quotes moved).", quiet)
+    say(f"Split '{' '.join(new_name.split())}' off '{old}' ({_quotes_moved(moved)}).", quiet)
 
 
 @people.command()

@@ -140,7 +140,9 @@ def export_command(filters: query.QuoteFilter, export_format: str | None, output
     except OSError as err:  # a missing folder, no permission: one line, not a traceback
         raise click.ClickException(f"Cannot write {output}: {err.strerror}.") from err
     with handle:
-        emit(rows, fmt, columns=query.QUOTE_COLUMNS, file=handle)
+        count = emit(rows, fmt, columns=query.QUOTE_COLUMNS, file=handle)
+    if count == 0:  # an export of nothing is most often a filter mistyped: say so, not only a header
+        say("No quotes match." if output == "-" else f"No quotes match; {output} has no rows.")
 
 
 def _format_of(output: str) -> str:

@@ -63,7 +63,7 @@ def show(person: str | None, topic_text: str | None, limit: int | None, since: s
     elif topic:
         page = terminal_page(fmt, limit)
         rows, everyone = stance_history.topic_positions(db, topic["id"], limit or page, window)
-        emit(rows, fmt, columns=TOPIC_COLUMNS, empty=f"No stances on '{topic['label']}' yet.")
+        emit(rows, fmt, columns=TOPIC_COLUMNS, empty=f"No stances on '{topic['label']}'{_period(window)}.")
         if page and everyone > len(rows):
             say(f"Showing the {len(rows)} people with the most stances of {everyone:,}; add --limit N "
                 "for more, or --csv, --nl or --json for everyone.")
@@ -85,11 +85,19 @@ def _person(db, name: str, topic: dict | None, fmt: str, window: stance_history.
             else row["timeline"]
         )
     columns = PERSON_COLUMNS if fmt == "table" else ["person", *PERSON_COLUMNS, "shifts"]
-    emit(rows, fmt, columns=columns, empty=f"No stances for {canonical} yet.")
+    on = f" on '{topic['label']}'" if topic else ""
+    emit(rows, fmt, columns=columns, empty=f"No stances for {canonical}{on}{_period(window)}.")
     if fmt == "table":
         for row in rows:
             for shift in row["shifts"]:
                 click.echo(_shift_text(shift))
+
+
+def _period(window: stance_history.Window) -> str:
+    """The dates an empty answer was limited to ('yet' when none: more articles may bring stances)."""
+    if not (window.since or window.until):
+        return " yet"
+    return "".join(f" {word} {day}" for word, day in (("from", window.since), ("to", window.until)) if day)
 
 
 def _shift_text(shift: dict) -> str:
