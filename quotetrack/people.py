@@ -807,11 +807,14 @@ def choose_person(db: sqlite_utils.Database, name: str, *, prominent: bool = Fal
         top = _prominent(index, sure, _gender(name), counts)
         if top is not None:
             return top, _left_out(index, sure, top, counts)
+    norm = parse_name(name).norm
+    same = [pid for pid in candidates if parse_name(index.name(pid)).norm == norm]
+    if len(same) == 1:  # a person called exactly what was typed wins over partial matches
+        return same[0], []
     if candidates:
-        norm = parse_name(name).norm
-        same = {pid for pid in candidates if parse_name(index.name(pid)).norm == norm}
+        # People of one name are told apart by id, never shown by id alone: "Obama (#3)".
         names = sorted(index.name(pid) for pid in candidates if pid not in same)
-        names += [f"#{pid}" for pid in candidates if pid in same]
+        names += [f"{index.name(pid)} (#{pid})" for pid in same]
         raise NotFoundError(f"'{name}' could be several people.", suggestions=_unique(names))
     # A canonical name typed in another case or without accents, for people stored without aliases.
     folded, _ = index.folded_names()

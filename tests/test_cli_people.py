@@ -86,10 +86,19 @@ def test_unknown_person_is_a_one_line_error_with_a_suggestion(run):
     assert result.stdout == ""
 
 
-def test_ambiguous_surname_lists_the_candidates(run):
-    result = run("people", "show", "Karzai")
+def test_ambiguous_name_lists_the_candidates_by_name(run):
+    result = run("people", "show", "H. Karzai")
     assert result.exit_code == 1
-    assert "Did you mean: Hamid Karzai, Hekmat Khalil Karzai, #" in result.stderr
+    assert result.stderr == (
+        "Error: 'H. Karzai' could be several people. Did you mean: Hamid Karzai, Hekmat Khalil Karzai?\n")
+
+
+def test_a_person_called_exactly_what_was_typed_wins_over_people_of_that_surname(run, tmp_path):
+    """A one-word "Karzai" beside two full Karzais is that person (found by U3 with "Obama")."""
+    assert rows(run("people", "show", "Karzai", "--nl"))[0]["quotes"] == 1
+    merged = run("people", "merge", "Hamid Karzai", "Karzai")
+    assert merged.exit_code == 0
+    assert merged.stderr == "Merged 'Karzai' into 'Hamid Karzai' (1 quotes moved).\n"
 
 
 def test_show_takes_a_surname_as_its_far_most_quoted_bearer_and_says_so(run, tmp_path):
@@ -100,7 +109,9 @@ def test_show_takes_a_surname_as_its_far_most_quoted_bearer_and_says_so(run, tmp
     assert json.loads(result.stdout)[0]["name"] == "Hamid Karzai"
     note = "'Karzai' taken as Hamid Karzai, the one quoted most; also: Hekmat Khalil Karzai.\n"
     assert result.stderr == note
-    assert run("people", "rename", "Karzai", "H. Karzai").exit_code == 1  # changes never guess
+    renamed = run("people", "rename", "Karzai", "H. Karzai")  # changes never guess: the one called that
+    assert renamed.stderr == "Renamed 'Karzai' to 'H. Karzai'.\n"
+    assert rows(run("people", "show", "Hamid Karzai", "--nl"))[0]["quotes"] == 13
 
 
 def test_review_then_merge_fixes_the_flagged_surname(run):

@@ -274,6 +274,20 @@ def test_unknown_and_ambiguous_names_raise_with_suggestions(db):
     assert err.value.suggestions == ["Hamid Karzai", "Hekmat Khalil Karzai"]
 
 
+def test_the_person_called_what_was_typed_wins_and_namesakes_are_named(db):
+    """U3: "Obama" beside Barack and Michelle Obama and a one-word "Obama" is that one-word person; two
+    people of one name are suggested by name and id, never by a bare "#id"."""
+    article(db, "a1", "Ines Amadi", "Tomas Amadi")
+    single = article(db, "a2", "Amadi")[0].person_id
+    assert people.find_person(db, "Amadi") == single
+    from quotetrack.names import parse_name
+    twin = people._Writer(db, people.people_index(db)).create(parse_name("Amadi"), review=True)
+    with pytest.raises(NotFoundError) as err:
+        people.find_person(db, "Amadi")
+    assert str(err.value) == (f"'Amadi' could be several people. Did you mean: Ines Amadi, Tomas Amadi, "
+                              f"Amadi (#{single}), Amadi (#{twin})?")
+
+
 def test_suggestions_weigh_the_surname_and_follow_new_people(db):
     article(db, "a1", "Lavori Pagone", "Sergey Lavrov")
     with pytest.raises(NotFoundError) as err:
