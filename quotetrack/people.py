@@ -991,18 +991,15 @@ def list_people(
 
 
 def _seen(db: sqlite_utils.Database, pid: int) -> dict[str, str | None]:
-    """The first and last day a person was quoted: their articles' dates, or for undated articles
-    the day they were ingested. Dated quotes are read at the two ends of quotes(person_id, published)."""
-    first, last, undated_first, undated_last = db.execute(
+    """The first and last day a person was quoted, from dated articles only (None when there is none):
+    an undated article's ingest day is not a day they spoke, and `people show` lists it as undated.
+    Read at the two ends of quotes(person_id, published)."""
+    first, last = db.execute(
         "select (select min(published) from quotes where person_id = ?1),"
-        " (select max(published) from quotes where person_id = ?1),"
-        " min(substr(a.ingested_at, 1, 10)), max(substr(a.ingested_at, 1, 10))"
-        " from quotes q join articles a on a.id = q.article_id"
-        " where q.person_id = ?1 and q.published is null",
+        " (select max(published) from quotes where person_id = ?1)",
         [pid],
     ).fetchone()
-    days = [d for d in (first, last, undated_first, undated_last) if d]
-    return {"first_seen": min(days, default=None), "last_seen": max(days, default=None)}
+    return {"first_seen": first, "last_seen": last}
 
 
 def person_details(db: sqlite_utils.Database, pid: int) -> dict[str, Any]:

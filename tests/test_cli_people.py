@@ -215,3 +215,12 @@ def test_quotes_person_filter_suggests_on_a_typo(run):
     result = run("quotes", "--person", "Lavorv")
     assert result.exit_code == 1
     assert result.stderr == "Error: No person 'Lavorv'. Did you mean: Sergey Lavrov?\n"
+
+
+def test_undated_articles_give_no_first_or_last_seen(run):
+    """U3: an undated article's ingest day is no day the person spoke; `people show` lists it as undated."""
+    (detail,) = rows(run("people", "show", "Ingrid Halvorsen", "--nl"))
+    assert (detail["first_seen"], detail["last_seen"]) == (None, None)
+    assert detail["articles"] == ["Fish prices (undated): 1"]
+    listed = run("people", "--tsv", "-n", "1", "--kind", "person")
+    assert listed.stdout.splitlines()[1] == "1\tAtta Mohammad Noor\tperson\t2\t\t\t"
