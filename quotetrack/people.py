@@ -1017,16 +1017,25 @@ def person_details(db: sqlite_utils.Database, pid: int) -> dict[str, Any]:
         "select t.label, count(*) from quotes q join quote_topics qt on qt.quote_id = q.id "
         "join topics t on t.id = qt.topic_id where q.person_id = ? group by t.id order by 2 desc, 1", [pid]
     ).fetchall()
-    aliases = [a for (a,) in db.execute("select alias from aliases where person_id = ? order by id", [pid])]
     roles = [r for (r,) in db.execute(
         "select role from roles where person_id = ? group by role order by count(*) desc, role", [pid]
     )]
     return {
         "id": row[0], "name": row[1], "kind": row[2], "quotes": row[5], **_seen(db, pid),
-        "review": "yes" if row[3] else "", "aliases": [a for a in aliases if a != row[1]],
+        "review": "yes" if row[3] else "", "aliases": person_aliases(db, pid),
         "roles": roles, "articles": [f"{t} ({d or 'undated'}): {n}" for t, d, n in articles],
         "topics": [f"{label}: {n}" for label, n in topics],
     }
+
+
+def person_aliases(db: sqlite_utils.Database, pid: int) -> list[str]:
+    """The other spellings a person is known by, oldest first: every alias but the canonical name
+    (compared by key, so a renamed "Ana ruiz" is not listed beside "Ana Ruiz"). The one list that
+    `people show` and every "not an alias" message give."""
+    name, kind = db.execute("select name, kind from people where id = ?", [pid]).fetchone()
+    own = parse_name(name, kind).norm
+    sql = "select alias from aliases where person_id = ? and norm != ? order by id"
+    return [a for (a,) in db.execute(sql, [pid, own])]
 
 
 def review_items(db: sqlite_utils.Database, below: float = REVIEW_BELOW) -> list[dict[str, Any]]:
@@ -1155,8 +1164,7 @@ def remove_alias(db: sqlite_utils.Database, pid: int, alias: str) -> str:
         raise InputError(f"'{name}' is the name of that person, not an alias; use `people rename`.")
     row = db.execute("select id, alias from aliases where person_id = ? and norm = ?", [pid, norm]).fetchone()
     if row is None:
-        sql = "select alias from aliases where person_id = ? and norm != ? order by alias"
-        held = [a for (a,) in db.execute(sql, [pid, own])]
+        held = sorted(person_aliases(db, pid))
         raise NotFoundError(f"'{alias}' is not an alias of '{name}'.", suggestions=held[:5])
     with _transaction(db):
         db.execute("delete from aliases where id = ?", [row[0]])
@@ -1196,8 +1204,9 @@ def split_person(
     for alias in aliases:
         norm = parse_name(alias, kind).norm
         if norm not in own:
-            known = ", ".join(own.values())
-            raise InputError(f"'{alias}' is not an alias of '{old}' (its aliases: {known}).")
+            known = person_aliases(db, pid)
+            held = f"its aliases: {', '.join(known)}" if known else "it has none"
+            raise InputError(f"'{alias}' is not an alias of '{old}' ({held}).")
         norms.append(norm)
     ids = set(quote_ids)
     mine = {qid: speaker for qid, speaker in db.execute(

@@ -224,3 +224,18 @@ def test_undated_articles_give_no_first_or_last_seen(run):
     assert detail["articles"] == ["Fish prices (undated): 1"]
     listed = run("people", "--tsv", "-n", "1", "--kind", "person")
     assert listed.stdout.splitlines()[1] == "1\tAtta Mohammad Noor\tperson\t2\t\t\t"
+
+
+def test_split_and_show_give_one_list_of_aliases(run):
+    """U3: after its one alias was split off, a person has no aliases, in `people show` and in the error."""
+    noor = "Atta Mohammad Noor"
+    result = run("people", "split", noor, "--alias", "Nope", "--name", "Someone")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: 'Nope' is not an alias of '{noor}' (its aliases: Muhammad Noor).\n"
+    split = run("people", "split", noor, "--alias", "Muhammad Noor", "--name", "Muhammad Noor", "-q")
+    assert split.exit_code == 0
+    (detail,) = rows(run("people", "show", noor, "--nl"))
+    assert detail["aliases"] == []
+    result = run("people", "split", noor, "--alias", "Nope", "--name", "Someone")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: 'Nope' is not an alias of '{noor}' (it has none).\n"
