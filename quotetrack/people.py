@@ -39,11 +39,15 @@ from quotetrack.lexicon import (
     MALE_FIRST_NAMES,
     MALE_PRONOUNS,
     MALE_TITLES,
+    OFFICE_TITLES,
+    ROLE_NOUNS,
 )
+from quotetrack.lexicon import HONORIFICS as TITLES
 from quotetrack.model import Quote, Resolution
 from quotetrack.names import (
     GIVEN_NAMES,
     HONORIFICS,
+    SUFFIXES,
     TITLE_WORDS,
     ZONE_WORDS,
     ParsedName,
@@ -763,15 +767,40 @@ _SPACED_INITIALS = re.compile(r"\b(\w)\.\s+(?=\w\.)")
 
 
 def _clean_role(role: str | None) -> str | None:
-    """A role worth keeping: a short title phrase, not a courtesy title or a whole relative clause.
+    """A role worth keeping: a short noun phrase headed by a role noun ("foreign minister", "director
+    of the agency"), not a courtesy title, a relative clause or whatever else filled the role slot
+    ("answer is no", "under fire over his taxes", "self-proclaimed").
     One spelling per role: "U.S. district judge" and "U. S. District Judge" are "us district judge"."""
     plain = _SPACED_INITIALS.sub(r"\1.", (role or "").lower()).replace(".", "")
     words = " ".join(plain.split()).removeprefix("the ").split()
     if not words or len(words) > 7 or " ".join(words) in HONORIFICS or _CLAUSE & set(words):
         return None
-    if words[0] in _NOT_ROLE_START:
+    if words[0] in _NOT_ROLE_START or not _role_head(words):
         return None
     return " ".join(words)
+
+
+# Words that end a role's head phrase: "minister [of state]", "spokeswoman [for the party]".
+_AFTER_HEAD = frozenset((
+    "of", "for", "at", "to", "in", "with", "from", "on", "by", "over", "under", "about", "and", "or",
+    "as", "since", "during", "after", "before", "against", "within", "without", "among", "between",
+))
+# Role nouns and titles, less the words that only qualify one ("former", "foreign") and "Jr".
+_ROLE_WORDS = ROLE_NOUNS | ((TITLE_WORDS | TITLES | OFFICE_TITLES) - ZONE_WORDS - SUFFIXES)
+
+
+def _role_head(words: list[str]) -> bool:
+    """Whether the head of a role phrase is a role noun or a title. The head is its last word before
+    a preposition and any participles ("broker [based in Tampa]"), a possessive dropped; a hyphenated
+    head counts by its first or last part ("editor-in-chief", "ex-president")."""
+    end = next((i for i, w in enumerate(words) if w in _AFTER_HEAD), len(words))
+    while end > 1 and words[end - 1].endswith(("ed", "ing")) and words[end - 1] not in _ROLE_WORDS:
+        end -= 1
+    if end == 0:
+        return False
+    head = words[end - 1].removesuffix("'s").removesuffix("’s")
+    parts = head.split("-")
+    return head in _ROLE_WORDS or parts[0] in _ROLE_WORDS or parts[-1] in _ROLE_WORDS
 
 
 # -- lookups for commands and other modules --------------------------------------------------------

@@ -109,6 +109,21 @@ def test_what_a_speaker_was_doing_is_no_role(db):
     assert roles == ["harbour director"]
 
 
+def test_a_role_is_a_phrase_headed_by_a_role_noun_not_whatever_filled_the_slot(db):
+    """U3 saw roles like "answer is no" and "under fire over his taxes" in `people show`: only noun
+    phrases headed by a role noun or a title are stored."""
+    junk = ("answer is no", "papers filed on Monday evening showed", "self-styled",
+            "under fire over his debts", "it was a night of joy", "critics vow revenge")
+    kept = ("harbour master's deputy", "director of the port authority", "grain broker based in Ostrava",
+            "editor-in-chief", "Fisheries Minister")
+    (res,) = article(db, "a1", ("Ivo Marek", "person", junk + kept))
+    sql = "select role from roles where person_id = ? order by rowid"
+    roles = [r for (r,) in db.execute(sql, [res.person_id])]
+    assert roles == ["harbour master's deputy", "director of the port authority",
+                     "grain broker based in ostrava", "editor-in-chief", "fisheries minister"]
+    assert [people.person_details(db, res.person_id)["roles"]] == [sorted(roles)]
+
+
 def test_a_role_names_the_person_given_it_in_most_articles(db):
     article(db, "a1", ("Ana Lind", "person", ("foreign minister",)))
     article(db, "a2", ("Ana Lind", "person", ("Foreign Minister",)), ("Olof Berg", "person", ("mayor",)))
