@@ -39,11 +39,15 @@ from quotetrack.lexicon import (
     MALE_FIRST_NAMES,
     MALE_PRONOUNS,
     MALE_TITLES,
+    OFFICE_TITLES,
+    ROLE_NOUNS,
 )
+from quotetrack.lexicon import HONORIFICS as TITLES
 from quotetrack.model import Quote, Resolution
 from quotetrack.names import (
     GIVEN_NAMES,
     HONORIFICS,
+    SUFFIXES,
     TITLE_WORDS,
     ZONE_WORDS,
     ParsedName,
@@ -763,15 +767,48 @@ _SPACED_INITIALS = re.compile(r"\b(\w)\.\s+(?=\w\.)")
 
 
 def _clean_role(role: str | None) -> str | None:
-    """A role worth keeping: a short title phrase, not a courtesy title or a whole relative clause.
+    """A role worth keeping: a short noun phrase headed by a role noun ("foreign minister", "director
+    of the agency"), not a courtesy title, a relative clause or whatever else filled the role slot
+    ("answer is no", "under fire over his taxes", "self-proclaimed").
     One spelling per role: "U.S. district judge" and "U. S. District Judge" are "us district judge"."""
     plain = _SPACED_INITIALS.sub(r"\1.", (role or "").lower()).replace(".", "")
     words = " ".join(plain.split()).removeprefix("the ").split()
     if not words or len(words) > 7 or " ".join(words) in HONORIFICS or _CLAUSE & set(words):
         return None
-    if words[0] in _NOT_ROLE_START:
+    if words[0] in _NOT_ROLE_START or not _role_head(words):
         return None
     return " ".join(words)
+
+
+# Words that end a role's head phrase: "minister [of state]", "spokeswoman [for the party]".
+_AFTER_HEAD = frozenset((
+    "of", "for", "at", "to", "in", "with", "from", "on", "by", "over", "under", "about", "and", "or",
+    "as", "since", "during", "after", "before", "against", "within", "without", "among", "between",
+))
+# Role nouns and titles, less the words that only qualify one ("former", "foreign") and "Jr"; and the
+# heads of a person's standing that the extractor need not know as speakers ("his wife, Ann Roe" is no
+# unnamed source there, but "wife" is a role in a profile).
+_STANDING_WORDS = frozenset((
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "member", "fellow",
+    "whip", "opponent", "rival", "front-runner", "frontrunner", "hopeful", "contender", "nominee",
+    "comedian", "actor", "actress", "singer", "marine", "veteran", "partner", "investor", "developer",
+    "fundraiser", "donor", "philanthropist", "barrister", "friend", "ally", "aide",
+))
+_ROLE_WORDS = ROLE_NOUNS | _STANDING_WORDS | ((TITLE_WORDS | TITLES | OFFICE_TITLES) - ZONE_WORDS - SUFFIXES)
+
+
+def _role_head(words: list[str]) -> bool:
+    """Whether the head of a role phrase is a role noun or a title. The head is its last word before
+    a preposition and any participles ("broker [based in Tampa]"), a possessive dropped; a hyphenated
+    head counts by its first or last part ("editor-in-chief", "ex-president")."""
+    end = next((i for i, w in enumerate(words) if w in _AFTER_HEAD), len(words))
+    while end > 1 and words[end - 1].endswith(("ed", "ing")) and words[end - 1] not in _ROLE_WORDS:
+        end -= 1
+    if end == 0:
+        return False
+    head = words[end - 1].removesuffix("'s").removesuffix("’s")
+    parts = head.split("-")
+    return head in _ROLE_WORDS or parts[0] in _ROLE_WORDS or parts[-1] in _ROLE_WORDS
 
 
 # -- lookups for commands and other modules --------------------------------------------------------
@@ -807,11 +844,14 @@ def choose_person(db: sqlite_utils.Database, name: str, *, prominent: bool = Fal
         top = _prominent(index, sure, _gender(name), counts)
         if top is not None:
             return top, _left_out(index, sure, top, counts)
+    norm = parse_name(name).norm
+    same = [pid for pid in candidates if parse_name(index.name(pid)).norm == norm]
+    if len(same) == 1:  # a person called exactly what was typed wins over partial matches
+        return same[0], []
     if candidates:
-        norm = parse_name(name).norm
-        same = {pid for pid in candidates if parse_name(index.name(pid)).norm == norm}
+        # People of one name are told apart by id, never shown by id alone: "Obama (#3)".
         names = sorted(index.name(pid) for pid in candidates if pid not in same)
-        names += [f"#{pid}" for pid in candidates if pid in same]
+        names += [f"{index.name(pid)} (#{pid})" for pid in same]
         raise NotFoundError(f"'{name}' could be several people.", suggestions=_unique(names))
     # A canonical name typed in another case or without accents, for people stored without aliases.
     folded, _ = index.folded_names()
@@ -988,18 +1028,15 @@ def list_people(
 
 
 def _seen(db: sqlite_utils.Database, pid: int) -> dict[str, str | None]:
-    """The first and last day a person was quoted: their articles' dates, or for undated articles
-    the day they were ingested. Dated quotes are read at the two ends of quotes(person_id, published)."""
-    first, last, undated_first, undated_last = db.execute(
+    """The first and last day a person was quoted, from dated articles only (None when there is none):
+    an undated article's ingest day is not a day they spoke, and `people show` lists it as undated.
+    Read at the two ends of quotes(person_id, published)."""
+    first, last = db.execute(
         "select (select min(published) from quotes where person_id = ?1),"
-        " (select max(published) from quotes where person_id = ?1),"
-        " min(substr(a.ingested_at, 1, 10)), max(substr(a.ingested_at, 1, 10))"
-        " from quotes q join articles a on a.id = q.article_id"
-        " where q.person_id = ?1 and q.published is null",
+        " (select max(published) from quotes where person_id = ?1)",
         [pid],
     ).fetchone()
-    days = [d for d in (first, last, undated_first, undated_last) if d]
-    return {"first_seen": min(days, default=None), "last_seen": max(days, default=None)}
+    return {"first_seen": first, "last_seen": last}
 
 
 def person_details(db: sqlite_utils.Database, pid: int) -> dict[str, Any]:
@@ -1017,16 +1054,25 @@ def person_details(db: sqlite_utils.Database, pid: int) -> dict[str, Any]:
         "select t.label, count(*) from quotes q join quote_topics qt on qt.quote_id = q.id "
         "join topics t on t.id = qt.topic_id where q.person_id = ? group by t.id order by 2 desc, 1", [pid]
     ).fetchall()
-    aliases = [a for (a,) in db.execute("select alias from aliases where person_id = ? order by id", [pid])]
     roles = [r for (r,) in db.execute(
         "select role from roles where person_id = ? group by role order by count(*) desc, role", [pid]
     )]
     return {
         "id": row[0], "name": row[1], "kind": row[2], "quotes": row[5], **_seen(db, pid),
-        "review": "yes" if row[3] else "", "aliases": [a for a in aliases if a != row[1]],
+        "review": "yes" if row[3] else "", "aliases": person_aliases(db, pid),
         "roles": roles, "articles": [f"{t} ({d or 'undated'}): {n}" for t, d, n in articles],
         "topics": [f"{label}: {n}" for label, n in topics],
     }
+
+
+def person_aliases(db: sqlite_utils.Database, pid: int) -> list[str]:
+    """The other spellings a person is known by, oldest first: every alias but the canonical name
+    (compared by key, so a renamed "Ana ruiz" is not listed beside "Ana Ruiz"). The one list that
+    `people show` and every "not an alias" message give."""
+    name, kind = db.execute("select name, kind from people where id = ?", [pid]).fetchone()
+    own = parse_name(name, kind).norm
+    sql = "select alias from aliases where person_id = ? and norm != ? order by id"
+    return [a for (a,) in db.execute(sql, [pid, own])]
 
 
 def review_items(db: sqlite_utils.Database, below: float = REVIEW_BELOW) -> list[dict[str, Any]]:
@@ -1155,8 +1201,7 @@ def remove_alias(db: sqlite_utils.Database, pid: int, alias: str) -> str:
         raise InputError(f"'{name}' is the name of that person, not an alias; use `people rename`.")
     row = db.execute("select id, alias from aliases where person_id = ? and norm = ?", [pid, norm]).fetchone()
     if row is None:
-        sql = "select alias from aliases where person_id = ? and norm != ? order by alias"
-        held = [a for (a,) in db.execute(sql, [pid, own])]
+        held = sorted(person_aliases(db, pid))
         raise NotFoundError(f"'{alias}' is not an alias of '{name}'.", suggestions=held[:5])
     with _transaction(db):
         db.execute("delete from aliases where id = ?", [row[0]])
@@ -1196,8 +1241,9 @@ def split_person(
     for alias in aliases:
         norm = parse_name(alias, kind).norm
         if norm not in own:
-            known = ", ".join(own.values())
-            raise InputError(f"'{alias}' is not an alias of '{old}' (its aliases: {known}).")
+            known = person_aliases(db, pid)
+            held = f"its aliases: {', '.join(known)}" if known else "it has none"
+            raise InputError(f"'{alias}' is not an alias of '{old}' ({held}).")
         norms.append(norm)
     ids = set(quote_ids)
     mine = {qid: speaker for qid, speaker in db.execute(

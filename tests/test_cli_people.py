@@ -86,10 +86,19 @@ def test_unknown_person_is_a_one_line_error_with_a_suggestion(run):
     assert result.stdout == ""
 
 
-def test_ambiguous_surname_lists_the_candidates(run):
-    result = run("people", "show", "Karzai")
+def test_ambiguous_name_lists_the_candidates_by_name(run):
+    result = run("people", "show", "H. Karzai")
     assert result.exit_code == 1
-    assert "Did you mean: Hamid Karzai, Hekmat Khalil Karzai, #" in result.stderr
+    assert result.stderr == (
+        "Error: 'H. Karzai' could be several people. Did you mean: Hamid Karzai, Hekmat Khalil Karzai?\n")
+
+
+def test_a_person_called_exactly_what_was_typed_wins_over_people_of_that_surname(run, tmp_path):
+    """A one-word "Karzai" beside two full Karzais is that person (found by U3 with "Obama")."""
+    assert rows(run("people", "show", "Karzai", "--nl"))[0]["quotes"] == 1
+    merged = run("people", "merge", "Hamid Karzai", "Karzai")
+    assert merged.exit_code == 0
+    assert merged.stderr == "Merged 'Karzai' into 'Hamid Karzai' (1 quote moved).\n"
 
 
 def test_show_takes_a_surname_as_its_far_most_quoted_bearer_and_says_so(run, tmp_path):
@@ -100,7 +109,9 @@ def test_show_takes_a_surname_as_its_far_most_quoted_bearer_and_says_so(run, tmp
     assert json.loads(result.stdout)[0]["name"] == "Hamid Karzai"
     note = "'Karzai' taken as Hamid Karzai, the one quoted most; also: Hekmat Khalil Karzai.\n"
     assert result.stderr == note
-    assert run("people", "rename", "Karzai", "H. Karzai").exit_code == 1  # changes never guess
+    renamed = run("people", "rename", "Karzai", "H. Karzai")  # changes never guess: the one called that
+    assert renamed.stderr == "Renamed 'Karzai' to 'H. Karzai'.\n"
+    assert rows(run("people", "show", "Hamid Karzai", "--nl"))[0]["quotes"] == 13
 
 
 def test_review_then_merge_fixes_the_flagged_surname(run):
@@ -213,3 +224,27 @@ def test_split_of_two_quotes_counts_them_in_the_plural(run):
                  "--name", "Muhammad Noor Jr")
     assert result.exit_code == 0
     assert result.stderr == "Split 'Muhammad Noor Jr' off 'Atta Mohammad Noor' (2 quotes moved).\n"
+
+
+def test_undated_articles_give_no_first_or_last_seen(run):
+    """U3: an undated article's ingest day is no day the person spoke; `people show` lists it as undated."""
+    (detail,) = rows(run("people", "show", "Ingrid Halvorsen", "--nl"))
+    assert (detail["first_seen"], detail["last_seen"]) == (None, None)
+    assert detail["articles"] == ["Fish prices (undated): 1"]
+    listed = run("people", "--tsv", "-n", "1", "--kind", "person")
+    assert listed.stdout.splitlines()[1] == "1\tAtta Mohammad Noor\tperson\t2\t\t\t"
+
+
+def test_split_and_show_give_one_list_of_aliases(run):
+    """U3: after its one alias was split off, a person has no aliases, in `people show` and in the error."""
+    noor = "Atta Mohammad Noor"
+    result = run("people", "split", noor, "--alias", "Nope", "--name", "Someone")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: 'Nope' is not an alias of '{noor}' (its aliases: Muhammad Noor).\n"
+    split = run("people", "split", noor, "--alias", "Muhammad Noor", "--name", "Muhammad Noor", "-q")
+    assert split.exit_code == 0
+    (detail,) = rows(run("people", "show", noor, "--nl"))
+    assert detail["aliases"] == []
+    result = run("people", "split", noor, "--alias", "Nope", "--name", "Someone")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: 'Nope' is not an alias of '{noor}' (it has none).\n"

@@ -109,6 +109,32 @@ def test_what_a_speaker_was_doing_is_no_role(db):
     assert roles == ["harbour director"]
 
 
+def test_a_role_is_a_phrase_headed_by_a_role_noun_not_whatever_filled_the_slot(db):
+    """U3 saw roles like "answer is no" and "under fire over his taxes" in `people show`: only noun
+    phrases headed by a role noun or a title are stored."""
+    junk = ("answer is no", "papers filed on Monday evening showed", "self-styled",
+            "under fire over his debts", "it was a night of joy", "critics vow revenge")
+    kept = ("harbour master's deputy", "director of the port authority", "grain broker based in Ostrava",
+            "editor-in-chief", "Fisheries Minister")
+    (res,) = article(db, "a1", ("Ivo Marek", "person", junk + kept))
+    sql = "select role from roles where person_id = ? order by rowid"
+    roles = [r for (r,) in db.execute(sql, [res.person_id])]
+    assert roles == ["harbour master's deputy", "director of the port authority",
+                     "grain broker based in ostrava", "editor-in-chief", "fisheries minister"]
+    assert [people.person_details(db, res.person_id)["roles"]] == [sorted(roles)]
+
+
+def test_a_standing_the_extractor_does_not_read_as_a_speaker_is_still_a_role(db):
+    """Family ties, candidacies and callings head real roles in a profile, though no speaker rule needs
+    them."""
+    kept = ("presidential hopeful", "his wife", "Republican front-runner", "comedian", "member of the board")
+    (res,) = article(db, "a1", ("Lea Brandt", "person", kept + ("answer is no",)))
+    sql = "select role from roles where person_id = ? order by rowid"
+    roles = [r for (r,) in db.execute(sql, [res.person_id])]
+    assert roles == ["presidential hopeful", "his wife", "republican front-runner", "comedian",
+                     "member of the board"]
+
+
 def test_a_role_names_the_person_given_it_in_most_articles(db):
     article(db, "a1", ("Ana Lind", "person", ("foreign minister",)))
     article(db, "a2", ("Ana Lind", "person", ("Foreign Minister",)), ("Olof Berg", "person", ("mayor",)))
@@ -274,6 +300,20 @@ def test_unknown_and_ambiguous_names_raise_with_suggestions(db):
     assert err.value.suggestions == ["Hamid Karzai", "Hekmat Khalil Karzai"]
 
 
+def test_the_person_called_what_was_typed_wins_and_namesakes_are_named(db):
+    """U3: "Obama" beside Barack and Michelle Obama and a one-word "Obama" is that one-word person; two
+    people of one name are suggested by name and id, never by a bare "#id"."""
+    article(db, "a1", "Ines Amadi", "Tomas Amadi")
+    single = article(db, "a2", "Amadi")[0].person_id
+    assert people.find_person(db, "Amadi") == single
+    from quotetrack.names import parse_name
+    twin = people._Writer(db, people.people_index(db)).create(parse_name("Amadi"), review=True)
+    with pytest.raises(NotFoundError) as err:
+        people.find_person(db, "Amadi")
+    assert str(err.value) == (f"'Amadi' could be several people. Did you mean: Ines Amadi, Tomas Amadi, "
+                              f"Amadi (#{single}), Amadi (#{twin})?")
+
+
 def test_suggestions_weigh_the_surname_and_follow_new_people(db):
     article(db, "a1", "Lavori Pagone", "Sergey Lavrov")
     with pytest.raises(NotFoundError) as err:
@@ -423,7 +463,8 @@ def test_an_organisation_alias_joins_a_set_in_the_order_a_fresh_load_fills_it():
 
 def test_listing_counts_and_dates_follow_merges_and_undated_articles(db):
     """Counts live on the people rows (0015) and dates at the ends of the date index: both must agree
-    with the quotes after a merge, with undated articles dated by the day they were ingested."""
+    with the quotes after a merge. Undated articles give no date (U3: not the day they were ingested,
+    which `people show` would contradict by listing them as undated)."""
     article(db, "a1", "Ana Ruiz", "Ana Ruiz", published="2024-03-01")
     article(db, "a2", "Ana Ruiz", "Bo Lind", published="2024-05-09")
     article(db, "a3", "Ana Rues", published=None)
@@ -431,7 +472,8 @@ def test_listing_counts_and_dates_follow_merges_and_undated_articles(db):
     listed = {r["name"]: (r["quotes"], r["first_seen"], r["last_seen"]) for r in people.list_people(db)}
     assert listed["Ana Ruiz"] == (3, "2024-03-01", "2024-05-09")
     assert listed["Bo Lind"] == (1, "2024-05-09", "2024-05-09")
-    rues = next(r for r in people.list_people(db) if r["first_seen"] == "2023-12-31")
+    rues = next(r for r in people.list_people(db) if r["quotes"] == 1 and r["name"] != "Bo Lind")
+    assert (rues["first_seen"], rues["last_seen"]) == (None, None)
     people.merge_people(db, people.find_person(db, "Ana Ruiz"), rues["id"])
     assert [(r["name"], r["quotes"], r["first_seen"], r["last_seen"]) for r in people.list_people(db)] == [
-        ("Ana Ruiz", 4, "2023-12-31", "2024-05-09"), ("Bo Lind", 1, "2024-05-09", "2024-05-09")]
+        ("Ana Ruiz", 4, "2024-03-01", "2024-05-09"), ("Bo Lind", 1, "2024-05-09", "2024-05-09")]
