@@ -21,8 +21,48 @@ from quotetrack.speakers import Cast, Speaker, resolve
 _PRONOUN_REACH = 2
 
 
+# A line break inside a sentence: the line runs on without a sentence end and the next one starts
+# in lower case ("we will fight this\nand win"). News copy never breaks a paragraph there. The
+# pattern starts with its literal line break, which the regex engine skips to fast.
+_RUN_ON_BREAK = re.compile(r"\n(?=[a-z])(?<=(?:[^\W_]|[,;])\n)")
+_SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+_WRAP_WIDTH = 110  # hard-wrapped text (mail, wire feeds, .txt) is set at most this wide
+_WRAP_SLACK = 25  # a wrapped line stops short of the width by at most about one long word
+_WRAP_SHARE = 0.8  # the share of lines before a single break that must be full for a hard-wrapped text
+_WRAP_LINES = 3
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks of hard wrapping read as spaces (same length, so offsets hold).
+
+    A single "\n" is a paragraph break in much copy; it is a wrap when it runs a sentence on (see
+    _RUN_ON_BREAK), or when the whole text is hard-wrapped: blank lines part its paragraphs and
+    nearly every line followed by another line is filled to one width."""
+    if "\n" not in text:
+        return text
+    if "\n\n" in text and _hard_wrapped(text):
+        return _SINGLE_BREAK.sub(" ", text)
+    return _RUN_ON_BREAK.sub(" ", text)
+
+
+def _hard_wrapped(text: str) -> bool:
+    lines = text.split("\n")
+    width = max(map(len, lines))
+    if width > _WRAP_WIDTH:
+        return False
+    # the lines a single break follows: in a hard-wrapped text, each is filled to the width
+    runs = [len(a) for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip()]
+    full = sum(n >= width - _WRAP_SLACK for n in runs)
+    return len(runs) >= _WRAP_LINES and full >= _WRAP_SHARE * len(runs)
+
+
 def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
-    """All quote candidates of ``text`` (sorted, non-overlapping) and the quoted spans seen."""
+    """All quote candidates of ``text`` (sorted, non-overlapping) and the quoted spans seen; ``text``
+    is read unwrapped (see ``unwrap``)."""
+    return _candidates(unwrap(text))
+
+
+def _candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
     spans = find_spans(text)
     headlines = headline_spans(text)
     if headlines:
@@ -128,8 +168,10 @@ def _quoting_headline(line: str) -> bool:
 
 
 def extract(text: str) -> list[Quote]:
-    """Return every attributed quote in ``text`` with exact offsets, sorted by start."""
-    found, quoted_spans = candidates(text)
+    """Return every attributed quote in ``text`` with exact offsets, sorted by start; a quote over a
+    line wrap keeps its line break in its text (``text[start:end] == quote.text``)."""
+    original, text = text, unwrap(text)
+    found, quoted_spans = _candidates(text)
     if not found:
         return []
     cast = Cast(text, quoted_spans)
@@ -147,7 +189,7 @@ def extract(text: str) -> list[Quote]:
             continue  # a quoted title or term that nobody is named as saying: no quote
         if _unsaid(text, cand, speaker.name is None):
             continue
-        quotes.append(_quote(text, cand, speaker))
+        quotes.append(_quote(original, cand, speaker))
         if not cand.follows:
             previous, previous_at = speaker, cand.end
             if cand.kind != "indirect":
