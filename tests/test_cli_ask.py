@@ -409,12 +409,17 @@ def test_a_shared_surname_means_the_one_quoted_most_and_the_answer_says_so(isola
     assert "'Karzai' taken as Hamid Karzai, the one quoted most; also: Hekmat Khalil Karzai." in result.stderr
 
 
-def test_a_role_in_a_question_is_the_person_given_it(isolated_db, tmp_path):
+@pytest.fixture()
+def minister_db(isolated_db, tmp_path):
+    """One article that introduces Foreign Minister Ana Lind and then quotes her by surname."""
     (tmp_path / "a.txt").write_text(
         "Corridor Opens\n\nVALMORA, March 10 — Grain ships left port on Monday, a week after Foreign "
         'Minister Ana Lind promised they would.\n\n"This is what a promise kept looks like," Lind said.\n',
         encoding="utf-8")
     assert CliRunner().invoke(cli, ["ingest", "-q", str(tmp_path / "a.txt")]).exit_code == 0
+
+
+def test_a_role_in_a_question_is_the_person_given_it(minister_db):
     result = ask("what did the foreign minister say")
     assert result.exit_code == 0
     assert "— Ana Lind" in result.stdout and "This is what a promise kept looks like" in result.stdout
@@ -483,12 +488,7 @@ def test_who_is_with_no_exact_name_is_not_understood(db_path, question):
     assert result.stderr.startswith(f"Sorry, I could not understand {question!r}.\nTry a question like:")
 
 
-def test_who_is_a_role_shows_its_holder(isolated_db, tmp_path):
-    (tmp_path / "a.txt").write_text(
-        "Corridor Opens\n\nVALMORA, March 10 — Grain ships left port on Monday, a week after Foreign "
-        'Minister Ana Lind promised they would.\n\n"This is what a promise kept looks like," Lind said.\n',
-        encoding="utf-8")
-    assert CliRunner().invoke(cli, ["ingest", "-q", str(tmp_path / "a.txt")]).exit_code == 0
+def test_who_is_a_role_shows_its_holder(minister_db):
     result = ask("who is the foreign minister", "--json")
     assert result.exit_code == 0
     assert [p["name"] for p in json.loads(result.stdout)] == ["Ana Lind"]
