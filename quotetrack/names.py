@@ -207,7 +207,7 @@ def _portfolio_only(words: list[str], end: int) -> bool:
     "for" at most two ("of Energy Kofi Arden" and "for Transport Ola Penn" end in names)."""
     link = next((i for i in range(1, min(end, len(words) - 1) + 1) if words[i].lower() in ("of", "for")
                  and words[i - 1].lower().strip(".,") in TITLE_WORDS), 0)
-    if not link:
+    if not link or link == len(words) - 1:  # "Secretary of" with nothing after: no portfolio
         return False
     if link < end:
         rest = words[end:]

@@ -176,3 +176,9 @@ def test_a_name_after_the_and_a_capitalised_portfolio_is_still_the_name(
         text: str, name: str, role: str) -> None:
     parsed = parse_name(text)
     assert (parsed.name, parsed.roles) == (name, (role,))
+
+
+@pytest.mark.parametrize("raw", ["Secretary of", "the secretary for", "minister for"])
+def test_a_title_with_its_link_word_and_nothing_after_parses(raw):
+    """A user typing half an office ("Secretary of") gets a name back, not a crash."""
+    assert parse_name(raw).norm == raw.split()[-1]
