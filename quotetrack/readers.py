@@ -126,7 +126,7 @@ def read_file(path: Path, fmt: str) -> Iterator[Item]:
 
 def read_stream(stream: IO[str] | None, fmt: str | None, name: str) -> Iterator[Item]:
     """Articles from a text stream (stdin): one text article, or JSONL line by line. With no ``fmt``, a
-    first line that is a JSON object with a "text" field means JSONL (``cat dump.jsonl | ... -``)."""
+    first line that opens as a JSON object ('{"') means JSONL (``cat dump.jsonl | ... -``)."""
     if stream is None:
         yield ReadFailure(name, f"{name}: no input stream")
         return
@@ -148,17 +148,9 @@ def read_stream(stream: IO[str] | None, fmt: str | None, name: str) -> Iterator[
 
 
 def _is_article_line(line: str) -> bool:
-    """A JSON object with an article text, or a line opening as a JSON object does ('{"'), whose failure
-    to parse is reported per line: a dump with a broken first line is not one text article."""
-    if _JSON_OBJECT_START.match(line):
-        return True
-    if not line.lstrip().startswith("{"):
-        return False
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError:
-        return False
-    return isinstance(record, dict) and any(key in record for key in TEXT_FIELDS)
+    """A line opening as a JSON object does ('{"'): JSONL, whose failure to parse is reported per line, so
+    a dump with a broken first line is not one text article."""
+    return _JSON_OBJECT_START.match(line) is not None
 
 
 _JSON_OBJECT_START = re.compile(r'\s*\{\s*"')
