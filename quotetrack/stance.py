@@ -534,7 +534,7 @@ _OPERATOR_WORDS = (
     r"leav(?:e|es|ing)(?!" + _RESULT + ")",
     r"left(?!" + _RESULT + ")",
     r"go home",
-    r"went home",  # "it is time they went home"; a report when no wish governs it (see _past)
+    r"went(?: home)?",  # "it is time they went (home)"; a report when no wish governs it (see _past)
     r"get out",
     r"be out of",
     r"give up on",
@@ -791,7 +791,9 @@ _NEG_MAKE = re.compile(
 )
 _NOUN_VERDICT = re.compile(r"\b(?:a|an|same|another)\s+$", re.I)
 _NEG_AFTER = re.compile(rf"^\W*(?:\w+\W+)?{_NEGATOR}(?!\w)", _FLAGS)
-_MODAL = re.compile(r"^(?:should|must|ought to|needs? to|ha(?:s|ve|d) to)$", re.I)
+# Modals of obligation: a demand ("must", "ought to"); _OBLIGED below adds what cannot be.
+_MUSTS = r"should|must|ought to|needs? to|ha(?:s|ve) to"
+_MODAL = re.compile(rf"^(?:{_MUSTS}|had to)$", re.I)
 _MODAL_BEFORE = re.compile(r"(?:should|must|ought to|need|needs|have to|has to|had to)\W*$", re.I)
 # "never again" denies that something recurs, so it reaches further: "never again becomes a base for X".
 _NO_BEFORE = re.compile(
@@ -1034,8 +1036,6 @@ def classify(
 
 # "A must come before / precede / is a precondition for B": a demand for A; B is what follows once A is
 # met, conditional, no position on it. Matched up to B's end (the clause), so B can be dropped.
-# Modals of obligation: a demand ("must", "ought to"); _OBLIGED below adds what cannot be.
-_MUSTS = r"should|must|ought to|needs? to|ha(?:s|ve) to"
 _DEMAND = rf"(?:{_MUSTS})"
 _PRECEDES = re.compile(
     rf"(?:\b{_DEMAND}(?P<neg>\s+(?:not|never|only))?\s+(?:\w+ly\s+)?"
@@ -1271,7 +1271,7 @@ def _topic_cue_score(
 _ANTI = re.compile(r"(?<![\w-])(?:anti|counter)-?$", re.I)  # "anti-graft" is against graft
 # A measure named after what it acts on ("an assault weapons ban", "opium crop eradication") is against it.
 _MEASURE_AFTER = re.compile(r"\s+(?:bans?|prohibitions?|crackdown|eradication|restrictions)\b", re.I)
-_INTRANSITIVE = re.compile(r"^(?:leav|left|go home|went home|get out|be out|pull|belong)", re.I)
+_INTRANSITIVE = re.compile(r"^(?:leav|left|go home|went|get out|be out|pull|belong)", re.I)
 # A past tense that asks for a deed only inside a wish ("it is high time they went home", read as "we want
 # they went home"): it acts on a target only after a wish's verb a few words before it, never as a report.
 _WISH_ONLY = re.compile(r"^went\b", re.I)
@@ -1479,9 +1479,11 @@ def _targets_as(text: str, topic: Topic, loose: bool) -> list[_Hit]:
 # A keyword that is itself an act of removal ("withdrawal", "repeal", "ban", "cut") and an ``against``
 # phrase as its object ("the withdrawal of all foreign forces", "a ban on assault weapons"): the whole
 # phrase names the topic, the object is no opposite of it.
+# Up to three words of an object's noun phrase, none of them a clause's start or a verb.
+_OBJECT_WORDS = (
+    r"(?:(?!(?:that|which|who|and|or|but|is|are|was|were|will|would|must|should|has|have)\b)[\w'-]+\s+){0,3}$")
 _REMOVAL_GAP = re.compile(
-    r"^\s*(?:(?:of|on|from|by|in|to)\s+)?"
-    r"(?:(?!(?:that|which|who|and|or|but|is|are|was|were|will|would|must|should|has|have)\b)[\w'-]+\s+){0,3}$",
+    r"^\s*(?:(?:of|on|from|by|in|to)\s+)?" + _OBJECT_WORDS,
     re.I,
 )
 
@@ -1489,8 +1491,7 @@ _REMOVAL_GAP = re.compile(
 # A noun of removal that no keyword names, with an ``against`` phrase as its object ("the departure / exit /
 # removal of all foreign forces"): the phrase names the removal, the topic's own side.
 _REMOVAL_NOUN_OF = re.compile(
-    rf"(?:{topics_mod.REMOVAL_WORD.pattern})\s+of\s+"
-    r"(?:(?!(?:that|which|who|and|or|but|is|are|was|were|will|would|must|should|has|have)\b)[\w'-]+\s+){0,3}$",
+    rf"(?:{topics_mod.REMOVAL_WORD.pattern})\s+of\s+" + _OBJECT_WORDS,
     re.I,
 )
 

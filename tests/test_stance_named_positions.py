@@ -158,11 +158,20 @@ def test_a_vote_refused_to_a_person_is_no_refusal_of_the_vote(text, label):
     ("It is time for the harbour fee to stay.", FEE, "support"),
     ("Coalition troops have been here for years. It is time they went home.", W, "support"),
     ("It is time the coalition troops went home.", W, "support"),
+    ("It is high time the harbour fee went.", FEE, "oppose"),
+    ("It is time the coalition troops went.", W, "support"),
     # a plain past is a report; an object of the topic's own is no subject
     ("The coalition troops went home in 2014.", W, "neutral"),
+    ("The harbour fee went up in May.", FEE, "neutral"),
     # ... and stays one beside other cues: "went" acts only in the wish's frame
     ("It was time to leave the hall, and the troops went home.", W, "support"),
     ("We want the harbour fee to cut bills.", FEE, "support"),
 ])
 def test_it_is_time_demands_what_follows(text, topic, label):
     assert _label(text, topic) == label
+
+
+def test_it_is_time_the_opposite_went_is_support():
+    """'went' with nothing after it in the wish's frame removes what it follows, as 'went home' does."""
+    tags = topics.Tagger(topics.load_taxonomy()).tags("It is time the tariffs went.")
+    assert [(t.matched, t.stance.label) for t in tags] == [("tariffs", "support")]
