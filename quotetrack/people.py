@@ -354,11 +354,7 @@ def _two_given_names(a: ParsedName, b: ParsedName) -> bool:
     """Two one-word names that are different given names ("Melania", "Melanie"; "Dana", "Diana", a name
     borne by men and women counts too): spelt alike, yet two names, so two people. Spellings of one name
     ("Sergei", "Sergey") share a transliteration."""
-    return a.tr[0] != b.tr[0] and _given(a.tokens[0]) and _given(b.tokens[0])
-
-
-def _given(token: str) -> bool:
-    return token in GIVEN_NAMES
+    return a.tr[0] != b.tr[0] and a.tokens[0] in GIVEN_NAMES and b.tokens[0] in GIVEN_NAMES
 
 
 def _similar(a: str, b: str, threshold: int) -> bool:
@@ -582,7 +578,7 @@ def _resolve_role(p: ParsedName, ctx: _Context) -> Resolution:
     text = fold(p.raw).replace(".", "").removeprefix("the ").strip()
     for role, pid in ctx.roles.items():
         if role.endswith(text) or text.endswith(role):
-            return Resolution(pid, "surname", 0.7)
+            return Resolution(pid, "role", 0.7)
     return Resolution(None, "none", 0.0)
 
 
@@ -789,10 +785,9 @@ _AFTER_HEAD = frozenset((
 # heads of a person's standing that the extractor need not know as speakers ("his wife, Ann Roe" is no
 # unnamed source there, but "wife" is a role in a profile).
 _STANDING_WORDS = frozenset((
-    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "member", "fellow",
-    "whip", "opponent", "rival", "front-runner", "frontrunner", "hopeful", "contender", "nominee",
-    "comedian", "actor", "actress", "singer", "marine", "veteran", "partner", "investor", "developer",
-    "fundraiser", "donor", "philanthropist", "barrister", "friend", "ally", "aide",
+    "wife", "husband", "son", "daughter", "brother", "sister", "member", "fellow", "whip", "opponent",
+    "front-runner", "frontrunner", "hopeful", "contender", "comedian", "marine", "partner", "investor",
+    "developer", "fundraiser", "philanthropist", "barrister", "friend",
 ))
 _ROLE_WORDS = ROLE_NOUNS | _STANDING_WORDS | ((TITLE_WORDS | TITLES | OFFICE_TITLES) - ZONE_WORDS - SUFFIXES)
 

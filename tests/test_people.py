@@ -173,6 +173,11 @@ def test_a_short_organisation_name_is_recorded_as_a_short_name_not_a_surname(db)
     assert (name_of(db, res[1]), res[1].method) == ("Harbour City Gazette", "short name")
 
 
+def test_a_role_as_speaker_is_recorded_as_a_role_not_a_surname(db):
+    res = article(db, "a1", ("Ana Lind", "person", ("foreign minister",)), "the foreign minister")
+    assert (name_of(db, res[1]), res[1].method) == ("Ana Lind", "role")
+
+
 def test_bare_surname_joins_the_only_person_with_it(db):
     article(db, "a1", "Sergey Lavrov")
     res = article(db, "a2", "Lavrov's")[0]
