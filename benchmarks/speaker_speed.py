@@ -1,6 +1,6 @@
 """Speaker-stage speed: CPU time of extract() over dev with the candidates computed beforehand.
 
-extract() = candidates() + the speaker loop (Cast, resolve, filters). This script computes every
+extract() = unwrap + _candidates() + the speaker loop (Cast, resolve, filters). This script computes every
 article's candidates once, then times extract() with those served from a dict, so only the speaker
 loop is timed: best of --repeat runs (the machine is shared; the best run is the least disturbed).
 A calibration line (a fixed Python loop) comes first: compare runs by it.
@@ -18,7 +18,7 @@ from pathlib import Path
 from extract_speed import calibration
 
 import quotetrack.extract as extract_module
-from quotetrack.extract import candidates, extract
+from quotetrack.extract import extract, unwrap
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear-dev.jsonl"
 
@@ -29,8 +29,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="timed runs; the best is printed (default 5)")
     args = parser.parse_args()
     texts = [json.loads(line)["text"] for line in DEV.open(encoding="utf-8") if line.strip()]
-    found = {text: candidates(text) for text in texts}
-    extract_module.candidates = found.__getitem__  # type: ignore[assignment]  # serve, do not compute
+    found = {unwrap(text): extract_module._candidates(unwrap(text)) for text in texts}
+    extract_module._candidates = found.__getitem__  # type: ignore[assignment]  # serve, do not compute
     print(f"calibration: a 5M-step Python loop took {calibration():.2f} s CPU")
     runs = []
     quotes = 0

@@ -1098,7 +1098,6 @@ def _after_adverb_aside(before: list[tuple[str, int, int]]) -> bool:
 
 # "which he said was a mistake", "what critics say is overreach": a relative clause whose subject is
 # the pronoun itself (the content opens with its verb); the report starts at the pronoun.
-_GAP_VERBS = _AUX_AFTER_WORDS
 _NP_WORD = r"(?!(?:that|which|who|whom|what|to|of|for|in|on|at|with|by|from|and|or|as)\s)[a-z][\w-]*\s+"
 _RELATIVE_BEFORE_RE = re.compile(
     r"\bwhat\s+\Z|\b(?:an?|the|this|that|its|his|her|their)\s+(?:" + _NP_WORD + r"){1,4}\Z")
@@ -1112,7 +1111,7 @@ _QUANTIFIED_RE = re.compile(
 
 def _opens_with_gap_verb(text: str, start: int) -> bool:
     first = text[start:start + 12].split(None, 1)
-    return bool(first) and first[0].lower() in _GAP_VERBS
+    return bool(first) and first[0].lower() in _AUX_AFTER_WORDS
 
 
 def _relative_start(text: str, ss: int, start: int, mention: Mention) -> int | None:
@@ -1121,7 +1120,7 @@ def _relative_start(text: str, ss: int, start: int, mention: Mention) -> int | N
     if first and first[0] == "to" and _OBJECT_GAP_RE.match(text, start):
         m = _RELATIVE_PRONOUN_RE.search(text, max(ss, mention.start - 8), mention.start)
         return m.start() if m else None
-    if not first or first[0].lower() not in _GAP_VERBS or _THAT_BEFORE_RE.search(text, start - 6, start):
+    if not _opens_with_gap_verb(text, start) or _THAT_BEFORE_RE.search(text, start - 6, start):
         return None
     m = _RELATIVE_BEFORE_RE.search(text, max(ss, mention.start - 60), mention.start)
     return m.start() if m else None

@@ -261,9 +261,9 @@ def _strongest(db: sqlite_utils.Database, topic_id: int, sides: dict[int, str],
     """person id -> id of their strongest quote on the topic for their side (either side when mixed):
     a user's correction first, then the highest confidence, then the lowest id."""
     best: dict[int, tuple[float, int]] = {}
+    dates = window.sql("q.published", positional=True)
     for chunk in in_chunks(list(sides)):
         labels = sorted({label for pid in chunk for label in _labels_of(sides[pid])})
-        dates = window.sql("q.published", positional=True)
         sql = _STANCES_OF.format(labels=", ".join("?" * len(labels)), people=", ".join("?" * len(chunk)),
                                  join=_QUOTE_JOIN if dates else "", dates=dates)
         params = [topic_id, *labels, *chunk, *window.values()]

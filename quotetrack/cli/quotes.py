@@ -78,9 +78,10 @@ def show_command(quote_id: int, fmt: str) -> None:
 
         quotetrack show 42
     """
-    row = query.quote_detail(get_db(), quote_id)
+    db = get_db()
+    row = query.quote_detail(db, quote_id)
     if fmt != "table":
-        emit([{**row, "stances": stance_history.quote_stances(get_db(), quote_id)}], fmt)
+        emit([{**row, "stances": stance_history.quote_stances(db, quote_id)}], fmt)
         return
     out = console()
     how = ", ".join(v for v in (row["kind"], row["cue"]) if v)
@@ -95,7 +96,7 @@ def show_command(quote_id: int, fmt: str) -> None:
     source = " · ".join(str(v) for v in (row["title"], row["outlet"], row["date"]) if v)
     out.print(f"{source or 'Untitled article'}")
     out.print(f"quote {row['id']} · article {row['article_id']} · characters {row['start']}-{row['end']}")
-    for found in stance_history.quote_stances(get_db(), quote_id):
+    for found in stance_history.quote_stances(db, quote_id):
         cues = f" ({', '.join(found['cues'])})" if found["cues"] else ""
         out.print(f"{found['topic']}: {found['stance']}{cues}")
 
