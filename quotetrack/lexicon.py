@@ -272,6 +272,12 @@ HONORIFICS: frozenset[str] = frozenset(
 )
 
 # Role nouns that a definite description can use to point at a person ("the minister said").
+# Doctors named by their speciality: role nouns, and "the paediatrician" is the article's "Dr. X".
+MEDICAL_SPECIALISTS: frozenset[str] = frozenset((
+    "paediatrician", "pediatrician", "cardiologist", "oncologist", "neurologist", "psychiatrist",
+    "obstetrician", "gynaecologist", "gynecologist", "anaesthetist", "anesthesiologist", "radiologist",
+    "dermatologist",
+))
 ROLE_NOUNS: frozenset[str] = frozenset(
     {
         "president", "minister", "secretary", "ambassador", "envoy", "governor", "senator",
@@ -302,10 +308,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "publisher", "counsel", "superdelegate", "loyalist", "co-founder", "cofounder", "treasurer",
         "controller", "coordinator", "principal", "headteacher", "headmaster", "headmistress",
         "vicar", "landlord", "tenant", "shopper", "commuter", "passenger", "fisherman", "midwife",
-        "paramedic", "firefighter", "paediatrician", "pediatrician", "cardiologist", "oncologist",
-        "neurologist", "psychiatrist", "obstetrician", "gynaecologist", "gynecologist", "anaesthetist",
-        "anesthesiologist", "radiologist", "dermatologist",
+        "paramedic", "firefighter",
     }
+    | MEDICAL_SPECIALISTS
 )
 
 # Offices written "<Title> of <Office>" before a name ("Supervisor of Elections Ann Roe") that the role

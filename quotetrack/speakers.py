@@ -34,6 +34,7 @@ from quotetrack.lexicon import (
     KNOWN_ORGANISATIONS,
     MALE_FIRST_NAMES,
     MALE_TITLES,
+    MEDICAL_SPECIALISTS,
     OFFICE_TITLES,
     ORG_CUES,
     ORGANISATION_HEADS,
@@ -93,9 +94,7 @@ SPEAKER_TITLE_ROLES: dict[str, str] = {
     "adm": "admiral", "sgt": "sergeant", "maj": "major", "rev": "reverend", "congressman": "representative",
     "congresswoman": "representative", "businessman": "billionaire", "frontrunner": "front-runner",
     "ceo": "executive",
-    **{specialist: "doctor" for specialist in _words(  # "The paediatrician" is the article's "Dr. X"
-        "paediatrician pediatrician cardiologist oncologist neurologist psychiatrist obstetrician"
-        " gynaecologist gynecologist anaesthetist anesthesiologist radiologist dermatologist")},
+    **dict.fromkeys(MEDICAL_SPECIALISTS, "doctor"),  # "The paediatrician" is the article's "Dr. X"
 }
 _ROLE_ACRONYMS = frozenset(_words("ceo"))  # written without a dot: "CEO", not "Sen."
 # Role nouns the shared lexicon lacks that definite descriptions use for people in the news.
