@@ -332,7 +332,7 @@ def _stance_who(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope) -
         notes += (f"Showing {len(shown)} of {everyone:,} people; add --limit N for more.",)
     return Answer(parsed, "positions", rows, (f"quotetrack stance --topic {flag(topic['label'])}"
                                               f"{_date_flags(scope)}",),
-                  notes, f"Nobody in the database {verb} {topic['label']}{_period(scope)}.")
+                  notes, f"Nobody in the database {verb} {topic['label']}{_window(scope).phrase()}.")
 
 
 def _cues(db: sqlite_utils.Database, quote_id: int, topic_id: int) -> list[str]:
@@ -356,7 +356,7 @@ def _stance_person(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope
     about = f" on {scope.topic['label']}" if scope.topic else ""
     names = " and ".join(name for _, name in scope.people)
     return Answer(parsed, "stances", rows, _stance_commands(scope), (),
-                  f"No stance{about} recorded for {names}{_period(scope)}.")
+                  f"No stance{about} recorded for {names}{_window(scope).phrase()}.")
 
 
 def _steady(name: str, row: dict[str, Any]) -> str:
@@ -384,7 +384,7 @@ def _stance_change(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope
     who = " or ".join(name for _, name in scope.people)
     on = f" on {scope.topic['label']}" if scope.topic else ""
     empty = (f"No change of stance found. {summary}." if summary
-             else f"No stance of {who} recorded{on}{_period(scope)}.")
+             else f"No stance of {who} recorded{on}{_window(scope).phrase()}.")
     return Answer(parsed, "shifts", rows, _stance_commands(scope), (), empty)
 
 
@@ -396,19 +396,13 @@ def _who_shifted(db: sqlite_utils.Database, parsed: ParsedQuery, scope: _Scope, 
     rows = [{"speaker": _person_name(db, p.person_id), **shift}
             for p in both for shift in stance_history.shifts(db, p.person_id, topic_id, window)]
     label = scope.topic["label"] if scope.topic else ""
-    empty = f"Nobody changed sides on {label}{_period(scope)} ({len(sided)} took a side)."
+    empty = f"Nobody changed sides on {label}{_window(scope).phrase()} ({len(sided)} took a side)."
     return Answer(parsed, "shifts", rows, _stance_commands(scope), (), empty)
 
 
 def _window(scope: _Scope) -> stance_history.Window:
     """The question's dates, applied to stances as `quotes` applies them to quotes."""
     return stance_history.Window(scope.since, scope.until)
-
-
-def _period(scope: _Scope) -> str:
-    if scope.since and scope.until:
-        return f" between {scope.since} and {scope.until}"
-    return f" since {scope.since}" if scope.since else f" until {scope.until}" if scope.until else ""
 
 
 def _date_flags(scope: _Scope) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 import sqlite_utils
 
 from quotetrack import people
-from quotetrack.stance import LABELS
+from quotetrack.model import STANCES
 from quotetrack.store import in_chunks
 
 
@@ -91,6 +91,12 @@ class Window:
         """The parameters of ``sql(column, positional=True)``, in order."""
         return [value for value in (self.since, self.until) if value]
 
+    def phrase(self) -> str:
+        """The dates in words, after a space (" between A and B", " since A", " until B"), or ''."""
+        if self.since and self.until:
+            return f" between {self.since} and {self.until}"
+        return f" since {self.since}" if self.since else f" until {self.until}" if self.until else ""
+
 
 ALWAYS = Window()
 
@@ -117,7 +123,7 @@ def person_stances(
     out = []
     for tid, days in by_topic.items():
         timeline = timelines[tid]
-        counts = {label: sum(day[label] for day in timeline) for label in LABELS}
+        counts = {label: sum(day[label] for day in timeline) for label in STANCES}
         out.append(
             {
                 "topic_id": tid,
@@ -148,7 +154,7 @@ def _quote_texts(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
 
 def _counts(labels: Iterable[str]) -> dict[str, int]:
     tally = Counter(labels)
-    return {label: tally.get(label, 0) for label in LABELS}
+    return {label: tally.get(label, 0) for label in STANCES}
 
 
 def _timeline(days: dict[str | None, list[tuple[str, int]]]) -> list[dict[str, Any]]:

@@ -21,11 +21,11 @@ def mira(isolated_db):
 
 @pytest.mark.parametrize(("args", "message"), [
     (["Mira Stone", "--topic", "sanctions"], "No stances for Mira Stone on 'sanctions' yet."),
-    (["Mira Stone", "--since", "2025"], "No stances for Mira Stone from 2025-01-01."),
+    (["Mira Stone", "--since", "2025"], "No stances for Mira Stone since 2025-01-01."),
     (["Mira Stone", "--topic", "ceasefire", "--until", "2024-02"],
-     "No stances for Mira Stone on 'ceasefire' to 2024-02-29."),
+     "No stances for Mira Stone on 'ceasefire' until 2024-02-29."),
     (["--topic", "ceasefire", "--since", "2024-04", "--until", "2024-05"],
-     "No stances on 'ceasefire' from 2024-04-01 to 2024-05-31."),
+     "No stances on 'ceasefire' between 2024-04-01 and 2024-05-31."),
 ])
 def test_an_empty_stance_answer_says_the_topic_and_dates_it_had(mira, args, message):
     result = CliRunner().invoke(cli, ["stance", *args])

@@ -63,7 +63,8 @@ def show(person: str | None, topic_text: str | None, limit: int | None, since: s
     elif topic:
         page = terminal_page(fmt, limit)
         rows, everyone = stance_history.topic_positions(db, topic["id"], limit or page, window)
-        emit(rows, fmt, columns=TOPIC_COLUMNS, empty=f"No stances on '{topic['label']}'{_period(window)}.")
+        empty = f"No stances on '{topic['label']}'{window.phrase() or ' yet'}."
+        emit(rows, fmt, columns=TOPIC_COLUMNS, empty=empty)
         if page and everyone > len(rows):
             say(f"Showing the {len(rows)} people with the most stances of {everyone:,}; add --limit N "
                 "for more, or --csv, --nl or --json for everyone.")
@@ -86,18 +87,11 @@ def _person(db, name: str, topic: dict | None, fmt: str, window: stance_history.
         )
     columns = PERSON_COLUMNS if fmt == "table" else ["person", *PERSON_COLUMNS, "shifts"]
     on = f" on '{topic['label']}'" if topic else ""
-    emit(rows, fmt, columns=columns, empty=f"No stances for {canonical}{on}{_period(window)}.")
+    emit(rows, fmt, columns=columns, empty=f"No stances for {canonical}{on}{window.phrase() or ' yet'}.")
     if fmt == "table":
         for row in rows:
             for shift in row["shifts"]:
                 click.echo(_shift_text(shift))
-
-
-def _period(window: stance_history.Window) -> str:
-    """The dates an empty answer was limited to ('yet' when none: more articles may bring stances)."""
-    if not (window.since or window.until):
-        return " yet"
-    return "".join(f" {word} {day}" for word, day in (("from", window.since), ("to", window.until)) if day)
 
 
 def _shift_text(shift: dict) -> str:
