@@ -19,9 +19,9 @@ import sqlite_utils
 from rapidfuzz import fuzz, process
 
 from quotetrack import people, topics
-from quotetrack.ask import option_span
 from quotetrack.errors import NotFoundError, QueryError
 from quotetrack.model import KINDS
+from quotetrack.periods import option_span
 from quotetrack.store import db_file
 
 QUOTE_COLUMNS = ["id", "date", "speaker", "quote", "kind", "cue", "outlet", "title", "article_id", "start",
