@@ -7,6 +7,7 @@ from typing import Literal
 
 Kind = Literal["direct", "partial", "indirect"]
 KINDS: tuple[str, ...] = ("direct", "partial", "indirect")
+STANCES: tuple[str, ...] = ("support", "oppose", "neutral")  # a quote's stance on a topic
 
 
 @dataclass(frozen=True)

@@ -29,9 +29,10 @@ import sqlite_utils
 from quotetrack import topics as topics_mod
 from quotetrack.errors import NotFoundError, QueryError
 from quotetrack.lexicon import trie_alternation
+from quotetrack.model import STANCES
 from quotetrack.topics import Topic
 
-LABELS = ("support", "oppose", "neutral")
+LABELS = STANCES
 
 
 @dataclass(frozen=True)
