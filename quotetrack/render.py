@@ -77,13 +77,25 @@ def _table(rows: Iterator[dict], columns: list[str] | None, file: IO[str], title
     if not shown:
         return 0
     cols = _columns(shown[0], columns)
+    cells = [[_table_cell(row.get(c)) for c in cols] for row in shown]
     table = Table(title=title, show_lines=False, highlight=False)
-    for col in cols:
-        table.add_column(col, overflow="fold")
-    for row in shown:
-        table.add_row(*(_table_cell(row.get(c)) for c in cols))
+    for i, col in enumerate(cols):
+        if _compact(cell[i] for cell in cells):  # an id, a date, a kind: never broken, and never squeezed
+            width = max(len(col), *(len(cell[i]) for cell in cells))
+            table.add_column(col, no_wrap=True, min_width=width)
+        else:
+            table.add_column(col, overflow="fold")
+    for cell in cells:
+        table.add_row(*cell)
     console(file).print(table)
     return len(shown)
+
+
+_COMPACT = 12  # characters: a column of single words no longer than this keeps them whole on a narrow screen
+
+
+def _compact(values: Iterable[str]) -> bool:
+    return all(len(v) <= _COMPACT and " " not in v for v in values)
 
 
 def _json(rows: Iterator[dict], columns: list[str] | None, file: IO[str], title: str | None) -> int:
