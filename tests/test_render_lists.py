@@ -31,3 +31,15 @@ def test_markdown_cells_escape_backslashes_then_pipes_and_put_line_breaks_on_one
     render([{"quote": "A | B \\\\ C", "title": "one\r\ntwo\rthree"}], "markdown", file=out)
     assert out.getvalue().splitlines() == ["| quote | title |", "|---|---|",
                                            "| A \\| B \\\\\\\\ C | one two three |"]
+
+
+def test_a_narrow_table_keeps_ids_dates_and_kinds_whole(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "60")
+    out = io.StringIO()
+    render([{"id": 114, "date": "2024-11-21", "speaker": "Sergey Lavrov", "kind": "indirect",
+             "quote": "the Taliban and Afghan politicians to use the time to agree on a common plan",
+             "outlet": "Kabul Ledger"}], "table", file=out)
+    lines = out.getvalue().splitlines()
+    assert lines[3].startswith("│ 114 │ 2024-11-21 │ Sergey ")
+    assert lines[3].split("│")[4] == " indirect "
+    assert max(len(line) for line in lines) == 60
