@@ -323,6 +323,11 @@ class PeopleIndex:
                     best[pid] = score
         return best
 
+    def orgs_with(self, token: str) -> list[int]:
+        """Organisations with a name word sounding like ``token``, oldest first."""
+        orgs = self.orgs if self.orgs is not None else self._load_orgs()
+        return sorted(orgs.get(phonetic(token), ()))
+
     def _load_orgs(self) -> dict[str, set[int]]:
         orgs: dict[str, set[int]] = defaultdict(set)
         for pid, norm in self.db.execute(
@@ -591,12 +596,63 @@ def _resolve_org(writer: _Writer, p: ParsedName, exact: list[int], ctx: _Context
         return Resolution(local.pop(), "short name", 0.95)
     if exact:
         return Resolution(exact[0], "exact", 1.0)
+    owner = _campaign_owner(p.name)
+    if owner is not None:  # never fuzzy: "Tim Cole campaign" is not "Tom Cole campaign"
+        pid = _campaign_of(writer.index, owner)
+        if pid is None:
+            return Resolution(writer.create(p), "new", 1.0)
+        writer.alias(pid, p.name, "auto")
+        return Resolution(pid, "campaign", 0.9)
     matches = writer.index.org_matches(p)
     if matches:
         pid, score = max(matches.items(), key=lambda kv: kv[1])
         writer.alias(pid, p.name, "auto")
         return Resolution(pid, "fuzzy", round(score, 3))
     return Resolution(writer.create(p), "new", 1.0)
+
+
+# An election campaign named by its candidate: "the Clinton campaign", "Ted Cruz's former presidential
+# campaign". A lower-case "campaign" only: "Human Rights Campaign" is a name of its own.
+_CAMPAIGN = re.compile(
+    r"^(?:the\s+)?(?P<owner>.+?)(?:['’]s?)?\s+(?:(?i:former|entire|own|presidential|re-?election|senate|"
+    r"senatorial|congressional|gubernatorial|mayoral|primary|\d{4})\s+)*campaign$"
+)
+
+
+def _campaign_owner(name: str) -> ParsedName | None:
+    """The candidate a campaign organisation is named by, parsed as a person; None for other names."""
+    found = _CAMPAIGN.match(name)
+    owner = parse_name(found["owner"], "person") if found else None
+    return owner if owner is not None and owner.tokens else None
+
+
+def _campaign_of(index: PeopleIndex, owner: ParsedName) -> int | None:
+    """The stored campaign of the candidate ``owner``, by the rules for people's names: "Hillary Clinton
+    campaign" joins a "Hillary Clinton campaign" or, when no other Clinton has one, the "Clinton campaign";
+    a bare "Clinton campaign" joins only when every stored Clinton campaign can be one person's."""
+    held = _campaigns(index, owner.surname)
+    if owner.single:
+        names = [o for found in held.values() for o in found]
+        if any(compare_full(a, b) is None for i, a in enumerate(names) for b in names[i + 1:]):
+            return None
+        return min(held, default=None)
+    for pid, found in held.items():
+        if found and all(compare_full(owner, o) is not None for o in found):
+            return pid
+    return next(iter(held)) if len(held) == 1 and not any(held.values()) else None
+
+
+def _campaigns(index: PeopleIndex, surname: str) -> dict[int, list[ParsedName]]:
+    """The stored campaigns of candidates of this surname (oldest first), each with the full names
+    (not bare surnames) its candidate was called by."""
+    held: dict[int, list[ParsedName]] = {}
+    for pid in index.orgs_with(surname):
+        rows = index.db.execute("select alias from aliases where person_id = ?", [pid])
+        owners = [o for o in (_campaign_owner(alias) for (alias,) in rows) if o is not None]
+        owners = [o for o in owners if _tokens_match(o.surname, surname)]
+        if owners:
+            held[pid] = [o for o in owners if not o.single]
+    return held
 
 
 def _resolve_full(writer: _Writer, p: ParsedName, exact: list[int], ctx: _Context) -> Resolution:

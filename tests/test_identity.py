@@ -85,3 +85,25 @@ def test_a_compound_written_the_other_way_finds_the_person(db):
     article(db, "a1", "Tomas Ferreira-Lind")
     pid = people.find_person(db, "Tomas Ferreira-Lind")
     assert people.find_person(db, "Tomas Ferreira Lind") == pid
+
+
+def test_a_campaign_is_its_candidate_s_however_the_article_names_it(db):
+    article(db, "a1", org("Clinton campaign"), org("the Okafor campaign"))
+    article(db, "a2", org("Hillary Clinton campaign"), org("Mrs. Clinton's presidential campaign"))
+    article(db, "a3", org("Bill Clinton campaign"), org("Human Rights Campaign"))  # another Clinton
+    article(db, "a4", org("Dele Okafor's re-election campaign"), org("Tom Rights Campaign"))
+    assert listed(db) == [
+        ("Bill Clinton campaign", "organisation", 1),
+        ("Clinton campaign", "organisation", 3),
+        ("Human Rights Campaign", "organisation", 1),
+        ("Okafor campaign", "organisation", 2),
+        ("Tom Rights Campaign", "organisation", 1),
+    ]
+
+
+def test_a_bare_surname_campaign_stays_apart_when_two_candidates_of_that_name_have_one(db):
+    article(db, "a1", org("Hillary Clinton campaign"))
+    article(db, "a2", org("Bill Clinton campaign"))
+    article(db, "a3", org("Clinton campaign"))
+    names = [name for name, _, _ in listed(db)]
+    assert names == ["Bill Clinton campaign", "Clinton campaign", "Hillary Clinton campaign"]
