@@ -19,6 +19,7 @@ import gc
 import json
 import re
 import sqlite3
+import unicodedata
 import weakref
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -546,7 +547,36 @@ def assign_people(db: sqlite_utils.Database, article_id: str, quotes: list[Quote
 def _parse_speaker(quote: Quote) -> ParsedName | None:
     if not quote.speaker or quote.speaker.strip().lower() in _PRONOUNS:
         return None
-    return parse_name(quote.speaker, quote.speaker_kind)
+    return parse_name(_written_alike(quote.speaker), quote.speaker_kind)
+
+
+# UTF-8 read as Windows-1252 or Latin-1: "Ã§" for "ç", "Å¡" for "š" (a lead byte C2-C5, then a continuation
+# byte 80-BF, which Latin-1 reads as a control character and Windows-1252 mostly as a sign: "ƒ", "€" ...).
+_CP1252_TAIL = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")
+_MOJIBAKE = re.compile(f"[ÂÃÄÅ][\x80-\xbf{re.escape(_CP1252_TAIL)}]")
+
+
+def _as_utf8(pair: re.Match) -> str:
+    return bytes(ord(c) if ord(c) < 0x100 else c.encode("cp1252")[0] for c in pair[0]).decode("utf-8")
+_JOINED_INITIALS = re.compile(r"^((?:[A-Z]\.){2,3})\s*(?=[A-Z][a-z])")
+_NOT_INITIALS = ZONE_WORDS | TITLE_WORDS  # "U.S. Rep. Ann Roe"
+
+
+def _written_alike(name: str) -> str:
+    """A speaker name as another article would write it: text mis-decoded once or twice repaired
+    ("FranÃ§ois" is "François"), and leading initials spaced ("G.K. Butterfield" is "G. K. Butterfield";
+    "U.S." is a place, not initials). Composed first: a reader may have split "Ã" into "A" and a tilde."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFC", name)
+    for _ in range(2):
+        repaired = _MOJIBAKE.sub(_as_utf8, name)
+        if repaired == name:
+            break
+        name = repaired
+    initials = _JOINED_INITIALS.match(name)
+    if initials and initials[1].replace(".", "").lower() not in _NOT_INITIALS:
+        name = " ".join(f"{letter}." for letter in initials[1].split(".")[:-1]) + " " + name[initials.end():]
+    return name
 
 
 def _resolve(writer: _Writer, p: ParsedName, quote: Quote, ctx: _Context) -> Resolution:
@@ -996,6 +1026,7 @@ def _also(others: list[str]) -> str:
 
 
 def _lookup(index: PeopleIndex, name: str) -> list[int]:
+    name = _written_alike(name)
     for kind in (None, "person", "organisation"):
         p = parse_name(name, kind)
         if not p.tokens:

@@ -107,3 +107,15 @@ def test_a_bare_surname_campaign_stays_apart_when_two_candidates_of_that_name_ha
     article(db, "a3", org("Clinton campaign"))
     names = [name for name, _, _ in listed(db)]
     assert names == ["Bill Clinton campaign", "Clinton campaign", "Hillary Clinton campaign"]
+
+
+def test_a_name_mis_decoded_or_with_its_initials_run_together_is_the_same_person(db):
+    article(db, "a1", "François Ruel", "G. K. Osei")
+    article(db, "a2", "FranÃ§ois Ruel", "G.K. Osei")  # UTF-8 read as Windows-1252
+    article(db, "a3", "FranÃÂ§ois Ruel", "U.S. Rep. Ann Roe")  # twice; U.S. is no initials
+    article(db, "a4", "FranA\u0303\u0083A\u0302\u00a7ois Ruel")  # twice, Latin-1 once, and decomposed
+    assert listed(db) == [
+        ("Ann Roe", "person", 1), ("François Ruel", "person", 4), ("G. K. Osei", "person", 2),
+    ]
+    assert people.find_person(db, "G.K. Osei") == people.find_person(db, "G. K. Osei")
+    assert people.find_person(db, "FranÃ§ois Ruel") == people.find_person(db, "François Ruel")
