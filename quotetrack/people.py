@@ -517,6 +517,14 @@ class _Context:
     roles: dict[str, int]
     orgs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (pid, tokens), several words
     stored: set[tuple[int, str]] = field(default_factory=set)  # (pid, role) rows this article wrote
+    article: str = ""
+    text: str | None = None  # the article's text, read when first needed
+
+    def article_text(self, db: sqlite_utils.Database) -> str:
+        if self.text is None:
+            row = db.execute("select text from articles where id = ?", [self.article]).fetchone()
+            self.text = row[0] if row and row[0] else ""
+        return self.text
 
 
 def assign_people(db: sqlite_utils.Database, article_id: str, quotes: list[Quote]) -> list[Resolution]:
@@ -524,7 +532,7 @@ def assign_people(db: sqlite_utils.Database, article_id: str, quotes: list[Quote
     index = people_index(db)
     writer = _Writer(db, index)
     out: list[Resolution | None] = [None] * len(quotes)
-    context = _Context([], {})
+    context = _Context([], {}, article=article_id)
     parsed = [_parse_speaker(q) for q in quotes]
     with _transaction(db):
         has_article = db.execute("select 1 from articles where id = ?", [article_id]).fetchone() is not None
@@ -767,6 +775,9 @@ def _resolve_single(writer: _Writer, p: ParsedName, quote: Quote, ctx: _Context)
     known = index.surname_people(p)
     if len(known) == 1:
         return Resolution(known[0], "surname", 0.9)
+    named = _named_in_full(index, p, ctx.article_text(index.db), _gender(p.raw, quote.speaker_mention or ""))
+    if named is not None:
+        return Resolution(named, "article", 0.85)
     singles = index.single_people(p)
     if not known:
         if singles:
@@ -785,6 +796,28 @@ def _resolve_single(writer: _Writer, p: ParsedName, quote: Quote, ctx: _Context)
     if flagged:
         return Resolution(flagged[0], "review", 0.5)
     return Resolution(writer.create(p, review=True), "review", 0.5)
+
+
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+
+
+def _named_in_full(index: PeopleIndex, p: ParsedName, text: str, gender: str | None) -> int | None:
+    """The one stored person this article names in full with the speaker's one word as surname ("Patrick
+    Murphy" for "Murphy") or, for a given name, as first name ("Hillary Clinton" for "Hillary"): the
+    extractor names speakers as the article last did, and a full name may stand in a quote or a
+    headline. None when the article names no stored person so, or several."""
+    word = re.escape(p.name)
+    patterns = [rf"\b(?:{_NAME_WORD}\s+){{1,3}}{word}\b"]
+    if p.tokens[0] in GIVEN_NAMES:
+        patterns.append(rf"\b{word}(?:\s+{_NAME_WORD}){{1,2}}")
+    found: set[int] = set()
+    for full in {m for pattern in patterns for m in re.findall(pattern, text)}:
+        parsed = parse_name(full, "person")
+        if not parsed.single and p.tokens[0] in (parsed.tokens[0], parsed.surname):
+            found.update(pid for pid in index.exact(parsed)[1] if index.kind(pid) == "person")
+    if gender:
+        found = {pid for pid in found if _first_name_gender(index.name(pid)) in (gender, None)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _gender(*mentions: str) -> str | None:

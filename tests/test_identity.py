@@ -18,9 +18,9 @@ def db(isolated_db):
     return open_db(isolated_db)
 
 
-def article(db, aid: str, *speakers: str | tuple[str, str]) -> None:
+def article(db, aid: str, *speakers: str | tuple[str, str], text: str = "text") -> None:
     """Store an article whose quotes are spoken by ``speakers`` (a name, or (name, kind))."""
-    db.execute("insert into articles (id, text) values (?, ?)", [aid, "text"])
+    db.execute("insert into articles (id, text) values (?, ?)", [aid, text])
     quotes = []
     for i, spec in enumerate(speakers):
         name, kind = (spec, None) if isinstance(spec, str) else spec
@@ -119,3 +119,14 @@ def test_a_name_mis_decoded_or_with_its_initials_run_together_is_the_same_person
     ]
     assert people.find_person(db, "G.K. Osei") == people.find_person(db, "G. K. Osei")
     assert people.find_person(db, "FranÃ§ois Ruel") == people.find_person(db, "François Ruel")
+
+
+def test_a_bare_name_is_the_one_stored_person_its_article_names_in_full(db):
+    article(db, "a1", "Patrick Okafor", "Chris Okafor", "Melissa Lindqvist", "Melissa Osei")
+    said = "“We will win,” said Okafor. “Ask Melissa.” Melissa said no. Rep. Chris Okafor, Melissa Lindqvist"
+    article(db, "a2", "Okafor", "Melissa", text=said)
+    article(db, "a3", "Okafor", text="Patrick Okafor and Chris Okafor met; Okafor spoke.")  # which one?
+    assert listed(db) == [
+        ("Chris Okafor", "person", 2), ("Melissa Lindqvist", "person", 2), ("Melissa Osei", "person", 1),
+        ("Okafor", "person", 1), ("Patrick Okafor", "person", 1),
+    ]
