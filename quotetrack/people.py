@@ -798,7 +798,8 @@ def _resolve_single(writer: _Writer, p: ParsedName, quote: Quote, ctx: _Context)
     return Resolution(writer.create(p, review=True), "review", 0.5)
 
 
-_NAME_WORD = r"[A-Z][\w'’.-]*"
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_OPENING, _CLOSING = "“\"‘'([", "”\"’'),;:.!?"
 
 
 def _named_in_full(index: PeopleIndex, p: ParsedName, text: str, gender: str | None) -> int | None:
@@ -806,18 +807,39 @@ def _named_in_full(index: PeopleIndex, p: ParsedName, text: str, gender: str | N
     Murphy" for "Murphy") or, for a given name, as first name ("Hillary Clinton" for "Hillary"): the
     extractor names speakers as the article last did, and a full name may stand in a quote or a
     headline. None when the article names no stored person so, or several."""
-    word = re.escape(p.name)
-    patterns = [rf"\b(?:{_NAME_WORD}\s+){{1,3}}{word}\b"]
-    if p.tokens[0] in GIVEN_NAMES:
-        patterns.append(rf"\b{word}(?:\s+{_NAME_WORD}){{1,2}}")
     found: set[int] = set()
-    for full in {m for pattern in patterns for m in re.findall(pattern, text)}:
+    for full in set(_full_names(text, p.name, p.tokens[0] in GIVEN_NAMES)):
         parsed = parse_name(full, "person")
         if not parsed.single and p.tokens[0] in (parsed.tokens[0], parsed.surname):
             found.update(pid for pid in index.exact(parsed)[1] if index.kind(pid) == "person")
     if gender:
         found = {pid for pid in found if _first_name_gender(index.name(pid)) in (gender, None)}
     return found.pop() if len(found) == 1 else None
+
+
+def _full_names(text: str, word: str, given: bool) -> Iterator[str]:
+    """The names ``text`` writes as ``word`` after one to three capitalised words ("Rep. Patrick
+    Murphy", "Patrick Murphy") and, with ``given``, before one or two ("Hillary Clinton")."""
+    for found in re.finditer(rf"\b{re.escape(word)}\b", text):
+        head, tail = text[max(0, found.start() - 80):found.start()], text[found.end():found.end() + 80]
+        words = head.split()[-3:] if head[-1:].isspace() else []
+        name = [word]
+        for before in reversed(words):  # a name may open a quote or a bracket: “Patrick Murphy owes
+            name.insert(0, before.lstrip(_OPENING))
+            if not _NAME_WORD.fullmatch(name[0]):
+                break
+            yield " ".join(name)
+            if name[0] != before:
+                break
+        words = tail.split()[:2] if given and tail[:1].isspace() else []
+        name = [word]
+        for after in words:  # or end a clause: Hillary Clinton, ...
+            name.append(after.rstrip(_CLOSING))
+            if not _NAME_WORD.fullmatch(name[-1]):
+                break
+            yield " ".join(name)
+            if name[-1] != after:
+                break
 
 
 def _gender(*mentions: str) -> str | None:

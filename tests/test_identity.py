@@ -123,7 +123,7 @@ def test_a_name_mis_decoded_or_with_its_initials_run_together_is_the_same_person
 
 def test_a_bare_name_is_the_one_stored_person_its_article_names_in_full(db):
     article(db, "a1", "Patrick Okafor", "Chris Okafor", "Melissa Lindqvist", "Melissa Osei")
-    said = "“We will win,” said Okafor. “Ask Melissa.” Melissa said no. Rep. Chris Okafor, Melissa Lindqvist"
+    said = "“We will win,” said Okafor. “Chris Okafor lies,” said Melissa Lindqvist, in Rep. Patrick Okafors"
     article(db, "a2", "Okafor", "Melissa", text=said)
     article(db, "a3", "Okafor", text="Patrick Okafor and Chris Okafor met; Okafor spoke.")  # which one?
     assert listed(db) == [
