@@ -19,6 +19,7 @@ import gc
 import json
 import re
 import sqlite3
+import unicodedata
 import weakref
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -323,6 +324,11 @@ class PeopleIndex:
                     best[pid] = score
         return best
 
+    def orgs_with(self, token: str) -> list[int]:
+        """Organisations with a name word sounding like ``token``, oldest first."""
+        orgs = self.orgs if self.orgs is not None else self._load_orgs()
+        return sorted(orgs.get(phonetic(token), ()))
+
     def _load_orgs(self) -> dict[str, set[int]]:
         orgs: dict[str, set[int]] = defaultdict(set)
         for pid, norm in self.db.execute(
@@ -511,6 +517,14 @@ class _Context:
     roles: dict[str, int]
     orgs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (pid, tokens), several words
     stored: set[tuple[int, str]] = field(default_factory=set)  # (pid, role) rows this article wrote
+    article: str = ""
+    text: str | None = None  # the article's text, read when first needed
+
+    def article_text(self, db: sqlite_utils.Database) -> str:
+        if self.text is None:
+            row = db.execute("select text from articles where id = ?", [self.article]).fetchone()
+            self.text = row[0] if row and row[0] else ""
+        return self.text
 
 
 def assign_people(db: sqlite_utils.Database, article_id: str, quotes: list[Quote]) -> list[Resolution]:
@@ -518,7 +532,7 @@ def assign_people(db: sqlite_utils.Database, article_id: str, quotes: list[Quote
     index = people_index(db)
     writer = _Writer(db, index)
     out: list[Resolution | None] = [None] * len(quotes)
-    context = _Context([], {})
+    context = _Context([], {}, article=article_id)
     parsed = [_parse_speaker(q) for q in quotes]
     with _transaction(db):
         has_article = db.execute("select 1 from articles where id = ?", [article_id]).fetchone() is not None
@@ -541,7 +555,36 @@ def assign_people(db: sqlite_utils.Database, article_id: str, quotes: list[Quote
 def _parse_speaker(quote: Quote) -> ParsedName | None:
     if not quote.speaker or quote.speaker.strip().lower() in _PRONOUNS:
         return None
-    return parse_name(quote.speaker, quote.speaker_kind)
+    return parse_name(_written_alike(quote.speaker), quote.speaker_kind)
+
+
+# UTF-8 read as Windows-1252 or Latin-1: "Ã§" for "ç", "Å¡" for "š" (a lead byte C2-C5, then a continuation
+# byte 80-BF, which Latin-1 reads as a control character and Windows-1252 mostly as a sign: "ƒ", "€" ...).
+_CP1252_TAIL = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")
+_MOJIBAKE = re.compile(f"[ÂÃÄÅ][\x80-\xbf{re.escape(_CP1252_TAIL)}]")
+
+
+def _as_utf8(pair: re.Match) -> str:
+    return bytes(ord(c) if ord(c) < 0x100 else c.encode("cp1252")[0] for c in pair[0]).decode("utf-8")
+_JOINED_INITIALS = re.compile(r"^((?:[A-Z]\.){2,3})\s*(?=[A-Z][a-z])")
+_NOT_INITIALS = ZONE_WORDS | TITLE_WORDS  # "U.S. Rep. Ann Roe"
+
+
+def _written_alike(name: str) -> str:
+    """A speaker name as another article would write it: text mis-decoded once or twice repaired
+    ("FranÃ§ois" is "François"), and leading initials spaced ("G.K. Butterfield" is "G. K. Butterfield";
+    "U.S." is a place, not initials). Composed first: a reader may have split "Ã" into "A" and a tilde."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFC", name)
+    for _ in range(2):
+        repaired = _MOJIBAKE.sub(_as_utf8, name)
+        if repaired == name:
+            break
+        name = repaired
+    initials = _JOINED_INITIALS.match(name)
+    if initials and initials[1].replace(".", "").lower() not in _NOT_INITIALS:
+        name = " ".join(f"{letter}." for letter in initials[1].split(".")[:-1]) + " " + name[initials.end():]
+    return name
 
 
 def _resolve(writer: _Writer, p: ParsedName, quote: Quote, ctx: _Context) -> Resolution:
@@ -591,12 +634,63 @@ def _resolve_org(writer: _Writer, p: ParsedName, exact: list[int], ctx: _Context
         return Resolution(local.pop(), "short name", 0.95)
     if exact:
         return Resolution(exact[0], "exact", 1.0)
+    owner = _campaign_owner(p.name)
+    if owner is not None:  # never fuzzy: "Tim Cole campaign" is not "Tom Cole campaign"
+        pid = _campaign_of(writer.index, owner)
+        if pid is None:
+            return Resolution(writer.create(p), "new", 1.0)
+        writer.alias(pid, p.name, "auto")
+        return Resolution(pid, "campaign", 0.9)
     matches = writer.index.org_matches(p)
     if matches:
         pid, score = max(matches.items(), key=lambda kv: kv[1])
         writer.alias(pid, p.name, "auto")
         return Resolution(pid, "fuzzy", round(score, 3))
     return Resolution(writer.create(p), "new", 1.0)
+
+
+# An election campaign named by its candidate: "the Clinton campaign", "Ted Cruz's former presidential
+# campaign". A lower-case "campaign" only: "Human Rights Campaign" is a name of its own.
+_CAMPAIGN = re.compile(
+    r"^(?:the\s+)?(?P<owner>.+?)(?:['’]s?)?\s+(?:(?i:former|entire|own|presidential|re-?election|senate|"
+    r"senatorial|congressional|gubernatorial|mayoral|primary|\d{4})\s+)*campaign$"
+)
+
+
+def _campaign_owner(name: str) -> ParsedName | None:
+    """The candidate a campaign organisation is named by, parsed as a person; None for other names."""
+    found = _CAMPAIGN.match(name)
+    owner = parse_name(found["owner"], "person") if found else None
+    return owner if owner is not None and owner.tokens else None
+
+
+def _campaign_of(index: PeopleIndex, owner: ParsedName) -> int | None:
+    """The stored campaign of the candidate ``owner``, by the rules for people's names: "Hillary Clinton
+    campaign" joins a "Hillary Clinton campaign" or, when no other Clinton has one, the "Clinton campaign";
+    a bare "Clinton campaign" joins only when every stored Clinton campaign can be one person's."""
+    held = _campaigns(index, owner.surname)
+    if owner.single:
+        names = [o for found in held.values() for o in found]
+        if any(compare_full(a, b) is None for i, a in enumerate(names) for b in names[i + 1:]):
+            return None
+        return min(held, default=None)
+    for pid, found in held.items():
+        if found and all(compare_full(owner, o) is not None for o in found):
+            return pid
+    return next(iter(held)) if len(held) == 1 and not any(held.values()) else None
+
+
+def _campaigns(index: PeopleIndex, surname: str) -> dict[int, list[ParsedName]]:
+    """The stored campaigns of candidates of this surname (oldest first), each with the full names
+    (not bare surnames) its candidate was called by."""
+    held: dict[int, list[ParsedName]] = {}
+    for pid in index.orgs_with(surname):
+        rows = index.db.execute("select alias from aliases where person_id = ?", [pid])
+        owners = [o for o in (_campaign_owner(alias) for (alias,) in rows) if o is not None]
+        owners = [o for o in owners if _tokens_match(o.surname, surname)]
+        if owners:
+            held[pid] = [o for o in owners if not o.single]
+    return held
 
 
 def _resolve_full(writer: _Writer, p: ParsedName, exact: list[int], ctx: _Context) -> Resolution:
@@ -681,6 +775,9 @@ def _resolve_single(writer: _Writer, p: ParsedName, quote: Quote, ctx: _Context)
     known = index.surname_people(p)
     if len(known) == 1:
         return Resolution(known[0], "surname", 0.9)
+    named = _named_in_full(index, p, ctx.article_text(index.db), _gender(p.raw, quote.speaker_mention or ""))
+    if named is not None:
+        return Resolution(named, "article", 0.85)
     singles = index.single_people(p)
     if not known:
         if singles:
@@ -699,6 +796,50 @@ def _resolve_single(writer: _Writer, p: ParsedName, quote: Quote, ctx: _Context)
     if flagged:
         return Resolution(flagged[0], "review", 0.5)
     return Resolution(writer.create(p, review=True), "review", 0.5)
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_OPENING, _CLOSING = "“\"‘'([", "”\"’'),;:.!?"
+
+
+def _named_in_full(index: PeopleIndex, p: ParsedName, text: str, gender: str | None) -> int | None:
+    """The one stored person this article names in full with the speaker's one word as surname ("Patrick
+    Murphy" for "Murphy") or, for a given name, as first name ("Hillary Clinton" for "Hillary"): the
+    extractor names speakers as the article last did, and a full name may stand in a quote or a
+    headline. None when the article names no stored person so, or several."""
+    found: set[int] = set()
+    for full in set(_full_names(text, p.name, p.tokens[0] in GIVEN_NAMES)):
+        parsed = parse_name(full, "person")
+        if not parsed.single and p.tokens[0] in (parsed.tokens[0], parsed.surname):
+            found.update(pid for pid in index.exact(parsed)[1] if index.kind(pid) == "person")
+    if gender:
+        found = {pid for pid in found if _first_name_gender(index.name(pid)) in (gender, None)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _full_names(text: str, word: str, given: bool) -> Iterator[str]:
+    """The names ``text`` writes as ``word`` after one to three capitalised words ("Rep. Patrick
+    Murphy", "Patrick Murphy") and, with ``given``, before one or two ("Hillary Clinton")."""
+    for found in re.finditer(rf"\b{re.escape(word)}\b", text):
+        head, tail = text[max(0, found.start() - 80):found.start()], text[found.end():found.end() + 80]
+        words = head.split()[-3:] if head[-1:].isspace() else []
+        name = [word]
+        for before in reversed(words):  # a name may open a quote or a bracket: “Patrick Murphy owes
+            name.insert(0, before.lstrip(_OPENING))
+            if not _NAME_WORD.fullmatch(name[0]):
+                break
+            yield " ".join(name)
+            if name[0] != before:
+                break
+        words = tail.split()[:2] if given and tail[:1].isspace() else []
+        name = [word]
+        for after in words:  # or end a clause: Hillary Clinton, ...
+            name.append(after.rstrip(_CLOSING))
+            if not _NAME_WORD.fullmatch(name[-1]):
+                break
+            yield " ".join(name)
+            if name[-1] != after:
+                break
 
 
 def _gender(*mentions: str) -> str | None:
@@ -940,6 +1081,7 @@ def _also(others: list[str]) -> str:
 
 
 def _lookup(index: PeopleIndex, name: str) -> list[int]:
+    name = _written_alike(name)
     for kind in (None, "person", "organisation"):
         p = parse_name(name, kind)
         if not p.tokens:

@@ -18,9 +18,9 @@ def db(isolated_db):
     return open_db(isolated_db)
 
 
-def article(db, aid: str, *speakers: str | tuple[str, str]) -> None:
+def article(db, aid: str, *speakers: str | tuple[str, str], text: str = "text") -> None:
     """Store an article whose quotes are spoken by ``speakers`` (a name, or (name, kind))."""
-    db.execute("insert into articles (id, text) values (?, ?)", [aid, "text"])
+    db.execute("insert into articles (id, text) values (?, ?)", [aid, text])
     quotes = []
     for i, spec in enumerate(speakers):
         name, kind = (spec, None) if isinstance(spec, str) else spec
@@ -85,3 +85,48 @@ def test_a_compound_written_the_other_way_finds_the_person(db):
     article(db, "a1", "Tomas Ferreira-Lind")
     pid = people.find_person(db, "Tomas Ferreira-Lind")
     assert people.find_person(db, "Tomas Ferreira Lind") == pid
+
+
+def test_a_campaign_is_its_candidate_s_however_the_article_names_it(db):
+    article(db, "a1", org("Clinton campaign"), org("the Okafor campaign"))
+    article(db, "a2", org("Hillary Clinton campaign"), org("Mrs. Clinton's presidential campaign"))
+    article(db, "a3", org("Bill Clinton campaign"), org("Human Rights Campaign"))  # another Clinton
+    article(db, "a4", org("Dele Okafor's re-election campaign"), org("Tom Rights Campaign"))
+    assert listed(db) == [
+        ("Bill Clinton campaign", "organisation", 1),
+        ("Clinton campaign", "organisation", 3),
+        ("Human Rights Campaign", "organisation", 1),
+        ("Okafor campaign", "organisation", 2),
+        ("Tom Rights Campaign", "organisation", 1),
+    ]
+
+
+def test_a_bare_surname_campaign_stays_apart_when_two_candidates_of_that_name_have_one(db):
+    article(db, "a1", org("Hillary Clinton campaign"))
+    article(db, "a2", org("Bill Clinton campaign"))
+    article(db, "a3", org("Clinton campaign"))
+    names = [name for name, _, _ in listed(db)]
+    assert names == ["Bill Clinton campaign", "Clinton campaign", "Hillary Clinton campaign"]
+
+
+def test_a_name_mis_decoded_or_with_its_initials_run_together_is_the_same_person(db):
+    article(db, "a1", "François Ruel", "G. K. Osei")
+    article(db, "a2", "FranÃ§ois Ruel", "G.K. Osei")  # UTF-8 read as Windows-1252
+    article(db, "a3", "FranÃÂ§ois Ruel", "U.S. Rep. Ann Roe")  # twice; U.S. is no initials
+    article(db, "a4", "FranA\u0303\u0083A\u0302\u00a7ois Ruel")  # twice, Latin-1 once, and decomposed
+    assert listed(db) == [
+        ("Ann Roe", "person", 1), ("François Ruel", "person", 4), ("G. K. Osei", "person", 2),
+    ]
+    assert people.find_person(db, "G.K. Osei") == people.find_person(db, "G. K. Osei")
+    assert people.find_person(db, "FranÃ§ois Ruel") == people.find_person(db, "François Ruel")
+
+
+def test_a_bare_name_is_the_one_stored_person_its_article_names_in_full(db):
+    article(db, "a1", "Patrick Okafor", "Chris Okafor", "Melissa Lindqvist", "Melissa Osei")
+    said = "“We will win,” said Okafor. “Chris Okafor lies,” said Melissa Lindqvist, in Rep. Patrick Okafors"
+    article(db, "a2", "Okafor", "Melissa", text=said)
+    article(db, "a3", "Okafor", text="Patrick Okafor and Chris Okafor met; Okafor spoke.")  # which one?
+    assert listed(db) == [
+        ("Chris Okafor", "person", 2), ("Melissa Lindqvist", "person", 2), ("Melissa Osei", "person", 1),
+        ("Okafor", "person", 1), ("Patrick Okafor", "person", 1),
+    ]
