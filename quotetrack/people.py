@@ -566,6 +566,8 @@ _MOJIBAKE = re.compile(f"[ÂÃÄÅ][\x80-\xbf{re.escape(_CP1252_TAIL)}]")
 
 def _as_utf8(pair: re.Match) -> str:
     return bytes(ord(c) if ord(c) < 0x100 else c.encode("cp1252")[0] for c in pair[0]).decode("utf-8")
+
+
 _JOINED_INITIALS = re.compile(r"^((?:[A-Z]\.){2,3})\s*(?=[A-Z][a-z])")
 _NOT_INITIALS = ZONE_WORDS | TITLE_WORDS  # "U.S. Rep. Ann Roe"
 
