@@ -13,6 +13,7 @@ full-text index in one statement of that transaction, not one trigger run per qu
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import gc
 import hashlib
@@ -33,7 +34,7 @@ from typing import TypeVar
 import sqlite_utils
 
 from quotetrack import extract as extract_module
-from quotetrack import people, topics
+from quotetrack import mojibake, people, topics
 from quotetrack.errors import DatabaseError
 from quotetrack.model import Article, Quote
 from quotetrack.readers import EXTENSIONS, Ignored, Item, ReadFailure
@@ -172,7 +173,8 @@ def _fresh(db: sqlite_utils.Database, chunk: list[Item], inflight: set[str], rep
         elif isinstance(item, Ignored):
             report.ignored += 1
         else:
-            keyed.append((article_key(item.text), item))
+            article = _repaired(item)
+            keyed.append((article_key(article.text), article))
     keys = list({key for key, _ in keyed})
     marks = ",".join("?" * len(keys))
     sql = f"SELECT id FROM articles WHERE id IN ({marks}) UNION ALL SELECT id FROM superseded_articles" \
@@ -186,6 +188,16 @@ def _fresh(db: sqlite_utils.Database, chunk: list[Item], inflight: set[str], rep
             inflight.add(key)
             fresh.append((key, article))
     return fresh
+
+
+def _repaired(article: Article) -> Article:
+    """The article with its mis-decoded UTF-8 repaired ("donâ€™t" is "don’t"): stored, searched and
+    quoted as it was written, and one article with its clean copy. (`extract` keeps the text as given:
+    its offsets index the input.)"""
+    text = mojibake.repair(article.text)
+    if text is article.text:
+        return article
+    return dataclasses.replace(article, text=text, title=article.title and mojibake.repair(article.title))
 
 
 def _drain(entry: tuple[list[tuple[str, Article]], Iterator[Analysis]], writer: _BatchWriter,

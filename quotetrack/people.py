@@ -19,7 +19,6 @@ import gc
 import json
 import re
 import sqlite3
-import unicodedata
 import weakref
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -31,6 +30,7 @@ from typing import Any, NamedTuple
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
+from quotetrack import mojibake
 from quotetrack.errors import InputError, NotFoundError
 from quotetrack.lexicon import (
     FEMALE_FIRST_NAMES,
@@ -558,16 +558,6 @@ def _parse_speaker(quote: Quote) -> ParsedName | None:
     return parse_name(_written_alike(quote.speaker), quote.speaker_kind)
 
 
-# UTF-8 read as Windows-1252 or Latin-1: "Ã§" for "ç", "Å¡" for "š" (a lead byte C2-C5, then a continuation
-# byte 80-BF, which Latin-1 reads as a control character and Windows-1252 mostly as a sign: "ƒ", "€" ...).
-_CP1252_TAIL = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")
-_MOJIBAKE = re.compile(f"[ÂÃÄÅ][\x80-\xbf{re.escape(_CP1252_TAIL)}]")
-
-
-def _as_utf8(pair: re.Match) -> str:
-    return bytes(ord(c) if ord(c) < 0x100 else c.encode("cp1252")[0] for c in pair[0]).decode("utf-8")
-
-
 _JOINED_INITIALS = re.compile(r"^((?:[A-Z]\.){2,3})\s*(?=[A-Z][a-z])")
 _NOT_INITIALS = ZONE_WORDS | TITLE_WORDS  # "U.S. Rep. Ann Roe"
 
@@ -575,14 +565,8 @@ _NOT_INITIALS = ZONE_WORDS | TITLE_WORDS  # "U.S. Rep. Ann Roe"
 def _written_alike(name: str) -> str:
     """A speaker name as another article would write it: text mis-decoded once or twice repaired
     ("FranÃ§ois" is "François"), and leading initials spaced ("G.K. Butterfield" is "G. K. Butterfield";
-    "U.S." is a place, not initials). Composed first: a reader may have split "Ã" into "A" and a tilde."""
-    if not name.isascii():
-        name = unicodedata.normalize("NFC", name)
-    for _ in range(2):
-        repaired = _MOJIBAKE.sub(_as_utf8, name)
-        if repaired == name:
-            break
-        name = repaired
+    "U.S." is a place, not initials)."""
+    name = mojibake.repair(name)
     initials = _JOINED_INITIALS.match(name)
     if initials and initials[1].replace(".", "").lower() not in _NOT_INITIALS:
         name = " ".join(f"{letter}." for letter in initials[1].split(".")[:-1]) + " " + name[initials.end():]
