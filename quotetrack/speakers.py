@@ -2235,6 +2235,7 @@ _FINDINGS = frozenset(_words("report findings conclusions"))
 _BODY_PAPERS = _ISSUED_DOCUMENTS | _FINDINGS
 _ISSUED = (r"(?:issued|released|published|sent|posted|circulated|signed|put[ \t]+out)[ \t]+"
            r"(?:a|an|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?")
+_ISSUED_AT = re.compile(_ISSUED)  # what every _issued_pattern match holds: a cheap search to try first
 
 
 @lru_cache(maxsize=16)
@@ -2246,8 +2247,10 @@ def _issued_pattern(document: str) -> re.Pattern[str]:
 def _document_issuer(cast: Cast, document: str, pos: int) -> Speaker | None:
     """Who put out the document "The statement" means, in its sentence or the two before."""
     starts = cast._sentence_starts(pos)
-    found = _last_match(_issued_pattern(document.lower()), cast.text, starts[-3] if len(starts) > 2
-                        else starts[0], pos)
+    lo = starts[-3] if len(starts) > 2 else starts[0]
+    if _ISSUED_AT.search(cast.text, lo, pos) is None:
+        return None  # no verb of putting out a document: no pattern to compile (each costs milliseconds)
+    found = _last_match(_issued_pattern(document.lower()), cast.text, lo, pos)
     if found is None:
         return None
     name = found.group(1).removeprefix("The ")
@@ -3272,11 +3275,14 @@ def _office_ahead(cast: Cast, words: list[str], pos: int) -> _Person | None:
     if head not in ROLE_NOUNS or head not in HONORIFICS or not office \
             or not all(w.replace("-", "").isalpha() for w in office):
         return None
+    later = cast.role_words_after(head, pos + len(" ".join(words)))
+    if not later:
+        return None  # mostly so: no pattern compiled for an office no later words introduce
     office_words = r"[ \t]+".join(map(re.escape, office))
     before = re.compile(rf"(?:([{_UP}][\w’'.-]*)[ \t]+)?(?<![\w’'-])(?i:{office_words})[ \t]+\Z")
     owner = _fold(words[0]) if words[0].endswith(("'s", "’s")) else ""
     found = None
-    for start, end in cast.role_words_after(head, pos + len(" ".join(words))):
+    for start, end in later:
         if cast._inside_quote(start) or not (at := before.search(cast.text, max(0, start - 60), start)) \
                 or at.group(1) and not _same_office(at.group(1), words, owner):
             continue
