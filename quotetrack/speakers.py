@@ -2445,7 +2445,7 @@ def _body_named(text: str, head: str, pos: int, named_only: bool = False) -> Spe
              ] if not plain or text.find(upper, lo, pos) >= 0 else []
     if named_only:  # a name, whole, not run on from the sentence before ("in May. Police")
         named = [found for found in named if found[1] and not any(map(_sentence_end_word, found[1][:-1]))]
-    elif not plain or text.find(lower, lo, pos) >= 0:
+    elif not plain or _after_proper_word(text, lower, lo, pos):
         named += [(m.start(), body) for m in _lower_body_pattern(lower).finditer(text, lo, pos)
                   if (body := _body_words(m.group(0), True))]
     if not named_only and text.find(f"{lower},", lo, pos) >= 0:
@@ -2641,6 +2641,21 @@ def _lower_body_pattern(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?!(?:Of|And|For|In|On|To|At|By)\b)[{_UP}][\w’'-]*[ \t]+){{1,3}}"
                       rf"(?:(?!(?:the|a|an|of|and|or|for|in|on|to|at|by|its|his|her|their|this|that|said)\b)"
                       rf"[a-z][\w-]*[ \t]+){{0,2}}{head}\b")
+
+
+# What stands before the head of every _lower_body_pattern match: a capitalised word, at most two lower-case.
+_PROPER_WORD_BEFORE = re.compile(rf"[{_UP}][\w’'-]*[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}\Z")
+
+
+def _after_proper_word(text: str, head: str, lo: int, hi: int) -> bool:
+    """Whether ``head`` stands in ``text[lo:hi]`` after a capitalised word and at most two lower-case
+    ones: a cheap test before compiling _lower_body_pattern, which mostly matches nothing."""
+    i = text.find(head, lo, hi)
+    while i >= 0:
+        if _PROPER_WORD_BEFORE.search(text, lo, i) is not None:
+            return True
+        i = text.find(head, i + 1, hi)
+    return False
 
 
 # "the X campaign", "X's campaign", "the X administration": the organisation, named as gold does.
