@@ -2235,6 +2235,7 @@ _FINDINGS = frozenset(_words("report findings conclusions"))
 _BODY_PAPERS = _ISSUED_DOCUMENTS | _FINDINGS
 _ISSUED = (r"(?:issued|released|published|sent|posted|circulated|signed|put[ \t]+out)[ \t]+"
            r"(?:a|an|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?")
+_ISSUED_AT = re.compile(_ISSUED)  # what every _issued_pattern match holds: a cheap search to try first
 
 
 @lru_cache(maxsize=16)
@@ -2246,8 +2247,10 @@ def _issued_pattern(document: str) -> re.Pattern[str]:
 def _document_issuer(cast: Cast, document: str, pos: int) -> Speaker | None:
     """Who put out the document "The statement" means, in its sentence or the two before."""
     starts = cast._sentence_starts(pos)
-    found = _last_match(_issued_pattern(document.lower()), cast.text, starts[-3] if len(starts) > 2
-                        else starts[0], pos)
+    lo = starts[-3] if len(starts) > 2 else starts[0]
+    if _ISSUED_AT.search(cast.text, lo, pos) is None:
+        return None  # no verb of putting out a document: no pattern to compile (each costs milliseconds)
+    found = _last_match(_issued_pattern(document.lower()), cast.text, lo, pos)
     if found is None:
         return None
     name = found.group(1).removeprefix("The ")
@@ -2442,7 +2445,7 @@ def _body_named(text: str, head: str, pos: int, named_only: bool = False) -> Spe
              ] if not plain or text.find(upper, lo, pos) >= 0 else []
     if named_only:  # a name, whole, not run on from the sentence before ("in May. Police")
         named = [found for found in named if found[1] and not any(map(_sentence_end_word, found[1][:-1]))]
-    elif not plain or text.find(lower, lo, pos) >= 0:
+    elif not plain or _after_proper_word(text, lower, lo, pos):
         named += [(m.start(), body) for m in _lower_body_pattern(lower).finditer(text, lo, pos)
                   if (body := _body_words(m.group(0), True))]
     if not named_only and text.find(f"{lower},", lo, pos) >= 0:
@@ -2638,6 +2641,21 @@ def _lower_body_pattern(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?!(?:Of|And|For|In|On|To|At|By)\b)[{_UP}][\w’'-]*[ \t]+){{1,3}}"
                       rf"(?:(?!(?:the|a|an|of|and|or|for|in|on|to|at|by|its|his|her|their|this|that|said)\b)"
                       rf"[a-z][\w-]*[ \t]+){{0,2}}{head}\b")
+
+
+# What stands before the head of every _lower_body_pattern match: a capitalised word, at most two lower-case.
+_PROPER_WORD_BEFORE = re.compile(rf"[{_UP}][\w’'-]*[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}\Z")
+
+
+def _after_proper_word(text: str, head: str, lo: int, hi: int) -> bool:
+    """Whether ``head`` stands in ``text[lo:hi]`` after a capitalised word and at most two lower-case
+    ones: a cheap test before compiling _lower_body_pattern, which mostly matches nothing."""
+    i = text.find(head, lo, hi)
+    while i >= 0:
+        if _PROPER_WORD_BEFORE.search(text, lo, i) is not None:
+            return True
+        i = text.find(head, i + 1, hi)
+    return False
 
 
 # "the X campaign", "X's campaign", "the X administration": the organisation, named as gold does.
@@ -3272,11 +3290,14 @@ def _office_ahead(cast: Cast, words: list[str], pos: int) -> _Person | None:
     if head not in ROLE_NOUNS or head not in HONORIFICS or not office \
             or not all(w.replace("-", "").isalpha() for w in office):
         return None
+    later = cast.role_words_after(head, pos + len(" ".join(words)))
+    if not later:
+        return None  # mostly so: no pattern compiled for an office no later words introduce
     office_words = r"[ \t]+".join(map(re.escape, office))
     before = re.compile(rf"(?:([{_UP}][\w’'.-]*)[ \t]+)?(?<![\w’'-])(?i:{office_words})[ \t]+\Z")
     owner = _fold(words[0]) if words[0].endswith(("'s", "’s")) else ""
     found = None
-    for start, end in cast.role_words_after(head, pos + len(" ".join(words))):
+    for start, end in later:
         if cast._inside_quote(start) or not (at := before.search(cast.text, max(0, start - 60), start)) \
                 or at.group(1) and not _same_office(at.group(1), words, owner):
             continue
