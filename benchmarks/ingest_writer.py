@@ -27,7 +27,7 @@ from click.testing import CliRunner
 from extract_speed import calibration
 from ingest_speed import corpus
 
-from quotetrack import ingest, schema, topics
+from quotetrack import ingest, mojibake, schema, topics
 from quotetrack.cli import cli
 from quotetrack.store import open_db
 
@@ -61,7 +61,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         tagger = topics.Tagger(topics.get_topics(open_db(Path(folder) / "taxonomy.db")))
         with path.open(encoding="utf-8") as lines:
-            texts = [json.loads(line)["text"] for line in lines]
+            texts = [mojibake.repair(json.loads(line)["text"]) for line in lines]  # as ingest reads them
         analysed = {text: ingest.analyse(text, tagger) for text in texts}
         ingest.analyse = lambda text, _tagger: analysed[text]  # the workers' results, already made
         print(f"calibration: a 5M-step Python loop took {calibration():.2f} s CPU")
