@@ -1295,8 +1295,9 @@ def _speaker(state: _State, ss: int, cs: int, cue: str) -> tuple[Mention | None,
     mention, kind = _subject(text, before, cue)
     if kind == "stop":
         return None, "none", before
-    if lo > ss and kind in ("none", "inverted", "np") and (
-            mention is None or mention.start == before[0][1] or "," in text[mention.end:vs]):
+    if lo > ss and (kind in ("none", "inverted", "np") and (
+            mention is None or mention.start == before[0][1] or "," in text[mention.end:vs])
+            or kind == "comma_np" and mention is not None and " and " in text[mention.end:vs]):
         before = _tokens_back(text, max(ss, cs - 200), before, vs)  # a long aside: look further back
         mention, kind = _subject(text, before, cue)
         kind = "none" if kind == "stop" else kind
@@ -1400,6 +1401,24 @@ def _tokens_back(text: str, lo: int,
     return _tokens(text, lo, hi)
 
 
+_FLOATING = _words("both all each")
+_SPACED_THAT_RE = re.compile(r"\s+that\b")
+
+
+def _floating_quantifier(text: str, before: list[tuple[str, int, int]], i: int, cue: str) -> bool:
+    """Whether token ``i`` is "both"/"all"/"each" after its subject and the cue reports a "that" clause:
+    "X and Y both argued that", "they have all said that". The subject is the one before it, not a
+    determiner opening a noun phrase; with an object ("both urged Z to", "all called for Z") the shared
+    act is more often a joint deed than a report, and its first-named speaker less often the annotated one."""
+    if i < 1 or before[i][0] not in _FLOATING:
+        return False
+    prev = before[i - 1][0]
+    if not (prev[:1].isupper() or prev == ")" or prev in _AUX_WORDS or prev in ("they", "we")):
+        return False
+    cs = text.find(cue, before[-1][2])
+    return cs >= 0 and _SPACED_THAT_RE.match(text, cs + len(cue)) is not None
+
+
 def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[Mention | None, str]:
     """Find the speaker words before the cue and how the cue is attached to them.
 
@@ -1412,7 +1431,7 @@ def _subject(text: str, before: list[tuple[str, int, int]], cue: str) -> tuple[M
     skipped: set[str] = set()
     negated = False
     while i >= 0 and (before[i][0].lower() in _AUX_WORDS or _is_ly_adverb(before[i][0])
-                      or before[i][0].endswith(("n't", "n’t"))):
+                      or before[i][0].endswith(("n't", "n’t")) or _floating_quantifier(text, before, i, cue)):
         word = before[i][0].lower()
         negated = negated or word in ("not", "never") or word.endswith(("n't", "n’t"))
         skipped.add(word)

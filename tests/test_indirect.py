@@ -2237,3 +2237,16 @@ def test_a_say_cue_before_a_short_phrase_and_a_pronoun_clause_reports_both(text,
 
 def test_a_say_cue_before_a_phrase_of_its_own_setting_reports_nothing():
     assert _reports('Harbour news. "We are ready," Ola Berg said in a talk to the crews at the quay.') == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ferry news. Ola Berg and Ilse Varga both stressed that the crossing would stay open.",
+     "the crossing would stay open", "Ola Berg"),
+    ("Ferry news. Mayor Ola Berg (Lab.), Ilse Varga (Grn.) and Piet Holt (Ind.) have all argued  that "
+     "the levy was too high.", "the levy was too high", "Mayor Ola Berg")])
+def test_a_floating_both_or_all_leaves_the_subject_before_it(text, content, speaker):
+    assert _reports(text) == [(content, speaker)]
+
+
+def test_a_floating_both_before_an_object_reports_nothing():
+    assert _reports("Ferry news. Ola Berg and Ilse Varga both urged the crews to stay calm.") == []
