@@ -30,6 +30,9 @@ README): each set's offsets hold, and its all-kinds end-to-end F1 stays above a 
 - styles10.jsonl: 14 articles, ten of them US political copy (a paper of record, a Washington site, wire,
   cable write-ups of a debate and a rally, a partisan column, a state race) and four from abroad (a
   court, a summit, a run-off, a retailer's results), a third of its quotes indirect; never tuned on.
+- styles11.jsonl: 14 articles, nine of them US political copy (campaign trail, House fight, statehouse
+  veto, wire, fact-check, primary live blog, Senate hearing, governor's debate, White House briefing) and
+  five from British, Indian, Nigerian, Pakistani and South African papers; never tuned on: a loose floor.
 """
 
 import json
@@ -55,7 +58,7 @@ SETS = {
     "styles8": (13, 150, 0.85),
     "styles9": (13, 190, 0.80),
     "styles10": (14, 194, 0.85),
-    "styles11": (14, 188, 0.0),
+    "styles11": (14, 188, 0.85),
 }
 
 
