@@ -568,6 +568,13 @@ _OPERATOR_WORDS = (
     r"control(?:s|led|ling)?(?= (?:\w+ ){0,2}(?:violence|crime|spread|outbreak|costs|prices|inflation"
     r"|pollution|emissions|disease|epidemic|pandemic)\b)",
     r"rein(?:s|ed|ing)? in",
+    r"stem(?:s|med|ming)?(?! from\b| cells?\b)",  # not "violence stems from", "stem cells"
+    r"stamp(?:s|ed|ing)? out",
+    r"clamp(?:s|ed|ing)? down on",
+    r"br(?:ing|ings|inging|ought) down",
+    r"driv(?:e|es|en|ing) down",
+    r"drove down",
+    r"halv(?:e|es|ed|ing)",
     r"slash(?:es|ed|ing)?",
     r"reduc(?:e|es|ed|ing)",
     r"restrict(?:s|ed|ing)?",

@@ -884,3 +884,19 @@ def test_a_passive_demand_falls_on_its_subject(text: str, label: str) -> None:
 ])
 def test_double_negation(text: str, label: str) -> None:
     assert stance.classify(text, _LEVY).label == label
+
+
+@pytest.mark.parametrize("text, topic, label", [
+    # verbs of checking or reducing remove their object, as "curb" and "tackle" do
+    ("We need further action to stem gun violence.", "gun control", "support"),
+    ("We must stem the spread of extremism.", "counter-terrorism", "support"),
+    ("We will stamp out corruption in every ministry.", "anti-corruption", "support"),
+    ("The government must clamp down on graft.", "anti-corruption", "support"),
+    ("We must stem the flow of migrants.", "refugees and migration", "oppose"),
+    ("We will halve the number of refugees next year.", "refugees and migration", "oppose"),
+    # ... but a noun or "stems from" is no remedy
+    ("The violence stems from lax gun laws.", "gun control", "neutral"),
+    ("The fighting stemmed from a dispute over the truce.", "ceasefire", "neutral"),
+])
+def test_remedy_verbs_remove_their_object(text: str, topic: str, label: str) -> None:
+    assert stance.classify(text, TAXONOMY[topic]).label == label
