@@ -1218,6 +1218,11 @@ _NECESSITY = re.compile(
 )
 
 
+# Ignoring something fails to act on it, whatever it is: ignoring a harm ("ignore rising emissions") is no
+# fight against it, so these verbs take the topic's side, not the target's.
+_HEEDLESS = re.compile(r"\b(?:ignor|neglect)|\bturn\w* \w+ (?:backs?|blind eye)", re.I)
+
+
 def _score(clause: str, topic: Topic, targets: list[_Hit], cued: bool = True) -> tuple[float, list[str]]:
     raw_topic = _topic_cues(clause, topic) if cued else []
     if not targets and not raw_topic:
@@ -1255,6 +1260,8 @@ def _score(clause: str, topic: Topic, targets: list[_Hit], cued: bool = True) ->
     product = -1 if sum(1 for o in operators if o.sign < 0) % 2 else 1
     weight = 1.0 if att else 0.75
     sign = (att.sign if att else 1) * product * target.sign
+    if any(_HEEDLESS.search(o.words) for o in operators):
+        sign *= target.sign
     words = [att.words] if att else []
     return weight * sign, [*words, *(o.words for o in operators), target.words]
 
@@ -1442,7 +1449,8 @@ _PARTICIPLES = frozenset(("shut", "cut", "put", "set", "built", "torn", "withdra
 # ``against`` phrase after one names the measure, the topic's own side.
 _MEASURE = re.compile(
     r"\b(?:(?:courts?|tribunals?|units?|agency|commission|penalties|punishments?|sentences|prosecutors?)\s+for|"
-    r"(?:crackdown|campaign|war|fight|battle|struggle|measures|laws?)\s+(?:against|on)|"
+    r"(?:crackdown|campaign|war|fight|battle|struggle|measures|laws?|action)\s+(?:against|on)|"
+    r"(?:something|anything|more)\s+about|"
     r"(?:inquiry|investigation|probe)\s+into)\s+(?:\w+\s+)?$",
     re.I,
 )

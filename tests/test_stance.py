@@ -900,3 +900,15 @@ def test_double_negation(text: str, label: str) -> None:
 ])
 def test_remedy_verbs_remove_their_object(text: str, topic: str, label: str) -> None:
     assert stance.classify(text, TAXONOMY[topic]).label == label
+
+
+@pytest.mark.parametrize("text, topic, label", [
+    # action on a harm, or doing something about it, is a measure against it: the topic's own side
+    ("We need real action on gun violence.", "gun control", "support"),
+    ("Congress must do something about gun violence.", "gun control", "support"),
+    # ignoring a harm is no fight against it: against the topic that fights it
+    ("We will not turn a blind eye to torture.", "human rights", "support"),
+    ("We must never ignore the abuses in our prisons.", "human rights", "support"),
+])
+def test_acting_on_or_ignoring_a_harm(text: str, topic: str, label: str) -> None:
+    assert stance.classify(text, TAXONOMY[topic]).label == label
