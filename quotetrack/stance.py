@@ -492,6 +492,8 @@ _AMOUNT = (r" (?:the |their |our |your )?(?:minimum |national |living |basic )?"
 # "left the elite untouched", "leaves parents unable to": leaving something in a state, not departing.
 _RESULT = (r" (?:[\w']+ ){1,4}(?:untouched|intact|unable|alone|stranded|exposed|vulnerable|homeless|"
            r"worse off|out of pocket|in limbo|in the dark|without|behind)\b")
+# "put coal miners out of business": an end of the object, not a keeping.
+_OUT_OF_WORK = r"(?: [\w'-]+){1,8} out of (?:business|work)\b"
 _OPERATOR_WORDS = (
     r"end(?:s|ed|ing)?",
     r"an end to",
@@ -578,6 +580,8 @@ _OPERATOR_WORDS = (
     r"slash(?:es|ed|ing)?",
     r"reduc(?:e|es|ed|ing)",
     r"restrict(?:s|ed|ing)?",
+    r"put(?:s|ting)?(?=" + _OUT_OF_WORK + ")",
+    r"limit(?:s|ing)?",
     r"isolat(?:e|es|ed|ing)",
     r"stand up to",
     r"root(?:s|ed|ing)? out",
@@ -680,7 +684,8 @@ _KEEPER_WORDS = (
     r"sustain(?:s|ed|ing)?",
     r"stay(?:s)?(?= in place\b|\s*(?:[.!;]|$))",
     r"remain(?:s)?(?= in place\b)",
-    r"put(?:s|ting)?(?!\s+(?:more\s+|real\s+|the\s+)?(?:pressure|blame|questions?|emphasis)\b)",
+    r"put(?:s|ting)?(?!\s+(?:more\s+|real\s+|the\s+)?(?:pressure|blame|questions?|emphasis)\b|"
+    + _OUT_OF_WORK + ")",
 )
 _KEEPER = _alt(*_KEEPER_WORDS)
 _NEGATOR = (
@@ -1284,8 +1289,10 @@ def _topic_cue_score(
 
 
 _ANTI = re.compile(r"(?<![\w-])(?:anti|counter)-?$", re.I)  # "anti-graft" is against graft
-# A measure named after what it acts on ("an assault weapons ban", "opium crop eradication") is against it.
-_MEASURE_AFTER = re.compile(r"\s+(?:bans?|prohibitions?|crackdown|eradication|restrictions)\b", re.I)
+# A measure named after what it acts on ("an assault weapons ban", "opium crop eradication", "emission cuts")
+# is against it.
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:bans?|prohibitions?|crackdown|eradication|restrictions|reductions?|cuts?|caps?|limits)\b", re.I)
 _INTRANSITIVE = re.compile(r"^(?:leav|left|go home|went|get out|be out|pull|belong)", re.I)
 # A past tense that asks for a deed only inside a wish ("it is high time they went home", read as "we want
 # they went home"): it acts on a target only after a wish's verb a few words before it, never as a report.
@@ -1305,7 +1312,8 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w
 # Between an operator and its object: a few words, none that starts another phrase ("wind down business
 # covered by the sanctions" acts on the business, not on the sanctions).
 _OBJECT_GAP = re.compile(
-    r"^(?!.*\b(?:by|that|which|who|whose|where|when|because|while|and|or)\b)(?!.*\b\w+ed\b)\W*(?:[\w'-]+\W+){0,5}$",
+    r"^(?!.*\b(?:by|that|which|who|whose|where|when|because|while|and|or)\b)(?!.*\b\w+ed\b)(?!.*[,;:]\s)"
+    r"\W*(?:[\w'-]+\W+){0,5}$",
     re.I,
 )
 
@@ -1505,9 +1513,10 @@ _REMOVAL_GAP = re.compile(
 
 
 # A noun of removal that no keyword names, with an ``against`` phrase as its object ("the departure / exit /
-# removal of all foreign forces"): the phrase names the removal, the topic's own side.
+# removal of all foreign forces", "deep reductions in emissions"): the phrase names the removal, the topic's
+# own side.
 _REMOVAL_NOUN_OF = re.compile(
-    rf"(?:{topics_mod.REMOVAL_WORD.pattern})\s+of\s+" + _OBJECT_WORDS,
+    rf"(?:{topics_mod.REMOVAL_WORD.pattern})\s+(?:of|in|on)\s+" + _OBJECT_WORDS,
     re.I,
 )
 
@@ -1532,7 +1541,8 @@ def _acts_of_removal(text: str, hits: list[_Hit]) -> list[_Hit]:
 def _removed(text: str, hit: _Hit) -> _Hit:
     """``hit`` as the topic itself when a removal noun before it takes it as its object ("the exit of X")."""
     before = text[max(0, hit.start - 60) : hit.start]
-    noun = _REMOVAL_NOUN_OF.search(before) if " of " in before else None  # most have none: no search
+    linked = " of " in before or " in " in before or " on " in before
+    noun = _REMOVAL_NOUN_OF.search(before) if linked else None  # most have none: no search
     if noun is None:
         return hit
     start = hit.start - len(noun[0])

@@ -912,3 +912,18 @@ def test_remedy_verbs_remove_their_object(text: str, topic: str, label: str) -> 
 ])
 def test_acting_on_or_ignoring_a_harm(text: str, topic: str, label: str) -> None:
     assert stance.classify(text, TAXONOMY[topic]).label == label
+
+
+@pytest.mark.parametrize("text, topic, label", [
+    # a cut or a reduction named after the opposite is a measure against it
+    ("We welcome the troop cuts announced today.", "foreign troop withdrawal", "support"),
+    ("We want deep reductions in tariffs.", "free trade", "support"),
+    ("We must limit the number of refugees.", "refugees and migration", "oppose"),
+    # putting something out of business ends it; putting police on the streets keeps them
+    ("We will put the cartels out of business.", "counter-narcotics", "support"),
+    ("We will put more police on the streets.", "security", "support"),
+    # a comma ends an operator's object: only the last verb of a list acts on the target
+    ("We are committed to ending poverty, to fighting terrorism.", "counter-terrorism", "support"),
+])
+def test_measures_against_the_opposite_and_list_breaks(text: str, topic: str, label: str) -> None:
+    assert stance.classify(text, TAXONOMY[topic]).label == label
