@@ -47,3 +47,27 @@ def test_taxing_as_hard_work_tags_no_tax_topic(text):
 
 def test_taxing_as_a_tax_still_tags_it():
     assert _labels("Taxing the middle class again would be a mistake.") == ["tax cuts"]
+
+
+def _stance(text: str, label: str) -> str:
+    return next(tag.stance.label for tag in TAGGER.tags(text, "said", "direct")
+                if TAXONOMY[tag.topic_id].label == label)
+
+
+# The harm a topic fights is its opposite, not its keyword: cutting emissions is climate action.
+@pytest.mark.parametrize("text, label", [
+    ("We must cut carbon emissions now.", "support"),
+    ("We will fight climate change.", "support"),
+    ("We must phase out coal by 2030.", "support"),
+    ("We will build more coal plants.", "oppose"),
+    ("Fossil fuels are killing our planet.", "support"),
+    # measures named by the harm stay the topic
+    ("We support a carbon tax.", "support"),
+    ("We will scrap the carbon tax.", "oppose"),
+    ("We must meet our emissions targets.", "support"),
+    ("We support the climate change bill.", "support"),
+    ("We will reach the emissions reduction target we pledged.", "support"),
+    ("We're going to put a lot of coal companies out of business.", "support"),
+])
+def test_climate_harms_count_against_climate_action(text, label):
+    assert _stance(text, "climate action") == label
