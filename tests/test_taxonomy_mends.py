@@ -71,3 +71,19 @@ def _stance(text: str, label: str) -> str:
 ])
 def test_climate_harms_count_against_climate_action(text, label):
     assert _stance(text, "climate action") == label
+
+
+# The wall and deportations are immigration's restrictive side: more of them opposes, ending them supports.
+@pytest.mark.parametrize("text, label", [
+    ("We will build a great wall along the southern border!", "oppose"),
+    ("We will fund the border wall.", "oppose"),
+    ("The border wall is a waste of money.", "support"),
+    ("We will increase deportations.", "oppose"),
+    ("We must end the deportations of Dreamers.", "support"),
+])
+def test_the_wall_and_deportations_count_against_immigration(text, label):
+    assert _stance(text, "immigration") == label
+
+
+def test_the_wall_street_journal_tags_no_immigration():
+    assert "immigration" not in _labels("The Wall Street Journal reported it first.")
