@@ -87,3 +87,15 @@ def test_the_wall_and_deportations_count_against_immigration(text, label):
 
 def test_the_wall_street_journal_tags_no_immigration():
     assert "immigration" not in _labels("The Wall Street Journal reported it first.")
+
+
+# A harm or a measure named with the topic's own keyword ("voter fraud", "abortion ban") is its opposite.
+@pytest.mark.parametrize("text, topic, label", [
+    ("We must curb voter fraud.", "elections", "support"),
+    ("We must fight voter suppression.", "elections", "support"),
+    ("We will roll back abortion restrictions.", "abortion rights", "support"),
+    ("We support the abortion ban.", "abortion rights", "oppose"),
+    ("We will ban abortion.", "abortion rights", "oppose"),
+])
+def test_harms_and_measures_named_by_a_keyword(text, topic, label):
+    assert _stance(text, topic) == label
