@@ -492,6 +492,8 @@ _AMOUNT = (r" (?:the |their |our |your )?(?:minimum |national |living |basic )?"
 # "left the elite untouched", "leaves parents unable to": leaving something in a state, not departing.
 _RESULT = (r" (?:[\w']+ ){1,4}(?:untouched|intact|unable|alone|stranded|exposed|vulnerable|homeless|"
            r"worse off|out of pocket|in limbo|in the dark|without|behind)\b")
+# "put coal miners out of business": an end of the object, not a keeping.
+_OUT_OF_WORK = r"(?: [\w'-]+){1,8} out of (?:business|work)\b"
 _OPERATOR_WORDS = (
     r"end(?:s|ed|ing)?",
     r"an end to",
@@ -568,9 +570,18 @@ _OPERATOR_WORDS = (
     r"control(?:s|led|ling)?(?= (?:\w+ ){0,2}(?:violence|crime|spread|outbreak|costs|prices|inflation"
     r"|pollution|emissions|disease|epidemic|pandemic)\b)",
     r"rein(?:s|ed|ing)? in",
+    r"stem(?:s|med|ming)?(?! from\b| cells?\b)",  # not "violence stems from", "stem cells"
+    r"stamp(?:s|ed|ing)? out",
+    r"clamp(?:s|ed|ing)? down on",
+    r"br(?:ing|ings|inging|ought) down",
+    r"driv(?:e|es|en|ing) down",
+    r"drove down",
+    r"halv(?:e|es|ed|ing)",
     r"slash(?:es|ed|ing)?",
     r"reduc(?:e|es|ed|ing)",
     r"restrict(?:s|ed|ing)?",
+    r"put(?:s|ting)?(?=" + _OUT_OF_WORK + ")",
+    r"limit(?:s|ing)?",
     r"isolat(?:e|es|ed|ing)",
     r"stand up to",
     r"root(?:s|ed|ing)? out",
@@ -673,7 +684,8 @@ _KEEPER_WORDS = (
     r"sustain(?:s|ed|ing)?",
     r"stay(?:s)?(?= in place\b|\s*(?:[.!;]|$))",
     r"remain(?:s)?(?= in place\b)",
-    r"put(?:s|ting)?(?!\s+(?:more\s+|real\s+|the\s+)?(?:pressure|blame|questions?|emphasis)\b)",
+    r"put(?:s|ting)?(?!\s+(?:more\s+|real\s+|the\s+)?(?:pressure|blame|questions?|emphasis)\b|"
+    + _OUT_OF_WORK + ")",
 )
 _KEEPER = _alt(*_KEEPER_WORDS)
 _NEGATOR = (
@@ -1211,6 +1223,11 @@ _NECESSITY = re.compile(
 )
 
 
+# Ignoring something fails to act on it, whatever it is: ignoring a harm ("ignore rising emissions") is no
+# fight against it, so these verbs take the topic's side, not the target's.
+_HEEDLESS = re.compile(r"\b(?:ignor|neglect)|\bturn\w* \w+ (?:backs?|blind eye)", re.I)
+
+
 def _score(clause: str, topic: Topic, targets: list[_Hit], cued: bool = True) -> tuple[float, list[str]]:
     raw_topic = _topic_cues(clause, topic) if cued else []
     if not targets and not raw_topic:
@@ -1248,6 +1265,8 @@ def _score(clause: str, topic: Topic, targets: list[_Hit], cued: bool = True) ->
     product = -1 if sum(1 for o in operators if o.sign < 0) % 2 else 1
     weight = 1.0 if att else 0.75
     sign = (att.sign if att else 1) * product * target.sign
+    if any(_HEEDLESS.search(o.words) for o in operators):
+        sign *= target.sign
     words = [att.words] if att else []
     return weight * sign, [*words, *(o.words for o in operators), target.words]
 
@@ -1270,8 +1289,10 @@ def _topic_cue_score(
 
 
 _ANTI = re.compile(r"(?<![\w-])(?:anti|counter)-?$", re.I)  # "anti-graft" is against graft
-# A measure named after what it acts on ("an assault weapons ban", "opium crop eradication") is against it.
-_MEASURE_AFTER = re.compile(r"\s+(?:bans?|prohibitions?|crackdown|eradication|restrictions)\b", re.I)
+# A measure named after what it acts on ("an assault weapons ban", "opium crop eradication", "emission cuts")
+# is against it.
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:bans?|prohibitions?|crackdown|eradication|restrictions|reductions?|cuts?|caps?|limits)\b", re.I)
 _INTRANSITIVE = re.compile(r"^(?:leav|left|go home|went|get out|be out|pull|belong)", re.I)
 # A past tense that asks for a deed only inside a wish ("it is high time they went home", read as "we want
 # they went home"): it acts on a target only after a wish's verb a few words before it, never as a report.
@@ -1291,7 +1312,8 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w
 # Between an operator and its object: a few words, none that starts another phrase ("wind down business
 # covered by the sanctions" acts on the business, not on the sanctions).
 _OBJECT_GAP = re.compile(
-    r"^(?!.*\b(?:by|that|which|who|whose|where|when|because|while|and|or)\b)(?!.*\b\w+ed\b)\W*(?:[\w'-]+\W+){0,5}$",
+    r"^(?!.*\b(?:by|that|which|who|whose|where|when|because|while|and|or)\b)(?!.*\b\w+ed\b)(?!.*[,;:]\s)"
+    r"\W*(?:[\w'-]+\W+){0,5}$",
     re.I,
 )
 
@@ -1435,7 +1457,8 @@ _PARTICIPLES = frozenset(("shut", "cut", "put", "set", "built", "torn", "withdra
 # ``against`` phrase after one names the measure, the topic's own side.
 _MEASURE = re.compile(
     r"\b(?:(?:courts?|tribunals?|units?|agency|commission|penalties|punishments?|sentences|prosecutors?)\s+for|"
-    r"(?:crackdown|campaign|war|fight|battle|struggle|measures|laws?)\s+(?:against|on)|"
+    r"(?:crackdown|campaign|war|fight|battle|struggle|measures|laws?|action)\s+(?:against|on)|"
+    r"(?:something|anything|more)\s+about|"
     r"(?:inquiry|investigation|probe)\s+into)\s+(?:\w+\s+)?$",
     re.I,
 )
@@ -1490,9 +1513,10 @@ _REMOVAL_GAP = re.compile(
 
 
 # A noun of removal that no keyword names, with an ``against`` phrase as its object ("the departure / exit /
-# removal of all foreign forces"): the phrase names the removal, the topic's own side.
+# removal of all foreign forces", "deep reductions in emissions"): the phrase names the removal, the topic's
+# own side.
 _REMOVAL_NOUN_OF = re.compile(
-    rf"(?:{topics_mod.REMOVAL_WORD.pattern})\s+of\s+" + _OBJECT_WORDS,
+    rf"(?:{topics_mod.REMOVAL_WORD.pattern})\s+(?:of|in|on)\s+" + _OBJECT_WORDS,
     re.I,
 )
 
@@ -1517,7 +1541,8 @@ def _acts_of_removal(text: str, hits: list[_Hit]) -> list[_Hit]:
 def _removed(text: str, hit: _Hit) -> _Hit:
     """``hit`` as the topic itself when a removal noun before it takes it as its object ("the exit of X")."""
     before = text[max(0, hit.start - 60) : hit.start]
-    noun = _REMOVAL_NOUN_OF.search(before) if " of " in before else None  # most have none: no search
+    linked = " of " in before or " in " in before or " on " in before
+    noun = _REMOVAL_NOUN_OF.search(before) if linked else None  # most have none: no search
     if noun is None:
         return hit
     start = hit.start - len(noun[0])

@@ -884,3 +884,46 @@ def test_a_passive_demand_falls_on_its_subject(text: str, label: str) -> None:
 ])
 def test_double_negation(text: str, label: str) -> None:
     assert stance.classify(text, _LEVY).label == label
+
+
+@pytest.mark.parametrize("text, topic, label", [
+    # verbs of checking or reducing remove their object, as "curb" and "tackle" do
+    ("We need further action to stem gun violence.", "gun control", "support"),
+    ("We must stem the spread of extremism.", "counter-terrorism", "support"),
+    ("We will stamp out corruption in every ministry.", "anti-corruption", "support"),
+    ("The government must clamp down on graft.", "anti-corruption", "support"),
+    ("We must stem the flow of migrants.", "refugees and migration", "oppose"),
+    ("We will halve the number of refugees next year.", "refugees and migration", "oppose"),
+    # ... but a noun or "stems from" is no remedy
+    ("The violence stems from lax gun laws.", "gun control", "neutral"),
+    ("The fighting stemmed from a dispute over the truce.", "ceasefire", "neutral"),
+])
+def test_remedy_verbs_remove_their_object(text: str, topic: str, label: str) -> None:
+    assert stance.classify(text, TAXONOMY[topic]).label == label
+
+
+@pytest.mark.parametrize("text, topic, label", [
+    # action on a harm, or doing something about it, is a measure against it: the topic's own side
+    ("We need real action on gun violence.", "gun control", "support"),
+    ("Congress must do something about gun violence.", "gun control", "support"),
+    # ignoring a harm is no fight against it: against the topic that fights it
+    ("We will not turn a blind eye to torture.", "human rights", "support"),
+    ("We must never ignore the abuses in our prisons.", "human rights", "support"),
+])
+def test_acting_on_or_ignoring_a_harm(text: str, topic: str, label: str) -> None:
+    assert stance.classify(text, TAXONOMY[topic]).label == label
+
+
+@pytest.mark.parametrize("text, topic, label", [
+    # a cut or a reduction named after the opposite is a measure against it
+    ("We welcome the troop cuts announced today.", "foreign troop withdrawal", "support"),
+    ("We want deep reductions in tariffs.", "free trade", "support"),
+    ("We must limit the number of refugees.", "refugees and migration", "oppose"),
+    # putting something out of business ends it; putting police on the streets keeps them
+    ("We will put the cartels out of business.", "counter-narcotics", "support"),
+    ("We will put more police on the streets.", "security", "support"),
+    # a comma ends an operator's object: only the last verb of a list acts on the target
+    ("We are committed to ending poverty, to fighting terrorism.", "counter-terrorism", "support"),
+])
+def test_measures_against_the_opposite_and_list_breaks(text: str, topic: str, label: str) -> None:
+    assert stance.classify(text, TAXONOMY[topic]).label == label
