@@ -38,6 +38,7 @@ from quotetrack.lexicon import (
     OFFICE_TITLES,
     ORG_CUES,
     ORGANISATION_HEADS,
+    QUOTE_VERBS,
     REFLEXIVES,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -2005,11 +2006,15 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         return listed  # "the Academy of Arts, Letters and Music noted": the body, not "Letters"
     if len(words) == 1 and _group_opener(cast, words[0], mention.end):
         return _NOBODY  # "Cyber security experts said": the word opens a plural noun phrase, no name
+    if len(words) == 1 and _before_plural_head(cast, words[0], mention.end):
+        return _NOBODY  # "Cement makers argue", "Delta traders believe": the word modifies the speakers
     dateline = _dateline_end(cast.text, mention)
     if dateline >= 0:
         return _name_at(cast, dateline)
     if len(words) == 1 and _opener(cast, mention) or _fronted_place(cast.text, mention, words):
         return _after_opener(cast, mention)  # "Outside court, the charity's chair, Ann Roe, said"
+    if len(words) == 1 and _sentence_adverb(words[0]):
+        return _after_adverb(cast, mention)  # "Recently, Roe said", "Therefore, analysts believe"
     if (words[-1][-1:] == "s" and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS or _group_noun(cast, words)) \
             and _fold(words[-1]) not in ROLE_NOUNS:  # "the witness" is one person, not a group
         if _ONE_OF_BEFORE.search(cast.text, max(0, mention.start - 8), mention.start):
@@ -2942,6 +2947,31 @@ def _after_opener(cast: Cast, mention: Mention) -> Speaker:
     return _NOBODY
 
 
+# Sentence adverbs, connectives and numbers that open a sentence and never name anyone ("Therefore,",
+# "Absent a deal", "Thirty percent of voters"); adverbs in -ly are read by their shape (_ADVERB).
+_SENTENCE_ADVERBS = frozenset(_words(
+    """
+    therefore thus hence moreover furthermore nevertheless nonetheless otherwise likewise absent
+    eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousands
+    millions dozens four
+    """
+))
+_COMMA_AFTER = re.compile(r",[ \t]+")
+
+
+def _sentence_adverb(word: str) -> bool:
+    """Whether a capitalised word is a sentence adverb, a connective or a number, no name."""
+    return _fold(word) in _SENTENCE_ADVERBS or _ADVERB.fullmatch(word) is not None \
+        and _fold(word) not in GIVEN_NAMES
+
+
+def _after_adverb(cast: Cast, mention: Mention) -> Speaker:
+    """The subject a sentence adverb set off by a comma stands before, when a name opens it ("Recently,
+    Ann Roe said"); nobody else: the adverb itself names no one."""
+    comma = _COMMA_AFTER.match(cast.text, mention.end)
+    return _name_at(cast, comma.end()) if comma else _NOBODY
+
+
 def _described(cast: Cast, mention: Mention) -> Speaker | None:
     """The person a descriptive mention is followed by: "X's campaign manager, Corey Lewandowski",
     "MSNBC host Chris Matthews" (the attribution kept only the description)."""
@@ -3231,6 +3261,22 @@ def _group_opener(cast: Cast, word: str, end: int) -> bool:
     return all(len(p.key) == 1 for p in cast.variants(word))
 
 
+# A lower-case plural of a person noun right after a word: "makers", "traders", "investors", "activists".
+_PLURAL_HEAD_AFTER = re.compile(r"[ \t]+([a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ives))\b")
+
+
+def _before_plural_head(cast: Cast, word: str, end: int) -> bool:
+    """Whether a capitalised word modifies the plural person noun after it ("Cement makers",
+    "Legislative leaders"), not a name: no pronoun, given name, acronym nor fuller name in the
+    article, and the noun no verb ("Roe insists", "She wants")."""
+    head = _PLURAL_HEAD_AFTER.match(cast.text, end)
+    low = _fold(word)
+    if head is None or head.group(1) in QUOTE_VERBS or word.isupper() or low in GIVEN_NAMES \
+            or low in _PRONOUN_WORDS:
+        return False
+    return all(len(p.key) == 1 for p in cast.variants(word))
+
+
 _ADDRESS_HONORIFICS = frozenset(_words("excellency majesty highness honour honor holiness lordship ladyship"))
 _AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
 
@@ -3475,8 +3521,8 @@ def _body_in_full(cast: Cast, name: list[str]) -> str:
     return cast.body_in_full(short) if len(name) == 1 and not short.isupper() else short
 
 
-# An adverb in -ly ("Ironically", "Hastily", "Publicly"), long enough to be no surname ("Daly", "Kelly").
-_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ily|ously|ently|antly|ctly|rtly|cly)")
+# An adverb in -ly ("Ironically", "Recently", "Usually"), long enough to be no surname ("Daly", "Kelly").
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ally|ily|ously|ently|antly|ctly|rtly|cly)")
 _CONTRACTION = re.compile(
     r"(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here)['’](?:m|re|ve|ll|d|s)")
 _HYPHEN_LOWER = re.compile(r"[\w]+-[a-z][\w-]*")  # "Two-thirds", "Full-blown": no name is hyphened so

@@ -862,3 +862,32 @@ def test_the_councilmember_in_one_word_is_the_member_introduced_with_the_seat() 
     text = ("Council member Dana Whitlock inspected the library roof on Friday.\n\n"
             "“It leaks in three places,” the councilor said.")
     assert said(text) == [("It leaks in three places,", "Dana Whitlock")]
+
+
+def test_a_sentence_adverb_taken_for_a_subject_names_no_one() -> None:
+    """"Shortly after the vote, the crews ... warning that": a sentence adverb, connective or number
+    opening the sentence is no speaker; set off by a comma before a name, that name speaks."""
+    text = ("The port will close for a month, the harbour board said on Monday.\n\n"
+            "Shortly after the vote, the ferry crews had gathered on the quay, warning that the boats "
+            "would rust.")
+    assert [(q.text, q.start, q.end, q.speaker) for q in extract(text)] == [
+        ("The port will close for a month", 0, 31, None), ("the boats would rust", 147, 167, None)]
+    text = "The port will close. Recently, Ann Roe argued that the board had never listened."
+    assert resolved(text, "Recently") == ("Ann Roe", "person")
+    for opener, rest in (("Usually", " when a port closes, traders complain."),
+                         ("Absent", " a deal, it stays shut."),
+                         ("Thirty", " percent of traders say it will reopen."),
+                         ("Shortly", " after, crews met.")):
+        assert resolved(f"The port will close. {opener}{rest}", opener) == (None, None)
+
+
+def test_a_word_before_a_plural_person_noun_is_a_modifier_not_a_speaker() -> None:
+    """"Cement makers, for instance, argue that": the capitalised word before "makers" only says which
+    makers; it names no one unless the article names a person by it in full ("Ann Roe ... Roe
+    insists" keeps its verb)."""
+    text = ("The carbon tax rose again in May.\n\n"
+            "Cement makers, for instance, argue that imports grew to 40 percent of the market.")
+    assert [(q.text, q.start, q.end, q.speaker) for q in extract(text)] == [
+        ("imports grew to 40 percent of the market", 75, 115, None)]
+    assert resolved("The tax rose. Therefore, Delta traders think it will fall.", "Therefore") == (None, None)
+    assert resolved("Ann Roe runs the port. Roe insists it will reopen.", "Roe") == ("Ann Roe", "person")
