@@ -2134,6 +2134,8 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if len(words) > 2 and words[0].endswith(("'s", "’s")) and all(map(str.islower, words[1:])) \
             and (office_holder := _office_ahead(cast, words, mention.start)) is not None:
         return _speaker(cast, office_holder, mention.start)  # "Norland's trade minister said", unnamed yet
+    if _demonym_only(cast, words):
+        return _NOBODY  # "the top British medical journal", "ordinary Chinese traders", "the Saudis"
     if words[-1][:1].islower() and any(w[:1].isupper() for w in words[1:]):
         while words[-1][:1].islower():
             words = words[:-1]
@@ -2146,6 +2148,31 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
 
 
 _OPENING_DETERMINERS = frozenset(_words("the his her their its this that these those"))
+
+
+def _people_word(cast: Cast, word: str) -> bool:
+    """Whether a word names a people: "Chinese", "British", or a plural ("Saudis", "Americans") whose
+    singular the article writes as an adjective ("Saudi officials")."""
+    if len(word) > 4 and word.endswith(("ese", "ish")):
+        return True
+    return word.endswith("s") and _is_nationality(word[:-1]) and re.search(
+        rf"\b{re.escape(word[:-1])}[ \t]+[a-z]", cast.text) is not None
+
+
+def _demonym_only(cast: Cast, words: list[str]) -> bool:
+    """Whether a nationality or party word, or a people's plural, is a mention's only capitalised
+    word ("Rival Republican candidates", "the Chinese", "Americans'"): an adjective or a people, no
+    one's name, unless the article names a person by it in full."""
+    names = [i for i, w in enumerate(words) if w[:1].isupper() and _fold(w) not in _STOP_START
+             and not (i == 0 and cast._lowercase_word(_fold(w)))]  # "Rival" opening the sentence
+    if len(names) != 1:
+        return False
+    word = _POSSESSIVE.sub("", words[names[0]])
+    low = _fold(word)
+    if low in GIVEN_NAMES or not (_people_word(cast, word) or names[0] + 1 < len(words) and (
+            _is_nationality(word) or low in _PARTY_ADJECTIVES)):
+        return False
+    return all(len(p.key) == 1 for p in cast.variants(word))
 _SPEECH_VERB_AFTER = re.compile(rf"[ \t]+(?:{trie_alternation(SPEECH_VERBS)})\b")
 
 

@@ -891,3 +891,18 @@ def test_a_word_before_a_plural_person_noun_is_a_modifier_not_a_speaker() -> Non
         ("imports grew to 40 percent of the market", 75, 115, None)]
     assert resolved("The tax rose. Therefore, Delta traders think it will fall.", "Therefore") == (None, None)
     assert resolved("Ann Roe runs the port. Roe insists it will reopen.", "Roe") == ("Ann Roe", "person")
+
+
+def test_a_nationality_or_party_word_alone_in_a_mention_is_no_speaker() -> None:
+    """"Rival Republican candidates", "ordinary Norlandish traders", "the Norlandese": a nationality
+    or party adjective, or a people, is the only capitalised word of the mention; it names no one."""
+    text = ("The debate ran late on Monday. Every rival wanted a say.\n\n"
+            "Rival Republican candidates have long criticized Mr. Roe for once holding liberal views "
+            "on trade.")
+    assert [(q.text, q.start, q.end, q.speaker) for q in extract(text)] == [
+        ("Mr. Roe for once holding liberal views on trade", 107, 154, None)]
+    text = "Trade grew. But ordinary Norlandish traders say they have yet to gain."
+    assert resolved(text, "ordinary Norlandish traders") == (None, None)
+    assert resolved("Saudi officials met. “It holds,” the Saudis said.", "the Saudis") == (None, None)
+    assert resolved("Norlandese envoys met. The Norlandese cut coal.", "The Norlandese") == (None, None)
+    assert resolved("Ann Keidis spoke. Keidis said it would hold.", "Keidis") == ("Ann Keidis", "person")
