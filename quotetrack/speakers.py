@@ -655,7 +655,8 @@ def _org_like(words: list[str] | tuple[str, ...], folded: tuple[str, ...] = ()) 
         return True  # "the U.S. Geological Survey", "Oxford Economics"
     if len(words) != 1:
         return False
-    return words[0].isupper() and len(words[0]) > 1 or _CAMEL_ORG.fullmatch(words[0]) is not None
+    return words[0].isupper() and len(words[0]) > 1 or _CAMEL_ORG.fullmatch(words[0]) is not None \
+        or _DOMAIN.fullmatch(words[0]) is not None
 
 
 # Last words that make a capitalised phrase a body, beside the shared ORG_CUES.
@@ -663,6 +664,7 @@ _ORG_HEAD_WORDS = frozenset(_words("survey economics analytics research laborato
                                    " associates consulting capital media observatory"))
 # One word with a capital inside and no surname prefix (Mc, Mac, De, La, Van ...): "WikiLeaks", "PolitiFact".
 _CAMEL_ORG = re.compile(r"(?!Mac|Van|Von|Des|Del|Dos|Das|Ter|Ten)[A-Z][a-z]{2,}[A-Z][a-z]+")
+_DOMAIN = re.compile(r"[\w-]+\.(?:com|org|net|gov|edu|io|co\.uk)", re.IGNORECASE)  # "Roeinfo.com": a website
 
 
 def _place_like(key: tuple[str, ...]) -> bool:
@@ -3519,7 +3521,8 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     if bare and (_place_like(tuple(_fold(w) for w in name)) or len(name) == 1 and cast.placed(name[0])) \
             and not (len(name) == 1 and cast.after_given(name[0])):
         return Speaker(_body_in_full(cast, name), "organisation")  # "China said": a place speaks as a body
-    if bare and len(name) == 1 and _fold(name[0]) not in GIVEN_NAMES and cast.acts_as_body(name[0]):
+    if bare and len(name) == 1 and _fold(name[0]) not in GIVEN_NAMES and (
+            cast.acts_as_body(name[0]) or _platform(cast, name[0]) or _its_after(cast.text, pos)):
         return Speaker(_body_in_full(cast, name), "organisation")  # "Roe said its trucks were safe"
     if bare and len(name) == 1 and _fold(name[0]) not in GIVEN_NAMES and not name[0].isupper() and _org_like(
             (full := cast.body_in_full(name[0])).split()) and full != name[0]:
@@ -3530,6 +3533,28 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     if person is not None:
         return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())
     return Speaker(" ".join(name), "person", (" ".join(titles).lower(),) if titles else ())
+
+
+# "its" in the clause after a lone name word, with no personal pronoun before it: "Roe keeps its
+# accounts secret", "Roe said growth had tripled its sales".
+_ITS_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\bits\b")
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|I|my|we|our)\b")
+
+
+def _its_after(text: str, pos: int) -> bool:
+    """Whether the clause a lone name word opens refers back to it as "its", not as "he"/"she": a body
+    speaks ("Roe keeps its finances secret")."""
+    word_end = _SPLIT.search(text, pos)
+    if word_end is None:
+        return False
+    found = _ITS_AFTER.match(text, word_end.start())
+    return found is not None and _PERSONAL.search(text, word_end.start(), found.end()) is None
+
+
+def _platform(cast: Cast, word: str) -> bool:
+    """Whether the article writes a lone name word as a medium something is on: "on Roe" with no
+    further name word ("posted on Roe", "followers on Roe"): a platform, a body, no person."""
+    return re.search(rf"(?<![\w-])on[ \t]+{re.escape(word)}(?![\w’'-]|[ \t]+[{_UP}])", cast.text) is not None
 
 
 _ARTICLE_PREFIXED = re.compile(rf"(?:al|el)-[{_UP}]")

@@ -906,3 +906,16 @@ def test_a_nationality_or_party_word_alone_in_a_mention_is_no_speaker() -> None:
     assert resolved("Saudi officials met. “It holds,” the Saudis said.", "the Saudis") == (None, None)
     assert resolved("Norlandese envoys met. The Norlandese cut coal.", "The Norlandese") == (None, None)
     assert resolved("Ann Keidis spoke. Keidis said it would hold.", "Keidis") == ("Ann Keidis", "person")
+
+
+def test_a_platform_a_website_and_a_body_that_owns_its_things_speak_as_organisations() -> None:
+    """A lone name word the article writes after "on" (a platform), a web address, and one whose
+    clause says "its" are bodies, no persons; a person named in full stays one."""
+    text = ("The post spread fast on Chirper on Monday.\n\n"
+            "Chirper said the accounts had been removed. Pollbox keeps its finances secret but says its "
+            "business has tripled. Townnews.com reported that the mayor would resign.")
+    assert [(q.text, q.start, q.end, q.speaker, q.speaker_kind) for q in extract(text)] == [
+        ("the accounts had been removed", 57, 86, "Chirper", "organisation"),
+        ("its business has tripled", 131, 155, "Pollbox", "organisation"),
+        ("the mayor would resign", 184, 206, "Townnews.com", "organisation")]
+    assert resolved("Ann Roe posted on Chirper. Roe said she would stay.", "Roe") == ("Ann Roe", "person")
