@@ -846,6 +846,7 @@ class Cast:
         self._lower_speaking: dict[str, bool] = {}
         self._placed: dict[str, bool] = {}
         self._body_word: dict[str, bool] = {}
+        self._searched: dict[str, bool] = {}  # whole-text searches by pattern, each made once
         self._only: dict[str, _Person | None] = {}
         self._sentence_cache: dict[int, tuple[int, list[_Mentioned]]] = {}
         self._bounds: list[int] = []  # sentence starts read so far, between _bounds_lo and _bounds_hi
@@ -1337,6 +1338,14 @@ class Cast:
             fitting = [p for p in people.values() if self.gender(p) in (gender, None)]
             self._only[gender] = fitting[0] if len(fitting) == 1 else None
         return self._only[gender]
+
+    def found(self, pattern: str) -> bool:
+        """Whether ``pattern`` occurs in the article; searched once per article, as each mention of
+        one word asks the same."""
+        known = self._searched.get(pattern)
+        if known is None:
+            known = self._searched[pattern] = re.search(pattern, self.text) is not None
+        return known
 
     def acts_as_body(self, word: str) -> bool:
         """Whether the article writes a lone name word as a body's: "Roe said its", "Roe said it had",
@@ -2157,8 +2166,8 @@ def _people_word(cast: Cast, word: str) -> bool:
     singular the article writes as an adjective ("Saudi officials")."""
     if len(word) > 4 and word.endswith(("ese", "ish")):
         return True
-    return word.endswith("s") and _is_nationality(word[:-1]) and re.search(
-        rf"\b{re.escape(word[:-1])}[ \t]+[a-z]", cast.text) is not None
+    return word.endswith("s") and _is_nationality(word[:-1]) and cast.found(
+        rf"\b{re.escape(word[:-1])}[ \t]+[a-z]")
 
 
 def _demonym_only(cast: Cast, words: list[str]) -> bool:
@@ -3554,7 +3563,7 @@ def _its_after(text: str, pos: int) -> bool:
 def _platform(cast: Cast, word: str) -> bool:
     """Whether the article writes a lone name word as a medium something is on: "on Roe" with no
     further name word ("posted on Roe", "followers on Roe"): a platform, a body, no person."""
-    return re.search(rf"(?<![\w-])on[ \t]+{re.escape(word)}(?![\w’'-]|[ \t]+[{_UP}])", cast.text) is not None
+    return cast.found(rf"(?<![\w-])on[ \t]+{re.escape(word)}(?![\w’'-]|[ \t]+[{_UP}])")
 
 
 _ARTICLE_PREFIXED = re.compile(rf"(?:al|el)-[{_UP}]")
