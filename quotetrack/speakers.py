@@ -38,6 +38,7 @@ from quotetrack.lexicon import (
     OFFICE_TITLES,
     ORG_CUES,
     ORGANISATION_HEADS,
+    QUOTE_VERBS,
     REFLEXIVES,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -654,7 +655,8 @@ def _org_like(words: list[str] | tuple[str, ...], folded: tuple[str, ...] = ()) 
         return True  # "the U.S. Geological Survey", "Oxford Economics"
     if len(words) != 1:
         return False
-    return words[0].isupper() and len(words[0]) > 1 or _CAMEL_ORG.fullmatch(words[0]) is not None
+    return words[0].isupper() and len(words[0]) > 1 or _CAMEL_ORG.fullmatch(words[0]) is not None \
+        or _DOMAIN.fullmatch(words[0]) is not None
 
 
 # Last words that make a capitalised phrase a body, beside the shared ORG_CUES.
@@ -662,6 +664,7 @@ _ORG_HEAD_WORDS = frozenset(_words("survey economics analytics research laborato
                                    " associates consulting capital media observatory"))
 # One word with a capital inside and no surname prefix (Mc, Mac, De, La, Van ...): "WikiLeaks", "PolitiFact".
 _CAMEL_ORG = re.compile(r"(?!Mac|Van|Von|Des|Del|Dos|Das|Ter|Ten)[A-Z][a-z]{2,}[A-Z][a-z]+")
+_DOMAIN = re.compile(r"[\w-]+\.(?:com|org|net|gov|edu|io|co\.uk)", re.IGNORECASE)  # "Roeinfo.com": a website
 
 
 def _place_like(key: tuple[str, ...]) -> bool:
@@ -843,6 +846,7 @@ class Cast:
         self._lower_speaking: dict[str, bool] = {}
         self._placed: dict[str, bool] = {}
         self._body_word: dict[str, bool] = {}
+        self._searched: dict[str, bool] = {}  # whole-text searches by pattern, each made once
         self._only: dict[str, _Person | None] = {}
         self._sentence_cache: dict[int, tuple[int, list[_Mentioned]]] = {}
         self._bounds: list[int] = []  # sentence starts read so far, between _bounds_lo and _bounds_hi
@@ -1334,6 +1338,14 @@ class Cast:
             fitting = [p for p in people.values() if self.gender(p) in (gender, None)]
             self._only[gender] = fitting[0] if len(fitting) == 1 else None
         return self._only[gender]
+
+    def found(self, pattern: str) -> bool:
+        """Whether ``pattern`` occurs in the article; searched once per article, as each mention of
+        one word asks the same."""
+        known = self._searched.get(pattern)
+        if known is None:
+            known = self._searched[pattern] = re.search(pattern, self.text) is not None
+        return known
 
     def acts_as_body(self, word: str) -> bool:
         """Whether the article writes a lone name word as a body's: "Roe said its", "Roe said it had",
@@ -2005,11 +2017,15 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
         return listed  # "the Academy of Arts, Letters and Music noted": the body, not "Letters"
     if len(words) == 1 and _group_opener(cast, words[0], mention.end):
         return _NOBODY  # "Cyber security experts said": the word opens a plural noun phrase, no name
+    if len(words) == 1 and _before_plural_head(cast, words[0], mention.end):
+        return _NOBODY  # "Cement makers argue", "Delta traders believe": the word modifies the speakers
     dateline = _dateline_end(cast.text, mention)
     if dateline >= 0:
         return _name_at(cast, dateline)
     if len(words) == 1 and _opener(cast, mention) or _fronted_place(cast.text, mention, words):
         return _after_opener(cast, mention)  # "Outside court, the charity's chair, Ann Roe, said"
+    if len(words) == 1 and _sentence_adverb(words[0]):
+        return _after_adverb(cast, mention)  # "Recently, Roe said", "Therefore, analysts believe"
     if (words[-1][-1:] == "s" and _fold(words[-1]) in UNNAMED_SOURCE_NOUNS or _group_noun(cast, words)) \
             and _fold(words[-1]) not in ROLE_NOUNS:  # "the witness" is one person, not a group
         if _ONE_OF_BEFORE.search(cast.text, max(0, mention.start - 8), mention.start):
@@ -2129,6 +2145,8 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
     if len(words) > 2 and words[0].endswith(("'s", "’s")) and all(map(str.islower, words[1:])) \
             and (office_holder := _office_ahead(cast, words, mention.start)) is not None:
         return _speaker(cast, office_holder, mention.start)  # "Norland's trade minister said", unnamed yet
+    if _demonym_only(cast, words):
+        return _NOBODY  # "the top British medical journal", "ordinary Chinese traders", "the Saudis"
     if words[-1][:1].islower() and any(w[:1].isupper() for w in words[1:]):
         while words[-1][:1].islower():
             words = words[:-1]
@@ -2141,6 +2159,31 @@ def _resolve_phrase(cast: Cast, mention: Mention, stripped: str, words: list[str
 
 
 _OPENING_DETERMINERS = frozenset(_words("the his her their its this that these those"))
+
+
+def _people_word(cast: Cast, word: str) -> bool:
+    """Whether a word names a people: "Chinese", "British", or a plural ("Saudis", "Americans") whose
+    singular the article writes as an adjective ("Saudi officials")."""
+    if len(word) > 4 and word.endswith(("ese", "ish")):
+        return True
+    return word.endswith("s") and _is_nationality(word[:-1]) and cast.found(
+        rf"\b{re.escape(word[:-1])}[ \t]+[a-z]")
+
+
+def _demonym_only(cast: Cast, words: list[str]) -> bool:
+    """Whether a nationality or party word, or a people's plural, is a mention's only capitalised
+    word ("Rival Republican candidates", "the Chinese", "Americans'"): an adjective or a people, no
+    one's name, unless the article names a person by it in full."""
+    names = [i for i, w in enumerate(words) if w[:1].isupper() and _fold(w) not in _STOP_START
+             and not (i == 0 and cast._lowercase_word(_fold(w)))]  # "Rival" opening the sentence
+    if len(names) != 1:
+        return False
+    word = _POSSESSIVE.sub("", words[names[0]])
+    low = _fold(word)
+    if low in GIVEN_NAMES or not (_people_word(cast, word) or names[0] + 1 < len(words) and (
+            _is_nationality(word) or low in _PARTY_ADJECTIVES)):
+        return False
+    return all(len(p.key) == 1 for p in cast.variants(word))
 _SPEECH_VERB_AFTER = re.compile(rf"[ \t]+(?:{trie_alternation(SPEECH_VERBS)})\b")
 
 
@@ -2942,6 +2985,31 @@ def _after_opener(cast: Cast, mention: Mention) -> Speaker:
     return _NOBODY
 
 
+# Sentence adverbs, connectives and numbers that open a sentence and never name anyone ("Therefore,",
+# "Absent a deal", "Thirty percent of voters"); adverbs in -ly are read by their shape (_ADVERB).
+_SENTENCE_ADVERBS = frozenset(_words(
+    """
+    therefore thus hence moreover furthermore nevertheless nonetheless otherwise likewise absent
+    eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousands
+    millions dozens four
+    """
+))
+_COMMA_AFTER = re.compile(r",[ \t]+")
+
+
+def _sentence_adverb(word: str) -> bool:
+    """Whether a capitalised word is a sentence adverb, a connective or a number, no name."""
+    return _fold(word) in _SENTENCE_ADVERBS or _ADVERB.fullmatch(word) is not None \
+        and _fold(word) not in GIVEN_NAMES
+
+
+def _after_adverb(cast: Cast, mention: Mention) -> Speaker:
+    """The subject a sentence adverb set off by a comma stands before, when a name opens it ("Recently,
+    Ann Roe said"); nobody else: the adverb itself names no one."""
+    comma = _COMMA_AFTER.match(cast.text, mention.end)
+    return _name_at(cast, comma.end()) if comma else _NOBODY
+
+
 def _described(cast: Cast, mention: Mention) -> Speaker | None:
     """The person a descriptive mention is followed by: "X's campaign manager, Corey Lewandowski",
     "MSNBC host Chris Matthews" (the attribution kept only the description)."""
@@ -3231,6 +3299,22 @@ def _group_opener(cast: Cast, word: str, end: int) -> bool:
     return all(len(p.key) == 1 for p in cast.variants(word))
 
 
+# A lower-case plural of a person noun right after a word: "makers", "traders", "investors", "activists".
+_PLURAL_HEAD_AFTER = re.compile(r"[ \t]+([a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ives))\b")
+
+
+def _before_plural_head(cast: Cast, word: str, end: int) -> bool:
+    """Whether a capitalised word modifies the plural person noun after it ("Cement makers",
+    "Legislative leaders"), not a name: no pronoun, given name, acronym nor fuller name in the
+    article, and the noun no verb ("Roe insists", "She wants")."""
+    head = _PLURAL_HEAD_AFTER.match(cast.text, end)
+    low = _fold(word)
+    if head is None or head.group(1) in QUOTE_VERBS or word.isupper() or low in GIVEN_NAMES \
+            or low in _PRONOUN_WORDS:
+        return False
+    return all(len(p.key) == 1 for p in cast.variants(word))
+
+
 _ADDRESS_HONORIFICS = frozenset(_words("excellency majesty highness honour honor holiness lordship ladyship"))
 _AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
 
@@ -3446,7 +3530,8 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     if bare and (_place_like(tuple(_fold(w) for w in name)) or len(name) == 1 and cast.placed(name[0])) \
             and not (len(name) == 1 and cast.after_given(name[0])):
         return Speaker(_body_in_full(cast, name), "organisation")  # "China said": a place speaks as a body
-    if bare and len(name) == 1 and _fold(name[0]) not in GIVEN_NAMES and cast.acts_as_body(name[0]):
+    if bare and len(name) == 1 and _fold(name[0]) not in GIVEN_NAMES and (
+            cast.acts_as_body(name[0]) or _platform(cast, name[0]) or _its_after(cast.text, pos)):
         return Speaker(_body_in_full(cast, name), "organisation")  # "Roe said its trucks were safe"
     if bare and len(name) == 1 and _fold(name[0]) not in GIVEN_NAMES and not name[0].isupper() and _org_like(
             (full := cast.body_in_full(name[0])).split()) and full != name[0]:
@@ -3457,6 +3542,28 @@ def _named(cast: Cast, words: list[str], pos: int) -> Speaker:
     if person is not None:
         return _speaker(cast, person, pos, (" ".join(titles).lower(),) if titles else ())
     return Speaker(" ".join(name), "person", (" ".join(titles).lower(),) if titles else ())
+
+
+# "its" in the clause after a lone name word, with no personal pronoun before it: "Roe keeps its
+# accounts secret", "Roe said growth had tripled its sales".
+_ITS_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\bits\b")
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|I|my|we|our)\b")
+
+
+def _its_after(text: str, pos: int) -> bool:
+    """Whether the clause a lone name word opens refers back to it as "its", not as "he"/"she": a body
+    speaks ("Roe keeps its finances secret")."""
+    word_end = _SPLIT.search(text, pos)
+    if word_end is None:
+        return False
+    found = _ITS_AFTER.match(text, word_end.start())
+    return found is not None and _PERSONAL.search(text, word_end.start(), found.end()) is None
+
+
+def _platform(cast: Cast, word: str) -> bool:
+    """Whether the article writes a lone name word as a medium something is on: "on Roe" with no
+    further name word ("posted on Roe", "followers on Roe"): a platform, a body, no person."""
+    return cast.found(rf"(?<![\w-])on[ \t]+{re.escape(word)}(?![\w’'-]|[ \t]+[{_UP}])")
 
 
 _ARTICLE_PREFIXED = re.compile(rf"(?:al|el)-[{_UP}]")
@@ -3475,8 +3582,8 @@ def _body_in_full(cast: Cast, name: list[str]) -> str:
     return cast.body_in_full(short) if len(name) == 1 and not short.isupper() else short
 
 
-# An adverb in -ly ("Ironically", "Hastily", "Publicly"), long enough to be no surname ("Daly", "Kelly").
-_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ily|ously|ently|antly|ctly|rtly|cly)")
+# An adverb in -ly ("Ironically", "Recently", "Usually"), long enough to be no surname ("Daly", "Kelly").
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ally|ily|ously|ently|antly|ctly|rtly|cly)")
 _CONTRACTION = re.compile(
     r"(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here)['’](?:m|re|ve|ll|d|s)")
 _HYPHEN_LOWER = re.compile(r"[\w]+-[a-z][\w-]*")  # "Two-thirds", "Full-blown": no name is hyphened so

@@ -862,3 +862,60 @@ def test_the_councilmember_in_one_word_is_the_member_introduced_with_the_seat() 
     text = ("Council member Dana Whitlock inspected the library roof on Friday.\n\n"
             "“It leaks in three places,” the councilor said.")
     assert said(text) == [("It leaks in three places,", "Dana Whitlock")]
+
+
+def test_a_sentence_adverb_taken_for_a_subject_names_no_one() -> None:
+    """"Shortly after the vote, the crews ... warning that": a sentence adverb, connective or number
+    opening the sentence is no speaker; set off by a comma before a name, that name speaks."""
+    text = ("The port will close for a month, the harbour board said on Monday.\n\n"
+            "Shortly after the vote, the ferry crews had gathered on the quay, warning that the boats "
+            "would rust.")
+    assert [(q.text, q.start, q.end, q.speaker) for q in extract(text)] == [
+        ("The port will close for a month", 0, 31, None), ("the boats would rust", 147, 167, None)]
+    text = "The port will close. Recently, Ann Roe argued that the board had never listened."
+    assert resolved(text, "Recently") == ("Ann Roe", "person")
+    for opener, rest in (("Usually", " when a port closes, traders complain."),
+                         ("Absent", " a deal, it stays shut."),
+                         ("Thirty", " percent of traders say it will reopen."),
+                         ("Shortly", " after, crews met.")):
+        assert resolved(f"The port will close. {opener}{rest}", opener) == (None, None)
+
+
+def test_a_word_before_a_plural_person_noun_is_a_modifier_not_a_speaker() -> None:
+    """"Cement makers, for instance, argue that": the capitalised word before "makers" only says which
+    makers; it names no one unless the article names a person by it in full ("Ann Roe ... Roe
+    insists" keeps its verb)."""
+    text = ("The carbon tax rose again in May.\n\n"
+            "Cement makers, for instance, argue that imports grew to 40 percent of the market.")
+    assert [(q.text, q.start, q.end, q.speaker) for q in extract(text)] == [
+        ("imports grew to 40 percent of the market", 75, 115, None)]
+    assert resolved("The tax rose. Therefore, Delta traders think it will fall.", "Therefore") == (None, None)
+    assert resolved("Ann Roe runs the port. Roe insists it will reopen.", "Roe") == ("Ann Roe", "person")
+
+
+def test_a_nationality_or_party_word_alone_in_a_mention_is_no_speaker() -> None:
+    """"Rival Republican candidates", "ordinary Norlandish traders", "the Norlandese": a nationality
+    or party adjective, or a people, is the only capitalised word of the mention; it names no one."""
+    text = ("The debate ran late on Monday. Every rival wanted a say.\n\n"
+            "Rival Republican candidates have long criticized Mr. Roe for once holding liberal views "
+            "on trade.")
+    assert [(q.text, q.start, q.end, q.speaker) for q in extract(text)] == [
+        ("Mr. Roe for once holding liberal views on trade", 107, 154, None)]
+    text = "Trade grew. But ordinary Norlandish traders say they have yet to gain."
+    assert resolved(text, "ordinary Norlandish traders") == (None, None)
+    assert resolved("Saudi officials met. “It holds,” the Saudis said.", "the Saudis") == (None, None)
+    assert resolved("Norlandese envoys met. The Norlandese cut coal.", "The Norlandese") == (None, None)
+    assert resolved("Ann Keidis spoke. Keidis said it would hold.", "Keidis") == ("Ann Keidis", "person")
+
+
+def test_a_platform_a_website_and_a_body_that_owns_its_things_speak_as_organisations() -> None:
+    """A lone name word the article writes after "on" (a platform), a web address, and one whose
+    clause says "its" are bodies, no persons; a person named in full stays one."""
+    text = ("The post spread fast on Chirper on Monday.\n\n"
+            "Chirper said the accounts had been removed. Pollbox keeps its finances secret but says its "
+            "business has tripled. Townnews.com reported that the mayor would resign.")
+    assert [(q.text, q.start, q.end, q.speaker, q.speaker_kind) for q in extract(text)] == [
+        ("the accounts had been removed", 57, 86, "Chirper", "organisation"),
+        ("its business has tripled", 131, 155, "Pollbox", "organisation"),
+        ("the mayor would resign", 184, 206, "Townnews.com", "organisation")]
+    assert resolved("Ann Roe posted on Chirper. Roe said she would stay.", "Roe") == ("Ann Roe", "person")
