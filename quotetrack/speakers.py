@@ -2990,8 +2990,8 @@ def _after_opener(cast: Cast, mention: Mention) -> Speaker:
 _SENTENCE_ADVERBS = frozenset(_words(
     """
     therefore thus hence moreover furthermore nevertheless nonetheless otherwise likewise absent
-    eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousands
-    millions dozens four
+    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy
+    eighty ninety hundred hundreds thousands millions dozens
     """
 ))
 _COMMA_AFTER = re.compile(r",[ \t]+")
