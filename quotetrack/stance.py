@@ -32,8 +32,6 @@ from quotetrack.lexicon import trie_alternation
 from quotetrack.model import STANCES
 from quotetrack.topics import Topic
 
-LABELS = STANCES
-
 
 @dataclass(frozen=True)
 class Stance:
@@ -2093,8 +2091,8 @@ def apply_corrections(db: sqlite_utils.Database, quote_ids: list[int] | None = N
 
 def set_stance(db: sqlite_utils.Database, quote_id: int, topic: str, label: str) -> dict[str, Any]:
     """Record a user's stance for (quote, topic); it wins over rules and survives retag and re-ingest."""
-    if label not in LABELS:
-        raise QueryError(f"Stance must be one of {', '.join(LABELS)}, not '{label}'.")
+    if label not in STANCES:
+        raise QueryError(f"Stance must be one of {', '.join(STANCES)}, not '{label}'.")
     rows = db.execute_returning_dicts(
         "select id, article_id, start, end, text from quotes where id = ?", [quote_id]
     )

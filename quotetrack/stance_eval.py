@@ -8,7 +8,8 @@ from typing import Any
 from quotetrack import topics as topics_mod
 from quotetrack.errors import InputError
 from quotetrack.evaluate import read_jsonl
-from quotetrack.stance import LABELS, classify
+from quotetrack.model import STANCES
+from quotetrack.stance import classify
 from quotetrack.topics import Topic
 
 # --- evaluation against a labelled set (FORMAT-stance.md) ----------------------------------------
@@ -23,7 +24,7 @@ def load_gold(path: str) -> list[dict[str, Any]]:
     rows = []
     try:
         for n, row in read_jsonl(path):
-            if any(k not in row for k in ("text", "topic", "stance")) or row["stance"] not in LABELS:
+            if any(k not in row for k in ("text", "topic", "stance")) or row["stance"] not in STANCES:
                 raise InputError(f"{path}:{n}: needs text, topic and stance (support|oppose|neutral).")
             rows.append(row)
     except OSError as err:
@@ -79,11 +80,11 @@ def _metrics(rows: list[dict], predictions: list[dict]) -> dict[str, Any]:
     fn = sum(g and not p for g, p in zip(gold_rel, pred_rel, strict=True))
     correct = sum(g == p for g, p in zip(gold_rel, pred_rel, strict=True))
     pairs = [(r["stance"], p["stance"]) for r, p, g in zip(rows, predictions, gold_rel, strict=True) if g]
-    confusion = {g: {p: sum(1 for a, b in pairs if a == g and b == p) for p in LABELS} for g in LABELS}
+    confusion = {g: {p: sum(1 for a, b in pairs if a == g and b == p) for p in STANCES} for g in STANCES}
     per_label = {}
-    for label in LABELS:
+    for label in STANCES:
         hit = confusion[label][label]
-        predicted = sum(confusion[g][label] for g in LABELS)
+        predicted = sum(confusion[g][label] for g in STANCES)
         actual = sum(confusion[label].values())
         per_label[label] = _prf(hit, predicted, actual)
     return {
@@ -92,7 +93,7 @@ def _metrics(rows: list[dict], predictions: list[dict]) -> dict[str, Any]:
         "stance": {
             "rows": len(pairs),
             "accuracy": _ratio(sum(a == b for a, b in pairs), len(pairs)),
-            "macro_f1": round(sum(v["f1"] for v in per_label.values()) / len(LABELS), 3),
+            "macro_f1": round(sum(v["f1"] for v in per_label.values()) / len(STANCES), 3),
             "per_label": per_label,
             "confusion": confusion,
         },
@@ -123,7 +124,7 @@ def format_report(metrics: dict[str, Any]) -> str:
             f"  {label:<8} precision {v['precision']:.3f}  recall {v['recall']:.3f}  f1 {v['f1']:.3f}"
         )
     lines.append("confusion (rows gold, columns predicted):")
-    lines.append("  " + " " * 9 + "".join(f"{p:>9}" for p in LABELS))
-    for g in LABELS:
-        lines.append(f"  {g:<9}" + "".join(f"{st['confusion'][g][p]:>9}" for p in LABELS))
+    lines.append("  " + " " * 9 + "".join(f"{p:>9}" for p in STANCES))
+    for g in STANCES:
+        lines.append(f"  {g:<9}" + "".join(f"{st['confusion'][g][p]:>9}" for p in STANCES))
     return "\n".join(lines)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from quotetrack import stance, stance_eval, stance_history, topics
+from quotetrack.model import STANCES
 from quotetrack.store import open_db
 from tests.conftest import SHARED_EVAL
 
@@ -272,7 +273,7 @@ def test_labelled_set_shape():
     assert 0.10 <= irrelevant <= 0.20
     assert any("topic_keywords" in r for r in rows)
     labels = [r["stance"] for r in rows if r["relevant"]]
-    assert min(labels.count(x) for x in stance.LABELS) >= 0.25 * len(labels)
+    assert min(labels.count(x) for x in STANCES) >= 0.25 * len(labels)
 
 
 def test_context_cue():

@@ -12,6 +12,7 @@ from quotetrack import stance as stance_lib
 from quotetrack import topics as topics_lib
 from quotetrack.cli import get_db
 from quotetrack.cli.output import emit, output_options, say, terminal_page
+from quotetrack.model import STANCES
 
 GLYPHS = {"support": "▲", "oppose": "▼", "neutral": "·", "mixed": "◆"}
 PLAIN_GLYPHS = {"support": "+", "oppose": "-", "neutral": "0", "mixed": "~"}
@@ -105,7 +106,7 @@ def _shift_text(shift: dict) -> str:
 @stance.command("set")
 @click.argument("quote_id", type=int)
 @click.argument("topic")
-@click.argument("label", type=click.Choice(stance_lib.LABELS))
+@click.argument("label", type=click.Choice(STANCES))
 @click.option("--quiet", "-q", is_flag=True, help="Say nothing on stderr.")
 def set_(quote_id: int, topic: str, label: str, quiet: bool) -> None:
     """Correct the stance of quote QUOTE_ID toward TOPIC; it wins over the rules for good.
